@@ -1,0 +1,108 @@
+package masking
+
+import (
+	"crypto/rand"
+	"errors"
+	"fmt"
+)
+
+// Config adjusts the built-in rule set. The zero value is the full built-in rule set with a
+// random thinking key.
+type Config struct {
+	// DisabledRules lists rule IDs to switch off. An unknown ID is an error.
+	DisabledRules []string
+	// NeverMask lists exact values that are never masked (for example a public data-set
+	// bucket the model should see by name).
+	NeverMask []string
+	// CustomRules are extra rules, run after the built-in ones.
+	CustomRules []CustomRule
+	// ThinkingKey is the HMAC-SHA256 key that authenticates thinking-block envelopes (see
+	// the package doc). It must be at least 16 bytes when set. Nil means a random key per
+	// Engine, so envelopes do not survive a restart; set it to share envelopes between
+	// processes or restarts.
+	ThinkingKey []byte
+}
+
+// CustomRule is a user-supplied detection rule.
+type CustomRule struct {
+	ID      string // unique, [a-z0-9][a-z0-9-]*
+	Type    string // secret type, [a-z0-9][a-z0-9-]*; shown in tokens (upper-cased)
+	Pattern string // RE2; the whole match is masked, or capture group 1 when the pattern has one
+}
+
+// RuleInfo describes one enabled rule.
+type RuleInfo struct {
+	ID      string // stable rule ID
+	Type    string // secret type the rule reports
+	Builtin bool   // false for Config.CustomRules
+}
+
+// Engine is a compiled rule set plus the thinking key. It is immutable and safe for
+// concurrent use; create one per configuration and a Session per request.
+type Engine struct {
+	det       *detector
+	key       []byte
+	maxTokLen int             // longest token any enabled type can produce
+	names     map[string]bool // TYPE parts of the tokens the enabled rules can issue
+}
+
+// knownName reports whether name is the TYPE part of a token some enabled rule can issue.
+func (e *Engine) knownName(name []byte) bool { return e.names[string(name)] }
+
+const (
+	minThinkingKey = 16
+	maxTypeLen     = 48 // longest secret type, so tokens stay short and bounded
+	maxCounterLen  = 10 // digits of a per-type counter
+)
+
+// New validates cfg (every problem is reported, joined) and compiles the rule set once.
+// A failure is an *Error with Code INVALID_CONFIG.
+func New(cfg Config) (*Engine, error) {
+	var errs []error
+	if cfg.ThinkingKey != nil && len(cfg.ThinkingKey) < minThinkingKey {
+		errs = append(errs, fmt.Errorf("ThinkingKey: %d bytes, want at least %d", len(cfg.ThinkingKey), minThinkingKey))
+	}
+	det, err := newDetector(cfg)
+	if err != nil {
+		errs = append(errs, err)
+	}
+	e := &Engine{det: det, names: make(map[string]bool)}
+	if det != nil {
+		for _, r := range det.rules() {
+			e.names[typeTokenName(r.Type)] = true
+			if len(r.Type) > maxTypeLen {
+				errs = append(errs, fmt.Errorf("rule %q: type is %d bytes, at most %d", r.ID, len(r.Type), maxTypeLen))
+			}
+			if n := len(tokenPrefix) + len(r.Type) + 1 + maxCounterLen; n > e.maxTokLen {
+				e.maxTokLen = n
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, &Error{Code: CodeInvalidConfig, Message: "invalid masking configuration", Err: errors.Join(errs...)}
+	}
+	if cfg.ThinkingKey != nil {
+		e.key = append([]byte(nil), cfg.ThinkingKey...)
+	} else {
+		e.key = make([]byte, 32)
+		if _, err := rand.Read(e.key); err != nil {
+			return nil, &Error{Code: CodeInvalidConfig, Message: "cannot draw a random thinking key", Err: err}
+		}
+	}
+	if e.maxTokLen == 0 {
+		e.maxTokLen = len(tokenPrefix) + 1 + 1 + maxCounterLen
+	}
+	return e, nil
+}
+
+// Version returns the rule-set version, "<semver>+<short hash of the enabled rules>", so logs
+// and metrics can tell which rules masked a request.
+func (e *Engine) Version() string { return e.det.version() }
+
+// Rules lists the enabled rules in the order they run.
+func (e *Engine) Rules() []RuleInfo { return e.det.rules() }
+
+// NewSession starts the masking of one request. A Session is not safe for concurrent use.
+func (e *Engine) NewSession() *Session {
+	return &Session{eng: e, mapping: newMapping(e)}
+}

@@ -1,0 +1,170 @@
+package masking
+
+import (
+	"bytes"
+)
+
+// Mapping is the token -> original table of one request. Restoring with it replaces only
+// tokens it issued, so text the model wrote that merely looks like a token stays as it is.
+// A Mapping is read-only once masking is done and is then safe for concurrent use.
+type Mapping struct {
+	eng    *Engine           // thinking key for envelopes; nil for a mapping without engine
+	tokens []string          // in issue order (MarshalJSON keeps it)
+	orig   map[string]string // token -> original
+	maxLen int               // longest issued token
+}
+
+func newMapping(e *Engine) *Mapping {
+	return &Mapping{eng: e, orig: make(map[string]string)}
+}
+
+func (m *Mapping) add(tok, orig string) {
+	m.tokens = append(m.tokens, tok)
+	m.orig[tok] = orig
+	m.maxLen = max(m.maxLen, len(tok))
+}
+
+// Len returns the number of issued tokens.
+func (m *Mapping) Len() int { return len(m.tokens) }
+
+// Original returns the original of an issued token.
+func (m *Mapping) Original(token string) (string, bool) {
+	o, ok := m.orig[token]
+	return o, ok
+}
+
+// MarshalJSON encodes the mapping as one compact JSON object, token -> original, in issue
+// order: {"AWS_INSTANCE_ID_001":"i-0abc...",...}. It is the CLI's --mapping file and what
+// the Kong plugin keeps in its per-request context.
+func (m *Mapping) MarshalJSON() ([]byte, error) {
+	n := 2
+	for _, t := range m.tokens {
+		n += len(t) + len(m.orig[t]) + 6
+	}
+	b := make([]byte, 0, n)
+	b = append(b, '{')
+	for i, t := range m.tokens {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, []byte(t))
+		b = append(b, ':')
+		b = appendJSONString(b, []byte(m.orig[t]))
+	}
+	return append(b, '}'), nil
+}
+
+// LoadMapping decodes a mapping written by Mapping.MarshalJSON and attaches e, whose
+// thinking key signs envelopes in restored responses. Every key must be token-shaped and
+// every value a non-empty string; duplicates are refused. Failures are INVALID_MAPPING.
+func (e *Engine) LoadMapping(data []byte) (*Mapping, error) {
+	p := parser{buf: data}
+	root, err := p.parse()
+	if err != nil {
+		return nil, &Error{Code: CodeInvalidMapping, Message: "mapping is not valid JSON", Err: err}
+	}
+	n := p.nodes[root]
+	if n.kind != kObject {
+		return nil, newError(CodeInvalidMapping, "mapping is not a JSON object")
+	}
+	m := newMapping(e)
+	var scratch []byte
+	for c := n.first; c >= 0; c = p.nodes[c].next {
+		kn := &p.nodes[c]
+		key := p.str(kn.keyStart, kn.keyEnd, kn.keyEsc, &scratch)
+		if _, ok := tokenShape(key); !ok || len(key) > len(tokenPrefix)+maxTypeLen+1+maxCounterLen {
+			return nil, newError(CodeInvalidMapping, "mapping key is not a token")
+		}
+		if kn.kind != kString {
+			return nil, newError(CodeInvalidMapping, "mapping value is not a string")
+		}
+		tok := string(key)
+		if _, dup := m.orig[tok]; dup {
+			return nil, newError(CodeInvalidMapping, "mapping has a duplicate token")
+		}
+		val := p.str(kn.start, kn.end, kn.esc, &scratch)
+		if len(val) == 0 {
+			return nil, newError(CodeInvalidMapping, "mapping value is empty")
+		}
+		m.add(tok, string(val))
+	}
+	return m, nil
+}
+
+// UnmaskText restores every issued token in src. Anything else is copied unchanged.
+func (m *Mapping) UnmaskText(src []byte) []byte {
+	out, _ := m.restore(make([]byte, 0, len(src)+len(src)/8), src, false, true, nil)
+	return out
+}
+
+// span records where restore placed an original: out[start:end] replaced token tok.
+type span struct {
+	start, end int
+	tok        string
+}
+
+// restore appends src to dst with issued tokens replaced by their originals, JSON-escaped
+// when esc is set (src is the inside of a JSON string literal, or JSON text whose tokens can
+// only stand inside string literals). When final is false it stops before the first place
+// whose reading depends on bytes not yet seen (a possible token running to the end of src)
+// and reports how many bytes it consumed; the caller carries the rest. When spans is not
+// nil, every replacement is recorded with offsets into dst.
+func (m *Mapping) restore(dst, src []byte, esc, final bool, spans *[]span) ([]byte, int) {
+	if len(m.tokens) == 0 {
+		if final {
+			return append(dst, src...), len(src)
+		}
+		n := len(src) - partialPrefix(src)
+		return append(dst, src[:n]...), n
+	}
+	var endsBuf [8]int
+	i := 0 // src[:i] is done
+	from := 0
+	for {
+		k := bytes.Index(src[from:], []byte(tokenPrefix))
+		if k < 0 {
+			if final {
+				return append(dst, src[i:]...), len(src)
+			}
+			n := len(src) - partialPrefix(src[from:])
+			return append(dst, src[i:n]...), n
+		}
+		p := from + k
+		ends, complete := candidateEnds(src, p, m.maxLen, endsBuf[:0])
+		if !complete && !final {
+			return append(dst, src[i:p]...), p
+		}
+		found := false
+		for x := len(ends) - 1; x >= 0; x-- {
+			e := ends[x]
+			if orig, ok := m.orig[string(src[p:e])]; ok {
+				dst = append(dst, src[i:p]...)
+				start := len(dst)
+				if esc {
+					dst = appendJSONEscaped(dst, orig)
+				} else {
+					dst = append(dst, orig...)
+				}
+				if spans != nil {
+					*spans = append(*spans, span{start: start, end: len(dst), tok: string(src[p:e])})
+				}
+				i, from = e, e
+				found = true
+				break
+			}
+		}
+		if !found {
+			from = p + 1
+		}
+	}
+}
+
+// partialPrefix returns the length of the longest proper prefix of "AWS_" that ends src.
+func partialPrefix(src []byte) int {
+	for n := len(tokenPrefix) - 1; n > 0; n-- {
+		if len(src) >= n && bytes.Equal(src[len(src)-n:], []byte(tokenPrefix[:n])) {
+			return n
+		}
+	}
+	return 0
+}

@@ -1,0 +1,100 @@
+package masking
+
+import (
+	"bytes"
+	"strconv"
+)
+
+// Token grammar: "AWS_" + TYPE + "_" + NNN, TYPE the secret type upper-cased with '-' -> '_',
+// NNN a per-type counter from 001 (more digits past 999). A token ends where its digit run
+// ends: the byte after it is not a digit. Tokens hold only [A-Z0-9_], so they need no escaping
+// in JSON, URLs or Markdown and cannot be split by an encoder.
+
+const tokenPrefix = "AWS_"
+
+func isDec(c byte) bool { return c >= '0' && c <= '9' }
+
+// isTokChar reports whether c may appear in a token.
+func isTokChar(c byte) bool { return c >= 'A' && c <= 'Z' || isDec(c) || c == '_' }
+
+// isWordChar reports whether c continues a word next to a token ([A-Za-z0-9_]).
+func isWordChar(c byte) bool { return isTokChar(c) || c >= 'a' && c <= 'z' }
+
+// typeTokenName returns the TYPE part of tokens for secret type typ.
+func typeTokenName(typ string) string {
+	b := []byte(typ)
+	for i, c := range b {
+		switch {
+		case c >= 'a' && c <= 'z':
+			b[i] = c - 'a' + 'A'
+		case c >= 'A' && c <= 'Z', isDec(c):
+		default:
+			b[i] = '_'
+		}
+	}
+	return string(b)
+}
+
+// formatToken returns "AWS_<name>_<n>" with n zero-padded to three digits.
+func formatToken(name string, n int) string {
+	buf := make([]byte, 0, len(tokenPrefix)+len(name)+1+maxCounterLen)
+	buf = append(buf, tokenPrefix...)
+	buf = append(buf, name...)
+	buf = append(buf, '_')
+	switch {
+	case n < 10:
+		buf = append(buf, '0', '0')
+	case n < 100:
+		buf = append(buf, '0')
+	}
+	buf = strconv.AppendInt(buf, int64(n), 10)
+	return string(buf)
+}
+
+// tokenShape reports whether b is exactly token-shaped and returns its TYPE part.
+func tokenShape(b []byte) (name []byte, ok bool) {
+	if len(b) < len(tokenPrefix)+1+1+3 || !bytes.HasPrefix(b, []byte(tokenPrefix)) {
+		return nil, false
+	}
+	for _, c := range b {
+		if !isTokChar(c) {
+			return nil, false
+		}
+	}
+	i := len(b)
+	for i > 0 && isDec(b[i-1]) {
+		i--
+	}
+	if len(b)-i < 3 || i < len(tokenPrefix)+2 || b[i-1] != '_' {
+		return nil, false
+	}
+	return b[len(tokenPrefix) : i-1], true
+}
+
+// candidateEnds appends to ends every end e (p < e <= p+maxLen) of a string starting at p
+// that the restorer would read as a token: text[p:e] is a run of token bytes ending in a
+// digit and text[e] is not a digit. It returns complete=false when the run reaches the end of
+// text within maxLen bytes, so a later byte could still change the answer.
+func candidateEnds(text []byte, p, maxLen int, ends []int) ([]int, bool) {
+	limit := min(len(text), p+maxLen+1)
+	j := p + len(tokenPrefix)
+	for ; j < limit; j++ {
+		c := text[j]
+		if !isTokChar(c) {
+			break
+		}
+		if !isDec(c) && isDec(text[j-1]) {
+			ends = append(ends, j)
+		}
+	}
+	if j == len(text) {
+		if j > p && isDec(text[j-1]) {
+			ends = append(ends, j)
+		}
+		return ends, false
+	}
+	if j < limit && isDec(text[j-1]) {
+		ends = append(ends, j)
+	}
+	return ends, true
+}
