@@ -4,6 +4,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"strings"
 )
 
 // Config adjusts the built-in rule set. The zero value is the full built-in rule set with a
@@ -43,11 +44,14 @@ type Engine struct {
 	det       *detector
 	key       []byte
 	maxTokLen int             // longest token any enabled type can produce
-	names     map[string]bool // TYPE parts of the tokens the enabled rules can issue
+	names     map[string]string // TYPE part of a token -> secret type, for every enabled rule
 }
 
 // knownName reports whether name is the TYPE part of a token some enabled rule can issue.
-func (e *Engine) knownName(name []byte) bool { return e.names[string(name)] }
+func (e *Engine) knownName(name []byte) bool {
+	_, ok := e.names[string(name)]
+	return ok
+}
 
 const (
 	minThinkingKey = 16
@@ -66,10 +70,10 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
-	e := &Engine{det: det, names: make(map[string]bool)}
+	e := &Engine{det: det, names: make(map[string]string)}
 	if det != nil {
 		for _, r := range det.rules() {
-			e.names[typeTokenName(r.Type)] = true
+			e.names[typeTokenName(r.Type)] = r.Type
 			if len(r.Type) > maxTypeLen {
 				errs = append(errs, fmt.Errorf("rule %q: type is %d bytes, at most %d", r.ID, len(r.Type), maxTypeLen))
 			}
@@ -104,5 +108,20 @@ func (e *Engine) Rules() []RuleInfo { return e.det.rules() }
 
 // NewSession starts the masking of one request. A Session is not safe for concurrent use.
 func (e *Engine) NewSession() *Session {
-	return &Session{eng: e, mapping: newMapping(e)}
+	return &Session{
+		eng:      e,
+		mapping:  newMapping(e),
+		byOrig:   make(map[string]origInfo),
+		counters: make(map[string]int),
+		names:    make(map[string]string),
+	}
+}
+
+// typeOfToken returns the secret type a token stands for (best effort for disabled types).
+func (e *Engine) typeOfToken(tok string) string {
+	name, _ := tokenShape([]byte(tok))
+	if t, ok := e.names[string(name)]; ok {
+		return t
+	}
+	return strings.ReplaceAll(strings.ToLower(string(name)), "_", "-")
 }

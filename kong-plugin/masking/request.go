@@ -1,7 +1,411 @@
 package masking
 
-// MaskRequest masks a Messages API request body (see the package doc for what is masked).
-// The output is valid JSON in which only masked string literals differ from the input.
+import (
+	"slices"
+)
+
+// MaskRequest masks a Messages API request body and returns the body to forward.
+//
+// Masked: system (string or text blocks), message content (string or blocks), text blocks,
+// every key and string value of tool_use/server_tool_use input, tool_result content,
+// document text sources, titles and context, search results, tool descriptions and every
+// key and string of input_schema, stop_sequences, and every string of any field or block
+// type the engine does not know (masked as data rather than forwarded blind). Left alone:
+// model and sampling parameters, ids, tool names, cache_control, metadata, base64 image
+// data, file ids, redacted_thinking data and encrypted search results. Thinking blocks are
+// handled as described in the package doc.
+//
+// Only changed string literals differ from the input; every other byte, key order and
+// escape style included, is kept, so unchanged prefixes stay cacheable. Errors are *Error:
+// INVALID_JSON, NOT_A_MESSAGES_REQUEST, UNMASKABLE_CONTENT.
 func (s *Session) MaskRequest(body []byte) ([]byte, error) {
-	return nil, newError(CodeNotAMessagesRequest, "not implemented yet")
+	s.stats.BytesIn += len(body)
+	w := reqWalker{s: s, p: parser{buf: body}}
+	root, err := w.p.parse()
+	if err != nil {
+		return nil, &Error{Code: CodeInvalidJSON, Message: "request body is not valid JSON", Err: err}
+	}
+	if err := w.request(root); err != nil {
+		return nil, err
+	}
+	s.body = body
+	defer func() { s.body = nil }()
+	if err := s.maskSegments(w.segs, w.verifyThinking); err != nil {
+		return nil, err
+	}
+	out := w.assemble()
+	s.stats.BytesOut += len(out)
+	return out, nil
+}
+
+// reqWalker classifies a parsed request and collects its text segments in prompt-cache order.
+type reqWalker struct {
+	s        *Session
+	p        parser
+	segs     []segment
+	thinking []thinkingBlock
+	scratch  []byte
+}
+
+type member struct {
+	key string
+	val int32
+}
+
+// members lists an object's members, refusing duplicate keys (an ambiguous shape).
+func (w *reqWalker) members(obj int32, what string) ([]member, error) {
+	var ms []member
+	for c := w.p.nodes[obj].first; c >= 0; c = w.p.nodes[c].next {
+		n := &w.p.nodes[c]
+		k := string(w.p.str(n.keyStart, n.keyEnd, n.keyEsc, &w.scratch))
+		for _, m := range ms {
+			if m.key == k {
+				return nil, newError(CodeUnmaskableContent, what+" has a duplicate key")
+			}
+		}
+		ms = append(ms, member{key: k, val: c})
+	}
+	return ms, nil
+}
+
+func lookup(ms []member, key string) int32 {
+	for _, m := range ms {
+		if m.key == key {
+			return m.val
+		}
+	}
+	return -1
+}
+
+func (w *reqWalker) kind(n int32) uint8 { return w.p.nodes[n].kind }
+
+// stringValue returns the decoded string at n; ok is false when n is not a string.
+func (w *reqWalker) stringValue(n int32) (string, bool) {
+	if n < 0 || w.kind(n) != kString {
+		return "", false
+	}
+	nd := &w.p.nodes[n]
+	return string(w.p.str(nd.start, nd.end, nd.esc, &w.scratch)), true
+}
+
+// addText adds the string literal at [start,end) as a segment.
+func (w *reqWalker) addText(start, end int32, esc bool) {
+	sg := segment{litStart: int(start), litEnd: int(end)}
+	lit := w.p.buf[start+1 : end-1]
+	if esc {
+		sg.text = decodeString(make([]byte, 0, len(lit)), lit, &sg.escs)
+	} else {
+		sg.text = lit
+	}
+	w.segs = append(w.segs, sg)
+}
+
+// text requires n to be a string and masks it.
+func (w *reqWalker) text(n int32, what string) error {
+	if w.kind(n) != kString {
+		return newError(CodeUnmaskableContent, what+" is not a string")
+	}
+	nd := &w.p.nodes[n]
+	w.addText(nd.start, nd.end, nd.esc)
+	return nil
+}
+
+// opaqueKeys are values the generic walker leaves alone: identifiers and encrypted payloads
+// that belong to the API, not to the user's data.
+func opaqueKey(k string) bool {
+	switch k {
+	case "type", "id", "tool_use_id", "cache_control", "signature", "encrypted_content",
+		"encrypted_index", "file_id", "media_type":
+		return true
+	}
+	return false
+}
+
+// data masks every key and string value under n (JSON of any shape). When skipOpaque is set,
+// members named by opaqueKey are left alone.
+func (w *reqWalker) data(n int32, skipOpaque bool) {
+	nd := &w.p.nodes[n]
+	switch nd.kind {
+	case kString:
+		w.addText(nd.start, nd.end, nd.esc)
+	case kArray:
+		for c := nd.first; c >= 0; c = w.p.nodes[c].next {
+			w.data(c, skipOpaque)
+		}
+	case kObject:
+		for c := nd.first; c >= 0; c = w.p.nodes[c].next {
+			cn := &w.p.nodes[c]
+			if skipOpaque && opaqueKey(string(w.p.str(cn.keyStart, cn.keyEnd, cn.keyEsc, &w.scratch))) {
+				continue
+			}
+			w.addText(cn.keyStart, cn.keyEnd, cn.keyEsc)
+			w.data(c, skipOpaque)
+		}
+	}
+}
+
+// passParams are top-level request fields forwarded untouched: model and sampling
+// parameters, configuration and client metadata, none of it text the model reads.
+func passParam(k string) bool {
+	switch k {
+	case "model", "max_tokens", "temperature", "top_p", "top_k", "stream", "thinking",
+		"tool_choice", "metadata", "service_tier", "anthropic_version", "anthropic_beta",
+		"container":
+		return true
+	}
+	return false
+}
+
+func (w *reqWalker) request(root int32) error {
+	if w.kind(root) != kObject {
+		return newError(CodeNotAMessagesRequest, "request body is not a JSON object")
+	}
+	ms, err := w.members(root, "request")
+	if err != nil {
+		return err
+	}
+	msgs := lookup(ms, "messages")
+	if msgs < 0 || w.kind(msgs) != kArray {
+		return newError(CodeNotAMessagesRequest, `request has no "messages" array`)
+	}
+	if model := lookup(ms, "model"); model >= 0 && w.kind(model) != kString {
+		return newError(CodeNotAMessagesRequest, `"model" is not a string`)
+	}
+	// prompt-cache order: tools, system, messages; then anything else
+	if t := lookup(ms, "tools"); t >= 0 {
+		if err := w.tools(t); err != nil {
+			return err
+		}
+	}
+	if sys := lookup(ms, "system"); sys >= 0 {
+		switch w.kind(sys) {
+		case kString:
+			w.addText(w.p.nodes[sys].start, w.p.nodes[sys].end, w.p.nodes[sys].esc)
+		case kArray:
+			if err := w.blocks(sys, "system"); err != nil {
+				return err
+			}
+		default:
+			return newError(CodeNotAMessagesRequest, `"system" is neither a string nor an array`)
+		}
+	}
+	for c := w.p.nodes[msgs].first; c >= 0; c = w.p.nodes[c].next {
+		if err := w.message(c); err != nil {
+			return err
+		}
+	}
+	for _, m := range ms {
+		switch {
+		case m.key == "tools" || m.key == "system" || m.key == "messages" || passParam(m.key):
+		default:
+			w.data(m.val, false)
+		}
+	}
+	return nil
+}
+
+func (w *reqWalker) tools(t int32) error {
+	if w.kind(t) != kArray {
+		return newError(CodeNotAMessagesRequest, `"tools" is not an array`)
+	}
+	for c := w.p.nodes[t].first; c >= 0; c = w.p.nodes[c].next {
+		if w.kind(c) != kObject {
+			return newError(CodeNotAMessagesRequest, "a tool is not an object")
+		}
+		ms, err := w.members(c, "tool")
+		if err != nil {
+			return err
+		}
+		for _, m := range ms {
+			switch m.key {
+			case "name", "type", "cache_control":
+			case "description":
+				if err := w.text(m.val, "tool description"); err != nil {
+					return err
+				}
+			default: // input_schema and any tool configuration: every key and string
+				w.data(m.val, false)
+			}
+		}
+	}
+	return nil
+}
+
+func (w *reqWalker) message(c int32) error {
+	if w.kind(c) != kObject {
+		return newError(CodeNotAMessagesRequest, "a message is not an object")
+	}
+	ms, err := w.members(c, "message")
+	if err != nil {
+		return err
+	}
+	if role, ok := w.stringValue(lookup(ms, "role")); !ok || role == "" {
+		return newError(CodeNotAMessagesRequest, `a message has no "role" string`)
+	}
+	content := lookup(ms, "content")
+	if content < 0 {
+		return newError(CodeNotAMessagesRequest, `a message has no "content"`)
+	}
+	for _, m := range ms {
+		switch m.key {
+		case "role":
+		case "content":
+			switch w.kind(content) {
+			case kString:
+				nd := &w.p.nodes[content]
+				w.addText(nd.start, nd.end, nd.esc)
+			case kArray:
+				if err := w.blocks(content, "message content"); err != nil {
+					return err
+				}
+			default:
+				return newError(CodeNotAMessagesRequest, "message content is neither a string nor an array")
+			}
+		default:
+			w.data(m.val, true)
+		}
+	}
+	return nil
+}
+
+// blocks walks an array of content blocks.
+func (w *reqWalker) blocks(arr int32, what string) error {
+	for c := w.p.nodes[arr].first; c >= 0; c = w.p.nodes[c].next {
+		if err := w.block(c, what); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *reqWalker) block(c int32, what string) error {
+	if w.kind(c) != kObject {
+		return newError(CodeUnmaskableContent, "a block of "+what+" is not an object")
+	}
+	ms, err := w.members(c, "content block")
+	if err != nil {
+		return err
+	}
+	typ, ok := w.stringValue(lookup(ms, "type"))
+	if !ok {
+		return newError(CodeUnmaskableContent, "a block of "+what+` has no "type" string`)
+	}
+	switch typ {
+	case "thinking":
+		return w.thinkingBlock(ms)
+	case "redacted_thinking":
+		return nil
+	}
+	for _, m := range ms {
+		if err := w.blockField(typ, m); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *reqWalker) blockField(typ string, m member) error {
+	switch m.key {
+	case "type", "cache_control", "id", "tool_use_id", "is_error", "name":
+		if m.key == "name" && typ != "tool_use" && typ != "server_tool_use" && typ != "mcp_tool_use" {
+			w.data(m.val, true)
+		}
+		return nil
+	case "text", "title", "context":
+		return w.text(m.val, typ+" "+m.key)
+	case "content":
+		switch w.kind(m.val) {
+		case kString:
+			return w.text(m.val, typ+" content")
+		case kArray:
+			if typ == "tool_result" || typ == "search_result" {
+				return w.blocks(m.val, typ+" content")
+			}
+		}
+		w.data(m.val, true)
+		return nil
+	case "source":
+		return w.source(typ, m.val)
+	case "input":
+		w.data(m.val, false) // tool input: every key and string value, whatever its shape
+		return nil
+	}
+	w.data(m.val, true)
+	return nil
+}
+
+// source handles image and document sources: base64 images pass (the brief leaves images
+// alone), base64 documents (PDF) are refused because they cannot be masked, text sources are
+// masked, content sources are blocks, file ids pass, anything else is masked as data.
+func (w *reqWalker) source(typ string, n int32) error {
+	if w.kind(n) != kObject {
+		if typ == "search_result" {
+			return w.text(n, "search_result source")
+		}
+		return newError(CodeUnmaskableContent, typ+" source is not an object")
+	}
+	ms, err := w.members(n, typ+" source")
+	if err != nil {
+		return err
+	}
+	st, _ := w.stringValue(lookup(ms, "type"))
+	switch {
+	case st == "base64" && typ == "image":
+		return nil
+	case st == "base64":
+		return newError(CodeUnmaskableContent, "a base64 "+typ+" cannot be masked")
+	case st == "file":
+		return nil
+	case st == "text":
+		for _, m := range ms {
+			switch m.key {
+			case "type", "media_type":
+			case "data":
+				if err := w.text(m.val, "document text"); err != nil {
+					return err
+				}
+			default:
+				w.data(m.val, true)
+			}
+		}
+		return nil
+	case st == "content":
+		for _, m := range ms {
+			switch {
+			case m.key == "type":
+			case m.key == "content" && w.kind(m.val) == kArray:
+				if err := w.blocks(m.val, "document content"); err != nil {
+					return err
+				}
+			default:
+				w.data(m.val, true)
+			}
+		}
+		return nil
+	}
+	w.data(n, true)
+	return nil
+}
+
+// assemble writes the body with every changed literal spliced in.
+func (w *reqWalker) assemble() []byte {
+	segs := w.segs
+	changed := make([]*segment, 0, 16)
+	extra := 0
+	for i := range segs {
+		if segs[i].out != nil {
+			changed = append(changed, &segs[i])
+			extra += len(segs[i].out) - (segs[i].litEnd - segs[i].litStart)
+		}
+	}
+	slices.SortFunc(changed, func(a, b *segment) int { return a.litStart - b.litStart })
+	body := w.p.buf
+	out := make([]byte, 0, len(body)+max(extra, 0))
+	prev := 0
+	for _, sg := range changed {
+		out = append(out, body[prev:sg.litStart]...)
+		out = append(out, sg.out...)
+		prev = sg.litEnd
+	}
+	return append(out, body[prev:]...)
 }

@@ -63,7 +63,7 @@ func (s *Session) Stats() Stats {
 func (s *Session) MaskText(src []byte) ([]byte, error) {
 	s.stats.BytesIn += len(src)
 	segs := []segment{{text: src, litStart: -1, litEnd: -1}}
-	if err := s.maskSegments(segs); err != nil {
+	if err := s.maskSegments(segs, nil); err != nil {
 		return nil, err
 	}
 	out := segs[0].out
@@ -77,10 +77,16 @@ func (s *Session) MaskText(src []byte) ([]byte, error) {
 // maskSegments runs the whole pipeline over segments given in prompt-cache order:
 // reserve token-shaped input, detect, number tokens in order of first detection, propagate
 // every detected original to its other occurrences, and render each changed segment.
-func (s *Session) maskSegments(segs []segment) error {
+// afterReserve, when set, runs once the input's token-shaped strings are reserved.
+func (s *Session) maskSegments(segs []segment, afterReserve func() error) error {
 	for i := range segs {
 		if !segs[i].verbatim {
 			s.reserve(segs[i].text)
+		}
+	}
+	if afterReserve != nil {
+		if err := afterReserve(); err != nil {
+			return err
 		}
 	}
 	var all []match
@@ -132,11 +138,6 @@ func (s *Session) dropTokens(text []byte, all []match, lo int) []match {
 func (s *Session) tokenFor(orig []byte, typ string) string {
 	if oi, ok := s.byOrig[string(orig)]; ok {
 		return oi.tok
-	}
-	if s.byOrig == nil {
-		s.byOrig = make(map[string]origInfo)
-		s.counters = make(map[string]int)
-		s.names = make(map[string]string)
 	}
 	name, ok := s.names[typ]
 	if !ok {
