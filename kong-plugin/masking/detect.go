@@ -1,0 +1,216 @@
+package masking
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+)
+
+// rulesVersion is the semantic version of the built-in rule table. Bump it whenever a rule's
+// behaviour changes, so that Engine.Version tells operators which detection they run.
+const rulesVersion = "1.0.0"
+
+// match: text[start:end] is an identifier of secret type typ, found by rule (an index into
+// detector.infos).
+type match struct {
+	start, end int
+	typ        string
+	rule       int
+}
+
+// customMatcher is a compiled CustomRule.
+type customMatcher struct {
+	re   *regexp.Regexp
+	typ  string
+	rule int
+}
+
+// detector finds identifiers in text. It is immutable after newDetector and safe for
+// concurrent use; all per-call state lives in a scanState on the stack.
+type detector struct {
+	table   []rule       // the built-in table, in order (disabled ones included, see on)
+	on      []bool       // on[i]: rules[i] is enabled
+	byFirst [256][]uint8 // enabled rule indexes whose matcher may start at a byte value
+	custom  []customMatcher
+	never   map[string]struct{}
+	infos   []RuleInfo
+	ver     string
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)
+
+// newDetector builds the built-in ordered table minus cfg.DisabledRules, plus cfg.CustomRules,
+// honouring cfg.NeverMask. Every problem is reported (errors.Join).
+func newDetector(cfg Config) (*detector, error) {
+	d := &detector{table: builtinRules()}
+	d.on = make([]bool, len(d.table))
+	index := make(map[string]int, len(d.table))
+	for i, r := range d.table {
+		d.on[i] = true
+		index[r.id] = i
+	}
+	var errs []error
+	for _, id := range cfg.DisabledRules {
+		i, ok := index[id]
+		if !ok {
+			errs = append(errs, fmt.Errorf("disabled rule %q: no built-in rule has this id", id))
+			continue
+		}
+		d.on[i] = false
+	}
+	for i, r := range d.table {
+		d.infos = append(d.infos, RuleInfo{ID: r.id, Type: r.typ, Builtin: true})
+		if !d.on[i] {
+			continue
+		}
+		if r.match == nil {
+			continue
+		}
+		for _, c := range []byte(r.first) {
+			d.byFirst[c] = append(d.byFirst[c], uint8(i))
+		}
+	}
+	seen := make(map[string]bool)
+	for _, cr := range cfg.CustomRules {
+		if !idPattern.MatchString(cr.ID) {
+			errs = append(errs, fmt.Errorf("custom rule id %q: must match [a-z0-9][a-z0-9-]*", cr.ID))
+		} else if _, dup := index[cr.ID]; dup || seen[cr.ID] {
+			errs = append(errs, fmt.Errorf("custom rule id %q: already used", cr.ID))
+		}
+		seen[cr.ID] = true
+		if !idPattern.MatchString(cr.Type) {
+			errs = append(errs, fmt.Errorf("custom rule %q: type %q must match [a-z0-9][a-z0-9-]*", cr.ID, cr.Type))
+		}
+		re, err := regexp.Compile(cr.Pattern)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("custom rule %q: pattern: %w", cr.ID, err))
+			continue
+		}
+		if re.MatchString("") {
+			errs = append(errs, fmt.Errorf("custom rule %q: pattern matches the empty string", cr.ID))
+			continue
+		}
+		d.custom = append(d.custom, customMatcher{re: re, typ: cr.Type, rule: len(d.infos)})
+		d.infos = append(d.infos, RuleInfo{ID: cr.ID, Type: cr.Type})
+	}
+	if len(cfg.NeverMask) > 0 {
+		d.never = make(map[string]struct{}, len(cfg.NeverMask))
+		for _, v := range cfg.NeverMask {
+			if v == "" {
+				errs = append(errs, errors.New("never-mask value: empty string"))
+				continue
+			}
+			d.never[v] = struct{}{}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	d.ver = d.computeVersion(cfg)
+	return d, nil
+}
+
+// computeVersion is "<semver>+<short hash of enabled rule ids and custom rules>".
+func (d *detector) computeVersion(cfg Config) string {
+	h := sha256.New()
+	for i, r := range d.table {
+		if d.on[i] {
+			h.Write([]byte(r.id))
+			h.Write([]byte{0})
+		}
+	}
+	for _, cr := range cfg.CustomRules {
+		h.Write([]byte(cr.ID + "\x00" + cr.Type + "\x00" + cr.Pattern + "\x00"))
+	}
+	never := slices.Clone(cfg.NeverMask)
+	sort.Strings(never)
+	for _, v := range never {
+		h.Write([]byte("never\x00" + v + "\x00"))
+	}
+	return rulesVersion + "+" + hex.EncodeToString(h.Sum(nil))[:12]
+}
+
+// version is the rule-set version: "<semver>+<short hash>".
+func (d *detector) version() string { return d.ver }
+
+// rules lists every rule, built-in first in table order, then custom rules.
+func (d *detector) rules() []RuleInfo { return slices.Clone(d.infos) }
+
+// scan appends every identifier in text to dst, sorted by start, non-overlapping.
+func (d *detector) scan(text []byte, dst []match) []match {
+	base := len(dst)
+	s := scanState{d: d, text: text, dst: dst, base: base}
+	s.run()
+	dst = s.dst
+	if len(s.late) > 0 {
+		dst = mergeLate(dst, base, s.late)
+	}
+	if len(d.custom) > 0 {
+		dst = d.scanCustom(text, dst, base)
+	}
+	if d.never != nil {
+		out := dst[:base]
+		for _, m := range dst[base:] {
+			if _, skip := d.never[string(text[m.start:m.end])]; !skip {
+				out = append(out, m)
+			}
+		}
+		dst = out
+	}
+	return dst
+}
+
+// scanCustom runs the custom rules after the built-in ones: a custom match is kept where it
+// overlaps no built-in match.
+func (d *detector) scanCustom(text []byte, dst []match, base int) []match {
+	var extra []match
+	for _, c := range d.custom {
+		for _, loc := range c.re.FindAllSubmatchIndex(text, -1) {
+			st, en := loc[0], loc[1]
+			if len(loc) >= 4 && loc[2] >= 0 {
+				st, en = loc[2], loc[3]
+			}
+			if en > st {
+				extra = append(extra, match{start: st, end: en, typ: c.typ, rule: c.rule})
+			}
+		}
+	}
+	if len(extra) == 0 {
+		return dst
+	}
+	sort.SliceStable(extra, func(i, j int) bool { return extra[i].start < extra[j].start })
+	return mergeLate(dst, base, extra)
+}
+
+// mergeLate merges extra (sorted by start) into dst[base:] (sorted, non-overlapping): an extra
+// match is kept only where it overlaps nothing already kept.
+func mergeLate(dst []match, base int, extra []match) []match {
+	primary := slices.Clone(dst[base:])
+	out := dst[:base]
+	j := 0
+	lastEnd := -1
+	for _, p := range primary {
+		for j < len(extra) && extra[j].start < p.start {
+			e := extra[j]
+			j++
+			if e.start >= lastEnd && e.end <= p.start {
+				out = append(out, e)
+				lastEnd = e.end
+			}
+		}
+		out = append(out, p)
+		lastEnd = p.end
+	}
+	for ; j < len(extra); j++ {
+		if e := extra[j]; e.start >= lastEnd {
+			out = append(out, e)
+			lastEnd = e.end
+		}
+	}
+	return out
+}
+

@@ -1,0 +1,260 @@
+package masking
+
+// The built-in rule table. Order is priority: at every word start the enabled rules whose
+// first byte fits are tried in this order and the first match wins. Each rule carries its
+// own proof: tp examples mark every expected match with «», fp examples must yield nothing;
+// TestRuleExamples runs them all.
+
+// ruleKind separates rules that prove an identifier by its shape from rules that rely on
+// context or heuristics (context rules ask the structural ones first about a value).
+type ruleKind uint8
+
+const (
+	kindStructural ruleKind = iota
+	kindContext
+	kindHeuristic
+)
+
+// rule is one entry of the table.
+type rule struct {
+	id       string   // stable id, used in Config.DisabledRules and logs
+	typ      string   // principal secret type (a rule may report finer ones)
+	kind     ruleKind // structural, context or heuristic
+	first    string   // bytes a match may start with (word starts only)
+	keywords []string // the rule runs only if the text contains one of these (nil: always)
+	match    func(s *scanState, i, ri int) int
+	tp       []string // true positives: «» marks each expected match
+	fp       []string // false positives: nothing may be reported
+}
+
+const (
+	lettersLower = "abcdefghijklmnopqrstuvwxyz"
+	lettersUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	digits       = "0123456789"
+	letters      = lettersLower + lettersUpper
+	alnum        = letters + digits
+	hexFirst     = digits + "abcdefABCDEF"
+)
+
+// builtinRules returns the ordered table. It is a function, not a variable: no package state.
+func builtinRules() []rule {
+	return []rule{
+		{
+			id: "aws-arn", typ: "arn", kind: kindStructural, first: "a",
+			keywords: []string{"arn:", "arn%3A", "arn%3a"},
+			match:    matchARN,
+			tp: []string{
+				`"Arn": "arn:aws:iam::«511554326307»:role/«SaebyeokProdEksNodeRole»"`,
+				`arn:aws:sts::«851470106493»:assumed-role/«BluePeakDevGlueCrawlerRole»/«i-0361b1f6152d3a1ce»`,
+				`arn:aws:logs:ap-northeast-2:«648252940021»:log-group:/aws/lambda/«kestrel-staging-etl-loader»:*`,
+				`arn:aws:dynamodb:ap-northeast-2:«865581412969»:table/«byeol-stg-payments»/index/*`,
+				`arn:aws:s3:::«byeol-stg-assets»/stg/*`,
+				`arn%3Aaws%3Aiam%3A%3A«295572560142»%3Arole%2F«OrbitlyStagingGlueCrawlerRole»`,
+				`\"arn\":\"arn:aws:kms:eu-central-1:«851470106493»:key/«ad9ad599-bf55-48d6-bb43-9e2d9c1b2c43»\"`,
+				`arn:aws:secretsmanager:ap-northeast-1:«035367624371»:secret:«prd/kestrel/rds-master-QmeBck»`,
+				`arn:aws:elasticloadbalancing:us-east-1:«776129378517»:targetgroup/«sorrel-web-tg-8080»/«3a26fcf1842299a9»`,
+				`arn:aws:ec2:us-east-1:«183089273128»:security-group/«sg-0072cee9c20deaaaf»`,
+				`arn:aws:sns:us-east-1:«950833695093»:«jejumart-stg-events»:«30d292a4-f422-4c29-a6af-b94bc0cd067c»`,
+				`arn:aws-cn:lambda:cn-north-1:«123456789012»:function:«orders-api»:$LATEST`,
+				`arn:aws:route53:::hostedzone/«Z0V2JMRWQE90HX»`,
+			},
+			fp: []string{
+				`arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore`,
+				`arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole`,
+				`"Resource": "arn:aws:ec2:*:*:instance/*"`,
+				`arn:aws:s3:::*/*`,
+				`arn:aws:securityhub:us-west-2::product/aws/securityhub`,
+				`arn:aws:s3:::prod-us-east-1-starport-layer-bucket/*`,
+				`the word arnold`,
+			},
+		},
+		{
+			id: "url", typ: "s3-bucket", kind: kindStructural, first: letters,
+			keywords: []string{"://"},
+			match:    matchURL,
+			tp: []string{
+				`aws s3 cp dist/ s3://«cobaltworks-staging-artifacts-72355»/app/`,
+				`https://sqs.us-east-1.amazonaws.com/«246256492681»/«orbitly-prod-orders»`,
+				`https://s3.ap-northeast-2.amazonaws.com/«hanbit-reports»/2024/x.pdf`,
+				`DATABASE_URL=mysql://app:«FfIqKJ28V9XnzY6WB9»@db:3306/app`,
+				`issuer: https://oidc.eks.us-west-2.amazonaws.com/id/«4972021DAE60F0F93A496E64887C85AA»`,
+			},
+			fp: []string{
+				`see https://docs.aws.amazon.com/vpc/latest/userguide/`,
+				`postgres://app:${DB_PASSWORD}@db:5432/app`,
+			},
+		},
+		{
+			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIA",
+			keywords: []string{"FwoGZXIvYXdz", "IQoJb3JpZ2lu", "AQoDYXdz", "IQoDYXdz", "AQoEXAMPLE"},
+			match:    matchSessionToken,
+			tp: []string{
+				`token «FwoGZXIvYXdzEOKckogHGu/uuw6JCs11C0DyrHdymIgahjPZo6Ua+H2Cbpg4acgLMFIMm45x7xaUqZpipG9+hWbPMF» end`,
+			},
+			fp: []string{`FwoGZXIvYXdzE short`},
+		},
+		{
+			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A",
+			match: matchIAMKey,
+			tp: []string{
+				`"AccessKeyId": "«ASIAY7VQHGQ633LCAGJV»"`,
+				`aws_access_key_id = «AKIAIOSFODNN7EXAMPLE»`,
+				`"principalId": "«AROAHMZBE6JRHRLY2EKSD»:terraform"`,
+				`"Id": "«AIPA4TQCGMJG6WCARQ7YC»"`,
+			},
+			fp: []string{`AKIA`, `AKIAshort`, `AROAHMZBE6JRHRLY2EKSDXXXXXXXXXXXXXXXXXX`},
+		},
+		{
+			id: "ec2-host-name", typ: "ec2-dns", kind: kindStructural, first: "ieIE",
+			match: matchEC2Host,
+			tp: []string{
+				`"PrivateDnsName": "«ip-10-207-31-168».ec2.internal"`,
+				`«ec2-3-81-25-35».compute-1.amazonaws.com`,
+				`[ec2-user@«ip-10-0-1-25» ~]$`,
+			},
+			fp: []string{`ip-address`, `ec2-instance-connect`},
+		},
+		{
+			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters,
+			match: matchEC2ID,
+			tp: []string{
+				`"InstanceId": "«i-0d64ade32b13f298e»"`,
+				`«vpc-a874181d» «subnet-0db494971a32af61d» «sg-02068e7cd29525c4e»`,
+				`«tgw-attach-0a80a8d92a4bee2f8» «vpc-cidr-assoc-024ea85c9235aeeff» «eni-attach-0073edf84c08fad27»`,
+				`«I-0ABDCB421DD9F1189»,«Subnet-092535bfbb565c7d7»,«SG-090A3A59F81670583»`,
+				`«i-0bd68e1e2f49a382b»에서 CPU가 높습니다`,
+				`cpu-high-«i-0bd68e1e2f49a382b»`, `«fs-0123456789abcdef0»`,
+				`"DbiResourceId": "«db-I3S4BUX74KUT6DHZ1SAVXR3W0Y»"`,
+				`docs use «i-1234567890abcdef0» and «vol-049df61146EXAMPLE»`,
+			},
+			fp: []string{`i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
+		},
+		{
+			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst,
+			match: matchEKSHex,
+			tp: []string{
+				`server: https://«A655C97DC74BB608909269C3396F3AAD».sk1.ap-northeast-2.eks.amazonaws.com`,
+			},
+			fp: []string{`"x-amz-request-id": "0166E03236571BF0"`, `md5 a44fa2e8d1c8ee87a216a7dc6de5061a`},
+		},
+		{
+			id: "aws-account-id", typ: "account-id", kind: kindStructural, first: digits,
+			match: matchAccountID,
+			tp: []string{
+				`"OwnerId": "«511554326307»"`,
+				`AWSLogs/«776129378517»/elb/«776129378517»_elasticloadbalancing_us-east-1`,
+				`«588078532877».dkr.ecr.us-east-1.amazonaws.com/cobaltworks/auth`,
+				`account «418612311519»에서`,
+			},
+			fp: []string{`123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
+		},
+		{
+			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits,
+			match: matchIPv4,
+			tp: []string{
+				`"PrivateIpAddress": "«10.207.31.168»"`,
+				`EIP «18.191.226.94» and subnet «10.237.16.0/22»`,
+				`"2","«348675794938»","«eni-0df2a07745aeb45bd»","«3.114.168.113»","«10.48.58.204»"`,
+				`RedisHost = "«172.21.217.157»:6379"`,
+			},
+			fp: []string{
+				`0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
+				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
+				`10.0.17763.5206`, `version 1.2.3.4`,
+			},
+		},
+		{
+			id: "ipv6", typ: "ipv6", kind: kindStructural, first: hexFirst,
+			keywords: []string{":"},
+			match:    matchIPv6,
+			tp: []string{
+				`"Ipv6CidrBlock": "«2406:da12:480:9d00::/56»"`,
+				`«2406:da14:b40:5725:2d13:bc8a:58c:6214»`,
+			},
+			fp: []string{`::/0`, `10:00:00`, `0a:1b:2c:3d:4e:5f`, `std::string`},
+		},
+		{
+			id: "host-name", typ: "customer-domain", kind: kindStructural, first: alnum,
+			keywords: []string{"."},
+			match:    matchHost,
+			tp: []string{
+				`«kestrel-stg-pg-02».«cgio9igagie3».us-east-2.rds.amazonaws.com:5432`,
+				`«jejumart.exports.prd».s3.amazonaws.com`,
+				`«dalgona-qa-redis».«xrdrzd».ng.0001.apne2.cache.amazonaws.com`,
+				`«kestrel-stg-batch-alb-634548452».us-east-2.elb.amazonaws.com`,
+				`https://«0wqql6vwls».execute-api.ap-northeast-2.amazonaws.com/prod`,
+				`«d9hugtb8kyv8dh».cloudfront.net`,
+				`"Endpoint": "https://«hooks.jejumart.co.kr»/sns/e7f542a1b855"`,
+				`on-call «seoyeon.lee@kestrel-fintech.com»`,
+				`https://«api.mintgrove.co»/orders`,
+			},
+			fp: []string{
+				`ec2.amazonaws.com`, `sqs.us-east-1.amazonaws.com`, `registry.terraform.io/hashicorp/aws`,
+				`public.ecr.aws/amazonlinux/amazonlinux:2023`, `m5.xlarge python3.12`, `main.go setup.sh`,
+				`vendor/Amazon.com_Inc.`, `eks.amazonaws.com/role-arn`, `registry.k8s.io/coredns`,
+			},
+		},
+		{
+			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/",
+			match: matchSecretKey40,
+			tp: []string{
+				`key «IiHhTDhk071XP8MoEn2u9+TBpqfk/mlLTPlwwHAr» here`,
+			},
+			fp: []string{`commit 3f9a1c0d7e5b42a8c6f1e0d9b8a7c6d5e4f3a2b1`, `UPDATEFUNCTIONCODEABCDEFGHIJKLMNOPQRSTUV`},
+		},
+		{
+			id: "key-value", typ: "tag-value", kind: kindContext, first: letters,
+			match: matchKeyValue,
+			tp: []string{
+				`"DBInstanceIdentifier": "«kestrelprodmaria»"`,
+				`"Tags": [{"Key": "Name", "Value": "«tidewater-mgmt-vpc»"}]`,
+				`[{"Value": "«web server 1»", "Key": "Name"}]`,
+				`aws_secret_access_key = «1UjMwTYLlOOLE0b7TPfp6dyMxrCepPRHGG/gKxSZ»`,
+				`AWS_SECRET_ACCESS_KEY: «zXEQ9Co8Z0e82+BMpzqnTHzKbVd1w62BThmqmKDW»`,
+				`\"userName\":\"«daeho.shin»\"`,
+				`\\\"password\\\": \\\"«ZgnK36g0IffsrbC7WBk*MijW»\\\"`,
+				`"db_password": {"sensitive": true, "type": "string", "value": "«QlmG8R8FOeyq3HGl6qvF»"}`,
+				`aws lambda update-function-code --function-name «BluePeakImageResizer» --zip-file x`,
+				`	HostedZoneID  = "«Z0V2JMRWQE90HX»"`,
+				`  clusterName: «saebyeok-eks-us-east-2»`,
+				`TABLE_NAME=«Sorrel-staging-Carts»`,
+				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
+			},
+			fp: []string{
+				`"State": {"Code": 16, "Name": "running"}`,
+				`"masterUserPassword": "HIDDEN_DUE_TO_SECURITY_REASONS"`,
+				`"GroupName": "default"`,
+				`"PolicyName": "AmazonSSMManagedInstanceCore"`,
+				`name: cluster-autoscaler`,
+				`- name: vpc-cni`,
+				`"InstanceType": "m6i.4xlarge"`,
+				`region = "ap-northeast-2"`,
+				`"password": "${DB_PASSWORD}"`,
+			},
+		},
+		{
+			id: "markdown-table", typ: "tag-value", kind: kindContext, first: "",
+			keywords: []string{"|"},
+			tp: []string{
+				"| Name | Instance | State |\n|---|---|---|\n| «web-stg-2b-4» | `«i-09356bb97a1b2c3d4»` | stopped |\n",
+			},
+			fp: []string{"| State |\n|---|\n| running |\n"},
+		},
+		{
+			id: "resource-name", typ: "resource-name", kind: kindHeuristic, first: alnum,
+			match: matchNameToken,
+			tp: []string{
+				`the instance «stg-web-03» (m6i.4xlarge) stopped`,
+				`check whether the bucket «kestrel-stg-exports» still needs public read`,
+				`Please update the Lambda «QuillPayImageResizer» (its env var)`,
+				`«kestrel-stg-exports» 버킷에서 객체를 삭제했습니다`,
+				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
+				`node NotReady in «sorrel-qa-eks»`,
+			},
+			fp: []string{
+				`qa-307`, `kube-system`, `the instance is running`, `UPDATE_ROLLBACK_COMPLETE`, `DevOps`,
+				`aws-foundational-security-best-practices`, `the bucket policy`,
+			},
+		},
+	}
+}

@@ -1,0 +1,507 @@
+package masking
+
+// ARN matcher: arn:partition:service:region:account:resource, also URL-encoded (%3A, %2F) and
+// with JSON-escaped slashes (\/). Partition, service, region and resource-type words stay
+// readable; the account and every resource name are reported one by one, so that a name gets
+// the same token inside an ARN as in a "RoleName" field. AWS-owned ARNs (account "aws", or no
+// account outside S3 and Route 53) are kept whole.
+
+type seg struct {
+	start, end, sepEnd int  // sepEnd: end of the separator after the segment
+	sep                byte // the separator after the segment: ':', '/' or 0
+}
+
+// arnSep reports the separator at j (':' or '/') and its width in bytes, or 0.
+func arnSep(text []byte, j int) (byte, int) {
+	switch text[j] {
+	case ':':
+		return ':', 1
+	case '/':
+		return '/', 1
+	case '%':
+		if j+2 < len(text) {
+			if text[j+1] == '3' && text[j+2]|0x20 == 'a' {
+				return ':', 3
+			}
+			if text[j+1] == '2' && text[j+2]|0x20 == 'f' {
+				return '/', 3
+			}
+		}
+	case '\\':
+		if j+1 < len(text) && text[j+1] == '/' {
+			return '/', 2
+		}
+	}
+	return 0, 0
+}
+
+// arnStop reports whether c ends an ARN.
+func arnStop(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '"', '\'', '`', ',', '<', '>', '|', '(', ')', '[', ']', '{', '}', ';', '\\', '%',
+		'&', '?', '#', '!', '^':
+		return true
+	}
+	return c >= 0x80 || c < 0x20
+}
+
+// arnField reads one header field at j up to a ':' separator.
+func arnField(text []byte, j int) (start, end, next int, ok bool) {
+	start = j
+	for j < len(text) {
+		if sep, w := arnSep(text, j); sep == ':' {
+			return start, j, j + w, true
+		} else if sep == '/' || arnStop(text[j]) {
+			return 0, 0, 0, false
+		}
+		j++
+	}
+	return 0, 0, 0, false
+}
+
+func matchARN(s *scanState, i, ri int) int {
+	text := s.text
+	if !hasPrefix(text[i:], "arn") || i+4 > len(text) {
+		return -1
+	}
+	if sep, _ := arnSep(text, i+3); sep != ':' {
+		return -1
+	}
+	_, w := arnSep(text, i+3)
+	ps, pe, j, ok := arnField(text, i+3+w)
+	if !ok || !hasPrefix(text[ps:pe], "aws") {
+		return -1
+	}
+	ss, se, j, ok := arnField(text, j)
+	if !ok || se == ss {
+		return -1
+	}
+	_, _, j, ok = arnField(text, j)
+	if !ok {
+		return -1
+	}
+	as, ae, j, ok := arnField(text, j)
+	if !ok {
+		return -1
+	}
+	// resource segments
+	var segsBuf [24]seg
+	segs := segsBuf[:0]
+	st := j
+	end := j
+	for j <= len(text) {
+		if j < len(text) {
+			if sep, w := arnSep(text, j); sep != 0 {
+				if len(segs) == cap(segs)-1 {
+					return -1
+				}
+				segs = append(segs, seg{st, j, j + w, sep})
+				j += w
+				st = j
+				continue
+			}
+		}
+		if j == len(text) || arnStop(text[j]) {
+			segs = append(segs, seg{st, j, j, 0})
+			end = j
+			break
+		}
+		j++
+	}
+	// trim sentence punctuation from the last segment
+	last := &segs[len(segs)-1]
+	for last.end > last.start && (text[last.end-1] == '.' || text[last.end-1] == ':') {
+		last.end--
+	}
+	if last.end == last.start && len(segs) > 1 && end > last.start {
+		end = last.start
+		if p := segs[len(segs)-2]; p.end < end {
+			end = p.end
+		}
+		segs = segs[:len(segs)-1]
+	} else {
+		end = last.end
+	}
+	service := text[ss:se]
+	account := text[as:ae]
+	switch {
+	case string(account) == "aws":
+		return end // AWS-managed (policies, ...)
+	case len(account) == 12 && allDigits(account):
+		s.emit(as, ae, "account-id", ri)
+	case len(account) == 0 && string(service) != "s3" && string(service) != "route53":
+		return end // AWS-owned public resources
+	}
+	if string(service) == "s3" && len(account) == 0 {
+		b := segs[0]
+		if b.end > b.start && !keepSegment(text[b.start:b.end]) && !awsOwnedBucket(text[b.start:b.end]) {
+			s.emit(b.start, b.end, "s3-bucket", ri)
+		}
+		return b.end // the object key is scanned as ordinary text
+	}
+	s.arnResource(service, segs, ri)
+	return end
+}
+
+// arnResource reports the names in an ARN's resource part.
+func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
+	text := s.text
+	if len(segs) == 1 {
+		g := segs[0]
+		v := text[g.start:g.end]
+		if string(service) == "iam" && string(v) == "root" || keepSegment(v) {
+			return
+		}
+		s.arnName(g, service, nil, 0, ri)
+		return
+	}
+	rtype := text[segs[0].start:segs[0].end]
+	rest := segs[1:]
+	if !typeWord(rtype, segs[0].sep) {
+		// no type word (sns topic:subscription, sqs, ...): every segment is a name
+		rtype = nil
+		rest = segs
+	}
+	switch {
+	case string(rtype) == "log-group":
+		s.arnLogGroup(rest, ri)
+		return
+	case string(rtype) == "secret" || string(rtype) == "parameter":
+		g := seg{rest[0].start, rest[len(rest)-1].end, 0, 0}
+		if string(rtype) == "parameter" && hasPrefix(text[g.start:], "aws/") {
+			return
+		}
+		typ := "secret-name"
+		if string(rtype) == "parameter" {
+			typ = "ssm-parameter"
+		}
+		if g.end > g.start {
+			s.emit(g.start, g.end, typ, ri)
+		}
+		return
+	}
+	for k, g := range rest {
+		v := text[g.start:g.end]
+		if k == 0 && string(v) == "aws" && rtype != nil {
+			return // product/aws/securityhub, ...: AWS-owned
+		}
+		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
+			continue
+		}
+		if string(rtype) == "assumed-role" && k == 1 && !specificToken(v) && !isUUID(v) {
+			continue
+		}
+		if (string(rtype) == "role" || string(rtype) == "user") && k < len(rest)-1 && awsPathWord(v) {
+			continue
+		}
+		if allDigits(v) && len(v) != 12 {
+			continue // revisions, versions
+		}
+		s.arnName(g, service, rtype, k, ri)
+	}
+}
+
+// arnName emits one resource-name segment with the most precise type it has.
+func (s *scanState) arnName(g seg, service, rtype []byte, k, ri int) {
+	text := s.text
+	v := text[g.start:g.end]
+	if g.end <= g.start {
+		return
+	}
+	if end := matchEC2IDExact(s, g.start, g.end, ri); end == g.end {
+		return
+	}
+	if len(v) == 12 && allDigits(v) {
+		s.emit(g.start, g.end, "account-id", ri)
+		return
+	}
+	typ := arnNameType(string(service), string(rtype), k)
+	if isUUID(v) {
+		switch string(service) {
+		case "kms":
+			typ = "kms-key-id"
+		case "acm":
+			typ = "certificate-id"
+		default:
+			typ = "aws-resource-id"
+		}
+	} else if hasByte(v, '@') {
+		typ = "email"
+	}
+	s.emit(g.start, g.end, typ, ri)
+}
+
+// matchEC2IDExact runs the EC2 ID matcher and keeps its match only if it spans [i, end).
+func matchEC2IDExact(s *scanState, i, end, ri int) int {
+	n := len(s.dst)
+	e := matchEC2ID(s, i, ri)
+	if e != end && len(s.dst) > n {
+		s.dst = s.dst[:n]
+		return -1
+	}
+	return e
+}
+
+// arnLogGroup handles log-group:NAME[:log-stream:STREAM|:*]. Names under /aws/<service>/ keep
+// that prefix and mask the customer part (so a Lambda log group shares the function's token).
+func (s *scanState) arnLogGroup(rest []seg, ri int) {
+	text := s.text
+	// the group name runs until the first ':' separator
+	gEnd := len(rest)
+	for k, g := range rest {
+		if g.sep == ':' {
+			gEnd = k + 1
+			break
+		}
+	}
+	group := rest[:gEnd]
+	s.logGroupSegments(group, ri)
+	if gEnd+1 < len(rest) && string(text[rest[gEnd].start:rest[gEnd].end]) == "log-stream" {
+		g := seg{rest[gEnd+1].start, rest[len(rest)-1].end, 0, 0}
+		if v := text[g.start:g.end]; !keepSegment(v) && specificToken(v) {
+			s.emit(g.start, g.end, "log-stream", ri)
+		}
+	}
+}
+
+// logGroupSegments masks a log group given as path segments (the first may be empty when the
+// name starts with '/').
+func (s *scanState) logGroupSegments(group []seg, ri int) {
+	text := s.text
+	if len(group) == 0 {
+		return
+	}
+	if len(group) >= 3 && group[0].end == group[0].start && string(text[group[1].start:group[1].end]) == "aws" {
+		for k, g := range group[3:] {
+			v := text[g.start:g.end]
+			if keepSegment(v) || k > 0 && (string(v) == "cluster" || string(v) == "containerinsights") {
+				continue
+			}
+			if end := matchEC2IDExact(s, g.start, g.end, ri); end == g.end {
+				continue
+			}
+			typ := "log-group"
+			switch string(text[group[2].start:group[2].end]) {
+			case "lambda":
+				typ = "lambda-function-name"
+			case "eks":
+				typ = "eks-cluster-name"
+			case "rds":
+				typ = "rds-identifier"
+			case "ecs":
+				typ = "ecs-cluster-name"
+			}
+			s.emit(g.start, g.end, typ, ri)
+		}
+		return
+	}
+	st, en := group[0].start, group[len(group)-1].end
+	if v := text[st:en]; len(v) > 0 && !keepSegment(v) {
+		s.emit(st, en, "log-group", ri)
+	}
+}
+
+// arnNameType names the secret type of the k-th name segment after a resource type.
+func arnNameType(service, rtype string, k int) string {
+	switch service {
+	case "iam":
+		switch rtype {
+		case "role", "instance-profile":
+			return "iam-role-name"
+		case "user", "mfa":
+			return "iam-user-name"
+		case "group":
+			return "iam-group-name"
+		case "policy":
+			return "iam-policy-name"
+		}
+		return "iam-resource-name"
+	case "sts":
+		if k == 0 {
+			return "iam-role-name"
+		}
+		return "iam-session-name"
+	case "s3":
+		return "s3-bucket"
+	case "dynamodb":
+		if k == 0 {
+			return "dynamodb-table-name"
+		}
+		return "dynamodb-index-name"
+	case "lambda":
+		return "lambda-function-name"
+	case "eks":
+		if k == 0 {
+			return "eks-cluster-name"
+		}
+		return "eks-resource-name"
+	case "ecs":
+		if k == 0 && rtype != "task-definition" {
+			return "ecs-cluster-name"
+		}
+		return "ecs-resource-name"
+	case "rds":
+		return "rds-identifier"
+	case "kms":
+		if rtype == "alias" {
+			return "kms-alias"
+		}
+		return "kms-key-id"
+	case "sns":
+		if k == 0 {
+			return "sns-topic-name"
+		}
+		return "sns-subscription-id"
+	case "sqs":
+		return "sqs-queue-name"
+	case "states":
+		return "state-machine-name"
+	case "elasticloadbalancing":
+		return "elb-name"
+	case "cloudwatch":
+		return "alarm-name"
+	case "acm":
+		return "certificate-id"
+	case "execute-api", "apigateway":
+		return "apigw-id"
+	case "ecr":
+		return "ecr-repository"
+	case "route53":
+		return "route53-zone-id"
+	case "cloudfront":
+		return "cloudfront-id"
+	case "elasticache":
+		return "elasticache-cluster"
+	case "es", "aoss":
+		return "opensearch-domain"
+	case "redshift":
+		return "redshift-cluster"
+	case "autoscaling":
+		return "asg-name"
+	case "events":
+		return "eventbridge-name"
+	case "cloudformation":
+		return "cfn-stack-name"
+	case "ec2":
+		return "ec2-resource-name"
+	}
+	return "aws-resource-name"
+}
+
+// typeWord reports whether v is an ARN resource-type word (role, log-group, stateMachine,
+// instance-profile, ...): a documented one, or any lower-case word followed by '/'.
+func typeWord(v []byte, sep byte) bool {
+	if len(v) == 0 || len(v) > 32 || !isLower(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isLetter(c) && c != '-' {
+			return false
+		}
+	}
+	if sep == '/' {
+		return true
+	}
+	switch string(v) {
+	case "function", "layer", "db", "cluster", "snapshot", "cluster-snapshot", "subgrp", "pg", "cluster-pg", "og",
+		"secret", "parameter", "log-group", "log-stream", "destination", "alarm", "stateMachine", "execution",
+		"activity", "autoScalingGroup", "launchConfiguration", "replicationgroup", "cluster-endpoint",
+		"express", "task", "userpool", "key", "alias", "composite-alarm", "metric-stream", "es", "domain",
+		"db-proxy", "target-group", "global-cluster", "instance", "certificate", "table", "stream", "queue",
+		"topic", "rule", "event-bus", "role", "user", "group", "policy":
+		return true
+	}
+	return false
+}
+
+// keepSegment: segments that are never names (wildcards, AWS words, qualifiers).
+func keepSegment(v []byte) bool {
+	if len(v) == 0 {
+		return true
+	}
+	alnum := 0
+	for _, c := range v {
+		if isAlnum(c) {
+			alnum++
+		}
+	}
+	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') {
+		return true
+	}
+	switch string(v) {
+	case "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
+		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
+		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2":
+		return true
+	}
+	return false
+}
+
+// awsPathWord: IAM path components that AWS itself defines.
+func awsPathWord(v []byte) bool {
+	switch string(v) {
+	case "service-role", "aws-service-role", "aws-reserved", "sso.amazonaws.com":
+		return true
+	}
+	return bytesContainsFold(v, ".amazonaws.com")
+}
+
+// awsOwnedBucket: buckets that AWS owns and documents (ECR layers, Amazon Linux and SSM
+// repositories), which VPC-endpoint policies name; they identify nothing of the customer.
+func awsOwnedBucket(v []byte) bool {
+	return hasPrefix(v, "prod-") && hasSuffixFold(v, "-starport-layer-bucket") ||
+		hasPrefix(v, "amazonlinux") || hasPrefix(v, "al2023-repos-") || hasPrefix(v, "aws-ssm-") ||
+		hasPrefix(v, "amazon-ssm-") || hasPrefix(v, "aws-windows-downloads-") || hasPrefix(v, "patch-baseline-snapshot-") ||
+		hasPrefix(v, "aws-patchmanager-") || hasPrefix(v, "cloudformation-waitcondition-") ||
+		hasPrefix(v, "repo.") && hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "packages.") && hasSuffixFold(v, ".amazonaws.com")
+}
+
+// isUUID reports an 8-4-4-4-12 hex UUID.
+func isUUID(v []byte) bool {
+	if len(v) != 36 {
+		return false
+	}
+	for k, c := range v {
+		if k == 8 || k == 13 || k == 18 || k == 23 {
+			if c != '-' {
+				return false
+			}
+		} else if !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasByte(v []byte, b byte) bool {
+	for _, c := range v {
+		if c == b {
+			return true
+		}
+	}
+	return false
+}
+
+// bytesContainsFold is an ASCII case-insensitive substring test; p must be lower case.
+func bytesContainsFold(v []byte, p string) bool {
+	for k := 0; k+len(p) <= len(v); k++ {
+		if hasPrefixFold(v[k:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// specificToken: a name that carries identity rather than being a plain word: it has a
+// digit, an upper-case letter after the first, or one of - _ . @.
+func specificToken(v []byte) bool {
+	if len(v) < 3 {
+		return false
+	}
+	for k, c := range v {
+		if isDigit(c) || c == '-' || c == '_' || c == '.' || c == '@' || k > 0 && isUpper(c) {
+			return true
+		}
+	}
+	return false
+}

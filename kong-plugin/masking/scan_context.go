@@ -1,0 +1,902 @@
+package masking
+
+// Context rules. Many names are only recognisable by what stands next to them: a JSON, YAML,
+// HCL, INI or dotenv key ("DBInstanceIdentifier": "x", role_name = "x", BUCKET=x), a CLI flag
+// (--function-name x), a table column ("| Name |"), or a prose keyword ("the bucket x",
+// "x 버킷"). The key tables generalise by family: a key is normalised (lower case, no '_', '-',
+// '.') and looked up exactly, then by suffix ("...bucketname", "...rolename", "...password"),
+// so a field of a known resource kind is covered whatever service emits it.
+
+// valueMode says how a key's value may be shaped.
+type valueMode uint8
+
+const (
+	modeName   valueMode = iota // a single token: no spaces
+	modeSpaces                  // may contain spaces (tag values, alarm names)
+	modeSecret                  // any non-space token (keys, passwords, tokens)
+	modeDomain                  // a host name
+)
+
+// keyType maps a normalised key to a secret type and value mode; "" when the key says
+// nothing. Exact keys first, then suffixes.
+func keyType(k string) (string, valueMode) {
+	switch k {
+	case "name", "tagname", "nametag":
+		return "name", modeSpaces
+	case "keyname", "keypair", "keypairname", "sshkeyname":
+		return "key-pair-name", modeName
+	case "identifier", "dbidentifier", "rdsidentifier", "dbinstance", "dbcluster", "sourcedbinstanceidentifier":
+		return "rds-identifier", modeName
+	case "cluster", "ecscluster", "ekscluster", "clusterid":
+		return "cluster-name", modeName
+	case "function", "lambda", "lambdafunction":
+		return "lambda-function-name", modeName
+	case "table", "ddbtable", "dynamodbtable", "dynamotable":
+		return "dynamodb-table-name", modeName
+	case "bucket", "s3bucket", "bucketid", "s3bucketid", "logbucket", "targetbucket", "sourcebucket", "destinationbucket":
+		return "s3-bucket", modeName
+	case "role", "iamrole", "rolesessionname", "sessionname":
+		return "iam-role-name", modeName
+	case "user", "iamuser", "iamusername":
+		return "iam-user-name", modeName
+	case "queue", "sqsqueue", "dlq":
+		return "sqs-queue-name", modeName
+	case "topic", "snstopic":
+		return "sns-topic-name", modeName
+	case "loggroup", "cloudwatchloggroup":
+		return "log-group", modeName
+	case "asg", "autoscalinggroup":
+		return "asg-name", modeName
+	case "repository", "repositoryname", "ecrrepository", "reponame":
+		return "ecr-repository", modeName
+	case "distribution", "distributionid", "cloudfrontdistributionid", "cloudfrontid":
+		return "cloudfront-id", modeName
+	case "hostedzoneid", "zoneid", "hostedzone", "txtownerid", "route53zoneid":
+		return "route53-zone-id", modeName
+	case "domain", "domainname", "validationdomain", "customdomain", "fqdn", "domainfilters", "hostname",
+		"host", "servername", "dnsname":
+		return "customer-domain", modeDomain
+	case "displayname", "accountalias", "accountname":
+		return "account-alias", modeSpaces
+	case "alarmname", "alarm":
+		return "alarm-name", modeSpaces
+	case "imagename", "aminame":
+		return "ami-name", modeName
+	case "stackname", "stack":
+		return "cfn-stack-name", modeName
+	case "statemachinename", "statemachine":
+		return "state-machine-name", modeName
+	case "kmskeyid", "keyid", "targetkeyid", "kmsmasterkeyid", "kmskey", "sseawskmskeyid", "kmskeyalias":
+		return "kms-key-id", modeName
+	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue":
+		return "password", modeSecret
+	case "secretaccesskey", "awssecretaccesskey", "secretkey", "awssecretkey", "secretaccesskeyid":
+		return "secret-access-key", modeSecret
+	case "sessiontoken", "awssessiontoken", "securitytoken", "awssecuritytoken":
+		return "session-token", modeSecret
+	case "servicename", "ecsservice", "ecsservicename":
+		return "ecs-service-name", modeName
+	case "nodegroupname", "nodegroup", "fargateprofilename":
+		return "eks-nodegroup-name", modeName
+	case "loadbalancername", "targetgroupname", "lbname", "albname", "nlbname", "elbname":
+		return "elb-name", modeName
+	case "cacheclusterid", "replicationgroupid", "elasticachecluster":
+		return "elasticache-cluster", modeName
+	case "streamname", "deliverystreamname", "kinesisstream":
+		return "kinesis-stream-name", modeName
+	case "secretname", "secretid":
+		return "secret-name", modeName
+	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup":
+		return "group-name", modeName
+	case "instanceprofile", "iaminstanceprofile", "instanceprofilename":
+		return "iam-role-name", modeName
+	case "principalid":
+		return "principal-id", modeName
+	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn":
+		return "iam-user-name", modeName
+	case "email", "emailaddress", "owneremail", "contact":
+		return "email", modeName
+	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
+		"app", "owner", "team", "costcenter", "project":
+		return "tag-value", modeName
+	}
+	// families by suffix: the resource kind is the last word of the key
+	for _, f := range keySuffixes() {
+		if len(k) >= len(f.suffix) && k[len(k)-len(f.suffix):] == f.suffix {
+			return f.typ, f.mode
+		}
+	}
+	return "", modeName
+}
+
+type keySuffix struct {
+	suffix string
+	typ    string
+	mode   valueMode
+}
+
+// keySuffixes are matched longest-first by construction order.
+func keySuffixes() []keySuffix {
+	return []keySuffix{
+		{"secretaccesskey", "secret-access-key", modeSecret},
+		{"sessiontoken", "session-token", modeSecret},
+		{"password", "password", modeSecret},
+		{"passwd", "password", modeSecret},
+		{"clientsecret", "password", modeSecret},
+		{"apikey", "password", modeSecret},
+		{"authtoken", "password", modeSecret},
+		{"instanceidentifier", "rds-identifier", modeName},
+		{"clusteridentifier", "rds-identifier", modeName},
+		{"snapshotidentifier", "rds-snapshot", modeName},
+		{"functionname", "lambda-function-name", modeName},
+		{"tablename", "dynamodb-table-name", modeName},
+		{"bucketname", "s3-bucket", modeName},
+		{"bucket", "s3-bucket", modeName},
+		{"rolename", "iam-role-name", modeName},
+		{"username", "iam-user-name", modeName},
+		{"clustername", "cluster-name", modeName},
+		{"queuename", "sqs-queue-name", modeName},
+		{"topicname", "sns-topic-name", modeName},
+		{"loggroupname", "log-group", modeName},
+		{"loggroup", "log-group", modeName},
+		{"autoscalinggroupname", "asg-name", modeName},
+		{"hostedzoneid", "route53-zone-id", modeName},
+		{"zoneid", "route53-zone-id", modeName},
+		{"distributionid", "cloudfront-id", modeName},
+		{"kmskeyid", "kms-key-id", modeName},
+		{"keyid", "kms-key-id", modeName},
+		{"domainname", "customer-domain", modeDomain},
+		{"statemachinename", "state-machine-name", modeName},
+		{"policyname", "iam-policy-name", modeName},
+		{"aliasname", "kms-alias", modeName},
+		{"secretname", "secret-name", modeName},
+		{"repositoryname", "ecr-repository", modeName},
+		{"stackname", "cfn-stack-name", modeName},
+		{"cluster", "cluster-name", modeName},
+		{"table", "dynamodb-table-name", modeName},
+		{"alarmname", "alarm-name", modeSpaces},
+	}
+}
+
+// normKey lower-cases k and drops '_', '-', '.', writing into buf; ok is false when k has
+// other punctuation or does not fit.
+func normKey(k []byte, buf []byte) (string, bool) {
+	w := buf[:0]
+	for _, c := range k {
+		switch {
+		case isUpper(c):
+			w = append(w, c|0x20)
+		case isLower(c) || isDigit(c):
+			w = append(w, c)
+		case c == '_' || c == '-' || c == '.':
+		default:
+			return "", false
+		}
+		if len(w) == cap(w) {
+			return "", false
+		}
+	}
+	return string(w), true
+}
+
+func isKeyByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
+
+// matchKeyValue: key SEP value, in JSON ("k": "v", \"k\":\"v\"), YAML (k: v), HCL and INI
+// (k = "v"), dotenv (K=v), Go (K = "v", K := "v") and CLI (--k v, --k=v) shapes.
+func matchKeyValue(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	k := i
+	for k < n && isKeyByte(text[k]) && k-i <= 48 {
+		k++
+	}
+	if k-i > 48 || k >= n {
+		return -1
+	}
+	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
+	j := k
+	// closing quotes of the key, then blanks, then the separator
+	for q := 0; j < n && q < 6 && (text[j] == '"' || text[j] == '\\' || text[j] == '\''); q++ {
+		j++
+	}
+	sp := j
+	for j < n && j-sp < 24 && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	if j >= n {
+		return -1
+	}
+	switch c := text[j]; {
+	case c == ':' && j+1 < n && text[j+1] == '=':
+		j += 2
+	case c == ':':
+		if j+1 < n && text[j+1] != ' ' && text[j+1] != '\t' && text[j+1] != '"' && text[j+1] != '\\' &&
+			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' {
+			return -1 // arn:..., https://, 10:00
+		}
+		j++
+	case c == '=':
+		if j+1 < n && text[j+1] == '=' {
+			return -1
+		}
+		j++
+	case flag && (c == ' ' || j > k):
+		// --flag value: j already past the blanks
+	default:
+		return -1
+	}
+	var buf [48]byte
+	key, ok := normKey(text[i:k], buf[:])
+	if !ok {
+		return -1
+	}
+	typ, mode := keyType(key)
+	isValueKey := key == "value" || key == "values"
+	if key == "sensitive" {
+		if v := skipBlanks(text, j); hasPrefix(text[v:], "true") {
+			s.pendTyp, s.pendUntil = "password", v+160
+		}
+		return -1
+	}
+	if key == "key" || key == "tagkey" {
+		v := skipQuotes(text, skipBlanks(text, j))
+		if hasPrefix(text[v:], "Name") && (v+4 >= n || !isKeyByte(text[v+4])) {
+			s.tagNameTill = v + 120
+			if s.lastValue.end > 0 && s.lastValue.end+80 > i {
+				// {"Value": "x", "Key": "Name"}: the value came first
+				s.late = append(s.late, match{start: s.lastValue.start, end: s.lastValue.end, typ: "tag-value", rule: ri})
+				s.lastValue = seg{}
+				s.tagNameTill = 0
+			}
+		}
+		return -1
+	}
+	if isValueKey {
+		switch {
+		case s.tagNameTill > i:
+			typ, mode = "tag-value", modeSpaces
+			s.tagNameTill = 0
+		case s.pendUntil > i:
+			typ, mode = s.pendTyp, modeSecret
+			if typ != "password" {
+				mode = modeName
+			}
+			s.pendUntil = 0
+		}
+	}
+	if typ == "" && !isValueKey {
+		return -1
+	}
+	vs := skipBlanks(text, j)
+	if vs >= n {
+		return -1
+	}
+	if text[vs] == '{' && !flag {
+		s.pendTyp, s.pendUntil = typ, vs+160
+		return -1
+	}
+	vs, quote := valueStart(text, vs)
+	if vs >= n {
+		return -1
+	}
+	// an identifier with a shape of its own gets its precise type
+	if e := s.tryStructural(vs); e > vs {
+		return e
+	}
+	if typ == "" {
+		// a "Value" with no pending key: remember it in case "Key": "Name" follows
+		if ve := valueEnd(text, vs, quote, modeSpaces); ve > vs && acceptValue(text[vs:ve], "tag-value", modeSpaces) {
+			s.lastValue = seg{vs, ve, ve, 0}
+		}
+		return -1
+	}
+	ve := valueEnd(text, vs, quote, mode)
+	if ve <= vs {
+		return -1
+	}
+	v := text[vs:ve]
+	if typ == "log-group" && v[0] == '/' {
+		s.logGroupValue(vs, ve, ri)
+		return ve
+	}
+	if !acceptValue(v, typ, mode) {
+		return -1
+	}
+	if typ == "name" {
+		typ = "tag-value"
+	}
+	s.emit(vs, ve, typ, ri)
+	return ve
+}
+
+func skipBlanks(text []byte, j int) int {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j
+}
+
+func skipQuotes(text []byte, j int) int {
+	for q := 0; j < len(text) && q < 6 && (text[j] == '"' || text[j] == '\\' || text[j] == '\'' || text[j] == '`'); q++ {
+		j++
+	}
+	return j
+}
+
+// logGroupValue masks a log group name given as a value ("/aws/lambda/fn", "/acme/app").
+func (s *scanState) logGroupValue(vs, ve, ri int) {
+	var buf [16]seg
+	segs := buf[:0]
+	st := vs
+	for k := vs; k <= ve && len(segs) < cap(segs); k++ {
+		if k == ve || s.text[k] == '/' {
+			segs = append(segs, seg{st, k, k + 1, '/'})
+			st = k + 1
+		}
+	}
+	s.logGroupSegments(segs, ri)
+}
+
+// valueStart skips an opening quote, escaped or not; quote is the quote byte or 0.
+func valueStart(text []byte, j int) (int, byte) {
+	var quote byte
+	for q := 0; j < len(text) && q < 6; q++ {
+		c := text[j]
+		if c == '\\' && j+1 < len(text) && (text[j+1] == '"' || text[j+1] == '\\') {
+			j++
+			continue
+		}
+		if c == '"' || c == '\'' || c == '`' {
+			quote = c
+			j++
+			continue
+		}
+		break
+	}
+	return j, quote
+}
+
+// valueEnd finds the end of a value starting at vs.
+func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
+	j := vs
+	for j < len(text) && j-vs <= 512 {
+		c := text[j]
+		if c == '\n' || c == '\r' || c == '\\' || c >= 0x80 && mode != modeSpaces {
+			break
+		}
+		if quote != 0 {
+			if c == quote {
+				break
+			}
+			if c == ' ' && mode != modeSpaces || c == ',' && mode == modeName {
+				break
+			}
+		} else {
+			if c == ' ' || c == '\t' {
+				if mode != modeSpaces {
+					break
+				}
+			}
+			if c == ',' || c == '"' || c == '\'' || c == '`' || c == '}' || c == ']' || c == ')' || c == ';' ||
+				c == '|' || c == '#' && j > vs && text[j-1] == ' ' {
+				break
+			}
+		}
+		j++
+	}
+	for j > vs && (text[j-1] == ' ' || text[j-1] == '.' && quote == 0) {
+		j--
+	}
+	return j
+}
+
+// acceptValue rejects values that are not identifiers: empty, placeholders, AWS vocabulary
+// (regions, states, instance types, managed names) and for bare names, plain words.
+func acceptValue(v []byte, typ string, mode valueMode) bool {
+	if len(v) == 0 || len(v) > 256 || placeholder(v) || stopWord(v) || awsVocabulary(v) {
+		return false
+	}
+	alnum := 0
+	for _, c := range v {
+		if isAlnum(c) {
+			alnum++
+		}
+	}
+	if alnum == 0 {
+		return false
+	}
+	switch mode {
+	case modeSecret:
+		if constantName(v) || len(v) < 6 {
+			return false
+		}
+		return true
+	case modeDomain:
+		return hasByte(v, '.') && customerDomain(v)
+	}
+	if typ == "name" {
+		// a bare "Name"/"name" key: only values that identify something
+		return specificName(v) || hasByte(v, ' ') && len(v) > 3 && !constantName(v)
+	}
+	if typ == "cluster-name" || typ == "group-name" || typ == "iam-user-name" || typ == "tag-value" ||
+		typ == "iam-policy-name" || typ == "ecr-repository" {
+		if constantName(v) || (!specificToken(v) && len(v) < 5) {
+			return false
+		}
+	}
+	if typ == "ecr-repository" && hasByte(v, '.') {
+		return false
+	}
+	if typ == "route53-zone-id" || typ == "cloudfront-id" {
+		return allUpperAlnum(v) && len(v) >= 8
+	}
+	return !(allDigits(v) && len(v) < 12)
+}
+
+// constantName: ALL_CAPS_WITH_UNDERSCORES (env var names, enum values such as
+// HIDDEN_DUE_TO_SECURITY_REASONS).
+func constantName(v []byte) bool {
+	under := false
+	for _, c := range v {
+		switch {
+		case c == '_':
+			under = true
+		case isUpper(c) || isDigit(c):
+		default:
+			return false
+		}
+	}
+	return under
+}
+
+// stopWord: values that are vocabulary, not names.
+func stopWord(v []byte) bool {
+	if len(v) > 24 {
+		return false
+	}
+	var buf [24]byte
+	w := buf[:0]
+	for _, c := range v {
+		if isUpper(c) {
+			c |= 0x20
+		}
+		w = append(w, c)
+	}
+	switch string(w) {
+	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
+		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
+		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
+		"centos", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
+		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws",
+		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
+		"test", "dev", "prod", "production", "staging", "stage", "qa", "app", "web", "api", "db", "cache",
+		"postgres", "mysql", "redis", "aurora", "mariadb", "memcached", "kube-system", "kube-proxy", "coredns",
+		"vpc-cni", "aws-node", "eni-config", "cluster-autoscaler", "aws-load-balancer-controller", "karpenter",
+		"ebs-csi-controller-sa", "aws-ebs-csi-driver", "external-dns", "metrics-server", "terraform",
+		"cloudformation", "console", "github", "gitlab", "jenkins", "local", "localhost", "example", "sample",
+		"demo", "my-bucket", "my-cluster", "my-function", "my-table", "my-role", "standard", "required",
+		"optional", "on", "off", "devops", "devsecops", "mlops", "gitops", "finops", "allow", "deny", "ingress", "egress", "tcp", "udp", "icmp", "http", "https":
+		return true
+	}
+	return false
+}
+
+// awsVocabulary: values that name AWS things the model needs (regions, zones, instance
+// classes, managed policies, service principals, AWS-owned aliases).
+func awsVocabulary(v []byte) bool {
+	if regionLike(v) || instanceType(v) {
+		return true
+	}
+	if hasPrefix(v, "AWS") || hasPrefix(v, "Amazon") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
+		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
+		hasPrefix(v, "default-") {
+		return true
+	}
+	switch string(v) {
+	case "AdministratorAccess", "ReadOnlyAccess", "PowerUserAccess", "ViewOnlyAccess", "SecurityAudit",
+		"CloudWatchAgentServerPolicy", "IAMFullAccess", "Billing", "SupportUser", "DatabaseAdministrator",
+		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction":
+		return true
+	}
+	return false
+}
+
+// instanceType: t3.micro, m6i.4xlarge, db.r6g.large, cache.t3.small, ml.m5.xlarge.
+func instanceType(v []byte) bool {
+	if hasPrefix(v, "db.") || hasPrefix(v, "cache.") || hasPrefix(v, "ml.") || hasPrefix(v, "search.") {
+		d := 0
+		for d < len(v) && v[d] != '.' {
+			d++
+		}
+		v = v[d+1:]
+	}
+	dot := -1
+	for k, c := range v {
+		if c == '.' {
+			dot = k
+			break
+		}
+	}
+	if dot < 2 || dot > 6 || !isLetter(v[0]) {
+		return false
+	}
+	hasD := false
+	for _, c := range v[:dot] {
+		if isDigit(c) {
+			hasD = true
+		} else if !isLower(c) && c != '-' {
+			return false
+		}
+	}
+	size := v[dot+1:]
+	return hasD && (hasSuffixFold(size, "large") || hasSuffixFold(size, "micro") || hasSuffixFold(size, "small") ||
+		hasSuffixFold(size, "medium") || hasSuffixFold(size, "nano") || hasSuffixFold(size, "metal") || string(size) == "*")
+}
+
+// specificName: a value that identifies something rather than naming a concept: it has a
+// digit, or one of its parts is an environment word (prod, stg, dev, ...).
+func specificName(v []byte) bool {
+	if len(v) < 4 || constantName(v) {
+		return false
+	}
+	hasDigit := false
+	for _, c := range v {
+		if isDigit(c) {
+			hasDigit = true
+		}
+	}
+	return hasDigit && hasLetterRun(v, 3) || hasEnvWord(v)
+}
+
+func hasLetterRun(v []byte, n int) bool {
+	run := 0
+	for _, c := range v {
+		if isLetter(c) {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// hasEnvWord reports whether one of v's parts (split at - _ . / and lower-to-upper case
+// changes) is an environment word and another part is a word of its own.
+func hasEnvWord(v []byte) bool {
+	env, other := false, false
+	st := 0
+	for k := 0; k <= len(v); k++ {
+		boundary := k == len(v) || !isAlnum(v[k]) || k > st && isUpper(v[k]) && isLower(v[k-1])
+		if !boundary {
+			continue
+		}
+		if k > st {
+			p := v[st:k]
+			if envWord(p) {
+				env = true
+			} else if len(p) >= 3 && hasLetterRun(p, 3) {
+				other = true
+			}
+		}
+		st = k
+		if k < len(v) && !isAlnum(v[k]) {
+			st = k + 1
+		}
+	}
+	return env && other
+}
+
+func envWord(p []byte) bool {
+	if len(p) > 11 {
+		return false
+	}
+	var buf [11]byte
+	w := buf[:0]
+	for _, c := range p {
+		w = append(w, c|0x20)
+	}
+	switch string(w) {
+	case "prod", "prd", "production", "stg", "stage", "staging", "dev", "develop", "development", "qa", "uat",
+		"sandbox", "sbx", "preprod", "nonprod", "test", "tst", "perf", "mgmt", "shared":
+		return true
+	}
+	return false
+}
+
+// matchNameToken is the heuristic and prose rule. A token made of letters, digits and
+// - _ . is reported when a prose keyword stands before it ("the bucket x", "role x",
+// "instance x") or after it ("x bucket", "x 버킷"), or when by itself it has the shape of a
+// customer resource name: an environment word plus a word of its own (stg-web-03,
+// SaebyeokProdEksNodeRole, bluepeak-admin-staging).
+func matchNameToken(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	k := i
+	for k < n && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.') {
+		k++
+	}
+	for k > i && (text[k-1] == '.' || text[k-1] == '-' || text[k-1] == '_') {
+		k--
+	}
+	if k-i < 3 || k < n && (text[k] == '/' || text[k] == '@' || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
+		return -1
+	}
+	v := text[i:k]
+	if stopWord(v) || awsVocabulary(v) || versionLike(v) || constantName(v) {
+		return -1
+	}
+	typ := ""
+	if specificToken(v) {
+		typ = proseBefore(text, i)
+		if typ == "" {
+			typ = proseAfter(text, k)
+		}
+	}
+	if typ == "" {
+		if !hasEnvWord(v) {
+			return -1
+		}
+		typ = "resource-name"
+	}
+	if typ == "kms-key-id" && !isUUID(v) {
+		return -1
+	}
+	s.emit(i, k, typ, ri)
+	return k
+}
+
+// versionLike: 1.2.3, v1.29.0, 8.0.36, 2024-01-01, 15.4.
+func versionLike(v []byte) bool {
+	if v[0] == 'v' || v[0] == 'V' {
+		v = v[1:]
+	}
+	if len(v) == 0 || !isDigit(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isDigit(c) && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// proseBefore looks at the word before a token (skipping blanks, quotes, backticks and a
+// colon) for a resource keyword.
+func proseBefore(text []byte, i int) string {
+	j := i
+	for j > 0 && i-j < 4 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
+		text[j-1] == ':' || text[j-1] == '(') {
+		j--
+	}
+	if j == i {
+		return ""
+	}
+	k := j
+	for k > 0 && j-k < 16 && isLetter(text[k-1]) {
+		k--
+	}
+	if k == j || k > 0 && isAlnum(text[k-1]) {
+		return ""
+	}
+	if k >= 4 && string(text[k-4:k]) == "aws " {
+		return "" // aws lambda update-function-code: a CLI command, not prose
+	}
+	t := proseKeyword(text[k:j])
+	if !strongName(text[i:]) {
+		switch t {
+		case "lambda-function-name", "iam-role-name", "dynamodb-table-name", "sqs-queue-name", "sns-topic-name",
+			"cfn-stack-name":
+		default:
+			return ""
+		}
+	}
+	return t
+}
+
+// strongName: the token at the start of b (up to a blank or quote) has - _ . or a digit.
+func strongName(b []byte) bool {
+	for _, c := range b {
+		switch {
+		case isDigit(c) || c == '-' || c == '_' || c == '.':
+			return true
+		case !isLetter(c):
+			return false
+		}
+	}
+	return false
+}
+
+// proseAfter looks at the word after a token for an English or Korean resource keyword.
+func proseAfter(text []byte, k int) string {
+	j := k
+	for j < len(text) && j-k < 3 && (text[j] == ' ' || text[j] == '`' || text[j] == '"' || text[j] == '\'') {
+		j++
+	}
+	if j == k && (j >= len(text) || text[j] < 0x80) {
+		return ""
+	}
+	if j < len(text) && text[j] >= 0x80 {
+		return koreanKeyword(text[j:])
+	}
+	if !strongName(text[:k][lastTokenStart(text, k):]) {
+		return ""
+	}
+	e := j
+	for e < len(text) && e-j < 16 && isLetter(text[e]) {
+		e++
+	}
+	if e == j || e < len(text) && isAlnum(text[e]) {
+		return ""
+	}
+	switch t := proseKeyword(text[j:e]); t {
+	case "s3-bucket", "iam-role-name", "dynamodb-table-name", "lambda-function-name", "cluster-name", "sqs-queue-name",
+		"sns-topic-name":
+		return t
+	}
+	return ""
+}
+
+// lastTokenStart returns the start of the name token that ends at k.
+func lastTokenStart(text []byte, k int) int {
+	for k > 0 && (isAlnum(text[k-1]) || text[k-1] == '-' || text[k-1] == '_' || text[k-1] == '.') {
+		k--
+	}
+	return k
+}
+
+func proseKeyword(w []byte) string {
+	var buf [16]byte
+	l := buf[:0]
+	for _, c := range w {
+		l = append(l, c|0x20)
+	}
+	switch string(l) {
+	case "bucket", "buckets":
+		return "s3-bucket"
+	case "role", "roles":
+		return "iam-role-name"
+	case "user", "users":
+		return "iam-user-name"
+	case "function", "lambda":
+		return "lambda-function-name"
+	case "table":
+		return "dynamodb-table-name"
+	case "cluster":
+		return "cluster-name"
+	case "instance", "host", "server", "node":
+		return "resource-name"
+	case "identifier", "database", "db":
+		return "rds-identifier"
+	case "queue":
+		return "sqs-queue-name"
+	case "topic":
+		return "sns-topic-name"
+	case "asg", "group":
+		return "asg-name"
+	case "repository", "repo":
+		return "ecr-repository"
+	case "stack":
+		return "cfn-stack-name"
+	case "key":
+		return "kms-key-id"
+	case "alias":
+		return "kms-alias"
+	case "endpoint":
+		return "rds-identifier"
+	case "profile":
+		return "iam-role-name"
+	}
+	return ""
+}
+
+// koreanKeyword maps a Korean resource noun at the start of b to a secret type.
+func koreanKeyword(b []byte) string {
+	for _, kw := range []struct{ word, typ string }{
+		{"버킷", "s3-bucket"}, {"역할", "iam-role-name"}, {"사용자", "iam-user-name"}, {"함수", "lambda-function-name"},
+		{"테이블", "dynamodb-table-name"}, {"클러스터", "cluster-name"}, {"인스턴스", "resource-name"},
+		{"데이터베이스", "rds-identifier"}, {"큐", "sqs-queue-name"}, {"토픽", "sns-topic-name"},
+		{"서버", "resource-name"}, {"스택", "cfn-stack-name"}, {"리포지토리", "ecr-repository"},
+	} {
+		if hasPrefix(b, kw.word) {
+			return kw.typ
+		}
+	}
+	return ""
+}
+
+// tableRow handles Markdown and CLI tables: the first row names the columns; cells under a
+// column whose header is a known key ("Name", "Bucket", "Identifier", ...) are context values.
+// In a two-column key/value table the first cell is the key. Matches go to s.late and are
+// kept where no other rule matched.
+func (s *scanState) tableRow(i int) {
+	text := s.text
+	// is the previous line part of the same table?
+	prevIsRow := false
+	if i > 0 {
+		p := i - 1
+		for p > 0 && text[p-1] != '\n' {
+			p--
+		}
+		prevIsRow = text[p] == '|' && p < i-1
+	}
+	var cells [24]seg
+	nc := 0
+	j := i + 1
+	st := j
+	for j < len(text) && text[j] != '\n' {
+		if text[j] == '|' {
+			if nc == len(cells) {
+				break
+			}
+			cells[nc] = trimCell(text, st, j)
+			nc++
+			st = j + 1
+		}
+		j++
+	}
+	if nc == 0 {
+		return
+	}
+	if !prevIsRow {
+		s.tableCols = s.tableCols[:0]
+		for c := 0; c < nc; c++ {
+			var buf [48]byte
+			key, ok := normKey(text[cells[c].start:cells[c].end], buf[:])
+			t := ""
+			if ok {
+				t, _ = keyType(key)
+			}
+			s.tableCols = append(s.tableCols, t)
+		}
+		return
+	}
+	if separatorRow(text[i:j]) {
+		return
+	}
+	for c := 0; c < nc; c++ {
+		t := ""
+		if c < len(s.tableCols) {
+			t = s.tableCols[c]
+		}
+		if t == "" && nc == 2 && c == 1 {
+			var buf [48]byte
+			if key, ok := normKey(text[cells[0].start:cells[0].end], buf[:]); ok {
+				t, _ = keyType(key)
+			}
+		}
+		if t == "" || t == "password" || t == "secret-access-key" || t == "session-token" {
+			continue
+		}
+		cl := cells[c]
+		if v := text[cl.start:cl.end]; cl.end > cl.start && acceptValue(v, t, modeSpaces) && !hasByte(v, '`') {
+			if t == "name" {
+				t = "tag-value"
+			}
+			s.late = append(s.late, match{start: cl.start, end: cl.end, typ: t, rule: s.tableRule})
+		}
+	}
+}
+
+func trimCell(text []byte, st, en int) seg {
+	for st < en && (text[st] == ' ' || text[st] == '`') {
+		st++
+	}
+	for en > st && (text[en-1] == ' ' || text[en-1] == '`') {
+		en--
+	}
+	return seg{st, en, en, 0}
+}
+
+func separatorRow(b []byte) bool {
+	for _, c := range b {
+		if c != '|' && c != '-' && c != ':' && c != ' ' && c != '+' && c != '=' {
+			return false
+		}
+	}
+	return true
+}

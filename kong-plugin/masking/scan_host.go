@@ -1,0 +1,451 @@
+package masking
+
+// Host-name, URL and e-mail matchers. AWS endpoint names keep their AWS labels (service,
+// region, "s3", "ng", ...) and report the customer labels (bucket, DB identifier, cache
+// cluster, load balancer, API ID); other host names with a public suffix are customer
+// domains unless they belong to a well-known public service.
+
+func isHostByte(c byte) bool { return isAlnum(c) || c == '.' || c == '-' }
+
+// matchHost matches dotted host names and e-mail addresses at a word start.
+func matchHost(s *scanState, i, ri int) int {
+	if i < s.hostDone {
+		return -1
+	}
+	text := s.text
+	n := len(text)
+	k := i
+	dots := 0
+	for k < n && (isHostByte(text[k]) || text[k] == '_' || text[k] == '+') {
+		if text[k] == '.' {
+			dots++
+		}
+		k++
+	}
+	s.hostDone = k
+	if k < n && text[k] == '@' && k > i {
+		return s.email(i, k, ri)
+	}
+	if dots == 0 {
+		return -1
+	}
+	// the host is the leading run of host bytes
+	e := i
+	for e < k && isHostByte(text[e]) {
+		e++
+	}
+	if e < k { // '_' or '+': not a host name
+		return -1
+	}
+	for e > i && (text[e-1] == '.' || text[e-1] == '-') {
+		e--
+	}
+	h := text[i:e]
+	switch {
+	case hasSuffixFold(h, ".amazonaws.com") || hasSuffixFold(h, ".amazonaws.com.cn"):
+		return s.awsHost(i, e, ri)
+	case hasSuffixFold(h, ".cloudfront.net"):
+		if l := labelEnd(text, i, e); l < e-len(".cloudfront.net") || l == e-len(".cloudfront.net") {
+			s.emit(i, l, "cloudfront-domain", ri)
+		}
+		return e
+	case hasSuffixFold(h, ".awsapps.com") || hasSuffixFold(h, ".on.aws") || hasSuffixFold(h, ".amazoncognito.com"):
+		l := labelEnd(text, i, e)
+		if l < e {
+			s.emit(i, l, "aws-endpoint-id", ri)
+		}
+		return e
+	case hasSuffixFold(h, ".internal"), hasSuffixFold(h, ".local"), hasSuffixFold(h, ".localhost"):
+		return -1
+	}
+	if customerDomain(h) {
+		s.emit(i, e, "customer-domain", ri)
+		return e
+	}
+	return -1
+}
+
+func labelEnd(text []byte, i, e int) int {
+	for k := i; k < e; k++ {
+		if text[k] == '.' {
+			return k
+		}
+	}
+	return e
+}
+
+// email masks local@domain whole when the domain has a public suffix.
+func (s *scanState) email(i, at, ri int) int {
+	text := s.text
+	k := at + 1
+	for k < len(text) && isHostByte(text[k]) {
+		k++
+	}
+	for k > at+1 && (text[k-1] == '.' || text[k-1] == '-') {
+		k--
+	}
+	d := text[at+1 : k]
+	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) {
+		return -1
+	}
+	s.hostDone = k
+	s.emit(i, k, "email", ri)
+	return k
+}
+
+// awsHost reports the customer labels of an AWS endpoint host [i, e).
+func (s *scanState) awsHost(i, e, ri int) int {
+	text := s.text
+	var labs [16]seg
+	nl := 0
+	st := i
+	for k := i; k <= e; k++ {
+		if k == e || text[k] == '.' {
+			if nl == len(labs) {
+				return e
+			}
+			labs[nl] = seg{st, k, k + 1, 0}
+			nl++
+			st = k + 1
+		}
+	}
+	// the service is the first AWS word; customer labels precede or sit between AWS words
+	service := ""
+	for k := 0; k < nl; k++ {
+		if w := string(text[labs[k].start:labs[k].end]); serviceLabel(w) {
+			service = w
+			break
+		}
+	}
+	if service == "s3" || hasPrefix([]byte(service), "s3-") {
+		// bucket names may contain dots: everything before the s3 label
+		end := -1
+		for k := 0; k < nl; k++ {
+			if w := text[labs[k].start:labs[k].end]; string(w) == "s3" || hasPrefix(w, "s3-") {
+				break
+			}
+			end = labs[k].end
+		}
+		if end > i {
+			if b := text[i:end]; !awsOwnedBucket(b) && !hasPrefix(b, "vpce-") {
+				s.emit(i, end, "s3-bucket", ri)
+			}
+		}
+		return e
+	}
+	for k := 0; k < nl; k++ {
+		l := labs[k]
+		w := text[l.start:l.end]
+		if awsLabel(w) {
+			continue
+		}
+		typ := "aws-endpoint-id"
+		switch service {
+		case "rds":
+			typ = "rds-endpoint-id"
+			if k == 0 {
+				typ = "rds-identifier"
+			}
+		case "dkr", "ecr":
+			typ = "account-id"
+		case "cache":
+			typ = "elasticache-endpoint-id"
+			if k <= 1 && !(nl > 0 && (string(text[labs[0].start:labs[0].end]) == "master" ||
+				string(text[labs[0].start:labs[0].end]) == "clustercfg") && k == 0) {
+				typ = "elasticache-cluster"
+			}
+		case "elb":
+			typ = "elb-dns-name"
+		case "eks":
+			typ = "eks-endpoint-id"
+		case "execute-api":
+			typ = "apigw-id"
+		case "es", "aoss":
+			typ = "opensearch-domain"
+		case "redshift", "redshift-serverless":
+			typ = "redshift-cluster"
+		case "compute", "compute-1":
+			typ = "ec2-dns"
+		case "kafka":
+			typ = "msk-cluster"
+		}
+		if end := matchEC2IDExact(s, l.start, l.end, ri); end == l.end {
+			continue
+		}
+		s.emit(l.start, l.end, typ, ri)
+	}
+	return e
+}
+
+// serviceLabel: labels that name the AWS service in an endpoint host.
+func serviceLabel(w string) bool {
+	switch w {
+	case "s3", "dkr", "ecr", "rds", "cache", "elb", "eks", "execute-api", "es", "aoss", "redshift",
+		"redshift-serverless", "compute", "compute-1", "kafka", "sqs", "sns", "lambda-url", "vpce",
+		"elasticbeanstalk", "appsync-api", "dax", "docdb", "neptune", "mq", "memorydb", "airflow":
+		return true
+	}
+	return hasPrefix([]byte(w), "s3-")
+}
+
+// awsLabel: labels of AWS endpoint hosts that identify nothing of the customer.
+func awsLabel(w []byte) bool {
+	if len(w) <= 3 || regionLike(w) || shortRegion(w) {
+		return true
+	}
+	if allDigits(w) && len(w) <= 4 {
+		return true
+	}
+	switch string(w) {
+	case "amazonaws", "s3", "dkr", "ecr", "rds", "cache", "elb", "eks", "execute-api", "es", "aoss",
+		"redshift", "redshift-serverless", "compute", "compute-1", "kafka", "sqs", "sns", "sts", "ec2",
+		"vpce", "lambda", "lambda-url", "logs", "monitoring", "kms", "secretsmanager", "ssm", "ssmmessages",
+		"ec2messages", "iam", "dynamodb", "streams", "elasticloadbalancing", "autoscaling", "cloudformation",
+		"cloudtrail", "events", "states", "glue", "athena", "kinesis", "firehose", "ecs", "oidc", "signin",
+		"console", "route53", "cloudfront", "acm", "apigateway", "elasticbeanstalk", "elasticache",
+		"elasticmapreduce", "sagemaker", "bedrock", "bedrock-runtime", "runtime", "dualstack", "master",
+		"clustercfg", "replica", "cluster", "serverless", "fips", "website", "accesspoint", "control",
+		"s3-control", "s3-accesspoint", "s3-website", "s3-external-1", "appsync-api", "email", "smtp",
+		"email-smtp", "portal", "sso", "identitystore", "organizations", "ram", "config", "guardduty",
+		"securityhub", "inspector2", "xray", "codecommit", "codebuild", "codepipeline", "codeartifact",
+		"servicecatalog", "support", "health", "ce", "pricing", "api", "data", "query", "ingest":
+		return true
+	}
+	return hasPrefix(w, "s3-website") || hasPrefix(w, "s3-") && regionLike(w[3:])
+}
+
+// regionLike reports region names (us-east-1, ap-northeast-2, us-gov-west-1, cn-north-1) and
+// zone names (us-east-1a), and local zones (us-west-2-lax-1a).
+func regionLike(w []byte) bool {
+	if len(w) < 9 || !isLower(w[0]) || !isLower(w[1]) || w[2] != '-' {
+		return false
+	}
+	switch string(w[:2]) {
+	case "us", "eu", "ap", "af", "ca", "cn", "me", "sa", "il", "mx":
+	default:
+		return false
+	}
+	r := w[3:]
+	if hasPrefix(r, "gov-") || hasPrefix(r, "iso-") {
+		r = r[4:]
+	}
+	dirLen := 0
+	for _, d := range []string{"northeast", "northwest", "southeast", "southwest", "central", "north", "south", "east", "west"} {
+		if hasPrefix(r, d) {
+			dirLen = len(d)
+			break
+		}
+	}
+	if dirLen == 0 || len(r) < dirLen+2 || r[dirLen] != '-' || !isDigit(r[dirLen+1]) {
+		return false
+	}
+	rest := r[dirLen+2:]
+	if len(rest) == 0 {
+		return true
+	}
+	if len(rest) == 1 && isLower(rest[0]) {
+		return true
+	}
+	if rest[0] == '-' { // local zones: us-west-2-lax-1a
+		for _, c := range rest[1:] {
+			if !isAlnum(c) && c != '-' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// shortRegion: apne2, usw2, use1, euc1 (ElastiCache and billing forms).
+func shortRegion(w []byte) bool {
+	if len(w) < 4 || len(w) > 6 || !isDigit(w[len(w)-1]) {
+		return false
+	}
+	return allLetters(w[:len(w)-1]) && (hasPrefix(w, "us") || hasPrefix(w, "eu") || hasPrefix(w, "ap") ||
+		hasPrefix(w, "ca") || hasPrefix(w, "sa") || hasPrefix(w, "me") || hasPrefix(w, "af") || hasPrefix(w, "cn"))
+}
+
+// publicSuffix reports whether the host ends in a top-level domain that customers use for
+// their own names (a short list: file extensions such as .sh, .py, .zip are excluded).
+func publicSuffix(h []byte) bool {
+	k := len(h)
+	for k > 0 && h[k-1] != '.' {
+		k--
+	}
+	if k == 0 || k == len(h) {
+		return false
+	}
+	var buf [8]byte
+	tld := buf[:0]
+	if len(h)-k > len(buf) {
+		return false
+	}
+	for _, c := range h[k:] {
+		tld = append(tld, c|0x20)
+	}
+	switch string(tld) {
+	case "com", "net", "org", "io", "dev", "co", "kr", "jp", "app", "cloud", "ai", "tech", "biz", "us", "uk",
+		"de", "fr", "eu", "me", "xyz", "in", "cn", "tw", "hk", "sg", "au", "ca", "nl", "se", "ch", "es", "it",
+		"br", "vn", "th", "id", "my", "ph", "nz", "ie", "be", "at", "dk", "no", "fi", "pl", "pt", "ru", "il",
+		"store", "shop", "online", "site", "systems", "team", "health", "games", "bank", "finance", "edu",
+		"gov", "mil", "int", "global", "digital", "network", "studio", "software", "company", "services":
+		return true
+	}
+	return false
+}
+
+// customerDomain: a host name with a public suffix that is not a well-known public service.
+func customerDomain(h []byte) bool {
+	if !publicSuffix(h) {
+		return false
+	}
+	// labels must be valid and the name must not be a version or a file
+	labels := 0
+	st := 0
+	for k := 0; k <= len(h); k++ {
+		if k == len(h) || h[k] == '.' {
+			if k == st {
+				return false
+			}
+			labels++
+			st = k + 1
+		}
+	}
+	if labels < 2 {
+		return false
+	}
+	for _, sfx := range publicServiceDomains() {
+		if len(h) == len(sfx) && hasPrefixFold(h, sfx) || hasSuffixFold(h, "."+sfx) {
+			return false
+		}
+	}
+	return true
+}
+
+// publicServiceDomains are domains of public services that are safe and useful to keep.
+func publicServiceDomains() []string {
+	return []string{
+		"amazon.com", "amazonaws.com", "aws.amazon.com", "amazontrust.com", "awsstatic.com", "aws.dev",
+		"github.com", "githubusercontent.com", "github.io", "gitlab.com", "bitbucket.org",
+		"k8s.io", "kubernetes.io", "terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io",
+		"gcr.io", "ghcr.io", "google.com", "googleapis.com", "microsoft.com", "azure.com", "python.org",
+		"pypi.org", "npmjs.org", "npmjs.com", "golang.org", "go.dev", "pkg.go.dev", "example.com",
+		"example.org", "example.net", "anthropic.com", "claude.ai", "mozilla.org", "apache.org",
+		"nginx.org", "nginx.com", "ubuntu.com", "debian.org", "redhat.com", "fedoraproject.org",
+		"letsencrypt.org", "cloudflare.com", "datadoghq.com", "slack.com", "pagerduty.com",
+		"helm.sh", "jenkins.io", "sentry.io", "grafana.com", "prometheus.io", "elastic.co",
+		"openssl.org", "w3.org", "schema.org", "json-schema.org", "apple.com", "okta.com",
+		"atlassian.net", "atlassian.com", "stripe.com", "twilio.com", "gstatic.com", "cloudfront.net",
+	}
+}
+
+// matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
+// SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).
+func matchURL(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	k := i
+	for k < n && k-i < 12 && (isLetter(text[k]) || isDigit(text[k]) || text[k] == '+') {
+		k++
+	}
+	if k+3 > n || text[k] != ':' || text[k+1] != '/' || text[k+2] != '/' {
+		return -1
+	}
+	scheme := text[i:k]
+	h := k + 3
+	if hasPrefixFold(scheme, "s3") && len(scheme) <= 3 {
+		e := h
+		for e < n && (isHostByte(text[e]) || text[e] == '_') {
+			e++
+		}
+		for e > h && text[e-1] == '.' {
+			e--
+		}
+		if e > h {
+			if b := text[h:e]; !awsOwnedBucket(b) && !keepSegment(b) {
+				s.emit(h, e, "s3-bucket", ri)
+			}
+		}
+		return e
+	}
+	// user-info password
+	he := h
+	for he < n && !arnStop(text[he]) && text[he] != '/' && text[he] != '@' {
+		he++
+	}
+	if he < n && text[he] == '@' {
+		for c := h; c < he; c++ {
+			if text[c] == ':' && c+1 < he {
+				if v := text[c+1 : he]; !placeholder(v) {
+					s.emit(c+1, he, "password", ri)
+				}
+				return he + 1
+			}
+		}
+	}
+	// host [h, he2)
+	he2 := h
+	for he2 < n && isHostByte(text[he2]) {
+		he2++
+	}
+	host := text[h:he2]
+	if he2 >= n || text[he2] != '/' || !hasSuffixFold(host, ".amazonaws.com") {
+		return -1
+	}
+	p := he2 + 1
+	pe := p
+	for pe < n && !arnStop(text[pe]) && text[pe] != '/' {
+		pe++
+	}
+	switch {
+	case hasPrefixFold(host, "s3.") || hasPrefixFold(host, "s3-"):
+		if pe > p && !awsOwnedBucket(text[p:pe]) {
+			s.hostDone = he2
+			s.awsHost(h, he2, ri)
+			s.emit(p, pe, "s3-bucket", ri)
+			return pe
+		}
+	case hasPrefixFold(host, "sqs.") || hasPrefixFold(host, "queue."):
+		if pe-p == 12 && allDigits(text[p:pe]) && pe < n && text[pe] == '/' {
+			q := pe + 1
+			qe := q
+			for qe < n && !arnStop(text[qe]) && text[qe] != '/' {
+				qe++
+			}
+			for qe > q && text[qe-1] == '.' {
+				qe--
+			}
+			s.emit(p, pe, "account-id", ri)
+			if qe > q {
+				s.emit(q, qe, "sqs-queue-name", ri)
+			}
+			return qe
+		}
+	case hasPrefixFold(host, "oidc.eks."):
+		if string(text[p:pe]) == "id" && pe < n && text[pe] == '/' {
+			q := pe + 1
+			qe := q
+			for qe < n && isAlnum(text[qe]) {
+				qe++
+			}
+			if qe > q {
+				s.emit(q, qe, "eks-endpoint-id", ri)
+			}
+			return qe
+		}
+	}
+	return -1
+}
+
+// placeholder: template and redaction values that are not secrets ("${PASSWORD}", "****").
+func placeholder(v []byte) bool {
+	if len(v) == 0 {
+		return true
+	}
+	switch v[0] {
+	case '$', '{', '<', '*', '%':
+		return true
+	}
+	return false
+}

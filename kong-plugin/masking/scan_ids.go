@@ -1,0 +1,575 @@
+package masking
+
+// Structural matchers for identifiers whose shape alone proves what they are: EC2-family
+// resource IDs, IAM keys and unique IDs, account IDs, IPv4/IPv6 addresses, session tokens.
+
+// ec2PrefixType maps a lower-case resource-ID prefix (without the trailing '-') to its secret
+// type. known reports whether the prefix is a documented one (8-hex IDs need that; 17-hex
+// IDs of an unknown prefix are still reported, as "aws-resource-id").
+func ec2PrefixType(p string) (typ string, known bool) {
+	switch p {
+	case "i":
+		return "instance-id", true
+	case "ami":
+		return "ami-id", true
+	case "vol":
+		return "volume-id", true
+	case "snap":
+		return "snapshot-id", true
+	case "eni":
+		return "eni-id", true
+	case "eni-attach":
+		return "eni-attachment-id", true
+	case "vpc":
+		return "vpc-id", true
+	case "subnet":
+		return "subnet-id", true
+	case "sg":
+		return "security-group-id", true
+	case "sgr":
+		return "sg-rule-id", true
+	case "rtb":
+		return "route-table-id", true
+	case "rtbassoc":
+		return "route-table-assoc-id", true
+	case "igw":
+		return "internet-gateway-id", true
+	case "eigw":
+		return "egress-only-igw-id", true
+	case "nat":
+		return "nat-gateway-id", true
+	case "tgw":
+		return "transit-gateway-id", true
+	case "tgw-attach":
+		return "tgw-attachment-id", true
+	case "tgw-rtb":
+		return "tgw-route-table-id", true
+	case "vpce":
+		return "vpc-endpoint-id", true
+	case "vpce-svc":
+		return "vpc-endpoint-service-id", true
+	case "pcx":
+		return "peering-id", true
+	case "acl":
+		return "network-acl-id", true
+	case "aclassoc":
+		return "acl-assoc-id", true
+	case "eipalloc":
+		return "eip-allocation-id", true
+	case "eipassoc":
+		return "eip-association-id", true
+	case "lt":
+		return "launch-template-id", true
+	case "dopt":
+		return "dhcp-options-id", true
+	case "r":
+		return "reservation-id", true
+	case "vpc-cidr-assoc", "subnet-cidr-assoc":
+		return "vpc-cidr-assoc-id", true
+	case "fl":
+		return "flow-log-id", true
+	case "vgw", "cgw", "vpn", "lgw", "cvpn-endpoint", "tgw-connect", "tgw-mcast-domain":
+		return "vpn-gateway-id", true
+	case "pl", "prefix":
+		return "prefix-list-id", true
+	case "ipam", "ipam-pool", "ipam-scope":
+		return "ipam-id", true
+	case "sir", "sfr", "fleet", "cr", "h":
+		return "ec2-request-id", true
+	case "fs", "fsmt", "fsap", "fsvol":
+		return "filesystem-id", true
+	case "ami-build", "import-ami", "import-snap", "export":
+		return "ec2-task-id", true
+	}
+	return "aws-resource-id", false
+}
+
+// matchEC2ID matches prefix-hex IDs: i-0abc..., tgw-attach-..., Subnet-..., vol-91832b7f,
+// i-0598c7d356EXAMPLE, and RDS resource IDs (db-/cluster- + 26 upper-case characters).
+func matchEC2ID(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	var buf [40]byte
+	var segAt [6]int // text offset of each prefix segment
+	var bufAt [6]int // buf offset of each prefix segment
+	pl := 0
+	j := i
+	for seg := 0; seg < 5; seg++ {
+		segAt[seg], bufAt[seg] = j, pl
+		k := j
+		for k < n && isAlnum(text[k]) {
+			k++
+		}
+		sl := k - j
+		if sl == 0 || (k < n && text[k] == '_') {
+			return -1
+		}
+		if seg > 0 && (k >= n || !isAlnum(text[k])) {
+			body := text[j:k]
+			prefix := string(buf[:pl])
+			if (sl == 8 || sl == 17) && allHex(body) || isExampleBody(body) {
+				// the longest known prefix that ends here (alarm-high-i-0abc...: from "i")
+				for p := 0; p < seg; p++ {
+					if typ, known := ec2PrefixType(string(buf[bufAt[p]+boolInt(p > 0) : pl])); known {
+						s.emit(segAt[p], k, typ, ri)
+						return k
+					}
+				}
+				if sl == 17 && body[0] == '0' && pl >= 2 && seg <= 3 {
+					typ, _ := ec2PrefixType(prefix)
+					s.emit(i, k, typ, ri)
+					return k
+				}
+			}
+			if sl == 26 && (prefix == "db" || prefix == "cluster") && allUpperAlnum(body) {
+				s.emit(i, k, "rds-resource-id", ri)
+				return k
+			}
+		}
+		if sl > 16 || !allLetters(text[j:k]) || k >= n || text[k] != '-' {
+			return -1
+		}
+		if pl > 0 {
+			buf[pl] = '-'
+			pl++
+		}
+		if pl+sl > len(buf) {
+			return -1
+		}
+		for _, c := range text[j:k] {
+			buf[pl] = c | 0x20
+			pl++
+		}
+		j = k + 1
+	}
+	return -1
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func allHex(b []byte) bool {
+	for _, c := range b {
+		if !isHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func allLetters(b []byte) bool {
+	for _, c := range b {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	return true
+}
+
+func allDigits(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) {
+			return false
+		}
+	}
+	return len(b) > 0
+}
+
+func allUpperAlnum(b []byte) bool {
+	hasDigit := false
+	for _, c := range b {
+		if isDigit(c) {
+			hasDigit = true
+		} else if !isUpper(c) {
+			return false
+		}
+	}
+	return hasDigit
+}
+
+// isExampleBody: AWS documentation IDs such as 0598c7d356EXAMPLE (hex then EXAMPLE, 8..17).
+func isExampleBody(b []byte) bool {
+	if len(b) < 8 || len(b) > 17 || string(b[len(b)-7:]) != "EXAMPLE" {
+		return false
+	}
+	return allHex(b[:len(b)-7])
+}
+
+// matchEC2Host matches the EC2 host-name label that embeds an IPv4 address:
+// ip-10-0-0-1 (private DNS) and ec2-3-81-25-35 (public DNS).
+func matchEC2Host(s *scanState, i, ri int) int {
+	text := s.text
+	j := i
+	switch {
+	case hasPrefixFold(text[i:], "ip-"):
+		j += 3
+	case hasPrefixFold(text[i:], "ec2-"):
+		j += 4
+	default:
+		return -1
+	}
+	for part := 0; part < 4; part++ {
+		k := j
+		for k < len(text) && k-j < 3 && isDigit(text[k]) {
+			k++
+		}
+		if k == j {
+			return -1
+		}
+		j = k
+		if part < 3 {
+			if j >= len(text) || text[j] != '-' {
+				return -1
+			}
+			j++
+		}
+	}
+	if j < len(text) && (isAlnum(text[j]) || text[j] == '-') {
+		return -1
+	}
+	s.emit(i, j, "ec2-dns", ri)
+	return j
+}
+
+// matchIAMKey matches access key IDs (AKIA, ASIA, ...) and IAM unique IDs (AIDA, AROA, ...).
+func matchIAMKey(s *scanState, i, ri int) int {
+	text := s.text
+	if len(text)-i < 16 {
+		return -1
+	}
+	typ := ""
+	switch string(text[i : i+4]) {
+	case "AKIA", "ASIA", "ABIA", "ACCA", "APKA":
+		typ = "access-key-id"
+	case "AIDA", "AROA", "AIPA", "ANPA", "ANVA", "AGPA", "ASCA", "AEIA":
+		typ = "iam-unique-id"
+	default:
+		if text[i+1] == '3' && text[i+2] == 'T' && text[i] == 'A' {
+			typ = "access-key-id"
+		} else {
+			return -1
+		}
+	}
+	k := i + 4
+	for k < len(text) && (isUpper(text[k]) || isDigit(text[k])) {
+		k++
+	}
+	if l := k - i; l < 16 || l > 32 || k < len(text) && isWord(text[k]) {
+		return -1
+	}
+	s.emit(i, k, typ, ri)
+	return k
+}
+
+// matchSessionToken matches STS session tokens by their fixed base64 prefixes.
+func matchSessionToken(s *scanState, i, ri int) int {
+	text := s.text
+	rest := text[i:]
+	if !(hasPrefix(rest, "FwoGZXIvYXdzE") || hasPrefix(rest, "IQoJb3JpZ2lu") || hasPrefix(rest, "AQoDYXdzE") ||
+		hasPrefix(rest, "IQoDYXdzE") || hasPrefix(rest, "AQoEXAMPLE")) {
+		return -1
+	}
+	k := i
+	for k < len(text) && isB64(text[k]) {
+		k++
+	}
+	for k < len(text) && text[k] == '=' {
+		k++
+	}
+	if k-i < 60 {
+		return -1
+	}
+	s.emit(i, k, "session-token", ri)
+	return k
+}
+
+func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
+
+// matchSecretKey40 matches a stand-alone 40-character secret access key: base64 alphabet,
+// upper and lower case and a digit, not a hex digest, bounded by non-base64 bytes.
+func matchSecretKey40(s *scanState, i, ri int) int {
+	if i < s.b64Done {
+		return -1
+	}
+	text := s.text
+	st := i
+	for st > 0 && i-st < 41 && isB64(text[st-1]) {
+		st--
+	}
+	k := i
+	for k < len(text) && isB64(text[k]) {
+		k++
+	}
+	s.b64Done = k
+	if k-st != 40 || (st > 0 && text[st-1] == '=') || (k < len(text) && (text[k] == '=' || text[k] == '_')) {
+		return -1
+	}
+	if s.lastEnd() > st {
+		return -1
+	}
+	var up, lo, dg bool
+	for _, c := range text[st:k] {
+		switch {
+		case isUpper(c):
+			up = true
+		case isLower(c):
+			lo = true
+		case isDigit(c):
+			dg = true
+		}
+	}
+	if !up || !lo || !dg {
+		return -1
+	}
+	s.emit(st, k, "secret-access-key", ri)
+	return k
+}
+
+// lastEnd is the end of the last emitted match, or 0.
+func (s *scanState) lastEnd() int {
+	if n := len(s.dst); n > s.base {
+		return s.dst[n-1].end
+	}
+	return 0
+}
+
+// matchEKSHex matches a stand-alone 32-character upper-case hex identifier (EKS cluster
+// endpoint and OIDC issuer IDs).
+func matchEKSHex(s *scanState, i, ri int) int {
+	text := s.text
+	k := i
+	for k < len(text) && (isDigit(text[k]) || text[k] >= 'A' && text[k] <= 'F') {
+		k++
+	}
+	if k-i != 32 || k < len(text) && isWord(text[k]) {
+		return -1
+	}
+	s.emit(i, k, "eks-endpoint-id", ri)
+	return k
+}
+
+// matchAccountID matches a stand-alone 12-digit AWS account ID.
+func matchAccountID(s *scanState, i, ri int) int {
+	text := s.text
+	k := i
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	if k-i != 12 {
+		return -1
+	}
+	if k < len(text) && (isLetter(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
+		return -1
+	}
+	if i > 1 && text[i-1] == '.' && isDigit(text[i-2]) {
+		return -1
+	}
+	s.emit(i, k, "account-id", ri)
+	return k
+}
+
+// parseIPv4 parses a dotted quad at i; it returns the end of the address (without a prefix
+// length) and the four octets, or -1.
+func parseIPv4(text []byte, i int) (end int, oct [4]int) {
+	j := i
+	for p := 0; p < 4; p++ {
+		v, k := 0, j
+		for k < len(text) && k-j < 3 && isDigit(text[k]) {
+			v = v*10 + int(text[k]-'0')
+			k++
+		}
+		if k == j || v > 255 || (k-j > 1 && text[j] == '0') || k < len(text) && isDigit(text[k]) {
+			return -1, oct
+		}
+		oct[p] = v
+		j = k
+		if p < 3 {
+			if j >= len(text) || text[j] != '.' {
+				return -1, oct
+			}
+			j++
+		}
+	}
+	return j, oct
+}
+
+// matchIPv4 matches IPv4 addresses and CIDRs, keeping what the model needs: 0.0.0.0/0,
+// loopback, netmasks, the metadata and DNS link-local addresses, well-known public resolvers,
+// the RFC 1918 blocks themselves, and version strings that merely look like addresses.
+func matchIPv4(s *scanState, i, ri int) int {
+	text := s.text
+	if i > 0 && text[i-1] == '.' {
+		return -1
+	}
+	end, o := parseIPv4(text, i)
+	if end < 0 {
+		return -1
+	}
+	if end < len(text) {
+		c := text[end]
+		if isLetter(c) || c == '_' || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) ||
+			c == '-' && end+1 < len(text) && isAlnum(text[end+1]) {
+			return -1
+		}
+	}
+	prefix := -1
+	full := end
+	if end+1 < len(text) && text[end] == '/' && isDigit(text[end+1]) {
+		p, k := 0, end+1
+		for k < len(text) && k-end <= 2 && isDigit(text[k]) {
+			p = p*10 + int(text[k]-'0')
+			k++
+		}
+		if p <= 32 && (k >= len(text) || !isAlnum(text[k])) {
+			prefix, full = p, k
+		}
+	}
+	if keepIPv4(o, prefix) || versionContext(text, i) {
+		return full
+	}
+	typ := "public-ipv4"
+	if privateIPv4(o) {
+		typ = "private-ipv4"
+	}
+	s.emit(i, full, typ, ri)
+	return full
+}
+
+func privateIPv4(o [4]int) bool {
+	return o[0] == 10 || o[0] == 172 && o[1] >= 16 && o[1] <= 31 || o[0] == 192 && o[1] == 168 ||
+		o[0] == 100 && o[1] >= 64 && o[1] <= 127 || o[0] == 169 && o[1] == 254
+}
+
+func keepIPv4(o [4]int, prefix int) bool {
+	switch {
+	case o == [4]int{0, 0, 0, 0}, o[0] == 127, o[0] == 255, o[0] >= 224:
+		return true
+	case o[0] == 169 && o[1] == 254 && (o[2] == 169 && (o[3] == 254 || o[3] == 253 || o[3] == 123) ||
+		o[2] == 170 && o[3] == 2):
+		return true
+	}
+	if prefix < 0 {
+		switch o {
+		case [4]int{8, 8, 8, 8}, [4]int{8, 8, 4, 4}, [4]int{1, 1, 1, 1}, [4]int{1, 0, 0, 1},
+			[4]int{9, 9, 9, 9}, [4]int{149, 112, 112, 112}, [4]int{208, 67, 222, 222}, [4]int{208, 67, 220, 220}:
+			return true
+		}
+		return false
+	}
+	switch {
+	case o == [4]int{10, 0, 0, 0} && prefix == 8, o == [4]int{172, 16, 0, 0} && prefix == 12,
+		o == [4]int{192, 168, 0, 0} && prefix == 16, o == [4]int{100, 64, 0, 0} && prefix == 10,
+		o == [4]int{169, 254, 0, 0} && prefix == 16:
+		return true
+	}
+	return false
+}
+
+// versionContext reports whether the dotted quad at i is a version: "Chrome/120.0.0.0",
+// "version 1.2.3.4", "v. 1.2.3.4".
+func versionContext(text []byte, i int) bool {
+	if i >= 2 && text[i-1] == '/' && isLetter(text[i-2]) {
+		return true
+	}
+	j := i
+	for j > 0 && i-j < 3 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':') {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < 12 && isLetter(text[k-1]) {
+		k--
+	}
+	if k == j || k > 0 && isAlnum(text[k-1]) {
+		return false
+	}
+	var buf [12]byte
+	w := buf[:0]
+	for _, c := range text[k:j] {
+		w = append(w, c|0x20)
+	}
+	switch string(w) {
+	case "version", "ver", "v", "build", "release", "firmware", "agent", "kernel", "windows", "버전":
+		return true
+	}
+	return false
+}
+
+// matchIPv6 matches IPv6 addresses and prefixes with at least three groups and either "::" or
+// all eight groups (so clock times and MAC addresses are not addresses).
+func matchIPv6(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	if i > 0 && (text[i-1] == ':' || text[i-1] == '.') {
+		return -1
+	}
+	j := i
+	groups, dbl := 0, false
+	for {
+		k := j
+		for k < n && k-j < 5 && isHex(text[k]) {
+			k++
+		}
+		if k-j > 4 {
+			return -1
+		}
+		if k == j {
+			break
+		}
+		groups++
+		j = k
+		if j+1 < n && text[j] == ':' && text[j+1] == ':' {
+			if dbl {
+				return -1
+			}
+			dbl = true
+			j += 2
+			if j < n && isHex(text[j]) {
+				continue
+			}
+			break
+		}
+		if j+1 < n && text[j] == ':' && isHex(text[j+1]) {
+			j++
+			continue
+		}
+		break
+	}
+	if groups < 3 || groups > 8 || !dbl && groups != 8 || j < n && (isWord(text[j]) || text[j] == ':') {
+		return -1
+	}
+	if j+1 < n && text[j] == '/' && isDigit(text[j+1]) {
+		k := j + 1
+		for k < n && k-j <= 3 && isDigit(text[k]) {
+			k++
+		}
+		if k >= n || !isAlnum(text[k]) {
+			j = k
+		}
+	}
+	s.emit(i, j, "ipv6", ri)
+	return j
+}
+
+func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
+
+// hasPrefixFold is an ASCII case-insensitive prefix test; p must be lower case.
+func hasPrefixFold(b []byte, p string) bool {
+	if len(b) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if b[i]|0x20 != p[i] && !(b[i] == p[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffixFold is an ASCII case-insensitive suffix test; p must be lower case.
+func hasSuffixFold(b []byte, p string) bool {
+	return len(b) >= len(p) && hasPrefixFold(b[len(b)-len(p):], p)
+}
