@@ -35,6 +35,18 @@ type Collector struct {
 	Verbose bool
 	// Now is the clock for ages; default time.Now.
 	Now func() time.Time
+	// PageSize asks for this many items per page, clamped to each API's
+	// limits. Default: each API's maximum. Tests lower it to walk many pages.
+	PageSize int32
+}
+
+// pageSize returns PageSize clamped to [lo, hi], or hi when unset.
+func (c *Collector) pageSize(lo, hi int32) *int32 {
+	n := c.PageSize
+	if n <= 0 || n > hi {
+		n = hi
+	}
+	return &[]int32{max(n, lo)}[0]
 }
 
 var _ inventory.Collector = (*Collector)(nil)

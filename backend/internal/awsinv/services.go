@@ -34,7 +34,7 @@ func tags(in []ec2types.Tag) []inventory.Tag {
 }
 
 func (c *Collector) collectInstances(ctx context.Context, acc *accumulator, region string) error {
-	p := ec2.NewDescribeInstancesPaginator(c.Clients.EC2(region), &ec2.DescribeInstancesInput{MaxResults: aws.Int32(1000)})
+	p := ec2.NewDescribeInstancesPaginator(c.Clients.EC2(region), &ec2.DescribeInstancesInput{MaxResults: c.pageSize(5, 1000)})
 	var out []inventory.Instance
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*ec2.DescribeInstancesOutput, error) { return p.NextPage(ctx) })
@@ -90,7 +90,7 @@ func instance(region string, i ec2types.Instance) inventory.Instance {
 }
 
 func (c *Collector) collectSecurityGroups(ctx context.Context, acc *accumulator, region string) error {
-	p := ec2.NewDescribeSecurityGroupsPaginator(c.Clients.EC2(region), &ec2.DescribeSecurityGroupsInput{MaxResults: aws.Int32(1000)})
+	p := ec2.NewDescribeSecurityGroupsPaginator(c.Clients.EC2(region), &ec2.DescribeSecurityGroupsInput{MaxResults: c.pageSize(5, 1000)})
 	var out []inventory.SecurityGroup
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*ec2.DescribeSecurityGroupsOutput, error) { return p.NextPage(ctx) })
@@ -135,7 +135,7 @@ func rules(perms []ec2types.IpPermission) []inventory.SGRule {
 }
 
 func (c *Collector) collectVPCs(ctx context.Context, acc *accumulator, region string) error {
-	p := ec2.NewDescribeVpcsPaginator(c.Clients.EC2(region), &ec2.DescribeVpcsInput{MaxResults: aws.Int32(1000)})
+	p := ec2.NewDescribeVpcsPaginator(c.Clients.EC2(region), &ec2.DescribeVpcsInput{MaxResults: c.pageSize(5, 1000)})
 	var out []inventory.VPC
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*ec2.DescribeVpcsOutput, error) { return p.NextPage(ctx) })
@@ -154,7 +154,7 @@ func (c *Collector) collectVPCs(ctx context.Context, acc *accumulator, region st
 }
 
 func (c *Collector) collectSubnets(ctx context.Context, acc *accumulator, region string) error {
-	p := ec2.NewDescribeSubnetsPaginator(c.Clients.EC2(region), &ec2.DescribeSubnetsInput{MaxResults: aws.Int32(1000)})
+	p := ec2.NewDescribeSubnetsPaginator(c.Clients.EC2(region), &ec2.DescribeSubnetsInput{MaxResults: c.pageSize(5, 1000)})
 	var out []inventory.Subnet
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*ec2.DescribeSubnetsOutput, error) { return p.NextPage(ctx) })
@@ -190,7 +190,7 @@ func notConfigured(err error, codes ...string) bool {
 
 func (c *Collector) collectBuckets(ctx context.Context, acc *accumulator) error {
 	home := c.Clients.S3(c.homeRegion())
-	p := s3.NewListBucketsPaginator(home, &s3.ListBucketsInput{MaxBuckets: aws.Int32(1000)})
+	p := s3.NewListBucketsPaginator(home, &s3.ListBucketsInput{MaxBuckets: c.pageSize(1, 1000)})
 	var buckets []inventory.Bucket
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*s3.ListBucketsOutput, error) { return p.NextPage(ctx) })
@@ -289,7 +289,7 @@ func (c *Collector) bucketDetails(ctx context.Context, acc *accumulator, home S3
 }
 
 func (c *Collector) collectDBInstances(ctx context.Context, acc *accumulator, region string) error {
-	p := rds.NewDescribeDBInstancesPaginator(c.Clients.RDS(region), &rds.DescribeDBInstancesInput{MaxRecords: aws.Int32(100)})
+	p := rds.NewDescribeDBInstancesPaginator(c.Clients.RDS(region), &rds.DescribeDBInstancesInput{MaxRecords: c.pageSize(20, 100)})
 	var out []inventory.DBInstance
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*rds.DescribeDBInstancesOutput, error) { return p.NextPage(ctx) })
@@ -319,7 +319,7 @@ func (c *Collector) collectDBInstances(ctx context.Context, acc *accumulator, re
 }
 
 func (c *Collector) collectDBClusters(ctx context.Context, acc *accumulator, region string) error {
-	p := rds.NewDescribeDBClustersPaginator(c.Clients.RDS(region), &rds.DescribeDBClustersInput{MaxRecords: aws.Int32(100)})
+	p := rds.NewDescribeDBClustersPaginator(c.Clients.RDS(region), &rds.DescribeDBClustersInput{MaxRecords: c.pageSize(20, 100)})
 	var out []inventory.DBCluster
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*rds.DescribeDBClustersOutput, error) { return p.NextPage(ctx) })
@@ -349,7 +349,7 @@ func daysSince(now time.Time, t *time.Time) int {
 
 func (c *Collector) collectUsers(ctx context.Context, acc *accumulator) error {
 	cl := c.Clients.IAM()
-	p := iam.NewListUsersPaginator(cl, &iam.ListUsersInput{MaxItems: aws.Int32(1000)})
+	p := iam.NewListUsersPaginator(cl, &iam.ListUsersInput{MaxItems: c.pageSize(1, 1000)})
 	var users []inventory.User
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*iam.ListUsersOutput, error) { return p.NextPage(ctx) })
@@ -402,7 +402,7 @@ func (c *Collector) userDetails(ctx context.Context, acc *accumulator, cl IAMAPI
 }
 
 func (c *Collector) collectRoles(ctx context.Context, acc *accumulator) error {
-	p := iam.NewListRolesPaginator(c.Clients.IAM(), &iam.ListRolesInput{MaxItems: aws.Int32(1000)})
+	p := iam.NewListRolesPaginator(c.Clients.IAM(), &iam.ListRolesInput{MaxItems: c.pageSize(1, 1000)})
 	var out []inventory.Role
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*iam.ListRolesOutput, error) { return p.NextPage(ctx) })
@@ -486,7 +486,7 @@ func TrustedPrincipals(doc string) []string {
 }
 
 func (c *Collector) collectFunctions(ctx context.Context, acc *accumulator, region string) error {
-	p := lambda.NewListFunctionsPaginator(c.Clients.Lambda(region), &lambda.ListFunctionsInput{MaxItems: aws.Int32(50)})
+	p := lambda.NewListFunctionsPaginator(c.Clients.Lambda(region), &lambda.ListFunctionsInput{MaxItems: c.pageSize(1, 50)})
 	var out []inventory.Function
 	for p.HasMorePages() {
 		pg, err := page(ctx, c, func(ctx context.Context) (*lambda.ListFunctionsOutput, error) { return p.NextPage(ctx) })
