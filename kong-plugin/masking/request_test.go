@@ -1,0 +1,184 @@
+package masking
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+func TestMaskRequestPromptCacheOrder(t *testing.T) {
+	e := newTestEngine(t)
+	// keys deliberately out of order: numbering must follow tools, system, messages
+	body := `{"messages":[{"role":"user","content":"m i-0fedcba9876543210"}],"system":"s 10.20.30.40 i-0a1b2c3d4e5f67890","model":"claude-x","tools":[{"name":"t","description":"d 172.16.5.9 i-0a1b2c3d4e5f67890","input_schema":{"type":"object"}}]}`
+	want := `{"messages":[{"role":"user","content":"m AWS_INSTANCE_ID_002"}],"system":"s AWS_PRIVATE_IPV4_002 AWS_INSTANCE_ID_001","model":"claude-x","tools":[{"name":"t","description":"d AWS_PRIVATE_IPV4_001 AWS_INSTANCE_ID_001","input_schema":{"type":"object"}}]}`
+	out, err := e.NewSession().MaskRequest([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diff(want, string(out)); d != "" {
+		t.Error(d)
+	}
+}
+
+func TestMaskRequestAppendOnlyIsStable(t *testing.T) {
+	e := newTestEngine(t)
+	turn1 := `{"model":"m","system":"acct 123456789012","messages":[{"role":"user","content":"check i-0a1b2c3d4e5f67890"}]}`
+	turn2 := `{"model":"m","system":"acct 123456789012","messages":[{"role":"user","content":"check i-0a1b2c3d4e5f67890"},{"role":"assistant","content":"ok"},{"role":"user","content":"and i-0fedcba9876543210 at 10.20.30.40"}]}`
+	o1, err := e.NewSession().MaskRequest([]byte(turn1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	o2, err := e.NewSession().MaskRequest([]byte(turn2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := strings.TrimSuffix(string(o1), "]}")
+	if !strings.HasPrefix(string(o2), prefix) {
+		t.Errorf("turn 2 does not start with turn 1's masked prefix %s", diff(prefix, string(o2)[:min(len(o2), len(prefix))]))
+	}
+}
+
+func TestMaskRequestFields(t *testing.T) {
+	e := newTestEngine(t)
+	const id = "i-0a1b2c3d4e5f67890"
+	tests := []struct {
+		name string
+		body string
+		keep []string // substrings that must survive unchanged
+	}{
+		{"system string", `{"model":"m","system":"` + id + `","messages":[]}`, []string{`"model":"m"`}},
+		{"system blocks", `{"system":[{"type":"text","text":"` + id + `","cache_control":{"type":"ephemeral"}}],"messages":[]}`, []string{`"cache_control":{"type":"ephemeral"}`}},
+		{"content string", `{"messages":[{"role":"user","content":"` + id + `"}]}`, []string{`"role":"user"`}},
+		{"text block", `{"messages":[{"role":"user","content":[{"type":"text","text":"x ` + id + `"}]}]}`, nil},
+		{"tool_use input keys and values", `{"messages":[{"role":"assistant","content":[{"type":"tool_use","id":"toolu_01","name":"describe","input":{"` + id + `":{"ips":["10.20.30.40",1,true,null]}}}]}]}`, []string{`"id":"toolu_01"`, `"name":"describe"`, `1,true,null`}},
+		{"tool_result string", `{"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_01","content":"` + id + `","is_error":false}]}]}`, []string{`"tool_use_id":"toolu_01"`}},
+		{"tool_result blocks", `{"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"t","content":[{"type":"text","text":"` + id + `"}]}]}]}`, nil},
+		{"document text", `{"messages":[{"role":"user","content":[{"type":"document","title":"` + id + `","context":"` + id + `","source":{"type":"text","media_type":"text/plain","data":"` + id + `"}}]}]}`, []string{`"media_type":"text/plain"`}},
+		{"document content blocks", `{"messages":[{"role":"user","content":[{"type":"document","source":{"type":"content","content":[{"type":"text","text":"` + id + `"}]}}]}]}`, nil},
+		{"image untouched, url masked", `{"messages":[{"role":"user","content":[{"type":"image","source":{"type":"base64","media_type":"image/png","data":"iVBORw0KGgo="}},{"type":"image","source":{"type":"url","url":"https://x/` + id + `.png"}}]}]}`, []string{`"data":"iVBORw0KGgo="`}},
+		{"tool description and schema", `{"tools":[{"name":"n","description":"` + id + `","input_schema":{"type":"object","properties":{"id":{"type":"string","description":"like ` + id + `","enum":["` + id + `"]}}}}],"messages":[]}`, []string{`"name":"n"`, `"type":"object"`}},
+		{"stop sequences and unknown fields", `{"stop_sequences":["` + id + `"],"future_field":{"note":"` + id + `"},"metadata":{"user_id":"u-1"},"messages":[]}`, []string{`"metadata":{"user_id":"u-1"}`}},
+		{"redacted thinking untouched", `{"messages":[{"role":"assistant","content":[{"type":"redacted_thinking","data":"EmwKAhgBEgy3va"},{"type":"text","text":"` + id + `"}]}]}`, []string{`"data":"EmwKAhgBEgy3va"`}},
+		{"thinking without envelope masked", `{"messages":[{"role":"assistant","content":[{"type":"thinking","thinking":"` + id + `","signature":"ErUBCkYIBxgC"}]}]}`, []string{`"signature":"ErUBCkYIBxgC"`}},
+		{"unknown block type masked as data", `{"messages":[{"role":"user","content":[{"type":"web_search_tool_result","tool_use_id":"srvtoolu_1","content":[{"type":"web_search_result","url":"https://x/` + id + `","encrypted_content":"EqgfCioIARgB"}]}]}]}`, []string{`"encrypted_content":"EqgfCioIARgB"`}},
+		{"escapes kept", `{"messages":[{"role":"user","content":"caf\u00e9 \/ ` + id + ` \"q\"\n"}]}`, []string{`caf\u00e9 \/ `, ` \"q\"\n`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := e.NewSession()
+			out, err := s.MaskRequest([]byte(tc.body))
+			if err != nil {
+				t.Fatalf("MaskRequest: %v", err)
+			}
+			if !json.Valid(out) {
+				t.Fatalf("output is not valid JSON: %s", out)
+			}
+			assertNoLeak(t, out)
+			for _, k := range tc.keep {
+				if !strings.Contains(string(out), k) {
+					t.Errorf("lost %q: %s", k, out)
+				}
+			}
+			// only masked literals changed: restoring the raw body gives the input back
+			if d := diff(tc.body, string(s.Mapping().UnmaskText(out))); d != "" {
+				t.Errorf("restore of the raw body %s", d)
+			}
+		})
+	}
+}
+
+func TestMaskRequestErrors(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct {
+		name, body, code string
+	}{
+		{"empty", ``, CodeInvalidJSON},
+		{"truncated", `{"messages":[`, CodeInvalidJSON},
+		{"trailing data", `{"messages":[]} x`, CodeInvalidJSON},
+		{"bad escape", `{"messages":[{"role":"user","content":"\x"}]}`, CodeInvalidJSON},
+		{"control character", "{\"messages\":[{\"role\":\"user\",\"content\":\"a\nb\"}]}", CodeInvalidJSON},
+		{"bad number", `{"max_tokens":01,"messages":[]}`, CodeInvalidJSON},
+		{"too deep", strings.Repeat("[", 600) + strings.Repeat("]", 600), CodeInvalidJSON},
+		{"array", `[]`, CodeNotAMessagesRequest},
+		{"no messages", `{"model":"m"}`, CodeNotAMessagesRequest},
+		{"messages not array", `{"messages":{}}`, CodeNotAMessagesRequest},
+		{"model not string", `{"model":1,"messages":[]}`, CodeNotAMessagesRequest},
+		{"system number", `{"system":1,"messages":[]}`, CodeNotAMessagesRequest},
+		{"tools not array", `{"tools":{},"messages":[]}`, CodeNotAMessagesRequest},
+		{"tool not object", `{"tools":[1],"messages":[]}`, CodeNotAMessagesRequest},
+		{"message not object", `{"messages":[1]}`, CodeNotAMessagesRequest},
+		{"message without role", `{"messages":[{"content":"x"}]}`, CodeNotAMessagesRequest},
+		{"message without content", `{"messages":[{"role":"user"}]}`, CodeNotAMessagesRequest},
+		{"content number", `{"messages":[{"role":"user","content":5}]}`, CodeNotAMessagesRequest},
+		{"block not object", `{"messages":[{"role":"user","content":["x"]}]}`, CodeUnmaskableContent},
+		{"block without type", `{"messages":[{"role":"user","content":[{"text":"x"}]}]}`, CodeUnmaskableContent},
+		{"text not string", `{"messages":[{"role":"user","content":[{"type":"text","text":{}}]}]}`, CodeUnmaskableContent},
+		{"base64 pdf", `{"messages":[{"role":"user","content":[{"type":"document","source":{"type":"base64","media_type":"application/pdf","data":"JVBERi0x"}}]}]}`, CodeUnmaskableContent},
+		{"source not object", `{"messages":[{"role":"user","content":[{"type":"image","source":"x"}]}]}`, CodeUnmaskableContent},
+		{"duplicate key", `{"messages":[],"messages":[]}`, CodeUnmaskableContent},
+		{"duplicate block key", `{"messages":[{"role":"user","content":[{"type":"text","type":"image","text":"x"}]}]}`, CodeUnmaskableContent},
+		{"thinking without text", `{"messages":[{"role":"assistant","content":[{"type":"thinking","signature":"x"}]}]}`, CodeUnmaskableContent},
+		{"tool description not string", `{"tools":[{"name":"n","description":1}],"messages":[]}`, CodeUnmaskableContent},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := e.NewSession().MaskRequest([]byte(tc.body))
+			if ErrorCode(err) != tc.code {
+				t.Fatalf("MaskRequest error = %v, want code %s", err, tc.code)
+			}
+			if out != nil {
+				t.Errorf("output on error: %q", out)
+			}
+		})
+	}
+}
+
+func TestRawOffset(t *testing.T) {
+	lit := []byte(`a\u00e9b\ud83d\ude00c\n`)
+	var escs []escape
+	dec := decodeString(nil, lit, &escs)
+	if d := diff("aéb😀c\n", string(dec)); d != "" {
+		t.Fatal(d)
+	}
+	tests := []struct{ dec, raw int }{
+		{0, 0}, {1, 1}, {2, -1}, {3, 7}, {4, 8}, {5, -1}, {8, 20}, {9, 21}, {10, 23},
+	}
+	for _, tc := range tests {
+		hint := 0
+		if got := rawOffset(escs, tc.dec, &hint); got != tc.raw {
+			t.Errorf("rawOffset(%d) = %d, want %d", tc.dec, got, tc.raw)
+		}
+	}
+}
+
+func TestSpliceLiteralReencodesWhenBoundaryInsideEscape(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	s.byOrig["\xa9x"] = origInfo{tok: "AWS_T_001", typ: "t"}
+	s.mapping.add("AWS_T_001", "\xa9x")
+	body := []byte(`"\u00a9x y"`) // decoded: c2 a9 'x' ' ' 'y'
+	s.body = body
+	sg := segment{litStart: 0, litEnd: len(body)}
+	sg.text = decodeString(nil, body[1:len(body)-1], &sg.escs)
+	sg.ms = []match{{start: 1, end: 3, typ: "t"}}
+	if err := s.render(&sg); err != nil {
+		t.Fatal(err)
+	}
+	if d := diff("\"\xc2AWS_T_001 y\"", string(sg.out)); d != "" {
+		t.Error(d)
+	}
+}
+
+func TestUnsplicedInvalidUnicodeRoundTrip(t *testing.T) {
+	e := newTestEngine(t)
+	// lone surrogate escapes decode to U+FFFD but the raw bytes are kept
+	body := `{"messages":[{"role":"user","content":"\ud800 i-0a1b2c3d4e5f67890 \udc00x"}]}`
+	s := e.NewSession()
+	out, err := s.MaskRequest([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), `\ud800 AWS_INSTANCE_ID_001 \udc00x`) {
+		t.Errorf("escapes not kept: %s", out)
+	}
+}

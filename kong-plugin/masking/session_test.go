@@ -1,0 +1,193 @@
+package masking
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func TestMaskTextRoundTrip(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct {
+		name string
+		in   string
+	}{
+		{"empty", ""},
+		{"no identifiers", "plain words, regions us-east-1 and m5.large stay"},
+		{"instance and account", "instance i-0a1b2c3d4e5f67890 in account 123456789012"},
+		{"repeated", "i-0a1b2c3d4e5f67890 i-0a1b2c3d4e5f67890 i-0fedcba9876543210"},
+		{"ip with punctuation", "(10.20.30.40), [172.16.5.9]. 10.20.30.40!"},
+		{"korean particle", "i-0a1b2c3d4e5f67890에서 오류가 발생했습니다"},
+		{"existing token text", "AWS_INSTANCE_ID_001 is already here, and i-0a1b2c3d4e5f67890 too"},
+		{"token-like noise", "AWS_ AWS_X AWS_X_1 AWS_X_001a AWS_INSTANCE_ID_0012 i-0a1b2c3d4e5f67890"},
+		{"invalid utf8", "\xff\xfe i-0a1b2c3d4e5f67890 \xc3"},
+		{"json escaped", `{\"InstanceId\": \"i-0a1b2c3d4e5f67890\", \"OwnerId\": \"123456789012\"}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := e.NewSession()
+			out, err := s.MaskText([]byte(tc.in))
+			if err != nil {
+				t.Fatalf("MaskText: %v", err)
+			}
+			assertNoLeak(t, out)
+			if d := diff(tc.in, string(s.Mapping().UnmaskText(out))); d != "" {
+				t.Errorf("UnmaskText(MaskText(x)) != x %s", d)
+			}
+		})
+	}
+}
+
+func TestMaskTextTokens(t *testing.T) {
+	e := newTestEngine(t)
+	tests := []struct {
+		name, in, want string
+	}{
+		{
+			name: "numbered in order of first detection per type",
+			in:   "i-0fedcba9876543210 then i-0a1b2c3d4e5f67890 then i-0fedcba9876543210",
+			want: "AWS_INSTANCE_ID_001 then AWS_INSTANCE_ID_002 then AWS_INSTANCE_ID_001",
+		},
+		{
+			name: "a token already in the input is skipped",
+			in:   "AWS_INSTANCE_ID_001 and i-0a1b2c3d4e5f67890",
+			want: "AWS_INSTANCE_ID_001 and AWS_INSTANCE_ID_002",
+		},
+		{
+			name: "a glued token in the input is also skipped",
+			in:   "xAWS_INSTANCE_ID_001_y and i-0a1b2c3d4e5f67890",
+			want: "xAWS_INSTANCE_ID_001_y and AWS_INSTANCE_ID_002",
+		},
+		{
+			name: "masking masked text changes nothing",
+			in:   "AWS_INSTANCE_ID_001 AWS_ACCOUNT_ID_007",
+			want: "AWS_INSTANCE_ID_001 AWS_ACCOUNT_ID_007",
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := e.NewSession().MaskText([]byte(tc.in))
+			if err != nil {
+				t.Fatalf("MaskText: %v", err)
+			}
+			if d := diff(tc.want, string(out)); d != "" {
+				t.Error(d)
+			}
+		})
+	}
+}
+
+func TestSessionSharesMapping(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	a, err := s.MaskText([]byte("first i-0a1b2c3d4e5f67890"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := s.MaskText([]byte("second i-0a1b2c3d4e5f67890 and i-0fedcba9876543210"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diff("first AWS_INSTANCE_ID_001", string(a)); d != "" {
+		t.Error(d)
+	}
+	if d := diff("second AWS_INSTANCE_ID_001 and AWS_INSTANCE_ID_002", string(b)); d != "" {
+		t.Error(d)
+	}
+	st := s.Stats()
+	if st.Counts["instance-id"] != 3 || st.BytesIn != len("first i-0a1b2c3d4e5f67890")+len("second i-0a1b2c3d4e5f67890 and i-0fedcba9876543210") {
+		t.Errorf("Stats = %+v", st)
+	}
+	if st.BytesOut != len(a)+len(b) {
+		t.Errorf("BytesOut = %d, want %d", st.BytesOut, len(a)+len(b))
+	}
+	st.Counts["instance-id"] = 99
+	if s.Stats().Counts["instance-id"] != 3 {
+		t.Error("Stats returned the session's own map")
+	}
+	if s.Mapping().Len() != 2 {
+		t.Errorf("Mapping().Len() = %d, want 2", s.Mapping().Len())
+	}
+}
+
+func TestPropagation(t *testing.T) {
+	byOrig := map[string]origInfo{
+		"prod-db-7":       {tok: "AWS_RDS_INSTANCE_001", typ: "rds-instance"},
+		"prod-db-7-extra": {tok: "AWS_RDS_INSTANCE_002", typ: "rds-instance"},
+		"/aws/lambda/fn":  {tok: "AWS_LOG_GROUP_001", typ: "log-group"},
+		"ab":              {tok: "AWS_SHORT_001", typ: "short"},
+	}
+	var x propIndex
+	x.build(byOrig)
+	tests := []struct {
+		name     string
+		in       string
+		detected []match
+		want     []string // the masked substrings, in order
+	}{
+		{"bare", "db prod-db-7 is up", nil, []string{"prod-db-7"}},
+		{"punctuation", "(prod-db-7), 'prod-db-7'.", nil, []string{"prod-db-7", "prod-db-7"}},
+		{"not inside a longer name", "prod-db-77 xprod-db-7 prod-db-7_b prod-db-7-replica", nil, nil},
+		{"longest original first", "prod-db-7-extra", nil, []string{"prod-db-7-extra"}},
+		{"korean particle", "prod-db-7에서", nil, []string{"prod-db-7"}},
+		{"original starting with punctuation", "x/aws/lambda/fn", nil, []string{"/aws/lambda/fn"}},
+		{"too short to propagate", "ab ab", nil, nil},
+		{"skips detected spans", "prod-db-7 prod-db-7", []match{{start: 0, end: 9, typ: "rds-instance"}}, []string{"prod-db-7", "prod-db-7"}},
+		{"never overlaps a detected span", "prod-db-7-extra", []match{{start: 10, end: 15, typ: "x"}}, []string{"extra"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ms := x.propagate([]byte(tc.in), tc.detected, byOrig)
+			var got []string
+			prev := 0
+			for _, m := range ms {
+				if m.start < prev {
+					t.Fatalf("matches overlap or are unsorted: %+v", ms)
+				}
+				prev = m.end
+				got = append(got, tc.in[m.start:m.end])
+			}
+			if d := diff(strings.Join(tc.want, "|"), strings.Join(got, "|")); d != "" {
+				t.Error(d)
+			}
+		})
+	}
+}
+
+func TestPropagateAcrossSegments(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	// The bucket is certain only in the s3:// URI of the second message; its bare mention in
+	// the first message must get the same token.
+	body := `{"messages":[{"role":"user","content":"logs go to acme-prod-logs today"},{"role":"user","content":"aws s3 ls s3://acme-prod-logs/2024/"}]}`
+	out, err := s.MaskRequest([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out, []byte("acme-prod-logs")) {
+		t.Fatalf("propagation missed an occurrence: %s", out)
+	}
+	tok := s.byOrig["acme-prod-logs"].tok
+	if tok == "" || strings.Count(string(out), tok) != 2 {
+		t.Errorf("want the token %q twice: %s", tok, out)
+	}
+}
+
+func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	s.byOrig["prod-db-7"] = origInfo{tok: "AWS_RDS_INSTANCE_001", typ: "rds-instance"}
+	s.mapping.add("AWS_RDS_INSTANCE_001", "prod-db-7")
+	sg := segment{text: []byte("prod-db-75"), litStart: -1, ms: []match{{start: 0, end: 9, typ: "rds-instance"}}}
+	err := s.render(&sg)
+	if ErrorCode(err) != CodeUnmaskableContent {
+		t.Fatalf("render of a token glued to a digit: err = %v, want %s", err, CodeUnmaskableContent)
+	}
+	sg = segment{text: []byte("prod-db-7_b"), litStart: -1, ms: []match{{start: 0, end: 9, typ: "rds-instance"}}}
+	if err := s.render(&sg); err != nil {
+		t.Fatalf("render of a token glued to '_': %v", err)
+	}
+	if d := diff("AWS_RDS_INSTANCE_001_b", string(sg.out)); d != "" {
+		t.Error(d)
+	}
+}
