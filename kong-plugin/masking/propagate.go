@@ -1,6 +1,6 @@
 package masking
 
-import "bytes"
+import "slices"
 
 // Propagation: after detection over the whole request, every other occurrence of a detected
 // original that stands at identifier boundaries is masked too, so an identifier the rules
@@ -10,19 +10,22 @@ import "bytes"
 
 const minPropagateLen = 3 // shorter originals are not propagated (too likely to be words)
 
+// propIndex finds occurrences of known originals. A position is checked only when it can
+// start an occurrence (identifier boundary) and its first two bytes pass a 64 Ki-bit filter;
+// then, for each distinct length of the originals sharing those two bytes (longest first),
+// the right boundary is tested and the candidate looked up in the session's originals.
 type propIndex struct {
-	bits    [1024]uint64        // first-two-byte filter
-	byKey   map[uint16][]string // first two bytes -> originals, longest first
-	n       int                 // originals indexed
-	hasKeys bool
+	bits [1024]uint64     // first-two-byte filter
+	lens map[uint16][]int // first two bytes -> distinct original lengths, longest first
+	n    int              // originals indexed (the index is rebuilt when this changes)
 }
 
 func (x *propIndex) build(byOrig map[string]origInfo) {
-	if len(byOrig) == x.n {
+	if len(byOrig) == x.n && x.lens != nil {
 		return
 	}
 	x.bits = [1024]uint64{}
-	x.byKey = make(map[uint16][]string)
+	x.lens = make(map[uint16][]int)
 	x.n = len(byOrig)
 	for o := range byOrig {
 		if len(o) < minPropagateLen {
@@ -30,20 +33,11 @@ func (x *propIndex) build(byOrig map[string]origInfo) {
 		}
 		k := uint16(o[0])<<8 | uint16(o[1])
 		x.bits[k>>6] |= 1 << (k & 63)
-		x.byKey[k] = append(x.byKey[k], o)
-		x.hasKeys = true
-	}
-	for k, list := range x.byKey {
-		sortLongestFirst(list)
-		x.byKey[k] = list
-	}
-}
-
-func sortLongestFirst(list []string) {
-	// insertion sort: lists are short; ties by value so the order is deterministic
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && (len(list[j]) > len(list[j-1]) || len(list[j]) == len(list[j-1]) && list[j] < list[j-1]); j-- {
-			list[j], list[j-1] = list[j-1], list[j]
+		ls := x.lens[k]
+		if !slices.Contains(ls, len(o)) {
+			ls = append(ls, len(o))
+			slices.SortFunc(ls, func(a, b int) int { return b - a })
+			x.lens[k] = ls
 		}
 	}
 }
@@ -54,7 +48,7 @@ func isIdentChar(c byte) bool { return isWordChar(c) || c == '-' }
 // propagate returns ms merged with every other occurrence of an indexed original in text
 // that stands at identifier boundaries and overlaps no match in ms.
 func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInfo) []match {
-	if !x.hasKeys || len(text) < minPropagateLen {
+	if len(x.lens) == 0 || len(text) < minPropagateLen {
 		return ms
 	}
 	var added []match
@@ -65,27 +59,27 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 			next++
 			continue
 		}
-		k := uint16(text[i])<<8 | uint16(text[i+1])
+		c := text[i]
+		if i > 0 && isIdentChar(c) && isIdentChar(text[i-1]) {
+			continue
+		}
+		k := uint16(c)<<8 | uint16(text[i+1])
 		if x.bits[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
-		for _, o := range x.byKey[k] {
-			end := i + len(o)
-			if end > len(text) || !bytes.Equal(text[i:end], []byte(o)) {
+		for _, l := range x.lens[k] {
+			end := i + l
+			if end > len(text) || next < len(ms) && end > ms[next].start {
 				continue
 			}
-			if next < len(ms) && end > ms[next].start {
+			if end < len(text) && isIdentChar(text[end]) && isIdentChar(text[end-1]) {
 				continue
 			}
-			if i > 0 && isIdentChar(text[i-1]) && isIdentChar(o[0]) {
-				continue
+			if oi, ok := byOrig[string(text[i:end])]; ok {
+				added = append(added, match{start: i, end: end, typ: oi.typ, rule: -1})
+				i = end - 1
+				break
 			}
-			if end < len(text) && isIdentChar(text[end]) && isIdentChar(o[len(o)-1]) {
-				continue
-			}
-			added = append(added, match{start: i, end: end, typ: byOrig[o].typ, rule: -1})
-			i = end - 1
-			break
 		}
 	}
 	if added == nil {

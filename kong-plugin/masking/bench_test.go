@@ -1,0 +1,201 @@
+package masking
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Benchmarks of the engine. Run them on one core, as the targets are stated:
+//
+//	cd kong-plugin && go test -run '^$' -bench . -benchmem -cpu 1 ./masking
+//
+// BenchmarkMaskCorpus and BenchmarkUnmaskCorpus report MB/s over the development corpus
+// (../shared/eval/dev-corpus.jsonl beside the clone, or $AWS_MASKER_CORPUS) when present, and
+// over generated AWS-like text otherwise. BenchmarkMaskRequest reports latency, B/op and
+// allocs/op for 10 KB, 100 KB and 1 MB Messages API bodies; comparing them shows the cost is
+// linear in input size.
+
+// benchCorpus returns the texts to benchmark and where they came from.
+func benchCorpus(b *testing.B) ([][]byte, string) {
+	b.Helper()
+	p := os.Getenv("AWS_MASKER_CORPUS")
+	if p == "" {
+		p = filepath.Join("..", "..", "..", "shared", "eval", "dev-corpus.jsonl")
+	}
+	if data, err := os.ReadFile(p); err == nil {
+		var texts [][]byte
+		for line := range bytes.SplitSeq(data, []byte("\n")) {
+			var d struct {
+				Text string `json:"text"`
+			}
+			if len(bytes.TrimSpace(line)) == 0 || json.Unmarshal(line, &d) != nil {
+				continue
+			}
+			texts = append(texts, []byte(d.Text))
+		}
+		if len(texts) > 0 {
+			return texts, "corpus"
+		}
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	texts := make([][]byte, 250)
+	for i := range texts {
+		texts[i] = []byte(genAWSText(rng, 2600))
+	}
+	return texts, "generated"
+}
+
+// genAWSText writes about n bytes of AWS-like text: CLI JSON, CloudTrail records, flow logs,
+// policies and prose, with identifiers that repeat the way they do in real inventories.
+func genAWSText(rng *rand.Rand, n int) string {
+	hex := func(k int) string {
+		const h = "0123456789abcdef"
+		b := make([]byte, k)
+		for i := range b {
+			b[i] = h[rng.IntN(16)]
+		}
+		return string(b)
+	}
+	accounts := []string{fmt.Sprintf("%012d", rng.Int64N(1e12)), fmt.Sprintf("%012d", rng.Int64N(1e12))}
+	instances := []string{"i-" + hex(17), "i-" + hex(17), "i-" + hex(8)}
+	buckets := []string{"acme-prod-logs-" + hex(4), "acme-data-" + hex(6)}
+	ip := func() string { return fmt.Sprintf("10.%d.%d.%d", rng.IntN(256), rng.IntN(256), rng.IntN(256)) }
+	pub := func() string { return fmt.Sprintf("%d.%d.%d.%d", 3+rng.IntN(50), rng.IntN(256), rng.IntN(256), 1+rng.IntN(250)) }
+	pick := func(s []string) string { return s[rng.IntN(len(s))] }
+	var sb strings.Builder
+	for sb.Len() < n {
+		switch rng.IntN(6) {
+		case 0:
+			fmt.Fprintf(&sb, "{\n    \"InstanceId\": %q,\n    \"InstanceType\": \"m6i.large\",\n    \"ImageId\": \"ami-%s\",\n    \"PrivateIpAddress\": %q,\n    \"PublicIpAddress\": %q,\n    \"SubnetId\": \"subnet-%s\",\n    \"VpcId\": \"vpc-%s\",\n    \"OwnerId\": %q,\n    \"State\": {\"Name\": \"running\"},\n    \"Placement\": {\"AvailabilityZone\": \"us-east-1a\"}\n}\n",
+				pick(instances), hex(17), ip(), pub(), hex(17), hex(17), pick(accounts))
+		case 1:
+			fmt.Fprintf(&sb, "{\"eventVersion\":\"1.08\",\"userIdentity\":{\"type\":\"AssumedRole\",\"arn\":\"arn:aws:sts::%s:assumed-role/deploy-role/session-%s\",\"accountId\":%q},\"eventTime\":\"2025-03-30T09:42:41Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",\"awsRegion\":\"ap-northeast-2\",\"sourceIPAddress\":%q,\"requestParameters\":{\"bucketName\":%q,\"key\":\"reports/2025/03/q1.csv\"}}\n",
+				pick(accounts), hex(6), pick(accounts), pub(), pick(buckets))
+		case 2:
+			fmt.Fprintf(&sb, "2 %s eni-%s %s %s 443 49152 6 10 8400 1711791761 1711791821 ACCEPT OK\n", pick(accounts), hex(17), ip(), ip())
+		case 3:
+			fmt.Fprintf(&sb, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::%s:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::%s/*\"}]}\n", pick(accounts), pick(buckets))
+		case 4:
+			fmt.Fprintf(&sb, "The instance %s in account %s writes to s3://%s/app/ and talks to %s on port 5432; its security group sg-%s allows 0.0.0.0/0 on 22. ", pick(instances), pick(accounts), pick(buckets), ip(), hex(8))
+		default:
+			sb.WriteString("Reviewing the estate: most workloads run in us-east-1 and eu-west-1 on m6i and t4g instance types, with gp3 volumes and PostgreSQL 15.4 engines. ")
+		}
+	}
+	return sb.String()
+}
+
+func corpusBytes(texts [][]byte) int64 {
+	var n int64
+	for _, t := range texts {
+		n += int64(len(t))
+	}
+	return n
+}
+
+func BenchmarkMaskCorpus(b *testing.B) {
+	e := newTestEngine(b)
+	texts, src := benchCorpus(b)
+	b.Logf("%d %s documents, %d bytes", len(texts), src, corpusBytes(texts))
+	b.SetBytes(corpusBytes(texts))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := e.NewSession().MaskText(t); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+func BenchmarkUnmaskCorpus(b *testing.B) {
+	e := newTestEngine(b)
+	texts, _ := benchCorpus(b)
+	masked := make([][]byte, len(texts))
+	maps := make([]*Mapping, len(texts))
+	var n int64
+	for i, t := range texts {
+		s := e.NewSession()
+		out, err := s.MaskText(t)
+		if err != nil {
+			b.Fatal(err)
+		}
+		masked[i], maps[i] = out, s.Mapping()
+		n += int64(len(out))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, t := range masked {
+			maps[i].UnmaskText(t)
+		}
+	}
+}
+
+// benchRequest builds a Messages API body of about size bytes: a system prompt, tools, and
+// a conversation whose tool results carry AWS-like inventory text.
+func benchRequest(size int) []byte {
+	rng := rand.New(rand.NewPCG(uint64(size), 7))
+	type block = map[string]any
+	msgs := []any{map[string]any{"role": "user", "content": "Review this AWS estate for security and cost issues."}}
+	total := 0
+	for i := 0; total < size; i++ {
+		chunk := genAWSText(rng, min(8192, size/4+256))
+		total += len(chunk) + 200
+		msgs = append(msgs,
+			map[string]any{"role": "assistant", "content": []block{{"type": "tool_use", "id": fmt.Sprintf("toolu_%03d", i), "name": "describe", "input": block{"region": "us-east-1", "page": i}}}},
+			map[string]any{"role": "user", "content": []block{{"type": "tool_result", "tool_use_id": fmt.Sprintf("toolu_%03d", i), "content": chunk}}})
+	}
+	body, _ := json.Marshal(map[string]any{
+		"model": "claude-sonnet-4-5", "max_tokens": 4096,
+		"system": "You are a cloud security reviewer.",
+		"tools":  []any{block{"name": "describe", "description": "Describe resources", "input_schema": block{"type": "object"}}},
+		"messages": msgs,
+	})
+	return body
+}
+
+func BenchmarkMaskRequest(b *testing.B) {
+	e := newTestEngine(b)
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"10KB", 10 << 10}, {"100KB", 100 << 10}, {"1MB", 1 << 20}} {
+		body := benchRequest(size.n)
+		b.Run(size.name, func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := e.NewSession().MaskRequest(body); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func BenchmarkUnmaskSSE(b *testing.B) {
+	e := newTestEngine(b)
+	s := e.NewSession()
+	text, err := s.MaskText([]byte(genAWSText(rand.New(rand.NewPCG(3, 4)), 64<<10)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sb strings.Builder
+	for i := 0; i < len(text); i += 40 {
+		sb.WriteString(textDelta(0, "text", "text_delta", string(text[i:min(i+40, len(text))])))
+	}
+	stream := []byte(sb.String())
+	b.SetBytes(int64(len(stream)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Mapping().UnmaskSSE(stream); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
