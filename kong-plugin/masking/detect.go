@@ -213,4 +213,3 @@ func mergeLate(dst []match, base int, extra []match) []match {
 	}
 	return out
 }
-

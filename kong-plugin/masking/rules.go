@@ -130,6 +130,28 @@ func builtinRules() []rule {
 			fp: []string{`i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},
 		{
+			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agn",
+			match: matchELBID,
+			tp: []string{
+				`"Description": "ELB app/«saebyeok-prd-alb»/«daf971150c4753e0»"`,
+				`https 2023-12-15T17:09:01Z app/«sorrel-staging-web-alb»/«3a1d64fda4fb6be0» «54.84.115.150»:36281`,
+				`elasticloadbalancing_us-east-1_app.«sorrel-staging-web-alb».«3a1d64fda4fb6be0»_20230806T0458Z`,
+			},
+			fp: []string{`app/main.go`, `net/http`},
+		},
+		{
+			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2",
+			keywords: []string{"/"},
+			match:    matchLogGroupPath,
+			tp: []string{
+				`# CloudWatch log group /aws/eks/«sorrel-prd-eks»/cluster, stream x`,
+				`log group: «/bluepeak/vpc/flowlogs»`,
+				`Log group: /aws/lambda/«NuriReportBuilder»`,
+				`#logsV2:log-groups/log-group/$252Faws$252Flambda$252F«HaneulCostAlerter»`,
+			},
+			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`},
+		},
+		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst,
 			match: matchEKSHex,
 			tp: []string{
@@ -193,6 +215,16 @@ func builtinRules() []rule {
 				`public.ecr.aws/amazonlinux/amazonlinux:2023`, `m5.xlarge python3.12`, `main.go setup.sh`,
 				`vendor/Amazon.com_Inc.`, `eks.amazonaws.com/role-arn`, `registry.k8s.io/coredns`,
 			},
+		},
+		{
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odr",
+			match: matchOrgID,
+			tp: []string{
+				`"aws:PrincipalOrgID": "«o-f51nqse0kh»"`,
+				`"DirectoryId": "«d-9067a1b2c3»"`,
+				`"Id": "«ou-ab12-cd34ef56»"`,
+			},
+			fp: []string{`o-ring`, `d-pad`, `r-value`, `o-abcdefghij`},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/",

@@ -11,16 +11,17 @@ type scanState struct {
 	base int
 	late []match // low-priority spans (tables), merged where they overlap nothing
 
-	active      uint64 // bit i: rule i is enabled and its keywords occur in the text
-	hostDone    int    // host rule already judged the dotted run ending here
-	b64Done     int    // secret-key rule already judged the base64 run ending here
-	tableRule   int    // index of the markdown-table rule, -1 when disabled
-	tableCols   []string
-	tableBuf    [24]string
-	pendTyp     string // type for the next `value`-style key ...
-	pendUntil   int    // ... if it starts before this offset
-	tagNameTill int    // a `"Key": "Name"` was seen; the next Value before this offset is a Name tag
-	lastValue   seg    // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
+	active    uint64 // bit i: rule i is enabled and its keywords occur in the text
+	hostDone  int    // host rule already judged the dotted run ending here
+	b64Done   int    // secret-key rule already judged the base64 run ending here
+	tableRule int    // index of the markdown-table rule, -1 when disabled
+	tableCols []string
+	tableBuf  [24]string
+	pendTyp   string // type for the next `value`-style key ...
+	pendUntil int    // ... if it starts before this offset
+	pairTyp   string // a `"Key": "Name"`-style key was seen: the type of its Value ...
+	pairTill  int    // ... if that Value starts before this offset
+	lastValue seg    // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
 }
 
 // keywordsPresent reports whether text contains one of kws (or kws is empty).

@@ -185,6 +185,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if k == 0 && string(v) == "aws" && rtype != nil {
 			return // product/aws/securityhub, ...: AWS-owned
 		}
+		if len(v) >= 5 && allDigits(v[:4]) && v[4] == '-' {
+			return // stream/2024-03-31T22:22:26.019: a timestamp, not a name
+		}
 		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
 			continue
 		}
@@ -425,16 +428,39 @@ func keepSegment(v []byte) bool {
 			alnum++
 		}
 	}
-	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') {
+	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) ||
+		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") {
+		return true
+	}
+	if controlID(v) {
 		return true
 	}
 	switch string(v) {
-	case "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
+	case "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2":
 		return true
 	}
 	return false
+}
+
+// controlID: Security Hub and Config control IDs such as S3.8, IAM.1, EC2.19.
+func controlID(v []byte) bool {
+	dot := -1
+	for k, c := range v {
+		if c == '.' {
+			dot = k
+			break
+		}
+	}
+	return dot > 0 && dot <= 16 && isLetter(v[0]) && allDigits(v[dot+1:]) && func() bool {
+		for _, c := range v[:dot] {
+			if !isAlnum(c) {
+				return false
+			}
+		}
+		return true
+	}()
 }
 
 // awsPathWord: IAM path components that AWS itself defines.

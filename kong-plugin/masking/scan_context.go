@@ -43,7 +43,7 @@ func keyType(k string) (string, valueMode) {
 		return "sqs-queue-name", modeName
 	case "topic", "snstopic":
 		return "sns-topic-name", modeName
-	case "loggroup", "cloudwatchloggroup":
+	case "loggroup", "cloudwatchloggroup", "awslogsgroup":
 		return "log-group", modeName
 	case "asg", "autoscalinggroup":
 		return "asg-name", modeName
@@ -92,6 +92,8 @@ func keyType(k string) (string, valueMode) {
 		return "iam-role-name", modeName
 	case "principalid":
 		return "principal-id", modeName
+	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
+		return "resource-name", modeName
 	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn":
 		return "iam-user-name", modeName
 	case "email", "emailaddress", "owneremail", "contact":
@@ -194,6 +196,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
+	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') {
+		return -1 // the tail of a longer key (application_name) or path
+	}
 	j := k
 	// closing quotes of the key, then blanks, then the separator
 	for q := 0; j < n && q < 6 && (text[j] == '"' || text[j] == '\\' || text[j] == '\''); q++ {
@@ -231,31 +236,70 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	typ, mode := keyType(key)
-	isValueKey := key == "value" || key == "values"
+	isValueKey := false
+	switch key {
+	case "value", "values", "outputvalue", "parametervalue", "tagvalue":
+		isValueKey = true
+	}
 	if key == "sensitive" {
 		if v := skipBlanks(text, j); hasPrefix(text[v:], "true") {
 			s.pendTyp, s.pendUntil = "password", v+160
 		}
 		return -1
 	}
-	if key == "key" || key == "tagkey" {
+	pairKey := false
+	switch key {
+	case "key", "tagkey", "outputkey", "parameterkey":
+		pairKey = true
+	case "name":
+		// env-var pairs: {"name": "TABLE_NAME", "value": "x"}, - name: S3_BUCKET / value: x
 		v := skipQuotes(text, skipBlanks(text, j))
-		if hasPrefix(text[v:], "Name") && (v+4 >= n || !isKeyByte(text[v+4])) {
-			s.tagNameTill = v + 120
-			if s.lastValue.end > 0 && s.lastValue.end+80 > i {
-				// {"Value": "x", "Key": "Name"}: the value came first
-				s.late = append(s.late, match{start: s.lastValue.start, end: s.lastValue.end, typ: "tag-value", rule: ri})
-				s.lastValue = seg{}
-				s.tagNameTill = 0
+		e := v
+		for e < n && isKeyByte(text[e]) {
+			e++
+		}
+		pairKey = e > v && constantName(text[v:e])
+	}
+	if pairKey {
+		// "Key": "Name" / "eks:cluster-name" / "BucketName": the paired Value is that kind
+		v := skipQuotes(text, skipBlanks(text, j))
+		e := v
+		for e < n && e-v < 64 && (isKeyByte(text[e]) || text[e] == ':' || text[e] == '/') {
+			e++
+		}
+		var nb [64]byte
+		w := nb[:0]
+		for _, c := range text[v:e] {
+			if isAlnum(c) {
+				w = append(w, c|0x20)
 			}
 		}
+		pt, _ := keyType(string(w))
+		if pt == "name" {
+			pt = "tag-value"
+		}
+		if pt == "" || pt == "password" && key == "name" && !hasSuffixFold(text[v:e], "password") {
+			return -1
+		}
+		if s.lastValue.end > 0 && s.lastValue.end+80 > i && s.lastValue.end <= v {
+			// {"Value": "x", "Key": "Name"}: the value came first
+			if acceptValue(text[s.lastValue.start:s.lastValue.end], pt, modeSpaces) {
+				s.late = append(s.late, match{start: s.lastValue.start, end: s.lastValue.end, typ: pt, rule: ri})
+			}
+			s.lastValue = seg{}
+			return -1
+		}
+		s.pairTyp, s.pairTill = pt, e+120
 		return -1
 	}
 	if isValueKey {
 		switch {
-		case s.tagNameTill > i:
-			typ, mode = "tag-value", modeSpaces
-			s.tagNameTill = 0
+		case s.pairTill > i:
+			typ, mode = s.pairTyp, modeSpaces
+			if typ != "tag-value" {
+				mode = modeName
+			}
+			s.pairTill = 0
 		case s.pendUntil > i:
 			typ, mode = s.pendTyp, modeSecret
 			if typ != "password" {
@@ -279,6 +323,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if vs >= n {
 		return -1
 	}
+	if quote == 0 && mode == modeSpaces && text[j-1] != ':' {
+		mode = modeName // k=v: a blank ends the value; YAML k: v runs to the end of the line
+	}
 	// an identifier with a shape of its own gets its precise type
 	if e := s.tryStructural(vs); e > vs {
 		return e
@@ -295,6 +342,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	v := text[vs:ve]
+	if bytesContainsFold(v, "://") {
+		return -1 // a URL: its parts are the scanner's business
+	}
 	if typ == "log-group" && v[0] == '/' {
 		s.logGroupValue(vs, ve, ri)
 		return ve
@@ -416,7 +466,8 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	}
 	if typ == "name" {
 		// a bare "Name"/"name" key: only values that identify something
-		return specificName(v) || hasByte(v, ' ') && len(v) > 3 && !constantName(v)
+		return specificName(v) || hasByte(v, ' ') && len(v) > 3 && !constantName(v) ||
+			len(v) >= 12 && countByte(v, '-') >= 2 && !hasPrefix(v, "aws-") && !hasPrefix(v, "kube-")
 	}
 	if typ == "cluster-name" || typ == "group-name" || typ == "iam-user-name" || typ == "tag-value" ||
 		typ == "iam-policy-name" || typ == "ecr-repository" {
@@ -428,9 +479,24 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return false
 	}
 	if typ == "route53-zone-id" || typ == "cloudfront-id" {
-		return allUpperAlnum(v) && len(v) >= 8
+		for _, c := range v {
+			if !isUpper(c) && !isDigit(c) {
+				return false
+			}
+		}
+		return len(v) >= 8 && (v[0] == 'Z' || v[0] == 'E')
 	}
 	return !(allDigits(v) && len(v) < 12)
+}
+
+func countByte(v []byte, b byte) int {
+	n := 0
+	for _, c := range v {
+		if c == b {
+			n++
+		}
+	}
+	return n
 }
 
 // constantName: ALL_CAPS_WITH_UNDERSCORES (env var names, enum values such as
@@ -616,13 +682,13 @@ func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	k := i
-	for k < n && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.') {
+	for k < n && (isAlnum(text[k]) || text[k] == '-' || text[k] == '.') {
 		k++
 	}
-	for k > i && (text[k-1] == '.' || text[k-1] == '-' || text[k-1] == '_') {
+	for k > i && (text[k-1] == '.' || text[k-1] == '-') {
 		k--
 	}
-	if k-i < 3 || k < n && (text[k] == '/' || text[k] == '@' || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
+	if k-i < 3 || k < n && (text[k] == '_' || text[k] == '/' && hasByte(text[i:k], '.')) || fileName(text[i:k]) || k < n && (text[k] == '@' || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
 		return -1
 	}
 	v := text[i:k]
@@ -635,9 +701,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 		if typ == "" {
 			typ = proseAfter(text, k)
 		}
+	} else if len(v) >= 10 && envInside(v) && !stopWord(v) {
+		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
 	if typ == "" {
-		if !hasEnvWord(v) {
+		if !hasEnvWord(v) && !regionSuffixed(v) && !uuidSuffixed(v) {
 			return -1
 		}
 		typ = "resource-name"
@@ -647,6 +715,48 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// fileName: values-stg.yaml, main.tf, deploy-prod.sh.
+func fileName(v []byte) bool {
+	k := len(v) - 1
+	for k > 0 && v[k] != '.' {
+		k--
+	}
+	if k <= 0 {
+		return false
+	}
+	switch string(v[k+1:]) {
+	case "yaml", "yml", "json", "tf", "tfvars", "tfstate", "py", "go", "js", "ts", "sh", "txt", "log", "gz", "csv",
+		"md", "conf", "cfg", "ini", "xml", "html", "zip", "tar", "jar", "war", "pem", "crt", "toml", "env", "sql",
+		"java", "rb", "rs", "lock", "mod", "sum", "tpl", "j2", "hcl", "ps1", "bat", "exe", "dll", "so", "whl", "png", "jpg",
+		"pdf", "parquet", "avro", "orc":
+		return true
+	}
+	return false
+}
+
+// uuidSuffixed: NAME-<uuid> (EKS node-group launch templates and ASGs, Lambda ENI
+// descriptions).
+func uuidSuffixed(v []byte) bool {
+	return len(v) >= 40 && v[len(v)-37] == '-' && isUUID(v[len(v)-36:]) && hasLetterRun(v[:len(v)-37], 3)
+}
+
+// envInside: an environment word inside a word without separators (acmeprdaurorapg).
+func envInside(v []byte) bool {
+	return bytesContainsFold(v, "prd") || bytesContainsFold(v, "prod") || bytesContainsFold(v, "stg") ||
+		bytesContainsFold(v, "staging") || bytesContainsFold(v, "dev") || bytesContainsFold(v, "qa")
+}
+
+// regionSuffixed: a name that ends with a region (acme-media-eu-west-1), the usual shape of
+// bucket and cluster names, with a word of its own before the region.
+func regionSuffixed(v []byte) bool {
+	for p := len(v) - 9; p > 3; p-- {
+		if v[p-1] == '-' && regionLike(v[p:]) {
+			return hasLetterRun(v[:p-1], 3) && !hasPrefix(v, "com.") && !awsOwnedBucket(v)
+		}
+	}
+	return false
 }
 
 // versionLike: 1.2.3, v1.29.0, 8.0.36, 2024-01-01, 15.4.
@@ -667,14 +777,19 @@ func versionLike(v []byte) bool {
 
 // proseBefore looks at the word before a token (skipping blanks, quotes, backticks and a
 // colon) for a resource keyword.
-func proseBefore(text []byte, i int) string {
+func proseBefore(text []byte, i int) string { return proseBeforeMode(text, i, false) }
+
+// proseBeforeWeak accepts any keyword for a token that passed its own shape test.
+func proseBeforeWeak(text []byte, i int) string { return proseBeforeMode(text, i, true) }
+
+func proseBeforeMode(text []byte, i int, weak bool) string {
 	j := i
 	for j > 0 && i-j < 4 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
 		text[j-1] == ':' || text[j-1] == '(') {
 		j--
 	}
-	if j == i {
-		return ""
+	if j == i || text[i-1] == ':' || text[i-1] == '(' {
+		return "" // node:20.11 (an image tag), f(x): not prose
 	}
 	k := j
 	for k > 0 && j-k < 16 && isLetter(text[k-1]) {
@@ -687,6 +802,9 @@ func proseBefore(text []byte, i int) string {
 		return "" // aws lambda update-function-code: a CLI command, not prose
 	}
 	t := proseKeyword(text[k:j])
+	if weak {
+		return t
+	}
 	if !strongName(text[i:]) {
 		switch t {
 		case "lambda-function-name", "iam-role-name", "dynamodb-table-name", "sqs-queue-name", "sns-topic-name",

@@ -85,6 +85,16 @@ func (s *scanState) email(i, at, ri int) int {
 		k--
 	}
 	d := text[at+1 : k]
+	if !publicSuffix(d) {
+		// user@example.com-836a6768cef0e5f7f (SSM session IDs): cut at a '-' after the suffix
+		for p := len(d) - 1; p > 0; p-- {
+			if d[p] == '-' && publicSuffix(d[:p]) {
+				k = at + 1 + p
+				d = d[:p]
+				break
+			}
+		}
+	}
 	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) {
 		return -1
 	}
@@ -108,6 +118,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			nl++
 			st = k + 1
 		}
+	}
+	if nl <= 3 {
+		return e // service principals and global endpoints: ec2.amazonaws.com
 	}
 	// the service is the first AWS word; customer labels precede or sit between AWS words
 	service := ""

@@ -274,8 +274,17 @@ func matchSessionToken(s *scanState, i, ri int) int {
 		return -1
 	}
 	k := i
-	for k < len(text) && isB64(text[k]) {
-		k++
+	for k < len(text) {
+		switch {
+		case isB64(text[k]):
+			k++
+			continue
+		case text[k] == '%' && k+2 < len(text) && (text[k+1] == '2' && (text[k+2]|0x20 == 'b' || text[k+2]|0x20 == 'f') ||
+			text[k+1] == '3' && text[k+2]|0x20 == 'd'):
+			k += 3 // URL-encoded + / =
+			continue
+		}
+		break
 	}
 	for k < len(text) && text[k] == '=' {
 		k++
@@ -368,6 +377,9 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if i > 1 && text[i-1] == '.' && isDigit(text[i-2]) {
 		return -1
 	}
+	if i >= 24 && text[i-1] == '-' && isUUID(text[i-24:k]) {
+		return -1 // the last group of a UUID (request IDs stay readable)
+	}
 	s.emit(i, k, "account-id", ri)
 	return k
 }
@@ -411,7 +423,7 @@ func matchIPv4(s *scanState, i, ri int) int {
 	}
 	if end < len(text) {
 		c := text[end]
-		if isLetter(c) || c == '_' || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) ||
+		if isLetter(c) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) ||
 			c == '-' && end+1 < len(text) && isAlnum(text[end+1]) {
 			return -1
 		}
@@ -428,7 +440,7 @@ func matchIPv4(s *scanState, i, ri int) int {
 			prefix, full = p, k
 		}
 	}
-	if keepIPv4(o, prefix) || versionContext(text, i) {
+	if keepIPv4(o, prefix) || versionContext(text, i) || rfc1918List(text, i, o, prefix) {
 		return full
 	}
 	typ := "public-ipv4"
@@ -437,6 +449,24 @@ func matchIPv4(s *scanState, i, ri int) int {
 	}
 	s.emit(i, full, typ, ri)
 	return full
+}
+
+// rfc1918List keeps 192.168.0.0/16 where it is named as one of the RFC 1918 blocks (next to
+// 10.0.0.0/8 or 172.16.0.0/12); elsewhere it is a customer's VPC CIDR.
+func rfc1918List(text []byte, i int, o [4]int, prefix int) bool {
+	if o != [4]int{192, 168, 0, 0} || prefix != 16 {
+		return false
+	}
+	lo, hi := i, i
+	for lo > 0 && i-lo < 80 && text[lo-1] != '\n' {
+		lo--
+	}
+	for hi < len(text) && hi-i < 80 && text[hi] != '\n' {
+		hi++
+	}
+	w := text[lo:hi]
+	return bytesContainsFold(w, "10.0.0.0/8") || bytesContainsFold(w, "172.16.0.0/12") || bytesContainsFold(w, "rfc 1918") ||
+		bytesContainsFold(w, "rfc1918")
 }
 
 func privateIPv4(o [4]int) bool {
@@ -462,7 +492,7 @@ func keepIPv4(o [4]int, prefix int) bool {
 	}
 	switch {
 	case o == [4]int{10, 0, 0, 0} && prefix == 8, o == [4]int{172, 16, 0, 0} && prefix == 12,
-		o == [4]int{192, 168, 0, 0} && prefix == 16, o == [4]int{100, 64, 0, 0} && prefix == 10,
+		o == [4]int{100, 64, 0, 0} && prefix == 10,
 		o == [4]int{169, 254, 0, 0} && prefix == 16:
 		return true
 	}
@@ -572,4 +602,182 @@ func hasPrefixFold(b []byte, p string) bool {
 // hasSuffixFold is an ASCII case-insensitive suffix test; p must be lower case.
 func hasSuffixFold(b []byte, p string) bool {
 	return len(b) >= len(p) && hasPrefixFold(b[len(b)-len(p):], p)
+}
+
+// matchELBID matches load-balancer resource IDs outside ARNs: app/NAME/16hex in ENI
+// descriptions and access logs, and app.NAME.16hex in access-log file names.
+func matchELBID(s *scanState, i, ri int) int {
+	text := s.text
+	if len(text)-i < 22 {
+		return -1
+	}
+	switch string(text[i : i+3]) {
+	case "app", "net", "gwy":
+	default:
+		return -1
+	}
+	sep := text[i+3]
+	if sep != '/' && sep != '.' {
+		return -1
+	}
+	ns := i + 4
+	ne := ns
+	for ne < len(text) && ne-ns <= 32 && (isAlnum(text[ne]) || text[ne] == '-') {
+		ne++
+	}
+	if ne == ns || ne-ns > 32 || ne >= len(text) || text[ne] != sep {
+		return -1
+	}
+	hs := ne + 1
+	he := hs
+	for he < len(text) && isHex(text[he]) {
+		he++
+	}
+	if he-hs != 16 || he < len(text) && isAlnum(text[he]) {
+		return -1
+	}
+	s.emit(ns, ne, "elb-name", ri)
+	s.emit(hs, he, "elb-id", ri)
+	return he
+}
+
+// matchOrgID matches AWS Organizations and Directory Service IDs: o-xxxxxxxxxx,
+// ou-xxxx-xxxxxxxx, r-xxxx (organization root), d-xxxxxxxxxx.
+func matchOrgID(s *scanState, i, ri int) int {
+	text := s.text
+	run := func(j int) int {
+		k := j
+		for k < len(text) && (isLower(text[k]) || isDigit(text[k])) {
+			k++
+		}
+		return k
+	}
+	mixed := func(b []byte) bool {
+		d, l := false, false
+		for _, c := range b {
+			if isDigit(c) {
+				d = true
+			} else {
+				l = true
+			}
+		}
+		return d && l
+	}
+	var typ string
+	var end int
+	switch {
+	case hasPrefix(text[i:], "o-"):
+		end = run(i + 2)
+		if n := end - i - 2; n < 10 || n > 32 || !mixed(text[i+2:end]) {
+			return -1
+		}
+		typ = "organization-id"
+	case hasPrefix(text[i:], "ou-"):
+		a := run(i + 3)
+		if a-i-3 < 4 || a >= len(text) || text[a] != '-' {
+			return -1
+		}
+		end = run(a + 1)
+		if end-a-1 < 8 || !mixed(text[a+1:end]) {
+			return -1
+		}
+		typ = "organization-unit-id"
+	case hasPrefix(text[i:], "r-"):
+		end = run(i + 2)
+		if n := end - i - 2; n != 4 || !mixed(text[i+2:end]) {
+			return -1
+		}
+		typ = "organization-root-id"
+	case hasPrefix(text[i:], "d-"):
+		end = run(i + 2)
+		if end-i-2 != 10 || !mixed(text[i+2:end]) {
+			return -1
+		}
+		typ = "sso-directory-id"
+	default:
+		return -1
+	}
+	if end < len(text) && (isWord(text[end]) || text[end] == '-') {
+		return -1
+	}
+	s.emit(i, end, typ, ri)
+	return end
+}
+
+// matchLogGroupPath matches CloudWatch log group names outside ARNs and key/value pairs:
+// /aws/<service>/NAME... anywhere (the AWS prefix stays), and any /path after the words
+// "log group".
+func matchLogGroupPath(s *scanState, i, ri int) int {
+	text := s.text
+	if i > 0 && text[i-1] == '$' && hasPrefix(text[i:], "252Faws$252F") {
+		return s.consoleLogGroup(i, ri)
+	}
+	if i == 0 || text[i-1] != '/' || i >= 2 && (isAlnum(text[i-2]) || text[i-2] == '.' || text[i-2] == '-' || text[i-2] == '/') {
+		return -1
+	}
+	aws := hasPrefix(text[i:], "aws/")
+	if !aws && !afterWords(text, i-1, "group") {
+		return -1
+	}
+	var buf [16]seg
+	segs := append(buf[:0], seg{i - 1, i - 1, i, '/'})
+	st := i
+	k := i
+	for ; k <= len(text); k++ {
+		if k == len(text) || !(isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.' || text[k] == '/' || text[k] == '#') {
+			break
+		}
+		if text[k] == '/' {
+			if len(segs) == cap(segs)-1 {
+				return -1
+			}
+			segs = append(segs, seg{st, k, k + 1, '/'})
+			st = k + 1
+		}
+	}
+	for k > st && text[k-1] == '.' {
+		k--
+	}
+	segs = append(segs, seg{st, k, k, 0})
+	if aws && len(segs) < 4 {
+		return -1
+	}
+	s.logGroupSegments(segs, ri)
+	return k
+}
+
+// consoleLogGroup handles the CloudWatch console's URL fragment form of a log group name,
+// where '/' is written $252F: log-group/$252Faws$252Flambda$252FNAME.
+func (s *scanState) consoleLogGroup(i, ri int) int {
+	text := s.text
+	const sep = "$252F"
+	k := i + 4 // after "252F"
+	part := 0
+	for {
+		st := k
+		for k < len(text) && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.') {
+			k++
+		}
+		if part >= 2 && k > st && !keepSegment(text[st:k]) {
+			s.emit(st, k, "log-group", ri)
+		}
+		part++
+		if !hasPrefix(text[k:], sep) {
+			return k
+		}
+		k += len(sep)
+	}
+}
+
+// afterWords reports whether the word before position p (skipping blanks, quotes and a
+// colon) is w, case-insensitively.
+func afterWords(text []byte, p int, w string) bool {
+	j := p
+	for j > 0 && p-j < 4 && (text[j-1] == ' ' || text[j-1] == ':' || text[j-1] == '"' || text[j-1] == '`' || text[j-1] == '\'') {
+		j--
+	}
+	if j == p || j < len(w) {
+		return false
+	}
+	return hasPrefixFold(text[j-len(w):j], w) && (j == len(w) || !isAlnum(text[j-len(w)-1]))
 }
