@@ -67,13 +67,34 @@ var (
 
 // UnmarshalJSON decodes the instance configuration Kong sends, then validates and compiles it,
 // so an invalid configuration fails when Kong starts the instance.
+//
+// Kong serialises the instance config with cjson, which encodes an empty Lua table as {}
+// unless it is marked as an array; an empty object for a list field is read as an empty list.
 func (c *Config) UnmarshalJSON(data []byte) error {
-	type plain Config // no methods: no recursion
-	if err := json.Unmarshal(data, (*plain)(c)); err != nil {
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal(data, &fields); err != nil {
 		return err
 	}
-	_, err := (*gateway.Config)(c).Handler()
+	for _, k := range []string{"disabled_rules", "never_mask", "custom_rules"} {
+		if v, ok := fields[k]; ok && isEmptyObject(v) {
+			fields[k] = json.RawMessage("[]")
+		}
+	}
+	fixed, err := json.Marshal(fields)
+	if err != nil {
+		return err
+	}
+	type plain Config // no methods: no recursion
+	if err := json.Unmarshal(fixed, (*plain)(c)); err != nil {
+		return err
+	}
+	_, err = (*gateway.Config)(c).Handler()
 	return err
+}
+
+func isEmptyObject(v json.RawMessage) bool {
+	var m map[string]json.RawMessage
+	return json.Unmarshal(v, &m) == nil && m != nil && len(m) == 0
 }
 
 // Access masks the request (or answers the probe, or refuses the request).

@@ -441,6 +441,14 @@ func TestInvalidConfig(t *testing.T) {
 		assert.Equal(t, gateway.CodeInvalidConfig, errorCode(t, env.ClientRes.Body))
 		c.Response(env.pdk) // does nothing, does not panic
 	})
+	t.Run("Kong's cjson encodes empty lists as {} and absent fields as null", func(t *testing.T) {
+		c := config(t, `{"__key__":"plugins:aws-masker::::","__seq__":3,"__plugin_id":"0b6b2f5c","disabled_rules":{},`+
+			`"never_mask":{},"custom_rules":{},"max_body_bytes":null,"max_response_bytes":null,"restore_responses":null,`+
+			`"thinking_key":null,"thinking_key_env":null}`)
+		h, err := (*gateway.Config)(c).Handler()
+		require.NoError(t, err)
+		assert.NotNil(t, h)
+	})
 	t.Run("thinking key from the environment", func(t *testing.T) {
 		t.Setenv("AWS_MASKER_TEST_KEY", "0123456789abcdef0123456789abcdef")
 		config(t, `{"thinking_key_env": "AWS_MASKER_TEST_KEY"}`)
