@@ -279,3 +279,30 @@ func TestAnalysis(t *testing.T) {
 	}
 	assert.GreaterOrEqual(t, len(seen), 8, "findings differ by resource type")
 }
+
+func TestRestorations(t *testing.T) {
+	tokens := []string{"AWS_EC2_INSTANCE_001", "AWS_S3_BUCKET_002"}
+	restored := strings.NewReplacer("AWS_EC2_INSTANCE_001", "i-0123456789abcdef0", "AWS_S3_BUCKET_002", "acme-prod-logs").
+		Replace(fakeclaude.Analysis(tokens))
+	got, err := fakeclaude.Restorations(tokens, restored)
+	require.NoError(t, err)
+	assert.Equal(t, []fakeclaude.Restoration{
+		{Token: "AWS_EC2_INSTANCE_001", Original: "i-0123456789abcdef0"},
+		{Token: "AWS_S3_BUCKET_002", Original: "acme-prod-logs"},
+	}, got)
+
+	tests := []struct {
+		name, restored, want string
+	}{
+		{"unrestored", strings.Replace(restored, "acme-prod-logs", "AWS_S3_BUCKET_002", 1), "unrestored"},
+		{"line lost", strings.Replace(restored, "\n", "", 1), "lines"},
+		{"header changed", strings.Replace(restored, "Review", "Rview", 1), "changed"},
+		{"advice changed", strings.Replace(restored, "IMDSv2", "IMDSv1", 1), "lost its shape"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := fakeclaude.Restorations(tokens, tt.restored)
+			require.ErrorContains(t, err, tt.want)
+		})
+	}
+}
