@@ -66,7 +66,9 @@ func genAWSText(rng *rand.Rand, n int) string {
 	instances := []string{"i-" + hex(17), "i-" + hex(17), "i-" + hex(8)}
 	buckets := []string{"acme-prod-logs-" + hex(4), "acme-data-" + hex(6)}
 	ip := func() string { return fmt.Sprintf("10.%d.%d.%d", rng.IntN(256), rng.IntN(256), rng.IntN(256)) }
-	pub := func() string { return fmt.Sprintf("%d.%d.%d.%d", 3+rng.IntN(50), rng.IntN(256), rng.IntN(256), 1+rng.IntN(250)) }
+	pub := func() string {
+		return fmt.Sprintf("%d.%d.%d.%d", 3+rng.IntN(50), rng.IntN(256), rng.IntN(256), 1+rng.IntN(250))
+	}
 	pick := func(s []string) string { return s[rng.IntN(len(s))] }
 	var sb strings.Builder
 	for sb.Len() < n {
@@ -153,8 +155,8 @@ func benchRequest(size int) []byte {
 	}
 	body, _ := json.Marshal(map[string]any{
 		"model": "claude-sonnet-4-5", "max_tokens": 4096,
-		"system": "You are a cloud security reviewer.",
-		"tools":  []any{block{"name": "describe", "description": "Describe resources", "input_schema": block{"type": "object"}}},
+		"system":   "You are a cloud security reviewer.",
+		"tools":    []any{block{"name": "describe", "description": "Describe resources", "input_schema": block{"type": "object"}}},
 		"messages": msgs,
 	})
 	return body

@@ -43,7 +43,7 @@ type RuleInfo struct {
 type Engine struct {
 	det       *detector
 	key       []byte
-	maxTokLen int             // longest token any enabled type can produce
+	maxTokLen int               // longest token any enabled type can produce
 	names     map[string]string // TYPE part of a token -> secret type, for every enabled rule
 }
 

@@ -285,7 +285,7 @@ func (p *parser) str0() (esc bool, err error) {
 
 func isHex4(b []byte) bool {
 	for _, c := range b[:4] {
-		if !(isDec(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
+		if !isDec(c) && (c < 'a' || c > 'f') && (c < 'A' || c > 'F') {
 			return false
 		}
 	}

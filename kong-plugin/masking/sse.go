@@ -40,6 +40,7 @@ type sseRestorer struct {
 	m      *Mapping
 	w      io.Writer
 	buf    []byte // bytes of an incomplete event
+	seen   int    // buf[:seen] holds no event terminator (resume point of the search)
 	out    []byte // output of the current Write
 	blocks map[int]*blockState
 	p      parser
@@ -72,15 +73,17 @@ func (r *sseRestorer) Write(b []byte) (int, error) {
 	r.out = r.out[:0]
 	start := 0
 	for {
-		end := eventEnd(r.buf, start)
+		end := eventEnd(r.buf, max(start, r.seen))
 		if end < 0 {
 			break
 		}
 		r.event(r.buf[start:end])
-		start = end
+		start, r.seen = end, end
 	}
 	n := copy(r.buf, r.buf[start:])
 	r.buf = r.buf[:n]
+	// a terminator may straddle the next write: resume 3 bytes back ("\r\n\r\n")
+	r.seen = max(len(r.buf)-3, 0)
 	if len(r.buf) > maxSSEEvent {
 		r.err = newError(CodeInvalidSSE, "an event exceeds 16 MiB")
 		return 0, r.err

@@ -18,7 +18,9 @@ func requestJSON(t *testing.T, msgs ...any) []byte {
 	return b
 }
 
-func msg(role string, content any) map[string]any { return map[string]any{"role": role, "content": content} }
+func msg(role string, content any) map[string]any {
+	return map[string]any{"role": role, "content": content}
+}
 
 // forwardedThinking returns the thinking blocks of a masked request as Claude receives them.
 func forwardedThinking(t *testing.T, body []byte) []block {

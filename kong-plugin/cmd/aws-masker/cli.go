@@ -73,7 +73,7 @@ func runMask(ctx context.Context, args []string, stdin io.Reader, stdout io.Writ
 	if err := parseFlags(fs, args, maskUsage); err != nil {
 		return err
 	}
-	in, err := readInput(ctx, stdin)
+	in, err := readInput(ctx, stdin, maxInput)
 	if err != nil {
 		return err
 	}
@@ -131,7 +131,7 @@ func runUnmask(ctx context.Context, args []string, stdin io.Reader, stdout io.Wr
 	if err != nil {
 		return fmt.Errorf("mapping %s: %w", *mappingFile, err)
 	}
-	in, err := readInput(ctx, stdin)
+	in, err := readInput(ctx, stdin, maxInput)
 	if err != nil {
 		return err
 	}
@@ -165,8 +165,8 @@ func looksLikeSSE(b []byte) bool {
 	return false
 }
 
-// readInput reads at most maxInput bytes of stdin, giving up when ctx ends or after ioTimeout.
-func readInput(ctx context.Context, r io.Reader) ([]byte, error) {
+// readInput reads at most limit bytes of r, giving up when ctx ends or after ioTimeout.
+func readInput(ctx context.Context, r io.Reader, limit int) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, ioTimeout)
 	defer cancel()
 	type result struct {
@@ -175,7 +175,7 @@ func readInput(ctx context.Context, r io.Reader) ([]byte, error) {
 	}
 	done := make(chan result, 1)
 	go func() {
-		b, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+		b, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 		done <- result{b, err}
 	}()
 	select {
@@ -185,8 +185,8 @@ func readInput(ctx context.Context, r io.Reader) ([]byte, error) {
 		if res.err != nil {
 			return nil, fmt.Errorf("read stdin: %w", res.err)
 		}
-		if len(res.b) > maxInput {
-			return nil, fmt.Errorf("read stdin: input larger than %d MiB", maxInput>>20)
+		if len(res.b) > limit {
+			return nil, fmt.Errorf("read stdin: input larger than %d bytes", limit)
 		}
 		return res.b, nil
 	}
@@ -200,8 +200,8 @@ func readFile(ctx context.Context, name string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("mapping: %w", err)
 	}
-	defer f.Close()
-	b, err := readInput(ctx, f)
+	defer func() { _ = f.Close() }() // read-only: a close error loses nothing
+	b, err := readInput(ctx, f, maxInput)
 	if err != nil {
 		return nil, fmt.Errorf("mapping %s: %w", name, err)
 	}
@@ -218,13 +218,13 @@ func writeFileAtomic(ctx context.Context, name string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("mapping: %w", err)
 	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
+	defer func() { _ = os.Remove(tmp.Name()) }() // no-op after a successful rename
 	if err := tmp.Chmod(0o600); err != nil {
-		tmp.Close()
+		_ = tmp.Close() // the write error is the one to report
 		return fmt.Errorf("mapping: %w", err)
 	}
 	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
+		_ = tmp.Close() // the write error is the one to report
 		return fmt.Errorf("mapping: %w", err)
 	}
 	if err := tmp.Close(); err != nil {
