@@ -237,10 +237,22 @@ func seedNetworkAndInstances(ctx context.Context, cfg aws.Config, region string,
 	}
 	vpcID := aws.ToString(vpc.Vpc.VpcId)
 	e.VPCIDs = append(e.VPCIDs, vpcID)
+	zones, err := cl.DescribeAvailabilityZones(ctx, &ec2.DescribeAvailabilityZonesInput{})
+	if err != nil {
+		return err
+	}
+	var azs []string
+	for _, z := range zones.AvailabilityZones {
+		azs = append(azs, aws.ToString(z.ZoneName))
+	}
+	slices.Sort(azs)
+	if len(azs) == 0 {
+		return errors.New("no availability zone")
+	}
 	var subnets []string
 	for s := range 2 {
 		sn, err := cl.CreateSubnet(ctx, &ec2.CreateSubnetInput{VpcId: aws.String(vpcID), CidrBlock: aws.String(fmt.Sprintf("10.%d.%d.0/20", 20+idx, s*16)),
-			AvailabilityZone: aws.String(region + string(rune('a'+s))), TagSpecifications: nameTag(ec2types.ResourceTypeSubnet, fmt.Sprintf("%s-subnet-%d", prefix, s+1))})
+			AvailabilityZone: aws.String(azs[s%len(azs)]), TagSpecifications: nameTag(ec2types.ResourceTypeSubnet, fmt.Sprintf("%s-subnet-%d", prefix, s+1))})
 		if err != nil {
 			return err
 		}

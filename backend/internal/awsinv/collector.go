@@ -117,8 +117,9 @@ func (a *accumulator) warn(service, region, code, message string) {
 	a.warnings[k] = &warnAgg{message: message, count: 1}
 }
 
-// Collect gathers what req asks for. It fails only when ctx is done before
-// anything could be collected; every other failure is a warning.
+// Collect gathers what req asks for. It fails when ctx is cancelled, or when
+// its deadline passes before anything was collected; every other failure is
+// a warning.
 func (c *Collector) Collect(ctx context.Context, req inventory.Request) (*inventory.Inventory, error) {
 	if c.Clients == nil {
 		return nil, errors.New("awsinv.Collect: no clients")
@@ -149,7 +150,9 @@ func (c *Collector) Collect(ctx context.Context, req inventory.Request) (*invent
 		}()
 	}
 	wg.Wait()
-	if err := ctx.Err(); err != nil && acc.inv.Total() == 0 {
+	// A caller that went away gets an error; a deadline keeps what was
+	// collected in time (the rest is in the warnings) unless that is nothing.
+	if err := ctx.Err(); errors.Is(err, context.Canceled) || (err != nil && acc.inv.Total() == 0) {
 		return nil, fmt.Errorf("awsinv.Collect: %w", err)
 	}
 	inv := acc.inv
