@@ -103,8 +103,18 @@ func New(cfg Config) (*Engine, error) {
 // and metrics can tell which rules masked a request.
 func (e *Engine) Version() string { return e.det.version() }
 
-// Rules lists the enabled rules in the order they run.
-func (e *Engine) Rules() []RuleInfo { return e.det.rules() }
+// Rules lists the enabled rules in the order they run (built-in, then custom).
+func (e *Engine) Rules() []RuleInfo {
+	all := e.det.rules() // indexed like the detector's table; disabled built-ins included
+	out := make([]RuleInfo, 0, len(all))
+	for i, r := range all {
+		if i < len(e.det.on) && !e.det.on[i] {
+			continue
+		}
+		out = append(out, r)
+	}
+	return out
+}
 
 // NewSession starts the masking of one request. A Session is not safe for concurrent use.
 func (e *Engine) NewSession() *Session {
