@@ -21,6 +21,7 @@ type rule struct {
 	typ      string   // principal secret type (a rule may report finer ones)
 	kind     ruleKind // structural, context or heuristic
 	first    string   // bytes a match may start with (word starts only)
+	shape    uint32   // the word must have one of these shape bits (see shapeAt); 0: always
 	keywords []string // the rule runs only if the text contains one of these (nil: always)
 	match    func(s *scanState, i, ri int) int
 	tp       []string // true positives: «» marks each expected match
@@ -40,7 +41,7 @@ const (
 func builtinRules() []rule {
 	return []rule{
 		{
-			id: "aws-arn", typ: "arn", kind: kindStructural, first: "a",
+			id: "aws-arn", typ: "arn", kind: kindStructural, first: "a", shape: shColon1 | shPct1,
 			keywords: []string{"arn:", "arn%3A", "arn%3a"},
 			match:    matchARN,
 			tp: []string{
@@ -69,7 +70,7 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "url", typ: "s3-bucket", kind: kindStructural, first: letters,
+			id: "url", typ: "s3-bucket", kind: kindStructural, first: letters, shape: shColon1,
 			keywords: []string{"://"},
 			match:    matchURL,
 			tp: []string{
@@ -85,7 +86,7 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIA",
+			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIA", shape: shRun9,
 			keywords: []string{"FwoGZXIvYXdz", "IQoJb3JpZ2lu", "AQoDYXdz", "IQoDYXdz", "AQoEXAMPLE"},
 			match:    matchSessionToken,
 			tp: []string{
@@ -94,7 +95,7 @@ func builtinRules() []rule {
 			fp: []string{`FwoGZXIvYXdzE short`},
 		},
 		{
-			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A",
+			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A", shape: shRun16,
 			match: matchIAMKey,
 			tp: []string{
 				`"AccessKeyId": "«ASIAY7VQHGQ633LCAGJV»"`,
@@ -105,7 +106,7 @@ func builtinRules() []rule {
 			fp: []string{`AKIA`, `AKIAshort`, `AROAHMZBE6JRHRLY2EKSDXXXXXXXXXXXXXXXXXX`},
 		},
 		{
-			id: "ec2-host-name", typ: "ec2-dns", kind: kindStructural, first: "ieIE",
+			id: "ec2-host-name", typ: "ec2-dns", kind: kindStructural, first: "ieIE", shape: shHyphen1,
 			match: matchEC2Host,
 			tp: []string{
 				`"PrivateDnsName": "«ip-10-207-31-168».ec2.internal"`,
@@ -115,7 +116,7 @@ func builtinRules() []rule {
 			fp: []string{`ip-address`, `ec2-instance-connect`},
 		},
 		{
-			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters,
+			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1,
 			match: matchEC2ID,
 			tp: []string{
 				`"InstanceId": "«i-0d64ade32b13f298e»"`,
@@ -130,7 +131,7 @@ func builtinRules() []rule {
 			fp: []string{`i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},
 		{
-			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agn",
+			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agn", shape: shSlashDot1,
 			match: matchELBID,
 			tp: []string{
 				`"Description": "ELB app/«saebyeok-prd-alb»/«daf971150c4753e0»"`,
@@ -140,7 +141,7 @@ func builtinRules() []rule {
 			fp: []string{`app/main.go`, `net/http`},
 		},
 		{
-			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2",
+			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2", shape: shPrevSlash,
 			keywords: []string{"/"},
 			match:    matchLogGroupPath,
 			tp: []string{
@@ -152,7 +153,7 @@ func builtinRules() []rule {
 			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`},
 		},
 		{
-			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst,
+			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,
 			match: matchEKSHex,
 			tp: []string{
 				`server: https://«A655C97DC74BB608909269C3396F3AAD».sk1.ap-northeast-2.eks.amazonaws.com`,
@@ -160,7 +161,7 @@ func builtinRules() []rule {
 			fp: []string{`"x-amz-request-id": "0166E03236571BF0"`, `md5 a44fa2e8d1c8ee87a216a7dc6de5061a`},
 		},
 		{
-			id: "aws-account-id", typ: "account-id", kind: kindStructural, first: digits,
+			id: "aws-account-id", typ: "account-id", kind: kindStructural, first: digits, shape: shDigits12,
 			match: matchAccountID,
 			tp: []string{
 				`"OwnerId": "«511554326307»"`,
@@ -171,7 +172,7 @@ func builtinRules() []rule {
 			fp: []string{`123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
-			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits,
+			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
 				`"PrivateIpAddress": "«10.207.31.168»"`,
@@ -186,7 +187,7 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "ipv6", typ: "ipv6", kind: kindStructural, first: hexFirst,
+			id: "ipv6", typ: "ipv6", kind: kindStructural, first: hexFirst, shape: shColon1,
 			keywords: []string{":"},
 			match:    matchIPv6,
 			tp: []string{
@@ -196,7 +197,7 @@ func builtinRules() []rule {
 			fp: []string{`::/0`, `10:00:00`, `0a:1b:2c:3d:4e:5f`, `std::string`},
 		},
 		{
-			id: "host-name", typ: "customer-domain", kind: kindStructural, first: alnum,
+			id: "host-name", typ: "customer-domain", kind: kindStructural, first: alnum, shape: shDotAt,
 			keywords: []string{"."},
 			match:    matchHost,
 			tp: []string{
@@ -217,7 +218,7 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odr",
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odr", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
 				`"aws:PrincipalOrgID": "«o-f51nqse0kh»"`,
@@ -227,7 +228,7 @@ func builtinRules() []rule {
 			fp: []string{`o-ring`, `d-pad`, `r-value`, `o-abcdefghij`},
 		},
 		{
-			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/",
+			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,
 			match: matchSecretKey40,
 			tp: []string{
 				`key «IiHhTDhk071XP8MoEn2u9+TBpqfk/mlLTPlwwHAr» here`,
@@ -235,7 +236,7 @@ func builtinRules() []rule {
 			fp: []string{`commit 3f9a1c0d7e5b42a8c6f1e0d9b8a7c6d5e4f3a2b1`, `UPDATEFUNCTIONCODEABCDEFGHIJKLMNOPQRSTUV`},
 		},
 		{
-			id: "key-value", typ: "tag-value", kind: kindContext, first: letters,
+			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
 				`"DBInstanceIdentifier": "«kestrelprodmaria»"`,
@@ -273,7 +274,7 @@ func builtinRules() []rule {
 			fp: []string{"| State |\n|---|\n| running |\n"},
 		},
 		{
-			id: "resource-name", typ: "resource-name", kind: kindHeuristic, first: alnum,
+			id: "resource-name", typ: "resource-name", kind: kindHeuristic, first: alnum, shape: shNameish,
 			match: matchNameToken,
 			tp: []string{
 				`the instance «stg-web-03» (m6i.4xlarge) stopped`,

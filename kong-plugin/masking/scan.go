@@ -11,10 +11,11 @@ type scanState struct {
 	base int
 	late []match // low-priority spans (tables), merged where they overlap nothing
 
-	active    uint64 // bit i: rule i is enabled and its keywords occur in the text
-	hostDone  int    // host rule already judged the dotted run ending here
-	b64Done   int    // secret-key rule already judged the base64 run ending here
-	tableRule int    // index of the markdown-table rule, -1 when disabled
+	active    uint64    // bit i: rule i is enabled and its keywords occur in the text
+	w         wordShape // shape of the word being tried
+	hostDone  int       // host rule already judged the dotted run ending here
+	b64Done   int       // secret-key rule already judged the base64 run ending here
+	tableRule int       // index of the markdown-table rule, -1 when disabled
 	tableCols []string
 	tableBuf  [24]string
 	pendTyp   string // type for the next `value`-style key ...
@@ -37,20 +38,27 @@ func keywordsPresent(text []byte, kws []string) bool {
 	return false
 }
 
-// byte classes, computed once per byte value at compile time by a switch.
-func isAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-func isLower(c byte) bool { return c >= 'a' && c <= 'z' }
-func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }
-func isLetter(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
-}
-func isHex(c byte) bool {
-	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-func isWord(c byte) bool { return isAlnum(c) || c == '_' }
+// Byte classes come from one 256-byte constant table (static data, no package state).
+const (
+	clLower = 1 << iota
+	clUpper
+	clDigit
+	clHex
+	clHost   // letters, digits, '.', '-'
+	clB64    // letters, digits, '+', '/'
+	clAlnum  = clLower | clUpper | clDigit
+	clLetter = clLower | clUpper
+)
+
+const byteClass = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x10\x10\x20\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x3c\x00\x00\x00\x00\x00\x00\x00\x3a\x3a\x3a\x3a\x3a\x3a\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x32\x00\x00\x00\x00\x00\x00\x39\x39\x39\x39\x39\x39\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x31\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
+func isAlnum(c byte) bool  { return byteClass[c]&clAlnum != 0 }
+func isDigit(c byte) bool  { return byteClass[c]&clDigit != 0 }
+func isLower(c byte) bool  { return byteClass[c]&clLower != 0 }
+func isUpper(c byte) bool  { return byteClass[c]&clUpper != 0 }
+func isLetter(c byte) bool { return byteClass[c]&clLetter != 0 }
+func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
+func isWord(c byte) bool   { return byteClass[c]&clAlnum != 0 || c == '_' }
 
 // at returns text[i] or 0 outside the text.
 func (s *scanState) at(i int) byte {
@@ -116,16 +124,56 @@ func (s *scanState) run() {
 			i++
 			continue
 		}
+		e := i + 1
+		for e < n && byteClass[text[e]]&clAlnum != 0 {
+			e++
+		}
+		if s.plainWord(i, e) {
+			i = e
+			continue
+		}
+		s.shapeAt(i, e)
 		if end := s.tryAt(i); end > i {
 			i = end
 			continue
 		}
-		// skip the rest of this alphanumeric run
-		i++
-		for i < n && isAlnum(text[i]) {
-			i++
+		i = e
+	}
+}
+
+// plainWord reports whether the alphanumeric run [i, e) is a word that no rule can start
+// with: a short lower-case word (an initial capital allowed) or a number that is not 12
+// digits, followed by a blank or punctuation that continues no identifier, not preceded by
+// "--" or '/', and not followed by a key separator. This keeps prose and numbers cheap.
+func (s *scanState) plainWord(i, e int) bool {
+	text := s.text
+	if e-i > 9 || e >= len(text) {
+		return false
+	}
+	switch text[e] {
+	case ' ', '\n', '\r', '\t', ',', ')', ';', '!', '?', '"':
+	default:
+		return false
+	}
+	if i > 0 && (text[i-1] == '/' || text[i-1] == '-' || text[i-1] == '$') {
+		return false
+	}
+	cls := byteClass[text[i]]
+	for _, c := range text[i+1 : e] {
+		cls |= byteClass[c] & (clUpper | clDigit | clLower)
+		if byteClass[c]&clUpper != 0 {
+			return false
 		}
 	}
+	if cls&clDigit != 0 && cls&clLetter != 0 {
+		return false
+	}
+	// a separator after blanks or a closing quote makes it a key
+	j := e
+	for j < len(text) && j-e < 26 && (text[j] == ' ' || text[j] == '\t' || text[j] == '"' || text[j] == '\\') {
+		j++
+	}
+	return j >= len(text) || text[j] != ':' && text[j] != '='
 }
 
 // tryAt runs the rules for the word starting at i and returns the end of what was consumed,
@@ -133,6 +181,9 @@ func (s *scanState) run() {
 func (s *scanState) tryAt(i int) int {
 	for _, ri := range s.d.byFirst[s.text[i]] {
 		if s.active&(1<<ri) == 0 {
+			continue
+		}
+		if sh := s.d.table[ri].shape; sh != 0 && !s.has(sh) {
 			continue
 		}
 		if end := s.d.table[ri].match(s, i, int(ri)); end > i {
@@ -145,12 +196,18 @@ func (s *scanState) tryAt(i int) int {
 // tryStructural runs only the structural rules (not context or heuristic ones) at i; used by
 // context rules so that a value that is an ID or ARN gets its precise type.
 func (s *scanState) tryStructural(i int) int {
-	if i >= len(s.text) {
+	if i >= len(s.text) || !isAlnum(s.text[i]) {
 		return -1
 	}
+	saved := s.w
+	defer func() { s.w = saved }()
+	s.shapeAt(i, alnumEnd(s.text, i))
 	for _, ri := range s.d.byFirst[s.text[i]] {
 		r := &s.d.table[ri]
 		if r.kind != kindStructural || s.active&(1<<ri) == 0 {
+			continue
+		}
+		if r.shape != 0 && !s.has(r.shape) {
 			continue
 		}
 		if end := r.match(s, i, int(ri)); end > i {

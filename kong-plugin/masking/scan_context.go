@@ -19,8 +19,8 @@ const (
 
 // keyType maps a normalised key to a secret type and value mode; "" when the key says
 // nothing. Exact keys first, then suffixes.
-func keyType(k string) (string, valueMode) {
-	switch k {
+func keyType(k []byte) (string, valueMode) {
+	switch string(k) {
 	case "name", "tagname", "nametag":
 		return "name", modeSpaces
 	case "keyname", "keypair", "keypairname", "sshkeyname":
@@ -103,66 +103,140 @@ func keyType(k string) (string, valueMode) {
 		return "tag-value", modeName
 	}
 	// families by suffix: the resource kind is the last word of the key
-	for _, f := range keySuffixes() {
-		if len(k) >= len(f.suffix) && k[len(k)-len(f.suffix):] == f.suffix {
-			return f.typ, f.mode
+	return keySuffixType(k)
+}
+
+// keySuffixType matches key families by their last word, longest suffixes first.
+func keySuffixType(k []byte) (string, valueMode) {
+	if len(k) == 0 {
+		return "", modeName
+	}
+	switch k[len(k)-1] {
+	case 'y':
+		if hasSuffix(k, "secretaccesskey") {
+			return "secret-access-key", modeSecret
+		}
+		if hasSuffix(k, "apikey") {
+			return "password", modeSecret
+		}
+	case 'n':
+		if hasSuffix(k, "sessiontoken") {
+			return "session-token", modeSecret
+		}
+		if hasSuffix(k, "authtoken") {
+			return "password", modeSecret
+		}
+	case 'd':
+		if hasSuffix(k, "password") {
+			return "password", modeSecret
+		}
+		if hasSuffix(k, "passwd") {
+			return "password", modeSecret
+		}
+		if hasSuffix(k, "hostedzoneid") {
+			return "route53-zone-id", modeName
+		}
+		if hasSuffix(k, "zoneid") {
+			return "route53-zone-id", modeName
+		}
+		if hasSuffix(k, "distributionid") {
+			return "cloudfront-id", modeName
+		}
+		if hasSuffix(k, "kmskeyid") {
+			return "kms-key-id", modeName
+		}
+		if hasSuffix(k, "keyid") {
+			return "kms-key-id", modeName
+		}
+	case 't':
+		if hasSuffix(k, "clientsecret") {
+			return "password", modeSecret
+		}
+		if hasSuffix(k, "bucket") {
+			return "s3-bucket", modeName
+		}
+	case 'r':
+		if hasSuffix(k, "instanceidentifier") {
+			return "rds-identifier", modeName
+		}
+		if hasSuffix(k, "clusteridentifier") {
+			return "rds-identifier", modeName
+		}
+		if hasSuffix(k, "snapshotidentifier") {
+			return "rds-snapshot", modeName
+		}
+		if hasSuffix(k, "cluster") {
+			return "cluster-name", modeName
+		}
+	case 'e':
+		if hasSuffix(k, "functionname") {
+			return "lambda-function-name", modeName
+		}
+		if hasSuffix(k, "tablename") {
+			return "dynamodb-table-name", modeName
+		}
+		if hasSuffix(k, "bucketname") {
+			return "s3-bucket", modeName
+		}
+		if hasSuffix(k, "rolename") {
+			return "iam-role-name", modeName
+		}
+		if hasSuffix(k, "username") {
+			return "iam-user-name", modeName
+		}
+		if hasSuffix(k, "clustername") {
+			return "cluster-name", modeName
+		}
+		if hasSuffix(k, "queuename") {
+			return "sqs-queue-name", modeName
+		}
+		if hasSuffix(k, "topicname") {
+			return "sns-topic-name", modeName
+		}
+		if hasSuffix(k, "loggroupname") {
+			return "log-group", modeName
+		}
+		if hasSuffix(k, "autoscalinggroupname") {
+			return "asg-name", modeName
+		}
+		if hasSuffix(k, "domainname") {
+			return "customer-domain", modeDomain
+		}
+		if hasSuffix(k, "statemachinename") {
+			return "state-machine-name", modeName
+		}
+		if hasSuffix(k, "policyname") {
+			return "iam-policy-name", modeName
+		}
+		if hasSuffix(k, "aliasname") {
+			return "kms-alias", modeName
+		}
+		if hasSuffix(k, "secretname") {
+			return "secret-name", modeName
+		}
+		if hasSuffix(k, "repositoryname") {
+			return "ecr-repository", modeName
+		}
+		if hasSuffix(k, "stackname") {
+			return "cfn-stack-name", modeName
+		}
+		if hasSuffix(k, "table") {
+			return "dynamodb-table-name", modeName
+		}
+		if hasSuffix(k, "alarmname") {
+			return "alarm-name", modeSpaces
+		}
+	case 'p':
+		if hasSuffix(k, "loggroup") {
+			return "log-group", modeName
 		}
 	}
 	return "", modeName
 }
 
-type keySuffix struct {
-	suffix string
-	typ    string
-	mode   valueMode
-}
-
-// keySuffixes are matched longest-first by construction order.
-func keySuffixes() []keySuffix {
-	return []keySuffix{
-		{"secretaccesskey", "secret-access-key", modeSecret},
-		{"sessiontoken", "session-token", modeSecret},
-		{"password", "password", modeSecret},
-		{"passwd", "password", modeSecret},
-		{"clientsecret", "password", modeSecret},
-		{"apikey", "password", modeSecret},
-		{"authtoken", "password", modeSecret},
-		{"instanceidentifier", "rds-identifier", modeName},
-		{"clusteridentifier", "rds-identifier", modeName},
-		{"snapshotidentifier", "rds-snapshot", modeName},
-		{"functionname", "lambda-function-name", modeName},
-		{"tablename", "dynamodb-table-name", modeName},
-		{"bucketname", "s3-bucket", modeName},
-		{"bucket", "s3-bucket", modeName},
-		{"rolename", "iam-role-name", modeName},
-		{"username", "iam-user-name", modeName},
-		{"clustername", "cluster-name", modeName},
-		{"queuename", "sqs-queue-name", modeName},
-		{"topicname", "sns-topic-name", modeName},
-		{"loggroupname", "log-group", modeName},
-		{"loggroup", "log-group", modeName},
-		{"autoscalinggroupname", "asg-name", modeName},
-		{"hostedzoneid", "route53-zone-id", modeName},
-		{"zoneid", "route53-zone-id", modeName},
-		{"distributionid", "cloudfront-id", modeName},
-		{"kmskeyid", "kms-key-id", modeName},
-		{"keyid", "kms-key-id", modeName},
-		{"domainname", "customer-domain", modeDomain},
-		{"statemachinename", "state-machine-name", modeName},
-		{"policyname", "iam-policy-name", modeName},
-		{"aliasname", "kms-alias", modeName},
-		{"secretname", "secret-name", modeName},
-		{"repositoryname", "ecr-repository", modeName},
-		{"stackname", "cfn-stack-name", modeName},
-		{"cluster", "cluster-name", modeName},
-		{"table", "dynamodb-table-name", modeName},
-		{"alarmname", "alarm-name", modeSpaces},
-	}
-}
-
 // normKey lower-cases k and drops '_', '-', '.', writing into buf; ok is false when k has
 // other punctuation or does not fit.
-func normKey(k []byte, buf []byte) (string, bool) {
+func normKey(k []byte, buf []byte) ([]byte, bool) {
 	w := buf[:0]
 	for _, c := range k {
 		switch {
@@ -172,13 +246,13 @@ func normKey(k []byte, buf []byte) (string, bool) {
 			w = append(w, c)
 		case c == '_' || c == '-' || c == '.':
 		default:
-			return "", false
+			return nil, false
 		}
 		if len(w) == cap(w) {
-			return "", false
+			return nil, false
 		}
 	}
-	return string(w), true
+	return w, true
 }
 
 func isKeyByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
@@ -236,19 +310,22 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	typ, mode := keyType(key)
+	if typ == "" && string(key) == "id" && i > 0 && text[i-1] == '[' {
+		typ = "resource-name" // terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]
+	}
 	isValueKey := false
-	switch key {
+	switch string(key) {
 	case "value", "values", "outputvalue", "parametervalue", "tagvalue":
 		isValueKey = true
 	}
-	if key == "sensitive" {
+	if string(key) == "sensitive" {
 		if v := skipBlanks(text, j); hasPrefix(text[v:], "true") {
 			s.pendTyp, s.pendUntil = "password", v+160
 		}
 		return -1
 	}
 	pairKey := false
-	switch key {
+	switch string(key) {
 	case "key", "tagkey", "outputkey", "parameterkey":
 		pairKey = true
 	case "name":
@@ -274,11 +351,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				w = append(w, c|0x20)
 			}
 		}
-		pt, _ := keyType(string(w))
+		pt, _ := keyType(w)
 		if pt == "name" {
 			pt = "tag-value"
 		}
-		if pt == "" || pt == "password" && key == "name" && !hasSuffixFold(text[v:e], "password") {
+		if pt == "" || pt == "password" && string(key) == "name" && !hasSuffixFold(text[v:e], "password") {
 			return -1
 		}
 		if s.lastValue.end > 0 && s.lastValue.end+80 > i && s.lastValue.end <= v {
@@ -681,36 +758,42 @@ func envWord(p []byte) bool {
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
-	k := i
-	for k < n && (isAlnum(text[k]) || text[k] == '-' || text[k] == '.') {
-		k++
+	if s.w.at != i || s.w.done&shNameGroup == 0 {
+		s.shapeAt(i, alnumEnd(text, i))
+		s.nameShape()
 	}
+	k := s.w.nameEnd
+	hyphen, digit, inner, dot := s.w.hyphen, s.w.digit, s.w.innerCap, s.w.dot
 	for k > i && (text[k-1] == '.' || text[k-1] == '-') {
 		k--
 	}
-	if k-i < 3 || k < n && (text[k] == '_' || text[k] == '/' && hasByte(text[i:k], '.')) || fileName(text[i:k]) || k < n && (text[k] == '@' || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
+	if k-i < 3 || !hyphen && !digit && !inner && !dot && k-i < 10 {
 		return -1
+	}
+	if k < n && (text[k] == '_' || text[k] == '@' || text[k] == '/' && dot || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
+		return -1
+	}
+	if k < n && text[k] == '"' && k+1 < n && text[k+1] == ':' {
+		return -1 // a JSON key
 	}
 	v := text[i:k]
-	if stopWord(v) || awsVocabulary(v) || versionLike(v) || constantName(v) {
-		return -1
-	}
 	typ := ""
-	if specificToken(v) {
+	if hyphen || digit || inner || dot {
 		typ = proseBefore(text, i)
 		if typ == "" {
 			typ = proseAfter(text, k)
 		}
-	} else if len(v) >= 10 && envInside(v) && !stopWord(v) {
+	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
 	if typ == "" {
-		if !hasEnvWord(v) && !regionSuffixed(v) && !uuidSuffixed(v) {
+		if !(hyphen || inner || dot) || !hasEnvWord(v) && !(hyphen && (regionSuffixed(v) || uuidSuffixed(v))) {
 			return -1
 		}
 		typ = "resource-name"
 	}
-	if typ == "kms-key-id" && !isUUID(v) {
+	if typ == "kms-key-id" && !isUUID(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || versionLike(v) ||
+		constantName(v) {
 		return -1
 	}
 	s.emit(i, k, typ, ri)

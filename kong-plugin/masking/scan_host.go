@@ -1,5 +1,7 @@
 package masking
 
+import "strings"
+
 // Host-name, URL and e-mail matchers. AWS endpoint names keep their AWS labels (service,
 // region, "s3", "ng", ...) and report the customer labels (bucket, DB identifier, cache
 // cluster, load balancer, API ID); other host names with a public suffix are customer
@@ -328,30 +330,23 @@ func customerDomain(h []byte) bool {
 	if labels < 2 {
 		return false
 	}
-	for _, sfx := range publicServiceDomains() {
-		if len(h) == len(sfx) && hasPrefixFold(h, sfx) || hasSuffixFold(h, "."+sfx) {
+	for rest := publicServiceDomains; rest != ""; {
+		sfx := rest
+		if k := strings.IndexByte(rest, ' '); k >= 0 {
+			sfx, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if len(h) == len(sfx) && hasPrefixFold(h, sfx) || len(h) > len(sfx) && h[len(h)-len(sfx)-1] == '.' && hasSuffixFold(h, sfx) {
 			return false
 		}
 	}
 	return true
 }
 
-// publicServiceDomains are domains of public services that are safe and useful to keep.
-func publicServiceDomains() []string {
-	return []string{
-		"amazon.com", "amazonaws.com", "aws.amazon.com", "amazontrust.com", "awsstatic.com", "aws.dev",
-		"github.com", "githubusercontent.com", "github.io", "gitlab.com", "bitbucket.org",
-		"k8s.io", "kubernetes.io", "terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io",
-		"gcr.io", "ghcr.io", "google.com", "googleapis.com", "microsoft.com", "azure.com", "python.org",
-		"pypi.org", "npmjs.org", "npmjs.com", "golang.org", "go.dev", "pkg.go.dev", "example.com",
-		"example.org", "example.net", "anthropic.com", "claude.ai", "mozilla.org", "apache.org",
-		"nginx.org", "nginx.com", "ubuntu.com", "debian.org", "redhat.com", "fedoraproject.org",
-		"letsencrypt.org", "cloudflare.com", "datadoghq.com", "slack.com", "pagerduty.com",
-		"helm.sh", "jenkins.io", "sentry.io", "grafana.com", "prometheus.io", "elastic.co",
-		"openssl.org", "w3.org", "schema.org", "json-schema.org", "apple.com", "okta.com",
-		"atlassian.net", "atlassian.com", "stripe.com", "twilio.com", "gstatic.com", "cloudfront.net",
-	}
-}
+// publicServiceDomains are domains of public services that are safe and useful to keep
+// (space-separated).
+const publicServiceDomains = "amazon.com amazonaws.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).

@@ -584,6 +584,8 @@ func matchIPv6(s *scanState, i, ri int) int {
 	return j
 }
 
+func hasSuffix(b []byte, p string) bool { return len(b) >= len(p) && string(b[len(b)-len(p):]) == p }
+
 func hasPrefix(b []byte, p string) bool { return len(b) >= len(p) && string(b[:len(p)]) == p }
 
 // hasPrefixFold is an ASCII case-insensitive prefix test; p must be lower case.

@@ -1,0 +1,173 @@
+package masking
+
+// Shape bits of a word start: cheap facts computed once per word, so that a rule whose shape
+// cannot fit is not even called (the table's shape field).
+const (
+	shHyphen1   = 1 << iota // the first alphanumeric run is followed by '-'
+	shColon1                // ... by ':'
+	shPct1                  // ... by '%'
+	shSlashDot1             // ... by '/' or '.'
+	shDot1                  // ... by '.'
+	shRun9                  // the run has at least 9 bytes
+	shRun16                 // ... at least 16
+	shDigits12              // the run is exactly 12 bytes
+	shPrevSlash             // the word follows '/' or '$'
+	shDotAt                 // the host-name run has a '.' or is followed by '@'
+	shNameish               // the name run has '-', '.', a digit or an inner capital, or is long
+	shB64                   // the word may be part of a 40-byte base64 secret
+	shSep                   // a key separator follows the key run (or a "--" flag precedes)
+)
+
+func alnumEnd(text []byte, i int) int {
+	for i < len(text) && byteClass[text[i]]&clAlnum != 0 {
+		i++
+	}
+	return i
+}
+
+// Shape groups: the cheap bits are computed at every word start; the name-run and key bits
+// only when a rule that needs them is reached.
+const (
+	shNameGroup = shDotAt | shNameish
+	shKeyGroup  = shSep
+)
+
+// wordShape is the lazily computed shape of the word being tried.
+type wordShape struct {
+	at, end  int    // the word and the end of its alphanumeric run
+	bits     uint32 // known bits
+	done     uint32 // groups computed (shNameGroup, shKeyGroup)
+	nameEnd  int    // end of the name run (letters, digits, '-', '.')
+	hyphen   bool   // the name run has '-'
+	dot      bool   // ... '.'
+	digit    bool   // ... a digit
+	innerCap bool   // ... an upper-case letter after the first byte
+}
+
+// shapeAt starts the shape of the word at i whose alphanumeric run ends at e with the bits
+// that need no scanning.
+func (s *scanState) shapeAt(i, e int) {
+	text := s.text
+	n := len(text)
+	w := &s.w
+	*w = wordShape{at: i, end: e}
+	var sh uint32
+	var c byte
+	if e < n {
+		c = text[e]
+	}
+	switch c {
+	case '-':
+		sh |= shHyphen1
+	case ':':
+		sh |= shColon1
+	case '%':
+		sh |= shPct1
+	case '/':
+		sh |= shSlashDot1
+	case '.':
+		sh |= shSlashDot1 | shDot1
+	}
+	run := e - i
+	if run >= 9 {
+		sh |= shRun9
+	}
+	if run >= 16 {
+		sh |= shRun16
+	}
+	if run == 12 {
+		sh |= shDigits12
+	}
+	if i > 0 && (text[i-1] == '/' || text[i-1] == '$') {
+		sh |= shPrevSlash
+	}
+	if run >= 40 || c == '+' || c == '/' || i > 0 && (text[i-1] == '+' || text[i-1] == '/') {
+		sh |= shB64
+	}
+	w.bits = sh
+}
+
+// has reports whether the current word has one of the shape bits in want.
+func (s *scanState) has(want uint32) bool {
+	w := &s.w
+	if want&shNameGroup != 0 && w.done&shNameGroup == 0 {
+		s.nameShape()
+	}
+	if want&shKeyGroup != 0 && w.done&shKeyGroup == 0 {
+		s.keyShape()
+	}
+	return w.bits&want != 0
+}
+
+// nameShape scans the name run (letters, digits, '-', '.') once.
+func (s *scanState) nameShape() {
+	text := s.text
+	n := len(text)
+	w := &s.w
+	w.done |= shNameGroup
+	i := w.at
+	x := n
+	for k := i; k < n; k++ {
+		b := text[k]
+		cl := byteClass[b]
+		switch {
+		case cl&clDigit != 0:
+			w.digit = true
+			continue
+		case cl&clUpper != 0:
+			w.innerCap = w.innerCap || k > i
+			continue
+		case cl&clLower != 0:
+			continue
+		case b == '-':
+			w.hyphen = true
+			continue
+		case b == '.':
+			w.dot = true
+			continue
+		}
+		x = k
+		break
+	}
+	w.nameEnd = x
+	if w.hyphen || w.dot || w.digit || w.innerCap || x-i >= 10 {
+		w.bits |= shNameish
+	}
+	if w.dot {
+		w.bits |= shDotAt
+		return
+	}
+	k := x
+	for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_' || text[k] == '+') {
+		k++
+	}
+	if k < n && text[k] == '@' {
+		w.bits |= shDotAt
+	}
+}
+
+// keyShape looks for a key separator after the key run (letters, digits, '_', '.', '-').
+func (s *scanState) keyShape() {
+	text := s.text
+	n := len(text)
+	w := &s.w
+	w.done |= shKeyGroup
+	i := w.at
+	if i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
+		w.bits |= shSep
+		return
+	}
+	k := w.end
+	for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_') {
+		k++
+	}
+	for q := 0; k < n && q < 6 && (text[k] == '"' || text[k] == '\\' || text[k] == '\''); q++ {
+		k++
+	}
+	for b := 0; k < n && b < 24 && (text[k] == ' ' || text[k] == '\t'); b++ {
+		k++
+	}
+	if k < n && (text[k] == ':' || text[k] == '=') {
+		w.bits |= shSep
+	}
+}
