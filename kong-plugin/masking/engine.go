@@ -124,6 +124,7 @@ func (e *Engine) NewSession() *Session {
 		byOrig:   make(map[string]origInfo),
 		counters: make(map[string]int),
 		names:    make(map[string]string),
+		stats:    Stats{Counts: make(map[string]int)},
 	}
 }
 

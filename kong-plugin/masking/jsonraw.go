@@ -1,6 +1,7 @@
 package masking
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"unicode/utf16"
@@ -308,15 +309,8 @@ func hex4(b []byte) rune {
 	return r
 }
 
-// escape records one escape sequence of a literal: decoded bytes [dec, dec+decLen) come
-// from raw bytes [raw, raw+rawLen) (raw offsets are relative to the literal's content).
-type escape struct {
-	dec, decLen, raw, rawLen int32
-}
-
 // decodeString decodes the content of a valid string literal (without its quotes) into dst.
-// When escs is not nil, every escape is recorded.
-func decodeString(dst, lit []byte, escs *[]escape) []byte {
+func decodeString(dst, lit []byte) []byte {
 	i := 0
 	for i < len(lit) {
 		if lit[i] != '\\' {
@@ -328,7 +322,6 @@ func decodeString(dst, lit []byte, escs *[]escape) []byte {
 			i = j
 			continue
 		}
-		d0 := len(dst)
 		n := 2
 		switch lit[i+1] {
 		case 'b':
@@ -359,31 +352,58 @@ func decodeString(dst, lit []byte, escs *[]escape) []byte {
 		default: // '"', '\\', '/'
 			dst = append(dst, lit[i+1])
 		}
-		if escs != nil {
-			*escs = append(*escs, escape{dec: int32(d0), decLen: int32(len(dst) - d0), raw: int32(i), rawLen: int32(n)})
-		}
 		i += n
 	}
 	return dst
 }
 
-// rawOffset maps decoded offset d to the raw content offset, or -1 when d falls inside the
-// decoded bytes of one escape. escs are sorted; hint speeds up increasing lookups.
-func rawOffset(escs []escape, d int, hint *int) int {
-	k := *hint
-	for k < len(escs) && int(escs[k].dec) < d {
-		k++
+// escapeLen returns the raw length of the escape at lit[0] ('\\') and the length of what
+// it decodes to, as decodeString does.
+func escapeLen(lit []byte) (raw, dec int) {
+	if lit[1] != 'u' {
+		return 2, 1
 	}
-	// escs[k-1] is the last escape starting before d
-	*hint = max(k-1, 0)
-	if k == 0 {
-		return d
+	r := hex4(lit[2:])
+	if utf16.IsSurrogate(r) {
+		if len(lit) >= 12 && lit[6] == '\\' && lit[7] == 'u' {
+			if d := utf16.DecodeRune(r, hex4(lit[8:])); d != utf8.RuneError {
+				return 12, 4
+			}
+		}
+		return 6, 3 // U+FFFD
 	}
-	e := escs[k-1]
-	if d < int(e.dec+e.decLen) {
-		return -1
+	return 6, utf8.RuneLen(r)
+}
+
+// offsetWalker maps increasing offsets in a literal's decoded text to offsets in its raw
+// content, walking the raw bytes once instead of storing a table of escapes.
+type offsetWalker struct {
+	lit      []byte
+	raw, dec int
+}
+
+// rawAt returns the raw offset of decoded offset d (d must not decrease between calls), or
+// -1 when d falls inside the decoded bytes of one escape.
+func (w *offsetWalker) rawAt(d int) int {
+	for w.dec < d {
+		if w.lit[w.raw] != '\\' {
+			k := bytes.IndexByte(w.lit[w.raw:], '\\')
+			if k < 0 {
+				k = len(w.lit) - w.raw
+			}
+			step := min(k, d-w.dec)
+			w.raw += step
+			w.dec += step
+			continue
+		}
+		r, n := escapeLen(w.lit[w.raw:])
+		if w.dec+n > d {
+			return -1
+		}
+		w.raw += r
+		w.dec += n
 	}
-	return int(e.raw+e.rawLen) + d - int(e.dec+e.decLen)
+	return w.raw
 }
 
 // str returns the decoded content of the literal at [start,end) (quotes included).
@@ -392,7 +412,7 @@ func (p *parser) str(start, end int32, esc bool, scratch *[]byte) []byte {
 	if !esc {
 		return lit
 	}
-	*scratch = decodeString((*scratch)[:0], lit, nil)
+	*scratch = decodeString((*scratch)[:0], lit)
 	return *scratch
 }
 

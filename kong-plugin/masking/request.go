@@ -28,8 +28,6 @@ func (s *Session) MaskRequest(body []byte) ([]byte, error) {
 	if err := w.request(root); err != nil {
 		return nil, err
 	}
-	s.body = body
-	defer func() { s.body = nil }()
 	if err := s.maskSegments(w.segs, w.verifyThinking); err != nil {
 		return nil, err
 	}
@@ -90,10 +88,11 @@ func (w *reqWalker) stringValue(n int32) (string, bool) {
 
 // addText adds the string literal at [start,end) as a segment.
 func (w *reqWalker) addText(start, end int32, esc bool) {
-	sg := segment{litStart: int(start), litEnd: int(end)}
 	lit := w.p.buf[start+1 : end-1]
+	sg := segment{litStart: int(start), litEnd: int(end), raw: lit}
 	if esc {
-		sg.text = decodeString(make([]byte, 0, len(lit)), lit, &sg.escs)
+		sg.text = decodeString(make([]byte, 0, len(lit)), lit)
+		sg.esc = true
 	} else {
 		sg.text = lit
 	}
@@ -393,18 +392,18 @@ func (w *reqWalker) assemble() []byte {
 	changed := make([]*segment, 0, 16)
 	extra := 0
 	for i := range segs {
-		if segs[i].out != nil {
-			changed = append(changed, &segs[i])
-			extra += len(segs[i].out) - (segs[i].litEnd - segs[i].litStart)
+		if sg := &segs[i]; sg.changed() {
+			changed = append(changed, sg)
+			extra += len(sg.out) + 8*len(sg.toks)
 		}
 	}
 	slices.SortFunc(changed, func(a, b *segment) int { return a.litStart - b.litStart })
 	body := w.p.buf
-	out := make([]byte, 0, len(body)+max(extra, 0))
+	out := make([]byte, 0, len(body)+extra)
 	prev := 0
 	for _, sg := range changed {
 		out = append(out, body[prev:sg.litStart]...)
-		out = append(out, sg.out...)
+		out = sg.emit(out)
 		prev = sg.litEnd
 	}
 	return append(out, body[prev:]...)

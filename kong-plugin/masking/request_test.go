@@ -133,20 +133,28 @@ func TestMaskRequestErrors(t *testing.T) {
 	}
 }
 
-func TestRawOffset(t *testing.T) {
-	lit := []byte(`a\u00e9b\ud83d\ude00c\n`)
-	var escs []escape
-	dec := decodeString(nil, lit, &escs)
-	if d := diff("aéb😀c\n", string(dec)); d != "" {
+func TestOffsetWalker(t *testing.T) {
+	lit := []byte(`a\u00e9b\ud83d\ude00c\n\ud800x`)
+	dec := decodeString(nil, lit)
+	if d := diff("aéb😀c\n\uFFFDx", string(dec)); d != "" {
 		t.Fatal(d)
 	}
 	tests := []struct{ dec, raw int }{
-		{0, 0}, {1, 1}, {2, -1}, {3, 7}, {4, 8}, {5, -1}, {8, 20}, {9, 21}, {10, 23},
+		{0, 0}, {1, 1}, {2, -1}, {3, 7}, {4, 8}, {5, -1}, {8, 20}, {9, 21}, {10, 23}, {11, -1}, {13, 29}, {14, 30},
 	}
 	for _, tc := range tests {
-		hint := 0
-		if got := rawOffset(escs, tc.dec, &hint); got != tc.raw {
-			t.Errorf("rawOffset(%d) = %d, want %d", tc.dec, got, tc.raw)
+		w := offsetWalker{lit: lit}
+		if got := w.rawAt(tc.dec); got != tc.raw {
+			t.Errorf("rawAt(%d) = %d, want %d", tc.dec, got, tc.raw)
+		}
+	}
+	w := offsetWalker{lit: lit}
+	for _, tc := range tests {
+		if tc.raw < 0 {
+			continue
+		}
+		if got := w.rawAt(tc.dec); got != tc.raw {
+			t.Errorf("increasing rawAt(%d) = %d, want %d", tc.dec, got, tc.raw)
 		}
 	}
 }
@@ -157,14 +165,13 @@ func TestSpliceLiteralReencodesWhenBoundaryInsideEscape(t *testing.T) {
 	s.byOrig["\xa9x"] = origInfo{tok: "AWS_T_001", typ: "t"}
 	s.mapping.add("AWS_T_001", "\xa9x")
 	body := []byte(`"\u00a9x y"`) // decoded: c2 a9 'x' ' ' 'y'
-	s.body = body
-	sg := segment{litStart: 0, litEnd: len(body)}
-	sg.text = decodeString(nil, body[1:len(body)-1], &sg.escs)
+	sg := segment{litStart: 0, litEnd: len(body), raw: body[1 : len(body)-1], esc: true}
+	sg.text = decodeString(nil, sg.raw)
 	sg.ms = []match{{start: 1, end: 3, typ: "t"}}
 	if err := s.render(&sg); err != nil {
 		t.Fatal(err)
 	}
-	if d := diff("\"\xc2AWS_T_001 y\"", string(sg.out)); d != "" {
+	if d := diff("\"\xc2AWS_T_001 y\"", string(sg.emit(nil))); d != "" {
 		t.Error(d)
 	}
 }

@@ -64,7 +64,7 @@ func (p *parser) stringAt(n int32) ([]byte, bool) {
 	if !nd.esc {
 		return lit, true
 	}
-	return decodeString(make([]byte, 0, len(lit)), lit, nil), true
+	return decodeString(make([]byte, 0, len(lit)), lit), true
 }
 
 // thinkingSplices restores the thinking blocks of a message response and wraps their

@@ -2,6 +2,7 @@ package masking
 
 import (
 	"bytes"
+	"slices"
 )
 
 // Stats describes what one Session masked. It carries counts and sizes only, never data, so
@@ -26,7 +27,6 @@ type Session struct {
 	reserved map[string]struct{} // token-shaped strings seen in the input
 	stats    Stats
 	prop     propIndex
-	body     []byte // the request body being masked (MaskRequest only)
 }
 
 type origInfo struct {
@@ -39,10 +39,13 @@ type segment struct {
 	text     []byte   // decoded text
 	litStart int      // raw span of the literal in the body, quotes included; -1 for plain text
 	litEnd   int      //
-	escs     []escape // escapes of the literal, nil when it has none
+	raw      []byte   // the literal's raw content (between the quotes)
+	esc      bool     // the literal has escapes: text is decoded, offsets differ from raw
 	ms       []match  // matches to replace, sorted and non-overlapping
-	out      []byte   // replacement for the literal (or the masked text); nil when unchanged
-	verbatim bool     // forward text as it is (a verified thinking block)
+	toks     []string // token of each match (set by render)
+	out      []byte   // fixed replacement of the whole literal (thinking blocks); nil otherwise
+	verbatim bool     // not masked: forwarded as it is, or replaced by out
+	reencode bool     // a match boundary falls inside an escape: re-encode the literal
 }
 
 // Mapping returns the session's token -> original table. It grows as the session masks.
@@ -66,10 +69,8 @@ func (s *Session) MaskText(src []byte) ([]byte, error) {
 	if err := s.maskSegments(segs, nil); err != nil {
 		return nil, err
 	}
-	out := segs[0].out
-	if out == nil {
-		out = append([]byte(nil), src...)
-	}
+	sg := &segs[0]
+	out := sg.emit(make([]byte, 0, len(src)+len(sg.ms)*8))
 	s.stats.BytesOut += len(out)
 	return out, nil
 }
@@ -98,10 +99,14 @@ func (s *Session) maskSegments(segs []segment, afterReserve func() error) error 
 		lo := len(all)
 		all = s.eng.det.scan(sg.text, all)
 		all = s.dropTokens(sg.text, all, lo)
-		for j := lo; j < len(all); j++ {
-			s.tokenFor(sg.text[all[j].start:all[j].end], all[j].typ)
-		}
 		sg.ms = all[lo:len(all):len(all)]
+	}
+	s.reserveCapacity(len(all))
+	for i := range segs {
+		sg := &segs[i]
+		for _, m := range sg.ms {
+			s.tokenFor(sg.text[m.start:m.end], m.typ)
+		}
 	}
 	s.prop.build(s.byOrig)
 	for i := range segs {
@@ -118,6 +123,25 @@ func (s *Session) maskSegments(segs []segment, afterReserve func() error) error 
 		}
 	}
 	return nil
+}
+
+// reserveCapacity sizes the session's maps for up to n more originals at once, instead of
+// letting them grow (and rehash) one insertion at a time.
+func (s *Session) reserveCapacity(n int) {
+	if n < 64 || len(s.byOrig) > n {
+		return
+	}
+	byOrig := make(map[string]origInfo, len(s.byOrig)+n)
+	for k, v := range s.byOrig {
+		byOrig[k] = v
+	}
+	s.byOrig = byOrig
+	orig := make(map[string]string, len(s.mapping.orig)+n)
+	for k, v := range s.mapping.orig {
+		orig[k] = v
+	}
+	s.mapping.orig = orig
+	s.mapping.tokens = slices.Grow(s.mapping.tokens, n)
 }
 
 // dropTokens removes matches in all[lo:] that are exactly a token of a known type, so masking
@@ -182,61 +206,80 @@ func (s *Session) reserve(text []byte) {
 	}
 }
 
-// render builds the masked form of sg (sg.out). For a JSON literal it splices tokens into
-// the raw literal so unchanged bytes, escapes included, stay as they were.
+// render resolves the tokens of sg's matches, counts them, and checks that the masked text
+// restores exactly wherever a token touches a word character (the only case where the
+// restorer could read it differently). The output is written later by emit.
 func (s *Session) render(sg *segment) error {
 	text := sg.text
-	masked := make([]byte, 0, len(text)+len(sg.ms)*8)
+	sg.toks = make([]string, len(sg.ms))
 	risky := false
-	prev := 0
-	if s.stats.Counts == nil {
-		s.stats.Counts = make(map[string]int)
-	}
-	for _, m := range sg.ms {
-		masked = append(masked, text[prev:m.start]...)
-		if len(masked) > 0 && isWordChar(masked[len(masked)-1]) || m.end < len(text) && isWordChar(text[m.end]) {
+	for i, m := range sg.ms {
+		oi := s.byOrig[string(text[m.start:m.end])]
+		sg.toks[i] = oi.tok
+		s.stats.Counts[oi.typ]++
+		if m.start > 0 && isWordChar(text[m.start-1]) || m.end < len(text) && isWordChar(text[m.end]) {
 			risky = true
 		}
-		oi := s.byOrig[string(text[m.start:m.end])]
-		masked = append(masked, oi.tok...)
-		s.stats.Counts[oi.typ]++
-		prev = m.end
 	}
-	masked = append(masked, text[prev:]...)
 	if risky {
+		masked := sg.appendMasked(make([]byte, 0, len(text)+len(sg.ms)*8))
 		back, _ := s.mapping.restore(make([]byte, 0, len(text)), masked, false, true, nil)
 		if !bytes.Equal(back, text) {
 			return newError(CodeUnmaskableContent, "an identifier is glued to text so that its token would not restore exactly")
 		}
 	}
-	if sg.litStart < 0 {
-		sg.out = masked
-		return nil
+	if sg.esc {
+		w := offsetWalker{lit: sg.raw}
+		for _, m := range sg.ms {
+			if w.rawAt(m.start) < 0 || w.rawAt(m.end) < 0 {
+				sg.reencode = true // a match boundary inside one escape
+				break
+			}
+		}
 	}
-	sg.out = s.spliceLiteral(sg, masked)
 	return nil
 }
 
-// spliceLiteral returns the raw JSON literal of sg with its matches replaced by tokens.
-func (s *Session) spliceLiteral(sg *segment, masked []byte) []byte {
-	raw := s.body[sg.litStart+1 : sg.litEnd-1]
-	out := make([]byte, 0, len(raw)+len(masked)-len(sg.text)+2)
-	out = append(out, '"')
-	hint := 0
+// appendMasked appends sg's decoded text with its matches replaced by their tokens.
+func (sg *segment) appendMasked(dst []byte) []byte {
 	prev := 0
-	for _, m := range sg.ms {
+	for i, m := range sg.ms {
+		dst = append(dst, sg.text[prev:m.start]...)
+		dst = append(dst, sg.toks[i]...)
+		prev = m.end
+	}
+	return append(dst, sg.text[prev:]...)
+}
+
+// changed reports whether emit writes something other than the input for sg.
+func (sg *segment) changed() bool { return sg.out != nil || !sg.verbatim && len(sg.toks) > 0 }
+
+// emit appends the masked form of sg: for a JSON literal the raw literal with tokens spliced
+// in, so unchanged bytes (escapes included) stay as they were.
+func (sg *segment) emit(dst []byte) []byte {
+	switch {
+	case sg.out != nil:
+		return append(dst, sg.out...)
+	case sg.litStart < 0:
+		return sg.appendMasked(dst)
+	case sg.reencode:
+		dst = append(dst, '"')
+		dst = appendJSONEscaped(dst, sg.appendMasked(nil))
+		return append(dst, '"')
+	}
+	raw := sg.raw
+	dst = append(dst, '"')
+	w := offsetWalker{lit: raw}
+	prev := 0
+	for i, m := range sg.ms {
 		rs, re := m.start, m.end
-		if sg.escs != nil {
-			rs, re = rawOffset(sg.escs, m.start, &hint), rawOffset(sg.escs, m.end, &hint)
-			if rs < 0 || re < 0 {
-				// A match boundary inside one escape: re-encode the whole literal.
-				return appendJSONString(out[:0], masked)
-			}
+		if sg.esc {
+			rs, re = w.rawAt(m.start), w.rawAt(m.end)
 		}
-		out = append(out, raw[prev:rs]...)
-		out = append(out, s.byOrig[string(sg.text[m.start:m.end])].tok...)
+		dst = append(dst, raw[prev:rs]...)
+		dst = append(dst, sg.toks[i]...)
 		prev = re
 	}
-	out = append(out, raw[prev:]...)
-	return append(out, '"')
+	dst = append(dst, raw[prev:]...)
+	return append(dst, '"')
 }

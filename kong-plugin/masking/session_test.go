@@ -187,7 +187,7 @@ func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
 	if err := s.render(&sg); err != nil {
 		t.Fatalf("render of a token glued to '_': %v", err)
 	}
-	if d := diff("AWS_RDS_INSTANCE_001_b", string(sg.out)); d != "" {
+	if d := diff("AWS_RDS_INSTANCE_001_b", string(sg.emit(nil))); d != "" {
 		t.Error(d)
 	}
 }
