@@ -17,6 +17,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/aws-masker/aws-masker/kong-plugin/internal/gateway"
 )
@@ -97,4 +98,55 @@ func BenchmarkProxyVsPlain(b *testing.B) {
 			})(b)
 		})
 	}
+}
+
+// BenchmarkSSETimeToFirstEvent measures what buffering costs a streaming client: the upstream
+// generates 20 events 5 ms apart (100 ms); the standalone proxy delivers the first restored
+// event after about one interval (ttfb_ms), while Kong, which buffers the whole response for
+// the plugin's response phase, delivers nothing before the last event (total_ms).
+func BenchmarkSSETimeToFirstEvent(b *testing.B) {
+	const events, gap = 20, 5 * time.Millisecond
+	upstream := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		body, _ := io.ReadAll(r.Body)
+		tok := tokRE.FindString(string(body))
+		w.Header().Set("Content-Type", "text/event-stream")
+		rc := http.NewResponseController(w)
+		for i := range events {
+			time.Sleep(gap)
+			_, _ = fmt.Fprintf(w, "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"text_delta\",\"text\":\"%d %s \"}}\n\n", i, tok)
+			_ = rc.Flush()
+		}
+	}))
+	defer upstream.Close()
+	u, _ := url.Parse(upstream.URL)
+	h, err := (&gateway.Config{}).Handler()
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := New(Options{Upstream: u, Handler: h})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	body := messages(secretText, true)
+	var ttfb, total time.Duration
+	for b.Loop() {
+		start := time.Now()
+		req, _ := http.NewRequestWithContext(context.Background(), "POST", srv.URL+"/v1/messages", bytes.NewReader(body))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			b.Fatal(err)
+		}
+		buf := make([]byte, 1)
+		if _, err := io.ReadFull(resp.Body, buf); err != nil {
+			b.Fatal(err)
+		}
+		ttfb += time.Since(start)
+		_, _ = io.Copy(io.Discard, resp.Body)
+		_ = resp.Body.Close()
+		total += time.Since(start)
+	}
+	b.ReportMetric(float64(ttfb.Microseconds())/1000/float64(b.N), "ttfb_ms")
+	b.ReportMetric(float64(total.Microseconds())/1000/float64(b.N), "total_ms")
 }
