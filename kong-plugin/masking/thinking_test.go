@@ -233,3 +233,33 @@ func TestParseEnvelopeRejects(t *testing.T) {
 		t.Error("unspan accepted a span past the end")
 	}
 }
+
+func TestThinkingEnvelopeWithoutTokens(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	turn1 := msg("user", "what is a VPC?")
+	if _, err := s.MaskRequest(requestJSON(t, turn1)); err != nil {
+		t.Fatal(err)
+	}
+	// Claude mentions an address itself; nothing was masked in this request
+	resp := `{"content":[{"type":"thinking","thinking":"e.g. 10.20.30.40 in a VPC","signature":"S0"}]}`
+	restored, err := s.Mapping().UnmaskResponse([]byte(resp))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Content []block `json:"content"`
+	}
+	if err := json.Unmarshal(restored, &r); err != nil {
+		t.Fatal(err)
+	}
+	s2 := e.NewSession()
+	out, err := s2.MaskRequest(requestJSON(t, turn1, msg("assistant", r.Content), msg("user", "more")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw := forwardedThinking(t, out)
+	if fw[0]["thinking"] != "e.g. 10.20.30.40 in a VPC" || fw[0]["signature"] != "S0" {
+		t.Errorf("Claude's own words were not forwarded byte-identical: %q / %q", fw[0]["thinking"], fw[0]["signature"])
+	}
+}
