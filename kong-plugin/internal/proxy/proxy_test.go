@@ -147,7 +147,6 @@ func post(t *testing.T, url string, body []byte, hdr map[string]string) *http.Re
 	}
 	resp, err := http.DefaultClient.Do(req)
 	require.NoError(t, err)
-	t.Cleanup(func() { _ = resp.Body.Close() })
 	return resp
 }
 
@@ -155,6 +154,7 @@ func TestProxyMasksAndRestoresJSON(t *testing.T) {
 	claude := &fakeClaude{}
 	srv, log := newProxy(t, claude, nil)
 	resp := post(t, srv.URL+"/v1/messages?beta=true", messages(secretText, false), map[string]string{"X-Api-Key": "sk-test"})
+	defer resp.Body.Close() //nolint:errcheck // test
 	body, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
 	require.Equal(t, 200, resp.StatusCode, "%s", body)
@@ -177,6 +177,7 @@ func TestProxyStreamsSSEEventByEvent(t *testing.T) {
 	claude := &fakeClaude{gate: make(chan struct{})}
 	srv, log := newProxy(t, claude, nil)
 	resp := post(t, srv.URL+"/v1/messages", messages(secretText, true), nil)
+	defer resp.Body.Close() //nolint:errcheck // test
 	require.Equal(t, 200, resp.StatusCode)
 	assert.Equal(t, "text/event-stream", resp.Header.Get("Content-Type"))
 
@@ -237,6 +238,7 @@ func deltaText(t *testing.T, stream string) string {
 func TestProxyDecodesGzipUpstream(t *testing.T) {
 	srv, _ := newProxy(t, &fakeClaude{}, nil)
 	resp := post(t, srv.URL+"/v1/messages", messages(secretText, false), map[string]string{"X-Test-Gzip": "1"})
+	defer resp.Body.Close() //nolint:errcheck // test
 	body, err := io.ReadAll(resp.Body)
 	require.NoError(t, err)
 	assert.Empty(t, resp.Header.Get("Content-Encoding"))
@@ -258,6 +260,7 @@ func TestProxyRefusalsForwardNothing(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			resp := post(t, srv.URL+"/v1/messages", tc.body, tc.hdr)
+			defer resp.Body.Close() //nolint:errcheck // test
 			body, _ := io.ReadAll(resp.Body)
 			assert.Equal(t, tc.status, resp.StatusCode)
 			var e struct {
@@ -307,6 +310,7 @@ func TestProxyUpstreamDown(t *testing.T) {
 	srv := httptest.NewServer(p)
 	defer srv.Close()
 	resp := post(t, srv.URL+"/v1/messages", messages(secretText, false), nil)
+	defer resp.Body.Close() //nolint:errcheck // test
 	assert.Equal(t, 502, resp.StatusCode)
 	assert.Equal(t, gateway.CodeBadGateway, resp.Header.Get("X-Aws-Masker-Error"))
 	assert.Equal(t, gateway.CodeBadGateway, log.events[len(log.events)-1].Code)
