@@ -2,6 +2,8 @@ package masking
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -159,5 +161,78 @@ func TestRuleConfig(t *testing.T) {
 	infos := d.rules()
 	if len(infos) != len(builtinRules())+1 || infos[len(infos)-1].ID != "ticket" || infos[len(infos)-1].Builtin {
 		t.Errorf("rules(): %+v", infos)
+	}
+}
+
+// parseLabelled strips «secret» and ‹keep› marks from a test document.
+func parseLabelled(t *testing.T, doc string) (text string, secrets, keeps []string) {
+	t.Helper()
+	var b strings.Builder
+	open, kind := -1, rune(0)
+	for _, r := range doc {
+		switch r {
+		case '«', '‹':
+			if open >= 0 {
+				t.Fatalf("nested marks in %q", doc)
+			}
+			open, kind = b.Len(), r
+		case '»', '›':
+			if open < 0 || r == '»' && kind != '«' || r == '›' && kind != '‹' {
+				t.Fatalf("unbalanced marks in %q", doc)
+			}
+			v := b.String()[open:]
+			if kind == '«' {
+				secrets = append(secrets, v)
+			} else {
+				keeps = append(keeps, v)
+			}
+			open = -1
+		default:
+			b.WriteRune(r)
+		}
+	}
+	if open >= 0 {
+		t.Fatalf("unclosed mark in %q", doc)
+	}
+	return b.String(), secrets, keeps
+}
+
+// TestRuleFamilies masks the hand-written documents in testdata/rules (families beyond the
+// development corpus: Korean prose, escaped and URL-encoded JSON, CloudFormation, Terraform,
+// flow logs, more services, tables, negatives): no «secret» may survive, every ‹keep› must.
+func TestRuleFamilies(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("testdata", "rules", "*"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata/rules documents: %v", err)
+	}
+	e, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			raw, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, secrets, keeps := parseLabelled(t, string(raw))
+			out, err := e.NewSession().MaskText([]byte(text))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range secrets {
+				if strings.Contains(string(out), s) {
+					t.Errorf("leaked %q", s)
+				}
+			}
+			for _, k := range keeps {
+				if !strings.Contains(string(out), k) {
+					t.Errorf("lost %q", k)
+				}
+			}
+			if t.Failed() {
+				t.Logf("masked:\n%s", out)
+			}
+		})
 	}
 }

@@ -92,6 +92,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-role-name", modeName
 	case "principalid":
 		return "principal-id", modeName
+	case "restapiid", "apiid", "httpapiid", "websocketapiid":
+		return "apigw-id", modeName
+	case "id":
+		return "aws-resource-id", modeName
 	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
 		return "resource-name", modeName
 	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn":
@@ -555,6 +559,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "ecr-repository" && hasByte(v, '.') {
 		return false
 	}
+	if typ == "aws-resource-id" || typ == "apigw-id" {
+		return opaqueID(v)
+	}
 	if typ == "route53-zone-id" || typ == "cloudfront-id" {
 		for _, c := range v {
 			if !isUpper(c) && !isDigit(c) {
@@ -574,6 +581,36 @@ func countByte(v []byte, b byte) int {
 		}
 	}
 	return n
+}
+
+// opaqueID: a generated identifier (E2QWRUHEXAMPLE, x7k2p9q4m1, a UUID): 8 to 64 letters,
+// digits and hyphens with both letters and digits, and no word-like lower-case run.
+func opaqueID(v []byte) bool {
+	if len(v) < 8 || len(v) > 64 {
+		return false
+	}
+	var l, d bool
+	run := 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			d = true
+			run = 0
+		case isLetter(c):
+			l = true
+			if isLower(c) {
+				run++
+				if run > 5 {
+					return false
+				}
+			}
+		case c == '-':
+			run = 0
+		default:
+			return false
+		}
+	}
+	return l && d
 }
 
 // constantName: ALL_CAPS_WITH_UNDERSCORES (env var names, enum values such as

@@ -714,6 +714,18 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 	if i > 0 && text[i-1] == '$' && hasPrefix(text[i:], "252Faws$252F") {
 		return s.consoleLogGroup(i, ri)
 	}
+	if typ := consolePath(text, i); typ != "" {
+		k := i
+		for k < len(text) && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.' || text[k] == '+' ||
+			text[k] == '=' || text[k] == ',' || text[k] == '@') {
+			k++
+		}
+		if v := text[i:k]; !keepSegment(v) && !awsVocabulary(v) {
+			s.emit(i, k, typ, ri)
+			return k
+		}
+		return -1
+	}
 	if i == 0 || text[i-1] != '/' || i >= 2 && (isAlnum(text[i-2]) || text[i-2] == '.' || text[i-2] == '-' || text[i-2] == '/') {
 		return -1
 	}
@@ -769,6 +781,29 @@ func (s *scanState) consoleLogGroup(i, ri int) int {
 		}
 		k += len(sep)
 	}
+}
+
+// consolePath recognises AWS console URL paths that end in a resource name:
+// #/roles/details/NAME, #/users/details/NAME, s3/buckets/NAME, lambda/home#/functions/NAME.
+func consolePath(text []byte, i int) string {
+	before := text[max(0, i-24):i]
+	switch {
+	case hasSuffix(before, "/roles/details/"):
+		return "iam-role-name"
+	case hasSuffix(before, "/users/details/"):
+		return "iam-user-name"
+	case hasSuffix(before, "/groups/details/"):
+		return "iam-group-name"
+	case hasSuffix(before, "s3/buckets/") || hasSuffix(before, "s3/object/"):
+		return "s3-bucket"
+	case hasSuffix(before, "#/functions/"):
+		return "lambda-function-name"
+	case hasSuffix(before, "#/clusters/"):
+		return "cluster-name"
+	case hasSuffix(before, "#/table?name=") || hasSuffix(before, "#/tables/"):
+		return "dynamodb-table-name"
+	}
+	return ""
 }
 
 // afterWords reports whether the word before position p (skipping blanks, quotes and a
