@@ -99,8 +99,8 @@ func TestAnalyzeAgainstMotoLeaksNothingToLogs(t *testing.T) {
 	rec := post(t, a.Handler(), `{"resources":["ec2","vpc","s3","rds","iam","lambda"],"options":{"regions":["ap-northeast-1","us-west-1"],"analysisType":"security","question":"`+question+`"}}`)
 	require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
 	var res struct {
-		Success  bool
-		Analysis struct{ Text string }
+		Success   bool
+		Analysis  struct{ Text string }
 		Inventory struct {
 			Counts   map[string]int
 			Warnings []any
@@ -215,7 +215,10 @@ func TestServeDrainsInFlightRequests(t *testing.T) {
 		t.Fatal("Serve did not return after shutdown")
 	}
 	req, _ := http.NewRequestWithContext(context.Background(), http.MethodGet, url+"/health", nil)
-	_, err = http.DefaultClient.Do(req)
+	res, err := http.DefaultClient.Do(req)
+	if err == nil {
+		_ = res.Body.Close()
+	}
 	require.Error(t, err, "no new connections after shutdown")
 }
 

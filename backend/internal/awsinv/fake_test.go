@@ -27,7 +27,9 @@ import (
 	"github.com/aws-masker/aws-masker/backend/internal/inventory"
 )
 
-func apiErr(code string) error { return &smithy.GenericAPIError{Code: code, Message: code + " message with arn:aws:iam::123456789012:user/x"} }
+func apiErr(code string) error {
+	return &smithy.GenericAPIError{Code: code, Message: code + " message with arn:aws:iam::123456789012:user/x"}
+}
 
 // paged serves n items in pages of size, with NextToken being the offset.
 func paged(token *string, size, n int) (from, to int, next *string) {
@@ -103,7 +105,6 @@ func (f fakeEC2) DescribeSubnets(context.Context, *ec2.DescribeSubnetsInput, ...
 type fakeS3 struct {
 	n         int
 	listFail  error
-	regionOf  func(i int) string
 	detailErr error
 }
 

@@ -139,6 +139,7 @@ type Error struct {
 	err       error
 }
 
+// Error returns the kind and status only: no prompt, body or key.
 func (e *Error) Error() string {
 	if e.Status != 0 {
 		return fmt.Sprintf("claude: %s (status %d)", e.Kind, e.Status)

@@ -2,6 +2,12 @@
 // /health and GET /ready, with request ids, access logs that carry no data,
 // panic recovery, a body size limit, bearer authentication and one error
 // renderer ({"success": false, "error": {"message", "code"}}).
+//
+// Benchmarks of the /analyze overhead (collection adapter, prompt, JSON, no
+// AWS or Claude latency) at 100, 1,000 and 10,000 resources, and the peak
+// heap at 10,000:
+//
+//	go test -run '^$' -bench Analyze -benchmem ./internal/httpapi
 package httpapi
 
 import (
@@ -76,6 +82,10 @@ func NewHandler(d Deps) http.Handler {
 func (a *api) handle(h func(c *gin.Context) error) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		if err := h(c); err != nil {
+			var e *Error
+			if !errors.As(err, &e) {
+				a.Logger.Error("internal error", zap.String("requestId", c.GetString(ctxRequestID)), zap.Error(err))
+			}
 			renderError(c, err, a.Config.Production())
 		}
 	}
@@ -94,16 +104,13 @@ func (a *api) ready(c *gin.Context) {
 			checks["awsCredentials"] = "ok"
 		}
 	}
-	switch {
-	case a.Gateway == nil:
+	if a.Gateway == nil {
 		checks["maskingGateway"] = "check disabled"
-	default:
-		if _, err := a.Gateway.Verify(ctx); err != nil {
-			checks["maskingGateway"] = "unverified"
-			ok = false
-		} else {
-			checks["maskingGateway"] = "verified"
-		}
+	} else if _, err := a.Gateway.Verify(ctx); err != nil {
+		checks["maskingGateway"] = "unverified"
+		ok = false
+	} else {
+		checks["maskingGateway"] = "verified"
 	}
 	if !ok {
 		c.Set(ctxErrorCode, CodeNotReady)

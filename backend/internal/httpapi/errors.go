@@ -46,6 +46,7 @@ type Error struct {
 	Err     error
 }
 
+// Error returns the code, the client message and the cause, for logs and tests.
 func (e *Error) Error() string {
 	if e.Err != nil {
 		return e.Code + ": " + e.Message + ": " + e.Err.Error()
