@@ -488,3 +488,22 @@ func TestLogsCarryCountsNeverValues(t *testing.T) {
 	assert.Contains(t, logs[1], "phase=response outcome=restored")
 	assert.Contains(t, logs[2], "kong.log.err aws-masker phase=access outcome=refused code=INVALID_JSON status=400")
 }
+
+func TestBinaryBodyIsForwardedByteExact(t *testing.T) {
+	// go-pdk's SetRawBody sends a protobuf string, which Go refuses to marshal for invalid
+	// UTF-8; the adapter sends bytes, so such a body is masked and forwarded intact.
+	body := []byte("\xff\xfe raw bytes, then i-0123456789abcdef0 \xc3\x28 end")
+	req := test.Request{Method: "POST", Url: "https://api.anthropic.com/v1/upload",
+		Headers: http.Header{"Content-Type": {"application/octet-stream"}}, Body: body}
+	env := newKongEnv(t, req)
+	c := config(t, `{}`)
+	env.access(c)
+	require.True(t, env.IsRunning(), "%s", env.ClientRes.Body)
+	up := env.ServiceReq.Body
+	assert.True(t, bytes.HasPrefix(up, []byte("\xff\xfe raw bytes, then AWS_")), "%q", up)
+	assert.True(t, bytes.HasSuffix(up, []byte(" \xc3\x28 end")), "%q", up)
+	assert.NotContains(t, string(up), "i-0123456789abcdef0")
+
+	env.respond(c, 200, http.Header{"Content-Type": {"application/octet-stream"}}, up)
+	assert.Equal(t, body, env.ClientRes.Body, "restored byte for byte")
+}

@@ -414,3 +414,30 @@ func TestServeTLSAndShutdown(t *testing.T) {
 		assert.Error(t, Serve(context.Background(), ln, p, certFile, certFile))
 	})
 }
+
+func TestProxyLogLinesCarryNoValues(t *testing.T) {
+	up := httptest.NewServer(&fakeClaude{})
+	defer up.Close()
+	u, _ := url.Parse(up.URL)
+	h, err := (&gateway.Config{}).Handler()
+	require.NoError(t, err)
+	var buf bytes.Buffer
+	p, err := New(Options{Upstream: u, Handler: h, Logger: WriterLogger(&buf)})
+	require.NoError(t, err)
+	srv := httptest.NewServer(p)
+	defer srv.Close()
+	resp := post(t, srv.URL+"/v1/messages", messages(secretText, false), map[string]string{"X-Api-Key": "sk-ant-secret"})
+	defer resp.Body.Close() //nolint:errcheck // test
+	_, _ = io.ReadAll(resp.Body)
+	resp2 := post(t, srv.URL+"/v1/messages", []byte(`{"messages":["i-0123456789abcdef0`), nil)
+	defer resp2.Body.Close() //nolint:errcheck // test
+
+	logs := buf.String()
+	assert.Len(t, strings.Split(strings.TrimSpace(logs), "\n"), 3, logs)
+	for _, v := range []string{"i-0123456789abcdef0", "123456789012", "subnet-0a1b2c3d4e5f67890", "sk-ant-secret", "AWS_"} {
+		assert.NotContains(t, logs, v)
+	}
+	assert.Contains(t, logs, "outcome=masked")
+	assert.Contains(t, logs, "outcome=restored")
+	assert.Contains(t, logs, "code=INVALID_JSON")
+}
