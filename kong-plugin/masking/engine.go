@@ -122,9 +122,7 @@ func (e *Engine) NewSession() *Session {
 		eng:      e,
 		mapping:  newMapping(e),
 		byOrig:   make(map[string]origInfo),
-		counters: make(map[string]int),
-		names:    make(map[string]string),
-		stats:    Stats{Counts: make(map[string]int)},
+		types:    make(map[string]*typeState),
 	}
 }
 

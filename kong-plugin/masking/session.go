@@ -22,8 +22,8 @@ type Session struct {
 	eng      *Engine
 	mapping  *Mapping
 	byOrig   map[string]origInfo // original -> its token and type
-	counters map[string]int      // secret type -> last counter used
-	names    map[string]string   // secret type -> TYPE part of its tokens
+	types    map[string]*typeState // per secret type: token name, counter, occurrences
+	pinned   int                   // tokens registered from thinking envelopes
 	reserved map[string]struct{} // token-shaped strings seen in the input
 	stats    Stats
 	prop     propIndex
@@ -31,6 +31,14 @@ type Session struct {
 
 type origInfo struct {
 	tok, typ string
+	ts       *typeState
+}
+
+// typeState is a Session's state for one secret type.
+type typeState struct {
+	name    string // TYPE part of its tokens
+	counter int    // last counter issued
+	count   int    // occurrences replaced
 }
 
 // segment is one piece of text the model sees: the whole input of MaskText, or one decoded
@@ -54,9 +62,11 @@ func (s *Session) Mapping() *Mapping { return s.mapping }
 // Stats returns a copy of the session's counters.
 func (s *Session) Stats() Stats {
 	st := s.stats
-	st.Counts = make(map[string]int, len(s.stats.Counts))
-	for k, v := range s.stats.Counts {
-		st.Counts[k] = v
+	st.Counts = make(map[string]int, len(s.types))
+	for typ, ts := range s.types {
+		if ts.count > 0 {
+			st.Counts[typ] = ts.count
+		}
 	}
 	return st
 }
@@ -128,7 +138,7 @@ func (s *Session) maskSegments(segs []segment, afterReserve func() error) error 
 // reserveCapacity sizes the session's maps for up to n more originals at once, instead of
 // letting them grow (and rehash) one insertion at a time.
 func (s *Session) reserveCapacity(n int) {
-	if n < 64 || len(s.byOrig) > n {
+	if n == 0 || len(s.byOrig) > 0 && (n < 64 || len(s.byOrig) > n) {
 		return
 	}
 	byOrig := make(map[string]origInfo, len(s.byOrig)+n)
@@ -163,25 +173,33 @@ func (s *Session) tokenFor(orig []byte, typ string) string {
 	if oi, ok := s.byOrig[string(orig)]; ok {
 		return oi.tok
 	}
-	name, ok := s.names[typ]
-	if !ok {
-		name = typeTokenName(typ)
-		s.names[typ] = name
-	}
+	ts := s.typeState(typ)
 	for {
-		s.counters[typ]++
-		tok := formatToken(name, s.counters[typ])
+		ts.counter++
+		tok := formatToken(ts.name, ts.counter)
 		if _, taken := s.reserved[tok]; taken {
 			continue
 		}
-		if _, taken := s.mapping.orig[tok]; taken {
-			continue
+		if s.pinned > 0 {
+			if _, taken := s.mapping.orig[tok]; taken {
+				continue
+			}
 		}
 		o := string(orig)
-		s.byOrig[o] = origInfo{tok: tok, typ: typ}
+		s.byOrig[o] = origInfo{tok: tok, typ: typ, ts: ts}
 		s.mapping.add(tok, o)
 		return tok
 	}
+}
+
+// typeState returns the session's state for secret type typ.
+func (s *Session) typeState(typ string) *typeState {
+	ts := s.types[typ]
+	if ts == nil {
+		ts = &typeState{name: typeTokenName(typ)}
+		s.types[typ] = ts
+	}
+	return ts
 }
 
 // reserve records every string in text that the restorer would read as a token, so no
@@ -216,7 +234,9 @@ func (s *Session) render(sg *segment) error {
 	for i, m := range sg.ms {
 		oi := s.byOrig[string(text[m.start:m.end])]
 		sg.toks[i] = oi.tok
-		s.stats.Counts[oi.typ]++
+		if oi.ts != nil {
+			oi.ts.count++
+		}
 		if m.start > 0 && isWordChar(text[m.start-1]) || m.end < len(text) && isWordChar(text[m.end]) {
 			risky = true
 		}

@@ -210,8 +210,10 @@ func (s *Session) registerSpans(restored []byte, spans []span) bool {
 		}
 		orig := seen[sp.tok]
 		s.mapping.add(sp.tok, orig)
+		s.pinned++
 		if _, ok := s.byOrig[orig]; !ok {
-			s.byOrig[orig] = origInfo{tok: sp.tok, typ: s.eng.typeOfToken(sp.tok)}
+			typ := s.eng.typeOfToken(sp.tok)
+			s.byOrig[orig] = origInfo{tok: sp.tok, typ: typ, ts: s.typeState(typ)}
 		}
 	}
 	return true
