@@ -86,6 +86,14 @@ func builtinRules() []rule {
 			},
 		},
 		{
+			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "r", shape: shColon1,
+			match: matchRepoClaim,
+			tp: []string{
+				`"token.actions.githubusercontent.com:sub": "repo:«acme-corp»/«payments-service»:ref:refs/heads/main"`,
+			},
+			fp: []string{`repo: https://github.com`, `repo:`},
+		},
+		{
 			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIA", shape: shRun9,
 			keywords: []string{"FwoGZXIvYXdz", "IQoJb3JpZ2lu", "AQoDYXdz", "IQoDYXdz", "AQoEXAMPLE"},
 			match:    matchSessionToken,
@@ -168,7 +176,7 @@ func builtinRules() []rule {
 			tp: []string{
 				`"OwnerId": "«511554326307»"`,
 				`AWSLogs/«776129378517»/elb/«776129378517»_elasticloadbalancing_us-east-1`,
-				`«588078532877».dkr.ecr.us-east-1.amazonaws.com/cobaltworks/auth`,
+				`«588078532877».dkr.ecr.us-east-1.amazonaws.com/«cobaltworks/auth»:v1`,
 				`account «418612311519»에서`,
 			},
 			fp: []string{`123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},

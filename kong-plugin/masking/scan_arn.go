@@ -428,6 +428,9 @@ func keepSegment(v []byte) bool {
 			alnum++
 		}
 	}
+	if hasPrefix(v, "AWSReservedSSO_") {
+		return false // the permission set's role carries an account-specific suffix
+	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) ||
 		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") {
 		return true

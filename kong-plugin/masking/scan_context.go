@@ -62,6 +62,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "alarm-name", modeSpaces
 	case "imagename", "aminame":
 		return "ami-name", modeName
+	case "family", "taskdefinitionfamily":
+		return "ecs-task-family", modeName
 	case "stackname", "stack":
 		return "cfn-stack-name", modeName
 	case "statemachinename", "statemachine":
@@ -333,13 +335,21 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	case "key", "tagkey", "outputkey", "parameterkey":
 		pairKey = true
 	case "name":
-		// env-var pairs: {"name": "TABLE_NAME", "value": "x"}, - name: S3_BUCKET / value: x
+		// pairs: {"name": "TABLE_NAME", "value": "x"}, - name: S3_BUCKET / value: x,
+		// {"Name": "DBInstanceIdentifier", "Value": "x"} (CloudWatch dimensions),
+		// {"Name": "/acme/prod/db/password", "Value": "x"} (SSM parameters)
 		v := skipQuotes(text, skipBlanks(text, j))
 		e := v
-		for e < n && isKeyByte(text[e]) {
+		for e < n && (isKeyByte(text[e]) || text[e] == '/') {
 			e++
 		}
-		pairKey = e > v && constantName(text[v:e])
+		if e > v && (e >= n || text[e] == '"' || text[e] == '\\' || text[e] == '\n' || text[e] == ',') {
+			var nb [64]byte
+			if nk, ok := normKey(trimSlashes(text[v:e]), nb[:]); ok {
+				pt, _ := keyType(nk)
+				pairKey = pt != "" && pt != "name"
+			}
+		}
 	}
 	if pairKey {
 		// "Key": "Name" / "eks:cluster-name" / "BucketName": the paired Value is that kind
@@ -359,7 +369,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if pt == "name" {
 			pt = "tag-value"
 		}
-		if pt == "" || pt == "password" && string(key) == "name" && !hasSuffixFold(text[v:e], "password") {
+		if pt == "" {
 			return -1
 		}
 		if s.lastValue.end > 0 && s.lastValue.end+80 > i && s.lastValue.end <= v {
@@ -452,6 +462,18 @@ func skipQuotes(text []byte, j int) int {
 		j++
 	}
 	return j
+}
+
+// trimSlashes drops '/' so that an SSM parameter path normalises like a key.
+func trimSlashes(b []byte) []byte {
+	if !hasByte(b, '/') {
+		return b
+	}
+	k := len(b)
+	for k > 0 && b[k-1] != '/' {
+		k--
+	}
+	return b[k:]
 }
 
 // logGroupValue masks a log group name given as a value ("/aws/lambda/fn", "/acme/app").
@@ -911,6 +933,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if j == i || text[i-1] == ':' || text[i-1] == '(' {
 		return "" // node:20.11 (an image tag), f(x): not prose
 	}
+	if text[j-1] >= 0x80 {
+		return cjkKeywordBefore(text[:j])
+	}
 	k := j
 	for k > 0 && j-k < 16 && isLetter(text[k-1]) {
 		k--
@@ -1032,14 +1057,35 @@ func proseKeyword(w []byte) string {
 	return ""
 }
 
-// koreanKeyword maps a Korean resource noun at the start of b to a secret type.
-func koreanKeyword(b []byte) string {
-	for _, kw := range []struct{ word, typ string }{
+// cjkKeywordBefore maps a Korean or Japanese resource noun that ends b ("역할 X", "ロール X").
+func cjkKeywordBefore(b []byte) string {
+	for _, kw := range cjkKeywords() {
+		if hasSuffix(b, kw.word) {
+			return kw.typ
+		}
+	}
+	return ""
+}
+
+type cjkKeyword struct{ word, typ string }
+
+// cjkKeywords are Korean and Japanese resource nouns.
+func cjkKeywords() [24]cjkKeyword {
+	return [24]cjkKeyword{
 		{"버킷", "s3-bucket"}, {"역할", "iam-role-name"}, {"사용자", "iam-user-name"}, {"함수", "lambda-function-name"},
 		{"테이블", "dynamodb-table-name"}, {"클러스터", "cluster-name"}, {"인스턴스", "resource-name"},
 		{"데이터베이스", "rds-identifier"}, {"큐", "sqs-queue-name"}, {"토픽", "sns-topic-name"},
 		{"서버", "resource-name"}, {"스택", "cfn-stack-name"}, {"리포지토리", "ecr-repository"},
-	} {
+		{"バケット", "s3-bucket"}, {"ロール", "iam-role-name"}, {"ユーザー", "iam-user-name"}, {"関数", "lambda-function-name"},
+		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
+		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
+		{"スタック", "cfn-stack-name"},
+	}
+}
+
+// koreanKeyword maps a Korean resource noun at the start of b to a secret type.
+func koreanKeyword(b []byte) string {
+	for _, kw := range cjkKeywords() {
 		if hasPrefix(b, kw.word) {
 			return kw.typ
 		}

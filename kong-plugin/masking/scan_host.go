@@ -45,7 +45,23 @@ func matchHost(s *scanState, i, ri int) int {
 	h := text[i:e]
 	switch {
 	case hasSuffixFold(h, ".amazonaws.com") || hasSuffixFold(h, ".amazonaws.com.cn"):
-		return s.awsHost(i, e, ri)
+		end := s.awsHost(i, e, ri)
+		if bytesContainsFold(h, "dkr.ecr.") && e < n && text[e] == '/' {
+			// the image repository: ACCOUNT.dkr.ecr.REGION.amazonaws.com/team/app:tag
+			p := e + 1
+			q := p
+			for q < n && (isAlnum(text[q]) || text[q] == '-' || text[q] == '_' || text[q] == '.' || text[q] == '/') {
+				q++
+			}
+			for q > p && (text[q-1] == '.' || text[q-1] == '/') {
+				q--
+			}
+			if q > p {
+				s.emit(p, q, "ecr-repository", ri)
+				return q
+			}
+		}
+		return end
 	case hasSuffixFold(h, ".cloudfront.net"):
 		if l := labelEnd(text, i, e); l < e-len(".cloudfront.net") || l == e-len(".cloudfront.net") {
 			s.emit(i, l, "cloudfront-domain", ri)

@@ -818,3 +818,33 @@ func afterWords(text []byte, p int, w string) bool {
 	}
 	return hasPrefixFold(text[j-len(w):j], w) && (j == len(w) || !isAlnum(text[j-len(w)-1]))
 }
+
+// matchRepoClaim matches the GitHub OIDC subject claim in IAM trust policies,
+// repo:ORG/REPO:ref:..., reporting the organisation and the repository.
+func matchRepoClaim(s *scanState, i, ri int) int {
+	text := s.text
+	if !hasPrefix(text[i:], "repo:") {
+		return -1
+	}
+	name := func(j int) int {
+		for j < len(text) && (isAlnum(text[j]) || text[j] == '-' || text[j] == '_' || text[j] == '.') {
+			j++
+		}
+		return j
+	}
+	os := i + 5
+	oe := name(os)
+	if oe == os || oe >= len(text) || text[oe] != '/' {
+		return -1
+	}
+	rs := oe + 1
+	re := name(rs)
+	if re == rs {
+		return -1
+	}
+	s.emit(os, oe, "github-org", ri)
+	if text[rs] != '*' {
+		s.emit(rs, re, "github-repo", ri)
+	}
+	return re
+}
