@@ -351,6 +351,10 @@ func (h *Handler) response(r Response, ev *Event) (*reply, error) {
 	if int64(len(raw)) > h.set.maxResponse {
 		return nil, upstreamTooLarge(h.set.maxResponse)
 	}
+	if len(raw) == 0 { // HEAD, 204, 304: nothing to restore, headers stay as they are
+		ev.Outcome = OutcomePassthrough
+		return nil, nil
+	}
 	body, err := decodeBody(raw, codings, h.set.maxResponse)
 	switch {
 	case errors.Is(err, errTooLarge):

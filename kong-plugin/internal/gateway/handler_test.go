@@ -323,6 +323,12 @@ func TestResponseFailures(t *testing.T) {
 			assert.Equal(t, tc.code, errCode(t, res.out))
 		})
 	}
+	t.Run("empty body: untouched", func(t *testing.T) {
+		res := &fakeResponse{state: state, saved: true, status: 204, header: http.Header{"Content-Length": {"0"}}}
+		h.Response(res)
+		assert.Zero(t, res.replied)
+		assert.Equal(t, OutcomePassthrough, res.events[0].Outcome)
+	})
 	t.Run("no state: untouched", func(t *testing.T) {
 		res := &fakeResponse{status: 200, header: http.Header{}, body: []byte("AWS_INSTANCE_ID_001")}
 		h.Response(res)
