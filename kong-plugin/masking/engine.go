@@ -119,10 +119,10 @@ func (e *Engine) Rules() []RuleInfo {
 // NewSession starts the masking of one request. A Session is not safe for concurrent use.
 func (e *Engine) NewSession() *Session {
 	return &Session{
-		eng:      e,
-		mapping:  newMapping(e),
-		byOrig:   make(map[string]origInfo),
-		types:    make(map[string]*typeState),
+		eng:     e,
+		mapping: newMapping(e),
+		byOrig:  make(map[string]origInfo),
+		types:   make(map[string]*typeState),
 	}
 }
 

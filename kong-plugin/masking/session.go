@@ -21,10 +21,10 @@ type Stats struct {
 type Session struct {
 	eng      *Engine
 	mapping  *Mapping
-	byOrig   map[string]origInfo // original -> its token and type
+	byOrig   map[string]origInfo   // original -> its token and type
 	types    map[string]*typeState // per secret type: token name, counter, occurrences
 	pinned   int                   // tokens registered from thinking envelopes
-	reserved map[string]struct{} // token-shaped strings seen in the input
+	reserved map[string]struct{}   // token-shaped strings seen in the input
 	stats    Stats
 	prop     propIndex
 }
