@@ -52,19 +52,21 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 		return ms
 	}
 	var added []match
-	next := 0 // ms[next] is the first detected match not yet passed
+	next := 0 // ms[next] is the first detected match that does not end before i
+	bits := &x.bits
 	for i := 0; i+1 < len(text); i++ {
-		if next < len(ms) && i >= ms[next].start {
-			i = ms[next].end - 1
+		k := uint16(text[i])<<8 | uint16(text[i+1])
+		if bits[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for next < len(ms) && ms[next].end <= i {
 			next++
+		}
+		if next < len(ms) && ms[next].start <= i {
+			i = ms[next].end - 1 // inside a detected match
 			continue
 		}
-		c := text[i]
-		if i > 0 && isIdentChar(c) && isIdentChar(text[i-1]) {
-			continue
-		}
-		k := uint16(c)<<8 | uint16(text[i+1])
-		if x.bits[k>>6]&(1<<(k&63)) == 0 {
+		if i > 0 && isIdentChar(text[i]) && isIdentChar(text[i-1]) {
 			continue
 		}
 		for _, l := range x.lens[k] {
