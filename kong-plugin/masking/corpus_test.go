@@ -43,7 +43,7 @@ func loadCorpus(tb testing.TB) []corpusDoc {
 		}
 		tb.Skipf("corpus %s not present (%v); set AWS_MASKER_CORPUS or place shared/ beside the clone", p, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	var docs []corpusDoc
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)

@@ -60,14 +60,6 @@ func isLetter(c byte) bool { return byteClass[c]&clLetter != 0 }
 func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
 func isWord(c byte) bool   { return byteClass[c]&clAlnum != 0 || c == '_' }
 
-// at returns text[i] or 0 outside the text.
-func (s *scanState) at(i int) byte {
-	if i < 0 || i >= len(s.text) {
-		return 0
-	}
-	return s.text[i]
-}
-
 // emit appends a match.
 func (s *scanState) emit(start, end int, typ string, rule int) {
 	if end <= start || tokenLike(s.text[start:end]) {

@@ -592,7 +592,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		return len(v) >= 8 && (v[0] == 'Z' || v[0] == 'E')
 	}
-	return !(allDigits(v) && len(v) < 12)
+	return !allDigits(v) || len(v) >= 12
 }
 
 func countByte(v []byte, b byte) int {
@@ -846,7 +846,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
 	if typ == "" {
-		if !(hyphen || inner || dot) || !hasEnvWord(v) && !(hyphen && (regionSuffixed(v) || uuidSuffixed(v))) {
+		shaped := hasEnvWord(v) || hyphen && (regionSuffixed(v) || uuidSuffixed(v))
+		if !hyphen && !inner && !dot || !shaped {
 			return -1
 		}
 		typ = "resource-name"

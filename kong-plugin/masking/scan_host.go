@@ -164,6 +164,7 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		}
 		return e
 	}
+	cust := 0
 	for k := 0; k < nl; k++ {
 		l := labs[k]
 		w := text[l.start:l.end]
@@ -181,9 +182,8 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			typ = "account-id"
 		case "cache":
 			typ = "elasticache-endpoint-id"
-			if k <= 1 && !(nl > 0 && (string(text[labs[0].start:labs[0].end]) == "master" ||
-				string(text[labs[0].start:labs[0].end]) == "clustercfg") && k == 0) {
-				typ = "elasticache-cluster"
+			if cust == 0 {
+				typ = "elasticache-cluster" // the first customer label; the next is a hash
 			}
 		case "elb":
 			typ = "elb-dns-name"
@@ -204,6 +204,7 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			continue
 		}
 		s.emit(l.start, l.end, typ, ri)
+		cust++
 	}
 	return e
 }

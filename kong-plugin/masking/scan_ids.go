@@ -269,8 +269,9 @@ func matchIAMKey(s *scanState, i, ri int) int {
 func matchSessionToken(s *scanState, i, ri int) int {
 	text := s.text
 	rest := text[i:]
-	if !(hasPrefix(rest, "FwoGZXIvYXdzE") || hasPrefix(rest, "IQoJb3JpZ2lu") || hasPrefix(rest, "AQoDYXdzE") ||
-		hasPrefix(rest, "IQoDYXdzE") || hasPrefix(rest, "AQoEXAMPLE")) {
+	known := hasPrefix(rest, "FwoGZXIvYXdzE") || hasPrefix(rest, "IQoJb3JpZ2lu") || hasPrefix(rest, "AQoDYXdzE") ||
+		hasPrefix(rest, "IQoDYXdzE") || hasPrefix(rest, "AQoEXAMPLE")
+	if !known {
 		return -1
 	}
 	k := i
@@ -594,7 +595,7 @@ func hasPrefixFold(b []byte, p string) bool {
 		return false
 	}
 	for i := 0; i < len(p); i++ {
-		if b[i]|0x20 != p[i] && !(b[i] == p[i]) {
+		if b[i]|0x20 != p[i] && b[i] != p[i] {
 			return false
 		}
 	}
@@ -738,7 +739,7 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 	st := i
 	k := i
 	for ; k <= len(text); k++ {
-		if k == len(text) || !(isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.' || text[k] == '/' || text[k] == '#') {
+		if k == len(text) || !isAlnum(text[k]) && text[k] != '-' && text[k] != '_' && text[k] != '.' && text[k] != '/' && text[k] != '#' {
 			break
 		}
 		if text[k] == '/' {
@@ -832,9 +833,9 @@ func matchRepoClaim(s *scanState, i, ri int) int {
 		}
 		return j
 	}
-	os := i + 5
-	oe := name(os)
-	if oe == os || oe >= len(text) || text[oe] != '/' {
+	ost := i + 5
+	oe := name(ost)
+	if oe == ost || oe >= len(text) || text[oe] != '/' {
 		return -1
 	}
 	rs := oe + 1
@@ -842,7 +843,7 @@ func matchRepoClaim(s *scanState, i, ri int) int {
 	if re == rs {
 		return -1
 	}
-	s.emit(os, oe, "github-org", ri)
+	s.emit(ost, oe, "github-org", ri)
 	if text[rs] != '*' {
 		s.emit(rs, re, "github-repo", ri)
 	}
