@@ -43,7 +43,7 @@ func (x *propIndex) build(byOrig map[string]origInfo) {
 }
 
 // isIdentChar reports whether c continues an identifier for propagation boundaries.
-func isIdentChar(c byte) bool { return isWordChar(c) || c == '-' }
+func isIdentChar(c byte) bool { return charClass[c]&clsIdent != 0 }
 
 // propagate returns ms merged with every other occurrence of an indexed original in text
 // that stands at identifier boundaries and overlaps no match in ms.
