@@ -29,6 +29,7 @@ type declarative struct {
 		Name     string  `yaml:"name"`
 		URL      string  `yaml:"url"`
 		TLSVerif *bool   `yaml:"tls_verify"`
+		TLSDepth *int    `yaml:"tls_verify_depth"`
 		Retries  *int    `yaml:"retries"`
 		Routes   []route `yaml:"routes"`
 		Plugins  []struct {
@@ -84,6 +85,8 @@ func TestKongYML(t *testing.T) {
 		assert.Equal(t, "https://api.anthropic.com", s.URL)
 		require.NotNil(t, s.TLSVerif)
 		assert.True(t, *s.TLSVerif, "Kong verifies the real api.anthropic.com")
+		require.NotNil(t, s.TLSDepth)
+		assert.GreaterOrEqual(t, *s.TLSDepth, 2, "nginx's default depth 1 rejects public chains")
 		require.NotNil(t, s.Retries)
 		assert.Zero(t, *s.Retries, "a Messages request is never replayed")
 		require.Len(t, s.Routes, 1)
@@ -207,6 +210,7 @@ func TestDockerfileWiresThePluginServer(t *testing.T) {
 		"KONG_PLUGINSERVER_AWS_MASKER_SOCKET=/usr/local/kong/aws-masker.socket",
 		"KONG_NGINX_HTTP_CLIENT_BODY_BUFFER_SIZE=16m",
 		"KONG_ADMIN_LISTEN=127.0.0.1:8001",
+		"KONG_NGINX_PROXY_PROXY_SSL_TRUSTED_CERTIFICATE=/etc/ssl/certs/ca-certificates.crt",
 		"USER kong",
 	} {
 		assert.Contains(t, df, want)
