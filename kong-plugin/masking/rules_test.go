@@ -236,3 +236,35 @@ func TestRuleFamilies(t *testing.T) {
 		})
 	}
 }
+
+// FuzzScan: for any input the detector does not panic and reports sorted, non-overlapping
+// spans inside the text, none of them empty; scanning is deterministic.
+func FuzzScan(f *testing.F) {
+	for _, r := range builtinRules() {
+		for _, ex := range append(append([]string{}, r.tp...), r.fp...) {
+			f.Add(strings.NewReplacer("«", "", "»", "").Replace(ex))
+		}
+	}
+	f.Add("arn:aws:iam::123456789012:role/x%3A\\/")
+	f.Add("| Name |\n|---|\n| x |")
+	f.Add(" 0000") // a word at offset 1 with nothing before it (found by fuzzing)
+	d, err := newDetector(Config{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		text := []byte(in)
+		ms := d.scan(text, nil)
+		last := 0
+		for _, m := range ms {
+			if m.start < last || m.end <= m.start || m.end > len(text) || m.typ == "" {
+				t.Fatalf("bad match %+v (previous end %d) in %q", m, last, in)
+			}
+			last = m.end
+		}
+		again := d.scan(text, nil)
+		if len(again) != len(ms) {
+			t.Fatalf("scan is not deterministic on %q", in)
+		}
+	})
+}

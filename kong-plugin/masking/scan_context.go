@@ -931,7 +931,7 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		text[j-1] == ':' || text[j-1] == '(') {
 		j--
 	}
-	if j == i || text[i-1] == ':' || text[i-1] == '(' {
+	if j == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' {
 		return "" // node:20.11 (an image tag), f(x): not prose
 	}
 	if text[j-1] >= 0x80 {
