@@ -127,3 +127,14 @@ func TestAppendJSONEscaped(t *testing.T) {
 		t.Errorf("appendJSONString(%q) = %s, decodes to %q (%v)", in, got, back, err)
 	}
 }
+
+func TestFailClosed(t *testing.T) {
+	out, err := func() (out []byte, err error) {
+		defer failClosed(&out, &err)
+		out = []byte("half-masked")
+		panic("index out of range")
+	}()
+	if out != nil || ErrorCode(err) != CodeInternal {
+		t.Errorf("failClosed: out %q, err %v; want nil, %s", out, err, CodeInternal)
+	}
+}

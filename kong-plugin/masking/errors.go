@@ -24,6 +24,9 @@ const (
 	CodeInvalidConfig = "INVALID_CONFIG"
 	// CodeTooLarge: an input exceeds a documented size limit.
 	CodeTooLarge = "TOO_LARGE"
+	// CodeInternal: the engine failed unexpectedly (a bug). The input was not masked and
+	// must not be forwarded.
+	CodeInternal = "INTERNAL_ERROR"
 )
 
 // Error is every failure the engine reports. Code is one of the Code constants and is stable;

@@ -2,26 +2,111 @@ package masking
 
 import (
 	"bytes"
+	"slices"
 )
 
 // Mapping is the token -> original table of one request. Restoring with it replaces only
 // tokens it issued, so text the model wrote that merely looks like a token stays as it is.
 // A Mapping is read-only once masking is done and is then safe for concurrent use.
 type Mapping struct {
-	eng    *Engine           // thinking key for envelopes; nil for a mapping without engine
-	tokens []string          // in issue order (MarshalJSON keeps it)
-	orig   map[string]string // token -> original
-	maxLen int               // longest issued token
+	eng    *Engine                // thinking key for envelopes
+	tokens []string               // in issue order (MarshalJSON keeps it)
+	origs  []string               // origs[i] is the original of tokens[i]
+	byName map[string]*tokenTable // TYPE part of a token -> its tokens by counter
+	sparse map[string]int32       // tokens not in canonical form or with far counters -> index
+	maxLen int                    // longest token
+}
+
+// tokenTable indexes one token type by counter: at[n] is 1 + the index of counter n's token,
+// 0 when that counter was not issued. Tokens are numbered densely, so lookups need no hashing
+// of the whole token and issuing one needs no map insertion.
+type tokenTable struct {
+	at []int32
 }
 
 func newMapping(e *Engine) *Mapping {
-	return &Mapping{eng: e, orig: make(map[string]string)}
+	return &Mapping{eng: e, byName: make(map[string]*tokenTable)}
 }
 
-func (m *Mapping) add(tok, orig string) {
+// table returns the table of token type name, creating it.
+func (m *Mapping) table(name string) *tokenTable {
+	t := m.byName[name]
+	if t == nil {
+		t = &tokenTable{}
+		m.byName[name] = t
+	}
+	return t
+}
+
+// issue records token tok (type table t, counter n, canonical form) for orig.
+func (m *Mapping) issue(t *tokenTable, n int, tok, orig string) {
 	m.tokens = append(m.tokens, tok)
-	m.orig[tok] = orig
+	m.origs = append(m.origs, orig)
 	m.maxLen = max(m.maxLen, len(tok))
+	if n >= len(t.at) {
+		t.at = slices.Grow(t.at, n+1-len(t.at))[:n+1]
+	}
+	t.at[n] = int32(len(m.tokens))
+}
+
+// add records any token-shaped tok for orig, canonical or not.
+func (m *Mapping) add(tok, orig string) {
+	name, n, canonical := parseToken(tok)
+	if canonical && n <= 4*len(m.tokens)+1024 {
+		m.issue(m.table(name), n, tok, orig)
+		return
+	}
+	m.tokens = append(m.tokens, tok)
+	m.origs = append(m.origs, orig)
+	m.maxLen = max(m.maxLen, len(tok))
+	if m.sparse == nil {
+		m.sparse = make(map[string]int32)
+	}
+	m.sparse[tok] = int32(len(m.tokens) - 1)
+}
+
+// lookup returns the original of an issued token.
+func (m *Mapping) lookup(tok []byte) (string, bool) {
+	// tok is token-shaped: "AWS_" NAME "_" DIGITS, NAME non-empty
+	j := len(tok)
+	for j > 0 && isDec(tok[j-1]) {
+		j--
+	}
+	digits := tok[j:]
+	if len(digits) >= 3 && (len(digits) == 3 || digits[0] != '0') && len(digits) <= 9 && j >= len(tokenPrefix)+2 && tok[j-1] == '_' {
+		if t := m.byName[string(tok[len(tokenPrefix):j-1])]; t != nil {
+			n := 0
+			for _, c := range digits {
+				n = n*10 + int(c-'0')
+			}
+			if n < len(t.at) && t.at[n] > 0 {
+				return m.origs[t.at[n]-1], true
+			}
+		}
+	}
+	if m.sparse != nil {
+		if i, ok := m.sparse[string(tok)]; ok {
+			return m.origs[i], true
+		}
+	}
+	return "", false
+}
+
+// parseToken splits a token-shaped string into its TYPE part and counter, and reports
+// whether it is in the canonical form formatToken produces.
+func parseToken(tok string) (name string, n int, canonical bool) {
+	j := len(tok)
+	for j > 0 && isDec(tok[j-1]) {
+		j--
+	}
+	digits := tok[j:]
+	if j < len(tokenPrefix)+2 || tok[j-1] != '_' || len(digits) < 3 || len(digits) > 9 || len(digits) > 3 && digits[0] == '0' {
+		return "", 0, false
+	}
+	for _, c := range []byte(digits) {
+		n = n*10 + int(c-'0')
+	}
+	return tok[len(tokenPrefix) : j-1], n, true
 }
 
 // Len returns the number of issued tokens.
@@ -29,8 +114,10 @@ func (m *Mapping) Len() int { return len(m.tokens) }
 
 // Original returns the original of an issued token.
 func (m *Mapping) Original(token string) (string, bool) {
-	o, ok := m.orig[token]
-	return o, ok
+	if _, ok := tokenShape([]byte(token)); !ok {
+		return "", false
+	}
+	return m.lookup([]byte(token))
 }
 
 // MarshalJSON encodes the mapping as one compact JSON object, token -> original, in issue
@@ -38,8 +125,8 @@ func (m *Mapping) Original(token string) (string, bool) {
 // the Kong plugin keeps in its per-request context.
 func (m *Mapping) MarshalJSON() ([]byte, error) {
 	n := 2
-	for _, t := range m.tokens {
-		n += len(t) + len(m.orig[t]) + 6
+	for i, t := range m.tokens {
+		n += len(t) + len(m.origs[i]) + 6
 	}
 	b := make([]byte, 0, n)
 	b = append(b, '{')
@@ -49,7 +136,7 @@ func (m *Mapping) MarshalJSON() ([]byte, error) {
 		}
 		b = appendJSONString(b, []byte(t))
 		b = append(b, ':')
-		b = appendJSONString(b, []byte(m.orig[t]))
+		b = appendJSONString(b, m.origs[i])
 	}
 	return append(b, '}'), nil
 }
@@ -79,7 +166,7 @@ func (e *Engine) LoadMapping(data []byte) (*Mapping, error) {
 			return nil, newError(CodeInvalidMapping, "mapping value is not a string")
 		}
 		tok := string(key)
-		if _, dup := m.orig[tok]; dup {
+		if _, dup := m.lookup(key); dup {
 			return nil, newError(CodeInvalidMapping, "mapping has a duplicate token")
 		}
 		val := p.str(kn.start, kn.end, kn.esc, &scratch)
@@ -137,7 +224,7 @@ func (m *Mapping) restore(dst, src []byte, esc, final bool, spans *[]span) ([]by
 		found := false
 		for x := len(ends) - 1; x >= 0; x-- {
 			e := ends[x]
-			if orig, ok := m.orig[string(src[p:e])]; ok {
+			if orig, ok := m.lookup(src[p:e]); ok {
 				dst = append(dst, src[i:p]...)
 				start := len(dst)
 				if esc {

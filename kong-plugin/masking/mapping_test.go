@@ -62,7 +62,7 @@ func TestLoadMappingErrors(t *testing.T) {
 
 func TestUnmaskText(t *testing.T) {
 	e := newTestEngine(t)
-	m := loadMapping(t, e, `{"AWS_INSTANCE_ID_001":"i-1","AWS_INSTANCE_ID_0010":"i-10","AWS_X_001":"x1","AWS_X_001_Y_002":"xy"}`)
+	m := loadMapping(t, e, `{"AWS_INSTANCE_ID_001":"i-1","AWS_INSTANCE_ID_0010":"i-10","AWS_X_001":"x1","AWS_X_001_Y_002":"xy","AWS_FAR_999999999":"far","AWS_FAR_10000000000":"farther"}`)
 	tests := []struct{ name, in, want string }{
 		{"plain", "see AWS_INSTANCE_ID_001.", "see i-1."},
 		{"not issued", "AWS_INSTANCE_ID_002 AWS_Y_001", "AWS_INSTANCE_ID_002 AWS_Y_001"},
@@ -73,6 +73,8 @@ func TestUnmaskText(t *testing.T) {
 		{"adjacent tokens", "AWS_X_001AWS_X_001", "x1x1"},
 		{"partial", "AWS_X_00 AWS_ AWS", "AWS_X_00 AWS_ AWS"},
 		{"korean", "AWS_X_001에서", "x1에서"},
+		{"no separator before the counter", "AWS_X001 AWS_XY001 AWS__001", "AWS_X001 AWS_XY001 AWS__001"},
+		{"far and long counters", "AWS_FAR_999999999 AWS_FAR_10000000000 AWS_FAR_001", "far farther AWS_FAR_001"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -10,35 +10,50 @@ import "slices"
 
 const minPropagateLen = 3 // shorter originals are not propagated (too likely to be words)
 
-// propIndex finds occurrences of known originals. A position is checked only when it can
-// start an occurrence (identifier boundary) and its first two bytes pass a 64 Ki-bit filter;
-// then, for each distinct length of the originals sharing those two bytes (longest first),
-// the right boundary is tested and the candidate looked up in the session's originals.
+// propIndex finds occurrences of known originals. A position is checked only when a hash of
+// its first two bytes hits a bit filter sized to the number of originals; then, for each
+// distinct length of the originals sharing those two bytes (longest first), the boundaries are
+// tested and the candidate looked up in the session's originals.
 type propIndex struct {
-	bits [1024]uint64     // first-two-byte filter
-	lens map[uint16][]int // first two bytes -> distinct original lengths, longest first
-	n    int              // originals indexed (the index is rebuilt when this changes)
+	bits  []uint64 // filter over hashed first two bytes
+	shift uint32   // 32 - log2(len(bits)*64)
+	keys  []uint32 // sorted: first two bytes << 16 | (0xffff - length), deduplicated
+	n     int      // originals indexed (the index is rebuilt when this changes)
 }
 
+// slot hashes the first two bytes of a candidate into the filter.
+func (x *propIndex) slot(k uint16) uint32 { return (uint32(k) * 0x9e3779b1) >> x.shift }
+
 func (x *propIndex) build(byOrig map[string]origInfo) {
-	if len(byOrig) == x.n && x.lens != nil {
+	if len(byOrig) == x.n && x.bits != nil {
 		return
 	}
-	x.bits = [1024]uint64{}
-	x.lens = make(map[uint16][]int)
 	x.n = len(byOrig)
+	x.keys = x.keys[:0]
 	for o := range byOrig {
-		if len(o) < minPropagateLen {
+		if len(o) < minPropagateLen || len(o) > 0xffff {
 			continue
 		}
 		k := uint16(o[0])<<8 | uint16(o[1])
-		x.bits[k>>6] |= 1 << (k & 63)
-		ls := x.lens[k]
-		if !slices.Contains(ls, len(o)) {
-			ls = append(ls, len(o))
-			slices.SortFunc(ls, func(a, b int) int { return b - a })
-			x.lens[k] = ls
-		}
+		x.keys = append(x.keys, uint32(k)<<16|uint32(0xffff-len(o)))
+	}
+	slices.Sort(x.keys)
+	x.keys = slices.Compact(x.keys)
+	// about 16 filter bits per key, from 512 bits up to the 64 Ki possible two-byte prefixes
+	logBits := uint32(9)
+	for logBits < 16 && 1<<logBits < 16*len(x.keys) {
+		logBits++
+	}
+	x.shift = 32 - logBits
+	if n := 1 << logBits / 64; cap(x.bits) >= n {
+		x.bits = x.bits[:n]
+		clear(x.bits)
+	} else {
+		x.bits = make([]uint64, n)
+	}
+	for _, key := range x.keys {
+		h := x.slot(uint16(key >> 16))
+		x.bits[h>>6] |= 1 << (h & 63)
 	}
 }
 
@@ -48,15 +63,15 @@ func isIdentChar(c byte) bool { return charClass[c]&clsIdent != 0 }
 // propagate returns ms merged with every other occurrence of an indexed original in text
 // that stands at identifier boundaries and overlaps no match in ms.
 func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInfo) []match {
-	if len(x.lens) == 0 || len(text) < minPropagateLen {
+	if len(x.keys) == 0 || len(text) < minPropagateLen {
 		return ms
 	}
 	var added []match
 	next := 0 // ms[next] is the first detected match that does not end before i
-	bits := &x.bits
+	bits, shift := x.bits, x.shift
 	for i := 0; i+1 < len(text); i++ {
 		k := uint16(text[i])<<8 | uint16(text[i+1])
-		if bits[k>>6]&(1<<(k&63)) == 0 {
+		if h := (uint32(k) * 0x9e3779b1) >> shift; bits[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
 		for next < len(ms) && ms[next].end <= i {
@@ -69,8 +84,12 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 		if i > 0 && isIdentChar(text[i]) && isIdentChar(text[i-1]) {
 			continue
 		}
-		for _, l := range x.lens[k] {
-			end := i + l
+		lo, _ := slices.BinarySearch(x.keys, uint32(k)<<16)
+		for _, key := range x.keys[lo:] {
+			if key>>16 != uint32(k) {
+				break
+			}
+			end := i + 0xffff - int(key&0xffff)
 			if end > len(text) || next < len(ms) && end > ms[next].start {
 				continue
 			}
@@ -78,7 +97,7 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 				continue
 			}
 			if oi, ok := byOrig[string(text[i:end])]; ok {
-				added = append(added, match{start: i, end: end, typ: oi.typ, rule: -1})
+				added = append(added, match{start: i, end: end, typ: oi.ts.typ, rule: -1})
 				i = end - 1
 				break
 			}

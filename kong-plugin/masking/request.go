@@ -18,7 +18,8 @@ import (
 // Only changed string literals differ from the input; every other byte, key order and
 // escape style included, is kept, so unchanged prefixes stay cacheable. Errors are *Error:
 // INVALID_JSON, NOT_A_MESSAGES_REQUEST, UNMASKABLE_CONTENT.
-func (s *Session) MaskRequest(body []byte) ([]byte, error) {
+func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
+	defer failClosed(&out, &err)
 	s.stats.BytesIn += len(body)
 	w := reqWalker{s: s, p: parser{buf: body}}
 	root, err := w.p.parse()
@@ -31,7 +32,7 @@ func (s *Session) MaskRequest(body []byte) ([]byte, error) {
 	if err := s.maskSegments(w.segs, w.verifyThinking); err != nil {
 		return nil, err
 	}
-	out := w.assemble()
+	out = w.assemble()
 	s.stats.BytesOut += len(out)
 	return out, nil
 }

@@ -162,8 +162,7 @@ func TestOffsetWalker(t *testing.T) {
 func TestSpliceLiteralReencodesWhenBoundaryInsideEscape(t *testing.T) {
 	e := newTestEngine(t)
 	s := e.NewSession()
-	s.byOrig["\xa9x"] = origInfo{tok: "AWS_T_001", typ: "t"}
-	s.mapping.add("AWS_T_001", "\xa9x")
+	s.pin("\xa9x", "AWS_T_001", "t")
 	body := []byte(`"\u00a9x y"`) // decoded: c2 a9 'x' ' ' 'y'
 	sg := segment{litStart: 0, litEnd: len(body), raw: body[1 : len(body)-1], esc: true}
 	sg.text = decodeString(nil, sg.raw)

@@ -30,15 +30,17 @@ type Session struct {
 }
 
 type origInfo struct {
-	tok, typ string
-	ts       *typeState
+	tok string
+	ts  *typeState
 }
 
 // typeState is a Session's state for one secret type.
 type typeState struct {
-	name    string // TYPE part of its tokens
-	counter int    // last counter issued
-	count   int    // occurrences replaced
+	typ     string      // the secret type
+	name    string      // TYPE part of its tokens
+	table   *tokenTable // the mapping's index of its tokens
+	counter int         // last counter issued
+	count   int         // occurrences replaced
 }
 
 // segment is one piece of text the model sees: the whole input of MaskText, or one decoded
@@ -73,16 +75,26 @@ func (s *Session) Stats() Stats {
 
 // MaskText masks plain text: every identifier the rules find, and every other occurrence
 // of one, is replaced by its token. The result restores exactly with Mapping().UnmaskText.
-func (s *Session) MaskText(src []byte) ([]byte, error) {
+func (s *Session) MaskText(src []byte) (out []byte, err error) {
+	defer failClosed(&out, &err)
 	s.stats.BytesIn += len(src)
 	segs := []segment{{text: src, litStart: -1, litEnd: -1}}
 	if err := s.maskSegments(segs, nil); err != nil {
 		return nil, err
 	}
 	sg := &segs[0]
-	out := sg.emit(make([]byte, 0, len(src)+len(sg.ms)*8))
+	out = sg.emit(make([]byte, 0, len(src)+len(sg.ms)*8))
 	s.stats.BytesOut += len(out)
 	return out, nil
+}
+
+// failClosed turns a panic while masking into CodeInternal: the caller gets an error and no
+// output, never half-masked data. The panic value is not kept, as it might quote input.
+func failClosed(out *[]byte, err *error) {
+	if r := recover(); r != nil {
+		*out = nil
+		*err = newError(CodeInternal, "internal error while masking; nothing may be forwarded")
+	}
 }
 
 // maskSegments runs the whole pipeline over segments given in prompt-cache order:
@@ -138,7 +150,8 @@ func (s *Session) maskSegments(segs []segment, afterReserve func() error) error 
 // reserveCapacity sizes the session's maps for up to n more originals at once, instead of
 // letting them grow (and rehash) one insertion at a time.
 func (s *Session) reserveCapacity(n int) {
-	if n == 0 || len(s.byOrig) > 0 && (n < 64 || len(s.byOrig) > n) {
+	n /= 2 // matches repeat originals; a rough guess beats growing from empty
+	if n < 128 || len(s.byOrig) > n {
 		return
 	}
 	byOrig := make(map[string]origInfo, len(s.byOrig)+n)
@@ -146,12 +159,8 @@ func (s *Session) reserveCapacity(n int) {
 		byOrig[k] = v
 	}
 	s.byOrig = byOrig
-	orig := make(map[string]string, len(s.mapping.orig)+n)
-	for k, v := range s.mapping.orig {
-		orig[k] = v
-	}
-	s.mapping.orig = orig
 	s.mapping.tokens = slices.Grow(s.mapping.tokens, n)
+	s.mapping.origs = slices.Grow(s.mapping.origs, n)
 }
 
 // dropTokens removes matches in all[lo:] that are exactly a token of a known type, so masking
@@ -174,20 +183,23 @@ func (s *Session) tokenFor(orig []byte, typ string) string {
 		return oi.tok
 	}
 	ts := s.typeState(typ)
+	var arr [256]byte
 	for {
 		ts.counter++
-		tok := formatToken(ts.name, ts.counter)
-		if _, taken := s.reserved[tok]; taken {
+		buf := appendToken(arr[:0], ts.name, ts.counter)
+		if _, taken := s.reserved[string(buf)]; taken {
 			continue
 		}
 		if s.pinned > 0 {
-			if _, taken := s.mapping.orig[tok]; taken {
+			if _, taken := s.mapping.lookup(buf); taken {
 				continue
 			}
 		}
-		o := string(orig)
-		s.byOrig[o] = origInfo{tok: tok, typ: typ, ts: ts}
-		s.mapping.add(tok, o)
+		// one allocation holds both the token and the original
+		both := string(append(buf, orig...))
+		tok, o := both[:len(buf)], both[len(buf):]
+		s.byOrig[o] = origInfo{tok: tok, ts: ts}
+		s.mapping.issue(ts.table, ts.counter, tok, o)
 		return tok
 	}
 }
@@ -196,7 +208,8 @@ func (s *Session) tokenFor(orig []byte, typ string) string {
 func (s *Session) typeState(typ string) *typeState {
 	ts := s.types[typ]
 	if ts == nil {
-		ts = &typeState{name: typeTokenName(typ)}
+		name := typeTokenName(typ)
+		ts = &typeState{typ: typ, name: name, table: s.mapping.table(name)}
 		s.types[typ] = ts
 	}
 	return ts

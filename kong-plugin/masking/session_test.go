@@ -111,11 +111,12 @@ func TestSessionSharesMapping(t *testing.T) {
 }
 
 func TestPropagation(t *testing.T) {
+	rds, lg := &typeState{typ: "rds-instance"}, &typeState{typ: "log-group"}
 	byOrig := map[string]origInfo{
-		"prod-db-7":       {tok: "AWS_RDS_INSTANCE_001", typ: "rds-instance"},
-		"prod-db-7-extra": {tok: "AWS_RDS_INSTANCE_002", typ: "rds-instance"},
-		"/aws/lambda/fn":  {tok: "AWS_LOG_GROUP_001", typ: "log-group"},
-		"ab":              {tok: "AWS_SHORT_001", typ: "short"},
+		"prod-db-7":       {tok: "AWS_RDS_INSTANCE_001", ts: rds},
+		"prod-db-7-extra": {tok: "AWS_RDS_INSTANCE_002", ts: rds},
+		"/aws/lambda/fn":  {tok: "AWS_LOG_GROUP_001", ts: lg},
+		"ab":              {tok: "AWS_SHORT_001", ts: &typeState{typ: "short"}},
 	}
 	var x propIndex
 	x.build(byOrig)
@@ -176,8 +177,7 @@ func TestPropagateAcrossSegments(t *testing.T) {
 func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
 	e := newTestEngine(t)
 	s := e.NewSession()
-	s.byOrig["prod-db-7"] = origInfo{tok: "AWS_RDS_INSTANCE_001", typ: "rds-instance"}
-	s.mapping.add("AWS_RDS_INSTANCE_001", "prod-db-7")
+	s.pin("prod-db-7", "AWS_RDS_INSTANCE_001", "rds-instance")
 	sg := segment{text: []byte("prod-db-75"), litStart: -1, ms: []match{{start: 0, end: 9, typ: "rds-instance"}}}
 	err := s.render(&sg)
 	if ErrorCode(err) != CodeUnmaskableContent {

@@ -196,7 +196,7 @@ func (s *Session) registerSpans(restored []byte, spans []span) bool {
 	seen := make(map[string]string, len(spans))
 	for _, sp := range spans {
 		orig := string(restored[sp.start:sp.end])
-		if have, ok := s.mapping.orig[sp.tok]; ok && have != orig {
+		if have, ok := s.mapping.lookup([]byte(sp.tok)); ok && have != orig {
 			return false
 		}
 		if have, ok := seen[sp.tok]; ok && have != orig {
@@ -205,15 +205,14 @@ func (s *Session) registerSpans(restored []byte, spans []span) bool {
 		seen[sp.tok] = orig
 	}
 	for _, sp := range spans {
-		if _, ok := s.mapping.orig[sp.tok]; ok {
+		if _, ok := s.mapping.lookup([]byte(sp.tok)); ok {
 			continue
 		}
 		orig := seen[sp.tok]
 		s.mapping.add(sp.tok, orig)
 		s.pinned++
 		if _, ok := s.byOrig[orig]; !ok {
-			typ := s.eng.typeOfToken(sp.tok)
-			s.byOrig[orig] = origInfo{tok: sp.tok, typ: typ, ts: s.typeState(typ)}
+			s.byOrig[orig] = origInfo{tok: sp.tok, ts: s.typeState(s.eng.typeOfToken(sp.tok))}
 		}
 	}
 	return true

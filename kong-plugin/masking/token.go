@@ -62,18 +62,22 @@ func typeTokenName(typ string) string {
 
 // formatToken returns "AWS_<name>_<n>" with n zero-padded to three digits.
 func formatToken(name string, n int) string {
-	buf := make([]byte, 0, len(tokenPrefix)+len(name)+1+maxCounterLen)
-	buf = append(buf, tokenPrefix...)
-	buf = append(buf, name...)
-	buf = append(buf, '_')
+	var arr [len(tokenPrefix) + maxTypeLen + 1 + maxCounterLen]byte
+	return string(appendToken(arr[:0], name, n))
+}
+
+// appendToken appends "AWS_<name>_<n>" to dst.
+func appendToken(dst []byte, name string, n int) []byte {
+	dst = append(dst, tokenPrefix...)
+	dst = append(dst, name...)
+	dst = append(dst, '_')
 	switch {
 	case n < 10:
-		buf = append(buf, '0', '0')
+		dst = append(dst, '0', '0')
 	case n < 100:
-		buf = append(buf, '0')
+		dst = append(dst, '0')
 	}
-	buf = strconv.AppendInt(buf, int64(n), 10)
-	return string(buf)
+	return strconv.AppendInt(dst, int64(n), 10)
 }
 
 // tokenShape reports whether b is exactly token-shaped and returns its TYPE part.
