@@ -45,6 +45,7 @@ type Engine struct {
 	key       []byte
 	maxTokLen int               // longest token any enabled type can produce
 	names     map[string]string // TYPE part of a token -> secret type, for every enabled rule
+	typeNames map[string]string // secret type -> TYPE part of its tokens
 }
 
 // knownName reports whether name is the TYPE part of a token some enabled rule can issue.
@@ -70,10 +71,11 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
-	e := &Engine{det: det, names: make(map[string]string)}
+	e := &Engine{det: det, names: make(map[string]string), typeNames: make(map[string]string)}
 	if det != nil {
 		for _, r := range det.rules() {
 			e.names[typeTokenName(r.Type)] = r.Type
+			e.typeNames[r.Type] = typeTokenName(r.Type)
 			if len(r.Type) > maxTypeLen {
 				errs = append(errs, fmt.Errorf("rule %q: type is %d bytes, at most %d", r.ID, len(r.Type), maxTypeLen))
 			}
@@ -133,4 +135,12 @@ func (e *Engine) typeOfToken(tok string) string {
 		return t
 	}
 	return strings.ReplaceAll(strings.ToLower(string(name)), "_", "-")
+}
+
+// tokenName returns the TYPE part of the tokens of secret type typ.
+func (e *Engine) tokenName(typ string) string {
+	if n, ok := e.typeNames[typ]; ok {
+		return n
+	}
+	return typeTokenName(typ)
 }

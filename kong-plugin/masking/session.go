@@ -208,7 +208,7 @@ func (s *Session) tokenFor(orig []byte, typ string) string {
 func (s *Session) typeState(typ string) *typeState {
 	ts := s.types[typ]
 	if ts == nil {
-		name := typeTokenName(typ)
+		name := s.eng.tokenName(typ)
 		ts = &typeState{typ: typ, name: name, table: s.mapping.table(name)}
 		s.types[typ] = ts
 	}
