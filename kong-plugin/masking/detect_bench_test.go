@@ -79,3 +79,23 @@ func BenchmarkScanSize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkScanAdversarial feeds inputs built to defeat look-ahead (long hyphenated, dotted,
+// slashed and base64 runs); ns/op must grow linearly with the size.
+func BenchmarkScanAdversarial(b *testing.B) {
+	d, err := newDetector(Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, unit := range []string{"a-", "a.", "/aws", "Ab+/", "1.", "a:", "| a ", "i-0", "arn:aws:s3:::", "x@y."} {
+		for _, n := range []int{100 << 10, 1 << 20} {
+			text := []byte(strings.Repeat(unit, n/len(unit)))
+			b.Run(fmt.Sprintf("%q/%dKB", unit, n>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				for b.Loop() {
+					d.scan(text, nil)
+				}
+			})
+		}
+	}
+}

@@ -11,18 +11,20 @@ type scanState struct {
 	base int
 	late []match // low-priority spans (tables), merged where they overlap nothing
 
-	active    uint64    // bit i: rule i is enabled and its keywords occur in the text
-	w         wordShape // shape of the word being tried
-	hostDone  int       // host rule already judged the dotted run ending here
-	b64Done   int       // secret-key rule already judged the base64 run ending here
-	tableRule int       // index of the markdown-table rule, -1 when disabled
-	tableCols []string
-	tableBuf  [24]string
-	pendTyp   string // type for the next `value`-style key ...
-	pendUntil int    // ... if it starts before this offset
-	pairTyp   string // a `"Key": "Name"`-style key was seen: the type of its Value ...
-	pairTill  int    // ... if that Value starts before this offset
-	lastValue seg    // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
+	active     uint64    // bit i: rule i is enabled and its keywords occur in the text
+	w          wordShape // shape of the word being tried
+	hostDone   int       // host rule already judged the dotted run ending here
+	b64Done    int       // secret-key rule already judged the base64 run ending here
+	longRunEnd int       // a name run too long to be a name ends here
+	longKeyEnd int       // a key run too long to be a key ends here
+	tableRule  int       // index of the markdown-table rule, -1 when disabled
+	tableCols  []string
+	tableBuf   [24]string
+	pendTyp    string // type for the next `value`-style key ...
+	pendUntil  int    // ... if it starts before this offset
+	pairTyp    string // a `"Key": "Name"`-style key was seen: the type of its Value ...
+	pairTill   int    // ... if that Value starts before this offset
+	lastValue  seg    // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
 }
 
 // keywordsPresent reports whether text contains one of kws (or kws is empty).
@@ -117,14 +119,21 @@ func (s *scanState) run() {
 			continue
 		}
 		e := i + 1
-		for e < n && byteClass[text[e]]&clAlnum != 0 {
+		var tail uint8 // classes of the bytes after the first
+		for e < n {
+			cl := byteClass[text[e]]
+			if cl&clAlnum == 0 {
+				break
+			}
+			tail |= cl
 			e++
 		}
-		if s.plainWord(i, e) {
+		if s.plainWord(i, e, tail) {
 			i = e
 			continue
 		}
 		s.shapeAt(i, e)
+		s.w.tail = tail
 		if end := s.tryAt(i); end > i {
 			i = end
 			continue
@@ -137,7 +146,7 @@ func (s *scanState) run() {
 // with: a short lower-case word (an initial capital allowed) or a number that is not 12
 // digits, followed by a blank or punctuation that continues no identifier, not preceded by
 // "--" or '/', and not followed by a key separator. This keeps prose and numbers cheap.
-func (s *scanState) plainWord(i, e int) bool {
+func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	text := s.text
 	if e-i > 9 || e >= len(text) {
 		return false
@@ -150,14 +159,10 @@ func (s *scanState) plainWord(i, e int) bool {
 	if i > 0 && (text[i-1] == '/' || text[i-1] == '-' || text[i-1] == '$') {
 		return false
 	}
-	cls := byteClass[text[i]]
-	for _, c := range text[i+1 : e] {
-		cls |= byteClass[c] & (clUpper | clDigit | clLower)
-		if byteClass[c]&clUpper != 0 {
-			return false
-		}
+	if tail&clUpper != 0 {
+		return false
 	}
-	if cls&clDigit != 0 && cls&clLetter != 0 {
+	if cls := byteClass[text[i]] | tail; cls&clDigit != 0 && cls&clLetter != 0 {
 		return false
 	}
 	// a separator after blanks or a closing quote makes it a key

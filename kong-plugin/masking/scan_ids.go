@@ -6,8 +6,8 @@ package masking
 // ec2PrefixType maps a lower-case resource-ID prefix (without the trailing '-') to its secret
 // type. known reports whether the prefix is a documented one (8-hex IDs need that; 17-hex
 // IDs of an unknown prefix are still reported, as "aws-resource-id").
-func ec2PrefixType(p string) (typ string, known bool) {
-	switch p {
+func ec2PrefixType(p []byte) (typ string, known bool) {
+	switch string(p) {
 	case "i":
 		return "instance-id", true
 	case "ami":
@@ -106,22 +106,21 @@ func matchEC2ID(s *scanState, i, ri int) int {
 		}
 		if seg > 0 && (k >= n || !isAlnum(text[k])) {
 			body := text[j:k]
-			prefix := string(buf[:pl])
 			if (sl == 8 || sl == 17) && allHex(body) || isExampleBody(body) {
 				// the longest known prefix that ends here (alarm-high-i-0abc...: from "i")
 				for p := 0; p < seg; p++ {
-					if typ, known := ec2PrefixType(string(buf[bufAt[p]+boolInt(p > 0) : pl])); known {
+					if typ, known := ec2PrefixType(buf[bufAt[p]+boolInt(p > 0) : pl]); known {
 						s.emit(segAt[p], k, typ, ri)
 						return k
 					}
 				}
 				if sl == 17 && body[0] == '0' && pl >= 2 && seg <= 3 {
-					typ, _ := ec2PrefixType(prefix)
+					typ, _ := ec2PrefixType(buf[:pl])
 					s.emit(i, k, typ, ri)
 					return k
 				}
 			}
-			if sl == 26 && (prefix == "db" || prefix == "cluster") && allUpperAlnum(body) {
+			if sl == 26 && (string(buf[:pl]) == "db" || string(buf[:pl]) == "cluster") && allUpperAlnum(body) {
 				s.emit(i, k, "rds-resource-id", ri)
 				return k
 			}

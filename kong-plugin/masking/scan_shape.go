@@ -25,6 +25,12 @@ func alnumEnd(text []byte, i int) int {
 	return i
 }
 
+// Bounds that keep every word's work constant, so a scan is linear whatever the input.
+const (
+	maxNameRun = 256 // longest name or host run looked at (DNS names stop at 253)
+	maxKeyRun  = 64  // longest key looked at
+)
+
 // Shape groups: the cheap bits are computed at every word start; the name-run and key bits
 // only when a rule that needs them is reached.
 const (
@@ -42,6 +48,7 @@ type wordShape struct {
 	dot      bool   // ... '.'
 	digit    bool   // ... a digit
 	innerCap bool   // ... an upper-case letter after the first byte
+	tail     uint8  // byte classes of the alphanumeric run after its first byte (0: unknown)
 }
 
 // shapeAt starts the shape of the word at i whose alphanumeric run ends at e with the bits
@@ -106,8 +113,31 @@ func (s *scanState) nameShape() {
 	w := &s.w
 	w.done |= shNameGroup
 	i := w.at
+	if i < s.longRunEnd {
+		w.nameEnd = i
+		return // inside a run already found too long to be a name
+	}
 	x := n
-	for k := i; k < n; k++ {
+	lim := min(n, i+maxNameRun)
+	start := i
+	if w.tail != 0 || w.end == i+1 {
+		// the main loop already classified the alphanumeric run
+		cl := byteClass[text[i]] | w.tail
+		w.digit = cl&clDigit != 0
+		w.innerCap = w.tail&clUpper != 0
+		start = w.end
+	}
+	for k := start; k < n; k++ {
+		if k == lim {
+			// longer than any name: not a name; remember where the run ends so that the
+			// word starts inside it are not rescanned (linear time on any input)
+			for k < n && (byteClass[text[k]]&clHost != 0) {
+				k++
+			}
+			s.longRunEnd = k
+			w.nameEnd = i
+			return
+		}
 		b := text[k]
 		cl := byteClass[b]
 		switch {
@@ -137,12 +167,14 @@ func (s *scanState) nameShape() {
 		w.bits |= shDotAt
 		return
 	}
-	k := x
-	for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_' || text[k] == '+') {
-		k++
-	}
-	if k < n && text[k] == '@' {
-		w.bits |= shDotAt
+	if x < n && (text[x] == '_' || text[x] == '+' || text[x] == '@') {
+		k := x
+		for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_' || text[k] == '+') {
+			k++
+		}
+		if k < n && text[k] == '@' {
+			w.bits |= shDotAt
+		}
 	}
 }
 
@@ -157,9 +189,19 @@ func (s *scanState) keyShape() {
 		w.bits |= shSep
 		return
 	}
+	if i < s.longKeyEnd {
+		return
+	}
 	k := w.end
 	for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_') {
 		k++
+		if k-i == maxKeyRun {
+			for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_') {
+				k++
+			}
+			s.longKeyEnd = k // too long for a key: skip the word starts inside it
+			return
+		}
 	}
 	for q := 0; k < n && q < 6 && (text[k] == '"' || text[k] == '\\' || text[k] == '\''); q++ {
 		k++
