@@ -48,7 +48,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	now := time.Now()
 	if !*force {
 		if err := checkExisting(*out, now); err == nil {
-			fmt.Fprintf(stderr, "certs: %s already holds a valid set for %s (use -force to replace)\n", *out, hostName)
+			_, _ = fmt.Fprintf(stderr, "certs: %s already holds a valid set for %s (use -force to replace)\n", *out, hostName)
 			return nil
 		}
 	}
@@ -59,7 +59,7 @@ func run(ctx context.Context, args []string, stderr io.Writer) error {
 	if err := set.write(*out); err != nil {
 		return fmt.Errorf("write: %w", err)
 	}
-	fmt.Fprintf(stderr, "certs: wrote %s, %s and %s into %s\n", caFile, certFile, keyFile, *out)
+	_, _ = fmt.Fprintf(stderr, "certs: wrote %s, %s and %s into %s\n", caFile, certFile, keyFile, *out)
 	return nil
 }
 
