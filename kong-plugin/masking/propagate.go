@@ -69,7 +69,14 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 	var added []match
 	next := 0 // ms[next] is the first detected match that does not end before i
 	bits, shift := x.bits, x.shift
+	prevIdent := false // text[i-1] continues an identifier
 	for i := 0; i+1 < len(text); i++ {
+		ident := charClass[text[i]]&clsIdent != 0
+		mid := prevIdent && ident // inside an identifier: no occurrence starts here
+		prevIdent = ident
+		if mid {
+			continue
+		}
 		k := uint16(text[i])<<8 | uint16(text[i+1])
 		if h := (uint32(k) * 0x9e3779b1) >> shift; bits[h>>6]&(1<<(h&63)) == 0 {
 			continue
@@ -79,9 +86,7 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 		}
 		if next < len(ms) && ms[next].start <= i {
 			i = ms[next].end - 1 // inside a detected match
-			continue
-		}
-		if i > 0 && isIdentChar(text[i]) && isIdentChar(text[i-1]) {
+			prevIdent = charClass[text[i]]&clsIdent != 0
 			continue
 		}
 		lo, _ := slices.BinarySearch(x.keys, uint32(k)<<16)
@@ -99,6 +104,7 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 			if oi, ok := byOrig[string(text[i:end])]; ok {
 				added = append(added, match{start: i, end: end, typ: oi.ts.typ, rule: -1})
 				i = end - 1
+				prevIdent = charClass[text[i]]&clsIdent != 0
 				break
 			}
 		}
