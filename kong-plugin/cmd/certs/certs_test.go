@@ -114,3 +114,40 @@ func TestRunRejectsBadArguments(t *testing.T) {
 	cancel()
 	assert.Error(t, run(ctx, []string{"-out", t.TempDir()}, &stderr))
 }
+
+func TestRunFailsWhenTheOutputIsNotADirectory(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "not-a-dir")
+	require.NoError(t, os.WriteFile(file, []byte("x"), 0o600))
+	var stderr bytes.Buffer
+	err := run(context.Background(), []string{"-out", file}, &stderr)
+	assert.ErrorContains(t, err, "write")
+}
+
+func TestCheckExistingRejectsMissingPieces(t *testing.T) {
+	now := time.Now()
+	set, err := generate(now)
+	require.NoError(t, err)
+	for name, mutate := range map[string]func(s *certSet){
+		"garbage CA":  func(s *certSet) { s.caPEM = []byte("junk") },
+		"garbage key": func(s *certSet) { s.keyPEM = []byte("junk") },
+		"key not PKCS#8": func(s *certSet) {
+			s.keyPEM = pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: []byte("junk")})
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := t.TempDir()
+			s := *set
+			mutate(&s)
+			require.NoError(t, s.write(dir))
+			assert.Error(t, checkExisting(dir, now))
+		})
+	}
+	for _, missing := range []string{certFile, keyFile} {
+		t.Run("missing "+missing, func(t *testing.T) {
+			dir := t.TempDir()
+			require.NoError(t, set.write(dir))
+			require.NoError(t, os.Remove(filepath.Join(dir, missing)))
+			assert.Error(t, checkExisting(dir, now))
+		})
+	}
+}
