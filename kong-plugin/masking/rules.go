@@ -86,6 +86,23 @@ func builtinRules() []rule {
 			},
 		},
 		{
+			id: "private-key", typ: "private-key", kind: kindStructural, first: "B",
+			keywords: []string{"PRIVATE KEY-----"},
+			match:    matchPEMKey,
+			tp: []string{
+				"-----BEGIN RSA PRIVATE KEY-----\n«MIIEowIBAAKCAQEA7x0examplekeybodyAAAA»\n-----END RSA PRIVATE KEY-----",
+			},
+			fp: []string{"-----BEGIN CERTIFICATE-----\nMIIBexample\n-----END CERTIFICATE-----"},
+		},
+		{
+			id: "s3-listing", typ: "s3-bucket", kind: kindStructural, first: "2", shape: shHyphen1,
+			match: matchS3Listing,
+			tp: []string{
+				"$ aws s3 ls\n2023-04-01 09:12:45 «acme-logs»\n2024-01-15 17:03:10 «acme.static.site»\n",
+			},
+			fp: []string{"2024-01-15 17:03:10     123456 reports/2024/summary.pdf\n"},
+		},
+		{
 			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "r", shape: shColon1,
 			match: matchRepoClaim,
 			tp: []string{
@@ -135,6 +152,7 @@ func builtinRules() []rule {
 				`cpu-high-«i-0bd68e1e2f49a382b»`, `«fs-0123456789abcdef0»`,
 				`"DbiResourceId": "«db-I3S4BUX74KUT6DHZ1SAVXR3W0Y»"`,
 				`docs use «i-1234567890abcdef0» and «vol-049df61146EXAMPLE»`,
+				`"KeyId": "«mrk-1234abcd12ab34cd56ef1234567890ab»"`,
 			},
 			fp: []string{`i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},
@@ -228,12 +246,13 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odr", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odre", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
 				`"aws:PrincipalOrgID": "«o-f51nqse0kh»"`,
 				`"DirectoryId": "«d-9067a1b2c3»"`,
 				`"Id": "«ou-ab12-cd34ef56»"`,
+				`"EnvironmentId": "«e-k2mdx8qz3p»"`,
 			},
 			fp: []string{`o-ring`, `d-pad`, `r-value`, `o-abcdefghij`},
 		},

@@ -94,12 +94,16 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-role-name", modeName
 	case "principalid":
 		return "principal-id", modeName
+	case "userpoolid", "identitypoolid", "cognitouserpoolid", "clientid", "appclientid", "userpoolclientid":
+		return "cognito-id", modeName
 	case "restapiid", "apiid", "httpapiid", "websocketapiid":
 		return "apigw-id", modeName
 	case "id":
 		return "aws-resource-id", modeName
 	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
 		return "resource-name", modeName
+	case "uid", "userid", "dbuid":
+		return "db-username", modeName
 	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn":
 		return "iam-user-name", modeName
 	case "email", "emailaddress", "owneremail", "contact":
@@ -318,6 +322,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	typ, mode := keyType(key)
 	if typ == "" && string(key) == "id" && i > 0 && text[i-1] == '[' {
 		typ = "resource-name" // terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]
+	}
+	if string(key) == "id" && i >= 5 && hasPrefixFold(text[i-5:i], "user ") {
+		typ, mode = "db-username", modeName // connection strings: User Id=app
 	}
 	isValueKey := false
 	switch string(key) {
@@ -580,6 +587,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	}
 	if typ == "ecr-repository" && hasByte(v, '.') {
 		return false
+	}
+	if typ == "cognito-id" {
+		return len(v) >= 8 && !stopWord(v)
 	}
 	if typ == "aws-resource-id" || typ == "apigw-id" {
 		return opaqueID(v)
@@ -1071,8 +1081,10 @@ func cjkKeywordBefore(b []byte) string {
 type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [24]cjkKeyword {
-	return [24]cjkKeyword{
+func cjkKeywords() [31]cjkKeyword {
+	return [31]cjkKeyword{
+		{"存储桶", "s3-bucket"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},
+		{"集群", "cluster-name"}, {"数据库", "rds-identifier"}, {"队列", "sqs-queue-name"},
 		{"버킷", "s3-bucket"}, {"역할", "iam-role-name"}, {"사용자", "iam-user-name"}, {"함수", "lambda-function-name"},
 		{"테이블", "dynamodb-table-name"}, {"클러스터", "cluster-name"}, {"인스턴스", "resource-name"},
 		{"데이터베이스", "rds-identifier"}, {"큐", "sqs-queue-name"}, {"토픽", "sns-topic-name"},

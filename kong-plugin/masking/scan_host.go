@@ -75,6 +75,12 @@ func matchHost(s *scanState, i, ri int) int {
 		return e
 	case hasSuffixFold(h, ".internal"), hasSuffixFold(h, ".local"), hasSuffixFold(h, ".localhost"):
 		return -1
+	case hasSuffixFold(h, ".signin.aws.amazon.com"):
+		// the account alias (or ID) in a console sign-in URL
+		if l := labelEnd(text, i, e); l < e-len(".signin.aws.amazon.com")+1 && l > i {
+			s.emit(i, l, "account-alias", ri)
+		}
+		return e
 	}
 	if customerDomain(h) {
 		s.emit(i, e, "customer-domain", ri)

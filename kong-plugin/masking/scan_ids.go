@@ -120,6 +120,10 @@ func matchEC2ID(s *scanState, i, ri int) int {
 					return k
 				}
 			}
+			if sl == 32 && string(buf[:pl]) == "mrk" && allHex(body) {
+				s.emit(i, k, "kms-key-id", ri) // multi-Region KMS key
+				return k
+			}
 			if sl == 26 && (string(buf[:pl]) == "db" || string(buf[:pl]) == "cluster") && allUpperAlnum(body) {
 				s.emit(i, k, "rds-resource-id", ri)
 				return k
@@ -696,6 +700,12 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "sso-directory-id"
+	case hasPrefix(text[i:], "e-"):
+		end = run(i + 2)
+		if end-i-2 != 10 || !mixed(text[i+2:end]) {
+			return -1
+		}
+		typ = "beanstalk-environment-id"
 	default:
 		return -1
 	}
@@ -847,4 +857,87 @@ func matchRepoClaim(s *scanState, i, ri int) int {
 		s.emit(rs, re, "github-repo", ri)
 	}
 	return re
+}
+
+// matchPEMKey matches the body of a PEM private key (-----BEGIN ... PRIVATE KEY----- ...
+// -----END ...), leaving the armour lines readable.
+func matchPEMKey(s *scanState, i, ri int) int {
+	text := s.text
+	if i < 5 || string(text[i-5:i]) != "-----" || !hasPrefix(text[i:], "BEGIN ") {
+		return -1
+	}
+	le := i
+	for le < len(text) && le-i < 64 && text[le] != '\n' && text[le] != '\\' {
+		le++
+	}
+	line := text[i:le]
+	if !hasSuffix(line, "PRIVATE KEY-----") {
+		return -1
+	}
+	body := le
+	end := body
+	for end < len(text) && !hasPrefix(text[end:], "-----END") {
+		end++
+	}
+	if end == len(text) || end-body < 16 {
+		return -1
+	}
+	st, en := body, end
+	for st < en && (text[st] == '\n' || text[st] == '\r' || text[st] == '\\' && st+1 < en && text[st+1] == 'n') {
+		if text[st] == '\\' {
+			st++
+		}
+		st++
+	}
+	for en > st && (text[en-1] == '\n' || text[en-1] == '\r' || en-2 >= st && text[en-2] == '\\' && text[en-1] == 'n') {
+		if text[en-1] == 'n' {
+			en--
+		}
+		en--
+	}
+	s.emit(st, en, "private-key", ri)
+	return end
+}
+
+// matchS3Listing matches the bucket column of `aws s3 ls`: a line of the form
+// "YYYY-MM-DD HH:MM:SS bucket-name".
+func matchS3Listing(s *scanState, i, ri int) int {
+	text := s.text
+	if i > 0 && text[i-1] != '\n' || len(text)-i < 21 {
+		return -1
+	}
+	d := text[i : i+20]
+	for k, c := range d {
+		switch k {
+		case 4, 7:
+			if c != '-' {
+				return -1
+			}
+		case 10, 19:
+			if c != ' ' {
+				return -1
+			}
+		case 13, 16:
+			if c != ':' {
+				return -1
+			}
+		default:
+			if !isDigit(c) {
+				return -1
+			}
+		}
+	}
+	bs := i + 20
+	for bs < len(text) && text[bs] == ' ' {
+		bs++
+	}
+	be := bs
+	for be < len(text) && (isLower(text[be]) || isDigit(text[be]) || text[be] == '-' || text[be] == '.') {
+		be++
+	}
+	if be-bs < 3 || be < len(text) && text[be] != '\n' && text[be] != '\r' {
+		return -1 // object listings carry a size before the key
+	}
+	s.emit(bs, be, "s3-bucket", ri)
+	return be
 }
