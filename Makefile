@@ -60,10 +60,12 @@ cover: ## fail when a module's statement coverage is under COVER_MIN percent
 	done
 
 .PHONY: fuzz
-fuzz: ## run every native fuzz target of the engine for FUZZTIME each
-	@cd kong-plugin && for t in $$($(GO) test -list '^Fuzz' ./masking | grep '^Fuzz'); do \
-		echo "== fuzz $$t ($(FUZZTIME))"; \
-		$(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) ./masking; \
+fuzz: ## run every native fuzz target of kong-plugin for FUZZTIME each
+	@cd kong-plugin && for pkg in $$($(GO) list ./...); do \
+		for t in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz' || true); do \
+			echo "== fuzz $$pkg $$t ($(FUZZTIME))"; \
+			$(GO) test -run '^$$' -fuzz "^$$t$$" -fuzztime $(FUZZTIME) $$pkg; \
+		done; \
 	done
 
 .PHONY: skipped
