@@ -443,6 +443,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if bytesContainsFold(v, "://") {
 		return -1 // a URL: its parts are the scanner's business
 	}
+	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
+		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
+	}
 	if typ == "log-group" && v[0] == '/' {
 		s.logGroupValue(vs, ve, ri)
 		return ve
@@ -779,7 +782,7 @@ func hasLetterRun(v []byte, n int) bool {
 // hasEnvWord reports whether one of v's parts (split at - _ . / and lower-to-upper case
 // changes) is an environment word and another part is a word of its own.
 func hasEnvWord(v []byte) bool {
-	env, other := false, false
+	env, other, generic, number := false, false, false, false
 	st := 0
 	for k := 0; k <= len(v); k++ {
 		boundary := k == len(v) || !isAlnum(v[k]) || k > st && isUpper(v[k]) && isLower(v[k-1])
@@ -788,10 +791,17 @@ func hasEnvWord(v []byte) bool {
 		}
 		if k > st {
 			p := v[st:k]
-			if envWord(p) {
+			switch {
+			case envWord(p):
 				env = true
-			} else if len(p) >= 3 && hasLetterRun(p, 3) {
-				other = true
+			case hasDigitByte(p) && !hasLetterRun(p, 1):
+				number = true
+			case len(p) >= 3 && hasLetterRun(p, 3):
+				if genericPart(p) {
+					generic = true
+				} else {
+					other = true
+				}
 			}
 		}
 		st = k
@@ -799,7 +809,40 @@ func hasEnvWord(v []byte) bool {
 			st = k + 1
 		}
 	}
-	return env && other
+	// a generic word counts when a number makes the name an instance: stg-web-03
+	return env && (other || generic && number)
+}
+
+func hasDigitByte(p []byte) bool {
+	for _, c := range p {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPart: words that combine with an environment word into ordinary English or
+// generic labels (pre-prod, prod-ready, dev-only, test-env), which name nothing.
+func genericPart(p []byte) bool {
+	if len(p) > 12 {
+		return false
+	}
+	var buf [12]byte
+	w := buf[:0]
+	for _, c := range p {
+		w = append(w, c|0x20)
+	}
+	switch string(w) {
+	case "pre", "non", "ready", "only", "like", "grade", "driven", "based", "ops", "env", "environment",
+		"environments", "account", "accounts", "data", "web", "api", "app", "apps", "vpc", "subnet", "cluster",
+		"bucket", "role", "user", "users", "server", "service", "services", "team", "level", "time", "side",
+		"facing", "mode", "branch", "build", "deploy", "release", "parity", "traffic", "workload", "workloads",
+		"config", "settings", "access", "the", "and", "for", "all", "new", "old", "main", "case", "cases", "suite",
+		"run", "runs", "tests", "testing", "mgmt", "shared", "use", "cycle", "line", "stack":
+		return true
+	}
+	return false
 }
 
 func envWord(p []byte) bool {

@@ -119,8 +119,8 @@ func (s *scanState) email(i, at, ri int) int {
 			}
 		}
 	}
-	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) {
-		return -1
+	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) || !customerDomain(d) {
+		return -1 // git@github.com names nothing of the customer
 	}
 	s.hostDone = k
 	s.emit(i, k, "email", ri)
@@ -369,7 +369,7 @@ func customerDomain(h []byte) bool {
 
 // publicServiceDomains are domains of public services that are safe and useful to keep
 // (space-separated).
-const publicServiceDomains = "amazon.com amazonaws.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
+const publicServiceDomains = "amazon.com amazonaws.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).
