@@ -52,7 +52,8 @@ func benchCorpus(b *testing.B) ([][]byte, string) {
 }
 
 // genAWSText writes about n bytes of AWS-like text: CLI JSON, CloudTrail records, flow logs,
-// policies and prose, with identifiers that repeat the way they do in real inventories.
+// policies and prose. Like a real estate, it has a bounded set of identifiers (a few hundred
+// instances, addresses and buckets per megabyte) that repeat across records.
 func genAWSText(rng *rand.Rand, n int) string {
 	hex := func(k int) string {
 		const h = "0123456789abcdef"
@@ -62,29 +63,45 @@ func genAWSText(rng *rand.Rand, n int) string {
 		}
 		return string(b)
 	}
-	accounts := []string{fmt.Sprintf("%012d", rng.Int64N(1e12)), fmt.Sprintf("%012d", rng.Int64N(1e12))}
-	instances := []string{"i-" + hex(17), "i-" + hex(17), "i-" + hex(8)}
-	buckets := []string{"acme-prod-logs-" + hex(4), "acme-data-" + hex(6)}
-	ip := func() string { return fmt.Sprintf("10.%d.%d.%d", rng.IntN(256), rng.IntN(256), rng.IntN(256)) }
-	pub := func() string {
-		return fmt.Sprintf("%d.%d.%d.%d", 3+rng.IntN(50), rng.IntN(256), rng.IntN(256), 1+rng.IntN(250))
+	pool := func(size int, gen func() string) []string {
+		p := make([]string, size)
+		for i := range p {
+			p[i] = gen()
+		}
+		return p
 	}
+	scale := max(1, n>>14) // pools grow with the text: ~1 new identifier per 40 bytes at most
+	accounts := pool(2+scale/8, func() string { return fmt.Sprintf("%012d", rng.Int64N(1e12)) })
+	instances := pool(4*scale, func() string {
+		if rng.IntN(4) == 0 {
+			return "i-" + hex(8)
+		}
+		return "i-" + hex(17)
+	})
+	buckets := pool(1+scale/2, func() string { return "acme-" + hex(4) + "-logs" })
+	privs := pool(6*scale, func() string { return fmt.Sprintf("10.%d.%d.%d", rng.IntN(256), rng.IntN(256), rng.IntN(256)) })
+	pubs := pool(3*scale, func() string {
+		return fmt.Sprintf("%d.%d.%d.%d", 3+rng.IntN(50), rng.IntN(256), rng.IntN(256), 1+rng.IntN(250))
+	})
+	subnets := pool(scale, func() string { return "subnet-" + hex(17) })
+	enis := pool(4*scale, func() string { return "eni-" + hex(17) })
+	sessions := pool(2*scale, func() string { return hex(6) })
 	pick := func(s []string) string { return s[rng.IntN(len(s))] }
 	var sb strings.Builder
 	for sb.Len() < n {
 		switch rng.IntN(6) {
 		case 0:
-			fmt.Fprintf(&sb, "{\n    \"InstanceId\": %q,\n    \"InstanceType\": \"m6i.large\",\n    \"ImageId\": \"ami-%s\",\n    \"PrivateIpAddress\": %q,\n    \"PublicIpAddress\": %q,\n    \"SubnetId\": \"subnet-%s\",\n    \"VpcId\": \"vpc-%s\",\n    \"OwnerId\": %q,\n    \"State\": {\"Name\": \"running\"},\n    \"Placement\": {\"AvailabilityZone\": \"us-east-1a\"}\n}\n",
-				pick(instances), hex(17), ip(), pub(), hex(17), hex(17), pick(accounts))
+			fmt.Fprintf(&sb, "{\n    \"InstanceId\": %q,\n    \"InstanceType\": \"m6i.large\",\n    \"ImageId\": \"ami-0b6abcd13ab1f92f1\",\n    \"PrivateIpAddress\": %q,\n    \"PublicIpAddress\": %q,\n    \"SubnetId\": %q,\n    \"VpcId\": \"vpc-0842dd5b6c1e2f3a4\",\n    \"OwnerId\": %q,\n    \"State\": {\"Name\": \"running\"},\n    \"Placement\": {\"AvailabilityZone\": \"us-east-1a\"}\n}\n",
+				pick(instances), pick(privs), pick(pubs), pick(subnets), pick(accounts))
 		case 1:
 			fmt.Fprintf(&sb, "{\"eventVersion\":\"1.08\",\"userIdentity\":{\"type\":\"AssumedRole\",\"arn\":\"arn:aws:sts::%s:assumed-role/deploy-role/session-%s\",\"accountId\":%q},\"eventTime\":\"2025-03-30T09:42:41Z\",\"eventSource\":\"s3.amazonaws.com\",\"eventName\":\"GetObject\",\"awsRegion\":\"ap-northeast-2\",\"sourceIPAddress\":%q,\"requestParameters\":{\"bucketName\":%q,\"key\":\"reports/2025/03/q1.csv\"}}\n",
-				pick(accounts), hex(6), pick(accounts), pub(), pick(buckets))
+				pick(accounts), pick(sessions), pick(accounts), pick(pubs), pick(buckets))
 		case 2:
-			fmt.Fprintf(&sb, "2 %s eni-%s %s %s 443 49152 6 10 8400 1711791761 1711791821 ACCEPT OK\n", pick(accounts), hex(17), ip(), ip())
+			fmt.Fprintf(&sb, "2 %s %s %s %s 443 49152 6 10 8400 1711791761 1711791821 ACCEPT OK\n", pick(accounts), pick(enis), pick(privs), pick(privs))
 		case 3:
 			fmt.Fprintf(&sb, "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"arn:aws:iam::%s:root\"},\"Action\":\"s3:GetObject\",\"Resource\":\"arn:aws:s3:::%s/*\"}]}\n", pick(accounts), pick(buckets))
 		case 4:
-			fmt.Fprintf(&sb, "The instance %s in account %s writes to s3://%s/app/ and talks to %s on port 5432; its security group sg-%s allows 0.0.0.0/0 on 22. ", pick(instances), pick(accounts), pick(buckets), ip(), hex(8))
+			fmt.Fprintf(&sb, "The instance %s in account %s writes to s3://%s/app/ and talks to %s on port 5432; its security group sg-0123456789abcdef0 allows 0.0.0.0/0 on 22. ", pick(instances), pick(accounts), pick(buckets), pick(privs))
 		default:
 			sb.WriteString("Reviewing the estate: most workloads run in us-east-1 and eu-west-1 on m6i and t4g instance types, with gp3 volumes and PostgreSQL 15.4 engines. ")
 		}
@@ -145,10 +162,11 @@ func benchRequest(size int) []byte {
 	rng := rand.New(rand.NewPCG(uint64(size), 7))
 	type block = map[string]any
 	msgs := []any{map[string]any{"role": "user", "content": "Review this AWS estate for security and cost issues."}}
-	total := 0
-	for i := 0; total < size; i++ {
-		chunk := genAWSText(rng, min(8192, size/4+256))
-		total += len(chunk) + 200
+	text := genAWSText(rng, size)
+	for i := 0; len(text) > 0; i++ {
+		cut := min(len(text), 8192)
+		chunk := text[:cut]
+		text = text[cut:]
 		msgs = append(msgs,
 			map[string]any{"role": "assistant", "content": []block{{"type": "tool_use", "id": fmt.Sprintf("toolu_%03d", i), "name": "describe", "input": block{"region": "us-east-1", "page": i}}}},
 			map[string]any{"role": "user", "content": []block{{"type": "tool_result", "tool_use_id": fmt.Sprintf("toolu_%03d", i), "content": chunk}}})

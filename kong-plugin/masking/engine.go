@@ -123,7 +123,7 @@ func (e *Engine) NewSession() *Session {
 	return &Session{
 		eng:     e,
 		mapping: newMapping(e),
-		byOrig:  make(map[string]origInfo),
+		byOrig:  make(map[string]int32),
 		types:   make(map[string]*typeState),
 	}
 }

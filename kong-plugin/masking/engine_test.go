@@ -67,11 +67,11 @@ func TestCustomRuleTokens(t *testing.T) {
 	}
 	// masked output holds a token of a known type; masking it again must not re-mask it
 	s2 := e.NewSession()
-	all := s2.dropTokens(out, []match{{start: 4, end: 21, typ: "ticket-id"}}, 0)
+	all := s2.dropTokens(out, []match{{start: 4, end: 21, typ: "ticket-id"}})
 	if len(all) != 0 {
 		t.Errorf("dropTokens kept a token of a known type: %+v", all)
 	}
-	all = s2.dropTokens([]byte("AWS_OTHER_TYPE_001"), []match{{start: 0, end: 18, typ: "x"}}, 0)
+	all = s2.dropTokens([]byte("AWS_OTHER_TYPE_001"), []match{{start: 0, end: 18, typ: "x"}})
 	if len(all) != 1 {
 		t.Error("dropTokens dropped a token-shaped string of an unknown type")
 	}

@@ -65,10 +65,3 @@ func assertNoLeak(t *testing.T, out []byte) {
 }
 
 func b64(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
-
-// pin makes tok the token of orig in s, as if an earlier detection had issued it.
-func (s *Session) pin(orig, tok, typ string) {
-	s.byOrig[orig] = origInfo{tok: tok, ts: s.typeState(typ)}
-	s.mapping.add(tok, orig)
-	s.pinned++
-}

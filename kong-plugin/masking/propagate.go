@@ -24,7 +24,7 @@ type propIndex struct {
 // slot hashes the first two bytes of a candidate into the filter.
 func (x *propIndex) slot(k uint16) uint32 { return (uint32(k) * 0x9e3779b1) >> x.shift }
 
-func (x *propIndex) build(byOrig map[string]origInfo) {
+func (x *propIndex) build(byOrig map[string]int32) {
 	if len(byOrig) == x.n && x.bits != nil {
 		return
 	}
@@ -61,12 +61,12 @@ func (x *propIndex) build(byOrig map[string]origInfo) {
 func isIdentChar(c byte) bool { return charClass[c]&clsIdent != 0 }
 
 // propagate returns ms merged with every other occurrence of an indexed original in text
-// that stands at identifier boundaries and overlaps no match in ms.
-func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInfo) []match {
+// that stands at identifier boundaries and overlaps no hit in ms.
+func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32) []hit {
 	if len(x.keys) == 0 || len(text) < minPropagateLen {
 		return ms
 	}
-	var added []match
+	var added []hit
 	next := 0 // ms[next] is the first detected match that does not end before i
 	bits, shift := x.bits, x.shift
 	prevIdent := false // text[i-1] continues an identifier
@@ -81,11 +81,11 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 		if h := (uint32(k) * 0x9e3779b1) >> shift; bits[h>>6]&(1<<(h&63)) == 0 {
 			continue
 		}
-		for next < len(ms) && ms[next].end <= i {
+		for next < len(ms) && int(ms[next].end) <= i {
 			next++
 		}
-		if next < len(ms) && ms[next].start <= i {
-			i = ms[next].end - 1 // inside a detected match
+		if next < len(ms) && int(ms[next].start) <= i {
+			i = int(ms[next].end) - 1 // inside a detected match
 			prevIdent = charClass[text[i]]&clsIdent != 0
 			continue
 		}
@@ -95,14 +95,14 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 				break
 			}
 			end := i + 0xffff - int(key&0xffff)
-			if end > len(text) || next < len(ms) && end > ms[next].start {
+			if end > len(text) || next < len(ms) && end > int(ms[next].start) {
 				continue
 			}
 			if end < len(text) && isIdentChar(text[end]) && isIdentChar(text[end-1]) {
 				continue
 			}
-			if oi, ok := byOrig[string(text[i:end])]; ok {
-				added = append(added, match{start: i, end: end, typ: oi.ts.typ, rule: -1})
+			if idx, ok := byOrig[string(text[i:end])]; ok {
+				added = append(added, hit{start: int32(i), end: int32(end), idx: idx})
 				i = end - 1
 				prevIdent = charClass[text[i]]&clsIdent != 0
 				break
@@ -112,7 +112,7 @@ func (x *propIndex) propagate(text []byte, ms []match, byOrig map[string]origInf
 	if added == nil {
 		return ms
 	}
-	out := make([]match, 0, len(ms)+len(added))
+	out := make([]hit, 0, len(ms)+len(added))
 	a, b := 0, 0
 	for a < len(ms) || b < len(added) {
 		if b == len(added) || a < len(ms) && ms[a].start < added[b].start {

@@ -1,7 +1,7 @@
 package masking
 
 import (
-	"slices"
+	"bytes"
 )
 
 // MaskRequest masks a Messages API request body and returns the body to forward.
@@ -29,10 +29,21 @@ func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	if err := w.request(root); err != nil {
 		return nil, err
 	}
-	if err := s.maskSegments(w.segs, w.verifyThinking); err != nil {
+	// Reserve token-shaped text: the raw body holds every occurrence except those spelled
+	// with \u escapes, so literals with such escapes are reserved decoded as well.
+	s.reserve(body)
+	for i := range w.segs {
+		if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) {
+			s.reserve(sg.text(&s.buf))
+		}
+	}
+	w.verifyThinking()
+	s.detect(w.segs)
+	sortByPosition(w.segs)
+	out, err = s.emitAll(make([]byte, 0, len(body)+len(body)/8), body, w.segs)
+	if err != nil {
 		return nil, err
 	}
-	out = w.assemble()
 	s.stats.BytesOut += len(out)
 	return out, nil
 }
@@ -89,15 +100,7 @@ func (w *reqWalker) stringValue(n int32) (string, bool) {
 
 // addText adds the string literal at [start,end) as a segment.
 func (w *reqWalker) addText(start, end int32, esc bool) {
-	lit := w.p.buf[start+1 : end-1]
-	sg := segment{litStart: int(start), litEnd: int(end), raw: lit}
-	if esc {
-		sg.text = decodeString(make([]byte, 0, len(lit)), lit)
-		sg.esc = true
-	} else {
-		sg.text = lit
-	}
-	w.segs = append(w.segs, sg)
+	w.segs = append(w.segs, segment{litStart: int(start), litEnd: int(end), raw: w.p.buf[start+1 : end-1], esc: esc})
 }
 
 // text requires n to be a string and masks it.
@@ -385,27 +388,4 @@ func (w *reqWalker) source(typ string, n int32) error {
 	}
 	w.data(n, true)
 	return nil
-}
-
-// assemble writes the body with every changed literal spliced in.
-func (w *reqWalker) assemble() []byte {
-	segs := w.segs
-	changed := make([]*segment, 0, 16)
-	extra := 0
-	for i := range segs {
-		if sg := &segs[i]; sg.changed() {
-			changed = append(changed, sg)
-			extra += len(sg.out) + 8*len(sg.toks)
-		}
-	}
-	slices.SortFunc(changed, func(a, b *segment) int { return a.litStart - b.litStart })
-	body := w.p.buf
-	out := make([]byte, 0, len(body)+extra)
-	prev := 0
-	for _, sg := range changed {
-		out = append(out, body[prev:sg.litStart]...)
-		out = sg.emit(out)
-		prev = sg.litEnd
-	}
-	return append(out, body[prev:]...)
 }

@@ -21,17 +21,15 @@ type Stats struct {
 type Session struct {
 	eng      *Engine
 	mapping  *Mapping
-	byOrig   map[string]origInfo   // original -> its token and type
+	byOrig   map[string]int32      // original -> index of its token in the mapping
+	tstate   []*typeState          // type of each token, parallel to mapping.tokens
 	types    map[string]*typeState // per secret type: token name, counter, occurrences
 	pinned   int                   // tokens registered from thinking envelopes
 	reserved map[string]struct{}   // token-shaped strings seen in the input
 	stats    Stats
 	prop     propIndex
-}
-
-type origInfo struct {
-	tok string
-	ts  *typeState
+	scratch  []match // detector output, reused per segment
+	buf      []byte  // decode buffer, reused per segment
 }
 
 // typeState is a Session's state for one secret type.
@@ -43,19 +41,31 @@ type typeState struct {
 	count   int         // occurrences replaced
 }
 
-// segment is one piece of text the model sees: the whole input of MaskText, or one decoded
-// JSON string literal of a request.
+// hit is one replacement in a segment: text[start:end] becomes mapping token idx.
+type hit struct {
+	start, end, idx int32
+}
+
+// segment is one piece of text the model sees: the whole input of MaskText, or one JSON
+// string literal of a request. Decoded text is produced on demand into a reused buffer, so a
+// request is never held decoded in full.
 type segment struct {
-	text     []byte   // decoded text
-	litStart int      // raw span of the literal in the body, quotes included; -1 for plain text
-	litEnd   int      //
-	raw      []byte   // the literal's raw content (between the quotes)
-	esc      bool     // the literal has escapes: text is decoded, offsets differ from raw
-	ms       []match  // matches to replace, sorted and non-overlapping
-	toks     []string // token of each match (set by render)
-	out      []byte   // fixed replacement of the whole literal (thinking blocks); nil otherwise
-	verbatim bool     // not masked: forwarded as it is, or replaced by out
-	reencode bool     // a match boundary falls inside an escape: re-encode the literal
+	litStart int    // raw span of the literal in the body, quotes included; -1 for plain text
+	litEnd   int    //
+	raw      []byte // the literal's raw content (between the quotes), or the plain text
+	esc      bool   // raw has escapes: decode before use; offsets differ from raw
+	hits     []hit  // replacements, sorted and non-overlapping
+	out      []byte // fixed replacement of the whole literal (thinking blocks); nil otherwise
+	verbatim bool   // not masked: forwarded as it is, or replaced by out
+}
+
+// text returns sg's decoded text, decoding into buf when the literal has escapes.
+func (sg *segment) text(buf *[]byte) []byte {
+	if !sg.esc {
+		return sg.raw
+	}
+	*buf = decodeString((*buf)[:0], sg.raw)
+	return *buf
 }
 
 // Mapping returns the session's token -> original table. It grows as the session masks.
@@ -78,12 +88,13 @@ func (s *Session) Stats() Stats {
 func (s *Session) MaskText(src []byte) (out []byte, err error) {
 	defer failClosed(&out, &err)
 	s.stats.BytesIn += len(src)
-	segs := []segment{{text: src, litStart: -1, litEnd: -1}}
-	if err := s.maskSegments(segs, nil); err != nil {
+	segs := []segment{{litStart: -1, litEnd: -1, raw: src}}
+	s.reserve(src)
+	s.detect(segs)
+	out, err = s.emitAll(make([]byte, 0, len(src)+len(src)/8), nil, segs)
+	if err != nil {
 		return nil, err
 	}
-	sg := &segs[0]
-	out = sg.emit(make([]byte, 0, len(src)+len(sg.ms)*8))
 	s.stats.BytesOut += len(out)
 	return out, nil
 }
@@ -97,77 +108,79 @@ func failClosed(out *[]byte, err *error) {
 	}
 }
 
-// maskSegments runs the whole pipeline over segments given in prompt-cache order:
-// reserve token-shaped input, detect, number tokens in order of first detection, propagate
-// every detected original to its other occurrences, and render each changed segment.
-// afterReserve, when set, runs once the input's token-shaped strings are reserved.
-func (s *Session) maskSegments(segs []segment, afterReserve func() error) error {
-	for i := range segs {
-		if !segs[i].verbatim {
-			s.reserve(segs[i].text)
-		}
-	}
-	if afterReserve != nil {
-		if err := afterReserve(); err != nil {
-			return err
-		}
-	}
-	var all []match
+// detect scans segments given in prompt-cache order and numbers tokens in order of first
+// detection. The input's token-shaped strings must be reserved before.
+func (s *Session) detect(segs []segment) {
 	for i := range segs {
 		sg := &segs[i]
 		if sg.verbatim {
 			continue
 		}
-		lo := len(all)
-		all = s.eng.det.scan(sg.text, all)
-		all = s.dropTokens(sg.text, all, lo)
-		sg.ms = all[lo:len(all):len(all)]
-	}
-	s.reserveCapacity(len(all))
-	for i := range segs {
-		sg := &segs[i]
-		for _, m := range sg.ms {
-			s.tokenFor(sg.text[m.start:m.end], m.typ)
+		text := sg.text(&s.buf)
+		s.scratch = s.eng.det.scan(text, s.scratch[:0])
+		ms := s.dropTokens(text, s.scratch)
+		if len(ms) == 0 {
+			continue
+		}
+		sg.hits = make([]hit, len(ms))
+		for j, m := range ms {
+			sg.hits[j] = hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)}
 		}
 	}
 	s.prop.build(s.byOrig)
+}
+
+// emitAll writes the masked form of segs (sorted by position) into dst: for a request, the
+// body with every changed literal spliced in; for plain text, the text. Every segment is
+// first extended with the other occurrences of known originals (propagation).
+func (s *Session) emitAll(dst, body []byte, segs []segment) ([]byte, error) {
+	prev := 0
 	for i := range segs {
 		sg := &segs[i]
+		if body != nil {
+			dst = append(dst, body[prev:sg.litStart]...)
+			prev = sg.litEnd
+		}
+		if sg.out != nil {
+			dst = append(dst, sg.out...)
+			continue
+		}
 		if sg.verbatim {
+			dst = sg.appendRaw(dst)
 			continue
 		}
-		sg.ms = s.prop.propagate(sg.text, sg.ms, s.byOrig)
-		if len(sg.ms) == 0 {
+		text := sg.text(&s.buf)
+		sg.hits = s.prop.propagate(text, sg.hits, s.byOrig)
+		if len(sg.hits) == 0 {
+			dst = sg.appendRaw(dst)
 			continue
 		}
-		if err := s.render(sg); err != nil {
-			return err
+		var err error
+		if dst, err = s.render(dst, sg, text); err != nil {
+			return nil, err
 		}
 	}
-	return nil
+	if body != nil {
+		dst = append(dst, body[prev:]...)
+	}
+	return dst, nil
 }
 
-// reserveCapacity sizes the session's maps for up to n more originals at once, instead of
-// letting them grow (and rehash) one insertion at a time.
-func (s *Session) reserveCapacity(n int) {
-	n /= 2 // matches repeat originals; a rough guess beats growing from empty
-	if n < 128 || len(s.byOrig) > n {
-		return
+// appendRaw appends sg unchanged.
+func (sg *segment) appendRaw(dst []byte) []byte {
+	if sg.litStart < 0 {
+		return append(dst, sg.raw...)
 	}
-	byOrig := make(map[string]origInfo, len(s.byOrig)+n)
-	for k, v := range s.byOrig {
-		byOrig[k] = v
-	}
-	s.byOrig = byOrig
-	s.mapping.tokens = slices.Grow(s.mapping.tokens, n)
-	s.mapping.origs = slices.Grow(s.mapping.origs, n)
+	dst = append(dst, '"')
+	dst = append(dst, sg.raw...)
+	return append(dst, '"')
 }
 
-// dropTokens removes matches in all[lo:] that are exactly a token of a known type, so masking
-// masked text changes nothing.
-func (s *Session) dropTokens(text []byte, all []match, lo int) []match {
-	w := lo
-	for _, m := range all[lo:] {
+// dropTokens removes matches that are exactly a token of a known type, so masking masked
+// text changes nothing.
+func (s *Session) dropTokens(text []byte, all []match) []match {
+	w := 0
+	for _, m := range all {
 		if name, ok := tokenShape(text[m.start:m.end]); ok && s.eng.knownName(name) {
 			continue
 		}
@@ -177,10 +190,11 @@ func (s *Session) dropTokens(text []byte, all []match, lo int) []match {
 	return all[:w]
 }
 
-// tokenFor returns the token of orig, issuing the next free one of type typ when orig is new.
-func (s *Session) tokenFor(orig []byte, typ string) string {
-	if oi, ok := s.byOrig[string(orig)]; ok {
-		return oi.tok
+// tokenFor returns the index of orig's token, issuing the next free one of type typ when
+// orig is new.
+func (s *Session) tokenFor(orig []byte, typ string) int32 {
+	if idx, ok := s.byOrig[string(orig)]; ok {
+		return idx
 	}
 	ts := s.typeState(typ)
 	var arr [256]byte
@@ -198,9 +212,11 @@ func (s *Session) tokenFor(orig []byte, typ string) string {
 		// one allocation holds both the token and the original
 		both := string(append(buf, orig...))
 		tok, o := both[:len(buf)], both[len(buf):]
-		s.byOrig[o] = origInfo{tok: tok, ts: ts}
+		idx := int32(len(s.mapping.tokens))
 		s.mapping.issue(ts.table, ts.counter, tok, o)
-		return tok
+		s.tstate = append(s.tstate, ts)
+		s.byOrig[o] = idx
+		return idx
 	}
 }
 
@@ -237,82 +253,63 @@ func (s *Session) reserve(text []byte) {
 	}
 }
 
-// render resolves the tokens of sg's matches, counts them, and checks that the masked text
-// restores exactly wherever a token touches a word character (the only case where the
-// restorer could read it differently). The output is written later by emit.
-func (s *Session) render(sg *segment) error {
-	text := sg.text
-	sg.toks = make([]string, len(sg.ms))
+// render appends the masked form of sg (decoded text) to dst: for a JSON literal the raw
+// literal with tokens spliced in, so unchanged bytes (escapes included) stay as they were.
+// Where a token touches a word character (the only case where the restorer could read it
+// differently) it first checks that the masked text restores exactly.
+func (s *Session) render(dst []byte, sg *segment, text []byte) ([]byte, error) {
 	risky := false
-	for i, m := range sg.ms {
-		oi := s.byOrig[string(text[m.start:m.end])]
-		sg.toks[i] = oi.tok
-		if oi.ts != nil {
-			oi.ts.count++
-		}
-		if m.start > 0 && isWordChar(text[m.start-1]) || m.end < len(text) && isWordChar(text[m.end]) {
+	for _, h := range sg.hits {
+		s.tstate[h.idx].count++
+		if h.start > 0 && isWordChar(text[h.start-1]) || int(h.end) < len(text) && isWordChar(text[h.end]) {
 			risky = true
 		}
 	}
 	if risky {
-		masked := sg.appendMasked(make([]byte, 0, len(text)+len(sg.ms)*8))
+		masked := s.appendMasked(nil, sg.hits, text)
 		back, _ := s.mapping.restore(make([]byte, 0, len(text)), masked, false, true, nil)
 		if !bytes.Equal(back, text) {
-			return newError(CodeUnmaskableContent, "an identifier is glued to text so that its token would not restore exactly")
+			return nil, newError(CodeUnmaskableContent, "an identifier is glued to text so that its token would not restore exactly")
 		}
 	}
-	if sg.esc {
-		w := offsetWalker{lit: sg.raw}
-		for _, m := range sg.ms {
-			if w.rawAt(m.start) < 0 || w.rawAt(m.end) < 0 {
-				sg.reencode = true // a match boundary inside one escape
-				break
+	if sg.litStart < 0 {
+		return s.appendMasked(dst, sg.hits, text), nil
+	}
+	start := len(dst)
+	dst = append(dst, '"')
+	w := offsetWalker{lit: sg.raw}
+	prev := 0
+	for _, h := range sg.hits {
+		rs, re := int(h.start), int(h.end)
+		if sg.esc {
+			rs, re = w.rawAt(rs), w.rawAt(re)
+			if rs < 0 || re < 0 {
+				// a match boundary inside one escape: re-encode the whole literal
+				dst = append(dst[:start], '"')
+				dst = appendJSONEscaped(dst, s.appendMasked(nil, sg.hits, text))
+				return append(dst, '"'), nil
 			}
 		}
-	}
-	return nil
-}
-
-// appendMasked appends sg's decoded text with its matches replaced by their tokens.
-func (sg *segment) appendMasked(dst []byte) []byte {
-	prev := 0
-	for i, m := range sg.ms {
-		dst = append(dst, sg.text[prev:m.start]...)
-		dst = append(dst, sg.toks[i]...)
-		prev = m.end
-	}
-	return append(dst, sg.text[prev:]...)
-}
-
-// changed reports whether emit writes something other than the input for sg.
-func (sg *segment) changed() bool { return sg.out != nil || !sg.verbatim && len(sg.toks) > 0 }
-
-// emit appends the masked form of sg: for a JSON literal the raw literal with tokens spliced
-// in, so unchanged bytes (escapes included) stay as they were.
-func (sg *segment) emit(dst []byte) []byte {
-	switch {
-	case sg.out != nil:
-		return append(dst, sg.out...)
-	case sg.litStart < 0:
-		return sg.appendMasked(dst)
-	case sg.reencode:
-		dst = append(dst, '"')
-		dst = appendJSONEscaped(dst, sg.appendMasked(nil))
-		return append(dst, '"')
-	}
-	raw := sg.raw
-	dst = append(dst, '"')
-	w := offsetWalker{lit: raw}
-	prev := 0
-	for i, m := range sg.ms {
-		rs, re := m.start, m.end
-		if sg.esc {
-			rs, re = w.rawAt(m.start), w.rawAt(m.end)
-		}
-		dst = append(dst, raw[prev:rs]...)
-		dst = append(dst, sg.toks[i]...)
+		dst = append(dst, sg.raw[prev:rs]...)
+		dst = append(dst, s.mapping.tokens[h.idx]...)
 		prev = re
 	}
-	dst = append(dst, raw[prev:]...)
-	return append(dst, '"')
+	dst = append(dst, sg.raw[prev:]...)
+	return append(dst, '"'), nil
+}
+
+// appendMasked appends text with hits replaced by their tokens.
+func (s *Session) appendMasked(dst []byte, hits []hit, text []byte) []byte {
+	prev := 0
+	for _, h := range hits {
+		dst = append(dst, text[prev:h.start]...)
+		dst = append(dst, s.mapping.tokens[h.idx]...)
+		prev = int(h.end)
+	}
+	return append(dst, text[prev:]...)
+}
+
+// sortByPosition orders segments as they stand in the body.
+func sortByPosition(segs []segment) {
+	slices.SortFunc(segs, func(a, b segment) int { return a.litStart - b.litStart })
 }

@@ -111,19 +111,13 @@ func TestSessionSharesMapping(t *testing.T) {
 }
 
 func TestPropagation(t *testing.T) {
-	rds, lg := &typeState{typ: "rds-instance"}, &typeState{typ: "log-group"}
-	byOrig := map[string]origInfo{
-		"prod-db-7":       {tok: "AWS_RDS_INSTANCE_001", ts: rds},
-		"prod-db-7-extra": {tok: "AWS_RDS_INSTANCE_002", ts: rds},
-		"/aws/lambda/fn":  {tok: "AWS_LOG_GROUP_001", ts: lg},
-		"ab":              {tok: "AWS_SHORT_001", ts: &typeState{typ: "short"}},
-	}
+	byOrig := map[string]int32{"prod-db-7": 0, "prod-db-7-extra": 1, "/aws/lambda/fn": 2, "ab": 3}
 	var x propIndex
 	x.build(byOrig)
 	tests := []struct {
 		name     string
 		in       string
-		detected []match
+		detected []hit
 		want     []string // the masked substrings, in order
 	}{
 		{"bare", "db prod-db-7 is up", nil, []string{"prod-db-7"}},
@@ -133,20 +127,21 @@ func TestPropagation(t *testing.T) {
 		{"korean particle", "prod-db-7에서", nil, []string{"prod-db-7"}},
 		{"original starting with punctuation", "x/aws/lambda/fn", nil, []string{"/aws/lambda/fn"}},
 		{"too short to propagate", "ab ab", nil, nil},
-		{"skips detected spans", "prod-db-7 prod-db-7", []match{{start: 0, end: 9, typ: "rds-instance"}}, []string{"prod-db-7", "prod-db-7"}},
-		{"never overlaps a detected span", "prod-db-7-extra", []match{{start: 10, end: 15, typ: "x"}}, []string{"extra"}},
+		{"skips detected spans", "prod-db-7 prod-db-7", []hit{{start: 0, end: 9, idx: 0}}, []string{"prod-db-7", "prod-db-7"}},
+		{"never overlaps a detected span", "prod-db-7-extra", []hit{{start: 10, end: 15, idx: 9}}, []string{"extra"}},
+		{"after a detected span", "xx prod-db-7/prod-db-7", []hit{{start: 3, end: 12, idx: 0}}, []string{"prod-db-7", "prod-db-7"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			ms := x.propagate([]byte(tc.in), tc.detected, byOrig)
+			hs := x.propagate([]byte(tc.in), tc.detected, byOrig)
 			var got []string
-			prev := 0
-			for _, m := range ms {
-				if m.start < prev {
-					t.Fatalf("matches overlap or are unsorted: %+v", ms)
+			prev := int32(0)
+			for _, h := range hs {
+				if h.start < prev {
+					t.Fatalf("hits overlap or are unsorted: %+v", hs)
 				}
-				prev = m.end
-				got = append(got, tc.in[m.start:m.end])
+				prev = h.end
+				got = append(got, tc.in[h.start:h.end])
 			}
 			if d := diff(strings.Join(tc.want, "|"), strings.Join(got, "|")); d != "" {
 				t.Error(d)
@@ -168,8 +163,12 @@ func TestPropagateAcrossSegments(t *testing.T) {
 	if bytes.Contains(out, []byte("acme-prod-logs")) {
 		t.Fatalf("propagation missed an occurrence: %s", out)
 	}
-	tok := s.byOrig["acme-prod-logs"].tok
-	if tok == "" || strings.Count(string(out), tok) != 2 {
+	idx, ok := s.byOrig["acme-prod-logs"]
+	if !ok {
+		t.Fatalf("acme-prod-logs was not detected: %s", out)
+	}
+	tok := s.mapping.tokens[idx]
+	if strings.Count(string(out), tok) != 2 {
 		t.Errorf("want the token %q twice: %s", tok, out)
 	}
 }
@@ -178,16 +177,19 @@ func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
 	e := newTestEngine(t)
 	s := e.NewSession()
 	s.pin("prod-db-7", "AWS_RDS_INSTANCE_001", "rds-instance")
-	sg := segment{text: []byte("prod-db-75"), litStart: -1, ms: []match{{start: 0, end: 9, typ: "rds-instance"}}}
-	err := s.render(&sg)
+	text := []byte("prod-db-75")
+	sg := segment{litStart: -1, raw: text, hits: []hit{{start: 0, end: 9, idx: 0}}}
+	_, err := s.render(nil, &sg, text)
 	if ErrorCode(err) != CodeUnmaskableContent {
 		t.Fatalf("render of a token glued to a digit: err = %v, want %s", err, CodeUnmaskableContent)
 	}
-	sg = segment{text: []byte("prod-db-7_b"), litStart: -1, ms: []match{{start: 0, end: 9, typ: "rds-instance"}}}
-	if err := s.render(&sg); err != nil {
+	text = []byte("prod-db-7_b")
+	sg = segment{litStart: -1, raw: text, hits: []hit{{start: 0, end: 9, idx: 0}}}
+	out, err := s.render(nil, &sg, text)
+	if err != nil {
 		t.Fatalf("render of a token glued to '_': %v", err)
 	}
-	if d := diff("AWS_RDS_INSTANCE_001_b", string(sg.emit(nil))); d != "" {
+	if d := diff("AWS_RDS_INSTANCE_001_b", string(out)); d != "" {
 		t.Error(d)
 	}
 }

@@ -136,7 +136,7 @@ func (w *reqWalker) thinkingBlock(ms []member) error {
 		return nil
 	}
 	nd := &w.p.nodes[sig]
-	w.segs = append(w.segs, segment{litStart: int(nd.start), litEnd: int(nd.end), verbatim: true})
+	w.segs = append(w.segs, segment{litStart: int(nd.start), litEnd: int(nd.end), raw: w.p.buf[nd.start+1 : nd.end-1], verbatim: true})
 	env, ok := parseEnvelope(sv)
 	if !ok {
 		// Not ours or damaged: the original signature is lost, so the block cannot verify.
@@ -150,10 +150,10 @@ func (w *reqWalker) thinkingBlock(ms []member) error {
 
 // verifyThinking checks every envelope once the input is reserved and before detection
 // numbers new tokens, so the tokens a verified block uses keep their meaning.
-func (w *reqWalker) verifyThinking() error {
+func (w *reqWalker) verifyThinking() {
 	s := w.s
 	for _, tb := range w.thinking {
-		restored := w.segs[tb.textSeg].text
+		restored := append([]byte(nil), w.segs[tb.textSeg].text(&s.buf)...)
 		masked, ok := unspan(restored, tb.env.spans)
 		if ok {
 			ok = hmac.Equal(tb.env.mac, thinkingMAC(s.eng.key, masked, tb.env.sig))
@@ -172,7 +172,6 @@ func (w *reqWalker) verifyThinking() error {
 			w.segs[tb.textSeg].out = appendJSONString(nil, masked)
 		}
 	}
-	return nil
 }
 
 // unspan rebuilds the masked text from the restored text and the envelope's spans.
@@ -188,6 +187,17 @@ func unspan(restored []byte, spans []span) ([]byte, bool) {
 		prev = sp.end
 	}
 	return append(out, restored[prev:]...), true
+}
+
+// pin registers tok as the token of orig (type typ), as a verified envelope says it is.
+func (s *Session) pin(orig, tok, typ string) {
+	idx := int32(len(s.mapping.tokens))
+	s.mapping.add(tok, orig)
+	s.tstate = append(s.tstate, s.typeState(typ))
+	s.pinned++
+	if _, ok := s.byOrig[orig]; !ok {
+		s.byOrig[orig] = idx
+	}
 }
 
 // registerSpans makes the session's mapping agree with a verified block: each span's token
@@ -208,12 +218,7 @@ func (s *Session) registerSpans(restored []byte, spans []span) bool {
 		if _, ok := s.mapping.lookup([]byte(sp.tok)); ok {
 			continue
 		}
-		orig := seen[sp.tok]
-		s.mapping.add(sp.tok, orig)
-		s.pinned++
-		if _, ok := s.byOrig[orig]; !ok {
-			s.byOrig[orig] = origInfo{tok: sp.tok, ts: s.typeState(s.eng.typeOfToken(sp.tok))}
-		}
+		s.pin(seen[sp.tok], sp.tok, s.eng.typeOfToken(sp.tok))
 	}
 	return true
 }
