@@ -132,6 +132,12 @@ func (s *scanState) run() {
 			i = e
 			continue
 		}
+		if e-i == 4 || e-i == 8 {
+			if end := s.skipKept(i); end > i {
+				i = end
+				continue
+			}
+		}
 		s.shapeAt(i, e)
 		s.w.tail = tail
 		if end := s.tryAt(i); end > i {
@@ -171,6 +177,47 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 		j++
 	}
 	return j >= len(text) || text[j] != ':' && text[j] != '='
+}
+
+// skipKept steps over whole values that are never identifiers and would otherwise cost a
+// rule pass per part: ISO timestamps (2024-03-30T09:42:41.123+00:00) and request-style
+// UUIDs (a UUID that is a KMS key stands after "key/" or "key ", handled by the ARN and
+// prose rules, or after a key such as "KeyId", handled when the key is read).
+func (s *scanState) skipKept(i int) int {
+	text := s.text
+	n := len(text)
+	if n-i >= 36 && isUUID(text[i:i+36]) && (i+36 == n || !isAlnum(text[i+36])) {
+		if proseBeforeWeak(text, i) == "kms-key-id" {
+			return -1 // "KMS key 1234abcd-...", "default KMS key: ..."
+		}
+		return i + 36
+	}
+	if n-i < 10 || !isDigit(text[i+1]) || !isDigit(text[i+2]) || !isDigit(text[i+3]) || text[i+4] != '-' ||
+		!isDigit(text[i+5]) || !isDigit(text[i+6]) || text[i+7] != '-' || !isDigit(text[i+8]) || !isDigit(text[i+9]) {
+		return -1
+	}
+	if i > 0 && text[i-1] == '\n' {
+		return -1 // "aws s3 ls" lines start with a date; the bucket follows
+	}
+	k := i + 10
+	if k+8 < n && (text[k] == 'T' || text[k] == ' ') && isDigit(text[k+1]) && isDigit(text[k+2]) && text[k+3] == ':' {
+		k += 3
+		for k < n && (isDigit(text[k]) || text[k] == ':' || text[k] == '.') {
+			k++
+		}
+		if k < n && text[k] == 'Z' {
+			k++
+		} else if k+5 < n && (text[k] == '+' || text[k] == '-') && isDigit(text[k+1]) && isDigit(text[k+2]) {
+			k += 3
+			for k < n && (isDigit(text[k]) || text[k] == ':') {
+				k++
+			}
+		}
+	}
+	if k < n && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_') {
+		return -1 // part of a name (2024-01-01-backup)
+	}
+	return k
 }
 
 // tryAt runs the rules for the word starting at i and returns the end of what was consumed,

@@ -226,7 +226,7 @@ func (s *scanState) arnName(g seg, service, rtype []byte, k, ri int) {
 		case "acm":
 			typ = "certificate-id"
 		default:
-			typ = "aws-resource-id"
+			typ = "resource-id"
 		}
 	} else if hasByte(v, '@') {
 		typ = "email"
@@ -388,7 +388,7 @@ func arnNameType(service, rtype string, k int) string {
 	case "ec2":
 		return "ec2-resource-name"
 	}
-	return "aws-resource-name"
+	return "resource-name"
 }
 
 // typeWord reports whether v is an ARN resource-type word (role, log-group, stateMachine,

@@ -99,7 +99,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "restapiid", "apiid", "httpapiid", "websocketapiid":
 		return "apigw-id", modeName
 	case "id":
-		return "aws-resource-id", modeName
+		return "resource-id", modeName
 	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
 		return "resource-name", modeName
 	case "uid", "userid", "dbuid":
@@ -594,7 +594,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "cognito-id" {
 		return len(v) >= 8 && !stopWord(v)
 	}
-	if typ == "aws-resource-id" || typ == "apigw-id" {
+	if typ == "resource-id" || typ == "apigw-id" {
 		return opaqueID(v)
 	}
 	if typ == "route53-zone-id" || typ == "cloudfront-id" {

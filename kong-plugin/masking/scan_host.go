@@ -70,7 +70,7 @@ func matchHost(s *scanState, i, ri int) int {
 	case hasSuffixFold(h, ".awsapps.com") || hasSuffixFold(h, ".on.aws") || hasSuffixFold(h, ".amazoncognito.com"):
 		l := labelEnd(text, i, e)
 		if l < e {
-			s.emit(i, l, "aws-endpoint-id", ri)
+			s.emit(i, l, "endpoint-id", ri)
 		}
 		return e
 	case hasSuffixFold(h, ".internal"), hasSuffixFold(h, ".local"), hasSuffixFold(h, ".localhost"):
@@ -177,7 +177,7 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		if awsLabel(w) {
 			continue
 		}
-		typ := "aws-endpoint-id"
+		typ := "endpoint-id"
 		switch service {
 		case "rds":
 			typ = "rds-endpoint-id"

@@ -5,7 +5,7 @@ package masking
 
 // ec2PrefixType maps a lower-case resource-ID prefix (without the trailing '-') to its secret
 // type. known reports whether the prefix is a documented one (8-hex IDs need that; 17-hex
-// IDs of an unknown prefix are still reported, as "aws-resource-id").
+// IDs of an unknown prefix are still reported, as "resource-id").
 func ec2PrefixType(p []byte) (typ string, known bool) {
 	switch string(p) {
 	case "i":
@@ -81,7 +81,7 @@ func ec2PrefixType(p []byte) (typ string, known bool) {
 	case "ami-build", "import-ami", "import-snap", "export":
 		return "ec2-task-id", true
 	}
-	return "aws-resource-id", false
+	return "resource-id", false
 }
 
 // matchEC2ID matches prefix-hex IDs: i-0abc..., tgw-attach-..., Subnet-..., vol-91832b7f,
