@@ -17,6 +17,7 @@ type scanState struct {
 	b64Done    int       // secret-key rule already judged the base64 run ending here
 	longRunEnd int       // a name run too long to be a name ends here
 	longKeyEnd int       // a key run too long to be a key ends here
+	blobEnd    int       // an opaque base64 run ends here
 	tableRule  int       // index of the markdown-table rule, -1 when disabled
 	tableCols  []string
 	tableBuf   [24]string
@@ -138,6 +139,13 @@ func (s *scanState) run() {
 				continue
 			}
 		}
+		if i < s.blobEnd {
+			i = e // inside opaque base64 data: its pieces are not identifiers
+			continue
+		}
+		if e < n && (text[e] == '+' || text[e] == '/') || e-i >= 64 {
+			s.blobAt(i)
+		}
 		s.shapeAt(i, e)
 		s.w.tail = tail
 		if end := s.tryAt(i); end > i {
@@ -177,6 +185,27 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 		j++
 	}
 	return j >= len(text) || text[j] != ':' && text[j] != '='
+}
+
+// blobAt notes when the base64 run starting at i is opaque data (certificates, receipt
+// handles, encrypted blobs): at least 64 bytes, mixed case and digits, few '/' (so that paths
+// are not taken for data). The rules still run at i (a session token starts there); the
+// pieces after it are skipped. The run is scanned once.
+func (s *scanState) blobAt(i int) {
+	text := s.text
+	k := i
+	slashes := 0
+	var cls uint8
+	for k < len(text) && byteClass[text[k]]&clB64 != 0 {
+		if text[k] == '/' {
+			slashes++
+		}
+		cls |= byteClass[text[k]]
+		k++
+	}
+	if k-i >= 64 && slashes*24 < k-i && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0 {
+		s.blobEnd = k
+	}
 }
 
 // skipKept steps over whole values that are never identifiers and would otherwise cost a
