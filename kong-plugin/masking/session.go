@@ -64,6 +64,9 @@ func (sg *segment) text(buf *[]byte) []byte {
 	if !sg.esc {
 		return sg.raw
 	}
+	if cap(*buf) < len(sg.raw) { // decoded text is never longer than the literal
+		*buf = make([]byte, 0, len(sg.raw))
+	}
 	*buf = decodeString((*buf)[:0], sg.raw)
 	return *buf
 }
