@@ -67,6 +67,19 @@ func (m *Mapping) add(tok, orig string) {
 
 // lookup returns the original of an issued token.
 func (m *Mapping) lookup(tok []byte) (string, bool) {
+	var c lookupCache
+	return m.lookupCached(tok, &c)
+}
+
+// lookupCache remembers the last token type a restore resolved: tokens of one type tend to
+// come together, and this saves hashing the type name.
+type lookupCache struct {
+	name  []byte
+	table *tokenTable
+}
+
+// lookupCached is lookup with a cache of the last type's table.
+func (m *Mapping) lookupCached(tok []byte, c *lookupCache) (string, bool) {
 	// tok is token-shaped: "AWS_" NAME "_" DIGITS, NAME non-empty
 	j := len(tok)
 	for j > 0 && isDec(tok[j-1]) {
@@ -74,7 +87,13 @@ func (m *Mapping) lookup(tok []byte) (string, bool) {
 	}
 	digits := tok[j:]
 	if len(digits) >= 3 && (len(digits) == 3 || digits[0] != '0') && len(digits) <= 9 && j >= len(tokenPrefix)+2 && tok[j-1] == '_' {
-		if t := m.byName[string(tok[len(tokenPrefix):j-1])]; t != nil {
+		name := tok[len(tokenPrefix) : j-1]
+		t := c.table
+		if t == nil || !bytes.Equal(name, c.name) {
+			t = m.byName[string(name)]
+			c.name, c.table = name, t
+		}
+		if t != nil {
 			n := 0
 			for _, c := range digits {
 				n = n*10 + int(c-'0')
@@ -205,6 +224,7 @@ func (m *Mapping) restore(dst, src []byte, esc, final bool, spans *[]span) ([]by
 		return append(dst, src[:n]...), n
 	}
 	var endsBuf [8]int
+	var cache lookupCache
 	i := 0 // src[:i] is done
 	from := 0
 	for {
@@ -224,7 +244,7 @@ func (m *Mapping) restore(dst, src []byte, esc, final bool, spans *[]span) ([]by
 		found := false
 		for x := len(ends) - 1; x >= 0; x-- {
 			e := ends[x]
-			if orig, ok := m.lookup(src[p:e]); ok {
+			if orig, ok := m.lookupCached(src[p:e], &cache); ok {
 				dst = append(dst, src[i:p]...)
 				start := len(dst)
 				if esc {
