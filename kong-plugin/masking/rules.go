@@ -303,6 +303,14 @@ func builtinRules() []rule {
 			fp: []string{"| State |\n|---|\n| running |\n"},
 		},
 		{
+			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
+			keywords: []string{",", "\t"},
+			tp: []string{
+				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
+			},
+			fp: []string{"name,state,type\nweb,running,t3.micro\n"},
+		},
+		{
 			id: "resource-name", typ: "resource-name", kind: kindHeuristic, first: alnum, shape: shNameish,
 			match: matchNameToken,
 			tp: []string{

@@ -18,7 +18,11 @@ type scanState struct {
 	longRunEnd int       // a name run too long to be a name ends here
 	longKeyEnd int       // a key run too long to be a key ends here
 	blobEnd    int       // an opaque base64 run ends here
-	tableRule  int       // index of the markdown-table rule, -1 when disabled
+	csvRule    int       // index of the csv-column rule, -1 when disabled
+	csvSep     byte      // the delimiter of the CSV block being read, 0 when none
+	csvCols    []string  // the secret type of each column of that block
+	csvBuf     [32]string
+	tableRule  int // index of the markdown-table rule, -1 when disabled
 	tableCols  []string
 	tableBuf   [24]string
 	pendTyp    string // type for the next `value`-style key ...
@@ -94,23 +98,33 @@ func tokenLike(b []byte) bool {
 func (s *scanState) run() {
 	s.tableCols = s.tableBuf[:0]
 	s.tableRule = -1
+	s.csvRule = -1
 	for ri := range s.d.table {
 		if !s.d.on[ri] || !keywordsPresent(s.text, s.d.table[ri].keywords) {
 			continue
 		}
 		s.active |= 1 << ri
-		if s.d.table[ri].id == "markdown-table" {
+		switch s.d.table[ri].id {
+		case "markdown-table":
 			s.tableRule = ri
+		case "csv-column":
+			s.csvRule = ri
 		}
 	}
 	text := s.text
 	n := len(text)
+	if s.csvRule >= 0 && n > 0 {
+		s.csvLine(0)
+	}
 	i := 0
 	for i < n {
 		c := text[i]
 		if !isAlnum(c) {
 			if c == '|' && s.tableRule >= 0 && (i == 0 || text[i-1] == '\n') {
 				s.tableRow(i)
+			}
+			if c == '\n' && s.csvRule >= 0 && i+1 < n {
+				s.csvLine(i + 1)
 			}
 			i++
 			continue

@@ -1240,3 +1240,105 @@ func separatorRow(b []byte) bool {
 	}
 	return true
 }
+
+// csvLine handles comma- or tab-separated blocks with a header row (IAM credential reports,
+// Athena and Cost Explorer exports, CMDB dumps): the header names the columns; fields under a
+// column whose name is a known key are context values. Matches go to s.late.
+func (s *scanState) csvLine(ls int) {
+	text := s.text
+	le := ls
+	for le < len(text) && text[le] != '\n' {
+		le++
+	}
+	if s.csvSep != 0 {
+		var fields [32]seg
+		nf := splitFields(text, ls, le, s.csvSep, fields[:])
+		if nf == len(s.csvCols) {
+			for c := 0; c < nf; c++ {
+				t := s.csvCols[c]
+				f := fields[c]
+				if t == "" || f.end <= f.start {
+					continue
+				}
+				if v := text[f.start:f.end]; acceptValue(v, t, modeSpaces) {
+					if t == "name" {
+						t = "tag-value"
+					}
+					s.late = append(s.late, match{start: f.start, end: f.end, typ: t, rule: s.csvRule})
+				}
+			}
+			return
+		}
+		s.csvSep = 0
+	}
+	// a header: at least two delimiters, every field a short key, one of them known
+	if ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' {
+		return
+	}
+	var sep byte
+	for k := ls; k < le && k-ls < 1024; k++ {
+		switch c := text[k]; {
+		case c == ',' || c == '\t':
+			if sep == 0 {
+				sep = c
+			}
+		case c == '"' || c == ' ' || c == '\r' || isKeyByte(c):
+		default:
+			return
+		}
+	}
+	if sep == 0 {
+		return
+	}
+	var fields [32]seg
+	nf := splitFields(text, ls, le, sep, fields[:])
+	if nf < 3 || nf == len(fields) {
+		return
+	}
+	cols := s.csvBuf[:0]
+	known := false
+	for c := 0; c < nf; c++ {
+		var buf [48]byte
+		t := ""
+		if key, ok := normKey(text[fields[c].start:fields[c].end], buf[:]); ok && len(key) > 0 {
+			t, _ = keyType(key)
+			if t == "password" || t == "secret-access-key" || t == "session-token" || t == "cluster-name" || t == "tag-value" {
+				// secrets are found by shape in rows too; generic columns are too vague for CSV
+				if t != "password" {
+					t = ""
+				}
+			}
+		}
+		known = known || t != ""
+		cols = append(cols, t)
+	}
+	if known {
+		s.csvSep, s.csvCols = sep, cols
+	}
+}
+
+// splitFields splits text[ls:le] at sep into trimmed, unquoted fields; it returns how many
+// (len(out) when there are more).
+func splitFields(text []byte, ls, le int, sep byte, out []seg) int {
+	nf := 0
+	st := ls
+	for k := ls; k <= le; k++ {
+		if k < le && text[k] != sep {
+			continue
+		}
+		if nf == len(out) {
+			return nf
+		}
+		a, b := st, k
+		for a < b && (text[a] == ' ' || text[a] == '"') {
+			a++
+		}
+		for b > a && (text[b-1] == ' ' || text[b-1] == '"' || text[b-1] == '\r') {
+			b--
+		}
+		out[nf] = seg{a, b, b, 0}
+		nf++
+		st = k + 1
+	}
+	return nf
+}
