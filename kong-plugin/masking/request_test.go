@@ -188,3 +188,27 @@ func TestUnsplicedInvalidUnicodeRoundTrip(t *testing.T) {
 		t.Errorf("escapes not kept: %s", out)
 	}
 }
+
+func TestErrorsCarryNoData(t *testing.T) {
+	e := newTestEngine(t)
+	bodies := []string{
+		`{"messages":[{"role":"user","content":"i-0a1b2c3d4e5f67890 123456789012"`,
+		`{"model":"123456789012","messages":[{"role":"user","content":[{"type":"document","title":"10.20.30.40","source":{"type":"base64","data":"i-0a1b2c3d4e5f67890"}}]}]}`,
+		`{"messages":[{"role":"user","content":[{"text":"i-0a1b2c3d4e5f67890"}]}]}`,
+		`{"i-0a1b2c3d4e5f67890":1,"i-0a1b2c3d4e5f67890":2}`,
+	}
+	for _, b := range bodies {
+		_, err := e.NewSession().MaskRequest([]byte(b))
+		if err == nil {
+			t.Fatalf("MaskRequest(%s) succeeded", b)
+		}
+		for _, s := range sensitive {
+			if strings.Contains(err.Error(), s) {
+				t.Errorf("error %q quotes input data %q", err, s)
+			}
+		}
+	}
+	if _, err := e.LoadMapping([]byte(`{"i-0a1b2c3d4e5f67890":"123456789012"}`)); err == nil || strings.Contains(err.Error(), "123456789012") || strings.Contains(err.Error(), "i-0a1b") {
+		t.Errorf("LoadMapping error %v", err)
+	}
+}
