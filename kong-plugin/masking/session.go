@@ -141,6 +141,9 @@ func (s *Session) emitAll(dst, body []byte, segs []segment) ([]byte, error) {
 	for i := range segs {
 		sg := &segs[i]
 		if body != nil {
+			if sg.litStart < prev {
+				return nil, newError(CodeInternal, "overlapping literals") // a walker bug; fail closed
+			}
 			dst = append(dst, body[prev:sg.litStart]...)
 			prev = sg.litEnd
 		}
