@@ -50,6 +50,7 @@ type fakeEC2 struct {
 	instances int
 	fail      error
 	block     bool
+	blockAll  bool // DescribeSecurityGroups blocks too
 	pages     *atomic.Int64
 }
 
@@ -83,7 +84,11 @@ func (f fakeEC2) DescribeInstances(ctx context.Context, in *ec2.DescribeInstance
 	return &ec2.DescribeInstancesOutput{Reservations: []ec2types.Reservation{res}, NextToken: next}, nil
 }
 
-func (f fakeEC2) DescribeSecurityGroups(context.Context, *ec2.DescribeSecurityGroupsInput, ...func(*ec2.Options)) (*ec2.DescribeSecurityGroupsOutput, error) {
+func (f fakeEC2) DescribeSecurityGroups(ctx context.Context, _ *ec2.DescribeSecurityGroupsInput, _ ...func(*ec2.Options)) (*ec2.DescribeSecurityGroupsOutput, error) {
+	if f.blockAll {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
 	return &ec2.DescribeSecurityGroupsOutput{SecurityGroups: []ec2types.SecurityGroup{{
 		GroupId: aws.String("sg-1"), GroupName: aws.String("web"), VpcId: aws.String("vpc-1"),
 		IpPermissions: []ec2types.IpPermission{{IpProtocol: aws.String("tcp"), FromPort: aws.Int32(22), ToPort: aws.Int32(22),
@@ -439,4 +444,28 @@ func TestErrorCode(t *testing.T) {
 	assert.Equal(t, "Timeout", awsinv.ErrorCode(fmt.Errorf("x: %w", context.DeadlineExceeded)))
 	assert.Equal(t, "Canceled", awsinv.ErrorCode(context.Canceled))
 	assert.Equal(t, "RequestFailed", awsinv.ErrorCode(fmt.Errorf("boom")))
+}
+
+// TestCollectDeadlineKeepsPartialResults: when the whole collection runs out
+// of time, what was collected is kept and the rest is a Timeout warning.
+func TestCollectDeadlineKeepsPartialResults(t *testing.T) {
+	fakes := newFakes(time.Now())
+	fakes.ec2 = func(region string) awsinv.EC2API { return fakeEC2{region: region, block: true} }
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	c := &awsinv.Collector{Clients: fakes, CallTimeout: time.Minute}
+	inv, err := c.Collect(ctx, inventory.Request{Services: []inventory.Service{inventory.ServiceEC2}, Regions: []string{"us-east-1"}})
+	require.NoError(t, err)
+	assert.Len(t, inv.SecurityGroups, 1)
+	assert.Empty(t, inv.Instances)
+	require.Len(t, inv.Warnings, 1)
+	assert.Equal(t, "Timeout", inv.Warnings[0].Code)
+	assert.Equal(t, 1, inv.FailedTasks)
+
+	// Nothing collected before the deadline: an error.
+	fakes.ec2 = func(region string) awsinv.EC2API { return fakeEC2{region: region, block: true, blockAll: true} }
+	ctx2, cancel2 := context.WithTimeout(context.Background(), 100*time.Millisecond)
+	defer cancel2()
+	_, err = c.Collect(ctx2, inventory.Request{Services: []inventory.Service{inventory.ServiceEC2}, Regions: []string{"us-east-1"}})
+	require.ErrorIs(t, err, context.DeadlineExceeded)
 }

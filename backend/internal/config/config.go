@@ -10,10 +10,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/anthropics/anthropic-sdk-go/v2"
 )
 
-// DefaultModel is the Claude model used when CLAUDE_MODEL is unset.
-const DefaultModel = "claude-sonnet-5-5"
+// DefaultModel is the Claude model used when CLAUDE_MODEL is unset: a
+// current model, named by the SDK's own constant.
+const DefaultModel = anthropic.ModelClaudeSonnet5_5
 
 // Environments accepted in APP_ENV.
 const (

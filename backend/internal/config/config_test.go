@@ -23,6 +23,7 @@ func TestLoadDefaults(t *testing.T) {
 	assert.Equal(t, 8080, c.Port)
 	assert.Equal(t, []string{"key-aaaaaaaaaaaaaaaa", "key-bbbbbbbbbbbbbbbb"}, c.APIKeys)
 	assert.Equal(t, config.DefaultModel, c.Model)
+	assert.Equal(t, "claude-sonnet-5-5", c.Model)
 	assert.Equal(t, "production", c.Env)
 	assert.True(t, c.Production())
 	assert.Equal(t, "info", c.LogLevel)

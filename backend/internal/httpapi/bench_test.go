@@ -182,9 +182,9 @@ func (z zeroLatency) ListFunctions(_ context.Context, in *lambda.ListFunctionsIn
 type zeroClients struct{ n int }
 
 func (z zeroClients) EC2(string) awsinv.EC2API       { return zeroLatency{z.n / 2} }
-func (z zeroClients) S3(string) awsinv.S3API         { return zeroLatency{z.n} }
+func (z zeroClients) S3(string) awsinv.S3API         { return zeroLatency(z) }
 func (z zeroClients) RDS(string) awsinv.RDSAPI       { return zeroLatency{z.n / 2} }
-func (z zeroClients) IAM() awsinv.IAMAPI             { return zeroLatency{z.n} }
+func (z zeroClients) IAM() awsinv.IAMAPI             { return zeroLatency(z) }
 func (z zeroClients) Lambda(string) awsinv.LambdaAPI { return zeroLatency{z.n / 2} }
 
 func benchHandler(b *testing.B, n int) http.Handler {
