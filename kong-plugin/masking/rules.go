@@ -22,6 +22,7 @@ type rule struct {
 	kind     ruleKind // structural, context or heuristic
 	first    string   // bytes a match may start with (word starts only)
 	shape    uint32   // the word must have one of these shape bits (see shapeAt); 0: always
+	notShape uint32   // the rule is not tried when the word has one of these shape bits
 	keywords []string // the rule runs only if the text contains one of these (nil: always)
 	match    func(s *scanState, i, ri int) int
 	tp       []string // true positives: «» marks each expected match
@@ -312,7 +313,8 @@ func builtinRules() []rule {
 		},
 		{
 			id: "resource-name", typ: "resource-name", kind: kindHeuristic, first: alnum, shape: shNameish,
-			match: matchNameToken,
+			notShape: shQuotedKey,
+			match:    matchNameToken,
 			tp: []string{
 				`the instance «stg-web-03» (m6i.4xlarge) stopped`,
 				`check whether the bucket «kestrel-stg-exports» still needs public read`,

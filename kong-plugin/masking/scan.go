@@ -270,7 +270,8 @@ func (s *scanState) tryAt(i int) int {
 		if s.active&(1<<ri) == 0 {
 			continue
 		}
-		if sh := s.d.table[ri].shape; sh != 0 && !s.has(sh) {
+		r := &s.d.table[ri]
+		if r.shape != 0 && !s.has(r.shape) || r.notShape != 0 && s.has(r.notShape) {
 			continue
 		}
 		if end := s.d.table[ri].match(s, i, int(ri)); end > i {

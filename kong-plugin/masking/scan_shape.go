@@ -16,6 +16,7 @@ const (
 	shNameish               // the name run has '-', '.', a digit or an inner capital, or is long
 	shB64                   // the word may be part of a 40-byte base64 secret
 	shSep                   // a key separator follows the key run (or a "--" flag precedes)
+	shQuotedKey             // ... and the key was quoted ("Key": or \"Key\":): a JSON key
 )
 
 func alnumEnd(text []byte, i int) int {
@@ -35,7 +36,7 @@ const (
 // only when a rule that needs them is reached.
 const (
 	shNameGroup = shDotAt | shNameish
-	shKeyGroup  = shSep
+	shKeyGroup  = shSep | shQuotedKey
 )
 
 // wordShape is the lazily computed shape of the word being tried.
@@ -203,13 +204,18 @@ func (s *scanState) keyShape() {
 			return
 		}
 	}
+	q0 := k
 	for q := 0; k < n && q < 6 && (text[k] == '"' || text[k] == '\\' || text[k] == '\''); q++ {
 		k++
 	}
+	quoted := k > q0
 	for b := 0; k < n && b < 24 && (text[k] == ' ' || text[k] == '\t'); b++ {
 		k++
 	}
 	if k < n && (text[k] == ':' || text[k] == '=') {
 		w.bits |= shSep
+		if quoted && text[k] == ':' {
+			w.bits |= shQuotedKey
+		}
 	}
 }
