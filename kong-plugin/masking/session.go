@@ -28,8 +28,9 @@ type Session struct {
 	reserved map[string]struct{}   // token-shaped strings seen in the input
 	stats    Stats
 	prop     propIndex
-	scratch  []match // detector output, reused per segment
-	buf      []byte  // decode buffer, reused per segment
+	lastType *typeState // typeState's one-entry cache
+	scratch  []match    // detector output, reused per segment
+	buf      []byte     // decode buffer, reused per segment
 }
 
 // typeState is a Session's state for one secret type.
@@ -126,6 +127,11 @@ func (s *Session) detect(segs []segment) {
 			continue
 		}
 		sg.hits = make([]hit, len(ms))
+		if free := cap(s.mapping.tokens) - len(s.mapping.tokens); free < len(ms) {
+			s.mapping.tokens = slices.Grow(s.mapping.tokens, len(ms))
+			s.mapping.origs = slices.Grow(s.mapping.origs, len(ms))
+			s.tstate = slices.Grow(s.tstate, len(ms))
+		}
 		for j, m := range ms {
 			sg.hits[j] = hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)}
 		}
@@ -228,12 +234,16 @@ func (s *Session) tokenFor(orig []byte, typ string) int32 {
 
 // typeState returns the session's state for secret type typ.
 func (s *Session) typeState(typ string) *typeState {
+	if ts := s.lastType; ts != nil && ts.typ == typ {
+		return ts
+	}
 	ts := s.types[typ]
 	if ts == nil {
 		name := s.eng.tokenName(typ)
 		ts = &typeState{typ: typ, name: name, table: s.mapping.table(name)}
 		s.types[typ] = ts
 	}
+	s.lastType = ts
 	return ts
 }
 
