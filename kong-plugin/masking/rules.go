@@ -59,6 +59,8 @@ func builtinRules() []rule {
 				`arn:aws:sns:us-east-1:«950833695093»:«jejumart-stg-events»:«30d292a4-f422-4c29-a6af-b94bc0cd067c»`,
 				`arn:aws-cn:lambda:cn-north-1:«123456789012»:function:«orders-api»:$LATEST`,
 				`arn:aws:route53:::hostedzone/«Z0V2JMRWQE90HX»`,
+				`arn:aws:iam::«123456789012»:role/service-role/«acme-lambda-role»`,
+				`arn:aws:iam::«123456789012»:role/«team-a»/«acme-etl-role»`,
 			},
 			fp: []string{
 				`arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore`,
@@ -68,6 +70,7 @@ func builtinRules() []rule {
 				`arn:aws:securityhub:us-west-2::product/aws/securityhub`,
 				`arn:aws:s3:::prod-us-east-1-starport-layer-bucket/*`,
 				`the word arnold`,
+				`arn:aws:iam::AWS_ACCOUNT_ID_001:role/AWS_IAM_ROLE_NAME_001`,
 			},
 		},
 		{
