@@ -138,3 +138,33 @@ func TestFailClosed(t *testing.T) {
 		t.Errorf("failClosed: out %q, err %v; want nil, %s", out, err, CodeInternal)
 	}
 }
+
+// TestConcurrentUse runs sessions of one Engine, and restores of one Mapping, in parallel;
+// run with -race it proves the Engine and a finished Mapping are safe to share.
+func TestConcurrentUse(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	masked, err := s.MaskText([]byte("i-0a1b2c3d4e5f67890 in 123456789012"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := s.Mapping()
+	done := make(chan error, 8)
+	for range 8 {
+		go func() {
+			out, err := e.NewSession().MaskRequest([]byte(`{"messages":[{"role":"user","content":"i-0fedcba9876543210 at 10.20.30.40"}]}`))
+			if err == nil && strings.Contains(string(out), "10.20.30.40") {
+				err = errors.New("leak")
+			}
+			if got := string(m.UnmaskText(masked)); got != "i-0a1b2c3d4e5f67890 in 123456789012" && err == nil {
+				err = errors.New("restore: " + got)
+			}
+			done <- err
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
