@@ -379,7 +379,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if pt == "" {
 			return -1
 		}
-		if s.lastValue.end > 0 && s.lastValue.end+80 > i && s.lastValue.end <= v {
+		if s.lastValue.end > 0 && s.lastValue.end+80 > i && s.lastValue.end <= v && sameObject(text[s.lastValue.end:i]) {
 			// {"Value": "x", "Key": "Name"}: the value came first
 			if acceptValue(text[s.lastValue.start:s.lastValue.end], pt, modeSpaces) {
 				s.late = append(s.late, match{start: s.lastValue.start, end: s.lastValue.end, typ: pt, rule: ri})
@@ -446,6 +446,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
 		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
 	}
+	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"') && len(v) >= 3 && hasLetterRun(v, 2) {
+		typ = "tag-value" // "Name" = "acme-web" (Terraform tags, CLI JSON): the Name tag convention
+	}
 	if typ == "log-group" && v[0] == '/' {
 		s.logGroupValue(vs, ve, ri)
 		return ve
@@ -472,6 +475,26 @@ func skipQuotes(text []byte, j int) int {
 		j++
 	}
 	return j
+}
+
+// sameObject: no object boundary ('{', '}', or a YAML list item "- ") lies between a Value
+// and the Key that follows it.
+func sameObject(b []byte) bool {
+	for k, c := range b {
+		switch c {
+		case '{', '}':
+			return false
+		case '\n':
+			j := k + 1
+			for j < len(b) && b[j] == ' ' {
+				j++
+			}
+			if j < len(b) && b[j] == '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // trimSlashes drops '/' so that an SSM parameter path normalises like a key.
@@ -582,8 +605,12 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return specificName(v) || hasByte(v, ' ') && len(v) > 3 && !constantName(v) ||
 			len(v) >= 12 && countByte(v, '-') >= 2 && !hasPrefix(v, "aws-") && !hasPrefix(v, "kube-")
 	}
-	if typ == "cluster-name" || typ == "group-name" || typ == "iam-user-name" || typ == "tag-value" ||
-		typ == "iam-policy-name" || typ == "ecr-repository" {
+	if typ == "iam-user-name" || typ == "tag-value" {
+		if constantName(v) || len(v) < 3 {
+			return false // a user or tag field names someone or something, however short
+		}
+	}
+	if typ == "cluster-name" || typ == "group-name" || typ == "iam-policy-name" || typ == "ecr-repository" {
 		if constantName(v) || (!specificToken(v) && len(v) < 5) {
 			return false
 		}
@@ -681,7 +708,7 @@ func stopWord(v []byte) bool {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
 		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
-		"centos", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"centos", "ssm-user", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
 		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws",
 		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
