@@ -57,6 +57,31 @@ func (x *propIndex) build(byOrig map[string]int32) {
 	}
 }
 
+// escapeEnd returns the end of the URL or backslash escape starting at text[i] ('%' or
+// '\\'), or -1: text after "%3A", "\\n" or "\\u0022" starts a new identifier even though the
+// escape ends in a letter or digit.
+func escapeEnd(text []byte, i int) int {
+	isHex := func(c byte) bool { return isDec(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+	if text[i] == '%' {
+		if i+2 < len(text) && isHex(text[i+1]) && isHex(text[i+2]) {
+			return i + 3
+		}
+		return -1
+	}
+	if i+1 >= len(text) {
+		return -1
+	}
+	switch text[i+1] {
+	case 'n', 'r', 't', 'b', 'f':
+		return i + 2
+	case 'u':
+		if i+5 < len(text) && isHex4(text[i+2:i+6]) {
+			return i + 6
+		}
+	}
+	return -1
+}
+
 // isIdentChar reports whether c continues an identifier for propagation boundaries.
 func isIdentChar(c byte) bool { return charClass[c]&clsIdent != 0 }
 
@@ -70,9 +95,14 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32) []
 	next := 0 // ms[next] is the first detected match that does not end before i
 	bits, shift := x.bits, x.shift
 	prevIdent := false // text[i-1] continues an identifier
+	afterEsc := -1     // a position just after an escape (%3A, \n, \u0022): a boundary
 	for i := 0; i+1 < len(text); i++ {
-		ident := charClass[text[i]]&clsIdent != 0
-		mid := prevIdent && ident // inside an identifier: no occurrence starts here
+		cls := charClass[text[i]]
+		if cls&clsEsc != 0 {
+			afterEsc = escapeEnd(text, i)
+		}
+		ident := cls&clsIdent != 0
+		mid := prevIdent && ident && i != afterEsc // inside an identifier: no occurrence starts here
 		prevIdent = ident
 		if mid {
 			continue

@@ -130,6 +130,8 @@ func TestPropagation(t *testing.T) {
 		{"skips detected spans", "prod-db-7 prod-db-7", []hit{{start: 0, end: 9, idx: 0}}, []string{"prod-db-7", "prod-db-7"}},
 		{"never overlaps a detected span", "prod-db-7-extra", []hit{{start: 10, end: 15, idx: 9}}, []string{"extra"}},
 		{"after a detected span", "xx prod-db-7/prod-db-7", []hit{{start: 3, end: 12, idx: 0}}, []string{"prod-db-7", "prod-db-7"}},
+		{"after URL escapes", "db%3Aprod-db-7%2Fx %3prod-db-7", nil, []string{"prod-db-7"}},
+		{"after backslash escapes", `\nprod-db-7 \u0022prod-db-7\u0022 \xprod-db-7`, nil, []string{"prod-db-7", "prod-db-7"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
