@@ -4,6 +4,22 @@ package masking
 // first byte fits are tried in this order and the first match wins. Each rule carries its
 // own proof: tp examples mark every expected match with «», fp examples must yield nothing;
 // TestRuleExamples runs them all.
+//
+// How a scan works: one pass over the bytes. Non-alphanumeric bytes are boundaries (so Hangul
+// particles, quotes, escapes and Unicode punctuation end identifiers). At a word start, plain
+// prose words and numbers are skipped by a fast path, timestamps and request UUIDs in one
+// step; otherwise the word's cheap shape (what follows its first run, its length, whether a
+// key separator follows, ...) is computed lazily and every rule whose first byte, keywords
+// and shape fit is called. Work per word is bounded, so a scan is linear on any input.
+//
+// Adding a rule: write a matcher func(s *scanState, i, ri int) int that, at word start i,
+// either returns -1 or emits its matches (s.emit, in order) and returns the end of what it
+// consumed; add an entry here with an id, a secret type, the first bytes and shape bits that
+// gate it, keywords if it only makes sense when some text is present, and true- and
+// false-positive examples. Context (key: value) families are extended in keyType, prose
+// keywords in proseKeyword and cjkKeywords. Then add a document to testdata/rules if the
+// rule covers a new family of AWS output, and run
+// go test ./masking -run 'Rule|Corpus|Scan'.
 
 // ruleKind separates rules that prove an identifier by its shape from rules that rely on
 // context or heuristics (context rules ask the structural ones first about a value).

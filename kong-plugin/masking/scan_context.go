@@ -449,6 +449,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"') && len(v) >= 3 && hasLetterRun(v, 2) {
 		typ = "tag-value" // "Name" = "acme-web" (Terraform tags, CLI JSON): the Name tag convention
 	}
+	if hasPrefix(v, "alias/") && len(v) > 6 {
+		vs, v = vs+6, v[6:] // KMS aliases keep their "alias/" prefix readable
+		typ = "kms-alias"
+	}
 	if typ == "log-group" && v[0] == '/' {
 		s.logGroupValue(vs, ve, ri)
 		return ve
