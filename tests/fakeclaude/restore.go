@@ -17,13 +17,23 @@ type Restoration struct {
 
 var findingLine = regexp.MustCompile(`^- (` + TokenPattern + `): (.*)$`)
 
+// SplitEcho separates an answer into the analysis and, for an Echo answer, the quoted prompt
+// (empty otherwise).
+func SplitEcho(answer string) (analysis, echo string) {
+	if a, e, ok := strings.Cut(answer, "\n"+EchoHeading+"\n\n"); ok {
+		return a, e
+	}
+	return answer, ""
+}
+
 // Restorations lines up the analysis the fake wrote for tokens (see Analysis) with the restored
 // text the caller received, finding by finding, and returns what each token became. It fails
 // when the two texts do not have the same shape, when a finding's advice changed, or when a
-// token came back unrestored.
+// token came back unrestored. The quoted prompt of an Echo answer is left out.
 func Restorations(tokens []string, restored string) ([]Restoration, error) {
+	analysis, _ := SplitEcho(restored)
 	masked := strings.Split(Analysis(tokens), "\n")
-	got := strings.Split(restored, "\n")
+	got := strings.Split(analysis, "\n")
 	if len(masked) != len(got) {
 		return nil, fmt.Errorf("restored answer has %d lines, the fake wrote %d", len(got), len(masked))
 	}

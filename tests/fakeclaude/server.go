@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,8 +30,9 @@ const (
 
 // Options configure a Server. The zero value is a working fake that accepts any non-empty key.
 type Options struct {
-	// APIKey, when set, is the only x-api-key accepted; any other key answers 401. Empty
-	// accepts any non-empty key, as a stand-in for a real key the fake cannot check.
+	// APIKey, when set, is the only key accepted (x-api-key, or Authorization: Bearer as the
+	// official Go SDK sends it); any other key answers 401. Empty accepts any non-empty key,
+	// as a stand-in for a real key the fake cannot check.
 	APIKey string
 	// MaxBodyBytes bounds a request body; a larger one answers 413. Default DefaultMaxBodyBytes.
 	MaxBodyBytes int64
@@ -38,7 +40,13 @@ type Options struct {
 	DeltaBytes int
 	// Now is the clock used to stamp received requests. Default time.Now.
 	Now func() time.Time
+	// Echo appends the last user message, as received, under EchoHeading: a restoring gateway
+	// must then give the caller back its own prompt with every identifier in place.
+	Echo bool
 }
+
+// EchoHeading introduces the quoted prompt of an Echo answer.
+const EchoHeading = "## Inventory as received"
 
 // Received is one request that reached POST /v1/messages, as the fake saw it.
 type Received struct {
@@ -52,6 +60,8 @@ type Received struct {
 	Stream bool `json:"stream"`
 	// Tokens are the distinct aws-masker tokens found in the body, in order of first appearance.
 	Tokens []string `json:"tokens"`
+	// Headers are the names of the request's headers, sorted; values are not kept.
+	Headers []string `json:"headers"`
 	// Body is the request body exactly as received (what "Claude saw").
 	Body string `json:"body"`
 }
@@ -146,9 +156,45 @@ type request struct {
 	Stream    bool            `json:"stream"`
 }
 
+// lastUserText returns the text of the request's last user message (a string content, or
+// its text blocks joined by newlines).
+func (r request) lastUserText() string {
+	var msgs []struct {
+		Role    string          `json:"role"`
+		Content json.RawMessage `json:"content"`
+	}
+	if json.Unmarshal(r.Messages, &msgs) != nil {
+		return ""
+	}
+	for i := len(msgs) - 1; i >= 0; i-- {
+		if msgs[i].Role != "user" {
+			continue
+		}
+		var text string
+		if json.Unmarshal(msgs[i].Content, &text) == nil {
+			return text
+		}
+		var blocks []struct {
+			Type string `json:"type"`
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(msgs[i].Content, &blocks) != nil {
+			return ""
+		}
+		parts := make([]string, 0, len(blocks))
+		for _, b := range blocks {
+			if b.Type == "text" {
+				parts = append(parts, b.Text)
+			}
+		}
+		return strings.Join(parts, "\n")
+	}
+	return ""
+}
+
 func (s *Server) messages(w http.ResponseWriter, r *http.Request) {
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.opts.MaxBodyBytes))
-	rec := Received{At: s.opts.Now().UTC(), Body: string(body), Tokens: s.tokens(string(body))}
+	rec := Received{At: s.opts.Now().UTC(), Body: string(body), Tokens: s.tokens(string(body)), Headers: headerNames(r.Header)}
 	status := s.answer(w, r, body, err, &rec)
 	rec.Status = status
 	s.mu.Lock()
@@ -164,7 +210,7 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, body []byte, rea
 		}
 		return writeError(w, http.StatusBadRequest, "invalid_request_error", "could not read the request body")
 	}
-	key := r.Header.Get("X-Api-Key")
+	key := apiKey(r.Header)
 	if key == "" || (s.opts.APIKey != "" && key != s.opts.APIKey) {
 		return writeError(w, http.StatusUnauthorized, "authentication_error", "invalid x-api-key")
 	}
@@ -190,6 +236,19 @@ func (s *Server) answer(w http.ResponseWriter, r *http.Request, body []byte, rea
 		return http.StatusOK
 	}
 	return writeJSON(w, http.StatusOK, msg)
+}
+
+// apiKey returns the request's key: the x-api-key header, or the official SDK's
+// "Authorization: Bearer <key>".
+func apiKey(h http.Header) string {
+	if k := h.Get("X-Api-Key"); k != "" {
+		return k
+	}
+	scheme, token, ok := strings.Cut(h.Get("Authorization"), " ")
+	if ok && strings.EqualFold(scheme, "Bearer") {
+		return strings.TrimSpace(token)
+	}
+	return ""
 }
 
 // tokens returns the distinct tokens in text in order of first appearance.
@@ -234,6 +293,9 @@ func (s *Server) reply(req request, tokens []string, bodyLen int) message {
 	id := fmt.Sprintf("msg_fake%020d", s.seq)
 	s.mu.Unlock()
 	text := Analysis(tokens)
+	if s.opts.Echo {
+		text += "\n" + EchoHeading + "\n\n" + req.lastUserText()
+	}
 	stop := "end_turn"
 	return message{
 		ID: id, Type: "message", Role: "assistant", Model: req.Model,
@@ -352,6 +414,15 @@ func SplitDeltas(text string, spans [][]int, size int) []string {
 		}
 	}
 	return pieces
+}
+
+func headerNames(h http.Header) []string {
+	names := make([]string, 0, len(h))
+	for k := range h {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -174,6 +174,15 @@ func TestSplitDeltas(t *testing.T) {
 	}
 }
 
+func TestMessagesAcceptsBearer(t *testing.T) {
+	fake := fakeclaude.New(fakeclaude.Options{APIKey: "sk-right"})
+	srv := httptest.NewServer(fake.Handler())
+	defer srv.Close()
+	resp := post(t, srv.URL, maskedBody, map[string]string{"Authorization": "Bearer sk-right", "anthropic-version": "2023-06-01"})
+	assert.Equal(t, http.StatusOK, resp.status)
+	assert.Contains(t, fake.Report().Requests[0].Headers, "Authorization", "header names are recorded")
+}
+
 func TestMessagesRejects(t *testing.T) {
 	fake := fakeclaude.New(fakeclaude.Options{APIKey: "sk-right", MaxBodyBytes: 1024})
 	srv := httptest.NewServer(fake.Handler())
@@ -188,6 +197,7 @@ func TestMessagesRejects(t *testing.T) {
 	}{
 		{"no key", maskedBody, map[string]string{"anthropic-version": "2023-06-01"}, 401, "authentication_error"},
 		{"wrong key", maskedBody, map[string]string{"x-api-key": "sk-wrong", "anthropic-version": "2023-06-01"}, 401, "authentication_error"},
+		{"bearer wrong", maskedBody, map[string]string{"Authorization": "Bearer sk-wrong", "anthropic-version": "1"}, 401, "authentication_error"},
 		{"no version", maskedBody, map[string]string{"x-api-key": "sk-right"}, 400, "invalid_request_error"},
 		{"not json", "{", map[string]string{"x-api-key": "sk-right", "anthropic-version": "1"}, 400, "invalid_request_error"},
 		{"no model", `{"max_tokens":1,"messages":[{}]}`, map[string]string{"x-api-key": "sk-right", "anthropic-version": "1"}, 400, "invalid_request_error"},
@@ -303,6 +313,33 @@ func TestRestorations(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := fakeclaude.Restorations(tokens, tt.restored)
 			require.ErrorContains(t, err, tt.want)
+		})
+	}
+}
+
+func TestEcho(t *testing.T) {
+	fake := fakeclaude.New(fakeclaude.Options{Echo: true})
+	srv := httptest.NewServer(fake.Handler())
+	defer srv.Close()
+	blocks := `{"model":"m","max_tokens":9,"messages":[{"role":"user","content":"first AWS_VPC_ID_009"},` +
+		`{"role":"assistant","content":"ok"},{"role":"user","content":[{"type":"text","text":"vpc AWS_VPC_ID_001"},` +
+		`{"type":"image","source":{}},{"type":"text","text":"subnet AWS_SUBNET_ID_002"}]}]}`
+	for name, tc := range map[string]struct{ body, echo string }{
+		"string content": {maskedBody, "Instances: AWS_INSTANCE_ID_001 in AWS_VPC_ID_002, bucket AWS_S3_BUCKET_003; again AWS_INSTANCE_ID_001."},
+		"text blocks":    {blocks, "vpc AWS_VPC_ID_001\nsubnet AWS_SUBNET_ID_002"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			resp := post(t, srv.URL, tc.body, okHeaders)
+			require.Equal(t, http.StatusOK, resp.status)
+			var msg struct {
+				Content []struct{ Text string } `json:"content"`
+			}
+			require.NoError(t, json.Unmarshal(resp.body, &msg))
+			analysis, echo := fakeclaude.SplitEcho(msg.Content[0].Text)
+			assert.Equal(t, tc.echo, echo)
+			assert.True(t, strings.HasPrefix(analysis, "## Review"))
+			_, err := fakeclaude.Restorations(fake.Report().Requests[len(fake.Report().Requests)-1].Tokens, msg.Content[0].Text)
+			require.Error(t, err, "an unrestored answer is refused, echo or not")
 		})
 	}
 }
