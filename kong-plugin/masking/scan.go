@@ -161,7 +161,6 @@ func (s *scanState) run() {
 			s.blobAt(i)
 		}
 		s.shapeAt(i, e)
-		s.w.tail = tail
 		if end := s.tryAt(i); end > i {
 			i = end
 			continue

@@ -48,8 +48,7 @@ type wordShape struct {
 	hyphen   bool   // the name run has '-'
 	dot      bool   // ... '.'
 	digit    bool   // ... a digit
-	innerCap bool   // ... an upper-case letter after the first byte
-	tail     uint8  // byte classes of the alphanumeric run after its first byte (0: unknown)
+	innerCap bool   // ... an upper-case letter right after a lower-case one (CamelCase)
 }
 
 // shapeAt starts the shape of the word at i whose alphanumeric run ends at e with the bits
@@ -120,15 +119,8 @@ func (s *scanState) nameShape() {
 	}
 	x := n
 	lim := min(n, i+maxNameRun)
-	start := i
-	if w.tail != 0 || w.end == i+1 {
-		// the main loop already classified the alphanumeric run
-		cl := byteClass[text[i]] | w.tail
-		w.digit = cl&clDigit != 0
-		w.innerCap = w.tail&clUpper != 0
-		start = w.end
-	}
-	for k := start; k < n; k++ {
+	letter, prevLower := false, false
+	for k := i; k < n; k++ {
 		if k == lim {
 			// longer than any name: not a name; remember where the run ends so that the
 			// word starts inside it are not rescanned (linear time on any input)
@@ -144,25 +136,30 @@ func (s *scanState) nameShape() {
 		switch {
 		case cl&clDigit != 0:
 			w.digit = true
+			prevLower = false
 			continue
 		case cl&clUpper != 0:
-			w.innerCap = w.innerCap || k > i
+			w.innerCap = w.innerCap || prevLower // a lower-to-upper change: CamelCase
+			letter, prevLower = true, false
 			continue
 		case cl&clLower != 0:
+			letter, prevLower = true, true
 			continue
 		case b == '-':
 			w.hyphen = true
+			prevLower = false
 			continue
 		case b == '.':
 			w.dot = true
+			prevLower = false
 			continue
 		}
 		x = k
 		break
 	}
 	w.nameEnd = x
-	if w.hyphen || w.dot || w.digit || w.innerCap || x-i >= 10 {
-		w.bits |= shNameish
+	if letter && (w.hyphen || w.dot || w.digit || w.innerCap || x-i >= 10) {
+		w.bits |= shNameish // numbers, versions and ALL-CAPS words are never names
 	}
 	if w.dot {
 		w.bits |= shDotAt
