@@ -209,13 +209,14 @@ func builtinRules() []rule {
 			fp: []string{`"x-amz-request-id": "0166E03236571BF0"`, `md5 a44fa2e8d1c8ee87a216a7dc6de5061a`},
 		},
 		{
-			id: "aws-account-id", typ: "account-id", kind: kindStructural, first: digits, shape: shDigits12,
+			id: "aws-account-id", typ: "account-id", kind: kindStructural, first: digits, shape: shDigits12 | shHyphen1,
 			match: matchAccountID,
 			tp: []string{
 				`"OwnerId": "«511554326307»"`,
 				`AWSLogs/«776129378517»/elb/«776129378517»_elasticloadbalancing_us-east-1`,
 				`«588078532877».dkr.ecr.us-east-1.amazonaws.com/«cobaltworks/auth»:v1`,
 				`account «418612311519»에서`,
+				`Account ID: «1234-5678-9012»`,
 			},
 			fp: []string{`123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},

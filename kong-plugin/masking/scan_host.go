@@ -73,7 +73,15 @@ func matchHost(s *scanState, i, ri int) int {
 			s.emit(i, l, "endpoint-id", ri)
 		}
 		return e
-	case hasSuffixFold(h, ".internal"), hasSuffixFold(h, ".local"), hasSuffixFold(h, ".localhost"):
+	case hasSuffixFold(h, "ec2.internal") || hasSuffixFold(h, "compute.internal") || hasSuffixFold(h, ".local") ||
+		hasSuffixFold(h, ".localhost") || hasSuffixFold(h, ".cluster.local") || hasSuffixFold(h, ".svc"):
+		return -1
+	case hasSuffixFold(h, ".internal") || hasSuffixFold(h, ".corp") || hasSuffixFold(h, ".lan") ||
+		hasSuffixFold(h, ".intra") || hasSuffixFold(h, ".intranet"):
+		if bytesContainsFold(h, ".") && h[0] != '.' {
+			s.emit(i, e, "customer-domain", ri) // private zones: db.acme.internal, git.acme.corp
+			return e
+		}
 		return -1
 	case hasSuffixFold(h, ".signin.aws.amazon.com"):
 		// the account alias (or ID) in a console sign-in URL

@@ -372,6 +372,12 @@ func matchAccountID(s *scanState, i, ri int) int {
 	for k < len(text) && isDigit(text[k]) {
 		k++
 	}
+	if k-i == 4 && k+10 <= len(text) && text[k] == '-' && allDigits(text[k+1:k+5]) && text[k+5] == '-' &&
+		allDigits(text[k+6:k+10]) && (k+10 == len(text) || !isAlnum(text[k+10]) && text[k+10] != '-') {
+		// the console's display form: 1234-5678-9012
+		s.emit(i, k+10, "account-id", ri)
+		return k + 10
+	}
 	if k-i != 12 {
 		return -1
 	}
