@@ -190,6 +190,17 @@ func TestInProcessStack(t *testing.T) {
 			rep.Count, len(identifiers), expected-len(missing), len(got.Tokens), len(restored), len(leaked))
 	})
 
+	t.Run("make demo's client against the in-process stack", func(t *testing.T) {
+		var out strings.Builder
+		sum, err := demo.Run(ctx, demo.Config{KongURL: backendURL, FakeClaudeURL: fakePlain.URL, BackendKey: backendKey, Width: 50}, &out)
+		requests++
+		require.NoError(t, err, "%s", out.String())
+		assert.Empty(t, sum.Leaked)
+		assert.Equal(t, 1, sum.Requests)
+		assert.Contains(t, out.String(), "leaked: 0")
+		assert.Empty(t, demo.Leaks(fake.Report(), identifiers))
+	})
+
 	t.Run("no key is refused before any work", func(t *testing.T) {
 		fake.Reset()
 		for name, c := range map[string]*demo.Client{

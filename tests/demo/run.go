@@ -26,6 +26,8 @@ type Config struct {
 	BackendKey string
 	// Width is the width of one column of the side-by-side view, in bytes. Default 60.
 	Width int
+	// MaxLines caps the rows of the side-by-side view; 0 means 40.
+	MaxLines int
 }
 
 // ConfigFromEnv reads the demo's variables through getenv, with the compose demo's defaults.
@@ -112,7 +114,8 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (Summary, error) {
 	}
 	sum.Leaked = Leaks(rep, originals)
 
-	printSideBySide(out, cfg.Width, fakeclaude.Analysis(last.Tokens), resp.Analysis.Text)
+	restoredAnalysis, _ := fakeclaude.SplitEcho(resp.Analysis.Text)
+	printSideBySide(out, cfg.Width, cfg.MaxLines, fakeclaude.Analysis(last.Tokens), restoredAnalysis)
 	printSummary(out, resp, sum, elapsed)
 	if len(sum.Leaked) > 0 {
 		return sum, fmt.Errorf("%w: %d identifiers reached fake-claude", ErrPromiseBroken, len(sum.Leaked))
@@ -120,9 +123,12 @@ func Run(ctx context.Context, cfg Config, out io.Writer) (Summary, error) {
 	return sum, nil
 }
 
-func printSideBySide(out io.Writer, width int, left, right string) {
+func printSideBySide(out io.Writer, width, maxLines int, left, right string) {
 	if width < 20 {
 		width = 20
+	}
+	if maxLines <= 0 {
+		maxLines = 40
 	}
 	l, r := strings.Split(left, "\n"), strings.Split(right, "\n")
 	row := func(a, b string) {
@@ -130,7 +136,12 @@ func printSideBySide(out io.Writer, width int, left, right string) {
 	}
 	row("WHAT CLAUDE SAW AND SAID (masked)", "WHAT THE CLIENT GOT (restored)")
 	row(strings.Repeat("-", width), strings.Repeat("-", width))
-	for i := 0; i < max(len(l), len(r)); i++ {
+	rows := max(len(l), len(r))
+	for i := 0; i < rows; i++ {
+		if i == maxLines {
+			row(fmt.Sprintf("… %d more lines", rows-i), fmt.Sprintf("… %d more lines", rows-i))
+			break
+		}
 		var a, b string
 		if i < len(l) {
 			a = l[i]

@@ -93,6 +93,13 @@ func TestRun(t *testing.T) {
 		}
 		assert.Contains(t, out.String(), "WHAT CLAUDE SAW")
 		assert.Contains(t, out.String(), "leaked: 0")
+
+		cfg.MaxLines = 3
+		out.Reset()
+		_, err = demo.Run(context.Background(), cfg, &out)
+		require.NoError(t, err)
+		assert.Contains(t, out.String(), "more lines")
+		assert.NotContains(t, out.String(), "Priority:", "rows past MaxLines are not printed")
 	})
 
 	t.Run("leak detected", func(t *testing.T) {
