@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -271,11 +272,14 @@ type fakeClients struct {
 	s3   fakeS3
 	rds  func(region string) awsinv.RDSAPI
 	iam  fakeIAM
-	s3At []string
+	mu   sync.Mutex
+	s3At []string // regions S3 clients were asked for
 }
 
 func (f *fakeClients) EC2(region string) awsinv.EC2API { return f.ec2(region) }
 func (f *fakeClients) S3(region string) awsinv.S3API {
+	f.mu.Lock()
+	defer f.mu.Unlock()
 	f.s3At = append(f.s3At, region)
 	return f.s3
 }
