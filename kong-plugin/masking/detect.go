@@ -147,6 +147,8 @@ func (d *detector) scan(text []byte, dst []match) []match {
 	s.run()
 	dst = s.dst
 	if len(s.late) > 0 {
+		// late matches come from several context rules; order them before merging
+		slices.SortStableFunc(s.late, func(a, b match) int { return a.start - b.start })
 		dst = mergeLate(dst, base, s.late)
 	}
 	if len(d.custom) > 0 {
@@ -182,7 +184,7 @@ func (d *detector) scanCustom(text []byte, dst []match, base int) []match {
 	if len(extra) == 0 {
 		return dst
 	}
-	sort.SliceStable(extra, func(i, j int) bool { return extra[i].start < extra[j].start })
+	slices.SortStableFunc(extra, func(a, b match) int { return a.start - b.start })
 	return mergeLate(dst, base, extra)
 }
 

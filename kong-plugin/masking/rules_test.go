@@ -247,7 +247,8 @@ func FuzzScan(f *testing.F) {
 	}
 	f.Add("arn:aws:iam::123456789012:role/x%3A\\/")
 	f.Add("| Name |\n|---|\n| x |")
-	f.Add(" 0000") // a word at offset 1 with nothing before it (found by fuzzing)
+	f.Add(" 0000")             // a word at offset 1 with nothing before it (found by fuzzing)
+	f.Add("VAlue: KeY:\"NAme") // a Key inside the Value it would pair with (found by fuzzing)
 	d, err := newDetector(Config{})
 	if err != nil {
 		f.Fatal(err)

@@ -379,7 +379,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if pt == "" {
 			return -1
 		}
-		if s.lastValue.end > 0 && s.lastValue.end+80 > i && s.lastValue.end <= v && sameObject(text[s.lastValue.end:i]) {
+		if s.lastValue.end > 0 && s.lastValue.end <= i && s.lastValue.end+80 > i && sameObject(text[s.lastValue.end:i]) {
 			// {"Value": "x", "Key": "Name"}: the value came first
 			if acceptValue(text[s.lastValue.start:s.lastValue.end], pt, modeSpaces) {
 				s.late = append(s.late, match{start: s.lastValue.start, end: s.lastValue.end, typ: pt, rule: ri})
