@@ -812,6 +812,8 @@ func consolePath(text []byte, i int) string {
 		return "iam-group-name"
 	case hasSuffix(before, "s3/buckets/") || hasSuffix(before, "s3/object/"):
 		return "s3-bucket"
+	case hasSuffix(before, "hostedzone/"):
+		return "route53-zone-id" // "Id": "/hostedzone/Z1D633PJN98FT9"
 	case hasSuffix(before, "#/functions/"):
 		return "lambda-function-name"
 	case hasSuffix(before, "#/clusters/"):
