@@ -123,6 +123,14 @@ func builtinRules() []rule {
 			fp: []string{"2024-01-15 17:03:10     123456 reports/2024/summary.pdf\n"},
 		},
 		{
+			id: "s3-access-log", typ: "s3-bucket", kind: kindStructural, first: hexFirst, shape: shRun16,
+			match: matchS3AccessLog,
+			tp: []string{
+				"«79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be» «acme-media» [06/Feb/2024:00:00:38 +0000] «192.0.2.3» - 3E57427F3EXAMPLE REST.GET.OBJECT photo.jpg",
+			},
+			fp: []string{"sha256 79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be file.tar"},
+		},
+		{
 			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "r", shape: shColon1,
 			match: matchRepoClaim,
 			tp: []string{

@@ -326,6 +326,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if string(key) == "id" && i >= 5 && hasPrefixFold(text[i-5:i], "user ") {
 		typ, mode = "db-username", modeName // connection strings: User Id=app
 	}
+	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") ||
+		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation")) {
+		return -1 // "Request ID: ...": request and event IDs stay readable
+	}
 	isValueKey := false
 	switch string(key) {
 	case "value", "values", "outputvalue", "parametervalue", "tagvalue":

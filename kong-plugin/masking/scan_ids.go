@@ -949,3 +949,27 @@ func matchS3Listing(s *scanState, i, ri int) int {
 	s.emit(bs, be, "s3-bucket", ri)
 	return be
 }
+
+// matchS3AccessLog matches the head of an S3 server access log line: the bucket owner's
+// canonical user ID (64 hex), then the bucket name, then "[" and the time.
+func matchS3AccessLog(s *scanState, i, ri int) int {
+	text := s.text
+	k := i
+	for k < len(text) && (isDigit(text[k]) || text[k] >= 'a' && text[k] <= 'f') {
+		k++
+	}
+	if k-i != 64 || k >= len(text) || text[k] != ' ' {
+		return -1
+	}
+	bs := k + 1
+	be := bs
+	for be < len(text) && (isLower(text[be]) || isDigit(text[be]) || text[be] == '-' || text[be] == '.') {
+		be++
+	}
+	if be-bs < 3 || be+1 >= len(text) || text[be] != ' ' || text[be+1] != '[' {
+		return -1
+	}
+	s.emit(i, k, "canonical-user-id", ri)
+	s.emit(bs, be, "s3-bucket", ri)
+	return be
+}
