@@ -47,6 +47,9 @@ func backendEnv(extra map[string]string) func(string) string {
 		"AWS_REGIONS":               e2eRegion,
 		"PROMPT_BUDGET_BYTES":       "4000000",
 		"MASKING_GATEWAY_CACHE_TTL": "0s",
+		// CI's emulator is shared with the backend's own suites (IAM and S3 are global there).
+		"COLLECT_TIMEOUT":     "300s",
+		"COLLECT_CONCURRENCY": "16",
 	}
 	for k, v := range extra {
 		env[k] = v
