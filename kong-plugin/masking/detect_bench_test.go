@@ -1,12 +1,16 @@
 package masking
 
-// Detection benchmarks. Run them one at a time on a quiet machine, e.g.
+// Detection benchmarks. Run them one at a time on one core of a quiet machine, from
+// kong-plugin/:
 //
-//	go test ./masking -run '^$' -bench 'Scan' -benchmem -count 3
+//	go test ./masking -run '^$' -bench 'Scan' -benchmem -cpu 1 -count 3
 //
 // BenchmarkScan reports MB/s over the development corpus (all documents concatenated; it is
 // skipped when the corpus is absent); BenchmarkScanSize shows that cost is linear in the input
-// size (compare ns/op across the 10 KB, 100 KB and 1 MB cases).
+// size (compare ns/op across the 10 KB, 100 KB and 1 MB cases); BenchmarkScanAdversarial feeds
+// inputs built to defeat look-ahead, which must stay linear too. On a shared, loaded machine
+// wall time misleads: SCAN_CPU=100 go test ./masking -run ScanCPU -v -count 1 reports the
+// thread CPU time per corpus scan instead.
 
 import (
 	"bytes"
