@@ -1014,6 +1014,9 @@ func proseBefore(text []byte, i int) string { return proseBeforeMode(text, i, fa
 func proseBeforeWeak(text []byte, i int) string { return proseBeforeMode(text, i, true) }
 
 func proseBeforeMode(text []byte, i int, weak bool) string {
+	if i > 0 && text[i-1] >= 0x80 {
+		return cjkKeywordBefore(text[:i]) // "버킷：x", "バケット「x」"
+	}
 	j := i
 	for j > 0 && i-j < 4 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
 		text[j-1] == ':' || text[j-1] == '(') {
@@ -1148,6 +1151,15 @@ func proseKeyword(w []byte) string {
 
 // cjkKeywordBefore maps a Korean or Japanese resource noun that ends b ("역할 X", "ロール X").
 func cjkKeywordBefore(b []byte) string {
+	// full-width blank and punctuation between the noun and the name: "버킷：x", "バケット「x"
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, p := range []string{"\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u201c", "\u2018", " "} {
+			if hasSuffix(b, p) {
+				b, trimmed = b[:len(b)-len(p)], true
+			}
+		}
+	}
 	for _, kw := range cjkKeywords() {
 		if hasSuffix(b, kw.word) {
 			return kw.typ
