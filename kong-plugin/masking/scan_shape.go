@@ -191,9 +191,12 @@ func (s *scanState) keyShape() {
 		return
 	}
 	k := w.end
+	if w.done&shNameGroup != 0 && w.nameEnd > k {
+		k = w.nameEnd // the name run is a prefix of the key run: do not scan it twice
+	}
 	for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_') {
 		k++
-		if k-i == maxKeyRun {
+		if k-i >= maxKeyRun {
 			for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_') {
 				k++
 			}
