@@ -309,6 +309,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1
 		}
 		j++
+	case c == '(' && j == k && j+1 < n && (text[j+1] == '\'' || text[j+1] == '"') && sdkConstructor(text[i:k]):
+		j++
 	case flag && (c == ' ' || j > k):
 		// --flag value: j already past the blanks
 	default:
@@ -503,6 +505,16 @@ func sameObject(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// sdkConstructor: boto3 resource constructors whose first argument names the resource.
+func sdkConstructor(k []byte) bool {
+	switch string(k) {
+	case "Bucket", "Table", "Queue", "Topic", "Function", "Role", "User", "Object", "BucketPolicy", "Stack",
+		"get_queue_url", "Alias", "Cluster":
+		return true
+	}
+	return false
 }
 
 // trimSlashes drops '/' so that an SSM parameter path normalises like a key.

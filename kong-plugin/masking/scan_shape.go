@@ -218,4 +218,7 @@ func (s *scanState) keyShape() {
 			w.bits |= shQuotedKey
 		}
 	}
+	if !quoted && k+1 < n && text[k] == '(' && (text[k+1] == '\'' || text[k+1] == '"') {
+		w.bits |= shSep // SDK constructors: s3.Bucket('name'), dynamodb.Table("name")
+	}
 }
