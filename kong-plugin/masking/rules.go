@@ -77,6 +77,8 @@ func builtinRules() []rule {
 				`arn:aws:route53:::hostedzone/«Z0V2JMRWQE90HX»`,
 				`arn:aws:iam::«123456789012»:role/service-role/«acme-lambda-role»`,
 				`arn:aws:iam::«123456789012»:role/«team-a»/«acme-etl-role»`,
+				`!Sub arn:${AWS::Partition}:s3:::«acme-site-assets»/*`,
+				`!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/«acme-deployer»`,
 			},
 			fp: []string{
 				`arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore`,

@@ -49,6 +49,18 @@ func arnStop(c byte) bool {
 func arnField(text []byte, j int) (start, end, next int, ok bool) {
 	start = j
 	for j < len(text) {
+		if text[j] == '$' && j+1 < len(text) && text[j+1] == '{' {
+			// a template placeholder (${AWS::Partition}, ${AWS::AccountId}) is one atom
+			e := j + 2
+			for e < len(text) && e-j < 64 && text[e] != '}' && text[e] != '\n' {
+				e++
+			}
+			if e == len(text) || text[e] != '}' {
+				return 0, 0, 0, false
+			}
+			j = e + 1
+			continue
+		}
 		if sep, w := arnSep(text, j); sep == ':' {
 			return start, j, j + w, true
 		} else if sep == '/' || arnStop(text[j]) {
@@ -69,7 +81,7 @@ func matchARN(s *scanState, i, ri int) int {
 	}
 	_, w := arnSep(text, i+3)
 	ps, pe, j, ok := arnField(text, i+3+w)
-	if !ok || !hasPrefix(text[ps:pe], "aws") {
+	if !ok || !hasPrefix(text[ps:pe], "aws") && !hasPrefix(text[ps:pe], "${") {
 		return -1
 	}
 	ss, se, j, ok := arnField(text, j)
