@@ -15,11 +15,12 @@ import (
 	"time"
 
 	"github.com/compose-spec/compose-go/v2/dotenv"
+	"github.com/moby/moby/api/types/container"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"github.com/testcontainers/testcontainers-go"
-	tcexec "github.com/testcontainers/testcontainers-go/exec"
 	tccompose "github.com/testcontainers/testcontainers-go/modules/compose"
+	"github.com/testcontainers/testcontainers-go/wait"
 
 	"github.com/aws-masker/aws-masker/tests/demo"
 	"github.com/aws-masker/aws-masker/tests/fakeclaude"
@@ -108,9 +109,15 @@ func TestComposeDemoStack(t *testing.T) {
 
 	kong, err := stack.ServiceContainer(ctx, "kong")
 	require.NoError(t, err)
+	// Requests from inside Kong's network namespace (its Admin API listens on 127.0.0.1 only),
+	// made by a curl container so nothing depends on the Kong image's tools.
+	curl := func(t *testing.T, args ...string) string {
+		t.Helper()
+		return curlInNetns(ctx, t, kong.GetContainerID(), cs.dir, args...)
+	}
 
 	t.Run("Kong's Admin API lists aws-masker enabled", func(t *testing.T) {
-		out := execIn(ctx, t, kong, "curl", "-fsS", "http://127.0.0.1:8001/plugins")
+		out := curl(t, "-fsS", "http://127.0.0.1:8001/plugins")
 		var plugins struct {
 			Data []struct {
 				Name    string `json:"name"`
@@ -130,7 +137,7 @@ func TestComposeDemoStack(t *testing.T) {
 			}
 		}
 		assert.True(t, found, "aws-masker in %s", out)
-		status := execIn(ctx, t, kong, "curl", "-fsS", "http://127.0.0.1:8001/")
+		status := curl(t, "-fsS", "http://127.0.0.1:8001/")
 		assert.Contains(t, status, `"aws-masker"`, "the plugin is loaded by the node")
 	})
 
@@ -140,8 +147,8 @@ func TestComposeDemoStack(t *testing.T) {
 		body := fmt.Sprintf(`{"model":"claude-test","max_tokens":256,"stream":true,"messages":[{"role":"user","content":%q}]}`,
 			fmt.Sprintf(`{"ec2Instances":[{"id":%q}],"s3Buckets":[{"name":%q}]}`, instance, bucket))
 		// From inside Kong's container, to its own TLS listener, as the backend does.
-		out := execIn(ctx, t, kong, "curl", "-fsS", "--resolve", anthropic+":443:127.0.0.1",
-			"--cacert", "/etc/kong/certs/"+caFileName, "-H", "content-type: application/json",
+		out := curl(t, "-fsS", "--resolve", anthropic+":443:127.0.0.1",
+			"--cacert", "/certs/"+caFileName, "-H", "content-type: application/json",
 			"-H", "x-api-key: sk-ant-demo", "-H", "anthropic-version: 2023-06-01",
 			"--data-binary", body, "https://"+anthropic+"/v1/messages")
 		text, deltas := sseText(t, []byte(out))
@@ -193,13 +200,30 @@ func freePort(t *testing.T) int {
 	return port
 }
 
-// execIn runs cmd in c and returns its stdout; a non-zero exit fails the test.
-func execIn(ctx context.Context, t *testing.T, c testcontainers.Container, cmd ...string) string {
+// curlImage runs curl next to Kong; pinned.
+const curlImage = "curlimages/curl:8.11.1"
+
+// curlInNetns runs curl with args in the network namespace of the container id, with the
+// certificate directory at /certs, and returns its output; a non-zero exit fails the test.
+func curlInNetns(ctx context.Context, t *testing.T, id, certDir string, args ...string) string {
 	t.Helper()
-	code, r, err := c.Exec(ctx, cmd, tcexec.Multiplexed())
+	c, err := testcontainers.Run(ctx, curlImage,
+		testcontainers.WithCmd(args...),
+		testcontainers.WithHostConfigModifier(func(hc *container.HostConfig) {
+			hc.NetworkMode = container.NetworkMode("container:" + id)
+			hc.Binds = append(hc.Binds, certDir+":/certs:ro")
+		}),
+		testcontainers.WithWaitStrategy(wait.ForExit().WithExitTimeout(2*time.Minute)),
+	)
+	testcontainers.CleanupContainer(t, c)
 	require.NoError(t, err)
-	out, err := io.ReadAll(r)
+	state, err := c.State(ctx)
 	require.NoError(t, err)
-	require.Zero(t, code, "%v: %s", cmd, out)
+	logs, err := c.Logs(ctx)
+	require.NoError(t, err)
+	defer func() { _ = logs.Close() }()
+	out, err := io.ReadAll(logs)
+	require.NoError(t, err)
+	require.Zero(t, state.ExitCode, "curl %v: %s", args, out)
 	return string(out)
 }
