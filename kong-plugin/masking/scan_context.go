@@ -56,7 +56,9 @@ func keyType(k []byte) (string, valueMode) {
 	case "domain", "domainname", "validationdomain", "customdomain", "fqdn", "domainfilters", "hostname",
 		"host", "servername", "dnsname":
 		return "customer-domain", modeDomain
-	case "displayname", "accountalias", "accountname":
+	case "ownerid", "canonicalid", "canonicaluserid", "bucketownerid":
+		return "resource-id", modeName
+	case "displayname", "accountalias", "accountname", "ownername", "ownerdisplayname":
 		return "account-alias", modeSpaces
 	case "alarmname", "alarm":
 		return "alarm-name", modeSpaces
