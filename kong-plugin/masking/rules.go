@@ -207,6 +207,7 @@ func builtinRules() []rule {
 				`#logsV2:log-groups/log-group/$252Faws$252Flambda$252F«HaneulCostAlerter»`,
 				`https://console.aws.amazon.com/iam/home#/roles/details/«AcmeBillingExportRole»?section=x`,
 				`https://s3.console.aws.amazon.com/s3/buckets/«acme-billing-exports»?region=us-east-1`,
+				`POST /2015-03-31/functions/«AcmeAuthorizer»/invocations HTTP/1.1`,
 			},
 			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`},
 		},

@@ -814,7 +814,7 @@ func consolePath(text []byte, i int) string {
 		return "s3-bucket"
 	case hasSuffix(before, "hostedzone/"):
 		return "route53-zone-id" // "Id": "/hostedzone/Z1D633PJN98FT9"
-	case hasSuffix(before, "#/functions/"):
+	case hasSuffix(before, "#/functions/") || hasSuffix(before, "2015-03-31/functions/"):
 		return "lambda-function-name"
 	case hasSuffix(before, "#/clusters/"):
 		return "cluster-name"
