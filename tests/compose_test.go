@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -323,4 +324,38 @@ func kongServiceURL(t *testing.T, name string) *url.URL {
 	}
 	t.Fatalf("kong.yml has no service %q", name)
 	return nil
+}
+
+// TestComposeBuildsMatchDockerfiles checks that every build target compose names exists in its
+// Dockerfile and that each CMD healthcheck runs a binary the image installs there.
+func TestComposeBuildsMatchDockerfiles(t *testing.T) {
+	p := loadCompose(t, nil, demoEnvFile)
+	for name, svc := range p.Services {
+		if svc.Build == nil {
+			continue
+		}
+		t.Run(name, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join(svc.Build.Context, svc.Build.Dockerfile))
+			require.NoError(t, err)
+			dockerfile := string(raw)
+			if svc.Build.Target != "" {
+				assert.Regexp(t, `(?m)^FROM \S+ AS `+regexp.QuoteMeta(svc.Build.Target)+`$`, dockerfile, "build target")
+			}
+			if svc.HealthCheck == nil || len(svc.HealthCheck.Test) < 2 || svc.HealthCheck.Test[0] != "CMD" {
+				return
+			}
+			bin := svc.HealthCheck.Test[1]
+			if !strings.HasPrefix(bin, "/") {
+				return // on PATH in the base image (kong health)
+			}
+			stage := dockerfile
+			if svc.Build.Target != "" {
+				_, after, _ := strings.Cut(dockerfile, " AS "+svc.Build.Target+"\n")
+				stage, _, _ = strings.Cut(after, "\nFROM ")
+			} else if i := strings.LastIndex(dockerfile, "\nFROM "); i >= 0 {
+				stage = dockerfile[i:]
+			}
+			assert.Regexp(t, `(?m)^COPY .*\s`+regexp.QuoteMeta(bin)+`$`, stage, "the healthcheck's binary is installed in the final stage")
+		})
+	}
 }
