@@ -219,3 +219,24 @@ func BenchmarkUnmaskSSE(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkMaskAdversarial masks inputs built to defeat linear scanning: one long word of
+// underscore-joined parts, glued tokens, and "AWS_" repeated. ns/op must grow linearly
+// between the sizes (8x the input, about 8x the time); a request body is attacker-shaped
+// text as far as the proxy is concerned.
+func BenchmarkMaskAdversarial(b *testing.B) {
+	e := newTestEngine(b)
+	for _, unit := range []struct{ name, s string }{{"underscores", "a_"}, {"glued-tokens", "AWS_X_001"}, {"prefixes", "AWS_"}} {
+		for _, size := range []int{8 << 10, 64 << 10} {
+			in := []byte(strings.Repeat(unit.s, size/len(unit.s)))
+			b.Run(fmt.Sprintf("%s/%dKB", unit.name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				for b.Loop() {
+					if _, err := e.NewSession().MaskText(in); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
