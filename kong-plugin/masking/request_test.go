@@ -61,6 +61,15 @@ func TestMaskRequestFields(t *testing.T) {
 		{"redacted thinking untouched", `{"messages":[{"role":"assistant","content":[{"type":"redacted_thinking","data":"EmwKAhgBEgy3va"},{"type":"text","text":"` + id + `"}]}]}`, []string{`"data":"EmwKAhgBEgy3va"`}},
 		{"thinking without envelope masked", `{"messages":[{"role":"assistant","content":[{"type":"thinking","thinking":"` + id + `","signature":"ErUBCkYIBxgC"}]}]}`, []string{`"signature":"ErUBCkYIBxgC"`}},
 		{"unknown block type masked as data", `{"messages":[{"role":"user","content":[{"type":"web_search_tool_result","tool_use_id":"srvtoolu_1","content":[{"type":"web_search_result","url":"https://x/` + id + `","encrypted_content":"EqgfCioIARgB"}]}]}]}`, []string{`"encrypted_content":"EqgfCioIARgB"`}},
+		{"sources of every kind", `{"messages":[{"role":"user","content":[` +
+			`{"type":"document","source":{"type":"file","file_id":"file_011"}},` +
+			`{"type":"document","source":{"type":"text","media_type":"text/plain","data":"` + id + `","note":"` + id + `"}},` +
+			`{"type":"document","source":{"type":"content","content":[{"type":"text","text":"` + id + `"}],"extra":"` + id + `"},"citations":{"enabled":true}},` +
+			`{"type":"document","source":{"type":"url","url":"https://x/` + id + `"}},` +
+			`{"type":"search_result","source":"https://x/` + id + `","title":"t","content":[{"type":"text","text":"` + id + `"}]}]}]}`, []string{`"file_id":"file_011"`, `"citations":{"enabled":true}`}},
+		{"message and block extras", `{"messages":[{"role":"user","content":[{"type":"text","text":"a","name":"` + id + `"},{"type":"container_upload","file_id":"f1","content":{"k":"` + id + `"}}],"extra":["` + id + `"]}]}`, []string{`"file_id":"f1"`}},
+		{"system blocks of several kinds", `{"system":[{"type":"text","text":"` + id + `"},{"type":"custom","data":"` + id + `"}],"messages":[]}`, nil},
+		{"thinking extras and odd signature", `{"messages":[{"role":"assistant","content":[{"type":"thinking","thinking":"` + id + `","signature":5,"extra":"` + id + `"}]}]}`, []string{`"signature":5`}},
 		{"escapes kept", `{"messages":[{"role":"user","content":"caf\u00e9 \/ ` + id + ` \"q\"\n"}]}`, []string{`caf\u00e9 \/ `, ` \"q\"\n`}},
 	}
 	for _, tc := range tests {
@@ -119,6 +128,14 @@ func TestMaskRequestErrors(t *testing.T) {
 		{"duplicate block key", `{"messages":[{"role":"user","content":[{"type":"text","type":"image","text":"x"}]}]}`, CodeUnmaskableContent},
 		{"thinking without text", `{"messages":[{"role":"assistant","content":[{"type":"thinking","signature":"x"}]}]}`, CodeUnmaskableContent},
 		{"tool description not string", `{"tools":[{"name":"n","description":1}],"messages":[]}`, CodeUnmaskableContent},
+		{"duplicate tool key", `{"tools":[{"name":"n","name":"m"}],"messages":[]}`, CodeUnmaskableContent},
+		{"duplicate message key", `{"messages":[{"role":"user","role":"user","content":"x"}]}`, CodeUnmaskableContent},
+		{"bad system block", `{"system":[{"text":"x"}],"messages":[]}`, CodeUnmaskableContent},
+		{"bad tool_result block", `{"messages":[{"role":"user","content":[{"type":"tool_result","tool_use_id":"t","content":[1]}]}]}`, CodeUnmaskableContent},
+		{"bad document text", `{"messages":[{"role":"user","content":[{"type":"document","source":{"type":"text","data":1}}]}]}`, CodeUnmaskableContent},
+		{"bad document blocks", `{"messages":[{"role":"user","content":[{"type":"document","source":{"type":"content","content":[2]}}]}]}`, CodeUnmaskableContent},
+		{"duplicate source key", `{"messages":[{"role":"user","content":[{"type":"image","source":{"type":"url","type":"base64"}}]}]}`, CodeUnmaskableContent},
+		{"thinking not string", `{"messages":[{"role":"assistant","content":[{"type":"thinking","thinking":1}]}]}`, CodeUnmaskableContent},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -188,3 +188,22 @@ func ExampleMapping_UnmaskSSE() {
 	// event: content_block_delta
 	// data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":"i-0a1b2c3d4e5f67890 now"}}
 }
+
+func TestUnmaskSSEOddDeltas(t *testing.T) {
+	e := newTestEngine(t)
+	m := loadMapping(t, e, `{"AWS_X_001":"x-1"}`)
+	stream := "event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":0,\"delta\":{\"type\":\"signature_delta\",\"signature\":\"AWS_X_001\"}}\n\n" + // not a thinking block: passes
+		"event: content_block_start\ndata: {\"type\":\"content_block_start\",\"index\":1,\"content_block\":{\"type\":\"thinking\"}}\n\n" +
+		"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"signature_delta\",\"signature\":7}}\n\n" + // not a string: passes
+		"event: content_block_delta\ndata: {\"type\":\"content_block_delta\",\"index\":1,\"delta\":{\"type\":\"thinking_delta\"}}\n\n" + // no text: passes
+		"data: {\"a\":1}\ndata: AWS_X_001\n\n" // two data lines: restored as text
+	got, err := m.UnmaskSSE([]byte(stream))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := strings.Replace(stream, "data: AWS_X_001", "data: x-1", 1)
+	want = strings.Replace(want, "\"signature\":\"AWS_X_001\"", "\"signature\":\"x-1\"", 1)
+	if d := diff(want, string(got)); d != "" {
+		t.Error(d)
+	}
+}
