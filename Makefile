@@ -90,9 +90,9 @@ up: certs ## the stack against real AWS and Claude (needs ANTHROPIC_API_KEY, AWS
 
 .PHONY: demo
 demo: certs ## the stack offline with moto and fake Claude, then one /analyze through Kong
-	$(COMPOSE) --profile demo up -d --build --wait
+	$(COMPOSE) --env-file tests/compose/demo.env up -d --build --wait
 	$(GO) run ./tests/cmd/demo
 
 .PHONY: down
 down: ## stop the stack and remove its volumes
-	$(COMPOSE) --profile demo down -v
+	$(COMPOSE) --env-file tests/compose/demo.env down -v

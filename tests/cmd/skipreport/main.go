@@ -38,7 +38,7 @@ type skip struct {
 
 func run(files []string, out io.Writer) error {
 	if len(files) == 0 {
-		return errors.New("usage: skipreport FILE.json ...")
+		return errors.New("usage: skipreport FILE.json [FILE.json]")
 	}
 	var skips []skip
 	for _, name := range files {
@@ -54,9 +54,13 @@ func run(files []string, out io.Writer) error {
 		}
 		return skips[i].test < skips[j].test
 	})
-	fmt.Fprintf(out, "skipped tests: %d\n", len(skips))
+	var b strings.Builder
+	fmt.Fprintf(&b, "skipped tests: %d\n", len(skips))
 	for _, s := range skips {
-		fmt.Fprintf(out, "  SKIP %s %s: %s\n", s.pkg, s.test, s.reason)
+		fmt.Fprintf(&b, "  SKIP %s %s: %s\n", s.pkg, s.test, s.reason)
+	}
+	if _, err := io.WriteString(out, b.String()); err != nil {
+		return fmt.Errorf("write report: %w", err)
 	}
 	return nil
 }
@@ -66,7 +70,7 @@ func readFile(name string) ([]skip, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, err)
 	}
-	defer f.Close()
+	defer f.Close() //nolint:errcheck // read-only file: Close cannot lose data
 	return parse(f)
 }
 
