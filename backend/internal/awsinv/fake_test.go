@@ -473,3 +473,18 @@ func TestCollectDeadlineKeepsPartialResults(t *testing.T) {
 	_, err = c.Collect(ctx2, inventory.Request{Services: []inventory.Service{inventory.ServiceEC2}, Regions: []string{"us-east-1"}})
 	require.ErrorIs(t, err, context.DeadlineExceeded)
 }
+
+// FuzzTrustedPrincipals: any policy document yields sorted, unique principals without panicking.
+func FuzzTrustedPrincipals(f *testing.F) {
+	f.Add(`{"Statement":[{"Effect":"Allow","Principal":{"AWS":["a","b"]}}]}`)
+	f.Add(`{"Statement":{"Effect":"Allow","Principal":"*"}}`)
+	f.Add(`%7B%22Statement%22%3A%5B%5D%7D`)
+	f.Fuzz(func(t *testing.T, doc string) {
+		got := awsinv.TrustedPrincipals(doc)
+		for i := 1; i < len(got); i++ {
+			if got[i-1] >= got[i] {
+				t.Fatalf("not sorted and unique: %q", got)
+			}
+		}
+	})
+}

@@ -90,7 +90,7 @@ type harness struct {
 	logs      *observer.ObservedLogs
 }
 
-func newHarness(t *testing.T, mutate func(*httpapi.Deps)) *harness {
+func newHarness(t testing.TB, mutate func(*httpapi.Deps)) *harness {
 	t.Helper()
 	core, logs := observer.New(zapcore.DebugLevel)
 	cfg, err := config.Load(func(k string) string {
