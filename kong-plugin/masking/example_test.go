@@ -1,13 +1,11 @@
-package masking_test
+package masking
 
 import (
 	"fmt"
-
-	"github.com/aws-masker/aws-masker/kong-plugin/masking"
 )
 
 func Example() {
-	eng, err := masking.New(masking.Config{})
+	eng, err := New(Config{})
 	if err != nil {
 		panic(err)
 	}
@@ -29,7 +27,7 @@ func Example() {
 }
 
 func ExampleMapping_MarshalJSON() {
-	eng, _ := masking.New(masking.Config{})
+	eng, _ := New(Config{})
 	s := eng.NewSession()
 	out, _ := s.MaskText([]byte("arn:aws:iam::123456789012:role/deploy"))
 	mj, _ := s.Mapping().MarshalJSON()

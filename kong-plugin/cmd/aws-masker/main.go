@@ -40,7 +40,7 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		err = runPluginServer()
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "aws-masker: %v\n", err)
+		_, _ = fmt.Fprintf(stderr, "aws-masker: %v\n", err) // nothing better to do if stderr is gone
 		return exitCode(err)
 	}
 	return 0
