@@ -263,3 +263,36 @@ func TestGatewayUnreachableAndTimeout(t *testing.T) {
 	require.ErrorIs(t, err, claude.ErrGatewayUnverified)
 	assert.Contains(t, err.Error(), "timed out")
 }
+
+func TestAnalyzeGatewayRefusal(t *testing.T) {
+	tests := map[string]struct {
+		status   int
+		body     string
+		wantKind claude.Kind
+		wantCode string
+	}{
+		"unmaskable":       {400, `{"type":"error","error":{"type":"aws_masker_error","code":"UNMASKABLE_CONTENT","message":"m"}}`, claude.KindMaskingRefused, "UNMASKABLE_CONTENT"},
+		"too large":        {413, `{"type":"error","error":{"type":"aws_masker_error","code":"BODY_TOO_LARGE","message":"m"}}`, claude.KindMaskingRefused, "BODY_TOO_LARGE"},
+		"odd code":         {400, `{"type":"error","error":{"type":"aws_masker_error","code":"<script>","message":"m"}}`, claude.KindMaskingRefused, "UNKNOWN"},
+		"claude's own 400": {400, `{"type":"error","error":{"type":"invalid_request_error","message":"m"}}`, claude.KindRejected, ""},
+	}
+	for name, tt := range tests {
+		t.Run(name, func(t *testing.T) {
+			fake := claudetest.New(t)
+			fake.SetMessages(func(w http.ResponseWriter, _ *http.Request) {
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(tt.status)
+				_, _ = io.WriteString(w, tt.body)
+			})
+			_, err := newClient(t, fake, 10*time.Second).Analyze(context.Background(), claude.Request{System: "s", User: "u", MaxTokens: 10})
+			var ce *claude.Error
+			require.ErrorAs(t, err, &ce)
+			assert.Equal(t, tt.wantKind, ce.Kind)
+			assert.Equal(t, tt.wantCode, ce.GatewayCode)
+			assert.Len(t, fake.MessageRequests(), 1, "a refusal is not retried")
+			if tt.wantCode != "" {
+				assert.Contains(t, ce.Error(), tt.wantCode)
+			}
+		})
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -129,6 +130,9 @@ const (
 	KindAuth        Kind = "auth"         // 401 or 403: the API key was refused
 	KindRejected    Kind = "rejected"     // another 4xx: the request was refused
 	KindCanceled    Kind = "canceled"     // the caller went away
+	// KindMaskingRefused: the masking gateway refused to forward the request
+	// (fail closed); GatewayCode says why. Nothing reached Claude.
+	KindMaskingRefused Kind = "masking_refused"
 )
 
 // Error is a failed Claude call. Its text carries no prompt, body or key.
@@ -136,11 +140,17 @@ type Error struct {
 	Kind      Kind
 	Status    int    // HTTP status of the last attempt, 0 if none
 	RequestID string // Claude's request id, when it answered
-	err       error
+	// GatewayCode is the masking gateway's stable error code (e.g.
+	// UNMASKABLE_CONTENT) when Kind is KindMaskingRefused.
+	GatewayCode string
+	err         error
 }
 
 // Error returns the kind and status only: no prompt, body or key.
 func (e *Error) Error() string {
+	if e.GatewayCode != "" {
+		return fmt.Sprintf("claude: %s %s (status %d)", e.Kind, e.GatewayCode, e.Status)
+	}
 	if e.Status != 0 {
 		return fmt.Sprintf("claude: %s (status %d)", e.Kind, e.Status)
 	}
@@ -196,6 +206,9 @@ func classify(ctx context.Context, err error) *Error {
 		default:
 			e.Kind = KindRejected
 		}
+		if code, ok := gatewayRefusal(apiErr.RawJSON()); ok {
+			e.Kind, e.GatewayCode = KindMaskingRefused, code
+		}
 		return e
 	}
 	switch {
@@ -205,4 +218,30 @@ func classify(ctx context.Context, err error) *Error {
 		return &Error{Kind: KindCanceled, err: err}
 	}
 	return &Error{Kind: KindUnavailable, err: err}
+}
+
+// gatewayRefusal reads an error body in the gateway's shape,
+// {"type":"error","error":{"type":"aws_masker_error","code":"..."}}, and
+// returns its code, kept only when it looks like one (A-Z, 0-9, _).
+func gatewayRefusal(body string) (string, bool) {
+	var b struct {
+		Error struct {
+			Type string `json:"type"`
+			Code string `json:"code"`
+		} `json:"error"`
+	}
+	if body == "" || json.Unmarshal([]byte(body), &b) != nil || b.Error.Type != "aws_masker_error" {
+		return "", false
+	}
+	code := b.Error.Code
+	valid := len(code) > 0 && len(code) <= 64
+	for _, r := range code {
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') && r != '_' {
+			valid = false
+		}
+	}
+	if !valid {
+		code = "UNKNOWN"
+	}
+	return code, true
 }

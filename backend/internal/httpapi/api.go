@@ -149,6 +149,9 @@ func claudeError(err error) error {
 		return &Error{Status: http.StatusBadGateway, Code: CodeClaudeUnavailable, Message: "Claude API unavailable after retries", Err: err}
 	case claude.KindAuth:
 		return &Error{Status: http.StatusBadGateway, Code: CodeClaudeAuth, Message: "Claude API refused the backend's credentials", Err: err}
+	case claude.KindMaskingRefused:
+		return &Error{Status: http.StatusBadGateway, Code: CodeMaskingRefused,
+			Message: "the masking gateway refused the request (" + ce.GatewayCode + "); nothing was sent to Claude", Err: err}
 	case claude.KindCanceled:
 		return &Error{Status: 499, Code: "CANCELED", Message: "request cancelled", Err: err}
 	}

@@ -359,6 +359,7 @@ func TestErrorMapping(t *testing.T) {
 		{"claude timeout", nil, false, &claude.Error{Kind: claude.KindTimeout}, 504, "TIMEOUT", false},
 		{"claude auth", nil, false, &claude.Error{Kind: claude.KindAuth, Status: 401}, 502, "CLAUDE_AUTH_FAILED", false},
 		{"claude rejected", nil, false, &claude.Error{Kind: claude.KindRejected, Status: 400}, 502, "CLAUDE_ERROR", false},
+		{"gateway refused", nil, false, &claude.Error{Kind: claude.KindMaskingRefused, Status: 400, GatewayCode: "UNMASKABLE_CONTENT"}, 502, "MASKING_REFUSED", false},
 		{"claude canceled", nil, false, &claude.Error{Kind: claude.KindCanceled}, 499, "CANCELED", false},
 		{"collection timeout", context.DeadlineExceeded, false, nil, 504, "TIMEOUT", false},
 		{"collection failed entirely", nil, true, nil, 502, "AWS_COLLECTION_FAILED", false},

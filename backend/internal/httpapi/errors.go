@@ -23,6 +23,7 @@ const (
 	CodeClaudeAuth            = "CLAUDE_AUTH_FAILED"
 	CodeAWSCollectionFailed   = "AWS_COLLECTION_FAILED"
 	CodeGatewayUnverified     = "MASKING_GATEWAY_UNVERIFIED"
+	CodeMaskingRefused        = "MASKING_REFUSED"
 	CodeTimeout               = "TIMEOUT"
 	CodeNotReady              = "NOT_READY"
 	CodeInternal              = "INTERNAL_ERROR"
