@@ -44,6 +44,7 @@ type sseRestorer struct {
 	out    []byte // output of the current Write
 	blocks map[int]*blockState
 	p      parser
+	tmp    []byte // restored text of the current delta, reused
 	closed bool
 	err    error
 }
@@ -269,7 +270,8 @@ func (r *sseRestorer) delta(ev []byte, ds int, root int32, index int) bool {
 		bs.masked = append(bs.masked, text...)
 		sp = &spans
 	}
-	restored, consumed := r.m.restore(make([]byte, 0, len(in)+len(in)/8), in, field == "partial_json", false, sp)
+	restored, consumed := r.m.restore(r.tmp[:0], in, field == "partial_json", false, sp)
+	r.tmp = restored
 	bs.carry = append(bs.carry[:0:0], in[consumed:]...)
 	for _, s := range spans {
 		bs.spans = append(bs.spans, span{start: s.start + bs.restoredLen, end: s.end + bs.restoredLen, tok: s.tok})
