@@ -45,7 +45,7 @@ var errTooDeep = errors.New("nesting deeper than 512 levels")
 
 // parse parses the whole buffer as one JSON value and returns the root node index.
 func (p *parser) parse() (int32, error) {
-	if len(p.buf) > 1<<31-1 {
+	if len(p.buf) > maxInput {
 		return -1, errors.New("body larger than 2 GiB")
 	}
 	if p.nodes == nil {

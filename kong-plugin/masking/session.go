@@ -42,6 +42,9 @@ type typeState struct {
 	count   int         // occurrences replaced
 }
 
+// maxInput is the largest text or body the engine accepts (offsets are 32-bit).
+const maxInput = 1<<31 - 1
+
 // hit is one replacement in a segment: text[start:end] becomes mapping token idx.
 type hit struct {
 	start, end, idx int32
@@ -91,6 +94,9 @@ func (s *Session) Stats() Stats {
 // of one, is replaced by its token. The result restores exactly with Mapping().UnmaskText.
 func (s *Session) MaskText(src []byte) (out []byte, err error) {
 	defer failClosed(&out, &err)
+	if len(src) > maxInput {
+		return nil, newError(CodeTooLarge, "text larger than 2 GiB")
+	}
 	s.stats.BytesIn += len(src)
 	segs := []segment{{litStart: -1, litEnd: -1, raw: src}}
 	s.reserve(src)
