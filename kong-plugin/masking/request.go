@@ -20,6 +20,9 @@ import (
 // INVALID_JSON, NOT_A_MESSAGES_REQUEST, UNMASKABLE_CONTENT.
 func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	defer failClosed(&out, &err)
+	if len(body) > maxInput {
+		return nil, newError(CodeTooLarge, "body larger than 2 GiB")
+	}
 	s.stats.BytesIn += len(body)
 	w := reqWalker{s: s, p: parser{buf: body}}
 	root, err := w.p.parse()
