@@ -17,7 +17,7 @@ import (
 //
 // Only changed string literals differ from the input; every other byte, key order and
 // escape style included, is kept, so unchanged prefixes stay cacheable. Errors are *Error:
-// INVALID_JSON, NOT_A_MESSAGES_REQUEST, UNMASKABLE_CONTENT.
+// INVALID_JSON, NOT_A_MESSAGES_REQUEST, UNMASKABLE_CONTENT, TOO_LARGE, INTERNAL_ERROR.
 func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	defer failClosed(&out, &err)
 	if len(body) > maxInput {
