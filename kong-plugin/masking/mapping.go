@@ -12,7 +12,9 @@ type Mapping struct {
 	eng    *Engine                // thinking key for envelopes
 	tokens []string               // in issue order (MarshalJSON keeps it)
 	origs  []string               // origs[i] is the original of tokens[i]
-	byName map[string]*tokenTable // TYPE part of a token -> its tokens by counter
+	byName map[string]int32       // TYPE part of a token -> index in tables and names
+	tables []*tokenTable          // per token type: its tokens by counter
+	names  []string               // per token type: its TYPE part
 	sparse map[string]int32       // tokens not in canonical form or with far counters -> index
 	maxLen int                    // longest token
 }
@@ -25,16 +27,18 @@ type tokenTable struct {
 }
 
 func newMapping(e *Engine) *Mapping {
-	return &Mapping{eng: e, byName: make(map[string]*tokenTable)}
+	return &Mapping{eng: e, byName: make(map[string]int32)}
 }
 
 // table returns the table of token type name, creating it.
 func (m *Mapping) table(name string) *tokenTable {
-	t := m.byName[name]
-	if t == nil {
-		t = &tokenTable{}
-		m.byName[name] = t
+	if i, ok := m.byName[name]; ok {
+		return m.tables[i]
 	}
+	t := &tokenTable{}
+	m.byName[name] = int32(len(m.tables))
+	m.tables = append(m.tables, t)
+	m.names = append(m.names, name)
 	return t
 }
 
@@ -67,19 +71,13 @@ func (m *Mapping) add(tok, orig string) {
 
 // lookup returns the original of an issued token.
 func (m *Mapping) lookup(tok []byte) (string, bool) {
-	var c lookupCache
-	return m.lookupCached(tok, &c)
+	last := -1
+	return m.lookupCached(tok, &last)
 }
 
-// lookupCache remembers the last token type a restore resolved: tokens of one type tend to
-// come together, and this saves hashing the type name.
-type lookupCache struct {
-	name  []byte
-	table *tokenTable
-}
-
-// lookupCached is lookup with a cache of the last type's table.
-func (m *Mapping) lookupCached(tok []byte, c *lookupCache) (string, bool) {
+// lookupCached is lookup remembering in *last the index of the last token type resolved:
+// tokens of one type tend to come together, and this saves hashing the type name.
+func (m *Mapping) lookupCached(tok []byte, last *int) (string, bool) {
 	// tok is token-shaped: "AWS_" NAME "_" DIGITS, NAME non-empty
 	j := len(tok)
 	for j > 0 && isDec(tok[j-1]) {
@@ -88,12 +86,17 @@ func (m *Mapping) lookupCached(tok []byte, c *lookupCache) (string, bool) {
 	digits := tok[j:]
 	if len(digits) >= 3 && (len(digits) == 3 || digits[0] != '0') && len(digits) <= 9 && j >= len(tokenPrefix)+2 && tok[j-1] == '_' {
 		name := tok[len(tokenPrefix) : j-1]
-		t := c.table
-		if t == nil || !bytes.Equal(name, c.name) {
-			t = m.byName[string(name)]
-			c.name, c.table = name, t
+		ti := *last
+		if ti < 0 || string(name) != m.names[ti] {
+			i, ok := m.byName[string(name)]
+			ti = -1
+			if ok {
+				ti = int(i)
+			}
+			*last = ti
 		}
-		if t != nil {
+		if ti >= 0 {
+			t := m.tables[ti]
 			n := 0
 			for _, c := range digits {
 				n = n*10 + int(c-'0')
@@ -199,7 +202,7 @@ func (e *Engine) LoadMapping(data []byte) (*Mapping, error) {
 
 // UnmaskText restores every issued token in src. Anything else is copied unchanged.
 func (m *Mapping) UnmaskText(src []byte) []byte {
-	out, _ := m.restore(make([]byte, 0, len(src)+len(src)/8), src, false, true, nil)
+	out, _ := m.restore(make([]byte, 0, len(src)+64), src, false, true, nil) // originals are rarely longer than tokens
 	return out
 }
 
@@ -224,7 +227,7 @@ func (m *Mapping) restore(dst, src []byte, esc, final bool, spans *[]span) ([]by
 		return append(dst, src[:n]...), n
 	}
 	var endsBuf [8]int
-	var cache lookupCache
+	lastType := -1
 	i := 0 // src[:i] is done
 	from := 0
 	for {
@@ -244,7 +247,7 @@ func (m *Mapping) restore(dst, src []byte, esc, final bool, spans *[]span) ([]by
 		found := false
 		for x := len(ends) - 1; x >= 0; x-- {
 			e := ends[x]
-			if orig, ok := m.lookupCached(src[p:e], &cache); ok {
+			if orig, ok := m.lookupCached(src[p:e], &lastType); ok {
 				dst = append(dst, src[i:p]...)
 				start := len(dst)
 				if esc {
