@@ -71,6 +71,14 @@ func TestCustomRuleTokens(t *testing.T) {
 	if len(all) != 0 {
 		t.Errorf("dropTokens kept a token of a known type: %+v", all)
 	}
+	all = s2.dropTokens([]byte("x AWS_TICKET_ID_001.il fooAWS_TICKET_ID_002"), []match{
+		{start: 16, end: 22, typ: "domain"}, // "001.il": a token's digits read as a host
+		{start: 23, end: 27, typ: "x"},      // "fooA", whose A starts a token
+		{start: 0, end: 1, typ: "x"},        // "x": clear of tokens
+	})
+	if len(all) != 1 || all[0].start != 0 {
+		t.Errorf("dropTokens kept a match overlapping a token: %+v", all)
+	}
 	all = s2.dropTokens([]byte("AWS_OTHER_TYPE_001"), []match{{start: 0, end: 18, typ: "x"}})
 	if len(all) != 1 {
 		t.Error("dropTokens dropped a token-shaped string of an unknown type")

@@ -105,6 +105,10 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32) []
 		mid := prevIdent && ident && i != afterEsc // inside an identifier: no occurrence starts here
 		prevIdent = ident
 		if mid {
+			// skip the rest of the identifier, stopping where an escape ends
+			for i+2 < len(text) && i+1 != afterEsc && charClass[text[i+1]]&clsIdent != 0 {
+				i++
+			}
 			continue
 		}
 		k := uint16(text[i])<<8 | uint16(text[i+1])

@@ -194,18 +194,41 @@ func (sg *segment) appendRaw(dst []byte) []byte {
 	return append(dst, '"')
 }
 
-// dropTokens removes matches that are exactly a token of a known type, so masking masked
-// text changes nothing.
+// dropTokens removes matches that are, or overlap, a token of a known type, so masking
+// masked text changes nothing: a rule that reads a token's digits as part of a host name
+// must not tear the token apart.
 func (s *Session) dropTokens(text []byte, all []match) []match {
 	w := 0
 	for _, m := range all {
-		if name, ok := tokenShape(text[m.start:m.end]); ok && s.eng.knownName(name) {
+		if s.overlapsToken(text, m.start, m.end) {
 			continue
 		}
 		all[w] = m
 		w++
 	}
 	return all[:w]
+}
+
+// overlapsToken reports whether text[start:end] overlaps a token of a known type.
+func (s *Session) overlapsToken(text []byte, start, end int) bool {
+	from := max(0, start-s.eng.maxTokLen)
+	var endsBuf [8]int
+	for {
+		k := bytes.Index(text[from:min(len(text), end+len(tokenPrefix)-1)], []byte(tokenPrefix))
+		if k < 0 {
+			return false
+		}
+		p := from + k
+		ends, _ := candidateEnds(text, p, s.eng.maxTokLen, endsBuf[:0])
+		for _, e := range ends {
+			if e > start {
+				if name, ok := tokenShape(text[p:e]); ok && s.eng.knownName(name) {
+					return true
+				}
+			}
+		}
+		from = p + 1
+	}
 }
 
 // tokenFor returns the index of orig's token, issuing the next free one of type typ when

@@ -2,6 +2,9 @@ package masking
 
 import (
 	"bytes"
+	"fmt"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -194,4 +197,61 @@ func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
 	if d := diff("AWS_RDS_INSTANCE_001_b", string(out)); d != "" {
 		t.Error(d)
 	}
+}
+
+// TestPropagateMatchesReference compares propagate with a direct transcription of its rule
+// (every occurrence of an original at identifier boundaries, longest first, left to right)
+// on random texts built from originals, escapes and separators.
+func TestPropagateMatchesReference(t *testing.T) {
+	origs := []string{"prod-db-7", "prod-db-7-extra", "10.0.0.1", "10.0.0.12", "/aws/lambda/fn", "acme_logs", "a-b"}
+	byOrig := make(map[string]int32)
+	for i, o := range origs {
+		byOrig[o] = int32(i)
+	}
+	var x propIndex
+	x.build(byOrig)
+	pieces := append([]string{" ", "x", "_", "-", ".", "%3A", "%2", "\\n", "\\u0022", "\\", "에서", "1", "A"}, origs...)
+	isBoundary := func(text string, i, end int, o string) bool {
+		if i > 0 && isIdentChar(text[i-1]) && isIdentChar(o[0]) && escapeEndBefore(text, i) < 0 {
+			return false
+		}
+		return !(end < len(text) && isIdentChar(text[end]) && isIdentChar(o[len(o)-1]))
+	}
+	sorted := slices.Clone(origs)
+	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	rng := rand.New(rand.NewPCG(7, 7))
+	for n := 0; n < 3000; n++ {
+		var sb strings.Builder
+		for range 1 + rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		var want []string
+		for i := 0; i < len(text); i++ {
+			for _, o := range sorted {
+				if strings.HasPrefix(text[i:], o) && isBoundary(text, i, i+len(o), o) {
+					want = append(want, fmt.Sprintf("%d:%s", i, o))
+					i += len(o) - 1
+					break
+				}
+			}
+		}
+		var got []string
+		for _, h := range x.propagate([]byte(text), nil, byOrig) {
+			got = append(got, fmt.Sprintf("%d:%s", h.start, text[h.start:h.end]))
+		}
+		if d := diff(strings.Join(want, " "), strings.Join(got, " ")); d != "" {
+			t.Fatalf("text %q: %s", text, d)
+		}
+	}
+}
+
+// escapeEndBefore reports whether an escape ends exactly at i (the reference's view).
+func escapeEndBefore(text string, i int) int {
+	for q := max(0, i-6); q < i; q++ {
+		if (text[q] == '%' || text[q] == '\\') && escapeEnd([]byte(text), q) == i {
+			return q
+		}
+	}
+	return -1
 }
