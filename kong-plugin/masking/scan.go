@@ -270,7 +270,7 @@ func (s *scanState) tryAt(i int) int {
 			continue
 		}
 		r := &s.d.table[ri]
-		if r.shape != 0 && !s.has(r.shape) || r.notShape != 0 && s.has(r.notShape) {
+		if r.notShape != 0 && s.has(r.notShape) || r.shape != 0 && !s.has(r.shape) {
 			continue
 		}
 		if end := s.d.table[ri].match(s, i, int(ri)); end > i {

@@ -1307,6 +1307,9 @@ func separatorRow(b []byte) bool {
 // column whose name is a known key are context values. Matches go to s.late.
 func (s *scanState) csvLine(ls int) {
 	text := s.text
+	if s.csvSep == 0 && (ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"') {
+		return // not in a block and not a header: no need to read the line
+	}
 	le := ls
 	for le < len(text) && text[le] != '\n' {
 		le++

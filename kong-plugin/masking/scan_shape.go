@@ -98,6 +98,14 @@ func (s *scanState) shapeAt(i, e int) {
 func (s *scanState) has(want uint32) bool {
 	w := &s.w
 	if want&shNameGroup != 0 && w.done&shNameGroup == 0 {
+		if want&shNameGroup == shDotAt && w.end < len(s.text) {
+			// only "is there a host run" is asked: it needs '.', '-', '@', '_' or '+' next
+			switch s.text[w.end] {
+			case '.', '-', '@', '_', '+':
+			default:
+				return w.bits&want != 0
+			}
+		}
 		s.nameShape()
 	}
 	if want&shKeyGroup != 0 && w.done&shKeyGroup == 0 {
