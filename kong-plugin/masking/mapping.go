@@ -9,14 +9,14 @@ import (
 // tokens it issued, so text the model wrote that merely looks like a token stays as it is.
 // A Mapping is read-only once masking is done and is then safe for concurrent use.
 type Mapping struct {
-	eng    *Engine                // thinking key for envelopes
-	tokens []string               // in issue order (MarshalJSON keeps it)
-	origs  []string               // origs[i] is the original of tokens[i]
-	byName map[string]int32       // TYPE part of a token -> index in tables and names
-	tables []*tokenTable          // per token type: its tokens by counter
-	names  []string               // per token type: its TYPE part
-	sparse map[string]int32       // tokens not in canonical form or with far counters -> index
-	maxLen int                    // longest token
+	eng    *Engine          // thinking key for envelopes
+	tokens []string         // in issue order (MarshalJSON keeps it)
+	origs  []string         // origs[i] is the original of tokens[i]
+	byName map[string]int32 // TYPE part of a token -> index in tables and names
+	tables []*tokenTable    // per token type: its tokens by counter
+	names  []string         // per token type: its TYPE part
+	sparse map[string]int32 // tokens not in canonical form or with far counters -> index
+	maxLen int              // longest token
 }
 
 // tokenTable indexes one token type by counter: at[n] is 1 + the index of counter n's token,

@@ -215,7 +215,7 @@ func TestPropagateMatchesReference(t *testing.T) {
 		if i > 0 && isIdentChar(text[i-1]) && isIdentChar(o[0]) && escapeEndBefore(text, i) < 0 {
 			return false
 		}
-		return !(end < len(text) && isIdentChar(text[end]) && isIdentChar(o[len(o)-1]))
+		return end >= len(text) || !isIdentChar(text[end]) || !isIdentChar(o[len(o)-1])
 	}
 	sorted := slices.Clone(origs)
 	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
