@@ -94,8 +94,16 @@ func (s *scanState) shapeAt(i, e int) {
 	w.bits = sh
 }
 
-// has reports whether the current word has one of the shape bits in want.
+// has reports whether the current word has one of the shape bits in want (small enough to
+// be inlined; the lazy groups are computed by hasSlow).
 func (s *scanState) has(want uint32) bool {
+	if want&(shNameGroup|shKeyGroup)&^s.w.done == 0 {
+		return s.w.bits&want != 0
+	}
+	return s.hasSlow(want)
+}
+
+func (s *scanState) hasSlow(want uint32) bool {
 	w := &s.w
 	if want&shNameGroup != 0 && w.done&shNameGroup == 0 {
 		if want&shNameGroup == shDotAt && w.end < len(s.text) {
