@@ -314,12 +314,12 @@ func decodeString(dst, lit []byte) []byte {
 	i := 0
 	for i < len(lit) {
 		if lit[i] != '\\' {
-			j := i
-			for j < len(lit) && lit[j] != '\\' {
-				j++
+			k := bytes.IndexByte(lit[i:], '\\')
+			if k < 0 {
+				return append(dst, lit[i:]...)
 			}
-			dst = append(dst, lit[i:j]...)
-			i = j
+			dst = append(dst, lit[i:i+k]...)
+			i += k
 			continue
 		}
 		n := 2
