@@ -19,6 +19,7 @@ type scanState struct {
 	longKeyEnd int       // a key run too long to be a key ends here
 	blobEnd    int       // an opaque base64 run ends here
 	csvRule    int       // index of the csv-column rule, -1 when disabled
+	kvRule     int       // index of the key-value rule, -1 when disabled
 	csvSep     byte      // the delimiter of the CSV block being read, 0 when none
 	csvCols    []string  // the secret type of each column of that block
 	csvBuf     [32]string
@@ -99,6 +100,7 @@ func (s *scanState) run() {
 	s.tableCols = s.tableBuf[:0]
 	s.tableRule = -1
 	s.csvRule = -1
+	s.kvRule = -1
 	for ri := range s.d.table {
 		if !s.d.on[ri] || !keywordsPresent(s.text, s.d.table[ri].keywords) {
 			continue
@@ -109,6 +111,8 @@ func (s *scanState) run() {
 			s.tableRule = ri
 		case "csv-column":
 			s.csvRule = ri
+		case "key-value":
+			s.kvRule = ri
 		}
 	}
 	text := s.text
@@ -144,6 +148,17 @@ func (s *scanState) run() {
 			e++
 		}
 		if s.plainWord(i, e, tail) {
+			i = e
+			continue
+		}
+		if (byteClass[c]|tail)&clDigit == 0 && s.jsonKey(e) {
+			// a letters-only quoted key ("InstanceType":): only the key-value rule can apply
+			if s.kvRule >= 0 {
+				if end := matchKeyValue(s, i, s.kvRule); end > i {
+					i = end
+					continue
+				}
+			}
 			i = e
 			continue
 		}
@@ -186,8 +201,8 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	if i > 0 && (text[i-1] == '/' || text[i-1] == '-' || text[i-1] == '$') {
 		return false
 	}
-	if tail&clUpper != 0 {
-		return false
+	if tail&clUpper != 0 && (tail&clLower != 0 || !isUpper(text[i])) {
+		return false // CamelCase or mixed: maybe a name; ALL-CAPS words (OK, ACCEPT, UNIX) are plain
 	}
 	if cls := byteClass[text[i]] | tail; cls&clDigit != 0 && cls&clLetter != 0 {
 		return false
@@ -219,6 +234,21 @@ func (s *scanState) blobAt(i int) {
 	if k-i >= 64 && slashes*24 < k-i && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0 {
 		s.blobEnd = k
 	}
+}
+
+// jsonKey reports whether the word ending at e is followed by a closing quote (plain or
+// escaped) and a colon: a JSON key.
+func (s *scanState) jsonKey(e int) bool {
+	text := s.text
+	k := e
+	for q := 0; k < len(text) && q < 4 && text[k] == '\\'; q++ {
+		k++
+	}
+	if k >= len(text) || text[k] != '"' {
+		return false
+	}
+	k++
+	return k < len(text) && text[k] == ':'
 }
 
 // skipKept steps over whole values that are never identifiers and would otherwise cost a
