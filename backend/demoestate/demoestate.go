@@ -21,11 +21,14 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/ec2"
 	ec2types "github.com/aws/aws-sdk-go-v2/service/ec2/types"
 	"github.com/aws/aws-sdk-go-v2/service/iam"
+	iamtypes "github.com/aws/aws-sdk-go-v2/service/iam/types"
 	"github.com/aws/aws-sdk-go-v2/service/lambda"
 	lambdatypes "github.com/aws/aws-sdk-go-v2/service/lambda/types"
 	"github.com/aws/aws-sdk-go-v2/service/rds"
+	rdstypes "github.com/aws/aws-sdk-go-v2/service/rds/types"
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	s3types "github.com/aws/aws-sdk-go-v2/service/s3/types"
+	"github.com/aws/smithy-go"
 )
 
 // Options size the estate. Zero values take the small demo defaults.
@@ -49,6 +52,8 @@ type Options struct {
 	LaunchBatch int
 	// Prefix starts every name; default "acme-" plus 6 random hex digits, so
 	// several seeds can share one emulator. Lower case letters, digits, '-'.
+	// Seeding twice with the same prefix reuses the named resources (users,
+	// roles, buckets, DB instances, functions) and adds network and instances.
 	Prefix string
 }
 
@@ -179,13 +184,23 @@ func seedIAM(ctx context.Context, cfg aws.Config, o Options, e *Estate) error {
 	cl := iam.NewFromConfig(cfg)
 	for i := range o.Users {
 		name := fmt.Sprintf("%s-user-%02d", o.Prefix, i+1)
+		var user *iamtypes.User
 		out, err := cl.CreateUser(ctx, &iam.CreateUserInput{UserName: aws.String(name), Path: aws.String("/people/")})
-		if err != nil {
+		switch {
+		case err == nil:
+			user = out.User
+		case exists(err, "EntityAlreadyExists"): // a retried call, or a seed run again with the same prefix
+			got, gerr := cl.GetUser(ctx, &iam.GetUserInput{UserName: aws.String(name)})
+			if gerr != nil {
+				return gerr
+			}
+			user = got.User
+		default:
 			return err
 		}
 		e.UserNames = append(e.UserNames, name)
-		e.UserARNs = append(e.UserARNs, aws.ToString(out.User.Arn))
-		e.setAccount(aws.ToString(out.User.Arn))
+		e.UserARNs = append(e.UserARNs, aws.ToString(user.Arn))
+		e.setAccount(aws.ToString(user.Arn))
 		if i%2 == 0 { // every other user has a programmatic key
 			k, err := cl.CreateAccessKey(ctx, &iam.CreateAccessKeyInput{UserName: aws.String(name)})
 			if err != nil {
@@ -208,13 +223,23 @@ func seedIAM(ctx context.Context, cfg aws.Config, o Options, e *Estate) error {
 				e.ExternalAccountIDs = append(e.ExternalAccountIDs, externalAccount)
 			}
 		}
+		var role *iamtypes.Role
 		out, err := cl.CreateRole(ctx, &iam.CreateRoleInput{RoleName: aws.String(name), AssumeRolePolicyDocument: aws.String(trustPolicy(principal))})
-		if err != nil {
+		switch {
+		case err == nil:
+			role = out.Role
+		case exists(err, "EntityAlreadyExists"):
+			got, gerr := cl.GetRole(ctx, &iam.GetRoleInput{RoleName: aws.String(name)})
+			if gerr != nil {
+				return gerr
+			}
+			role = got.Role
+		default:
 			return err
 		}
 		e.RoleNames = append(e.RoleNames, name)
-		e.RoleARNs = append(e.RoleARNs, aws.ToString(out.Role.Arn))
-		e.setAccount(aws.ToString(out.Role.Arn))
+		e.RoleARNs = append(e.RoleARNs, aws.ToString(role.Arn))
+		e.setAccount(aws.ToString(role.Arn))
 	}
 	return nil
 }
@@ -331,7 +356,7 @@ func seedBuckets(ctx context.Context, cfg aws.Config, region string, count int, 
 		if region != "us-east-1" {
 			in.CreateBucketConfiguration = &s3types.CreateBucketConfiguration{LocationConstraint: s3types.BucketLocationConstraint(region)}
 		}
-		if _, err := cl.CreateBucket(ctx, in); err != nil {
+		if _, err := cl.CreateBucket(ctx, in); err != nil && !exists(err, "BucketAlreadyOwnedByYou") {
 			return err
 		}
 		e.BucketNames = append(e.BucketNames, name)
@@ -366,12 +391,24 @@ func seedDBs(ctx context.Context, cfg aws.Config, region string, count int, pref
 			MultiAZ: aws.Bool(i%2 == 0), StorageEncrypted: aws.Bool(i%2 == 0), PubliclyAccessible: aws.Bool(i%2 == 1),
 			BackupRetentionPeriod: aws.Int32(int32(7 * (i % 2))),
 		})
-		if err != nil {
+		var db *rdstypes.DBInstance
+		switch {
+		case err == nil:
+			db = out.DBInstance
+		case exists(err, "DBInstanceAlreadyExists"):
+			got, gerr := cl.DescribeDBInstances(ctx, &rds.DescribeDBInstancesInput{DBInstanceIdentifier: aws.String(id)})
+			if gerr != nil {
+				return gerr
+			}
+			if len(got.DBInstances) > 0 {
+				db = &got.DBInstances[0]
+			}
+		default:
 			return err
 		}
 		e.DBInstanceIDs = append(e.DBInstanceIDs, id)
-		if out.DBInstance != nil && out.DBInstance.Endpoint != nil {
-			e.DBEndpoints = append(e.DBEndpoints, aws.ToString(out.DBInstance.Endpoint.Address))
+		if db != nil && db.Endpoint != nil {
+			e.DBEndpoints = append(e.DBEndpoints, aws.ToString(db.Endpoint.Address))
 		}
 	}
 	return nil
@@ -409,11 +446,28 @@ func seedFunctions(ctx context.Context, cfg aws.Config, region string, count int
 			Handler: aws.String("index.handler"), Code: &lambdatypes.FunctionCode{ZipFile: code},
 			MemorySize: aws.Int32(int32(128 << (i % 3))), Timeout: aws.Int32(30),
 		})
-		if err != nil {
+		var arn string
+		switch {
+		case err == nil:
+			arn = aws.ToString(out.FunctionArn)
+		case exists(err, "ResourceConflictException"):
+			got, gerr := cl.GetFunction(ctx, &lambda.GetFunctionInput{FunctionName: aws.String(name)})
+			if gerr != nil {
+				return gerr
+			}
+			arn = aws.ToString(got.Configuration.FunctionArn)
+		default:
 			return err
 		}
 		e.FunctionNames = append(e.FunctionNames, name)
-		e.FunctionARNs = append(e.FunctionARNs, aws.ToString(out.FunctionArn))
+		e.FunctionARNs = append(e.FunctionARNs, arn)
 	}
 	return nil
+}
+
+// exists reports whether err is AWS saying the resource is already there,
+// which a retried create (or a second seed with the same prefix) meets.
+func exists(err error, codes ...string) bool {
+	var ae smithy.APIError
+	return errors.As(err, &ae) && slices.Contains(codes, ae.ErrorCode())
 }

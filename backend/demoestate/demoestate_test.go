@@ -2,7 +2,9 @@ package demoestate_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
+	"time"
 	"testing"
 
 	"github.com/aws/aws-sdk-go-v2/aws"
@@ -68,4 +70,21 @@ func TestSeedRejectsBadOptions(t *testing.T) {
 			require.Error(t, err)
 		})
 	}
+}
+
+// TestSeedTwiceWithSamePrefix: a second seed (or a retried create) reuses
+// the named resources instead of failing.
+func TestSeedTwiceWithSamePrefix(t *testing.T) {
+	cfg := testenv.Moto(t, "us-east-1")
+	opts := demoestate.Options{Regions: []string{"eu-west-3"}, Instances: 1, Prefix: fmt.Sprintf("twice-%x", time.Now().UnixNano()&0xffffff)}
+	first, err := demoestate.Seed(context.Background(), cfg, opts)
+	require.NoError(t, err)
+	second, err := demoestate.Seed(context.Background(), cfg, opts)
+	require.NoError(t, err)
+	assert.Equal(t, first.UserARNs, second.UserARNs)
+	assert.Equal(t, first.RoleARNs, second.RoleARNs)
+	assert.Equal(t, first.BucketNames, second.BucketNames)
+	assert.Equal(t, first.FunctionARNs, second.FunctionARNs)
+	assert.Equal(t, first.DBInstanceIDs, second.DBInstanceIDs)
+	assert.Equal(t, first.DBEndpoints, second.DBEndpoints)
 }
