@@ -45,6 +45,7 @@ type sseRestorer struct {
 	blocks map[int]*blockState
 	p      parser
 	tmp    []byte // restored text of the current delta, reused
+	dec    []byte // decoded text of the current delta, reused
 	closed bool
 	err    error
 }
@@ -70,19 +71,34 @@ func (r *sseRestorer) Write(b []byte) (int, error) {
 	if r.closed {
 		return 0, newError(CodeInvalidSSE, "write after Close")
 	}
-	r.buf = append(r.buf, b...)
 	r.out = r.out[:0]
+	// Events complete within b are restored straight from it; only an unfinished tail is
+	// copied into r.buf (and completed by later writes).
+	src, held := b, false
+	if len(r.buf) > 0 {
+		r.buf = append(r.buf, b...)
+		src, held = r.buf, true
+	}
 	start := 0
 	for {
-		end := eventEnd(r.buf, max(start, r.seen))
+		end := eventEnd(src, max(start, r.seen))
 		if end < 0 {
 			break
 		}
-		r.event(r.buf[start:end])
+		r.event(src[start:end])
 		start, r.seen = end, end
+		if len(r.out) >= 64<<10 {
+			if err := r.flushOut(); err != nil {
+				return 0, err
+			}
+		}
 	}
-	n := copy(r.buf, r.buf[start:])
-	r.buf = r.buf[:n]
+	if held {
+		n := copy(r.buf, r.buf[start:])
+		r.buf = r.buf[:n]
+	} else {
+		r.buf = append(r.buf[:0], b[start:]...)
+	}
 	// a terminator may straddle the next write: resume 3 bytes back ("\r\n\r\n")
 	r.seen = max(len(r.buf)-3, 0)
 	if len(r.buf) > maxSSEEvent {
@@ -201,9 +217,7 @@ func (r *sseRestorer) event(ev []byte) {
 	typ, _ := p.stringAt(p.field(root, "type"))
 	index := -1
 	if n := p.field(root, "index"); n >= 0 && p.nodes[n].kind == kNumber {
-		if v, err := strconv.Atoi(string(p.buf[p.nodes[n].start:p.nodes[n].end])); err == nil {
-			index = v
-		}
+		index = smallInt(p.buf[p.nodes[n].start:p.nodes[n].end])
 	}
 	switch string(typ) {
 	case "content_block_start":
@@ -221,6 +235,21 @@ func (r *sseRestorer) event(ev []byte) {
 		}
 	}
 	r.out, _ = r.m.restore(r.out, ev, true, true, nil)
+}
+
+// smallInt parses a non-negative decimal of at most 9 digits, or returns -1.
+func smallInt(b []byte) int {
+	if len(b) == 0 || len(b) > 9 {
+		return -1
+	}
+	n := 0
+	for _, c := range b {
+		if !isDec(c) {
+			return -1
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n
 }
 
 // delta handles a content_block_delta; it returns false when the event is to be restored
@@ -253,12 +282,15 @@ func (r *sseRestorer) delta(ev []byte, ds int, root int32, index int) bool {
 		return false
 	}
 	n := p.field(d, field)
-	text, ok := p.stringAt(n)
-	if !ok {
+	if n < 0 || p.nodes[n].kind != kString {
 		return false
 	}
+	nd := &p.nodes[n]
+	text := p.str(nd.start, nd.end, nd.esc, &r.dec)
 	bs := r.block(index)
-	bs.deltaType, bs.field = string(dt), field
+	if bs.deltaType != string(dt) {
+		bs.deltaType, bs.field = string(dt), field
+	}
 	hadCarry := len(bs.carry) > 0
 	in := text
 	if hadCarry {
@@ -272,7 +304,7 @@ func (r *sseRestorer) delta(ev []byte, ds int, root int32, index int) bool {
 	}
 	restored, consumed := r.m.restore(r.tmp[:0], in, field == "partial_json", false, sp)
 	r.tmp = restored
-	bs.carry = append(bs.carry[:0:0], in[consumed:]...)
+	bs.carry = append(bs.carry[:0], in[consumed:]...) // in may share carry's array: append moves safely
 	for _, s := range spans {
 		bs.spans = append(bs.spans, span{start: s.start + bs.restoredLen, end: s.end + bs.restoredLen, tok: s.tok})
 	}
@@ -283,7 +315,6 @@ func (r *sseRestorer) delta(ev []byte, ds int, root int32, index int) bool {
 		r.out = append(r.out, ev...)
 		return true
 	}
-	nd := &p.nodes[n]
 	r.out = append(r.out, ev[:ds+int(nd.start)]...)
 	r.out = appendJSONString(r.out, restored)
 	r.out = append(r.out, ev[ds+int(nd.end):]...)
