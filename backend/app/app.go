@@ -105,7 +105,7 @@ func New(ctx context.Context, opts Options) (*App, error) {
 	}
 	var gw httpapi.GatewayVerifier
 	if cfg.GatewayCheck {
-		gw = &claude.Gateway{HTTPClient: hc, TTL: cfg.GatewayCacheTTL}
+		gw = &claude.Gateway{HTTPClient: hc, TTL: cfg.GatewayCacheTTL, Logger: log}
 	} else {
 		log.Warn("MASKING_GATEWAY_CHECK=off: the backend will send AWS inventory to Claude WITHOUT verifying the masking gateway; development only",
 			zap.String("env", cfg.Env))

@@ -12,6 +12,9 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+	"go.uber.org/zap/zaptest/observer"
 
 	"github.com/aws-masker/aws-masker/backend/internal/claude"
 	"github.com/aws-masker/aws-masker/backend/internal/claudetest"
@@ -221,7 +224,8 @@ func TestGateway(t *testing.T) {
 func TestGatewayCachesSuccessOnly(t *testing.T) {
 	fake := claudetest.New(t)
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	g := &claude.Gateway{HTTPClient: claude.NewHTTPClient(fake.Dial, fake.CAs), TTL: 30 * time.Second, Now: func() time.Time { return now }}
+	core, logs := observer.New(zapcore.InfoLevel)
+	g := &claude.Gateway{HTTPClient: claude.NewHTTPClient(fake.Dial, fake.CAs), TTL: 30 * time.Second, Now: func() time.Time { return now }, Logger: zap.New(core)}
 	probes := func() int { return len(fake.Requests()) }
 
 	_, err := g.Verify(context.Background())
@@ -229,6 +233,8 @@ func TestGatewayCachesSuccessOnly(t *testing.T) {
 	_, err = g.Verify(context.Background())
 	require.NoError(t, err)
 	assert.Equal(t, 1, probes(), "a success is cached")
+	require.Equal(t, 1, logs.FilterMessage("masking gateway verified").Len(), "logged once per fresh verification")
+	assert.Equal(t, "2026.11", logs.All()[0].ContextMap()["rulesetVersion"])
 
 	now = now.Add(31 * time.Second)
 	fake.SetGateway(claudetest.Status(404, "not_found_error"))

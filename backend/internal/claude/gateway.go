@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"sync"
 	"time"
+
+	"go.uber.org/zap"
 )
 
 // GatewayURL is where the aws-masker plugin answers for itself on the
@@ -41,6 +43,9 @@ type Gateway struct {
 	Timeout time.Duration
 	// Now is the clock; default time.Now.
 	Now func() time.Time
+	// Logger, when set, records each fresh verification (plugin version,
+	// ruleset version, rule count: nothing sensitive).
+	Logger *zap.Logger
 
 	mu    sync.Mutex
 	until time.Time
@@ -68,6 +73,10 @@ func (g *Gateway) Verify(ctx context.Context) (GatewayInfo, error) {
 		return GatewayInfo{}, fmt.Errorf("%w: %s", ErrGatewayUnverified, err.Error())
 	}
 	g.info, g.until = info, g.now().Add(g.TTL)
+	if g.Logger != nil {
+		g.Logger.Info("masking gateway verified", zap.String("version", info.Version),
+			zap.String("rulesetVersion", info.RulesetVersion), zap.Int("rules", info.Rules))
+	}
 	return info, nil
 }
 
