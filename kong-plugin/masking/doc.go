@@ -28,7 +28,8 @@
 //     to turn and Anthropic prompt caching keeps working.
 //   - Propagation: after detection over the whole request, every other occurrence of a
 //     detected original at identifier boundaries is masked too, so an identifier found in an
-//     ARN or a JSON field cannot leak where it stands bare in prose.
+//     ARN or a JSON field cannot leak where it stands bare in prose. A boundary is any byte
+//     outside [A-Za-z0-9_-], or the end of a URL or backslash escape (%3A, \n, \u0022).
 //   - Tokens never collide with the input: every string the restorer could read as a token
 //     that already occurs in the input is reserved and skipped.
 //   - The restorer reads a token at any "AWS_" whose following run of [A-Z0-9_] ends in a
@@ -37,8 +38,10 @@
 //     token would touch a word character the engine checks that the masked text restores
 //     exactly and refuses it (UNMASKABLE_CONTENT) otherwise, so unmask(mask(x)) == x byte for
 //     byte whenever masking succeeds.
-//   - Masking masked text changes nothing: a detected string that is exactly a token of a
-//     known type is left as it is.
+//   - Masking masked text changes nothing: a detection that is, or overlaps, a token of a
+//     known type is dropped.
+//   - A panic while masking (a bug) is turned into INTERNAL_ERROR: nothing half-masked is
+//     ever returned.
 //
 // # Messages API requests
 //
