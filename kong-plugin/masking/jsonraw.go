@@ -248,7 +248,7 @@ func (p *parser) str0() (esc bool, err error) {
 	b := p.buf
 	i := p.pos + 1
 	for {
-		for i < len(b) && b[i] != '"' && b[i] != '\\' && b[i] >= 0x20 {
+		for i < len(b) && charClass[b[i]]&clsStrStop == 0 {
 			i++
 		}
 		if i >= len(b) {
@@ -396,7 +396,10 @@ func (w *offsetWalker) rawAt(d int) int {
 			w.dec += step
 			continue
 		}
-		r, n := escapeLen(w.lit[w.raw:])
+		r, n := 2, 1 // \n, \", \\ ... decode to one byte
+		if w.lit[w.raw+1] == 'u' {
+			r, n = escapeLen(w.lit[w.raw:])
+		}
 		if w.dec+n > d {
 			return -1
 		}
