@@ -31,12 +31,12 @@ const charClass = "\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
 
 const (
-	clsDigit = 1 << iota // [0-9]
-	clsTok               // [A-Z0-9_]: may appear in a token
-	clsWord              // [A-Za-z0-9_]
-	clsIdent             // [A-Za-z0-9_-]: continues an identifier
-	clsEsc               // '%' or '\\': may start an escape (%2F, \n, \u0022)
-	clsStrStop           // '"', '\\' or a control character: ends a run inside a JSON string
+	clsDigit   = 1 << iota // [0-9]
+	clsTok                 // [A-Z0-9_]: may appear in a token
+	clsWord                // [A-Za-z0-9_]
+	clsIdent               // [A-Za-z0-9_-]: continues an identifier
+	clsEsc                 // '%' or '\\': may start an escape (%2F, \n, \u0022)
+	clsStrStop             // '"', '\\' or a control character: ends a run inside a JSON string
 )
 
 func isDec(c byte) bool { return charClass[c]&clsDigit != 0 }
