@@ -32,9 +32,12 @@ type customMatcher struct {
 // detector finds identifiers in text. It is immutable after newDetector and safe for
 // concurrent use; all per-call state lives in a scanState on the stack.
 type detector struct {
-	table   []rule       // the built-in table, in order (disabled ones included, see on)
-	on      []bool       // on[i]: rules[i] is enabled
-	byFirst [256][]uint8 // enabled rule indexes whose matcher may start at a byte value
+	table   []rule      // the built-in table, in order (disabled ones included, see on)
+	on      []bool      // on[i]: rules[i] is enabled
+	byFirst [256]uint64 // bit i: enabled rule i's matcher may start at this byte value
+	shape   []uint32    // shape[i]: table[i].shape, kept dense for the per-word loop
+	noShape []uint32    // noShape[i]: table[i].notShape
+	structM uint64      // bit i: table[i] is structural
 	custom  []customMatcher
 	never   map[string]struct{}
 	infos   []RuleInfo
@@ -49,9 +52,15 @@ func newDetector(cfg Config) (*detector, error) {
 	d := &detector{table: builtinRules()}
 	d.on = make([]bool, len(d.table))
 	index := make(map[string]int, len(d.table))
+	d.shape = make([]uint32, len(d.table))
+	d.noShape = make([]uint32, len(d.table))
 	for i, r := range d.table {
 		d.on[i] = true
 		index[r.id] = i
+		d.shape[i], d.noShape[i] = r.shape, r.notShape
+		if r.kind == kindStructural {
+			d.structM |= 1 << i
+		}
 	}
 	var errs []error
 	for _, id := range cfg.DisabledRules {
@@ -71,7 +80,7 @@ func newDetector(cfg Config) (*detector, error) {
 			continue
 		}
 		for _, c := range []byte(r.first) {
-			d.byFirst[c] = append(d.byFirst[c], uint8(i))
+			d.byFirst[c] |= 1 << i
 		}
 	}
 	seen := make(map[string]bool)

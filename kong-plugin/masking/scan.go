@@ -1,6 +1,9 @@
 package masking
 
-import "bytes"
+import (
+	"bytes"
+	"math/bits"
+)
 
 // scanState is the per-call state of one scan: the text, the output, and the little memory
 // that context rules need (a pending "Key": "Name" tag, a pending Terraform output value).
@@ -295,15 +298,16 @@ func (s *scanState) skipKept(i int) int {
 // tryAt runs the rules for the word starting at i and returns the end of what was consumed,
 // or -1.
 func (s *scanState) tryAt(i int) int {
-	for _, ri := range s.d.byFirst[s.text[i]] {
-		if s.active&(1<<ri) == 0 {
+	d := s.d
+	for m := d.byFirst[s.text[i]] & s.active; m != 0; m &= m - 1 {
+		ri := bits.TrailingZeros64(m)
+		if ns := d.noShape[ri]; ns != 0 && s.has(ns) {
 			continue
 		}
-		r := &s.d.table[ri]
-		if r.notShape != 0 && s.has(r.notShape) || r.shape != 0 && !s.has(r.shape) {
+		if sh := d.shape[ri]; sh != 0 && !s.has(sh) {
 			continue
 		}
-		if end := s.d.table[ri].match(s, i, int(ri)); end > i {
+		if end := d.table[ri].match(s, i, ri); end > i {
 			return end
 		}
 	}
@@ -319,15 +323,13 @@ func (s *scanState) tryStructural(i int) int {
 	saved := s.w
 	defer func() { s.w = saved }()
 	s.shapeAt(i, alnumEnd(s.text, i))
-	for _, ri := range s.d.byFirst[s.text[i]] {
-		r := &s.d.table[ri]
-		if r.kind != kindStructural || s.active&(1<<ri) == 0 {
+	d := s.d
+	for m := d.byFirst[s.text[i]] & s.active & d.structM; m != 0; m &= m - 1 {
+		ri := bits.TrailingZeros64(m)
+		if sh := d.shape[ri]; sh != 0 && !s.has(sh) {
 			continue
 		}
-		if r.shape != 0 && !s.has(r.shape) {
-			continue
-		}
-		if end := r.match(s, i, int(ri)); end > i {
+		if end := d.table[ri].match(s, i, ri); end > i {
 			return end
 		}
 	}
