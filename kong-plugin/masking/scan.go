@@ -15,6 +15,7 @@ type scanState struct {
 	late []match // low-priority spans (tables), merged where they overlap nothing
 
 	active     uint64    // bit i: rule i is enabled and its keywords occur in the text
+	unknown    uint64    // bit i: rule i is enabled, its keywords not yet looked for (lazily, on first use)
 	w          wordShape // shape of the word being tried
 	hostDone   int       // host rule already judged the dotted run ending here
 	b64Done    int       // secret-key rule already judged the base64 run ending here
@@ -105,8 +106,22 @@ func (s *scanState) run() {
 	s.csvRule = -1
 	s.kvRule = -1
 	for ri := range s.d.table {
-		if !s.d.on[ri] || !keywordsPresent(s.text, s.d.table[ri].keywords) {
+		if !s.d.on[ri] {
 			continue
+		}
+		switch s.d.table[ri].id {
+		case "markdown-table", "csv-column", "key-value":
+			// the loop below consults these at every line or key: decided up front
+			if !keywordsPresent(s.text, s.d.table[ri].keywords) {
+				continue
+			}
+		default:
+			if len(s.d.table[ri].keywords) > 0 {
+				// looked for only when a word could start a match (a text that has no such
+				// word never pays for the search)
+				s.unknown |= 1 << ri
+				continue
+			}
 		}
 		s.active |= 1 << ri
 		switch s.d.table[ri].id {
@@ -299,8 +314,11 @@ func (s *scanState) skipKept(i int) int {
 // or -1.
 func (s *scanState) tryAt(i int) int {
 	d := s.d
-	for m := d.byFirst[s.text[i]] & s.active; m != 0; m &= m - 1 {
+	for m := d.byFirst[s.text[i]] & (s.active | s.unknown); m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
+		if s.unknown&(1<<ri) != 0 && !s.resolve(ri) {
+			continue
+		}
 		if ns := d.noShape[ri]; ns != 0 && s.has(ns) {
 			continue
 		}
@@ -314,6 +332,16 @@ func (s *scanState) tryAt(i int) int {
 	return -1
 }
 
+// resolve looks for rule ri's keywords (once per scan) and reports whether the rule is active.
+func (s *scanState) resolve(ri int) bool {
+	s.unknown &^= 1 << ri
+	if keywordsPresent(s.text, s.d.table[ri].keywords) {
+		s.active |= 1 << ri
+		return true
+	}
+	return false
+}
+
 // tryStructural runs only the structural rules (not context or heuristic ones) at i; used by
 // context rules so that a value that is an ID or ARN gets its precise type.
 func (s *scanState) tryStructural(i int) int {
@@ -324,8 +352,11 @@ func (s *scanState) tryStructural(i int) int {
 	defer func() { s.w = saved }()
 	s.shapeAt(i, alnumEnd(s.text, i))
 	d := s.d
-	for m := d.byFirst[s.text[i]] & s.active & d.structM; m != 0; m &= m - 1 {
+	for m := d.byFirst[s.text[i]] & (s.active | s.unknown) & d.structM; m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
+		if s.unknown&(1<<ri) != 0 && !s.resolve(ri) {
+			continue
+		}
 		if sh := d.shape[ri]; sh != 0 && !s.has(sh) {
 			continue
 		}
