@@ -853,6 +853,9 @@ func hasEnvWord(v []byte) bool {
 				}
 			}
 		}
+		if env && other {
+			return true // nothing later can change the answer
+		}
 		st = k
 		if k < len(v) && !isAlnum(v[k]) {
 			st = k + 1
@@ -948,8 +951,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
 	if typ == "" {
-		shaped := hasEnvWord(v) || hyphen && (regionSuffixed(v) || uuidSuffixed(v))
-		if !hyphen && !inner && !dot || !shaped {
+		// the cheap flags first: the shape tests are only worth running when they can count
+		if !hyphen && !inner && !dot || !hasEnvWord(v) && !(hyphen && (regionSuffixed(v) || uuidSuffixed(v))) {
 			return -1
 		}
 		typ = "resource-name"
