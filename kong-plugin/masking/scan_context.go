@@ -952,7 +952,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if typ == "" {
 		// the cheap flags first: the shape tests are only worth running when they can count
-		if !hyphen && !inner && !dot || !hasEnvWord(v) && !(hyphen && (regionSuffixed(v) || uuidSuffixed(v))) {
+		if !hyphen && !inner && !dot || !hasEnvWord(v) && (!hyphen || !regionSuffixed(v) && !uuidSuffixed(v)) {
 			return -1
 		}
 		typ = "resource-name"
