@@ -898,7 +898,12 @@ func genericPart(p []byte) bool {
 }
 
 func envWord(p []byte) bool {
-	if len(p) > 11 {
+	if len(p) < 2 || len(p) > 11 {
+		return false
+	}
+	switch p[0] | 0x20 { // the first letters of the words below: most parts stop here
+	case 'd', 'm', 'n', 'p', 'q', 's', 't', 'u':
+	default:
 		return false
 	}
 	var buf [11]byte
