@@ -155,14 +155,14 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		return e // service principals and global endpoints: ec2.amazonaws.com
 	}
 	// the service is the first AWS word; customer labels precede or sit between AWS words
-	service := ""
+	var service []byte // a slice of text, not a string: no allocation per host
 	for k := 0; k < nl; k++ {
-		if w := string(text[labs[k].start:labs[k].end]); serviceLabel(w) {
+		if w := text[labs[k].start:labs[k].end]; serviceLabel(w) {
 			service = w
 			break
 		}
 	}
-	if service == "s3" || hasPrefix([]byte(service), "s3-") {
+	if string(service) == "s3" || hasPrefix(service, "s3-") {
 		// bucket names may contain dots: everything before the s3 label
 		end := -1
 		for k := 0; k < nl; k++ {
@@ -186,7 +186,7 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			continue
 		}
 		typ := "endpoint-id"
-		switch service {
+		switch string(service) {
 		case "rds":
 			typ = "rds-endpoint-id"
 			if k == 0 {
@@ -224,14 +224,14 @@ func (s *scanState) awsHost(i, e, ri int) int {
 }
 
 // serviceLabel: labels that name the AWS service in an endpoint host.
-func serviceLabel(w string) bool {
-	switch w {
+func serviceLabel(w []byte) bool {
+	switch string(w) {
 	case "s3", "dkr", "ecr", "rds", "cache", "elb", "eks", "execute-api", "es", "aoss", "redshift",
 		"redshift-serverless", "compute", "compute-1", "kafka", "sqs", "sns", "lambda-url", "vpce",
 		"elasticbeanstalk", "appsync-api", "dax", "docdb", "neptune", "mq", "memorydb", "airflow":
 		return true
 	}
-	return hasPrefix([]byte(w), "s3-")
+	return hasPrefix(w, "s3-")
 }
 
 // awsLabel: labels of AWS endpoint hosts that identify nothing of the customer.
