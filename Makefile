@@ -15,7 +15,7 @@ GOTESTSUM_VERSION := v1.13.0
 MODULES   := kong-plugin backend tests
 COVER_MIN := 80
 COVER_MODULES := kong-plugin backend
-FUZZTIME  ?= 10s
+FUZZTIME  ?= 20000x
 OUT       := bin
 COMPOSE   ?= docker compose
 

@@ -209,7 +209,10 @@ func (s *Session) dropTokens(text []byte, all []match) []match {
 	return all[:w]
 }
 
-// overlapsToken reports whether text[start:end] overlaps a token of a known type.
+// overlapsToken reports whether text[start:end] overlaps a token-shaped string. Any token
+// shape counts, not only the principal types of enabled rules: rules report finer types
+// (public-ipv4 from the IP rule), and a re-masked token must never be torn apart. A token
+// shape is a run of [A-Z0-9_], so no identifier can hide inside one.
 func (s *Session) overlapsToken(text []byte, start, end int) bool {
 	from := max(0, start-s.eng.maxTokLen)
 	var endsBuf [8]int
@@ -222,7 +225,7 @@ func (s *Session) overlapsToken(text []byte, start, end int) bool {
 		ends, _ := candidateEnds(text, p, s.eng.maxTokLen, endsBuf[:0])
 		for _, e := range ends {
 			if e > start {
-				if name, ok := tokenShape(text[p:e]); ok && s.eng.knownName(name) {
+				if _, ok := tokenShape(text[p:e]); ok {
 					return true
 				}
 			}
