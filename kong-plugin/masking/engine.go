@@ -48,12 +48,6 @@ type Engine struct {
 	typeNames map[string]string // secret type -> TYPE part of its tokens
 }
 
-// knownName reports whether name is the TYPE part of a token some enabled rule can issue.
-func (e *Engine) knownName(name []byte) bool {
-	_, ok := e.names[string(name)]
-	return ok
-}
-
 const (
 	minThinkingKey = 16
 	maxTypeLen     = 48 // longest secret type, so tokens stay short and bounded
