@@ -22,6 +22,9 @@ type scanState struct {
 	longRunEnd int       // a name run too long to be a name ends here
 	longKeyEnd int       // a key run too long to be a key ends here
 	blobEnd    int       // an opaque base64 run ends here
+	b64Judged  int       // blobAt already judged the base64 run ending here
+	atEnd      int       // nameShape's look for '@' after a name ran to here ...
+	atFound    bool      // ... and found one there
 	csvRule    int       // index of the csv-column rule, -1 when disabled
 	kvRule     int       // index of the key-value rule, -1 when disabled
 	csvSep     byte      // the delimiter of the CSV block being read, 0 when none
@@ -190,8 +193,8 @@ func (s *scanState) run() {
 			i = e // inside opaque base64 data: its pieces are not identifiers
 			continue
 		}
-		if e < n && (text[e] == '+' || text[e] == '/') || e-i >= 64 {
-			s.blobAt(i)
+		if (e < n && (text[e] == '+' || text[e] == '/') || e-i >= 64) && i >= s.b64Judged {
+			s.blobAt(i) // once per run: a word start inside a judged run is not judged again
 		}
 		s.shapeAt(i, e)
 		if end := s.tryAt(i); end > i {
@@ -249,6 +252,7 @@ func (s *scanState) blobAt(i int) {
 		cls |= byteClass[text[k]]
 		k++
 	}
+	s.b64Judged = k
 	if k-i >= 64 && slashes*24 < k-i && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0 {
 		s.blobEnd = k
 	}

@@ -182,11 +182,16 @@ func (s *scanState) nameShape() {
 		return
 	}
 	if x < n && (text[x] == '_' || text[x] == '+' || text[x] == '@') {
-		k := x
-		for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_' || text[k] == '+') {
-			k++
+		if x >= s.atEnd {
+			// the run of name bytes, '_' and '+' is read once: every word start inside it
+			// reaches the same end (linear time on "a_a_a_...")
+			k := x
+			for k < n && (byteClass[text[k]]&clHost != 0 || text[k] == '_' || text[k] == '+') {
+				k++
+			}
+			s.atEnd, s.atFound = k, k < n && text[k] == '@'
 		}
-		if k < n && text[k] == '@' {
+		if s.atFound {
 			w.bits |= shDotAt
 		}
 	}
