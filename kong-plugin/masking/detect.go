@@ -38,6 +38,11 @@ type detector struct {
 	shape   []uint32    // shape[i]: table[i].shape, kept dense for the per-word loop
 	noShape []uint32    // noShape[i]: table[i].notShape
 	structM uint64      // bit i: table[i] is structural
+	// Shape gating in masks, so that a word's candidate rules are found without a call per
+	// rule: a rule whose shape is only cheap bits is allowed when the word has one of them.
+	needBit   [32]uint64 // needBit[b]: rules (cheap shape only) allowed by shape bit b
+	shapeless uint64     // rules with no shape condition
+	lazyM     uint64     // rules whose shape or notShape involves a lazily computed group
 	custom  []customMatcher
 	never   map[string]struct{}
 	infos   []RuleInfo
@@ -60,6 +65,18 @@ func newDetector(cfg Config) (*detector, error) {
 		d.shape[i], d.noShape[i] = r.shape, r.notShape
 		if r.kind == kindStructural {
 			d.structM |= 1 << i
+		}
+		switch {
+		case r.notShape != 0 || r.shape&(shNameGroup|shKeyGroup) != 0:
+			d.lazyM |= 1 << i
+		case r.shape == 0:
+			d.shapeless |= 1 << i
+		default:
+			for b := range 32 {
+				if r.shape&(1<<b) != 0 {
+					d.needBit[b] |= 1 << i
+				}
+			}
 		}
 	}
 	var errs []error

@@ -318,22 +318,36 @@ func (s *scanState) skipKept(i int) int {
 // or -1.
 func (s *scanState) tryAt(i int) int {
 	d := s.d
-	for m := d.byFirst[s.text[i]] & (s.active | s.unknown); m != 0; m &= m - 1 {
+	for m := s.candidates(s.text[i]); m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
 		if s.unknown&(1<<ri) != 0 && !s.resolve(ri) {
 			continue
 		}
-		if ns := d.noShape[ri]; ns != 0 && s.has(ns) {
-			continue
-		}
-		if sh := d.shape[ri]; sh != 0 && !s.has(sh) {
-			continue
+		if d.lazyM&(1<<ri) != 0 {
+			if ns := d.noShape[ri]; ns != 0 && s.has(ns) {
+				continue
+			}
+			if sh := d.shape[ri]; sh != 0 && !s.has(sh) {
+				continue
+			}
 		}
 		if end := d.table[ri].match(s, i, ri); end > i {
 			return end
 		}
 	}
 	return -1
+}
+
+// candidates returns the rules that may run at the current word, which starts with byte c:
+// enabled (keywords present or not yet looked for), starting with c, and whose cheap shape
+// bits fit; rules with lazy shape conditions are checked one by one by the caller.
+func (s *scanState) candidates(c byte) uint64 {
+	d := s.d
+	allow := d.shapeless | d.lazyM
+	for b := s.w.bits; b != 0; b &= b - 1 {
+		allow |= d.needBit[bits.TrailingZeros32(b)]
+	}
+	return d.byFirst[c] & (s.active | s.unknown) & allow
 }
 
 // resolve looks for rule ri's keywords (once per scan) and reports whether the rule is active.
@@ -356,12 +370,12 @@ func (s *scanState) tryStructural(i int) int {
 	defer func() { s.w = saved }()
 	s.shapeAt(i, alnumEnd(s.text, i))
 	d := s.d
-	for m := d.byFirst[s.text[i]] & (s.active | s.unknown) & d.structM; m != 0; m &= m - 1 {
+	for m := s.candidates(s.text[i]) & d.structM; m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
 		if s.unknown&(1<<ri) != 0 && !s.resolve(ri) {
 			continue
 		}
-		if sh := d.shape[ri]; sh != 0 && !s.has(sh) {
+		if sh := d.shape[ri]; sh != 0 && d.lazyM&(1<<ri) != 0 && !s.has(sh) {
 			continue
 		}
 		if end := d.table[ri].match(s, i, ri); end > i {

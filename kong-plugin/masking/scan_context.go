@@ -1,5 +1,7 @@
 package masking
 
+import "bytes"
+
 // Context rules. Many names are only recognisable by what stands next to them: a JSON, YAML,
 // HCL, INI or dotenv key ("DBInstanceIdentifier": "x", role_name = "x", BUCKET=x), a CLI flag
 // (--function-name x), a table column ("| Name |"), or a prose keyword ("the bucket x",
@@ -1318,11 +1320,8 @@ func (s *scanState) csvLine(ls int) {
 	if s.csvSep == 0 && (ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"') {
 		return // not in a block and not a header: no need to read the line
 	}
-	le := ls
-	for le < len(text) && text[le] != '\n' {
-		le++
-	}
 	if s.csvSep != 0 {
+		le := lineEnd(text, ls)
 		var fields [32]seg
 		nf := splitFields(text, ls, le, s.csvSep, fields[:])
 		if nf == len(s.csvCols) {
@@ -1348,15 +1347,20 @@ func (s *scanState) csvLine(ls int) {
 		return
 	}
 	var sep byte
-	for k := ls; k < le && k-ls < 1024; k++ {
-		switch c := text[k]; {
+	le := ls
+	for ; le < len(text) && text[le] != '\n'; le++ {
+		if le-ls >= 1024 {
+			le = lineEnd(text, le)
+			break
+		}
+		switch c := text[le]; {
 		case c == ',' || c == '\t':
 			if sep == 0 {
 				sep = c
 			}
 		case c == '"' || c == ' ' || c == '\r' || isKeyByte(c):
 		default:
-			return
+			return // not a header: the rest of the line is not read
 		}
 	}
 	if sep == 0 {
@@ -1387,6 +1391,14 @@ func (s *scanState) csvLine(ls int) {
 	if known {
 		s.csvSep, s.csvCols = sep, cols
 	}
+}
+
+// lineEnd returns the index of the first '\n' at or after i, or len(text).
+func lineEnd(text []byte, i int) int {
+	if k := bytes.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(text)
 }
 
 // splitFields splits text[ls:le] at sep into trimmed, unquoted fields; it returns how many
