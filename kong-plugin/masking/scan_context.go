@@ -833,6 +833,9 @@ func hasLetterRun(v []byte, n int) bool {
 // hasEnvWord reports whether one of v's parts (split at - _ . / and lower-to-upper case
 // changes) is an environment word and another part is a word of its own.
 func hasEnvWord(v []byte) bool {
+	if !anyEnvPart(v) {
+		return false // most names have none: the part classification below is not needed
+	}
 	env, other, generic, number := false, false, false, false
 	st := 0
 	for k := 0; k <= len(v); k++ {
@@ -865,6 +868,25 @@ func hasEnvWord(v []byte) bool {
 	}
 	// a generic word counts when a number makes the name an instance: stg-web-03
 	return env && (other || generic && number)
+}
+
+// anyEnvPart reports whether one of v's parts (as hasEnvWord splits them) is an environment
+// word.
+func anyEnvPart(v []byte) bool {
+	st := 0
+	for k := 0; k <= len(v); k++ {
+		if k < len(v) && isAlnum(v[k]) && (k == st || !isUpper(v[k]) || !isLower(v[k-1])) {
+			continue
+		}
+		if k > st && envWord(v[st:k]) {
+			return true
+		}
+		st = k
+		if k < len(v) && !isAlnum(v[k]) {
+			st = k + 1
+		}
+	}
+	return false
 }
 
 func hasDigitByte(p []byte) bool {
@@ -1349,9 +1371,8 @@ func (s *scanState) csvLine(ls int) {
 	var sep byte
 	le := ls
 	for ; le < len(text) && text[le] != '\n'; le++ {
-		if le-ls >= 1024 {
-			le = lineEnd(text, le)
-			break
+		if le-ls >= 1024 || sep == 0 && le-ls >= 64 {
+			return // too long for a header, or a first field too long for a key
 		}
 		switch c := text[le]; {
 		case c == ',' || c == '\t':

@@ -122,7 +122,20 @@ func (s *scanState) hasSlow(want uint32) bool {
 	return w.bits&want != 0
 }
 
-// nameShape scans the name run (letters, digits, '-', '.') once.
+// Name-run byte classes (one constant table): a name run is letters, digits, '-' and '.'.
+const (
+	ncLower  = 1 << iota // a-z
+	ncUpper              // A-Z
+	ncDigit              // 0-9
+	ncHyphen             // '-'
+	ncDot                // '.'
+)
+
+const nameClass = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x08\x10\x00\x04\x04\x04\x04\x04\x04\x04\x04\x04\x04\x00\x00\x00\x00\x00\x00\x00\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x00\x00\x00\x00\x00\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
+// nameShape scans the name run (letters, digits, '-', '.') once, without a branch per byte
+// class: the classes are accumulated and CamelCase is a lower-case bit followed by an
+// upper-case one.
 func (s *scanState) nameShape() {
 	text := s.text
 	n := len(text)
@@ -133,46 +146,32 @@ func (s *scanState) nameShape() {
 		w.nameEnd = i
 		return // inside a run already found too long to be a name
 	}
-	x := n
 	lim := min(n, i+maxNameRun)
-	letter, prevLower := false, false
-	for k := i; k < n; k++ {
-		if k == lim {
-			// longer than any name: not a name; remember where the run ends so that the
-			// word starts inside it are not rescanned (linear time on any input)
-			for k < n && (byteClass[text[k]]&clHost != 0) {
-				k++
-			}
-			s.longRunEnd = k
-			w.nameEnd = i
-			return
+	var acc, inner, prev uint8
+	k := i
+	for k < lim {
+		c := nameClass[text[k]]
+		if c == 0 {
+			break
 		}
-		b := text[k]
-		cl := byteClass[b]
-		switch {
-		case cl&clDigit != 0:
-			w.digit = true
-			prevLower = false
-			continue
-		case cl&clUpper != 0:
-			w.innerCap = w.innerCap || prevLower // a lower-to-upper change: CamelCase
-			letter, prevLower = true, false
-			continue
-		case cl&clLower != 0:
-			letter, prevLower = true, true
-			continue
-		case b == '-':
-			w.hyphen = true
-			prevLower = false
-			continue
-		case b == '.':
-			w.dot = true
-			prevLower = false
-			continue
-		}
-		x = k
-		break
+		acc |= c
+		inner |= prev & (c >> 1) // a lower-case letter, then an upper-case one: CamelCase
+		prev = c & ncLower
+		k++
 	}
+	if k == lim && lim < n {
+		// longer than any name: not a name; remember where the run ends so that the word
+		// starts inside it are not rescanned (linear time on any input)
+		for k < n && (byteClass[text[k]]&clHost != 0) {
+			k++
+		}
+		s.longRunEnd = k
+		w.nameEnd = i
+		return
+	}
+	x := k
+	w.digit, w.hyphen, w.dot, w.innerCap = acc&ncDigit != 0, acc&ncHyphen != 0, acc&ncDot != 0, inner != 0
+	letter := acc&(ncLower|ncUpper) != 0
 	w.nameEnd = x
 	if letter && (w.hyphen || w.dot || w.digit || w.innerCap || x-i >= 10) {
 		w.bits |= shNameish // numbers, versions and ALL-CAPS words are never names
