@@ -43,10 +43,10 @@ type detector struct {
 	needBit   [32]uint64 // needBit[b]: rules (cheap shape only) allowed by shape bit b
 	shapeless uint64     // rules with no shape condition
 	lazyM     uint64     // rules whose shape or notShape involves a lazily computed group
-	custom  []customMatcher
-	never   map[string]struct{}
-	infos   []RuleInfo
-	ver     string
+	custom    []customMatcher
+	never     map[string]struct{}
+	infos     []RuleInfo
+	ver       string
 }
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]*$`)

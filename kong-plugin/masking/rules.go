@@ -15,8 +15,9 @@ package masking
 // Adding a rule: write a matcher func(s *scanState, i, ri int) int that, at word start i,
 // either returns -1 or emits its matches (s.emit, in order) and returns the end of what it
 // consumed; add an entry here with an id, a secret type, the first bytes and shape bits that
-// gate it, keywords if it only makes sense when some text is present, and true- and
-// false-positive examples. Context (key: value) families are extended in keyType, prose
+// gate it, keywords if it only makes sense when some text is present (looked for from the
+// first word the rule is asked about: every match contains one), and true- and false-positive
+// examples. Context (key: value) families are extended in keyType, prose
 // keywords in proseKeyword and cjkKeywords. Then add a document to testdata/rules if the
 // rule covers a new family of AWS output, and run
 // go test ./masking -run 'Rule|Corpus|Scan'.
@@ -39,7 +40,7 @@ type rule struct {
 	first    string   // bytes a match may start with (word starts only)
 	shape    uint32   // the word must have one of these shape bits (see shapeAt); 0: always
 	notShape uint32   // the rule is not tried when the word has one of these shape bits
-	keywords []string // the rule runs only if the text contains one of these (nil: always)
+	keywords []string // the rule runs at a word only if one of these occurs from there on (nil: always)
 	match    func(s *scanState, i, ri int) int
 	tp       []string // true positives: «» marks each expected match
 	fp       []string // false positives: nothing may be reported

@@ -326,7 +326,7 @@ func (s *scanState) tryAt(i int) int {
 	d := s.d
 	for m := s.candidates(s.text[i]); m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
-		if s.unknown&(1<<ri) != 0 && !s.resolve(ri) {
+		if s.unknown&(1<<ri) != 0 && !s.resolve(ri, i) {
 			continue
 		}
 		if d.lazyM&(1<<ri) != 0 {
@@ -356,10 +356,13 @@ func (s *scanState) candidates(c byte) uint64 {
 	return d.byFirst[c] & (s.active | s.unknown) & allow
 }
 
-// resolve looks for rule ri's keywords (once per scan) and reports whether the rule is active.
-func (s *scanState) resolve(ri int) bool {
+// resolve looks for rule ri's keywords from the first word the rule is asked about, at i
+// (once per scan), and reports whether the rule is active. A keyword that ends before that
+// word cannot be part of a match there or later; the byte just before it counts (a log
+// group's '/'). The search usually stops at once, at the word that asked (an ARN's "arn:").
+func (s *scanState) resolve(ri, i int) bool {
 	s.unknown &^= 1 << ri
-	if keywordsPresent(s.text, s.d.table[ri].keywords) {
+	if keywordsPresent(s.text[max(0, i-1):], s.d.table[ri].keywords) {
 		s.active |= 1 << ri
 		return true
 	}
@@ -378,7 +381,7 @@ func (s *scanState) tryStructural(i int) int {
 	d := s.d
 	for m := s.candidates(s.text[i]) & d.structM; m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
-		if s.unknown&(1<<ri) != 0 && !s.resolve(ri) {
+		if s.unknown&(1<<ri) != 0 && !s.resolve(ri, i) {
 			continue
 		}
 		if sh := d.shape[ri]; sh != 0 && d.lazyM&(1<<ri) != 0 && !s.has(sh) {

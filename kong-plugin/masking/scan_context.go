@@ -269,7 +269,7 @@ func normKey(k []byte, buf []byte) ([]byte, bool) {
 	return w, true
 }
 
-func isKeyByte(c byte) bool { return isAlnum(c) || c == '_' || c == '-' || c == '.' }
+func isKeyByte(c byte) bool { return nameClass[c] != 0 } // letters, digits, '_', '-', '.'
 
 // matchKeyValue: key SEP value, in JSON ("k": "v", \"k\":\"v\"), YAML (k: v), HCL and INI
 // (k = "v"), dotenv (K=v), Go (K = "v", K := "v") and CLI (--k v, --k=v) shapes.
