@@ -33,11 +33,12 @@ type scanState struct {
 	tableRule  int // index of the markdown-table rule, -1 when disabled
 	tableCols  []string
 	tableBuf   [24]string
-	pendTyp    string // type for the next `value`-style key ...
-	pendUntil  int    // ... if it starts before this offset
-	pairTyp    string // a `"Key": "Name"`-style key was seen: the type of its Value ...
-	pairTill   int    // ... if that Value starts before this offset
-	lastValue  seg    // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
+	pendTyp    string      // type for the next `value`-style key ...
+	pendUntil  int         // ... if it starts before this offset
+	pairTyp    string      // a `"Key": "Name"`-style key was seen: the type of its Value ...
+	pairTill   int         // ... if that Value starts before this offset
+	lastValue  seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
+	deadKeys   [64]keyMemo // keys that say nothing, by hash: matchKeyValue skips them at once
 }
 
 // keywordsPresent reports whether text contains one of kws (or kws is empty).

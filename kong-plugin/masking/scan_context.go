@@ -271,17 +271,26 @@ func normKey(k []byte, buf []byte) ([]byte, bool) {
 
 func isKeyByte(c byte) bool { return nameClass[c] != 0 } // letters, digits, '_', '-', '.'
 
+// keyMemo remembers a key that says nothing: text[at:at+n].
+type keyMemo struct{ at, n int32 }
+
 // matchKeyValue: key SEP value, in JSON ("k": "v", \"k\":\"v\"), YAML (k: v), HCL and INI
 // (k = "v"), dotenv (K=v), Go (K = "v", K := "v") and CLI (--k v, --k=v) shapes.
 func matchKeyValue(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	k := i
+	var h uint32
 	for k < n && isKeyByte(text[k]) && k-i <= 48 {
+		h = h*31 + uint32(text[k])
 		k++
 	}
 	if k-i > 48 || k >= n {
 		return -1
+	}
+	memo := &s.deadKeys[h%uint32(len(s.deadKeys))]
+	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) {
+		return -1 // a key already found to say nothing ("InstanceType", "State")
 	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
 	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') {
@@ -417,6 +426,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	if typ == "" && !isValueKey {
+		if string(key) != "id" {
+			*memo = keyMemo{at: int32(i), n: int32(k - i)} // the same bytes say nothing anywhere
+		}
 		return -1
 	}
 	vs := skipBlanks(text, j)
