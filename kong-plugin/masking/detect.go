@@ -168,19 +168,28 @@ func (d *detector) rules() []RuleInfo { return slices.Clone(d.infos) }
 
 // scan appends every identifier in text to dst, sorted by start, non-overlapping.
 func (d *detector) scan(text []byte, dst []match) []match {
+	return d.scanWith(new(scanState), text, dst)
+}
+
+// scanWith is scan with caller-owned state: a Session scans every segment of a request with
+// one scanState (it escapes to the heap, as rules are called through function values), so a
+// request of many string literals does not allocate one per literal. s is reset here.
+func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 	base := len(dst)
 	if want := len(text) / 64; cap(dst)-base < want {
 		// AWS text holds about one identifier per 100 bytes: one allocation up front instead
 		// of a chain of doublings in emit
 		dst = slices.Grow(dst, want)
 	}
-	s := scanState{d: d, text: text, dst: dst, base: base}
+	late, prim := s.late[:0], s.prim
+	*s = scanState{d: d, text: text, dst: dst, base: base, late: late, prim: prim}
 	s.run()
 	dst = s.dst
 	if len(s.late) > 0 {
 		// late matches come from several context rules; order them before merging
 		slices.SortStableFunc(s.late, func(a, b match) int { return a.start - b.start })
-		dst = mergeLate(dst, base, s.late)
+		s.prim = append(s.prim[:0], dst[base:]...)
+		dst = mergeLate(dst, base, s.prim, s.late)
 	}
 	if len(d.custom) > 0 {
 		dst = d.scanCustom(text, dst, base)
@@ -216,13 +225,13 @@ func (d *detector) scanCustom(text []byte, dst []match, base int) []match {
 		return dst
 	}
 	slices.SortStableFunc(extra, func(a, b match) int { return a.start - b.start })
-	return mergeLate(dst, base, extra)
+	return mergeLate(dst, base, slices.Clone(dst[base:]), extra)
 }
 
-// mergeLate merges extra (sorted by start) into dst[base:] (sorted, non-overlapping): an extra
+// mergeLate merges extra (sorted by start) into dst[base:] (sorted, non-overlapping; primary
+// is a copy of it, as dst[base:] is overwritten): an extra
 // match is kept only where it overlaps nothing already kept.
-func mergeLate(dst []match, base int, extra []match) []match {
-	primary := slices.Clone(dst[base:])
+func mergeLate(dst []match, base int, primary, extra []match) []match {
 	out := dst[:base]
 	j := 0
 	lastEnd := -1

@@ -13,6 +13,7 @@ type scanState struct {
 	dst  []match
 	base int
 	late []match // low-priority spans (tables), merged where they overlap nothing
+	prim []match // scratch copy of the primary matches while late ones are merged
 
 	active     uint64    // bit i: rule i is enabled and its keywords occur in the text
 	unknown    uint64    // bit i: rule i is enabled, its keywords not yet looked for (lazily, on first use)
