@@ -212,6 +212,12 @@ func (s *scanState) keyShape() {
 	if i < s.longKeyEnd {
 		return
 	}
+	if i < s.keyRunEnd {
+		// a word inside a key run already read (the "name" of "function-name:"): what follows
+		// the run is the same
+		w.bits |= s.keyRunBits
+		return
+	}
 	k := w.end
 	if w.done&shNameGroup != 0 && w.nameEnd > k {
 		k = w.nameEnd // the name run is a prefix of the key run: do not scan it twice
@@ -226,6 +232,8 @@ func (s *scanState) keyShape() {
 			return
 		}
 	}
+	runEnd := k
+	var sep uint32
 	q0 := k
 	for q := 0; k < n && q < 6 && (text[k] == '"' || text[k] == '\\' || text[k] == '\''); q++ {
 		k++
@@ -235,12 +243,14 @@ func (s *scanState) keyShape() {
 		k++
 	}
 	if k < n && (text[k] == ':' || text[k] == '=') {
-		w.bits |= shSep
+		sep |= shSep
 		if quoted && text[k] == ':' {
-			w.bits |= shQuotedKey
+			sep |= shQuotedKey
 		}
 	}
 	if !quoted && k+1 < n && text[k] == '(' && (text[k+1] == '\'' || text[k+1] == '"') {
-		w.bits |= shSep // SDK constructors: s3.Bucket('name'), dynamodb.Table("name")
+		sep |= shSep // SDK constructors: s3.Bucket('name'), dynamodb.Table("name")
 	}
+	w.bits |= sep
+	s.keyRunEnd, s.keyRunBits = runEnd, sep
 }
