@@ -14,6 +14,13 @@ import (
 // behaviour changes, so that Engine.Version tells operators which detection they run.
 const rulesVersion = "1.0.0"
 
+// Bounds of the built-in table's keyword lists (checked by newDetector), which size the
+// per-scan memory of where each keyword occurs next.
+const (
+	maxKeywordRules = 12
+	maxKeywords     = 6
+)
+
 // match: text[start:end] is an identifier of secret type typ, found by rule (an index into
 // detector.infos).
 type match struct {
@@ -43,6 +50,7 @@ type detector struct {
 	needBit   [32]uint64 // needBit[b]: rules (cheap shape only) allowed by shape bit b
 	shapeless uint64     // rules with no shape condition
 	lazyM     uint64     // rules whose shape or notShape involves a lazily computed group
+	kwSlot    []uint8    // kwSlot[i]: row of scanState.kwPos for rule i's keywords
 	custom    []customMatcher
 	never     map[string]struct{}
 	infos     []RuleInfo
@@ -78,6 +86,18 @@ func newDetector(cfg Config) (*detector, error) {
 				}
 			}
 		}
+	}
+	d.kwSlot = make([]uint8, len(d.table))
+	slots := 0
+	for i, r := range d.table {
+		if len(r.keywords) == 0 {
+			continue
+		}
+		if slots == maxKeywordRules || len(r.keywords) > maxKeywords {
+			return nil, fmt.Errorf("rule %q: too many keyword rules or keywords (raise maxKeywordRules or maxKeywords)", r.id)
+		}
+		d.kwSlot[i] = uint8(slots)
+		slots++
 	}
 	var errs []error
 	for _, id := range cfg.DisabledRules {

@@ -198,9 +198,10 @@ func builtinRules() []rule {
 			fp: []string{`app/main.go`, `net/http`},
 		},
 		{
+			// no keyword: the word follows '/' or '$' (its shape), and a console path spells
+			// the group's slashes "$252F" after a '/' long before the word
 			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2", shape: shPrevSlash,
-			keywords: []string{"/"},
-			match:    matchLogGroupPath,
+			match: matchLogGroupPath,
 			tp: []string{
 				`# CloudWatch log group /aws/eks/«sorrel-prd-eks»/cluster, stream x`,
 				`log group: «/bluepeak/vpc/flowlogs»`,

@@ -15,23 +15,25 @@ type scanState struct {
 	late []match // low-priority spans (tables), merged where they overlap nothing
 	prim []match // scratch copy of the primary matches while late ones are merged
 
-	active     uint64    // bit i: rule i is enabled and its keywords occur in the text
-	unknown    uint64    // bit i: rule i is enabled, its keywords not yet looked for (lazily, on first use)
-	w          wordShape // shape of the word being tried
-	hostDone   int       // host rule already judged the dotted run ending here
-	b64Done    int       // secret-key rule already judged the base64 run ending here
-	longRunEnd int       // a name run too long to be a name ends here
-	longKeyEnd int       // a key run too long to be a key ends here
-	keyRunEnd  int       // keyShape read the key run ending here ...
-	keyRunBits uint32    // ... and found these bits after it
-	blobEnd    int       // an opaque base64 run ends here
-	b64Judged  int       // blobAt already judged the base64 run ending here
-	atEnd      int       // nameShape's look for '@' after a name ran to here ...
-	atFound    bool      // ... and found one there
-	csvRule    int       // index of the csv-column rule, -1 when disabled
-	kvRule     int       // index of the key-value rule, -1 when disabled
-	csvSep     byte      // the delimiter of the CSV block being read, 0 when none
-	csvCols    []string  // the secret type of each column of that block
+	active     uint64                              // bit i: rule i is enabled and its keywords occur in the text
+	kwRules    uint64                              // bit i: rule i runs only where one of its keywords occurs from the word on
+	kwPos      [maxKeywordRules][maxKeywords]int32 // per keyword: 0 unknown, -1 absent from the search start on, p+1 last at p
+	kwUntil    [64]int32                           // rule i's keywords are known to occur from any word up to kwUntil[i]
+	w          wordShape                           // shape of the word being tried
+	hostDone   int                                 // host rule already judged the dotted run ending here
+	b64Done    int                                 // secret-key rule already judged the base64 run ending here
+	longRunEnd int                                 // a name run too long to be a name ends here
+	longKeyEnd int                                 // a key run too long to be a key ends here
+	keyRunEnd  int                                 // keyShape read the key run ending here ...
+	keyRunBits uint32                              // ... and found these bits after it
+	blobEnd    int                                 // an opaque base64 run ends here
+	b64Judged  int                                 // blobAt already judged the base64 run ending here
+	atEnd      int                                 // nameShape's look for '@' after a name ran to here ...
+	atFound    bool                                // ... and found one there
+	csvRule    int                                 // index of the csv-column rule, -1 when disabled
+	kvRule     int                                 // index of the key-value rule, -1 when disabled
+	csvSep     byte                                // the delimiter of the CSV block being read, 0 when none
+	csvCols    []string                            // the secret type of each column of that block
 	csvBuf     [32]string
 	tableRule  int // index of the markdown-table rule, -1 when disabled
 	tableCols  []string
@@ -125,10 +127,9 @@ func (s *scanState) run() {
 			}
 		default:
 			if len(s.d.table[ri].keywords) > 0 {
-				// looked for only when a word could start a match (a text that has no such
-				// word never pays for the search)
-				s.unknown |= 1 << ri
-				continue
+				// looked for only when a word could start a match, and from that word on (a
+				// text that has no such word never pays for the search)
+				s.kwRules |= 1 << ri
 			}
 		}
 		s.active |= 1 << ri
@@ -330,7 +331,7 @@ func (s *scanState) tryAt(i int) int {
 	d := s.d
 	for m := s.candidates(s.text[i]); m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
-		if s.unknown&(1<<ri) != 0 && !s.resolve(ri, i) {
+		if s.kwRules&(1<<ri) != 0 && i > int(s.kwUntil[ri]) && !s.keywordAhead(ri, i) {
 			continue
 		}
 		if d.lazyM&(1<<ri) != 0 {
@@ -357,19 +358,42 @@ func (s *scanState) candidates(c byte) uint64 {
 	for b := s.w.bits; b != 0; b &= b - 1 {
 		allow |= d.needBit[bits.TrailingZeros32(b)]
 	}
-	return d.byFirst[c] & (s.active | s.unknown) & allow
+	return d.byFirst[c] & s.active & allow
 }
 
-// resolve looks for rule ri's keywords from the first word the rule is asked about, at i
-// (once per scan), and reports whether the rule is active. A keyword that ends before that
-// word cannot be part of a match there or later; the byte just before it counts (a log
-// group's '/'). The search usually stops at once, at the word that asked (an ARN's "arn:").
-func (s *scanState) resolve(ri, i int) bool {
-	s.unknown &^= 1 << ri
-	if keywordsPresent(s.text[max(0, i-1):], s.d.table[ri].keywords) {
-		s.active |= 1 << ri
-		return true
+// keywordAhead reports whether one of rule ri's keywords occurs at or after i-1 (the byte
+// before the word counts). A keyword that ends before that cannot be part of a match at i or
+// later, so the rule is skipped, and dropped for the rest of the scan when no keyword occurs
+// any more. Each keyword's last occurrence is looked for once per scan, from the end (found
+// at once when the keyword is common; one pass when it is absent).
+func (s *scanState) keywordAhead(ri, i int) bool {
+	from := max(0, i-1)
+	pos := &s.kwPos[s.d.kwSlot[ri]]
+	for k, kw := range s.d.table[ri].keywords {
+		p := pos[k]
+		switch {
+		case p < 0:
+			continue // absent from an earlier search start on, so from here too
+		case p > 0 && int(p)-1 >= from:
+			s.kwUntil[ri] = p
+			return true
+		case p > 0:
+			continue // the last occurrence is behind
+		}
+		var j int
+		if len(kw) == 1 {
+			j = bytes.LastIndexByte(s.text[from:], kw[0])
+		} else {
+			j = bytes.LastIndex(s.text[from:], []byte(kw))
+		}
+		if j >= 0 {
+			pos[k] = int32(from + j + 1)
+			s.kwUntil[ri] = pos[k]
+			return true
+		}
+		pos[k] = -1
 	}
+	s.active &^= 1 << ri
 	return false
 }
 
@@ -385,7 +409,7 @@ func (s *scanState) tryStructural(i int) int {
 	d := s.d
 	for m := s.candidates(s.text[i]) & d.structM; m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
-		if s.unknown&(1<<ri) != 0 && !s.resolve(ri, i) {
+		if s.kwRules&(1<<ri) != 0 && i > int(s.kwUntil[ri]) && !s.keywordAhead(ri, i) {
 			continue
 		}
 		if sh := d.shape[ri]; sh != 0 && d.lazyM&(1<<ri) != 0 && !s.has(sh) {
