@@ -48,8 +48,8 @@ func (p *parser) parse() (int32, error) {
 	if len(p.buf) > maxInput {
 		return -1, errors.New("body larger than 2 GiB")
 	}
-	if p.nodes == nil {
-		p.nodes = make([]jnode, 0, 16+len(p.buf)/64)
+	if want := 16 + len(p.buf)/64; cap(p.nodes) < want {
+		p.nodes = make([]jnode, 0, want)
 	}
 	p.skipSpace()
 	root, err := p.value(0, -1, -1, false)

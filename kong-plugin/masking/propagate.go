@@ -10,27 +10,34 @@ import "slices"
 
 const minPropagateLen = 3 // shorter originals are not propagated (too likely to be words)
 
-// propIndex finds occurrences of known originals. A position is checked only when a hash of
-// its first two bytes hits a bit filter sized to the number of originals; then, for each
-// distinct length of the originals sharing those two bytes (longest first), the boundaries are
-// tested and the candidate looked up in the session's originals.
+// propIndex finds occurrences of known originals. A position is checked only when its first
+// byte starts an original and a hash of its first two bytes hits a bit filter sized to the
+// number of originals; then, for each distinct length of the originals sharing those two
+// bytes (longest first), the boundaries are tested and the candidate looked up in the
+// session's originals.
 type propIndex struct {
 	bits  []uint64 // filter over hashed first two bytes
 	shift uint32   // 32 - log2(len(bits)*64)
 	keys  []uint32 // sorted: first two bytes << 16 | (0xffff - length), deduplicated
-	n     int      // originals indexed (the index is rebuilt when this changes)
+	n     int      // originals indexed (the index is rebuilt when this changes); -1: none
+	cls   [256]uint8
+	// cls is charClass with clsStart set on the first byte of every indexed original
 }
+
+// clsStart marks, in propIndex.cls, a byte that starts an indexed original.
+const clsStart = 1 << 7
 
 // slot hashes the first two bytes of a candidate into the filter.
 func (x *propIndex) slot(k uint16) uint32 { return (uint32(k) * 0x9e3779b1) >> x.shift }
 
-func (x *propIndex) build(byOrig map[string]int32) {
-	if len(byOrig) == x.n && x.bits != nil {
+// build indexes origs (the mapping's originals, in issue order).
+func (x *propIndex) build(origs []string) {
+	if len(origs) == x.n && x.bits != nil {
 		return
 	}
-	x.n = len(byOrig)
+	x.n = len(origs)
 	x.keys = x.keys[:0]
-	for o := range byOrig {
+	for _, o := range origs {
 		if len(o) < minPropagateLen || len(o) > 0xffff {
 			continue
 		}
@@ -51,9 +58,13 @@ func (x *propIndex) build(byOrig map[string]int32) {
 	} else {
 		x.bits = make([]uint64, n)
 	}
+	for i := range x.cls {
+		x.cls[i] = charClass[i]
+	}
 	for _, key := range x.keys {
 		h := x.slot(uint16(key >> 16))
 		x.bits[h>>6] |= 1 << (h & 63)
+		x.cls[key>>24] |= clsStart
 	}
 }
 
@@ -85,77 +96,86 @@ func escapeEnd(text []byte, i int) int {
 // isIdentChar reports whether c continues an identifier for propagation boundaries.
 func isIdentChar(c byte) bool { return charClass[c]&clsIdent != 0 }
 
-// propagate returns ms merged with every other occurrence of an indexed original in text
-// that stands at identifier boundaries and overlaps no hit in ms.
-func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32) []hit {
+// propagate appends to dst, in order, the hits of ms and every other occurrence of an
+// indexed original in text that stands at identifier boundaries and overlaps no hit in ms.
+func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, dst []hit) []hit {
 	if len(x.keys) == 0 || len(text) < minPropagateLen {
-		return ms
+		return append(dst, ms...)
 	}
-	var added []hit
-	next := 0 // ms[next] is the first detected match that does not end before i
+	cls := &x.cls
 	bits, shift := x.bits, x.shift
-	prevIdent := false // text[i-1] continues an identifier
-	afterEsc := -1     // a position just after an escape (%3A, \n, \u0022): a boundary
-	for i := 0; i+1 < len(text); i++ {
-		cls := charClass[text[i]]
-		if cls&clsEsc != 0 {
-			afterEsc = escapeEnd(text, i)
+	n := len(text) - 1 // an occurrence starts before the last byte
+	next := 0          // ms[next] is the first detected match not yet passed
+	nextStart := len(text)
+	if len(ms) > 0 {
+		nextStart = int(ms[0].start)
+	}
+	afterEsc := -1 // a position just after an escape (%3A, \n, \u0022): a boundary
+	i := 0
+	for i < n {
+		if i >= nextStart {
+			// inside a detected match: no occurrence starts there
+			dst = append(dst, ms[next])
+			i = int(ms[next].end)
+			next++
+			nextStart = len(text)
+			if next < len(ms) {
+				nextStart = int(ms[next].start)
+			}
+			continue
 		}
-		ident := cls&clsIdent != 0
-		mid := prevIdent && ident && i != afterEsc // inside an identifier: no occurrence starts here
-		prevIdent = ident
-		if mid {
-			// skip the rest of the identifier, stopping where an escape ends
-			for i+2 < len(text) && i+1 != afterEsc && charClass[text[i+1]]&clsIdent != 0 {
+		c := cls[text[i]]
+		if c&clsIdent == 0 {
+			if c&clsEsc != 0 {
+				afterEsc = escapeEnd(text, i)
+			}
+		} else if i > 0 && cls[text[i-1]]&clsIdent != 0 && i != afterEsc {
+			// inside an identifier: skip the rest of it, stopping where an escape ends
+			i++
+			for i < n && i < nextStart && i != afterEsc && cls[text[i]]&clsIdent != 0 {
 				i++
 			}
 			continue
 		}
+		if c&clsStart == 0 {
+			i++
+			continue
+		}
 		k := uint16(text[i])<<8 | uint16(text[i+1])
 		if h := (uint32(k) * 0x9e3779b1) >> shift; bits[h>>6]&(1<<(h&63)) == 0 {
+			i++
 			continue
 		}
-		for next < len(ms) && int(ms[next].end) <= i {
-			next++
-		}
-		if next < len(ms) && int(ms[next].start) <= i {
-			i = int(ms[next].end) - 1 // inside a detected match
-			prevIdent = charClass[text[i]]&clsIdent != 0
+		end := x.occurrence(text, i, k, nextStart, byOrig, &dst)
+		if end < 0 {
+			i++
 			continue
 		}
-		lo, _ := slices.BinarySearch(x.keys, uint32(k)<<16)
-		for _, key := range x.keys[lo:] {
-			if key>>16 != uint32(k) {
-				break
-			}
-			end := i + 0xffff - int(key&0xffff)
-			if end > len(text) || next < len(ms) && end > int(ms[next].start) {
-				continue
-			}
-			if end < len(text) && isIdentChar(text[end]) && isIdentChar(text[end-1]) {
-				continue
-			}
-			if idx, ok := byOrig[string(text[i:end])]; ok {
-				added = append(added, hit{start: int32(i), end: int32(end), idx: idx})
-				i = end - 1
-				prevIdent = charClass[text[i]]&clsIdent != 0
-				break
-			}
+		i = end
+	}
+	return append(dst, ms[next:]...)
+}
+
+// occurrence looks for an indexed original at text[i:] (first two bytes k), longest first,
+// ending at an identifier boundary and at or before limit. When it finds one it appends its
+// hit to *dst and returns its end; otherwise -1.
+func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, byOrig map[string]int32, dst *[]hit) int {
+	lo, _ := slices.BinarySearch(x.keys, uint32(k)<<16)
+	for _, key := range x.keys[lo:] {
+		if key>>16 != uint32(k) {
+			break
+		}
+		end := i + 0xffff - int(key&0xffff)
+		if end > limit {
+			continue
+		}
+		if end < len(text) && isIdentChar(text[end]) && isIdentChar(text[end-1]) {
+			continue
+		}
+		if idx, ok := byOrig[string(text[i:end])]; ok {
+			*dst = append(*dst, hit{start: int32(i), end: int32(end), idx: idx})
+			return end
 		}
 	}
-	if added == nil {
-		return ms
-	}
-	out := make([]hit, 0, len(ms)+len(added))
-	a, b := 0, 0
-	for a < len(ms) || b < len(added) {
-		if b == len(added) || a < len(ms) && ms[a].start < added[b].start {
-			out = append(out, ms[a])
-			a++
-		} else {
-			out = append(out, added[b])
-			b++
-		}
-	}
-	return out
+	return -1
 }

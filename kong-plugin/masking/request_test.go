@@ -181,9 +181,9 @@ func TestSpliceLiteralReencodesWhenBoundaryInsideEscape(t *testing.T) {
 	s := e.NewSession()
 	s.pin("\xa9x", "AWS_T_001", "t")
 	body := []byte(`"\u00a9x y"`) // decoded: c2 a9 'x' ' ' 'y'
-	sg := segment{litStart: 0, litEnd: len(body), raw: body[1 : len(body)-1], esc: true, hits: []hit{{start: 1, end: 3, idx: 0}}}
+	sg := segment{litStart: 0, litEnd: len(body), raw: body[1 : len(body)-1], esc: true}
 	var buf []byte
-	out, err := s.render(nil, &sg, sg.text(&buf))
+	out, err := s.render(nil, &sg, sg.text(&buf), []hit{{start: 1, end: 3, idx: 0}})
 	if err != nil {
 		t.Fatal(err)
 	}

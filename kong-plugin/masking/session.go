@@ -17,27 +17,40 @@ type Stats struct {
 
 // Session masks one request. Tokens are numbered per Session, so every call on a Session
 // shares one mapping: the same original always gets the same token. Not safe for
-// concurrent use.
+// concurrent use. Release gives its working memory back to the Engine when the request is
+// masked.
 type Session struct {
 	eng      *Engine
 	mapping  *Mapping
 	byOrig   map[string]int32      // original -> index of its token in the mapping
 	tstate   []*typeState          // type of each token, parallel to mapping.tokens
-	types    map[string]*typeState // per secret type: token name, counter, occurrences
+	types    []typeState           // per secret type of the engine (Engine.types)
+	extra    map[string]*typeState // secret types no rule reports (tokens of thinking envelopes)
 	pinned   int                   // tokens registered from thinking envelopes
 	reserved map[string]struct{}   // token-shaped strings seen in the input
 	stats    Stats
 	prop     propIndex
 	lastType *typeState // typeState's one-entry cache
-	scratch  []match    // detector output, reused per segment
-	buf      []byte     // decode buffer, reused per segment
+	released bool       // Release was called; the Session must not be used
+
+	// Working memory, reused by every call and, through Release, by later Sessions.
+	scratch []match   // detector output, reused per segment
+	buf     []byte    // decode buffer for a literal not decoded up front
+	dec     []byte    // decoded text of a request's escaped literals (segment.dec)
+	hits    []hit     // detected replacements of every segment (segment.hitOff, hitN)
+	merged  []hit     // one segment's replacements with propagation, while it is rendered
+	tmp     []byte    // masked text of a risky segment
+	tmp2    []byte    // its restore check
+	segs    []segment // MaskRequest's segments
+	nodes   []jnode   // MaskRequest's parse tree
+	members []member  // MaskRequest's object members, a stack
 }
 
 // typeState is a Session's state for one secret type.
 type typeState struct {
 	typ     string      // the secret type
 	name    string      // TYPE part of its tokens
-	table   *tokenTable // the mapping's index of its tokens
+	table   *tokenTable // the mapping's index of its tokens; nil until the first token
 	counter int         // last counter issued
 	count   int         // occurrences replaced
 }
@@ -51,22 +64,29 @@ type hit struct {
 }
 
 // segment is one piece of text the model sees: the whole input of MaskText, or one JSON
-// string literal of a request. Decoded text is produced on demand into a reused buffer, so a
-// request is never held decoded in full.
+// string literal of a request. A request's escaped literals are decoded once, into one
+// buffer of the Session (Session.decodeAll).
 type segment struct {
 	litStart int    // raw span of the literal in the body, quotes included; -1 for plain text
 	litEnd   int    //
 	raw      []byte // the literal's raw content (between the quotes), or the plain text
-	esc      bool   // raw has escapes: decode before use; offsets differ from raw
-	hits     []hit  // replacements, sorted and non-overlapping
+	dec      []byte // decoded text of an escaped literal, when decoded is set
 	out      []byte // fixed replacement of the whole literal (thinking blocks); nil otherwise
+	hitOff   int32  // detected replacements: Session.hits[hitOff : hitOff+hitN], sorted and
+	hitN     int32  // non-overlapping
+	esc      bool   // raw has escapes: decode before use; offsets differ from raw
+	decoded  bool   // dec holds the decoded text
 	verbatim bool   // not masked: forwarded as it is, or replaced by out
 }
 
-// text returns sg's decoded text, decoding into buf when the literal has escapes.
+// text returns sg's decoded text, decoding into buf when the literal has escapes and was
+// not decoded up front.
 func (sg *segment) text(buf *[]byte) []byte {
 	if !sg.esc {
 		return sg.raw
+	}
+	if sg.decoded {
+		return sg.dec
 	}
 	if cap(*buf) < len(sg.raw) { // decoded text is never longer than the literal
 		*buf = make([]byte, 0, len(sg.raw))
@@ -81,8 +101,13 @@ func (s *Session) Mapping() *Mapping { return s.mapping }
 // Stats returns a copy of the session's counters.
 func (s *Session) Stats() Stats {
 	st := s.stats
-	st.Counts = make(map[string]int, len(s.types))
-	for typ, ts := range s.types {
+	st.Counts = make(map[string]int)
+	for i := range s.types {
+		if ts := &s.types[i]; ts.count > 0 {
+			st.Counts[ts.typ] = ts.count
+		}
+	}
+	for typ, ts := range s.extra {
 		if ts.count > 0 {
 			st.Counts[typ] = ts.count
 		}
@@ -90,18 +115,71 @@ func (s *Session) Stats() Stats {
 	return st
 }
 
+// maxPooled bounds the working memory a released Session may keep for reuse (bytes,
+// estimated); a Session that masked a larger request is left to the garbage collector.
+const maxPooled = 16 << 20
+
+// Release gives the Session's working memory (parse tree, decode and match buffers, maps)
+// back to its Engine, so that a later NewSession reuses it instead of allocating: call it
+// once the request is masked and the Session will not be used again. What the Session
+// returned stays valid: masked output, Stats, and the Mapping, which the caller may keep
+// for the response. Any other use of the Session after Release fails with INTERNAL_ERROR;
+// a second Release does nothing. Not calling Release is correct, only slower.
+func (s *Session) Release() {
+	if s.released {
+		return
+	}
+	s.released = true
+	s.mapping = nil
+	s.lastType = nil
+	clear(s.tstate)
+	s.tstate = s.tstate[:0]
+	clear(s.types)
+	s.extra = nil
+	s.pinned = 0
+	s.stats = Stats{}
+	s.prop.n = -1
+	clear(s.segs[:cap(s.segs)]) // they point into the caller's body
+	s.segs = s.segs[:0]
+	if len(s.byOrig) > maxPooled/256 || len(s.reserved) > maxPooled/256 || s.retained() > maxPooled {
+		return // large maps do not shrink: let the garbage collector have them
+	}
+	clear(s.byOrig)
+	clear(s.reserved)
+	s.eng.sessions.Put(s)
+}
+
+// retained estimates the bytes of working memory s holds.
+func (s *Session) retained() int {
+	const segSize, matchSize, nodeSize, memberSize = 120, 48, 32, 24
+	return cap(s.buf) + cap(s.dec) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
+		matchSize*cap(s.scratch) + segSize*cap(s.segs) + nodeSize*cap(s.nodes) +
+		memberSize*cap(s.members) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
+}
+
+// usable fails when s was released.
+func (s *Session) usable() error {
+	if s.released {
+		return newError(CodeInternal, "session used after Release")
+	}
+	return nil
+}
+
 // MaskText masks plain text: every identifier the rules find, and every other occurrence
 // of one, is replaced by its token. The result restores exactly with Mapping().UnmaskText.
 func (s *Session) MaskText(src []byte) (out []byte, err error) {
+	if err := s.usable(); err != nil {
+		return nil, err
+	}
 	defer failClosed(&out, &err)
 	if len(src) > maxInput {
 		return nil, newError(CodeTooLarge, "text larger than 2 GiB")
 	}
 	s.stats.BytesIn += len(src)
-	segs := []segment{{litStart: -1, litEnd: -1, raw: src}}
+	segs := [1]segment{{litStart: -1, litEnd: -1, raw: src}}
 	s.reserve(src)
-	s.detect(segs)
-	out, err = s.emitAll(make([]byte, 0, len(src)+len(src)/8), nil, segs)
+	s.detect(segs[:])
+	out, err = s.emitAll(make([]byte, 0, len(src)+len(src)/8), nil, segs[:])
 	if err != nil {
 		return nil, err
 	}
@@ -121,8 +199,10 @@ func failClosed(out *[]byte, err *error) {
 // detect scans segments given in prompt-cache order and numbers tokens in order of first
 // detection. The input's token-shaped strings must be reserved before.
 func (s *Session) detect(segs []segment) {
+	s.hits = s.hits[:0]
 	for i := range segs {
 		sg := &segs[i]
+		sg.hitOff, sg.hitN = int32(len(s.hits)), 0
 		if sg.verbatim {
 			continue
 		}
@@ -132,17 +212,42 @@ func (s *Session) detect(segs []segment) {
 		if len(ms) == 0 {
 			continue
 		}
-		sg.hits = make([]hit, len(ms))
+		sg.hitN = int32(len(ms))
 		if free := cap(s.mapping.tokens) - len(s.mapping.tokens); free < len(ms) {
 			s.mapping.tokens = slices.Grow(s.mapping.tokens, len(ms))
 			s.mapping.origs = slices.Grow(s.mapping.origs, len(ms))
 			s.tstate = slices.Grow(s.tstate, len(ms))
 		}
-		for j, m := range ms {
-			sg.hits[j] = hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)}
+		for _, m := range ms {
+			s.hits = append(s.hits, hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)})
 		}
 	}
-	s.prop.build(s.byOrig)
+	s.prop.build(s.mapping.origs)
+}
+
+// decodeAll decodes every escaped literal of segs once, into one buffer of the Session.
+func (s *Session) decodeAll(segs []segment) {
+	n := 0
+	for i := range segs {
+		if segs[i].esc {
+			n += len(segs[i].raw)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	if cap(s.dec) < n { // decoded text is never longer than its literal: no reallocation below
+		s.dec = make([]byte, 0, n)
+	}
+	d := s.dec[:0]
+	for i := range segs {
+		if sg := &segs[i]; sg.esc {
+			start := len(d)
+			d = decodeString(d, sg.raw)
+			sg.dec, sg.decoded = d[start:len(d):len(d)], true
+		}
+	}
+	s.dec = d[:0]
 }
 
 // emitAll writes the masked form of segs (sorted by position) into dst: for a request, the
@@ -168,13 +273,14 @@ func (s *Session) emitAll(dst, body []byte, segs []segment) ([]byte, error) {
 			continue
 		}
 		text := sg.text(&s.buf)
-		sg.hits = s.prop.propagate(text, sg.hits, s.byOrig)
-		if len(sg.hits) == 0 {
+		hits := s.prop.propagate(text, s.hits[sg.hitOff:sg.hitOff+sg.hitN], s.byOrig, s.merged[:0])
+		s.merged = hits[:0]
+		if len(hits) == 0 {
 			dst = sg.appendRaw(dst)
 			continue
 		}
 		var err error
-		if dst, err = s.render(dst, sg, text); err != nil {
+		if dst, err = s.render(dst, sg, text, hits); err != nil {
 			return nil, err
 		}
 	}
@@ -198,9 +304,16 @@ func (sg *segment) appendRaw(dst []byte) []byte {
 // masked text changes nothing: a rule that reads a token's digits as part of a host name
 // must not tear the token apart.
 func (s *Session) dropTokens(text []byte, all []match) []match {
+	if len(all) == 0 {
+		return all
+	}
+	first := bytes.Index(text, []byte(tokenPrefix)) // a match ending before it overlaps no token
+	if first < 0 {
+		return all
+	}
 	w := 0
 	for _, m := range all {
-		if s.overlapsToken(text, m.start, m.end) {
+		if first < m.end && s.overlapsToken(text, m.start, m.end) {
 			continue
 		}
 		all[w] = m
@@ -245,8 +358,10 @@ func (s *Session) tokenFor(orig []byte, typ string) int32 {
 	for {
 		ts.counter++
 		buf := appendToken(arr[:0], ts.name, ts.counter)
-		if _, taken := s.reserved[string(buf)]; taken {
-			continue
+		if len(s.reserved) > 0 {
+			if _, taken := s.reserved[string(buf)]; taken {
+				continue
+			}
 		}
 		if s.pinned > 0 {
 			if _, taken := s.mapping.lookup(buf); taken {
@@ -269,11 +384,18 @@ func (s *Session) typeState(typ string) *typeState {
 	if ts := s.lastType; ts != nil && ts.typ == typ {
 		return ts
 	}
-	ts := s.types[typ]
-	if ts == nil {
-		name := s.eng.tokenName(typ)
-		ts = &typeState{typ: typ, name: name, table: s.mapping.table(name)}
-		s.types[typ] = ts
+	var ts *typeState
+	if i, ok := s.eng.typeIdx[typ]; ok {
+		ts = &s.types[i]
+	} else if ts = s.extra[typ]; ts == nil {
+		ts = &typeState{typ: typ, name: s.eng.tokenName(typ)}
+		if s.extra == nil {
+			s.extra = make(map[string]*typeState)
+		}
+		s.extra[typ] = ts
+	}
+	if ts.table == nil {
+		ts.table = s.mapping.table(ts.name)
 	}
 	s.lastType = ts
 	return ts
@@ -305,36 +427,38 @@ func (s *Session) reserve(text []byte) {
 // literal with tokens spliced in, so unchanged bytes (escapes included) stay as they were.
 // Where a token touches a word character (the only case where the restorer could read it
 // differently) it first checks that the masked text restores exactly.
-func (s *Session) render(dst []byte, sg *segment, text []byte) ([]byte, error) {
+func (s *Session) render(dst []byte, sg *segment, text []byte, hits []hit) ([]byte, error) {
 	risky := false
-	for _, h := range sg.hits {
+	for _, h := range hits {
 		s.tstate[h.idx].count++
 		if h.start > 0 && isWordChar(text[h.start-1]) || int(h.end) < len(text) && isWordChar(text[h.end]) {
 			risky = true
 		}
 	}
 	if risky {
-		masked := s.appendMasked(nil, sg.hits, text)
-		back, _ := s.mapping.restore(make([]byte, 0, len(text)), masked, false, true, nil)
+		masked := s.appendMasked(s.tmp[:0], hits, text)
+		back, _ := s.mapping.restore(s.tmp2[:0], masked, false, true, nil)
+		s.tmp, s.tmp2 = masked[:0], back[:0]
 		if !bytes.Equal(back, text) {
 			return nil, newError(CodeUnmaskableContent, "an identifier is glued to text so that its token would not restore exactly")
 		}
 	}
 	if sg.litStart < 0 {
-		return s.appendMasked(dst, sg.hits, text), nil
+		return s.appendMasked(dst, hits, text), nil
 	}
 	start := len(dst)
 	dst = append(dst, '"')
 	w := offsetWalker{lit: sg.raw}
 	prev := 0
-	for _, h := range sg.hits {
+	for _, h := range hits {
 		rs, re := int(h.start), int(h.end)
 		if sg.esc {
 			rs, re = w.rawAt(rs), w.rawAt(re)
 			if rs < 0 || re < 0 {
 				// a match boundary inside one escape: re-encode the whole literal
 				dst = append(dst[:start], '"')
-				dst = appendJSONEscaped(dst, s.appendMasked(nil, sg.hits, text))
+				s.tmp = s.appendMasked(s.tmp[:0], hits, text)
+				dst = appendJSONEscaped(dst, s.tmp)
 				return append(dst, '"'), nil
 			}
 		}
