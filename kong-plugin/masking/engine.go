@@ -47,8 +47,6 @@ type Engine struct {
 	maxTokLen int               // longest token any enabled type can produce
 	names     map[string]string // TYPE part of a token -> secret type, for every enabled rule
 	typeNames map[string]string // secret type -> TYPE part of its tokens
-	typeIdx   map[string]int32  // secret type -> index in types
-	types     []string          // every secret type the rules report, in table order
 	sessions  sync.Pool         // *Session released by Session.Release, for reuse
 }
 
@@ -69,15 +67,11 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		errs = append(errs, err)
 	}
-	e := &Engine{det: det, names: make(map[string]string), typeNames: make(map[string]string), typeIdx: make(map[string]int32)}
+	e := &Engine{det: det, names: make(map[string]string), typeNames: make(map[string]string)}
 	if det != nil {
 		for _, r := range det.rules() {
 			e.names[typeTokenName(r.Type)] = r.Type
 			e.typeNames[r.Type] = typeTokenName(r.Type)
-			if _, ok := e.typeIdx[r.Type]; !ok {
-				e.typeIdx[r.Type] = int32(len(e.types))
-				e.types = append(e.types, r.Type)
-			}
 			if len(r.Type) > maxTypeLen {
 				errs = append(errs, fmt.Errorf("rule %q: type is %d bytes, at most %d", r.ID, len(r.Type), maxTypeLen))
 			}
@@ -125,14 +119,11 @@ func (e *Engine) Rules() []RuleInfo {
 func (e *Engine) NewSession() *Session {
 	s, _ := e.sessions.Get().(*Session)
 	if s == nil {
-		s = &Session{eng: e, byOrig: make(map[string]int32), types: make([]typeState, len(e.types))}
+		s = &Session{eng: e, byOrig: make(map[string]int32), typeIdx: make(map[string]int32)}
 		s.prop.n = -1
 	}
 	s.released = false
 	s.mapping = newMapping(e)
-	for i := range s.types {
-		s.types[i] = typeState{typ: e.types[i], name: e.typeNames[e.types[i]]}
-	}
 	return s
 }
 

@@ -1,9 +1,11 @@
 package masking
 
 import (
-	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
+	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -248,6 +250,15 @@ func (p *parser) str0() (esc bool, err error) {
 	b := p.buf
 	i := p.pos + 1
 	for {
+		// a word at a time up to '"', '\\' or a control character
+		for i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			if m := swarEq(x, '"') | swarEq(x, '\\') | (x-swarLo*0x20)&^x&swarHi; m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			i += 8
+		}
 		for i < len(b) && charClass[b[i]]&clsStrStop == 0 {
 			i++
 		}
@@ -310,30 +321,52 @@ func hex4(b []byte) rune {
 }
 
 // decodeString decodes the content of a valid string literal (without its quotes) into dst.
-func decodeString(dst, lit []byte) []byte {
+func decodeString(dst, lit []byte) []byte { return decodeEsc(dst, lit, nil) }
+
+// decodeEsc is decodeString that also appends to *escs, when escs is not nil, the offset in
+// lit of every escape (a surrogate pair counts as one), for offsetWalker.
+func decodeEsc(dst, lit []byte, escs *[]int32) []byte {
+	dst = slices.Grow(dst, len(lit)) // decoded text is never longer than its literal
+	j := len(dst)
+	out := dst[:cap(dst)]
 	i := 0
 	for i < len(lit) {
-		if lit[i] != '\\' {
-			k := bytes.IndexByte(lit[i:], '\\')
-			if k < 0 {
-				return append(dst, lit[i:]...)
+		// copy a word at a time up to the next backslash; j-len(dst) <= i, so the word fits
+		for i+8 <= len(lit) {
+			x := binary.LittleEndian.Uint64(lit[i:])
+			binary.LittleEndian.PutUint64(out[j:], x)
+			if m := swarEq(x, '\\'); m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				i += k
+				j += k
+				break
 			}
-			dst = append(dst, lit[i:i+k]...)
-			i += k
-			continue
+			i += 8
+			j += 8
+		}
+		for i < len(lit) && lit[i] != '\\' {
+			out[j] = lit[i]
+			i++
+			j++
+		}
+		if i >= len(lit) {
+			break
+		}
+		if escs != nil {
+			*escs = append(*escs, int32(i))
 		}
 		n := 2
 		switch lit[i+1] {
 		case 'b':
-			dst = append(dst, '\b')
+			out[j] = '\b'
 		case 'f':
-			dst = append(dst, '\f')
+			out[j] = '\f'
 		case 'n':
-			dst = append(dst, '\n')
+			out[j] = '\n'
 		case 'r':
-			dst = append(dst, '\r')
+			out[j] = '\r'
 		case 't':
-			dst = append(dst, '\t')
+			out[j] = '\t'
 		case 'u':
 			n = 6
 			r := hex4(lit[i+2:])
@@ -348,13 +381,14 @@ func decodeString(dst, lit []byte) []byte {
 					r = utf8.RuneError
 				}
 			}
-			dst = utf8.AppendRune(dst, r)
+			j += utf8.EncodeRune(out[j:], r) - 1
 		default: // '"', '\\', '/'
-			dst = append(dst, lit[i+1])
+			out[j] = lit[i+1]
 		}
+		j++
 		i += n
 	}
-	return dst
+	return out[:j]
 }
 
 // escapeLen returns the raw length of the escape at lit[0] ('\\') and the length of what
@@ -375,38 +409,54 @@ func escapeLen(lit []byte) (raw, dec int) {
 	return 6, utf8.RuneLen(r)
 }
 
+// escapesOf appends to dst the offset in lit of every escape, as decodeEsc records them.
+func escapesOf(lit []byte, dst []int32) []int32 {
+	for i := 0; i < len(lit); i++ {
+		if lit[i] == '\\' {
+			dst = append(dst, int32(i))
+			r, _ := escapeLen(lit[i:])
+			i += r - 1
+		}
+	}
+	return dst
+}
+
 // offsetWalker maps increasing offsets in a literal's decoded text to offsets in its raw
-// content, walking the raw bytes once instead of storing a table of escapes.
+// content, stepping over the literal's escapes (escs, from decodeEsc or escapesOf) rather
+// than its bytes.
 type offsetWalker struct {
 	lit      []byte
+	escs     []int32 // offsets of lit's escapes, in order
+	k        int     // escs[k] is the next escape
 	raw, dec int
 }
 
 // rawAt returns the raw offset of decoded offset d (d must not decrease between calls), or
 // -1 when d falls inside the decoded bytes of one escape.
 func (w *offsetWalker) rawAt(d int) int {
-	for w.dec < d {
-		if w.lit[w.raw] != '\\' {
-			k := bytes.IndexByte(w.lit[w.raw:], '\\')
-			if k < 0 {
-				k = len(w.lit) - w.raw
-			}
-			step := min(k, d-w.dec)
-			w.raw += step
-			w.dec += step
-			continue
+	for {
+		e := len(w.lit) // the next escape, or the end
+		if w.k < len(w.escs) {
+			e = int(w.escs[w.k])
 		}
+		if d-w.dec <= e-w.raw {
+			w.raw += d - w.dec
+			w.dec = d
+			return w.raw
+		}
+		w.dec += e - w.raw
+		w.raw = e
 		r, n := 2, 1 // \n, \", \\ ... decode to one byte
-		if w.lit[w.raw+1] == 'u' {
-			r, n = escapeLen(w.lit[w.raw:])
+		if w.lit[e+1] == 'u' {
+			r, n = escapeLen(w.lit[e:])
 		}
 		if w.dec+n > d {
 			return -1
 		}
 		w.raw += r
 		w.dec += n
+		w.k++
 	}
-	return w.raw
 }
 
 // str returns the decoded content of the literal at [start,end) (quotes included).
@@ -452,4 +502,19 @@ func appendJSONEscaped[T ~string | ~[]byte](dst []byte, s T) []byte {
 		start = i + 1
 	}
 	return append(dst, s[start:]...)
+}
+
+// Word-at-a-time (SWAR) tests. JSON text inside JSON escapes every quote and line break, so
+// the runs between escapes are a few bytes long and a call to bytes.IndexByte per run costs
+// more than the run: the loops over literals test 8 bytes at a time inline instead. The
+// lowest flagged byte of a SWAR test is exact (a false flag only ever sits above a true one).
+const (
+	swarLo = 0x0101010101010101
+	swarHi = 0x8080808080808080
+)
+
+// swarEq flags the bytes of x equal to c.
+func swarEq(x uint64, c byte) uint64 {
+	y := x ^ (swarLo * uint64(c))
+	return (y - swarLo) &^ y & swarHi
 }

@@ -12,10 +12,11 @@ type Mapping struct {
 	eng    *Engine          // thinking key for envelopes
 	tokens []string         // in issue order (MarshalJSON keeps it)
 	origs  []string         // origs[i] is the original of tokens[i]
-	byName map[string]int32 // TYPE part of a token -> index in tables and names
-	tables []*tokenTable    // per token type: its tokens by counter
+	tables []tokenTable     // per token type: its tokens by counter
 	names  []string         // per token type: its TYPE part
+	byName map[string]int32 // TYPE part -> index in tables, once there are many types
 	sparse map[string]int32 // tokens not in canonical form or with far counters -> index
+	slab   []int32          // unused storage for the first counters of new types
 	maxLen int              // longest token
 }
 
@@ -26,27 +27,62 @@ type tokenTable struct {
 	at []int32
 }
 
+// Token types are found by a linear search of names up to this many types, by byName above.
+const maxLinearTypes = 16
+
+// tableSlots is the number of counters a type's table holds before it grows on its own.
+const tableSlots = 16
+
 func newMapping(e *Engine) *Mapping {
-	return &Mapping{eng: e, byName: make(map[string]int32)}
+	return &Mapping{eng: e}
 }
 
-// table returns the table of token type name, creating it.
-func (m *Mapping) table(name string) *tokenTable {
-	if i, ok := m.byName[name]; ok {
-		return m.tables[i]
+// typeIndex returns the index of token type name, or -1.
+func (m *Mapping) typeIndex(name []byte) int {
+	if m.byName != nil {
+		if i, ok := m.byName[string(name)]; ok {
+			return int(i)
+		}
+		return -1
 	}
-	t := &tokenTable{}
-	m.byName[name] = int32(len(m.tables))
-	m.tables = append(m.tables, t)
-	m.names = append(m.names, name)
-	return t
+	for i, n := range m.names {
+		if n == string(name) {
+			return i
+		}
+	}
+	return -1
 }
 
-// issue records token tok (type table t, counter n, canonical form) for orig.
-func (m *Mapping) issue(t *tokenTable, n int, tok, orig string) {
+// table returns the index of the table of token type name, creating it.
+func (m *Mapping) table(name string) int32 {
+	if i := m.typeIndex([]byte(name)); i >= 0 {
+		return int32(i)
+	}
+	if len(m.slab) < tableSlots {
+		m.slab = make([]int32, tableSlots*8)
+	}
+	m.tables = append(m.tables, tokenTable{at: m.slab[:tableSlots:tableSlots]})
+	m.slab = m.slab[tableSlots:]
+	m.names = append(m.names, name)
+	i := int32(len(m.names) - 1)
+	switch {
+	case m.byName != nil:
+		m.byName[name] = i
+	case len(m.names) > maxLinearTypes:
+		m.byName = make(map[string]int32, 2*len(m.names))
+		for j, n := range m.names {
+			m.byName[n] = int32(j)
+		}
+	}
+	return i
+}
+
+// issue records token tok (type table ti, counter n, canonical form) for orig.
+func (m *Mapping) issue(ti int32, n int, tok, orig string) {
 	m.tokens = append(m.tokens, tok)
 	m.origs = append(m.origs, orig)
 	m.maxLen = max(m.maxLen, len(tok))
+	t := &m.tables[ti]
 	if n >= len(t.at) {
 		t.at = slices.Grow(t.at, n+1-len(t.at))[:n+1]
 	}
@@ -88,15 +124,11 @@ func (m *Mapping) lookupCached(tok []byte, last *int) (string, bool) {
 		name := tok[len(tokenPrefix) : j-1]
 		ti := *last
 		if ti < 0 || string(name) != m.names[ti] {
-			i, ok := m.byName[string(name)]
-			ti = -1
-			if ok {
-				ti = int(i)
-			}
+			ti = m.typeIndex(name)
 			*last = ti
 		}
 		if ti >= 0 {
-			t := m.tables[ti]
+			t := &m.tables[ti]
 			n := 0
 			for _, c := range digits {
 				n = n*10 + int(c-'0')

@@ -98,62 +98,57 @@ func isIdentChar(c byte) bool { return charClass[c]&clsIdent != 0 }
 
 // propagate appends to dst, in order, the hits of ms and every other occurrence of an
 // indexed original in text that stands at identifier boundaries and overlaps no hit in ms.
+//
+// Only a byte that starts an original or an escape needs a look; the loop runs over the
+// others with one table lookup each.
 func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, dst []hit) []hit {
 	if len(x.keys) == 0 || len(text) < minPropagateLen {
 		return append(dst, ms...)
 	}
 	cls := &x.cls
 	bits, shift := x.bits, x.shift
-	n := len(text) - 1 // an occurrence starts before the last byte
-	next := 0          // ms[next] is the first detected match not yet passed
-	nextStart := len(text)
-	if len(ms) > 0 {
-		nextStart = int(ms[0].start)
-	}
 	afterEsc := -1 // a position just after an escape (%3A, \n, \u0022): a boundary
 	i := 0
-	for i < n {
-		if i >= nextStart {
-			// inside a detected match: no occurrence starts there
-			dst = append(dst, ms[next])
-			i = int(ms[next].end)
-			next++
-			nextStart = len(text)
-			if next < len(ms) {
-				nextStart = int(ms[next].start)
-			}
-			continue
+	for next := 0; ; next++ {
+		// text[i:stop] holds no detected match; an occurrence starts before the last byte
+		stop := len(text)
+		if next < len(ms) {
+			stop = int(ms[next].start)
 		}
-		c := cls[text[i]]
-		if c&clsIdent == 0 {
+		seg := text[:stop]
+		limit := min(stop, len(text)-1)
+		for i < limit {
+			c := cls[seg[i]]
+			if c&(clsStart|clsEsc) == 0 {
+				i++
+				continue
+			}
 			if c&clsEsc != 0 {
 				afterEsc = escapeEnd(text, i)
 			}
-		} else if i > 0 && cls[text[i-1]]&clsIdent != 0 && i != afterEsc {
-			// inside an identifier: skip the rest of it, stopping where an escape ends
-			i++
-			for i < n && i < nextStart && i != afterEsc && cls[text[i]]&clsIdent != 0 {
+			if c&clsStart == 0 ||
+				c&clsIdent != 0 && i > 0 && cls[seg[i-1]]&clsIdent != 0 && i != afterEsc { // inside an identifier
 				i++
+				continue
 			}
-			continue
-		}
-		if c&clsStart == 0 {
+			k := uint16(seg[i])<<8 | uint16(text[i+1])
+			if h := (uint32(k) * 0x9e3779b1) >> shift; bits[h>>6]&(1<<(h&63)) == 0 {
+				i++
+				continue
+			}
+			if end := x.occurrence(text, i, k, stop, byOrig, &dst); end >= 0 {
+				i = end
+				continue
+			}
 			i++
-			continue
 		}
-		k := uint16(text[i])<<8 | uint16(text[i+1])
-		if h := (uint32(k) * 0x9e3779b1) >> shift; bits[h>>6]&(1<<(h&63)) == 0 {
-			i++
-			continue
+		if next == len(ms) {
+			return dst
 		}
-		end := x.occurrence(text, i, k, nextStart, byOrig, &dst)
-		if end < 0 {
-			i++
-			continue
-		}
-		i = end
+		// no occurrence starts inside a detected match
+		dst = append(dst, ms[next])
+		i = int(ms[next].end)
 	}
-	return append(dst, ms[next:]...)
 }
 
 // occurrence looks for an indexed original at text[i:] (first two bytes k), longest first,

@@ -22,12 +22,12 @@ type Stats struct {
 type Session struct {
 	eng      *Engine
 	mapping  *Mapping
-	byOrig   map[string]int32      // original -> index of its token in the mapping
-	tstate   []*typeState          // type of each token, parallel to mapping.tokens
-	types    []typeState           // per secret type of the engine (Engine.types)
-	extra    map[string]*typeState // secret types no rule reports (tokens of thinking envelopes)
-	pinned   int                   // tokens registered from thinking envelopes
-	reserved map[string]struct{}   // token-shaped strings seen in the input
+	byOrig   map[string]int32    // original -> index of its token in the mapping
+	tstate   []*typeState        // type of each token, parallel to mapping.tokens
+	types    []*typeState        // per secret type seen by this Session or those before it
+	typeIdx  map[string]int32    // secret type -> index in types
+	pinned   int                 // tokens registered from thinking envelopes
+	reserved map[string]struct{} // token-shaped strings seen in the input
 	stats    Stats
 	prop     propIndex
 	lastType *typeState // typeState's one-entry cache
@@ -37,6 +37,7 @@ type Session struct {
 	scratch []match   // detector output, reused per segment
 	buf     []byte    // decode buffer for a literal not decoded up front
 	dec     []byte    // decoded text of a request's escaped literals (segment.dec)
+	escs    []int32   // offsets of their escapes (segment.escOff, escN)
 	hits    []hit     // detected replacements of every segment (segment.hitOff, hitN)
 	merged  []hit     // one segment's replacements with propagation, while it is rendered
 	tmp     []byte    // masked text of a risky segment
@@ -48,11 +49,11 @@ type Session struct {
 
 // typeState is a Session's state for one secret type.
 type typeState struct {
-	typ     string      // the secret type
-	name    string      // TYPE part of its tokens
-	table   *tokenTable // the mapping's index of its tokens; nil until the first token
-	counter int         // last counter issued
-	count   int         // occurrences replaced
+	typ     string // the secret type
+	name    string // TYPE part of its tokens
+	table   int32  // index of the mapping's table of its tokens; -1 until the first token
+	counter int    // last counter issued
+	count   int    // occurrences replaced
 }
 
 // maxInput is the largest text or body the engine accepts (offsets are 32-bit).
@@ -71,6 +72,8 @@ type segment struct {
 	litEnd   int    //
 	raw      []byte // the literal's raw content (between the quotes), or the plain text
 	dec      []byte // decoded text of an escaped literal, when decoded is set
+	escOff   int32  // when decoded is set, offsets of the literal's escapes:
+	escN     int32  // Session.escs[escOff : escOff+escN]
 	out      []byte // fixed replacement of the whole literal (thinking blocks); nil otherwise
 	hitOff   int32  // detected replacements: Session.hits[hitOff : hitOff+hitN], sorted and
 	hitN     int32  // non-overlapping
@@ -102,14 +105,9 @@ func (s *Session) Mapping() *Mapping { return s.mapping }
 func (s *Session) Stats() Stats {
 	st := s.stats
 	st.Counts = make(map[string]int)
-	for i := range s.types {
-		if ts := &s.types[i]; ts.count > 0 {
-			st.Counts[ts.typ] = ts.count
-		}
-	}
-	for typ, ts := range s.extra {
+	for _, ts := range s.types {
 		if ts.count > 0 {
-			st.Counts[typ] = ts.count
+			st.Counts[ts.typ] = ts.count
 		}
 	}
 	return st
@@ -118,6 +116,9 @@ func (s *Session) Stats() Stats {
 // maxPooled bounds the working memory a released Session may keep for reuse (bytes,
 // estimated); a Session that masked a larger request is left to the garbage collector.
 const maxPooled = 16 << 20
+
+// maxPooledTypes bounds the secret types a released Session may remember.
+const maxPooledTypes = 1024
 
 // Release gives the Session's working memory (parse tree, decode and match buffers, maps)
 // back to its Engine, so that a later NewSession reuses it instead of allocating: call it
@@ -134,14 +135,15 @@ func (s *Session) Release() {
 	s.lastType = nil
 	clear(s.tstate)
 	s.tstate = s.tstate[:0]
-	clear(s.types)
-	s.extra = nil
+	for _, ts := range s.types {
+		ts.table, ts.counter, ts.count = -1, 0, 0
+	}
 	s.pinned = 0
 	s.stats = Stats{}
 	s.prop.n = -1
 	clear(s.segs[:cap(s.segs)]) // they point into the caller's body
 	s.segs = s.segs[:0]
-	if len(s.byOrig) > maxPooled/256 || len(s.reserved) > maxPooled/256 || s.retained() > maxPooled {
+	if len(s.byOrig) > maxPooled/256 || len(s.reserved) > maxPooled/256 || len(s.types) > maxPooledTypes || s.retained() > maxPooled {
 		return // large maps do not shrink: let the garbage collector have them
 	}
 	clear(s.byOrig)
@@ -152,7 +154,7 @@ func (s *Session) Release() {
 // retained estimates the bytes of working memory s holds.
 func (s *Session) retained() int {
 	const segSize, matchSize, nodeSize, memberSize = 120, 48, 32, 24
-	return cap(s.buf) + cap(s.dec) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
+	return cap(s.buf) + cap(s.dec) + 4*cap(s.escs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
 		matchSize*cap(s.scratch) + segSize*cap(s.segs) + nodeSize*cap(s.nodes) +
 		memberSize*cap(s.members) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
 }
@@ -240,11 +242,13 @@ func (s *Session) decodeAll(segs []segment) {
 		s.dec = make([]byte, 0, n)
 	}
 	d := s.dec[:0]
+	s.escs = s.escs[:0]
 	for i := range segs {
 		if sg := &segs[i]; sg.esc {
-			start := len(d)
-			d = decodeString(d, sg.raw)
+			start, e := len(d), len(s.escs)
+			d = decodeEsc(d, sg.raw, &s.escs)
 			sg.dec, sg.decoded = d[start:len(d):len(d)], true
+			sg.escOff, sg.escN = int32(e), int32(len(s.escs)-e)
 		}
 	}
 	s.dec = d[:0]
@@ -385,16 +389,14 @@ func (s *Session) typeState(typ string) *typeState {
 		return ts
 	}
 	var ts *typeState
-	if i, ok := s.eng.typeIdx[typ]; ok {
-		ts = &s.types[i]
-	} else if ts = s.extra[typ]; ts == nil {
-		ts = &typeState{typ: typ, name: s.eng.tokenName(typ)}
-		if s.extra == nil {
-			s.extra = make(map[string]*typeState)
-		}
-		s.extra[typ] = ts
+	if i, ok := s.typeIdx[typ]; ok {
+		ts = s.types[i]
+	} else {
+		ts = &typeState{typ: typ, name: s.eng.tokenName(typ), table: -1}
+		s.typeIdx[typ] = int32(len(s.types))
+		s.types = append(s.types, ts)
 	}
-	if ts.table == nil {
+	if ts.table < 0 {
 		ts.table = s.mapping.table(ts.name)
 	}
 	s.lastType = ts
@@ -449,6 +451,13 @@ func (s *Session) render(dst []byte, sg *segment, text []byte, hits []hit) ([]by
 	start := len(dst)
 	dst = append(dst, '"')
 	w := offsetWalker{lit: sg.raw}
+	if sg.esc {
+		if sg.decoded {
+			w.escs = s.escs[sg.escOff : sg.escOff+sg.escN]
+		} else {
+			w.escs = escapesOf(sg.raw, nil)
+		}
+	}
 	prev := 0
 	for _, h := range hits {
 		rs, re := int(h.start), int(h.end)
