@@ -1,6 +1,10 @@
 package masking
 
-import "slices"
+import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
+)
 
 // Propagation: after detection over the whole request, every other occurrence of a detected
 // original that stands at identifier boundaries is masked too, so an identifier the rules
@@ -20,6 +24,7 @@ type propIndex struct {
 	shift uint32   // 32 - log2(len(bits)*64)
 	keys  []uint32 // sorted: first two bytes << 16 | (0xffff - length), deduplicated
 	n     int      // originals indexed (the index is rebuilt when this changes); -1: none
+	words bool     // every original starts with an identifier byte: test 8 bytes at a time
 	cls   [256]uint8
 	// cls is charClass with clsStart set on the first byte of every indexed original
 }
@@ -61,10 +66,14 @@ func (x *propIndex) build(origs []string) {
 	for i := range x.cls {
 		x.cls[i] = charClass[i]
 	}
+	x.words = true
 	for _, key := range x.keys {
 		h := x.slot(uint16(key >> 16))
 		x.bits[h>>6] |= 1 << (h & 63)
 		x.cls[key>>24] |= clsStart
+		if charClass[key>>24]&clsIdent == 0 {
+			x.words = false
+		}
 	}
 }
 
@@ -106,7 +115,7 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 		return append(dst, ms...)
 	}
 	cls := &x.cls
-	bits, shift := x.bits, x.shift
+	filter, shift := x.bits, x.shift
 	afterEsc := -1 // a position just after an escape (%3A, \n, \u0022): a boundary
 	i := 0
 	for next := 0; ; next++ {
@@ -118,6 +127,38 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 		seg := text[:stop]
 		limit := min(stop, len(text)-1)
 		for i < limit {
+			if x.words && i+8 <= len(seg) && (afterEsc < i || afterEsc >= i+8) {
+				// A word without escapes: the candidates are the identifier bytes that
+				// follow a non-identifier byte (an identifier starts no original inside).
+				w := binary.LittleEndian.Uint64(seg[i:])
+				if swarEq(w, '%')|swarEq(w, '\\') == 0 {
+					id := identBytes(w)
+					var prev uint64 // the byte before the word continues an identifier
+					if i > 0 && cls[seg[i-1]]&clsIdent != 0 {
+						prev = 0x80
+					}
+					next := i + 8
+					for starts := id &^ (id<<8 | prev); starts != 0; starts &= starts - 1 {
+						p := i + bits.TrailingZeros64(starts)>>3
+						if p >= limit {
+							break
+						}
+						if cls[seg[p]]&clsStart == 0 {
+							continue
+						}
+						k := uint16(seg[p])<<8 | uint16(text[p+1])
+						if h := (uint32(k) * 0x9e3779b1) >> shift; filter[h>>6]&(1<<(h&63)) == 0 {
+							continue
+						}
+						if end := x.occurrence(text, p, k, stop, byOrig, &dst); end >= 0 {
+							next = end
+							break
+						}
+					}
+					i = next
+					continue
+				}
+			}
 			c := cls[seg[i]]
 			if c&(clsStart|clsEsc) == 0 {
 				i++
@@ -132,7 +173,7 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 				continue
 			}
 			k := uint16(seg[i])<<8 | uint16(text[i+1])
-			if h := (uint32(k) * 0x9e3779b1) >> shift; bits[h>>6]&(1<<(h&63)) == 0 {
+			if h := (uint32(k) * 0x9e3779b1) >> shift; filter[h>>6]&(1<<(h&63)) == 0 {
 				i++
 				continue
 			}
@@ -173,4 +214,19 @@ func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, byOrig m
 		}
 	}
 	return -1
+}
+
+// identBytes flags (high bit of each byte) the bytes of x that continue an identifier,
+// [A-Za-z0-9_-], exactly: no flag leaks into a neighbouring byte.
+func identBytes(x uint64) uint64 {
+	const m7 = ^uint64(swarHi)
+	ge := func(v uint64, c byte) uint64 { return ((v | swarHi) - swarLo*uint64(c)) & swarHi } // (byte&0x7f) >= c
+	eq := func(v uint64, c byte) uint64 { // byte == c
+		y := v ^ swarLo*uint64(c)
+		return ^((y&m7 + m7) | y) & swarHi
+	}
+	lower := x | swarLo*0x20 // A-Z folded onto a-z
+	digit := ge(x, '0') &^ ge(x, '9'+1)
+	alpha := ge(lower, 'a') &^ ge(lower, 'z'+1)
+	return ^x & swarHi & (digit | alpha | eq(x, '_') | eq(x, '-'))
 }

@@ -2,6 +2,7 @@ package masking
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -204,14 +205,26 @@ func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
 // (every occurrence of an original at identifier boundaries, longest first, left to right)
 // on random texts built from originals, escapes and separators.
 func TestPropagateMatchesReference(t *testing.T) {
-	origs := []string{"prod-db-7", "prod-db-7-extra", "10.0.0.1", "10.0.0.12", "/aws/lambda/fn", "acme_logs", "a-b"}
+	for _, origs := range [][]string{
+		{"prod-db-7", "prod-db-7-extra", "10.0.0.1", "10.0.0.12", "/aws/lambda/fn", "acme_logs", "a-b"},
+		{"prod-db-7", "prod-db-7-extra", "10.0.0.1", "10.0.0.12", "acme_logs", "a-b", "Zz9", "i-0a1b2c3d"}, // word at a time
+	} {
+		testPropagateMatchesReference(t, origs)
+	}
+}
+
+func testPropagateMatchesReference(t *testing.T, origs []string) {
+	t.Helper()
 	byOrig := make(map[string]int32)
 	for i, o := range origs {
 		byOrig[o] = int32(i)
 	}
 	var x propIndex
 	x.build(origs)
-	pieces := append([]string{" ", "x", "_", "-", ".", "%3A", "%2", "\\n", "\\u0022", "\\", "에서", "1", "A"}, origs...)
+	if x.words != (origs[4] != "/aws/lambda/fn") {
+		t.Fatalf("words = %v for %q", x.words, origs)
+	}
+	pieces := append([]string{" ", "x", "_", "-", ".", "%3A", "%2", "\\n", "\\u0022", "\\", "에서", "1", "A", "a^", ",", "@", "[", "`", "{", "/", ":"}, origs...)
 	isBoundary := func(text string, i, end int, o string) bool {
 		if i > 0 && isIdentChar(text[i-1]) && isIdentChar(o[0]) && escapeEndBefore(text, i) < 0 {
 			return false
@@ -221,9 +234,9 @@ func TestPropagateMatchesReference(t *testing.T) {
 	sorted := slices.Clone(origs)
 	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
 	rng := rand.New(rand.NewPCG(7, 7))
-	for n := 0; n < 3000; n++ {
+	for n := 0; n < 5000; n++ {
 		var sb strings.Builder
-		for range 1 + rng.IntN(12) {
+		for range 1 + rng.IntN(24) {
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := sb.String()
@@ -243,6 +256,28 @@ func TestPropagateMatchesReference(t *testing.T) {
 		}
 		if d := diff(strings.Join(want, " "), strings.Join(got, " ")); d != "" {
 			t.Fatalf("text %q: %s", text, d)
+		}
+	}
+}
+
+// TestIdentBytes compares the word-at-a-time identifier test with isIdentChar.
+func TestIdentBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for _, fill := range []byte{0, '_', 'a', 0xff, '-', '^', ','} {
+			var word [8]byte
+			for i := range word {
+				word[i] = fill
+			}
+			for lane := range 8 {
+				w := word
+				w[lane] = byte(c)
+				got := identBytes(binary.LittleEndian.Uint64(w[:]))
+				for i := range 8 {
+					if want := isIdentChar(w[i]); (got>>(8*i+7))&1 == 1 != want {
+						t.Fatalf("identBytes(%q) byte %d: %v, want %v", w, i, !want, want)
+					}
+				}
+			}
 		}
 	}
 }
