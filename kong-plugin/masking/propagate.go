@@ -220,8 +220,9 @@ func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, byOrig m
 // [A-Za-z0-9_-], exactly: no flag leaks into a neighbouring byte.
 func identBytes(x uint64) uint64 {
 	const m7 = ^uint64(swarHi)
-	ge := func(v uint64, c byte) uint64 { return ((v | swarHi) - swarLo*uint64(c)) & swarHi } // (byte&0x7f) >= c
-	eq := func(v uint64, c byte) uint64 { // byte == c
+	// ge flags the bytes with (byte & 0x7f) >= c; eq those equal to c
+	ge := func(v uint64, c byte) uint64 { return ((v | swarHi) - swarLo*uint64(c)) & swarHi }
+	eq := func(v uint64, c byte) uint64 {
 		y := v ^ swarLo*uint64(c)
 		return ^((y&m7 + m7) | y) & swarHi
 	}
