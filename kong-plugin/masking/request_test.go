@@ -348,3 +348,33 @@ func refDecode(lit string) string {
 	}
 	return string(out)
 }
+
+// TestRepeatedShortLiterals: short texts are detected once per request and reused; every
+// repetition must still be masked and counted.
+func TestRepeatedShortLiterals(t *testing.T) {
+	e := newTestEngine(t)
+	var sb strings.Builder
+	sb.WriteString(`{"messages":[`)
+	for i := range 5 {
+		if i > 0 {
+			sb.WriteString(",")
+		}
+		fmt.Fprintf(&sb, `{"role":"assistant","content":[{"type":"tool_use","id":"t%d","name":"ec2","input":{"instance":"i-0a1b2c3d4e5f67890","region":"us-east-1"}}]}`, i)
+	}
+	sb.WriteString(`]}`)
+	s := e.NewSession()
+	out, err := s.MaskRequest([]byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(string(out), `"instance":"AWS_INSTANCE_ID_001"`); got != 5 {
+		t.Errorf("masked %d of 5 repetitions: %s", got, out)
+	}
+	if got := strings.Count(string(out), `"us-east-1"`); got != 5 {
+		t.Errorf("kept %d of 5 regions: %s", got, out)
+	}
+	if got := s.Stats().Counts["instance-id"]; got != 5 {
+		t.Errorf("Counts[instance-id] = %d, want 5", got)
+	}
+	s.Release()
+}

@@ -34,18 +34,30 @@ type Session struct {
 	released bool       // Release was called; the Session must not be used
 
 	// Working memory, reused by every call and, through Release, by later Sessions.
-	scratch []match   // detector output, reused per segment
-	buf     []byte    // decode buffer for a literal not decoded up front
-	dec     []byte    // decoded text of a request's escaped literals (segment.dec)
-	escs    []int32   // offsets of their escapes (segment.escOff, escN)
-	hits    []hit     // detected replacements of every segment (segment.hitOff, hitN)
-	merged  []hit     // one segment's replacements with propagation, while it is rendered
-	tmp     []byte    // masked text of a risky segment
-	tmp2    []byte    // its restore check
-	segs    []segment // MaskRequest's segments
-	nodes   []jnode   // MaskRequest's parse tree
-	members []member  // MaskRequest's object members, a stack
+	scratch []match              // detector output, reused per segment
+	buf     []byte               // decode buffer for a literal not decoded up front
+	dec     []byte               // decoded text of a request's escaped literals (segment.dec)
+	escs    []int32              // offsets of their escapes (segment.escOff, escN)
+	hits    []hit                // detected replacements of every segment (segment.hitOff, hitN)
+	merged  []hit                // one segment's replacements with propagation, while it is rendered
+	tmp     []byte               // masked text of a risky segment
+	tmp2    []byte               // its restore check
+	segs    []segment            // MaskRequest's segments
+	nodes   []jnode              // MaskRequest's parse tree
+	members []member             // MaskRequest's object members, a stack
+	memo    map[string]memoEntry // detection of short texts, by text, for this request
+	memoMs  []match              // their matches
 }
+
+// memoEntry is the detection of one short text: memoMs[off : off+n].
+type memoEntry struct{ off, n int32 }
+
+// maxMemo is the longest text whose detection is memoized: keys, enum values and the like
+// repeat across a request (every tool call has its "command" or "region").
+const maxMemo = 64
+
+// maxMemoEntries bounds the memo of one request.
+const maxMemoEntries = 4096
 
 // typeState is a Session's state for one secret type.
 type typeState struct {
@@ -143,6 +155,8 @@ func (s *Session) Release() {
 	s.prop.n = -1
 	clear(s.segs[:cap(s.segs)]) // they point into the caller's body
 	s.segs = s.segs[:0]
+	clear(s.memo) // request text is not kept
+	s.memoMs = s.memoMs[:0]
 	if len(s.byOrig) > maxPooled/256 || len(s.reserved) > maxPooled/256 || len(s.types) > maxPooledTypes || s.retained() > maxPooled {
 		return // large maps do not shrink: let the garbage collector have them
 	}
@@ -156,7 +170,7 @@ func (s *Session) retained() int {
 	const segSize, matchSize, nodeSize, memberSize = 120, 48, 32, 24
 	return cap(s.buf) + cap(s.dec) + 4*cap(s.escs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
 		matchSize*cap(s.scratch) + segSize*cap(s.segs) + nodeSize*cap(s.nodes) +
-		memberSize*cap(s.members) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
+		memberSize*cap(s.members) + matchSize*cap(s.memoMs) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
 }
 
 // usable fails when s was released.
@@ -209,8 +223,7 @@ func (s *Session) detect(segs []segment) {
 			continue
 		}
 		text := sg.text(&s.buf)
-		s.scratch = s.eng.det.scan(text, s.scratch[:0])
-		ms := s.dropTokens(text, s.scratch)
+		ms := s.find(text)
 		if len(ms) == 0 {
 			continue
 		}
@@ -225,6 +238,28 @@ func (s *Session) detect(segs []segment) {
 		}
 	}
 	s.prop.build(s.mapping.origs)
+}
+
+// find returns the identifiers the rules find in text, tokens excluded. Detection depends on
+// the text alone, so a short text seen before in the request is not scanned again.
+func (s *Session) find(text []byte) []match {
+	if len(text) > maxMemo {
+		s.scratch = s.eng.det.scan(text, s.scratch[:0])
+		return s.dropTokens(text, s.scratch)
+	}
+	if e, ok := s.memo[string(text)]; ok {
+		return s.memoMs[e.off : e.off+e.n]
+	}
+	s.scratch = s.eng.det.scan(text, s.scratch[:0])
+	ms := s.dropTokens(text, s.scratch)
+	if len(s.memo) < maxMemoEntries {
+		if s.memo == nil {
+			s.memo = make(map[string]memoEntry)
+		}
+		s.memo[string(text)] = memoEntry{off: int32(len(s.memoMs)), n: int32(len(ms))}
+		s.memoMs = append(s.memoMs, ms...)
+	}
+	return ms
 }
 
 // decodeAll decodes every escaped literal of segs once, into one buffer of the Session.
