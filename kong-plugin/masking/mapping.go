@@ -3,6 +3,7 @@ package masking
 import (
 	"bytes"
 	"slices"
+	"strings"
 )
 
 // Mapping is the token -> original table of one request. Restoring with it replaces only
@@ -12,11 +13,11 @@ type Mapping struct {
 	eng    *Engine          // thinking key for envelopes
 	tokens []string         // in issue order (MarshalJSON keeps it)
 	origs  []string         // origs[i] is the original of tokens[i]
-	tables []tokenTable     // per token type: its tokens by counter
-	names  []string         // per token type: its TYPE part
+	tables []tokenTable     // per token type: its TYPE part and its tokens by counter
 	byName map[string]int32 // TYPE part -> index in tables, once there are many types
 	sparse map[string]int32 // tokens not in canonical form or with far counters -> index
 	slab   []int32          // unused storage for the first counters of new types
+	arena  strings.Builder  // holds the bytes of tokens and originals (see strs)
 	maxLen int              // longest token
 }
 
@@ -24,7 +25,8 @@ type Mapping struct {
 // 0 when that counter was not issued. Tokens are numbered densely, so lookups need no hashing
 // of the whole token and issuing one needs no map insertion.
 type tokenTable struct {
-	at []int32
+	name string // TYPE part of the tokens
+	at   []int32
 }
 
 // Token types are found by a linear search of names up to this many types, by byName above.
@@ -45,8 +47,8 @@ func (m *Mapping) typeIndex(name []byte) int {
 		}
 		return -1
 	}
-	for i, n := range m.names {
-		if n == string(name) {
+	for i := range m.tables {
+		if m.tables[i].name == string(name) {
 			return i
 		}
 	}
@@ -61,21 +63,47 @@ func (m *Mapping) table(name string) int32 {
 	if len(m.slab) < tableSlots {
 		m.slab = make([]int32, tableSlots*8)
 	}
-	m.tables = append(m.tables, tokenTable{at: m.slab[:tableSlots:tableSlots]})
+	if m.tables == nil {
+		m.tables = make([]tokenTable, 0, 8)
+	}
+	m.tables = append(m.tables, tokenTable{name: name, at: m.slab[:tableSlots:tableSlots]})
 	m.slab = m.slab[tableSlots:]
-	m.names = append(m.names, name)
-	i := int32(len(m.names) - 1)
+	i := int32(len(m.tables) - 1)
 	switch {
 	case m.byName != nil:
 		m.byName[name] = i
-	case len(m.names) > maxLinearTypes:
-		m.byName = make(map[string]int32, 2*len(m.names))
-		for j, n := range m.names {
-			m.byName[n] = int32(j)
+	case len(m.tables) > maxLinearTypes:
+		m.byName = make(map[string]int32, 2*len(m.tables))
+		for j := range m.tables {
+			m.byName[m.tables[j].name] = int32(j)
 		}
 	}
 	return i
 }
+
+// strs returns tok and orig as strings stored in the mapping's arena: the bytes are appended
+// to a strings.Builder, whose String shares its buffer and never changes bytes once written,
+// so one allocation holds the strings of many tokens. A full arena is replaced by a larger
+// one; the strings already handed out keep the old buffer.
+func (m *Mapping) strs(tok, orig []byte) (string, string) {
+	need := len(tok) + len(orig)
+	if m.arena.Cap()-m.arena.Len() < need {
+		size := min(max(2*m.arena.Cap(), arenaMin), arenaMax)
+		m.arena = strings.Builder{}
+		m.arena.Grow(max(size, need))
+	}
+	start := m.arena.Len()
+	m.arena.Write(tok)
+	m.arena.Write(orig)
+	all := m.arena.String()
+	return all[start : start+len(tok)], all[start+len(tok) : start+need]
+}
+
+// Arena sizes, in bytes: the first, and the largest a full arena is replaced by.
+const (
+	arenaMin = 1 << 10
+	arenaMax = 64 << 10
+)
 
 // issue records token tok (type table ti, counter n, canonical form) for orig.
 func (m *Mapping) issue(ti int32, n int, tok, orig string) {
@@ -123,7 +151,7 @@ func (m *Mapping) lookupCached(tok []byte, last *int) (string, bool) {
 	if len(digits) >= 3 && (len(digits) == 3 || digits[0] != '0') && len(digits) <= 9 && j >= len(tokenPrefix)+2 && tok[j-1] == '_' {
 		name := tok[len(tokenPrefix) : j-1]
 		ti := *last
-		if ti < 0 || string(name) != m.names[ti] {
+		if ti < 0 || string(name) != m.tables[ti].name {
 			ti = m.typeIndex(name)
 			*last = ti
 		}
@@ -209,7 +237,7 @@ func (e *Engine) LoadMapping(data []byte) (*Mapping, error) {
 		return nil, newError(CodeInvalidMapping, "mapping is not a JSON object")
 	}
 	m := newMapping(e)
-	var scratch []byte
+	var scratch, valScratch []byte
 	for c := n.first; c >= 0; c = p.nodes[c].next {
 		kn := &p.nodes[c]
 		key := p.str(kn.keyStart, kn.keyEnd, kn.keyEsc, &scratch)
@@ -219,15 +247,14 @@ func (e *Engine) LoadMapping(data []byte) (*Mapping, error) {
 		if kn.kind != kString {
 			return nil, newError(CodeInvalidMapping, "mapping value is not a string")
 		}
-		tok := string(key)
 		if _, dup := m.lookup(key); dup {
 			return nil, newError(CodeInvalidMapping, "mapping has a duplicate token")
 		}
-		val := p.str(kn.start, kn.end, kn.esc, &scratch)
+		val := p.str(kn.start, kn.end, kn.esc, &valScratch)
 		if len(val) == 0 {
 			return nil, newError(CodeInvalidMapping, "mapping value is empty")
 		}
-		m.add(tok, string(val))
+		m.add(m.strs(key, val))
 	}
 	return m, nil
 }

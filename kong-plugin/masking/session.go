@@ -407,9 +407,7 @@ func (s *Session) tokenFor(orig []byte, typ string) int32 {
 				continue
 			}
 		}
-		// one allocation holds both the token and the original
-		both := string(append(buf, orig...))
-		tok, o := both[:len(buf)], both[len(buf):]
+		tok, o := s.mapping.strs(buf, orig)
 		idx := int32(len(s.mapping.tokens))
 		s.mapping.issue(ts.table, ts.counter, tok, o)
 		s.tstate = append(s.tstate, ts)
