@@ -116,6 +116,7 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 	}
 	cls := &x.cls
 	filter, shift := x.bits, x.shift
+	words := x.words
 	afterEsc := -1 // a position just after an escape (%3A, \n, \u0022): a boundary
 	i := 0
 	for next := 0; ; next++ {
@@ -127,36 +128,10 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 		seg := text[:stop]
 		limit := min(stop, len(text)-1)
 		for i < limit {
-			if x.words && i+8 <= len(seg) && (afterEsc < i || afterEsc >= i+8) {
-				// A word without escapes: the candidates are the identifier bytes that
-				// follow a non-identifier byte (an identifier starts no original inside).
-				w := binary.LittleEndian.Uint64(seg[i:])
-				if swarEq(w, '%')|swarEq(w, '\\') == 0 {
-					id := identBytes(w)
-					var prev uint64 // the byte before the word continues an identifier
-					if i > 0 && cls[seg[i-1]]&clsIdent != 0 {
-						prev = 0x80
-					}
-					next := i + 8
-					for starts := id &^ (id<<8 | prev); starts != 0; starts &= starts - 1 {
-						p := i + bits.TrailingZeros64(starts)>>3
-						if p >= limit {
-							break
-						}
-						if cls[seg[p]]&clsStart == 0 {
-							continue
-						}
-						k := uint16(seg[p])<<8 | uint16(text[p+1])
-						if h := (uint32(k) * 0x9e3779b1) >> shift; filter[h>>6]&(1<<(h&63)) == 0 {
-							continue
-						}
-						if end := x.occurrence(text, p, k, stop, byOrig, &dst); end >= 0 {
-							next = end
-							break
-						}
-					}
-					i = next
-					continue
+			if words && afterEsc < i && i+8 <= len(seg) {
+				i = x.words8(text, seg, i, limit, byOrig, &dst)
+				if i >= limit {
+					break
 				}
 			}
 			c := cls[seg[i]]
@@ -190,6 +165,56 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 		dst = append(dst, ms[next])
 		i = int(ms[next].end)
 	}
+}
+
+// words8 looks for occurrences 8 bytes at a time in seg (text[:stop]) from i, up to the
+// first escape ('%' or '\\'), and returns where it stopped. Between escapes the candidates
+// are the identifier bytes that follow a non-identifier byte: an identifier starts no
+// original inside it. Occurrences start before limit.
+func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int32, dst *[]hit) int {
+	cls := &x.cls
+	filter, shift := x.bits, x.shift
+	var prev uint64 // 0x80 when the byte before the word continues an identifier
+	if i > 0 && cls[seg[i-1]]&clsIdent != 0 {
+		prev = 0x80
+	}
+	for i+8 <= len(seg) {
+		w := binary.LittleEndian.Uint64(seg[i:])
+		id := identBytes(w)
+		starts := id &^ (id<<8 | prev)
+		stopAt := -1 // an escape in the word: stop there
+		if esc := swarEq(w, '%') | swarEq(w, '\\'); esc != 0 {
+			e := bits.TrailingZeros64(esc) >> 3
+			starts &= 1<<(8*e) - 1
+			stopAt = i + e
+		}
+		next, nextPrev := i+8, id>>56
+		for ; starts != 0; starts &= starts - 1 {
+			p := i + bits.TrailingZeros64(starts)>>3
+			if p >= limit {
+				return limit
+			}
+			if cls[seg[p]]&clsStart == 0 {
+				continue
+			}
+			k := uint16(seg[p])<<8 | uint16(text[p+1])
+			if h := (uint32(k) * 0x9e3779b1) >> shift; filter[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+			if end := x.occurrence(text, p, k, len(seg), byOrig, dst); end >= 0 {
+				next, nextPrev, stopAt = end, 0, -1 // resume after the occurrence
+				if cls[seg[end-1]]&clsIdent != 0 {
+					nextPrev = 0x80
+				}
+				break
+			}
+		}
+		if stopAt >= 0 {
+			return stopAt
+		}
+		i, prev = next, nextPrev
+	}
+	return i
 }
 
 // occurrence looks for an indexed original at text[i:] (first two bytes k), longest first,
