@@ -19,6 +19,15 @@ type Mapping struct {
 	slab   []int32          // unused storage for the first counters of new types
 	arena  strings.Builder  // holds the bytes of tokens and originals (see strs)
 	maxLen int              // longest token
+	slots  [64]int8         // nameSlot(name) -> 1 + index in tables of a type of that slot
+}
+
+// nameSlot hashes a TYPE part for Mapping.slots (a type is also found when its slot is taken).
+func nameSlot[T ~string | ~[]byte](name T) int {
+	if len(name) == 0 {
+		return 0
+	}
+	return (len(name)*131 + int(name[0])*7 + int(name[len(name)-1])) & 63
 }
 
 // tokenTable indexes one token type by counter: at[n] is 1 + the index of counter n's token,
@@ -47,6 +56,9 @@ func (m *Mapping) typeIndex(name []byte) int {
 		}
 		return -1
 	}
+	if j := int(m.slots[nameSlot(name)]) - 1; j >= 0 && m.tables[j].name == string(name) {
+		return j
+	}
 	for i := range m.tables {
 		if m.tables[i].name == string(name) {
 			return i
@@ -69,6 +81,9 @@ func (m *Mapping) table(name string) int32 {
 	m.tables = append(m.tables, tokenTable{name: name, at: m.slab[:tableSlots:tableSlots]})
 	m.slab = m.slab[tableSlots:]
 	i := int32(len(m.tables) - 1)
+	if h := nameSlot(name); m.slots[h] == 0 && i < 127 {
+		m.slots[h] = int8(i + 1)
+	}
 	switch {
 	case m.byName != nil:
 		m.byName[name] = i
