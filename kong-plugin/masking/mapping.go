@@ -20,6 +20,10 @@ type Mapping struct {
 	arena  strings.Builder  // holds the bytes of tokens and originals (see strs)
 	maxLen int              // longest token
 	slots  [64]int8         // nameSlot(name) -> 1 + index in tables of a type of that slot
+
+	// the first tables and counters, in the Mapping's own allocation
+	tabBuf  [8]tokenTable
+	slabBuf [8 * tableSlots]int32
 }
 
 // nameSlot hashes a TYPE part for Mapping.slots (a type is also found when its slot is taken).
@@ -72,11 +76,11 @@ func (m *Mapping) table(name string) int32 {
 	if i := m.typeIndex([]byte(name)); i >= 0 {
 		return int32(i)
 	}
+	if m.tables == nil {
+		m.tables, m.slab = m.tabBuf[:0], m.slabBuf[:]
+	}
 	if len(m.slab) < tableSlots {
 		m.slab = make([]int32, tableSlots*8)
-	}
-	if m.tables == nil {
-		m.tables = make([]tokenTable, 0, 8)
 	}
 	m.tables = append(m.tables, tokenTable{name: name, at: m.slab[:tableSlots:tableSlots]})
 	m.slab = m.slab[tableSlots:]
@@ -119,6 +123,18 @@ const (
 	arenaMin = 1 << 10
 	arenaMax = 64 << 10
 )
+
+// grow makes room for n more tokens, with one allocation for tokens and originals.
+func (m *Mapping) grow(n int) {
+	if cap(m.tokens)-len(m.tokens) >= n && cap(m.origs)-len(m.origs) >= n {
+		return
+	}
+	c := max(2*len(m.tokens), len(m.tokens)+n, 16)
+	buf := make([]string, 2*c)
+	copy(buf, m.tokens)
+	copy(buf[c:], m.origs)
+	m.tokens, m.origs = buf[:len(m.tokens):c], buf[c:c+len(m.origs):2*c]
+}
 
 // issue records token tok (type table ti, counter n, canonical form) for orig.
 func (m *Mapping) issue(ti int32, n int, tok, orig string) {

@@ -39,10 +39,10 @@ func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	s.decodeAll(w.segs)
 	// Reserve token-shaped text: the raw body holds every occurrence except those spelled
 	// with \u escapes, so literals with such escapes are reserved decoded as well.
-	s.reserve(body)
+	s.prefixSeen = s.reserve(body)
 	for i := range w.segs {
-		if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) {
-			s.reserve(sg.text(&s.buf))
+		if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) && s.reserve(sg.text(&s.buf)) {
+			s.prefixSeen = true
 		}
 	}
 	w.verifyThinking()

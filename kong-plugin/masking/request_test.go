@@ -378,3 +378,23 @@ func TestRepeatedShortLiterals(t *testing.T) {
 	}
 	s.Release()
 }
+
+// TestTokenSpelledWithEscapes: a token-shaped string in the input is never re-masked, also
+// when the body spells it with a \u escape (the raw body then does not hold "AWS_").
+func TestTokenSpelledWithEscapes(t *testing.T) {
+	e := newTestEngine(t)
+	for _, body := range []string{
+		`{"messages":[{"role":"user","content":"host \u0041WS_PUBLIC_IPV4_001.CA and AWS_PUBLIC_IPV4_002.CA"}]}`,
+		`{"messages":[{"role":"user","content":"host \u0041WS_PUBLIC_IPV4_001.CA"}]}`,
+	} {
+		s := e.NewSession()
+		out, err := s.MaskRequest([]byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(out), `\u0041WS_PUBLIC_IPV4_001.CA`) {
+			t.Errorf("a token spelled with an escape was re-masked: %s", out)
+		}
+		s.Release()
+	}
+}

@@ -32,6 +32,9 @@ type Session struct {
 	prop     propIndex
 	lastType *typeState // typeState's one-entry cache
 	released bool       // Release was called; the Session must not be used
+	// prefixSeen: the input of the current call holds "AWS_" (if not, no text to scan does:
+	// the escapes that do not spell \u decode to none of its bytes)
+	prefixSeen bool
 
 	// Working memory, reused by every call and, through Release, by later Sessions.
 	scratch []match              // detector output, reused per segment
@@ -193,7 +196,7 @@ func (s *Session) MaskText(src []byte) (out []byte, err error) {
 	}
 	s.stats.BytesIn += len(src)
 	segs := [1]segment{{litStart: -1, litEnd: -1, raw: src}}
-	s.reserve(src)
+	s.prefixSeen = s.reserve(src)
 	s.detect(segs[:])
 	out, err = s.emitAll(make([]byte, 0, len(src)+len(src)/8), nil, segs[:])
 	if err != nil {
@@ -228,11 +231,8 @@ func (s *Session) detect(segs []segment) {
 			continue
 		}
 		sg.hitN = int32(len(ms))
-		if free := cap(s.mapping.tokens) - len(s.mapping.tokens); free < len(ms) {
-			s.mapping.tokens = slices.Grow(s.mapping.tokens, len(ms))
-			s.mapping.origs = slices.Grow(s.mapping.origs, len(ms))
-			s.tstate = slices.Grow(s.tstate, len(ms))
-		}
+		s.mapping.grow(len(ms))
+		s.tstate = slices.Grow(s.tstate, len(ms))
 		for _, m := range ms {
 			s.hits = append(s.hits, hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)})
 		}
@@ -244,14 +244,12 @@ func (s *Session) detect(segs []segment) {
 // the text alone, so a short text seen before in the request is not scanned again.
 func (s *Session) find(text []byte) []match {
 	if len(text) > maxMemo {
-		s.scratch = s.eng.det.scan(text, s.scratch[:0])
-		return s.dropTokens(text, s.scratch)
+		return s.scanText(text)
 	}
 	if e, ok := s.memo[string(text)]; ok {
 		return s.memoMs[e.off : e.off+e.n]
 	}
-	s.scratch = s.eng.det.scan(text, s.scratch[:0])
-	ms := s.dropTokens(text, s.scratch)
+	ms := s.scanText(text)
 	if len(s.memo) < maxMemoEntries {
 		if s.memo == nil {
 			s.memo = make(map[string]memoEntry)
@@ -260,6 +258,15 @@ func (s *Session) find(text []byte) []match {
 		s.memoMs = append(s.memoMs, ms...)
 	}
 	return ms
+}
+
+// scanText scans text and drops the matches that overlap a token.
+func (s *Session) scanText(text []byte) []match {
+	s.scratch = s.eng.det.scan(text, s.scratch[:0])
+	if !s.prefixSeen {
+		return s.scratch // no token in the input
+	}
+	return s.dropTokens(text, s.scratch)
 }
 
 // decodeAll decodes every escaped literal of segs once, into one buffer of the Session.
@@ -437,14 +444,15 @@ func (s *Session) typeState(typ string) *typeState {
 }
 
 // reserve records every string in text that the restorer would read as a token, so no
-// issued token can collide with text the input already holds.
-func (s *Session) reserve(text []byte) {
+// issued token can collide with text the input already holds. It reports whether text
+// holds "AWS_" at all.
+func (s *Session) reserve(text []byte) bool {
 	var endsBuf [8]int
 	from := 0
 	for {
 		k := bytes.Index(text[from:], []byte(tokenPrefix))
 		if k < 0 {
-			return
+			return from > 0
 		}
 		p := from + k
 		ends, _ := candidateEnds(text, p, s.eng.maxTokLen, endsBuf[:0])
