@@ -22,8 +22,8 @@ type Mapping struct {
 	slots  [64]int8         // nameSlot(name) -> 1 + index in tables of a type of that slot
 
 	// the first tables and counters, in the Mapping's own allocation
-	tabBuf  [8]tokenTable
-	slabBuf [8 * tableSlots]int32
+	tabBuf  [16]tokenTable
+	slabBuf [16 * tableSlots]int32
 }
 
 // nameSlot hashes a TYPE part for Mapping.slots (a type is also found when its slot is taken).
@@ -46,7 +46,7 @@ type tokenTable struct {
 const maxLinearTypes = 16
 
 // tableSlots is the number of counters a type's table holds before it grows on its own.
-const tableSlots = 16
+const tableSlots = 8
 
 func newMapping(e *Engine) *Mapping {
 	return &Mapping{eng: e}
@@ -80,7 +80,7 @@ func (m *Mapping) table(name string) int32 {
 		m.tables, m.slab = m.tabBuf[:0], m.slabBuf[:]
 	}
 	if len(m.slab) < tableSlots {
-		m.slab = make([]int32, tableSlots*8)
+		m.slab = make([]int32, tableSlots*16)
 	}
 	m.tables = append(m.tables, tokenTable{name: name, at: m.slab[:tableSlots:tableSlots]})
 	m.slab = m.slab[tableSlots:]

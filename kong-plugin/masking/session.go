@@ -132,6 +132,9 @@ func (s *Session) Stats() Stats {
 // estimated); a Session that masked a larger request is left to the garbage collector.
 const maxPooled = 16 << 20
 
+// maxClearedMap is the largest map Release clears for reuse rather than replaces.
+const maxClearedMap = 256
+
 // maxPooledTypes bounds the secret types a released Session may remember.
 const maxPooledTypes = 1024
 
@@ -160,11 +163,20 @@ func (s *Session) Release() {
 	s.segs = s.segs[:0]
 	clear(s.memo) // request text is not kept
 	s.memoMs = s.memoMs[:0]
-	if len(s.byOrig) > maxPooled/256 || len(s.reserved) > maxPooled/256 || len(s.types) > maxPooledTypes || s.retained() > maxPooled {
-		return // large maps do not shrink: let the garbage collector have them
+	if len(s.types) > maxPooledTypes || s.retained() > maxPooled {
+		return // let the garbage collector have it
 	}
-	clear(s.byOrig)
-	clear(s.reserved)
+	// A map does not shrink and clearing one costs its size: a large one is replaced.
+	if len(s.byOrig) > maxClearedMap {
+		s.byOrig = make(map[string]int32)
+	} else {
+		clear(s.byOrig)
+	}
+	if len(s.reserved) > maxClearedMap {
+		s.reserved = nil
+	} else {
+		clear(s.reserved)
+	}
 	s.eng.sessions.Put(s)
 }
 
