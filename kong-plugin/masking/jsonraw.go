@@ -41,6 +41,28 @@ type parser struct {
 	buf   []byte
 	pos   int
 	nodes []jnode
+
+	// With decode set, every string literal with escapes is decoded while it is parsed
+	// (strDecode): its text goes to dec, its escape offsets to escs, and strs lists them.
+	decode bool
+	dec    []byte
+	escs   []int32
+	strs   []strInfo
+}
+
+// strInfo locates the decoded text of the escaped literal whose opening quote is at start:
+// parser.dec[decOff:decEnd], and the offsets of its escapes, parser.escs[escOff:escEnd].
+type strInfo struct {
+	start, decOff, decEnd, escOff, escEnd int32
+}
+
+// decoded returns the strInfo of the literal whose opening quote is at start.
+func (p *parser) decoded(start int32) (strInfo, bool) {
+	k, ok := slices.BinarySearchFunc(p.strs, start, func(si strInfo, t int32) int { return int(si.start - t) })
+	if !ok {
+		return strInfo{}, false
+	}
+	return p.strs[k], true
 }
 
 var errTooDeep = errors.New("nesting deeper than 512 levels")
@@ -274,6 +296,9 @@ func (p *parser) str0() (esc bool, err error) {
 			p.pos = i
 			return false, p.errAt("no control character in a string")
 		}
+		if p.decode {
+			return p.strDecode(i)
+		}
 		esc = true
 		if i+1 >= len(b) {
 			p.pos = i + 1
@@ -291,6 +316,101 @@ func (p *parser) str0() (esc bool, err error) {
 		default:
 			p.pos = i
 			return false, p.errAt("a valid escape")
+		}
+	}
+}
+
+// strDecode finishes str0 for a literal whose first escape is at i (p.pos is its opening
+// quote): it validates the rest as str0 does and decodes the literal into p.dec as
+// decodeEsc would, in the same pass.
+func (p *parser) strDecode(i int) (bool, error) {
+	b := p.buf
+	start := p.pos
+	if cap(p.dec)-len(p.dec) < len(b)+8-start {
+		// decoded text is never longer than its literal: room for the rest of the buffer
+		p.dec = slices.Grow(p.dec, len(b)+8-start)
+	}
+	decOff, escOff := len(p.dec), len(p.escs)
+	out := append(p.dec, b[start+1:i]...)
+	j := len(out)
+	out = out[:cap(out)]
+	for {
+		// b[i] is '\\'; j-decOff <= i-start, so a word written at j fits
+		if i+1 >= len(b) {
+			p.pos = i + 1
+			return false, p.errAt("an escape")
+		}
+		p.escs = append(p.escs, int32(i-start-1))
+		n := 2
+		switch b[i+1] {
+		case '"', '\\', '/':
+			out[j] = b[i+1]
+		case 'b':
+			out[j] = '\b'
+		case 'f':
+			out[j] = '\f'
+		case 'n':
+			out[j] = '\n'
+		case 'r':
+			out[j] = '\r'
+		case 't':
+			out[j] = '\t'
+		case 'u':
+			if i+6 > len(b) || !isHex4(b[i+2:i+6]) {
+				p.pos = i
+				return false, p.errAt("four hex digits")
+			}
+			n = 6
+			r := hex4(b[i+2:])
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if i+12 <= len(b) && b[i+6] == '\\' && b[i+7] == 'u' && isHex4(b[i+8:i+12]) {
+					r2 = hex4(b[i+8:])
+				}
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					r, n = d, 12
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			j += utf8.EncodeRune(out[j:], r) - 1
+		default:
+			p.pos = i
+			return false, p.errAt("a valid escape")
+		}
+		j++
+		i += n
+		// copy a word at a time up to '"', '\\' or a control character
+		for i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			binary.LittleEndian.PutUint64(out[j:], x)
+			if m := swarEq(x, '"') | swarEq(x, '\\') | (x-swarLo*0x20)&^x&swarHi; m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				i += k
+				j += k
+				break
+			}
+			i += 8
+			j += 8
+		}
+		for i < len(b) && charClass[b[i]]&clsStrStop == 0 {
+			out[j] = b[i]
+			i++
+			j++
+		}
+		if i >= len(b) {
+			p.pos = i
+			return false, p.errAt("'\"'")
+		}
+		switch c := b[i]; {
+		case c == '"':
+			p.pos = i + 1
+			p.dec = out[:j]
+			p.strs = append(p.strs, strInfo{start: int32(start), decOff: int32(decOff), decEnd: int32(j), escOff: int32(escOff), escEnd: int32(len(p.escs))})
+			return true, nil
+		case c < 0x20:
+			p.pos = i
+			return false, p.errAt("no control character in a string")
 		}
 	}
 }

@@ -27,7 +27,8 @@ func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 		return nil, newError(CodeTooLarge, "body larger than 2 GiB")
 	}
 	s.stats.BytesIn += len(body)
-	w := reqWalker{s: s, p: parser{buf: body, nodes: s.nodes[:0]}, segs: s.segs[:0], members: s.members[:0]}
+	w := reqWalker{s: s, segs: s.segs[:0], members: s.members[:0], p: parser{
+		buf: body, nodes: s.nodes[:0], decode: true, dec: s.dec[:0], escs: s.escs[:0], strs: s.strs[:0]}}
 	defer w.giveBack()
 	root, err := w.p.parse()
 	if err != nil {
@@ -36,7 +37,7 @@ func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	if err := w.request(root); err != nil {
 		return nil, err
 	}
-	s.decodeAll(w.segs)
+	s.useDecoded(&w.p, w.segs)
 	// Reserve token-shaped text: the raw body holds every occurrence except those spelled
 	// with \u escapes, so literals with such escapes are reserved decoded as well.
 	s.prefixSeen = s.reserve(body)
@@ -69,6 +70,7 @@ type reqWalker struct {
 // giveBack returns the walker's buffers to the Session for the next request.
 func (w *reqWalker) giveBack() {
 	w.s.nodes = w.p.nodes[:0]
+	w.s.dec, w.s.escs, w.s.strs = w.p.dec[:0], w.p.escs[:0], w.p.strs[:0]
 	clear(w.segs) // they point into the caller's body
 	w.s.segs = w.segs[:0]
 	clear(w.members)

@@ -255,17 +255,33 @@ func TestLiteralScanningMatchesReference(t *testing.T) {
 			valid = false
 		}
 		lit := sb.String()
-		body := []byte(strings.Repeat(" ", rng.IntN(8)) + `"` + lit + `"`)
+		pad := rng.IntN(8)
+		body := []byte(strings.Repeat(" ", pad) + `"` + lit + `"`)
 		p := parser{buf: body}
 		_, err := p.parse()
 		if valid != (err == nil) || json.Valid(body) != (err == nil) {
 			t.Fatalf("parse(%q): err %v, want valid=%v (encoding/json: %v)", body, err, valid, json.Valid(body))
+		}
+		pd := parser{buf: body, decode: true, dec: []byte("prefix")}
+		_, errd := pd.parse()
+		if fmt.Sprint(errd) != fmt.Sprint(err) {
+			t.Fatalf("parse(%q) while decoding: err %v, want %v", body, errd, err)
 		}
 		if !valid {
 			continue
 		}
 		var escs []int32
 		dec := decodeEsc([]byte("prefix"), []byte(lit), &escs)
+		if si, ok := pd.decoded(int32(pad)); ok {
+			if got := string(pd.dec[:len("prefix")]) + string(pd.dec[si.decOff:si.decEnd]); got != string(dec) {
+				t.Fatalf("parse decoded %q as %q, want %q", lit, got, dec)
+			}
+			if got := fmt.Sprint(pd.escs[si.escOff:si.escEnd]); got != fmt.Sprint(escs) {
+				t.Fatalf("parse found the escapes of %q at %s, want %v", lit, got, escs)
+			}
+		} else if strings.Contains(lit, `\`) {
+			t.Fatalf("parse did not decode %q", lit)
+		}
 		if d := diff("prefix"+refDecode(lit), string(dec)); d != "" {
 			t.Fatalf("decodeEsc(%q): %s", lit, d)
 		}
@@ -299,6 +315,52 @@ func TestLiteralScanningMatchesReference(t *testing.T) {
 		for d := 0; d < len(ref); d += 1 + rng.IntN(3) {
 			if got := w.rawAt(d); got != ref[d] {
 				t.Fatalf("literal %q: rawAt(%d) = %d, want %d", lit, d, got, ref[d])
+			}
+		}
+	}
+}
+
+// TestParseDecodesEveryLiteral parses arrays of escaped literals with decoding on: each
+// literal's text and escapes are where strInfo says, as decodeEsc gives them.
+func TestParseDecodesEveryLiteral(t *testing.T) {
+	pieces := []string{"abc", "0123456789abcdef", "é", `\"`, `\\`, `\n`, `\u00e9`, `\ud83d\ude00`, `\ud800`, " "}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 500; n++ {
+		var lits []string
+		var starts []int
+		body := "["
+		for k := range 1 + rng.IntN(12) {
+			var sb strings.Builder
+			for range rng.IntN(20) {
+				sb.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			if k > 0 {
+				body += ","
+			}
+			starts = append(starts, len(body))
+			lits = append(lits, sb.String())
+			body += `"` + sb.String() + `"`
+		}
+		body += "]"
+		p := parser{buf: []byte(body), decode: true}
+		if _, err := p.parse(); err != nil {
+			t.Fatalf("parse(%s): %v", body, err)
+		}
+		for k, lit := range lits {
+			var escs []int32
+			want := decodeEsc(nil, []byte(lit), &escs)
+			si, ok := p.decoded(int32(starts[k]))
+			if !ok {
+				if len(escs) > 0 {
+					t.Fatalf("literal %d of %s not decoded", k, body)
+				}
+				continue
+			}
+			if got := string(p.dec[si.decOff:si.decEnd]); got != string(want) {
+				t.Fatalf("literal %d of %s decoded as %q, want %q", k, body, got, want)
+			}
+			if got := fmt.Sprint(p.escs[si.escOff:si.escEnd]); got != fmt.Sprint(escs) {
+				t.Fatalf("literal %d of %s: escapes %s, want %v", k, body, got, escs)
 			}
 		}
 	}

@@ -41,6 +41,7 @@ type Session struct {
 	buf     []byte               // decode buffer for a literal not decoded up front
 	dec     []byte               // decoded text of a request's escaped literals (segment.dec)
 	escs    []int32              // offsets of their escapes (segment.escOff, escN)
+	strs    []strInfo            // where the parser put them
 	hits    []hit                // detected replacements of every segment (segment.hitOff, hitN)
 	merged  []hit                // one segment's replacements with propagation, while it is rendered
 	tmp     []byte               // masked text of a risky segment
@@ -81,7 +82,7 @@ type hit struct {
 
 // segment is one piece of text the model sees: the whole input of MaskText, or one JSON
 // string literal of a request. A request's escaped literals are decoded once, into one
-// buffer of the Session (Session.decodeAll).
+// buffer of the Session while the body is parsed (Session.useDecoded).
 type segment struct {
 	litStart int    // raw span of the literal in the body, quotes included; -1 for plain text
 	litEnd   int    //
@@ -183,7 +184,7 @@ func (s *Session) Release() {
 // retained estimates the bytes of working memory s holds.
 func (s *Session) retained() int {
 	const segSize, matchSize, nodeSize, memberSize = 120, 48, 32, 24
-	return cap(s.buf) + cap(s.dec) + 4*cap(s.escs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
+	return cap(s.buf) + cap(s.dec) + 4*cap(s.escs) + 20*cap(s.strs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
 		matchSize*cap(s.scratch) + segSize*cap(s.segs) + nodeSize*cap(s.nodes) +
 		memberSize*cap(s.members) + matchSize*cap(s.memoMs) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
 }
@@ -281,31 +282,20 @@ func (s *Session) scanText(text []byte) []match {
 	return s.dropTokens(text, s.scratch)
 }
 
-// decodeAll decodes every escaped literal of segs once, into one buffer of the Session.
-func (s *Session) decodeAll(segs []segment) {
-	n := 0
+// useDecoded points every escaped literal of segs at its text, which p decoded while it
+// parsed the body. A literal p has no text for is decoded when needed (segment.text).
+func (s *Session) useDecoded(p *parser, segs []segment) {
+	s.escs = p.escs
 	for i := range segs {
-		if segs[i].esc {
-			n += len(segs[i].raw)
+		sg := &segs[i]
+		if !sg.esc {
+			continue
+		}
+		if si, ok := p.decoded(int32(sg.litStart)); ok {
+			sg.dec, sg.decoded = p.dec[si.decOff:si.decEnd:si.decEnd], true
+			sg.escOff, sg.escN = si.escOff, si.escEnd-si.escOff
 		}
 	}
-	if n == 0 {
-		return
-	}
-	if cap(s.dec) < n { // decoded text is never longer than its literal: no reallocation below
-		s.dec = make([]byte, 0, n)
-	}
-	d := s.dec[:0]
-	s.escs = s.escs[:0]
-	for i := range segs {
-		if sg := &segs[i]; sg.esc {
-			start, e := len(d), len(s.escs)
-			d = decodeEsc(d, sg.raw, &s.escs)
-			sg.dec, sg.decoded = d[start:len(d):len(d)], true
-			sg.escOff, sg.escN = int32(e), int32(len(s.escs)-e)
-		}
-	}
-	s.dec = d[:0]
 }
 
 // emitAll writes the masked form of segs (sorted by position) into dst: for a request, the
