@@ -1,6 +1,7 @@
 package masking
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -327,8 +328,10 @@ func (p *parser) strDecode(i int) (bool, error) {
 	b := p.buf
 	start := p.pos
 	if cap(p.dec)-len(p.dec) < len(b)+8-start {
-		// decoded text is never longer than its literal: room for the rest of the buffer
+		// decoded text is never longer than its literal: room for the rest of the buffer,
+		// and for an offset per backslash left (an escape has at least one)
 		p.dec = slices.Grow(p.dec, len(b)+8-start)
+		p.escs = slices.Grow(p.escs, bytes.Count(b[i:], []byte{'\\'}))
 	}
 	decOff, escOff := len(p.dec), len(p.escs)
 	out := append(p.dec, b[start+1:i]...)

@@ -231,6 +231,13 @@ func failClosed(out *[]byte, err *error) {
 // detect scans segments given in prompt-cache order and numbers tokens in order of first
 // detection. The input's token-shaped strings must be reserved before.
 func (s *Session) detect(segs []segment) {
+	n := 0
+	for i := range segs {
+		n += len(segs[i].raw)
+	}
+	if want := n / 64; cap(s.hits) < want { // about one identifier per 100 bytes of AWS text
+		s.hits = make([]hit, 0, want)
+	}
 	s.hits = s.hits[:0]
 	for i := range segs {
 		sg := &segs[i]
