@@ -20,6 +20,7 @@ type Mapping struct {
 	arena  strings.Builder  // holds the bytes of tokens and originals (see strs)
 	maxLen int              // longest token
 	slots  [64]int8         // nameSlot(name) -> 1 + index in tables of a type of that slot
+	shared bool             // some type did not get its slot: a miss there proves nothing
 
 	// the first tables and counters, in the Mapping's own allocation
 	tabBuf  [16]tokenTable
@@ -60,8 +61,12 @@ func (m *Mapping) typeIndex(name []byte) int {
 		}
 		return -1
 	}
-	if j := int(m.slots[nameSlot(name)]) - 1; j >= 0 && m.tables[j].name == string(name) {
+	j := int(m.slots[nameSlot(name)]) - 1
+	if j >= 0 && m.tables[j].name == string(name) {
 		return j
+	}
+	if !m.shared {
+		return -1
 	}
 	for i := range m.tables {
 		if m.tables[i].name == string(name) {
@@ -87,6 +92,8 @@ func (m *Mapping) table(name string) int32 {
 	i := int32(len(m.tables) - 1)
 	if h := nameSlot(name); m.slots[h] == 0 && i < 127 {
 		m.slots[h] = int8(i + 1)
+	} else {
+		m.shared = true
 	}
 	switch {
 	case m.byName != nil:
