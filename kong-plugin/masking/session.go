@@ -152,16 +152,13 @@ func (s *Session) Release() {
 	s.released = true
 	s.mapping = nil
 	s.lastType = nil
-	clear(s.tstate)
-	s.tstate = s.tstate[:0]
+	s.tstate = s.tstate[:0] // points at the session's own type states only
 	for _, ts := range s.types {
 		ts.table, ts.counter, ts.count = -1, 0, 0
 	}
 	s.pinned = 0
 	s.stats = Stats{}
 	s.prop.n = -1
-	clear(s.segs[:cap(s.segs)]) // they point into the caller's body
-	s.segs = s.segs[:0]
 	clear(s.memo) // request text is not kept
 	s.memoMs = s.memoMs[:0]
 	if len(s.types) > maxPooledTypes || s.retained() > maxPooled {
