@@ -9,18 +9,18 @@ import (
 // Propagation: after detection over the whole request, every other occurrence of a detected
 // original that stands at identifier boundaries is masked too, so an identifier the rules
 // found in one place (an ARN, a JSON field) cannot leak where it stands bare (prose, a log
-// line). Originals are indexed by their first two bytes in a 64 Ki-bit set, so the scan is one
-// bit test per byte plus a prefix comparison where the set hits.
+// line). Only identifier starts are candidates, found 8 bytes at a time; a candidate is
+// tested against a bit set of the originals' first three bytes, and looked up where it hits.
 
 const minPropagateLen = 3 // shorter originals are not propagated (too likely to be words)
 
 // propIndex finds occurrences of known originals. A position is checked only when its first
-// byte starts an original and a hash of its first two bytes hits a bit filter sized to the
-// number of originals; then, for each distinct length of the originals sharing those two
+// byte starts an original and a hash of its first three bytes hits a bit filter sized to the
+// number of originals; then, for each distinct length of the originals sharing its first two
 // bytes (longest first), the boundaries are tested and the candidate looked up in the
 // session's originals.
 type propIndex struct {
-	bits  []uint64 // filter over hashed first two bytes
+	bits  []uint64 // filter over hashed first three bytes
 	shift uint32   // 32 - log2(len(bits)*64)
 	keys  []uint32 // sorted: first two bytes << 16 | (0xffff - length), deduplicated
 	n     int      // originals indexed (the index is rebuilt when this changes); -1: none
@@ -32,8 +32,11 @@ type propIndex struct {
 // clsStart marks, in propIndex.cls, a byte that starts an indexed original.
 const clsStart = 1 << 7
 
-// slot hashes the first two bytes of a candidate into the filter.
-func (x *propIndex) slot(k uint16) uint32 { return (uint32(k) * 0x9e3779b1) >> x.shift }
+// slot hashes the first three bytes of a candidate into the filter (originals have at least
+// minPropagateLen bytes).
+func slot(b0, b1, b2 byte, shift uint32) uint32 {
+	return ((uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2)) * 0x9e3779b1) >> shift
+}
 
 // build indexes origs (the mapping's originals, in issue order).
 func (x *propIndex) build(origs []string) {
@@ -51,9 +54,9 @@ func (x *propIndex) build(origs []string) {
 	}
 	slices.Sort(x.keys)
 	x.keys = slices.Compact(x.keys)
-	// about 16 filter bits per key, from 512 bits up to the 64 Ki possible two-byte prefixes
+	// about 16 filter bits per original, from 512 bits up to 256 Ki
 	logBits := uint32(9)
-	for logBits < 16 && 1<<logBits < 16*len(x.keys) {
+	for logBits < 18 && 1<<logBits < 16*len(origs) {
 		logBits++
 	}
 	x.shift = 32 - logBits
@@ -66,10 +69,14 @@ func (x *propIndex) build(origs []string) {
 	for i := range x.cls {
 		x.cls[i] = charClass[i]
 	}
+	for _, o := range origs {
+		if len(o) >= minPropagateLen && len(o) <= 0xffff {
+			h := slot(o[0], o[1], o[2], x.shift)
+			x.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
 	x.words = true
 	for _, key := range x.keys {
-		h := x.slot(uint16(key >> 16))
-		x.bits[h>>6] |= 1 << (h & 63)
 		x.cls[key>>24] |= clsStart
 		if charClass[key>>24]&clsIdent == 0 {
 			x.words = false
@@ -147,11 +154,14 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 				i++
 				continue
 			}
-			k := uint16(seg[i])<<8 | uint16(text[i+1])
-			if h := (uint32(k) * 0x9e3779b1) >> shift; filter[h>>6]&(1<<(h&63)) == 0 {
+			if i+2 >= len(text) {
+				break // too close to the end for an original
+			}
+			if h := slot(seg[i], text[i+1], text[i+2], shift); filter[h>>6]&(1<<(h&63)) == 0 {
 				i++
 				continue
 			}
+			k := uint16(seg[i])<<8 | uint16(text[i+1])
 			if end := x.occurrence(text, i, k, stop, byOrig, &dst); end >= 0 {
 				i = end
 				continue
@@ -197,10 +207,13 @@ func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int
 			if cls[seg[p]]&clsStart == 0 {
 				continue
 			}
-			k := uint16(seg[p])<<8 | uint16(text[p+1])
-			if h := (uint32(k) * 0x9e3779b1) >> shift; filter[h>>6]&(1<<(h&63)) == 0 {
+			if p+2 >= len(text) {
+				break // too close to the end for an original
+			}
+			if h := slot(seg[p], text[p+1], text[p+2], shift); filter[h>>6]&(1<<(h&63)) == 0 {
 				continue
 			}
+			k := uint16(seg[p])<<8 | uint16(text[p+1])
 			if end := x.occurrence(text, p, k, len(seg), byOrig, dst); end >= 0 {
 				next, nextPrev, stopAt = end, 0, -1 // resume after the occurrence
 				if cls[seg[end-1]]&clsIdent != 0 {
