@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Config adjusts the built-in rule set. The zero value is the full built-in rule set with a
@@ -46,6 +47,7 @@ type Engine struct {
 	maxTokLen int               // longest token any enabled type can produce
 	names     map[string]string // TYPE part of a token -> secret type, for every enabled rule
 	typeNames map[string]string // secret type -> TYPE part of its tokens
+	sessions  sync.Pool         // *Session released by Session.Release, for reuse
 }
 
 const (
@@ -113,13 +115,16 @@ func (e *Engine) Rules() []RuleInfo {
 }
 
 // NewSession starts the masking of one request. A Session is not safe for concurrent use.
+// It reuses the working memory of a Session given back with Release when there is one.
 func (e *Engine) NewSession() *Session {
-	return &Session{
-		eng:     e,
-		mapping: newMapping(e),
-		byOrig:  make(map[string]int32),
-		types:   make(map[string]*typeState),
+	s, _ := e.sessions.Get().(*Session)
+	if s == nil {
+		s = &Session{eng: e, byOrig: make(map[string]int32), typeIdx: make(map[string]int32)}
+		s.prop.n = -1
 	}
+	s.released = false
+	s.mapping = newMapping(e)
+	return s
 }
 
 // typeOfToken returns the secret type a token stands for (best effort for disabled types).

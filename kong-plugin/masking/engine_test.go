@@ -162,9 +162,19 @@ func TestConcurrentUse(t *testing.T) {
 	done := make(chan error, 8)
 	for range 8 {
 		go func() {
-			out, err := e.NewSession().MaskRequest([]byte(`{"messages":[{"role":"user","content":"i-0fedcba9876543210 at 10.20.30.40"}]}`))
-			if err == nil && strings.Contains(string(out), "10.20.30.40") {
-				err = errors.New("leak")
+			// sessions are released and reused across goroutines through the engine's pool
+			var out []byte
+			var err error
+			for k := range 20 {
+				ps := e.NewSession()
+				out, err = ps.MaskRequest([]byte(`{"messages":[{"role":"user","content":"i-0fedcba9876543210 at 10.20.30.40 ` + strings.Repeat("x", k) + `"}]}`))
+				if err == nil && (strings.Contains(string(out), "10.20.30.40") || !strings.Contains(string(out), "AWS_INSTANCE_ID_001 at AWS_PRIVATE_IPV4_001")) {
+					err = errors.New("leak or wrong numbering: " + string(out))
+				}
+				ps.Release()
+				if err != nil {
+					break
+				}
 			}
 			if got := string(m.UnmaskText(masked)); got != "i-0a1b2c3d4e5f67890 in 123456789012" && err == nil {
 				err = errors.New("restore: " + got)

@@ -2,8 +2,11 @@ package masking
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/bits"
+	"slices"
 	"unicode/utf16"
 	"unicode/utf8"
 )
@@ -39,6 +42,28 @@ type parser struct {
 	buf   []byte
 	pos   int
 	nodes []jnode
+
+	// With decode set, every string literal with escapes is decoded while it is parsed
+	// (strDecode): its text goes to dec, its escape offsets to escs, and strs lists them.
+	decode bool
+	dec    []byte
+	escs   []int32
+	strs   []strInfo
+}
+
+// strInfo locates the decoded text of the escaped literal whose opening quote is at start:
+// parser.dec[decOff:decEnd], and the offsets of its escapes, parser.escs[escOff:escEnd].
+type strInfo struct {
+	start, decOff, decEnd, escOff, escEnd int32
+}
+
+// decoded returns the strInfo of the literal whose opening quote is at start.
+func (p *parser) decoded(start int32) (strInfo, bool) {
+	k, ok := slices.BinarySearchFunc(p.strs, start, func(si strInfo, t int32) int { return int(si.start - t) })
+	if !ok {
+		return strInfo{}, false
+	}
+	return p.strs[k], true
 }
 
 var errTooDeep = errors.New("nesting deeper than 512 levels")
@@ -48,8 +73,8 @@ func (p *parser) parse() (int32, error) {
 	if len(p.buf) > maxInput {
 		return -1, errors.New("body larger than 2 GiB")
 	}
-	if p.nodes == nil {
-		p.nodes = make([]jnode, 0, 16+len(p.buf)/64)
+	if want := 16 + len(p.buf)/64; cap(p.nodes) < want {
+		p.nodes = make([]jnode, 0, want)
 	}
 	p.skipSpace()
 	root, err := p.value(0, -1, -1, false)
@@ -248,6 +273,15 @@ func (p *parser) str0() (esc bool, err error) {
 	b := p.buf
 	i := p.pos + 1
 	for {
+		// a word at a time up to '"', '\\' or a control character
+		for i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			if m := swarEq(x, '"') | swarEq(x, '\\') | (x-swarLo*0x20)&^x&swarHi; m != 0 {
+				i += bits.TrailingZeros64(m) >> 3
+				break
+			}
+			i += 8
+		}
 		for i < len(b) && charClass[b[i]]&clsStrStop == 0 {
 			i++
 		}
@@ -262,6 +296,9 @@ func (p *parser) str0() (esc bool, err error) {
 		case c < 0x20:
 			p.pos = i
 			return false, p.errAt("no control character in a string")
+		}
+		if p.decode {
+			return p.strDecode(i)
 		}
 		esc = true
 		if i+1 >= len(b) {
@@ -280,6 +317,103 @@ func (p *parser) str0() (esc bool, err error) {
 		default:
 			p.pos = i
 			return false, p.errAt("a valid escape")
+		}
+	}
+}
+
+// strDecode finishes str0 for a literal whose first escape is at i (p.pos is its opening
+// quote): it validates the rest as str0 does and decodes the literal into p.dec as
+// decodeEsc would, in the same pass.
+func (p *parser) strDecode(i int) (bool, error) {
+	b := p.buf
+	start := p.pos
+	if cap(p.dec)-len(p.dec) < len(b)+8-start {
+		// decoded text is never longer than its literal: room for the rest of the buffer,
+		// and for an offset per backslash left (an escape has at least one)
+		p.dec = slices.Grow(p.dec, len(b)+8-start)
+		p.escs = slices.Grow(p.escs, bytes.Count(b[i:], []byte{'\\'}))
+	}
+	decOff, escOff := len(p.dec), len(p.escs)
+	out := append(p.dec, b[start+1:i]...)
+	j := len(out)
+	out = out[:cap(out)]
+	for {
+		// b[i] is '\\'; j-decOff <= i-start, so a word written at j fits
+		if i+1 >= len(b) {
+			p.pos = i + 1
+			return false, p.errAt("an escape")
+		}
+		p.escs = append(p.escs, int32(i-start-1))
+		n := 2
+		switch b[i+1] {
+		case '"', '\\', '/':
+			out[j] = b[i+1]
+		case 'b':
+			out[j] = '\b'
+		case 'f':
+			out[j] = '\f'
+		case 'n':
+			out[j] = '\n'
+		case 'r':
+			out[j] = '\r'
+		case 't':
+			out[j] = '\t'
+		case 'u':
+			if i+6 > len(b) || !isHex4(b[i+2:i+6]) {
+				p.pos = i
+				return false, p.errAt("four hex digits")
+			}
+			n = 6
+			r := hex4(b[i+2:])
+			if utf16.IsSurrogate(r) {
+				r2 := rune(-1)
+				if i+12 <= len(b) && b[i+6] == '\\' && b[i+7] == 'u' && isHex4(b[i+8:i+12]) {
+					r2 = hex4(b[i+8:])
+				}
+				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+					r, n = d, 12
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			j += utf8.EncodeRune(out[j:], r) - 1
+		default:
+			p.pos = i
+			return false, p.errAt("a valid escape")
+		}
+		j++
+		i += n
+		// copy a word at a time up to '"', '\\' or a control character
+		for i+8 <= len(b) {
+			x := binary.LittleEndian.Uint64(b[i:])
+			binary.LittleEndian.PutUint64(out[j:], x)
+			if m := swarEq(x, '"') | swarEq(x, '\\') | (x-swarLo*0x20)&^x&swarHi; m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				i += k
+				j += k
+				break
+			}
+			i += 8
+			j += 8
+		}
+		for i < len(b) && charClass[b[i]]&clsStrStop == 0 {
+			out[j] = b[i]
+			i++
+			j++
+		}
+		if i >= len(b) {
+			p.pos = i
+			return false, p.errAt("'\"'")
+		}
+		switch c := b[i]; {
+		case c == '"':
+			p.pos = i + 1
+			p.dec = out[:j]
+			p.strs = append(p.strs, strInfo{start: int32(start), decOff: int32(decOff), decEnd: int32(j), escOff: int32(escOff), escEnd: int32(len(p.escs))})
+			return true, nil
+		case c < 0x20:
+			p.pos = i
+			return false, p.errAt("no control character in a string")
 		}
 	}
 }
@@ -310,30 +444,52 @@ func hex4(b []byte) rune {
 }
 
 // decodeString decodes the content of a valid string literal (without its quotes) into dst.
-func decodeString(dst, lit []byte) []byte {
+func decodeString(dst, lit []byte) []byte { return decodeEsc(dst, lit, nil) }
+
+// decodeEsc is decodeString that also appends to *escs, when escs is not nil, the offset in
+// lit of every escape (a surrogate pair counts as one), for offsetWalker.
+func decodeEsc(dst, lit []byte, escs *[]int32) []byte {
+	dst = slices.Grow(dst, len(lit)) // decoded text is never longer than its literal
+	j := len(dst)
+	out := dst[:cap(dst)]
 	i := 0
 	for i < len(lit) {
-		if lit[i] != '\\' {
-			k := bytes.IndexByte(lit[i:], '\\')
-			if k < 0 {
-				return append(dst, lit[i:]...)
+		// copy a word at a time up to the next backslash; j-len(dst) <= i, so the word fits
+		for i+8 <= len(lit) {
+			x := binary.LittleEndian.Uint64(lit[i:])
+			binary.LittleEndian.PutUint64(out[j:], x)
+			if m := swarEq(x, '\\'); m != 0 {
+				k := bits.TrailingZeros64(m) >> 3
+				i += k
+				j += k
+				break
 			}
-			dst = append(dst, lit[i:i+k]...)
-			i += k
-			continue
+			i += 8
+			j += 8
+		}
+		for i < len(lit) && lit[i] != '\\' {
+			out[j] = lit[i]
+			i++
+			j++
+		}
+		if i >= len(lit) {
+			break
+		}
+		if escs != nil {
+			*escs = append(*escs, int32(i))
 		}
 		n := 2
 		switch lit[i+1] {
 		case 'b':
-			dst = append(dst, '\b')
+			out[j] = '\b'
 		case 'f':
-			dst = append(dst, '\f')
+			out[j] = '\f'
 		case 'n':
-			dst = append(dst, '\n')
+			out[j] = '\n'
 		case 'r':
-			dst = append(dst, '\r')
+			out[j] = '\r'
 		case 't':
-			dst = append(dst, '\t')
+			out[j] = '\t'
 		case 'u':
 			n = 6
 			r := hex4(lit[i+2:])
@@ -348,13 +504,14 @@ func decodeString(dst, lit []byte) []byte {
 					r = utf8.RuneError
 				}
 			}
-			dst = utf8.AppendRune(dst, r)
+			j += utf8.EncodeRune(out[j:], r) - 1
 		default: // '"', '\\', '/'
-			dst = append(dst, lit[i+1])
+			out[j] = lit[i+1]
 		}
+		j++
 		i += n
 	}
-	return dst
+	return out[:j]
 }
 
 // escapeLen returns the raw length of the escape at lit[0] ('\\') and the length of what
@@ -375,38 +532,54 @@ func escapeLen(lit []byte) (raw, dec int) {
 	return 6, utf8.RuneLen(r)
 }
 
+// escapesOf appends to dst the offset in lit of every escape, as decodeEsc records them.
+func escapesOf(lit []byte, dst []int32) []int32 {
+	for i := 0; i < len(lit); i++ {
+		if lit[i] == '\\' {
+			dst = append(dst, int32(i))
+			r, _ := escapeLen(lit[i:])
+			i += r - 1
+		}
+	}
+	return dst
+}
+
 // offsetWalker maps increasing offsets in a literal's decoded text to offsets in its raw
-// content, walking the raw bytes once instead of storing a table of escapes.
+// content, stepping over the literal's escapes (escs, from decodeEsc or escapesOf) rather
+// than its bytes.
 type offsetWalker struct {
 	lit      []byte
+	escs     []int32 // offsets of lit's escapes, in order
+	k        int     // escs[k] is the next escape
 	raw, dec int
 }
 
 // rawAt returns the raw offset of decoded offset d (d must not decrease between calls), or
 // -1 when d falls inside the decoded bytes of one escape.
 func (w *offsetWalker) rawAt(d int) int {
-	for w.dec < d {
-		if w.lit[w.raw] != '\\' {
-			k := bytes.IndexByte(w.lit[w.raw:], '\\')
-			if k < 0 {
-				k = len(w.lit) - w.raw
-			}
-			step := min(k, d-w.dec)
-			w.raw += step
-			w.dec += step
-			continue
+	for {
+		e := len(w.lit) // the next escape, or the end
+		if w.k < len(w.escs) {
+			e = int(w.escs[w.k])
 		}
+		if d-w.dec <= e-w.raw {
+			w.raw += d - w.dec
+			w.dec = d
+			return w.raw
+		}
+		w.dec += e - w.raw
+		w.raw = e
 		r, n := 2, 1 // \n, \", \\ ... decode to one byte
-		if w.lit[w.raw+1] == 'u' {
-			r, n = escapeLen(w.lit[w.raw:])
+		if w.lit[e+1] == 'u' {
+			r, n = escapeLen(w.lit[e:])
 		}
 		if w.dec+n > d {
 			return -1
 		}
 		w.raw += r
 		w.dec += n
+		w.k++
 	}
-	return w.raw
 }
 
 // str returns the decoded content of the literal at [start,end) (quotes included).
@@ -452,4 +625,19 @@ func appendJSONEscaped[T ~string | ~[]byte](dst []byte, s T) []byte {
 		start = i + 1
 	}
 	return append(dst, s[start:]...)
+}
+
+// Word-at-a-time (SWAR) tests. JSON text inside JSON escapes every quote and line break, so
+// the runs between escapes are a few bytes long and a call to bytes.IndexByte per run costs
+// more than the run: the loops over literals test 8 bytes at a time inline instead. The
+// lowest flagged byte of a SWAR test is exact (a false flag only ever sits above a true one).
+const (
+	swarLo = 0x0101010101010101
+	swarHi = 0x8080808080808080
+)
+
+// swarEq flags the bytes of x equal to c.
+func swarEq(x uint64, c byte) uint64 {
+	y := x ^ (swarLo * uint64(c))
+	return (y - swarLo) &^ y & swarHi
 }

@@ -3,6 +3,7 @@ package masking
 import (
 	"bytes"
 	"slices"
+	"strings"
 )
 
 // Mapping is the token -> original table of one request. Restoring with it replaces only
@@ -12,41 +13,142 @@ type Mapping struct {
 	eng    *Engine          // thinking key for envelopes
 	tokens []string         // in issue order (MarshalJSON keeps it)
 	origs  []string         // origs[i] is the original of tokens[i]
-	byName map[string]int32 // TYPE part of a token -> index in tables and names
-	tables []*tokenTable    // per token type: its tokens by counter
-	names  []string         // per token type: its TYPE part
+	tables []tokenTable     // per token type: its TYPE part and its tokens by counter
+	byName map[string]int32 // TYPE part -> index in tables, once there are many types
 	sparse map[string]int32 // tokens not in canonical form or with far counters -> index
+	slab   []int32          // unused storage for the first counters of new types
+	arena  strings.Builder  // holds the bytes of tokens and originals (see strs)
 	maxLen int              // longest token
+	slots  [64]int8         // nameSlot(name) -> 1 + index in tables of a type of that slot
+	shared bool             // some type did not get its slot: a miss there proves nothing
+
+	// the first tables and counters, in the Mapping's own allocation
+	tabBuf  [16]tokenTable
+	slabBuf [16 * tableSlots]int32
+}
+
+// nameSlot hashes a TYPE part for Mapping.slots (a type is also found when its slot is taken).
+func nameSlot[T ~string | ~[]byte](name T) int {
+	if len(name) == 0 {
+		return 0
+	}
+	return (len(name)*131 + int(name[0])*7 + int(name[len(name)-1])) & 63
 }
 
 // tokenTable indexes one token type by counter: at[n] is 1 + the index of counter n's token,
 // 0 when that counter was not issued. Tokens are numbered densely, so lookups need no hashing
 // of the whole token and issuing one needs no map insertion.
 type tokenTable struct {
-	at []int32
+	name string // TYPE part of the tokens
+	at   []int32
 }
+
+// Token types are found by a linear search of names up to this many types, by byName above.
+const maxLinearTypes = 16
+
+// tableSlots is the number of counters a type's table holds before it grows on its own.
+const tableSlots = 8
 
 func newMapping(e *Engine) *Mapping {
-	return &Mapping{eng: e, byName: make(map[string]int32)}
+	return &Mapping{eng: e}
 }
 
-// table returns the table of token type name, creating it.
-func (m *Mapping) table(name string) *tokenTable {
-	if i, ok := m.byName[name]; ok {
-		return m.tables[i]
+// typeIndex returns the index of token type name, or -1.
+func (m *Mapping) typeIndex(name []byte) int {
+	if m.byName != nil {
+		if i, ok := m.byName[string(name)]; ok {
+			return int(i)
+		}
+		return -1
 	}
-	t := &tokenTable{}
-	m.byName[name] = int32(len(m.tables))
-	m.tables = append(m.tables, t)
-	m.names = append(m.names, name)
-	return t
+	j := int(m.slots[nameSlot(name)]) - 1
+	if j >= 0 && m.tables[j].name == string(name) {
+		return j
+	}
+	if !m.shared {
+		return -1
+	}
+	for i := range m.tables {
+		if m.tables[i].name == string(name) {
+			return i
+		}
+	}
+	return -1
 }
 
-// issue records token tok (type table t, counter n, canonical form) for orig.
-func (m *Mapping) issue(t *tokenTable, n int, tok, orig string) {
+// table returns the index of the table of token type name, creating it.
+func (m *Mapping) table(name string) int32 {
+	if i := m.typeIndex([]byte(name)); i >= 0 {
+		return int32(i)
+	}
+	if m.tables == nil {
+		m.tables, m.slab = m.tabBuf[:0], m.slabBuf[:]
+	}
+	if len(m.slab) < tableSlots {
+		m.slab = make([]int32, tableSlots*16)
+	}
+	m.tables = append(m.tables, tokenTable{name: name, at: m.slab[:tableSlots:tableSlots]})
+	m.slab = m.slab[tableSlots:]
+	i := int32(len(m.tables) - 1)
+	if h := nameSlot(name); m.slots[h] == 0 && i < 127 {
+		m.slots[h] = int8(i + 1)
+	} else {
+		m.shared = true
+	}
+	switch {
+	case m.byName != nil:
+		m.byName[name] = i
+	case len(m.tables) > maxLinearTypes:
+		m.byName = make(map[string]int32, 2*len(m.tables))
+		for j := range m.tables {
+			m.byName[m.tables[j].name] = int32(j)
+		}
+	}
+	return i
+}
+
+// strs returns tok and orig as strings stored in the mapping's arena: the bytes are appended
+// to a strings.Builder, whose String shares its buffer and never changes bytes once written,
+// so one allocation holds the strings of many tokens. A full arena is replaced by a larger
+// one; the strings already handed out keep the old buffer.
+func (m *Mapping) strs(tok, orig []byte) (string, string) {
+	need := len(tok) + len(orig)
+	if m.arena.Cap()-m.arena.Len() < need {
+		size := min(max(2*m.arena.Cap(), arenaMin), arenaMax)
+		m.arena = strings.Builder{}
+		m.arena.Grow(max(size, need))
+	}
+	start := m.arena.Len()
+	m.arena.Write(tok)
+	m.arena.Write(orig)
+	all := m.arena.String()
+	return all[start : start+len(tok)], all[start+len(tok) : start+need]
+}
+
+// Arena sizes, in bytes: the first, and the largest a full arena is replaced by.
+const (
+	arenaMin = 1 << 10
+	arenaMax = 64 << 10
+)
+
+// grow makes room for n more tokens, with one allocation for tokens and originals.
+func (m *Mapping) grow(n int) {
+	if cap(m.tokens)-len(m.tokens) >= n && cap(m.origs)-len(m.origs) >= n {
+		return
+	}
+	c := max(2*len(m.tokens), len(m.tokens)+n, 16)
+	buf := make([]string, 2*c)
+	copy(buf, m.tokens)
+	copy(buf[c:], m.origs)
+	m.tokens, m.origs = buf[:len(m.tokens):c], buf[c:c+len(m.origs):2*c]
+}
+
+// issue records token tok (type table ti, counter n, canonical form) for orig.
+func (m *Mapping) issue(ti int32, n int, tok, orig string) {
 	m.tokens = append(m.tokens, tok)
 	m.origs = append(m.origs, orig)
 	m.maxLen = max(m.maxLen, len(tok))
+	t := &m.tables[ti]
 	if n >= len(t.at) {
 		t.at = slices.Grow(t.at, n+1-len(t.at))[:n+1]
 	}
@@ -87,16 +189,12 @@ func (m *Mapping) lookupCached(tok []byte, last *int) (string, bool) {
 	if len(digits) >= 3 && (len(digits) == 3 || digits[0] != '0') && len(digits) <= 9 && j >= len(tokenPrefix)+2 && tok[j-1] == '_' {
 		name := tok[len(tokenPrefix) : j-1]
 		ti := *last
-		if ti < 0 || string(name) != m.names[ti] {
-			i, ok := m.byName[string(name)]
-			ti = -1
-			if ok {
-				ti = int(i)
-			}
+		if ti < 0 || string(name) != m.tables[ti].name {
+			ti = m.typeIndex(name)
 			*last = ti
 		}
 		if ti >= 0 {
-			t := m.tables[ti]
+			t := &m.tables[ti]
 			n := 0
 			for _, c := range digits {
 				n = n*10 + int(c-'0')
@@ -177,7 +275,7 @@ func (e *Engine) LoadMapping(data []byte) (*Mapping, error) {
 		return nil, newError(CodeInvalidMapping, "mapping is not a JSON object")
 	}
 	m := newMapping(e)
-	var scratch []byte
+	var scratch, valScratch []byte
 	for c := n.first; c >= 0; c = p.nodes[c].next {
 		kn := &p.nodes[c]
 		key := p.str(kn.keyStart, kn.keyEnd, kn.keyEsc, &scratch)
@@ -187,15 +285,14 @@ func (e *Engine) LoadMapping(data []byte) (*Mapping, error) {
 		if kn.kind != kString {
 			return nil, newError(CodeInvalidMapping, "mapping value is not a string")
 		}
-		tok := string(key)
 		if _, dup := m.lookup(key); dup {
 			return nil, newError(CodeInvalidMapping, "mapping has a duplicate token")
 		}
-		val := p.str(kn.start, kn.end, kn.esc, &scratch)
+		val := p.str(kn.start, kn.end, kn.esc, &valScratch)
 		if len(val) == 0 {
 			return nil, newError(CodeInvalidMapping, "mapping value is empty")
 		}
-		m.add(tok, string(val))
+		m.add(m.strs(key, val))
 	}
 	return m, nil
 }

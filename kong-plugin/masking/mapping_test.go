@@ -1,6 +1,7 @@
 package masking
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -110,6 +111,33 @@ func TestRestoreStreamingMatchesWhole(t *testing.T) {
 					t.Fatalf("esc=%v split at %d of %q: %s", esc, cut, text, d)
 				}
 			}
+		}
+	}
+}
+
+// TestMappingTypeLookup restores tokens whose type names share a lookup slot (same length,
+// first and last byte), and tokens of more types than the linear search covers.
+func TestMappingTypeLookup(t *testing.T) {
+	e := newTestEngine(t)
+	var sb strings.Builder
+	var text, want strings.Builder
+	sb.WriteString("{")
+	for i := range 40 {
+		name := fmt.Sprintf("A%cX", 'A'+i%26) // A?X: colliding slots
+		if i >= 26 {
+			name = fmt.Sprintf("T%02d_%c", i, 'A'+i%26)
+		}
+		tok := fmt.Sprintf("AWS_%s_%03d", name, 1+i%3)
+		if i > 0 {
+			sb.WriteString(",")
+		}
+		fmt.Fprintf(&sb, "%q:%q", tok, fmt.Sprintf("orig-%d", i))
+		fmt.Fprintf(&text, "%s ", tok)
+		fmt.Fprintf(&want, "orig-%d ", i)
+		sb2 := sb.String() + "}"
+		m := loadMapping(t, e, sb2)
+		if got := string(m.UnmaskText([]byte(text.String()))); got != want.String() {
+			t.Fatalf("with %d types: %s", i+1, diff(want.String(), got))
 		}
 	}
 }

@@ -1,36 +1,51 @@
 package masking
 
-import "slices"
+import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
+)
 
 // Propagation: after detection over the whole request, every other occurrence of a detected
 // original that stands at identifier boundaries is masked too, so an identifier the rules
 // found in one place (an ARN, a JSON field) cannot leak where it stands bare (prose, a log
-// line). Originals are indexed by their first two bytes in a 64 Ki-bit set, so the scan is one
-// bit test per byte plus a prefix comparison where the set hits.
+// line). Only identifier starts are candidates, found 8 bytes at a time; a candidate is
+// tested against a bit set of the originals' first three bytes, and looked up where it hits.
 
 const minPropagateLen = 3 // shorter originals are not propagated (too likely to be words)
 
-// propIndex finds occurrences of known originals. A position is checked only when a hash of
-// its first two bytes hits a bit filter sized to the number of originals; then, for each
-// distinct length of the originals sharing those two bytes (longest first), the boundaries are
-// tested and the candidate looked up in the session's originals.
+// propIndex finds occurrences of known originals. A position is checked only when its first
+// byte starts an original and a hash of its first three bytes hits a bit filter sized to the
+// number of originals; then, for each distinct length of the originals sharing its first two
+// bytes (longest first), the boundaries are tested and the candidate looked up in the
+// session's originals.
 type propIndex struct {
-	bits  []uint64 // filter over hashed first two bytes
+	bits  []uint64 // filter over hashed first three bytes
 	shift uint32   // 32 - log2(len(bits)*64)
 	keys  []uint32 // sorted: first two bytes << 16 | (0xffff - length), deduplicated
-	n     int      // originals indexed (the index is rebuilt when this changes)
+	n     int      // originals indexed (the index is rebuilt when this changes); -1: none
+	words bool     // every original starts with an identifier byte: test 8 bytes at a time
+	cls   [256]uint8
+	// cls is charClass with clsStart set on the first byte of every indexed original
 }
 
-// slot hashes the first two bytes of a candidate into the filter.
-func (x *propIndex) slot(k uint16) uint32 { return (uint32(k) * 0x9e3779b1) >> x.shift }
+// clsStart marks, in propIndex.cls, a byte that starts an indexed original.
+const clsStart = 1 << 7
 
-func (x *propIndex) build(byOrig map[string]int32) {
-	if len(byOrig) == x.n && x.bits != nil {
+// slot hashes the first three bytes of a candidate into the filter (originals have at least
+// minPropagateLen bytes).
+func slot(b0, b1, b2 byte, shift uint32) uint32 {
+	return ((uint32(b0)<<16 | uint32(b1)<<8 | uint32(b2)) * 0x9e3779b1) >> shift
+}
+
+// build indexes origs (the mapping's originals, in issue order).
+func (x *propIndex) build(origs []string) {
+	if len(origs) == x.n && x.bits != nil {
 		return
 	}
-	x.n = len(byOrig)
+	x.n = len(origs)
 	x.keys = x.keys[:0]
-	for o := range byOrig {
+	for _, o := range origs {
 		if len(o) < minPropagateLen || len(o) > 0xffff {
 			continue
 		}
@@ -39,9 +54,9 @@ func (x *propIndex) build(byOrig map[string]int32) {
 	}
 	slices.Sort(x.keys)
 	x.keys = slices.Compact(x.keys)
-	// about 16 filter bits per key, from 512 bits up to the 64 Ki possible two-byte prefixes
+	// about 16 filter bits per original, from 512 bits up to 256 Ki
 	logBits := uint32(9)
-	for logBits < 16 && 1<<logBits < 16*len(x.keys) {
+	for logBits < 18 && 1<<logBits < 16*len(origs) {
 		logBits++
 	}
 	x.shift = 32 - logBits
@@ -51,9 +66,21 @@ func (x *propIndex) build(byOrig map[string]int32) {
 	} else {
 		x.bits = make([]uint64, n)
 	}
+	for i := range x.cls {
+		x.cls[i] = charClass[i]
+	}
+	for _, o := range origs {
+		if len(o) >= minPropagateLen && len(o) <= 0xffff {
+			h := slot(o[0], o[1], o[2], x.shift)
+			x.bits[h>>6] |= 1 << (h & 63)
+		}
+	}
+	x.words = true
 	for _, key := range x.keys {
-		h := x.slot(uint16(key >> 16))
-		x.bits[h>>6] |= 1 << (h & 63)
+		x.cls[key>>24] |= clsStart
+		if charClass[key>>24]&clsIdent == 0 {
+			x.words = false
+		}
 	}
 }
 
@@ -85,77 +112,160 @@ func escapeEnd(text []byte, i int) int {
 // isIdentChar reports whether c continues an identifier for propagation boundaries.
 func isIdentChar(c byte) bool { return charClass[c]&clsIdent != 0 }
 
-// propagate returns ms merged with every other occurrence of an indexed original in text
-// that stands at identifier boundaries and overlaps no hit in ms.
-func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32) []hit {
+// propagate appends to dst, in order, the hits of ms and every other occurrence of an
+// indexed original in text that stands at identifier boundaries and overlaps no hit in ms.
+//
+// Only a byte that starts an original or an escape needs a look; the loop runs over the
+// others with one table lookup each.
+func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, dst []hit) []hit {
 	if len(x.keys) == 0 || len(text) < minPropagateLen {
-		return ms
+		return append(dst, ms...)
 	}
-	var added []hit
-	next := 0 // ms[next] is the first detected match that does not end before i
-	bits, shift := x.bits, x.shift
-	prevIdent := false // text[i-1] continues an identifier
-	afterEsc := -1     // a position just after an escape (%3A, \n, \u0022): a boundary
-	for i := 0; i+1 < len(text); i++ {
-		cls := charClass[text[i]]
-		if cls&clsEsc != 0 {
-			afterEsc = escapeEnd(text, i)
+	cls := &x.cls
+	filter, shift := x.bits, x.shift
+	words := x.words
+	afterEsc := -1 // a position just after an escape (%3A, \n, \u0022): a boundary
+	i := 0
+	for next := 0; ; next++ {
+		// text[i:stop] holds no detected match; an occurrence starts before the last byte
+		stop := len(text)
+		if next < len(ms) {
+			stop = int(ms[next].start)
 		}
-		ident := cls&clsIdent != 0
-		mid := prevIdent && ident && i != afterEsc // inside an identifier: no occurrence starts here
-		prevIdent = ident
-		if mid {
-			// skip the rest of the identifier, stopping where an escape ends
-			for i+2 < len(text) && i+1 != afterEsc && charClass[text[i+1]]&clsIdent != 0 {
+		seg := text[:stop]
+		limit := min(stop, len(text)-1)
+		for i < limit {
+			if words && afterEsc < i && i+8 <= len(seg) {
+				i = x.words8(text, seg, i, limit, byOrig, &dst)
+				if i >= limit {
+					break
+				}
+			}
+			c := cls[seg[i]]
+			if c&(clsStart|clsEsc) == 0 {
 				i++
-			}
-			continue
-		}
-		k := uint16(text[i])<<8 | uint16(text[i+1])
-		if h := (uint32(k) * 0x9e3779b1) >> shift; bits[h>>6]&(1<<(h&63)) == 0 {
-			continue
-		}
-		for next < len(ms) && int(ms[next].end) <= i {
-			next++
-		}
-		if next < len(ms) && int(ms[next].start) <= i {
-			i = int(ms[next].end) - 1 // inside a detected match
-			prevIdent = charClass[text[i]]&clsIdent != 0
-			continue
-		}
-		lo, _ := slices.BinarySearch(x.keys, uint32(k)<<16)
-		for _, key := range x.keys[lo:] {
-			if key>>16 != uint32(k) {
-				break
-			}
-			end := i + 0xffff - int(key&0xffff)
-			if end > len(text) || next < len(ms) && end > int(ms[next].start) {
 				continue
 			}
-			if end < len(text) && isIdentChar(text[end]) && isIdentChar(text[end-1]) {
+			if c&clsEsc != 0 {
+				afterEsc = escapeEnd(text, i)
+			}
+			if c&clsStart == 0 ||
+				c&clsIdent != 0 && i > 0 && cls[seg[i-1]]&clsIdent != 0 && i != afterEsc { // inside an identifier
+				i++
 				continue
 			}
-			if idx, ok := byOrig[string(text[i:end])]; ok {
-				added = append(added, hit{start: int32(i), end: int32(end), idx: idx})
-				i = end - 1
-				prevIdent = charClass[text[i]]&clsIdent != 0
+			if i+2 >= len(text) {
+				break // too close to the end for an original
+			}
+			if h := slot(seg[i], text[i+1], text[i+2], shift); filter[h>>6]&(1<<(h&63)) == 0 {
+				i++
+				continue
+			}
+			k := uint16(seg[i])<<8 | uint16(text[i+1])
+			if end := x.occurrence(text, i, k, stop, byOrig, &dst); end >= 0 {
+				i = end
+				continue
+			}
+			i++
+		}
+		if next == len(ms) {
+			return dst
+		}
+		// no occurrence starts inside a detected match
+		dst = append(dst, ms[next])
+		i = int(ms[next].end)
+	}
+}
+
+// words8 looks for occurrences 8 bytes at a time in seg (text[:stop]) from i, up to the
+// first escape ('%' or '\\'), and returns where it stopped. Between escapes the candidates
+// are the identifier bytes that follow a non-identifier byte: an identifier starts no
+// original inside it. Occurrences start before limit.
+func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int32, dst *[]hit) int {
+	cls := &x.cls
+	filter, shift := x.bits, x.shift
+	var prev uint64 // 0x80 when the byte before the word continues an identifier
+	if i > 0 && cls[seg[i-1]]&clsIdent != 0 {
+		prev = 0x80
+	}
+	for i+8 <= len(seg) {
+		w := binary.LittleEndian.Uint64(seg[i:])
+		id := identBytes(w)
+		starts := id &^ (id<<8 | prev)
+		stopAt := -1 // an escape in the word: stop there
+		if esc := swarEq(w, '%') | swarEq(w, '\\'); esc != 0 {
+			e := bits.TrailingZeros64(esc) >> 3
+			starts &= 1<<(8*e) - 1
+			stopAt = i + e
+		}
+		next, nextPrev := i+8, id>>56
+		for ; starts != 0; starts &= starts - 1 {
+			p := i + bits.TrailingZeros64(starts)>>3
+			if p >= limit {
+				return limit
+			}
+			if cls[seg[p]]&clsStart == 0 {
+				continue
+			}
+			if p+2 >= len(text) {
+				break // too close to the end for an original
+			}
+			if h := slot(seg[p], text[p+1], text[p+2], shift); filter[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+			k := uint16(seg[p])<<8 | uint16(text[p+1])
+			if end := x.occurrence(text, p, k, len(seg), byOrig, dst); end >= 0 {
+				next, nextPrev, stopAt = end, 0, -1 // resume after the occurrence
+				if cls[seg[end-1]]&clsIdent != 0 {
+					nextPrev = 0x80
+				}
 				break
 			}
 		}
+		if stopAt >= 0 {
+			return stopAt
+		}
+		i, prev = next, nextPrev
 	}
-	if added == nil {
-		return ms
-	}
-	out := make([]hit, 0, len(ms)+len(added))
-	a, b := 0, 0
-	for a < len(ms) || b < len(added) {
-		if b == len(added) || a < len(ms) && ms[a].start < added[b].start {
-			out = append(out, ms[a])
-			a++
-		} else {
-			out = append(out, added[b])
-			b++
+	return i
+}
+
+// occurrence looks for an indexed original at text[i:] (first two bytes k), longest first,
+// ending at an identifier boundary and at or before limit. When it finds one it appends its
+// hit to *dst and returns its end; otherwise -1.
+func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, byOrig map[string]int32, dst *[]hit) int {
+	lo, _ := slices.BinarySearch(x.keys, uint32(k)<<16)
+	for _, key := range x.keys[lo:] {
+		if key>>16 != uint32(k) {
+			break
+		}
+		end := i + 0xffff - int(key&0xffff)
+		if end > limit {
+			continue
+		}
+		if end < len(text) && isIdentChar(text[end]) && isIdentChar(text[end-1]) {
+			continue
+		}
+		if idx, ok := byOrig[string(text[i:end])]; ok {
+			*dst = append(*dst, hit{start: int32(i), end: int32(end), idx: idx})
+			return end
 		}
 	}
-	return out
+	return -1
+}
+
+// identBytes flags (high bit of each byte) the bytes of x that continue an identifier,
+// [A-Za-z0-9_-], exactly: no flag leaks into a neighbouring byte.
+func identBytes(x uint64) uint64 {
+	const m7 = ^uint64(swarHi)
+	// ge flags the bytes with (byte & 0x7f) >= c; eq those equal to c
+	ge := func(v uint64, c byte) uint64 { return ((v | swarHi) - swarLo*uint64(c)) & swarHi }
+	eq := func(v uint64, c byte) uint64 {
+		y := v ^ swarLo*uint64(c)
+		return ^((y&m7 + m7) | y) & swarHi
+	}
+	lower := x | swarLo*0x20 // A-Z folded onto a-z
+	digit := ge(x, '0') &^ ge(x, '9'+1)
+	alpha := ge(lower, 'a') &^ ge(lower, 'z'+1)
+	return ^x & swarHi & (digit | alpha | eq(x, '_') | eq(x, '-'))
 }

@@ -19,12 +19,17 @@ import (
 // escape style included, is kept, so unchanged prefixes stay cacheable. Errors are *Error:
 // INVALID_JSON, NOT_A_MESSAGES_REQUEST, UNMASKABLE_CONTENT, TOO_LARGE, INTERNAL_ERROR.
 func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
+	if err := s.usable(); err != nil {
+		return nil, err
+	}
 	defer failClosed(&out, &err)
 	if len(body) > maxInput {
 		return nil, newError(CodeTooLarge, "body larger than 2 GiB")
 	}
 	s.stats.BytesIn += len(body)
-	w := reqWalker{s: s, p: parser{buf: body}}
+	w := reqWalker{s: s, segs: s.segs[:0], members: s.members[:0], p: parser{
+		buf: body, nodes: s.nodes[:0], decode: true, dec: s.dec[:0], escs: s.escs[:0], strs: s.strs[:0]}}
+	defer w.giveBack()
 	root, err := w.p.parse()
 	if err != nil {
 		return nil, &Error{Code: CodeInvalidJSON, Message: "request body is not valid JSON", Err: err}
@@ -32,12 +37,13 @@ func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	if err := w.request(root); err != nil {
 		return nil, err
 	}
+	s.useDecoded(&w.p, w.segs)
 	// Reserve token-shaped text: the raw body holds every occurrence except those spelled
 	// with \u escapes, so literals with such escapes are reserved decoded as well.
-	s.reserve(body)
+	s.prefixSeen = s.reserve(body)
 	for i := range w.segs {
-		if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) {
-			s.reserve(sg.text(&s.buf))
+		if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) && s.reserve(sg.text(&s.buf)) {
+			s.prefixSeen = true
 		}
 	}
 	w.verifyThinking()
@@ -56,8 +62,30 @@ type reqWalker struct {
 	s        *Session
 	p        parser
 	segs     []segment
+	members  []member // stack of the members of the objects being walked
 	thinking []thinkingBlock
 	scratch  []byte
+}
+
+// giveBack returns the walker's buffers to the Session for the next request.
+func (w *reqWalker) giveBack() {
+	w.s.nodes = w.p.nodes[:0]
+	w.s.dec, w.s.escs, w.s.strs = w.p.dec[:0], w.p.escs[:0], w.p.strs[:0]
+	clear(w.segs) // they point into the caller's body
+	w.s.segs = w.segs[:0]
+	clear(w.members)
+	w.s.members = w.members[:0]
+}
+
+// place names a part of a request in error messages; it is joined only when an error is
+// reported, so walking a valid request builds no strings.
+type place struct{ what, part string }
+
+func (p place) String() string {
+	if p.part == "" {
+		return p.what
+	}
+	return p.what + " " + p.part
 }
 
 type member struct {
@@ -65,20 +93,97 @@ type member struct {
 	val int32
 }
 
-// members lists an object's members, refusing duplicate keys (an ambiguous shape).
-func (w *reqWalker) members(obj int32, what string) ([]member, error) {
-	var ms []member
+// objMembers lists an object's members, refusing duplicate keys (an ambiguous shape). The
+// lists of a request share one buffer of the Session.
+func (w *reqWalker) objMembers(obj int32, what place) ([]member, error) {
+	base := len(w.members)
 	for c := w.p.nodes[obj].first; c >= 0; c = w.p.nodes[c].next {
 		n := &w.p.nodes[c]
-		k := string(w.p.str(n.keyStart, n.keyEnd, n.keyEsc, &w.scratch))
-		for _, m := range ms {
-			if m.key == k {
-				return nil, newError(CodeUnmaskableContent, what+" has a duplicate key")
+		kb := w.p.buf[n.keyStart+1 : n.keyEnd-1]
+		if n.keyEsc {
+			kb = w.p.str(n.keyStart, n.keyEnd, n.keyEsc, &w.scratch)
+		}
+		for _, m := range w.members[base:] {
+			if m.key == string(kb) {
+				w.members = w.members[:base]
+				return nil, newError(CodeUnmaskableContent, what.String()+" has a duplicate key")
 			}
 		}
-		ms = append(ms, member{key: k, val: c})
+		w.members = append(w.members, member{key: intern(kb), val: c})
 	}
-	return ms, nil
+	return w.members[base:len(w.members):len(w.members)], nil
+}
+
+// intern returns k as a string, without allocating for the keys and type names of the
+// Messages API.
+func intern(k []byte) string {
+	switch string(k) {
+	case "user":
+		return "user"
+	case "assistant":
+		return "assistant"
+	case "tool_use":
+		return "tool_use"
+	case "tool_result":
+		return "tool_result"
+	case "image":
+		return "image"
+	case "document":
+		return "document"
+	case "base64":
+		return "base64"
+	case "type":
+		return "type"
+	case "text":
+		return "text"
+	case "content":
+		return "content"
+	case "role":
+		return "role"
+	case "id":
+		return "id"
+	case "name":
+		return "name"
+	case "input":
+		return "input"
+	case "tool_use_id":
+		return "tool_use_id"
+	case "cache_control":
+		return "cache_control"
+	case "source":
+		return "source"
+	case "messages":
+		return "messages"
+	case "model":
+		return "model"
+	case "max_tokens":
+		return "max_tokens"
+	case "system":
+		return "system"
+	case "tools":
+		return "tools"
+	case "description":
+		return "description"
+	case "input_schema":
+		return "input_schema"
+	case "is_error":
+		return "is_error"
+	case "stream":
+		return "stream"
+	case "temperature":
+		return "temperature"
+	case "thinking":
+		return "thinking"
+	case "signature":
+		return "signature"
+	case "metadata":
+		return "metadata"
+	case "data":
+		return "data"
+	case "media_type":
+		return "media_type"
+	}
+	return string(k)
 }
 
 func lookup(ms []member, key string) int32 {
@@ -98,7 +203,7 @@ func (w *reqWalker) stringValue(n int32) (string, bool) {
 		return "", false
 	}
 	nd := &w.p.nodes[n]
-	return string(w.p.str(nd.start, nd.end, nd.esc, &w.scratch)), true
+	return intern(w.p.str(nd.start, nd.end, nd.esc, &w.scratch)), true
 }
 
 // addText adds the string literal at [start,end) as a segment.
@@ -107,9 +212,9 @@ func (w *reqWalker) addText(start, end int32, esc bool) {
 }
 
 // text requires n to be a string and masks it.
-func (w *reqWalker) text(n int32, what string) error {
+func (w *reqWalker) text(n int32, what place) error {
 	if w.kind(n) != kString {
-		return newError(CodeUnmaskableContent, what+" is not a string")
+		return newError(CodeUnmaskableContent, what.String()+" is not a string")
 	}
 	nd := &w.p.nodes[n]
 	w.addText(nd.start, nd.end, nd.esc)
@@ -166,7 +271,7 @@ func (w *reqWalker) request(root int32) error {
 	if w.kind(root) != kObject {
 		return newError(CodeNotAMessagesRequest, "request body is not a JSON object")
 	}
-	ms, err := w.members(root, "request")
+	ms, err := w.objMembers(root, place{"request", ""})
 	if err != nil {
 		return err
 	}
@@ -188,7 +293,7 @@ func (w *reqWalker) request(root int32) error {
 		case kString:
 			w.addText(w.p.nodes[sys].start, w.p.nodes[sys].end, w.p.nodes[sys].esc)
 		case kArray:
-			if err := w.blocks(sys, "system"); err != nil {
+			if err := w.blocks(sys, place{"system", ""}); err != nil {
 				return err
 			}
 		default:
@@ -218,7 +323,7 @@ func (w *reqWalker) tools(t int32) error {
 		if w.kind(c) != kObject {
 			return newError(CodeNotAMessagesRequest, "a tool is not an object")
 		}
-		ms, err := w.members(c, "tool")
+		ms, err := w.objMembers(c, place{"tool", ""})
 		if err != nil {
 			return err
 		}
@@ -226,7 +331,7 @@ func (w *reqWalker) tools(t int32) error {
 			switch m.key {
 			case "name", "type", "cache_control":
 			case "description":
-				if err := w.text(m.val, "tool description"); err != nil {
+				if err := w.text(m.val, place{"tool", "description"}); err != nil {
 					return err
 				}
 			default: // input_schema and any tool configuration: every key and string
@@ -241,7 +346,7 @@ func (w *reqWalker) message(c int32) error {
 	if w.kind(c) != kObject {
 		return newError(CodeNotAMessagesRequest, "a message is not an object")
 	}
-	ms, err := w.members(c, "message")
+	ms, err := w.objMembers(c, place{"message", ""})
 	if err != nil {
 		return err
 	}
@@ -261,7 +366,7 @@ func (w *reqWalker) message(c int32) error {
 				nd := &w.p.nodes[content]
 				w.addText(nd.start, nd.end, nd.esc)
 			case kArray:
-				if err := w.blocks(content, "message content"); err != nil {
+				if err := w.blocks(content, place{"message", "content"}); err != nil {
 					return err
 				}
 			default:
@@ -275,7 +380,7 @@ func (w *reqWalker) message(c int32) error {
 }
 
 // blocks walks an array of content blocks.
-func (w *reqWalker) blocks(arr int32, what string) error {
+func (w *reqWalker) blocks(arr int32, what place) error {
 	for c := w.p.nodes[arr].first; c >= 0; c = w.p.nodes[c].next {
 		if err := w.block(c, what); err != nil {
 			return err
@@ -284,17 +389,17 @@ func (w *reqWalker) blocks(arr int32, what string) error {
 	return nil
 }
 
-func (w *reqWalker) block(c int32, what string) error {
+func (w *reqWalker) block(c int32, what place) error {
 	if w.kind(c) != kObject {
-		return newError(CodeUnmaskableContent, "a block of "+what+" is not an object")
+		return newError(CodeUnmaskableContent, "a block of "+what.String()+" is not an object")
 	}
-	ms, err := w.members(c, "content block")
+	ms, err := w.objMembers(c, place{"content", "block"})
 	if err != nil {
 		return err
 	}
 	typ, ok := w.stringValue(lookup(ms, "type"))
 	if !ok {
-		return newError(CodeUnmaskableContent, "a block of "+what+` has no "type" string`)
+		return newError(CodeUnmaskableContent, "a block of "+what.String()+` has no "type" string`)
 	}
 	switch typ {
 	case "thinking":
@@ -318,14 +423,14 @@ func (w *reqWalker) blockField(typ string, m member) error {
 		}
 		return nil
 	case "text", "title", "context":
-		return w.text(m.val, typ+" "+m.key)
+		return w.text(m.val, place{typ, m.key})
 	case "content":
 		switch w.kind(m.val) {
 		case kString:
-			return w.text(m.val, typ+" content")
+			return w.text(m.val, place{typ, "content"})
 		case kArray:
 			if typ == "tool_result" || typ == "search_result" {
-				return w.blocks(m.val, typ+" content")
+				return w.blocks(m.val, place{typ, "content"})
 			}
 		}
 		w.data(m.val, true)
@@ -346,11 +451,11 @@ func (w *reqWalker) blockField(typ string, m member) error {
 func (w *reqWalker) source(typ string, n int32) error {
 	if w.kind(n) != kObject {
 		if typ == "search_result" {
-			return w.text(n, "search_result source")
+			return w.text(n, place{"search_result", "source"})
 		}
 		return newError(CodeUnmaskableContent, typ+" source is not an object")
 	}
-	ms, err := w.members(n, typ+" source")
+	ms, err := w.objMembers(n, place{typ, "source"})
 	if err != nil {
 		return err
 	}
@@ -367,7 +472,7 @@ func (w *reqWalker) source(typ string, n int32) error {
 			switch m.key {
 			case "type", "media_type":
 			case "data":
-				if err := w.text(m.val, "document text"); err != nil {
+				if err := w.text(m.val, place{"document", "text"}); err != nil {
 					return err
 				}
 			default:
@@ -380,7 +485,7 @@ func (w *reqWalker) source(typ string, n int32) error {
 			switch {
 			case m.key == "type":
 			case m.key == "content" && w.kind(m.val) == kArray:
-				if err := w.blocks(m.val, "document content"); err != nil {
+				if err := w.blocks(m.val, place{"document", "content"}); err != nil {
 					return err
 				}
 			default:

@@ -2,8 +2,13 @@ package masking
 
 import (
 	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
+	"unicode/utf8"
 )
 
 func TestMaskRequestPromptCacheOrder(t *testing.T) {
@@ -160,12 +165,12 @@ func TestOffsetWalker(t *testing.T) {
 		{0, 0}, {1, 1}, {2, -1}, {3, 7}, {4, 8}, {5, -1}, {8, 20}, {9, 21}, {10, 23}, {11, -1}, {13, 29}, {14, 30},
 	}
 	for _, tc := range tests {
-		w := offsetWalker{lit: lit}
+		w := offsetWalker{lit: lit, escs: escapesOf(lit, nil)}
 		if got := w.rawAt(tc.dec); got != tc.raw {
 			t.Errorf("rawAt(%d) = %d, want %d", tc.dec, got, tc.raw)
 		}
 	}
-	w := offsetWalker{lit: lit}
+	w := offsetWalker{lit: lit, escs: escapesOf(lit, nil)}
 	for _, tc := range tests {
 		if tc.raw < 0 {
 			continue
@@ -181,9 +186,9 @@ func TestSpliceLiteralReencodesWhenBoundaryInsideEscape(t *testing.T) {
 	s := e.NewSession()
 	s.pin("\xa9x", "AWS_T_001", "t")
 	body := []byte(`"\u00a9x y"`) // decoded: c2 a9 'x' ' ' 'y'
-	sg := segment{litStart: 0, litEnd: len(body), raw: body[1 : len(body)-1], esc: true, hits: []hit{{start: 1, end: 3, idx: 0}}}
+	sg := segment{litStart: 0, litEnd: len(body), raw: body[1 : len(body)-1], esc: true}
 	var buf []byte
-	out, err := s.render(nil, &sg, sg.text(&buf))
+	out, err := s.render(nil, &sg, sg.text(&buf), []hit{{start: 1, end: 3, idx: 0}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -227,5 +232,231 @@ func TestErrorsCarryNoData(t *testing.T) {
 	}
 	if _, err := e.LoadMapping([]byte(`{"i-0a1b2c3d4e5f67890":"123456789012"}`)); err == nil || strings.Contains(err.Error(), "123456789012") || strings.Contains(err.Error(), "i-0a1b") {
 		t.Errorf("LoadMapping error %v", err)
+	}
+}
+
+// TestLiteralScanningMatchesReference checks the word-at-a-time literal code (the parser's
+// string scan, decodeEsc and its escape list, offsetWalker) against encoding/json and a
+// byte-by-byte walk, on random literals of every length and alignment.
+func TestLiteralScanningMatchesReference(t *testing.T) {
+	pieces := []string{"a", "bc", "0123456789", "é", "한국", "\xff", `\"`, `\\`, `\/`, `\n`, `\t`, `\b`, `\f`, `\r`,
+		`\u0041`, `\u00e9`, `\ud83d\ude00`, `\ud800`, `\udc00x`, `\ud800\u0041`, " ", "\x7f"}
+	bad := []string{"\x01", "\x1f", `\q`, `\u12`, "\""}
+	rng := rand.New(rand.NewPCG(11, 12))
+	for n := 0; n < 4000; n++ {
+		var sb strings.Builder
+		for range rng.IntN(30) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		valid := true
+		if rng.IntN(8) == 0 {
+			sb.WriteString(bad[rng.IntN(len(bad))])
+			sb.WriteString("xq")
+			valid = false
+		}
+		lit := sb.String()
+		pad := rng.IntN(8)
+		body := []byte(strings.Repeat(" ", pad) + `"` + lit + `"`)
+		p := parser{buf: body}
+		_, err := p.parse()
+		if valid != (err == nil) || json.Valid(body) != (err == nil) {
+			t.Fatalf("parse(%q): err %v, want valid=%v (encoding/json: %v)", body, err, valid, json.Valid(body))
+		}
+		pd := parser{buf: body, decode: true, dec: []byte("prefix")}
+		_, errd := pd.parse()
+		if fmt.Sprint(errd) != fmt.Sprint(err) {
+			t.Fatalf("parse(%q) while decoding: err %v, want %v", body, errd, err)
+		}
+		if !valid {
+			continue
+		}
+		var escs []int32
+		dec := decodeEsc([]byte("prefix"), []byte(lit), &escs)
+		if si, ok := pd.decoded(int32(pad)); ok {
+			if got := string(pd.dec[:len("prefix")]) + string(pd.dec[si.decOff:si.decEnd]); got != string(dec) {
+				t.Fatalf("parse decoded %q as %q, want %q", lit, got, dec)
+			}
+			if got := fmt.Sprint(pd.escs[si.escOff:si.escEnd]); got != fmt.Sprint(escs) {
+				t.Fatalf("parse found the escapes of %q at %s, want %v", lit, got, escs)
+			}
+		} else if strings.Contains(lit, `\`) {
+			t.Fatalf("parse did not decode %q", lit)
+		}
+		if d := diff("prefix"+refDecode(lit), string(dec)); d != "" {
+			t.Fatalf("decodeEsc(%q): %s", lit, d)
+		}
+		var want string
+		if err := json.Unmarshal([]byte(`"`+lit+`"`), &want); err != nil {
+			t.Fatal(err)
+		}
+		if utf8.ValidString(lit) && want != string(dec[len("prefix"):]) { // encoding/json also replaces invalid UTF-8
+			t.Fatalf("decodeEsc(%q) = %q, encoding/json says %q", lit, dec, want)
+		}
+		if d := diff(fmt.Sprint(escapesOf([]byte(lit), nil)), fmt.Sprint(escs)); d != "" {
+			t.Fatalf("escape offsets of %q: %s", lit, d)
+		}
+		// reference: raw offset of every decoded offset, -1 inside an escape
+		ref := make([]int, 0, len(dec))
+		for i := 0; i < len(lit); {
+			if lit[i] != '\\' {
+				ref = append(ref, i)
+				i++
+				continue
+			}
+			r, d := escapeLen([]byte(lit[i:]))
+			ref = append(ref, i)
+			for range d - 1 {
+				ref = append(ref, -1)
+			}
+			i += r
+		}
+		ref = append(ref, len(lit))
+		w := offsetWalker{lit: []byte(lit), escs: escs}
+		for d := 0; d < len(ref); d += 1 + rng.IntN(3) {
+			if got := w.rawAt(d); got != ref[d] {
+				t.Fatalf("literal %q: rawAt(%d) = %d, want %d", lit, d, got, ref[d])
+			}
+		}
+	}
+}
+
+// TestParseDecodesEveryLiteral parses arrays of escaped literals with decoding on: each
+// literal's text and escapes are where strInfo says, as decodeEsc gives them.
+func TestParseDecodesEveryLiteral(t *testing.T) {
+	pieces := []string{"abc", "0123456789abcdef", "é", `\"`, `\\`, `\n`, `\u00e9`, `\ud83d\ude00`, `\ud800`, " "}
+	rng := rand.New(rand.NewPCG(13, 14))
+	for n := 0; n < 500; n++ {
+		var lits []string
+		var starts []int
+		body := "["
+		for k := range 1 + rng.IntN(12) {
+			var sb strings.Builder
+			for range rng.IntN(20) {
+				sb.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			if k > 0 {
+				body += ","
+			}
+			starts = append(starts, len(body))
+			lits = append(lits, sb.String())
+			body += `"` + sb.String() + `"`
+		}
+		body += "]"
+		p := parser{buf: []byte(body), decode: true}
+		if _, err := p.parse(); err != nil {
+			t.Fatalf("parse(%s): %v", body, err)
+		}
+		for k, lit := range lits {
+			var escs []int32
+			want := decodeEsc(nil, []byte(lit), &escs)
+			si, ok := p.decoded(int32(starts[k]))
+			if !ok {
+				if len(escs) > 0 {
+					t.Fatalf("literal %d of %s not decoded", k, body)
+				}
+				continue
+			}
+			if got := string(p.dec[si.decOff:si.decEnd]); got != string(want) {
+				t.Fatalf("literal %d of %s decoded as %q, want %q", k, body, got, want)
+			}
+			if got := fmt.Sprint(p.escs[si.escOff:si.escEnd]); got != fmt.Sprint(escs) {
+				t.Fatalf("literal %d of %s: escapes %s, want %v", k, body, got, escs)
+			}
+		}
+	}
+}
+
+// refDecode decodes a valid literal byte by byte, as decodeString must.
+func refDecode(lit string) string {
+	var out []byte
+	for i := 0; i < len(lit); {
+		if lit[i] != '\\' {
+			out = append(out, lit[i])
+			i++
+			continue
+		}
+		switch c := lit[i+1]; c {
+		case 'u':
+			r, _ := strconv.ParseUint(lit[i+2:i+6], 16, 32)
+			n := 6
+			if utf16.IsSurrogate(rune(r)) {
+				r2 := uint64(0)
+				if i+12 <= len(lit) && lit[i+6:i+8] == `\u` {
+					r2, _ = strconv.ParseUint(lit[i+8:i+12], 16, 32)
+				}
+				if d := utf16.DecodeRune(rune(r), rune(r2)); d != utf8.RuneError {
+					r, n = uint64(d), 12
+				} else {
+					r = utf8.RuneError
+				}
+			}
+			out = utf8.AppendRune(out, rune(r))
+			i += n
+			continue
+		case 'b':
+			out = append(out, '\b')
+		case 'f':
+			out = append(out, '\f')
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		default:
+			out = append(out, c)
+		}
+		i += 2
+	}
+	return string(out)
+}
+
+// TestRepeatedShortLiterals: short texts are detected once per request and reused; every
+// repetition must still be masked and counted.
+func TestRepeatedShortLiterals(t *testing.T) {
+	e := newTestEngine(t)
+	var sb strings.Builder
+	sb.WriteString(`{"messages":[`)
+	for i := range 5 {
+		if i > 0 {
+			sb.WriteString(",")
+		}
+		fmt.Fprintf(&sb, `{"role":"assistant","content":[{"type":"tool_use","id":"t%d","name":"ec2","input":{"instance":"i-0a1b2c3d4e5f67890","region":"us-east-1"}}]}`, i)
+	}
+	sb.WriteString(`]}`)
+	s := e.NewSession()
+	out, err := s.MaskRequest([]byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Count(string(out), `"instance":"AWS_INSTANCE_ID_001"`); got != 5 {
+		t.Errorf("masked %d of 5 repetitions: %s", got, out)
+	}
+	if got := strings.Count(string(out), `"us-east-1"`); got != 5 {
+		t.Errorf("kept %d of 5 regions: %s", got, out)
+	}
+	if got := s.Stats().Counts["instance-id"]; got != 5 {
+		t.Errorf("Counts[instance-id] = %d, want 5", got)
+	}
+	s.Release()
+}
+
+// TestTokenSpelledWithEscapes: a token-shaped string in the input is never re-masked, also
+// when the body spells it with a \u escape (the raw body then does not hold "AWS_").
+func TestTokenSpelledWithEscapes(t *testing.T) {
+	e := newTestEngine(t)
+	for _, body := range []string{
+		`{"messages":[{"role":"user","content":"host \u0041WS_PUBLIC_IPV4_001.CA and AWS_PUBLIC_IPV4_002.CA"}]}`,
+		`{"messages":[{"role":"user","content":"host \u0041WS_PUBLIC_IPV4_001.CA"}]}`,
+	} {
+		s := e.NewSession()
+		out, err := s.MaskRequest([]byte(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(out), `\u0041WS_PUBLIC_IPV4_001.CA`) {
+			t.Errorf("a token spelled with an escape was re-masked: %s", out)
+		}
+		s.Release()
 	}
 }

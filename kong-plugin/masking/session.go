@@ -17,29 +17,59 @@ type Stats struct {
 
 // Session masks one request. Tokens are numbered per Session, so every call on a Session
 // shares one mapping: the same original always gets the same token. Not safe for
-// concurrent use.
+// concurrent use. Release gives its working memory back to the Engine when the request is
+// masked.
 type Session struct {
 	eng      *Engine
 	mapping  *Mapping
-	byOrig   map[string]int32      // original -> index of its token in the mapping
-	tstate   []*typeState          // type of each token, parallel to mapping.tokens
-	types    map[string]*typeState // per secret type: token name, counter, occurrences
-	pinned   int                   // tokens registered from thinking envelopes
-	reserved map[string]struct{}   // token-shaped strings seen in the input
+	byOrig   map[string]int32    // original -> index of its token in the mapping
+	tstate   []*typeState        // type of each token, parallel to mapping.tokens
+	types    []*typeState        // per secret type seen by this Session or those before it
+	typeIdx  map[string]int32    // secret type -> index in types
+	pinned   int                 // tokens registered from thinking envelopes
+	reserved map[string]struct{} // token-shaped strings seen in the input
 	stats    Stats
 	prop     propIndex
 	lastType *typeState // typeState's one-entry cache
-	scratch  []match    // detector output, reused per segment
-	buf      []byte     // decode buffer, reused per segment
+	released bool       // Release was called; the Session must not be used
+	// prefixSeen: the input of the current call holds "AWS_" (if not, no text to scan does:
+	// the escapes that do not spell \u decode to none of its bytes)
+	prefixSeen bool
+
+	// Working memory, reused by every call and, through Release, by later Sessions.
+	scratch []match              // detector output, reused per segment
+	buf     []byte               // decode buffer for a literal not decoded up front
+	dec     []byte               // decoded text of a request's escaped literals (segment.dec)
+	escs    []int32              // offsets of their escapes (segment.escOff, escN)
+	strs    []strInfo            // where the parser put them
+	hits    []hit                // detected replacements of every segment (segment.hitOff, hitN)
+	merged  []hit                // one segment's replacements with propagation, while it is rendered
+	tmp     []byte               // masked text of a risky segment
+	tmp2    []byte               // its restore check
+	segs    []segment            // MaskRequest's segments
+	nodes   []jnode              // MaskRequest's parse tree
+	members []member             // MaskRequest's object members, a stack
+	memo    map[string]memoEntry // detection of short texts, by text, for this request
+	memoMs  []match              // their matches
 }
+
+// memoEntry is the detection of one short text: memoMs[off : off+n].
+type memoEntry struct{ off, n int32 }
+
+// maxMemo is the longest text whose detection is memoized: keys, enum values and the like
+// repeat across a request (every tool call has its "command" or "region").
+const maxMemo = 64
+
+// maxMemoEntries bounds the memo of one request.
+const maxMemoEntries = 4096
 
 // typeState is a Session's state for one secret type.
 type typeState struct {
-	typ     string      // the secret type
-	name    string      // TYPE part of its tokens
-	table   *tokenTable // the mapping's index of its tokens
-	counter int         // last counter issued
-	count   int         // occurrences replaced
+	typ     string // the secret type
+	name    string // TYPE part of its tokens
+	table   int32  // index of the mapping's table of its tokens; -1 until the first token
+	counter int    // last counter issued
+	count   int    // occurrences replaced
 }
 
 // maxInput is the largest text or body the engine accepts (offsets are 32-bit).
@@ -51,22 +81,31 @@ type hit struct {
 }
 
 // segment is one piece of text the model sees: the whole input of MaskText, or one JSON
-// string literal of a request. Decoded text is produced on demand into a reused buffer, so a
-// request is never held decoded in full.
+// string literal of a request. A request's escaped literals are decoded once, into one
+// buffer of the Session while the body is parsed (Session.useDecoded).
 type segment struct {
 	litStart int    // raw span of the literal in the body, quotes included; -1 for plain text
 	litEnd   int    //
 	raw      []byte // the literal's raw content (between the quotes), or the plain text
-	esc      bool   // raw has escapes: decode before use; offsets differ from raw
-	hits     []hit  // replacements, sorted and non-overlapping
+	dec      []byte // decoded text of an escaped literal, when decoded is set
+	escOff   int32  // when decoded is set, offsets of the literal's escapes:
+	escN     int32  // Session.escs[escOff : escOff+escN]
 	out      []byte // fixed replacement of the whole literal (thinking blocks); nil otherwise
+	hitOff   int32  // detected replacements: Session.hits[hitOff : hitOff+hitN], sorted and
+	hitN     int32  // non-overlapping
+	esc      bool   // raw has escapes: decode before use; offsets differ from raw
+	decoded  bool   // dec holds the decoded text
 	verbatim bool   // not masked: forwarded as it is, or replaced by out
 }
 
-// text returns sg's decoded text, decoding into buf when the literal has escapes.
+// text returns sg's decoded text, decoding into buf when the literal has escapes and was
+// not decoded up front.
 func (sg *segment) text(buf *[]byte) []byte {
 	if !sg.esc {
 		return sg.raw
+	}
+	if sg.decoded {
+		return sg.dec
 	}
 	if cap(*buf) < len(sg.raw) { // decoded text is never longer than the literal
 		*buf = make([]byte, 0, len(sg.raw))
@@ -81,27 +120,95 @@ func (s *Session) Mapping() *Mapping { return s.mapping }
 // Stats returns a copy of the session's counters.
 func (s *Session) Stats() Stats {
 	st := s.stats
-	st.Counts = make(map[string]int, len(s.types))
-	for typ, ts := range s.types {
+	st.Counts = make(map[string]int)
+	for _, ts := range s.types {
 		if ts.count > 0 {
-			st.Counts[typ] = ts.count
+			st.Counts[ts.typ] = ts.count
 		}
 	}
 	return st
 }
 
+// maxPooled bounds the working memory a released Session may keep for reuse (bytes,
+// estimated); a Session that masked a larger request is left to the garbage collector.
+const maxPooled = 16 << 20
+
+// maxClearedMap is the largest map Release clears for reuse rather than replaces.
+const maxClearedMap = 256
+
+// maxPooledTypes bounds the secret types a released Session may remember.
+const maxPooledTypes = 1024
+
+// Release gives the Session's working memory (parse tree, decode and match buffers, maps)
+// back to its Engine, so that a later NewSession reuses it instead of allocating: call it
+// once the request is masked and the Session will not be used again. What the Session
+// returned stays valid: masked output, Stats, and the Mapping, which the caller may keep
+// for the response. Any other use of the Session after Release fails with INTERNAL_ERROR;
+// a second Release does nothing. Not calling Release is correct, only slower.
+func (s *Session) Release() {
+	if s.released {
+		return
+	}
+	s.released = true
+	s.mapping = nil
+	s.lastType = nil
+	s.tstate = s.tstate[:0] // points at the session's own type states only
+	for _, ts := range s.types {
+		ts.table, ts.counter, ts.count = -1, 0, 0
+	}
+	s.pinned = 0
+	s.stats = Stats{}
+	s.prop.n = -1
+	clear(s.memo) // request text is not kept
+	s.memoMs = s.memoMs[:0]
+	if len(s.types) > maxPooledTypes || s.retained() > maxPooled {
+		return // let the garbage collector have it
+	}
+	// A map does not shrink and clearing one costs its size: a large one is replaced.
+	if len(s.byOrig) > maxClearedMap {
+		s.byOrig = make(map[string]int32)
+	} else {
+		clear(s.byOrig)
+	}
+	if len(s.reserved) > maxClearedMap {
+		s.reserved = nil
+	} else {
+		clear(s.reserved)
+	}
+	s.eng.sessions.Put(s)
+}
+
+// retained estimates the bytes of working memory s holds.
+func (s *Session) retained() int {
+	const segSize, matchSize, nodeSize, memberSize = 120, 48, 32, 24
+	return cap(s.buf) + cap(s.dec) + 4*cap(s.escs) + 20*cap(s.strs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
+		matchSize*cap(s.scratch) + segSize*cap(s.segs) + nodeSize*cap(s.nodes) +
+		memberSize*cap(s.members) + matchSize*cap(s.memoMs) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
+}
+
+// usable fails when s was released.
+func (s *Session) usable() error {
+	if s.released {
+		return newError(CodeInternal, "session used after Release")
+	}
+	return nil
+}
+
 // MaskText masks plain text: every identifier the rules find, and every other occurrence
 // of one, is replaced by its token. The result restores exactly with Mapping().UnmaskText.
 func (s *Session) MaskText(src []byte) (out []byte, err error) {
+	if err := s.usable(); err != nil {
+		return nil, err
+	}
 	defer failClosed(&out, &err)
 	if len(src) > maxInput {
 		return nil, newError(CodeTooLarge, "text larger than 2 GiB")
 	}
 	s.stats.BytesIn += len(src)
-	segs := []segment{{litStart: -1, litEnd: -1, raw: src}}
-	s.reserve(src)
-	s.detect(segs)
-	out, err = s.emitAll(make([]byte, 0, len(src)+len(src)/8), nil, segs)
+	segs := [1]segment{{litStart: -1, litEnd: -1, raw: src}}
+	s.prefixSeen = s.reserve(src)
+	s.detect(segs[:])
+	out, err = s.emitAll(make([]byte, 0, len(src)+len(src)/8), nil, segs[:])
 	if err != nil {
 		return nil, err
 	}
@@ -121,28 +228,78 @@ func failClosed(out *[]byte, err *error) {
 // detect scans segments given in prompt-cache order and numbers tokens in order of first
 // detection. The input's token-shaped strings must be reserved before.
 func (s *Session) detect(segs []segment) {
+	n := 0
+	for i := range segs {
+		n += len(segs[i].raw)
+	}
+	if want := n / 64; cap(s.hits) < want { // about one identifier per 100 bytes of AWS text
+		s.hits = make([]hit, 0, want)
+	}
+	s.hits = s.hits[:0]
 	for i := range segs {
 		sg := &segs[i]
+		sg.hitOff, sg.hitN = int32(len(s.hits)), 0
 		if sg.verbatim {
 			continue
 		}
 		text := sg.text(&s.buf)
-		s.scratch = s.eng.det.scan(text, s.scratch[:0])
-		ms := s.dropTokens(text, s.scratch)
+		ms := s.find(text)
 		if len(ms) == 0 {
 			continue
 		}
-		sg.hits = make([]hit, len(ms))
-		if free := cap(s.mapping.tokens) - len(s.mapping.tokens); free < len(ms) {
-			s.mapping.tokens = slices.Grow(s.mapping.tokens, len(ms))
-			s.mapping.origs = slices.Grow(s.mapping.origs, len(ms))
-			s.tstate = slices.Grow(s.tstate, len(ms))
-		}
-		for j, m := range ms {
-			sg.hits[j] = hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)}
+		sg.hitN = int32(len(ms))
+		s.mapping.grow(len(ms))
+		s.tstate = slices.Grow(s.tstate, len(ms))
+		for _, m := range ms {
+			s.hits = append(s.hits, hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)})
 		}
 	}
-	s.prop.build(s.byOrig)
+	s.prop.build(s.mapping.origs)
+}
+
+// find returns the identifiers the rules find in text, tokens excluded. Detection depends on
+// the text alone, so a short text seen before in the request is not scanned again.
+func (s *Session) find(text []byte) []match {
+	if len(text) > maxMemo {
+		return s.scanText(text)
+	}
+	if e, ok := s.memo[string(text)]; ok {
+		return s.memoMs[e.off : e.off+e.n]
+	}
+	ms := s.scanText(text)
+	if len(s.memo) < maxMemoEntries {
+		if s.memo == nil {
+			s.memo = make(map[string]memoEntry)
+		}
+		s.memo[string(text)] = memoEntry{off: int32(len(s.memoMs)), n: int32(len(ms))}
+		s.memoMs = append(s.memoMs, ms...)
+	}
+	return ms
+}
+
+// scanText scans text and drops the matches that overlap a token.
+func (s *Session) scanText(text []byte) []match {
+	s.scratch = s.eng.det.scan(text, s.scratch[:0])
+	if !s.prefixSeen {
+		return s.scratch // no token in the input
+	}
+	return s.dropTokens(text, s.scratch)
+}
+
+// useDecoded points every escaped literal of segs at its text, which p decoded while it
+// parsed the body. A literal p has no text for is decoded when needed (segment.text).
+func (s *Session) useDecoded(p *parser, segs []segment) {
+	s.escs = p.escs
+	for i := range segs {
+		sg := &segs[i]
+		if !sg.esc {
+			continue
+		}
+		if si, ok := p.decoded(int32(sg.litStart)); ok {
+			sg.dec, sg.decoded = p.dec[si.decOff:si.decEnd:si.decEnd], true
+			sg.escOff, sg.escN = si.escOff, si.escEnd-si.escOff
+		}
+	}
 }
 
 // emitAll writes the masked form of segs (sorted by position) into dst: for a request, the
@@ -168,13 +325,14 @@ func (s *Session) emitAll(dst, body []byte, segs []segment) ([]byte, error) {
 			continue
 		}
 		text := sg.text(&s.buf)
-		sg.hits = s.prop.propagate(text, sg.hits, s.byOrig)
-		if len(sg.hits) == 0 {
+		hits := s.prop.propagate(text, s.hits[sg.hitOff:sg.hitOff+sg.hitN], s.byOrig, s.merged[:0])
+		s.merged = hits[:0]
+		if len(hits) == 0 {
 			dst = sg.appendRaw(dst)
 			continue
 		}
 		var err error
-		if dst, err = s.render(dst, sg, text); err != nil {
+		if dst, err = s.render(dst, sg, text, hits); err != nil {
 			return nil, err
 		}
 	}
@@ -198,9 +356,16 @@ func (sg *segment) appendRaw(dst []byte) []byte {
 // masked text changes nothing: a rule that reads a token's digits as part of a host name
 // must not tear the token apart.
 func (s *Session) dropTokens(text []byte, all []match) []match {
+	if len(all) == 0 {
+		return all
+	}
+	first := bytes.Index(text, []byte(tokenPrefix)) // a match ending before it overlaps no token
+	if first < 0 {
+		return all
+	}
 	w := 0
 	for _, m := range all {
-		if s.overlapsToken(text, m.start, m.end) {
+		if first < m.end && s.overlapsToken(text, m.start, m.end) {
 			continue
 		}
 		all[w] = m
@@ -245,17 +410,17 @@ func (s *Session) tokenFor(orig []byte, typ string) int32 {
 	for {
 		ts.counter++
 		buf := appendToken(arr[:0], ts.name, ts.counter)
-		if _, taken := s.reserved[string(buf)]; taken {
-			continue
+		if len(s.reserved) > 0 {
+			if _, taken := s.reserved[string(buf)]; taken {
+				continue
+			}
 		}
 		if s.pinned > 0 {
 			if _, taken := s.mapping.lookup(buf); taken {
 				continue
 			}
 		}
-		// one allocation holds both the token and the original
-		both := string(append(buf, orig...))
-		tok, o := both[:len(buf)], both[len(buf):]
+		tok, o := s.mapping.strs(buf, orig)
 		idx := int32(len(s.mapping.tokens))
 		s.mapping.issue(ts.table, ts.counter, tok, o)
 		s.tstate = append(s.tstate, ts)
@@ -269,25 +434,31 @@ func (s *Session) typeState(typ string) *typeState {
 	if ts := s.lastType; ts != nil && ts.typ == typ {
 		return ts
 	}
-	ts := s.types[typ]
-	if ts == nil {
-		name := s.eng.tokenName(typ)
-		ts = &typeState{typ: typ, name: name, table: s.mapping.table(name)}
-		s.types[typ] = ts
+	var ts *typeState
+	if i, ok := s.typeIdx[typ]; ok {
+		ts = s.types[i]
+	} else {
+		ts = &typeState{typ: typ, name: s.eng.tokenName(typ), table: -1}
+		s.typeIdx[typ] = int32(len(s.types))
+		s.types = append(s.types, ts)
+	}
+	if ts.table < 0 {
+		ts.table = s.mapping.table(ts.name)
 	}
 	s.lastType = ts
 	return ts
 }
 
 // reserve records every string in text that the restorer would read as a token, so no
-// issued token can collide with text the input already holds.
-func (s *Session) reserve(text []byte) {
+// issued token can collide with text the input already holds. It reports whether text
+// holds "AWS_" at all.
+func (s *Session) reserve(text []byte) bool {
 	var endsBuf [8]int
 	from := 0
 	for {
 		k := bytes.Index(text[from:], []byte(tokenPrefix))
 		if k < 0 {
-			return
+			return from > 0
 		}
 		p := from + k
 		ends, _ := candidateEnds(text, p, s.eng.maxTokLen, endsBuf[:0])
@@ -305,36 +476,45 @@ func (s *Session) reserve(text []byte) {
 // literal with tokens spliced in, so unchanged bytes (escapes included) stay as they were.
 // Where a token touches a word character (the only case where the restorer could read it
 // differently) it first checks that the masked text restores exactly.
-func (s *Session) render(dst []byte, sg *segment, text []byte) ([]byte, error) {
+func (s *Session) render(dst []byte, sg *segment, text []byte, hits []hit) ([]byte, error) {
 	risky := false
-	for _, h := range sg.hits {
+	for _, h := range hits {
 		s.tstate[h.idx].count++
 		if h.start > 0 && isWordChar(text[h.start-1]) || int(h.end) < len(text) && isWordChar(text[h.end]) {
 			risky = true
 		}
 	}
 	if risky {
-		masked := s.appendMasked(nil, sg.hits, text)
-		back, _ := s.mapping.restore(make([]byte, 0, len(text)), masked, false, true, nil)
+		masked := s.appendMasked(s.tmp[:0], hits, text)
+		back, _ := s.mapping.restore(s.tmp2[:0], masked, false, true, nil)
+		s.tmp, s.tmp2 = masked[:0], back[:0]
 		if !bytes.Equal(back, text) {
 			return nil, newError(CodeUnmaskableContent, "an identifier is glued to text so that its token would not restore exactly")
 		}
 	}
 	if sg.litStart < 0 {
-		return s.appendMasked(dst, sg.hits, text), nil
+		return s.appendMasked(dst, hits, text), nil
 	}
 	start := len(dst)
 	dst = append(dst, '"')
 	w := offsetWalker{lit: sg.raw}
+	if sg.esc {
+		if sg.decoded {
+			w.escs = s.escs[sg.escOff : sg.escOff+sg.escN]
+		} else {
+			w.escs = escapesOf(sg.raw, nil)
+		}
+	}
 	prev := 0
-	for _, h := range sg.hits {
+	for _, h := range hits {
 		rs, re := int(h.start), int(h.end)
 		if sg.esc {
 			rs, re = w.rawAt(rs), w.rawAt(re)
 			if rs < 0 || re < 0 {
 				// a match boundary inside one escape: re-encode the whole literal
 				dst = append(dst[:start], '"')
-				dst = appendJSONEscaped(dst, s.appendMasked(nil, sg.hits, text))
+				s.tmp = s.appendMasked(s.tmp[:0], hits, text)
+				dst = appendJSONEscaped(dst, s.tmp)
 				return append(dst, '"'), nil
 			}
 		}

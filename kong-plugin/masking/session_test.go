@@ -2,6 +2,7 @@ package masking
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -114,9 +115,10 @@ func TestSessionSharesMapping(t *testing.T) {
 }
 
 func TestPropagation(t *testing.T) {
+	origs := []string{"prod-db-7", "prod-db-7-extra", "/aws/lambda/fn", "ab"}
 	byOrig := map[string]int32{"prod-db-7": 0, "prod-db-7-extra": 1, "/aws/lambda/fn": 2, "ab": 3}
 	var x propIndex
-	x.build(byOrig)
+	x.build(origs)
 	tests := []struct {
 		name     string
 		in       string
@@ -138,7 +140,7 @@ func TestPropagation(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			hs := x.propagate([]byte(tc.in), tc.detected, byOrig)
+			hs := x.propagate([]byte(tc.in), tc.detected, byOrig, nil)
 			var got []string
 			prev := int32(0)
 			for _, h := range hs {
@@ -183,14 +185,14 @@ func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
 	s := e.NewSession()
 	s.pin("prod-db-7", "AWS_RDS_INSTANCE_001", "rds-instance")
 	text := []byte("prod-db-75")
-	sg := segment{litStart: -1, raw: text, hits: []hit{{start: 0, end: 9, idx: 0}}}
-	_, err := s.render(nil, &sg, text)
+	sg := segment{litStart: -1, raw: text}
+	_, err := s.render(nil, &sg, text, []hit{{start: 0, end: 9, idx: 0}})
 	if ErrorCode(err) != CodeUnmaskableContent {
 		t.Fatalf("render of a token glued to a digit: err = %v, want %s", err, CodeUnmaskableContent)
 	}
 	text = []byte("prod-db-7_b")
-	sg = segment{litStart: -1, raw: text, hits: []hit{{start: 0, end: 9, idx: 0}}}
-	out, err := s.render(nil, &sg, text)
+	sg = segment{litStart: -1, raw: text}
+	out, err := s.render(nil, &sg, text, []hit{{start: 0, end: 9, idx: 0}})
 	if err != nil {
 		t.Fatalf("render of a token glued to '_': %v", err)
 	}
@@ -203,14 +205,26 @@ func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
 // (every occurrence of an original at identifier boundaries, longest first, left to right)
 // on random texts built from originals, escapes and separators.
 func TestPropagateMatchesReference(t *testing.T) {
-	origs := []string{"prod-db-7", "prod-db-7-extra", "10.0.0.1", "10.0.0.12", "/aws/lambda/fn", "acme_logs", "a-b"}
+	for _, origs := range [][]string{
+		{"prod-db-7", "prod-db-7-extra", "10.0.0.1", "10.0.0.12", "/aws/lambda/fn", "acme_logs", "a-b"},
+		{"prod-db-7", "prod-db-7-extra", "10.0.0.1", "10.0.0.12", "acme_logs", "a-b", "Zz9", "i-0a1b2c3d"}, // word at a time
+	} {
+		testPropagateMatchesReference(t, origs)
+	}
+}
+
+func testPropagateMatchesReference(t *testing.T, origs []string) {
+	t.Helper()
 	byOrig := make(map[string]int32)
 	for i, o := range origs {
 		byOrig[o] = int32(i)
 	}
 	var x propIndex
-	x.build(byOrig)
-	pieces := append([]string{" ", "x", "_", "-", ".", "%3A", "%2", "\\n", "\\u0022", "\\", "에서", "1", "A"}, origs...)
+	x.build(origs)
+	if x.words != (origs[4] != "/aws/lambda/fn") {
+		t.Fatalf("words = %v for %q", x.words, origs)
+	}
+	pieces := append([]string{" ", "x", "_", "-", ".", "%3A", "%2", "\\n", "\\u0022", "\\", "에서", "1", "A", "a^", ",", "@", "[", "`", "{", "/", ":"}, origs...)
 	isBoundary := func(text string, i, end int, o string) bool {
 		if i > 0 && isIdentChar(text[i-1]) && isIdentChar(o[0]) && escapeEndBefore(text, i) < 0 {
 			return false
@@ -220,9 +234,9 @@ func TestPropagateMatchesReference(t *testing.T) {
 	sorted := slices.Clone(origs)
 	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
 	rng := rand.New(rand.NewPCG(7, 7))
-	for n := 0; n < 3000; n++ {
+	for n := 0; n < 5000; n++ {
 		var sb strings.Builder
-		for range 1 + rng.IntN(12) {
+		for range 1 + rng.IntN(24) {
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := sb.String()
@@ -237,11 +251,33 @@ func TestPropagateMatchesReference(t *testing.T) {
 			}
 		}
 		var got []string
-		for _, h := range x.propagate([]byte(text), nil, byOrig) {
+		for _, h := range x.propagate([]byte(text), nil, byOrig, nil) {
 			got = append(got, fmt.Sprintf("%d:%s", h.start, text[h.start:h.end]))
 		}
 		if d := diff(strings.Join(want, " "), strings.Join(got, " ")); d != "" {
 			t.Fatalf("text %q: %s", text, d)
+		}
+	}
+}
+
+// TestIdentBytes compares the word-at-a-time identifier test with isIdentChar.
+func TestIdentBytes(t *testing.T) {
+	for c := 0; c < 256; c++ {
+		for _, fill := range []byte{0, '_', 'a', 0xff, '-', '^', ','} {
+			var word [8]byte
+			for i := range word {
+				word[i] = fill
+			}
+			for lane := range 8 {
+				w := word
+				w[lane] = byte(c)
+				got := identBytes(binary.LittleEndian.Uint64(w[:]))
+				for i := range 8 {
+					if want := isIdentChar(w[i]); (got>>(8*i+7))&1 == 1 != want {
+						t.Fatalf("identBytes(%q) byte %d: %v, want %v", w, i, !want, want)
+					}
+				}
+			}
 		}
 	}
 }
@@ -254,4 +290,89 @@ func escapeEndBefore(text string, i int) int {
 		}
 	}
 	return -1
+}
+
+// TestReleaseReusesSessions masks a mix of inputs with sessions that are released and
+// reused, and compares every result with a fresh session of another engine: reuse must
+// leave nothing behind (tokens, counters, reserved text, index of originals), and a
+// released session's Mapping must stay valid.
+func TestReleaseReusesSessions(t *testing.T) {
+	pooled, fresh := newTestEngine(t), newTestEngine(t)
+	rng := rand.New(rand.NewPCG(5, 6))
+	type input struct {
+		body    []byte
+		request bool
+	}
+	inputs := []input{
+		{[]byte(genAWSText(rng, 6000)), false},
+		{benchRequest(20 << 10), true},
+		{[]byte("AWS_INSTANCE_ID_001 and i-0a1b2c3d4e5f67890 in 123456789012"), false},
+		{[]byte(`{"messages":[{"role":"user","content":"i-0a1b2c3d4e5f67890`), true}, // invalid JSON
+		{[]byte(`{"messages":[{"role":"user","content":"logs in acme-prod-logs, \"s3://acme-prod-logs/x\"\n\u0041WS_S3_BUCKET_001"}]}`), true},
+		{[]byte(genAWSText(rng, 300)), false},
+		{benchRequest(3 << 10), true},
+	}
+	mask := func(s *Session, in input) ([]byte, error) {
+		if in.request {
+			return s.MaskRequest(in.body)
+		}
+		return s.MaskText(in.body)
+	}
+	type kept struct {
+		m   *Mapping
+		out []byte
+		in  input
+	}
+	var keep []kept
+	for round := range 3 {
+		for i, in := range inputs {
+			want, wantErr := mask(fresh.NewSession(), in)
+			ref := fresh.NewSession()
+			_, _ = mask(ref, in)
+			s := pooled.NewSession()
+			got, err := mask(s, in)
+			if ErrorCode(err) != ErrorCode(wantErr) || !bytes.Equal(got, want) {
+				t.Fatalf("round %d input %d: reused session gave %q (err %v), fresh %q (err %v)", round, i, got, err, want, wantErr)
+			}
+			gm, _ := s.Mapping().MarshalJSON()
+			wm, _ := ref.Mapping().MarshalJSON()
+			if !bytes.Equal(gm, wm) {
+				t.Fatalf("round %d input %d: mapping %s, want %s", round, i, gm, wm)
+			}
+			if gs, ws := s.Stats(), ref.Stats(); fmt.Sprint(gs) != fmt.Sprint(ws) {
+				t.Fatalf("round %d input %d: stats %+v, want %+v", round, i, gs, ws)
+			}
+			if err == nil {
+				keep = append(keep, kept{s.Mapping(), got, in})
+			}
+			s.Release()
+		}
+	}
+	for i, k := range keep {
+		back := k.m.UnmaskText(k.out)
+		if !bytes.Equal(back, k.in.body) {
+			t.Fatalf("mapping %d of a released session no longer restores its output", i)
+		}
+	}
+}
+
+func TestReleasedSessionRefusesWork(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	if _, err := s.MaskText([]byte("i-0a1b2c3d4e5f67890")); err != nil {
+		t.Fatal(err)
+	}
+	s.Release()
+	s.Release() // a second Release does nothing
+	if out, err := s.MaskText([]byte("i-0a1b2c3d4e5f67890")); ErrorCode(err) != CodeInternal || out != nil {
+		t.Errorf("MaskText after Release = %q, %v; want no output and %s", out, err, CodeInternal)
+	}
+	if out, err := s.MaskRequest([]byte(`{"messages":[]}`)); ErrorCode(err) != CodeInternal || out != nil {
+		t.Errorf("MaskRequest after Release = %q, %v; want no output and %s", out, err, CodeInternal)
+	}
+	// released twice, pooled once: two new sessions are never the same one
+	a, b := e.NewSession(), e.NewSession()
+	if a == b {
+		t.Error("a session released twice was handed out twice")
+	}
 }

@@ -116,7 +116,7 @@ func (w *reqWalker) thinkingBlock(ms []member) error {
 	if th < 0 {
 		return newError(CodeUnmaskableContent, `a thinking block has no "thinking"`)
 	}
-	if err := w.text(th, "thinking"); err != nil {
+	if err := w.text(th, place{"thinking", ""}); err != nil {
 		return err
 	}
 	textSeg := len(w.segs) - 1

@@ -109,14 +109,17 @@ func tokenShape(b []byte) (name []byte, ok bool) {
 func candidateEnds(text []byte, p, maxLen int, ends []int) ([]int, bool) {
 	limit := min(len(text), p+maxLen+1)
 	j := p + len(tokenPrefix)
+	prevDigit := false // text[j-1] is a digit ('_' ends the prefix)
 	for ; j < limit; j++ {
-		c := text[j]
-		if !isTokChar(c) {
+		c := charClass[text[j]]
+		if c&clsTok == 0 {
 			break
 		}
-		if !isDec(c) && isDec(text[j-1]) {
+		digit := c&clsDigit != 0
+		if !digit && prevDigit {
 			ends = append(ends, j)
 		}
+		prevDigit = digit
 	}
 	if j == len(text) {
 		if j > p && isDec(text[j-1]) {

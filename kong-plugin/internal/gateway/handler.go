@@ -228,6 +228,7 @@ func (h *Handler) access(r Request, ev *Event) (*reply, error) {
 	}
 
 	sess := h.eng.NewSession()
+	defer sess.Release() // the mapping stays valid; the session's working memory is reused
 	var masked []byte
 	if isMessagesPath(path) {
 		masked, err = sess.MaskRequest(body)
