@@ -9,6 +9,12 @@
 //	body, err := s.MaskRequest(reqBody)        // forward body to Claude
 //	m := s.Mapping()                          // keep for the response (m.MarshalJSON / eng.LoadMapping)
 //	out, err := m.UnmaskResponse(respBody)     // or m.UnmaskSSE / m.NewSSERestorer for streams
+//	s.Release()                               // optional: a server reuses the session's memory
+//
+// Release gives a Session's working memory (parse tree, buffers, maps) back to its Engine for
+// the next NewSession; the masked body, the Mapping and Stats stay valid. The Session must not
+// be used after it: the engine reports a use with INTERNAL_ERROR only until another request
+// has taken the memory over. A one-shot caller (the CLI) need not call it.
 //
 // Every failure is an *Error with a stable Code (see the Code constants). Masking fails
 // closed: a body the engine cannot classify with certainty is refused, never forwarded.

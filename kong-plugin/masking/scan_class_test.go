@@ -3,6 +3,7 @@ package masking
 import (
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestByteClassTables checks the constant class tables byte by byte against the
@@ -53,5 +54,13 @@ func TestByteClassTables(t *testing.T) {
 		if got := nameClass[c]; got != nc {
 			t.Errorf("nameClass[%#x] = %#x, want %#x", c, got, nc)
 		}
+	}
+}
+
+// TestScanStateSize keeps the estimate a Session uses for its pooled memory (scanStateSize)
+// an upper bound of the real size.
+func TestScanStateSize(t *testing.T) {
+	if got := unsafe.Sizeof(scanState{}); got > scanStateSize {
+		t.Errorf("scanState is %d bytes, more than scanStateSize (%d): raise the constant", got, scanStateSize)
 	}
 }

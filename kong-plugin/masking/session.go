@@ -38,6 +38,7 @@ type Session struct {
 
 	// Working memory, reused by every call and, through Release, by later Sessions.
 	scratch []match              // detector output, reused per segment
+	scan    *scanState           // the detector's state, reused per segment
 	buf     []byte               // decode buffer for a literal not decoded up front
 	dec     []byte               // decoded text of a request's escaped literals (segment.dec)
 	escs    []int32              // offsets of their escapes (segment.escOff, escN)
@@ -143,8 +144,10 @@ const maxPooledTypes = 1024
 // back to its Engine, so that a later NewSession reuses it instead of allocating: call it
 // once the request is masked and the Session will not be used again. What the Session
 // returned stays valid: masked output, Stats, and the Mapping, which the caller may keep
-// for the response. Any other use of the Session after Release fails with INTERNAL_ERROR;
-// a second Release does nothing. Not calling Release is correct, only slower.
+// for the response (Stats must be read before Release). The Session must not be used after
+// Release: a use fails with INTERNAL_ERROR only until a later NewSession has taken the memory
+// over, after which it would corrupt that request. A second Release does nothing. Not calling
+// Release is correct, only slower.
 func (s *Session) Release() {
 	if s.released {
 		return
@@ -161,6 +164,9 @@ func (s *Session) Release() {
 	s.prop.n = -1
 	clear(s.memo) // request text is not kept
 	s.memoMs = s.memoMs[:0]
+	if s.scan != nil {
+		s.scan.text, s.scan.dst = nil, nil // nor is the scanner's view of it
+	}
 	if len(s.types) > maxPooledTypes || s.retained() > maxPooled {
 		return // let the garbage collector have it
 	}
@@ -183,7 +189,18 @@ func (s *Session) retained() int {
 	const segSize, matchSize, nodeSize, memberSize = 120, 48, 32, 24
 	return cap(s.buf) + cap(s.dec) + 4*cap(s.escs) + 20*cap(s.strs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
 		matchSize*cap(s.scratch) + segSize*cap(s.segs) + nodeSize*cap(s.nodes) +
-		memberSize*cap(s.members) + matchSize*cap(s.memoMs) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
+		memberSize*cap(s.members) + matchSize*cap(s.memoMs) + s.scanRetained() + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
+}
+
+// scanStateSize bounds the size of a scanState (TestScanStateSize keeps it true).
+const scanStateSize = 2560
+
+// scanRetained estimates the bytes the reused scanner state holds.
+func (s *Session) scanRetained() int {
+	if s.scan == nil {
+		return 0
+	}
+	return scanStateSize + 48*(cap(s.scan.late)+cap(s.scan.prim))
 }
 
 // usable fails when s was released.
@@ -279,7 +296,10 @@ func (s *Session) find(text []byte) []match {
 
 // scanText scans text and drops the matches that overlap a token.
 func (s *Session) scanText(text []byte) []match {
-	s.scratch = s.eng.det.scan(text, s.scratch[:0])
+	if s.scan == nil {
+		s.scan = new(scanState)
+	}
+	s.scratch = s.eng.det.scanWith(s.scan, text, s.scratch[:0])
 	if !s.prefixSeen {
 		return s.scratch // no token in the input
 	}
