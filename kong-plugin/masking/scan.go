@@ -17,7 +17,7 @@ type scanState struct {
 
 	active     uint64                              // bit i: rule i is enabled and its keywords occur in the text
 	kwRules    uint64                              // bit i: rule i runs only where one of its keywords occurs from the word on
-	kwPos      [maxKeywordRules][maxKeywords]int32 // per keyword: 0 unknown, -1 absent from the search start on, p+1 last at p
+	kwPos      [maxKeywordRules][maxKeywords]int32 // per keyword: 0 unknown, -1 absent from the last search on, p+1 found at p
 	kwUntil    [64]int32                           // rule i's keywords are known to occur from any word up to kwUntil[i]
 	w          wordShape                           // shape of the word being tried
 	hostDone   int                                 // host rule already judged the dotted run ending here
@@ -364,8 +364,11 @@ func (s *scanState) candidates(c byte) uint64 {
 // keywordAhead reports whether one of rule ri's keywords occurs at or after i-1 (the byte
 // before the word counts). A keyword that ends before that cannot be part of a match at i or
 // later, so the rule is skipped, and dropped for the rest of the scan when no keyword occurs
-// any more. Each keyword's last occurrence is looked for once per scan, from the end (found
-// at once when the keyword is common; one pass when it is absent).
+// any more. What is found is remembered: a one-byte keyword ('.', ':') by its last
+// occurrence, looked for once from the end (found at once when it is common); a longer one
+// ("arn:") by its next occurrence, looked for forward (a backward search of several bytes is
+// several times slower) and again only when a word has passed it. Either way the text is read
+// at most once per keyword over the whole scan.
 func (s *scanState) keywordAhead(ri, i int) bool {
 	from := max(0, i-1)
 	pos := &s.kwPos[s.d.kwSlot[ri]]
@@ -377,14 +380,14 @@ func (s *scanState) keywordAhead(ri, i int) bool {
 		case p > 0 && int(p)-1 >= from:
 			s.kwUntil[ri] = p
 			return true
-		case p > 0:
+		case p > 0 && len(kw) == 1:
 			continue // the last occurrence is behind
 		}
 		var j int
 		if len(kw) == 1 {
 			j = bytes.LastIndexByte(s.text[from:], kw[0])
 		} else {
-			j = bytes.LastIndex(s.text[from:], []byte(kw))
+			j = bytes.Index(s.text[from:], []byte(kw))
 		}
 		if j >= 0 {
 			pos[k] = int32(from + j + 1)
