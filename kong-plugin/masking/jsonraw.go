@@ -49,6 +49,8 @@ type parser struct {
 	dec    []byte
 	escs   []int32
 	strs   []strInfo
+
+	uEsc bool // some literal holds a \u escape
 }
 
 // strInfo locates the decoded text of the escaped literal whose opening quote is at start:
@@ -313,6 +315,7 @@ func (p *parser) str0() (esc bool, err error) {
 				p.pos = i
 				return false, p.errAt("four hex digits")
 			}
+			p.uEsc = true
 			i += 6
 		default:
 			p.pos = i
@@ -363,6 +366,7 @@ func (p *parser) strDecode(i int) (bool, error) {
 				p.pos = i
 				return false, p.errAt("four hex digits")
 			}
+			p.uEsc = true
 			n = 6
 			r := hex4(b[i+2:])
 			if utf16.IsSurrogate(r) {

@@ -42,6 +42,9 @@ func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	// with \u escapes, so literals with such escapes are reserved decoded as well.
 	s.prefixSeen = s.reserve(body)
 	for i := range w.segs {
+		if !w.p.uEsc {
+			break // no literal has a \u escape (the parser saw every one)
+		}
 		if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) && s.reserve(sg.text(&s.buf)) {
 			s.prefixSeen = true
 		}

@@ -60,8 +60,9 @@ func builtinRules() []rule {
 	return []rule{
 		{
 			id: "aws-arn", typ: "arn", kind: kindStructural, first: "a", shape: shColon1 | shPct1,
-			keywords: []string{"arn:", "arn%3A", "arn%3a"},
-			match:    matchARN,
+			// no keywords: the matcher reads "arn:" or "arn%3A" at the word first, which costs
+			// less than looking for them in the text
+			match: matchARN,
 			tp: []string{
 				`"Arn": "arn:aws:iam::«511554326307»:role/«SaebyeokProdEksNodeRole»"`,
 				`arn:aws:sts::«851470106493»:assumed-role/«BluePeakDevGlueCrawlerRole»/«i-0361b1f6152d3a1ce»`,
@@ -143,8 +144,8 @@ func builtinRules() []rule {
 		},
 		{
 			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIA", shape: shRun9,
-			keywords: []string{"FwoGZXIvYXdz", "IQoJb3JpZ2lu", "AQoDYXdz", "IQoDYXdz", "AQoEXAMPLE"},
-			match:    matchSessionToken,
+			// no keywords: the matcher reads the known prefixes at the word first
+			match: matchSessionToken,
 			tp: []string{
 				`token «FwoGZXIvYXdzEOKckogHGu/uuw6JCs11C0DyrHdymIgahjPZo6Ua+H2Cbpg4acgLMFIMm45x7xaUqZpipG9+hWbPMF» end`,
 			},
