@@ -15,7 +15,7 @@ const (
 	// exactly). It is refused rather than forwarded.
 	CodeUnmaskableContent = "UNMASKABLE_CONTENT"
 	// CodeInvalidMapping: a serialised mapping is malformed (not a JSON object of token to
-	// original, or a key that is not a token).
+	// original, a binary form that does not parse exactly, or a key that is not a token).
 	CodeInvalidMapping = "INVALID_MAPPING"
 	// CodeInvalidSSE: a server-sent event stream cannot be restored (an event larger than
 	// the restorer's limit, or a write after Close).

@@ -25,8 +25,13 @@ const PluginName = "aws-masker"
 // verify that interception is in place before it sends anything to Claude.
 const ProbePath = "/.well-known/aws-masker"
 
-// stateVersion prefixes the saved state so its format can evolve.
-const stateVersion = "v1:"
+// The saved state is prefixed by its format, so the format can evolve: "v2:" is the mapping's
+// binary form, "v1:" its JSON form (still read, for a request whose access phase ran before
+// an upgrade). Both are base64, as Kong's context holds only valid UTF-8.
+const (
+	stateVersion   = "v2:"
+	stateVersionV1 = "v1:"
+)
 
 // Request is the access-phase view of one exchange, implemented by each adapter. Errors from
 // its methods are transport failures; the handler answers them with INTERNAL_ERROR.
@@ -279,25 +284,32 @@ func isMessagesPath(path string) bool {
 }
 
 func encodeState(m *masking.Mapping) (string, error) {
-	js, err := m.MarshalJSON()
+	bin, err := m.MarshalBinary()
 	if err != nil {
 		return "", err
 	}
 	// base64 keeps the state valid UTF-8 whatever bytes the originals hold, as Kong's
 	// context (a protobuf string) requires.
-	return stateVersion + base64.StdEncoding.EncodeToString(js), nil
+	out := make([]byte, len(stateVersion)+base64.StdEncoding.EncodedLen(len(bin)))
+	copy(out, stateVersion)
+	base64.StdEncoding.Encode(out[len(stateVersion):], bin)
+	return string(out), nil
 }
 
 func (h *Handler) decodeState(state string) (*masking.Mapping, error) {
+	load := h.eng.LoadMappingBinary
 	rest, ok := strings.CutPrefix(state, stateVersion)
 	if !ok {
-		return nil, errors.New("unknown state format")
+		if rest, ok = strings.CutPrefix(state, stateVersionV1); !ok {
+			return nil, errors.New("unknown state format")
+		}
+		load = h.eng.LoadMapping
 	}
-	js, err := base64.StdEncoding.DecodeString(rest)
+	data, err := base64.StdEncoding.DecodeString(rest)
 	if err != nil {
 		return nil, err
 	}
-	return h.eng.LoadMapping(js)
+	return load(data)
 }
 
 // Response restores the upstream response, or leaves it alone when Access kept no state

@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"compress/gzip"
 	"compress/zlib"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -294,6 +295,28 @@ func TestResponseRestores(t *testing.T) {
 	}
 }
 
+// TestResponseReadsV1State: a request whose access phase saved the JSON state (before an
+// upgrade) is still restored.
+func TestResponseReadsV1State(t *testing.T) {
+	h := handler(t, nil)
+	state, up := roundTrip(t, h, newFakeRequest("POST", "/v1/messages", messages(secretText)))
+	require.True(t, strings.HasPrefix(state, stateVersion))
+	m, err := h.decodeState(state)
+	require.NoError(t, err)
+	js, err := m.MarshalJSON()
+	require.NoError(t, err)
+	var masked struct {
+		Messages []struct{ Content string } `json:"messages"`
+	}
+	require.NoError(t, json.Unmarshal(up, &masked))
+	answer, _ := json.Marshal(map[string]any{"type": "message", "content": []any{map[string]any{"type": "text", "text": masked.Messages[0].Content}}})
+	res := &fakeResponse{state: stateVersionV1 + base64.StdEncoding.EncodeToString(js), saved: true, status: 200,
+		header: http.Header{"Content-Type": {"application/json"}}, body: answer}
+	h.Response(res)
+	require.Equal(t, 200, res.outStatus)
+	assert.Contains(t, string(res.out), secretText)
+}
+
 func TestResponseFailures(t *testing.T) {
 	h := handler(t, &Config{MaxResponseBytes: 1024})
 	state, _ := roundTrip(t, h, newFakeRequest("POST", "/v1/messages", messages(secretText)))
@@ -306,7 +329,9 @@ func TestResponseFailures(t *testing.T) {
 		"too large decoded":    {&fakeResponse{header: http.Header{"Content-Encoding": {"gzip"}}, body: compress(t, "gzip", bytes.Repeat([]byte("a"), 4096))}, 502, CodeUpstreamTooLarge},
 		"unsupported encoding": {&fakeResponse{header: http.Header{"Content-Encoding": {"zstd"}}, body: []byte("x")}, 502, CodeUpstreamEncodingUnsupported},
 		"corrupt gzip":         {&fakeResponse{header: http.Header{"Content-Encoding": {"gzip"}}, body: []byte("x")}, 502, CodeRestoreFailed},
-		"corrupt state":        {&fakeResponse{state: "v1:!!!"}, 500, CodeInternal},
+		"corrupt state":        {&fakeResponse{state: "v2:!!!"}, 500, CodeInternal},
+		"corrupt v1 state":     {&fakeResponse{state: "v1:!!!"}, 500, CodeInternal},
+		"malformed mapping":    {&fakeResponse{state: "v2:" + base64.StdEncoding.EncodeToString([]byte{1, 3, 'A', 'W', 'S'})}, 500, CodeInternal},
 		"unknown state format": {&fakeResponse{state: "v9:e30="}, 500, CodeInternal},
 	} {
 		t.Run(name, func(t *testing.T) {
