@@ -281,9 +281,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	n := len(text)
 	k := i
 	var h uint32
-	for k < n && isKeyByte(text[k]) && k-i <= 48 {
+	for lim := min(n, i+49); k < lim && nameClass[text[k]] != 0; k++ { // key bytes
 		h = h*31 + uint32(text[k])
-		k++
 	}
 	if k-i > 48 || k >= n {
 		return -1
@@ -986,7 +985,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if hyphen || digit || inner || dot {
 		typ = proseBefore(text, i)
 		if typ == "" {
-			typ = proseAfter(text, k)
+			typ = proseAfter(text, i, k)
 		}
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
@@ -1125,7 +1124,7 @@ func strongName(b []byte) bool {
 }
 
 // proseAfter looks at the word after a token for an English or Korean resource keyword.
-func proseAfter(text []byte, k int) string {
+func proseAfter(text []byte, i, k int) string {
 	j := k
 	for j < len(text) && j-k < 3 && (text[j] == ' ' || text[j] == '`' || text[j] == '"' || text[j] == '\'') {
 		j++
@@ -1136,7 +1135,7 @@ func proseAfter(text []byte, k int) string {
 	if j < len(text) && text[j] >= 0x80 {
 		return koreanKeyword(text[j:])
 	}
-	if !strongName(text[:k][lastTokenStart(text, k):]) {
+	if !strongName(text[:k][lastTokenStart(text, i):]) { // text[i:k] is all name bytes
 		return ""
 	}
 	e := j
