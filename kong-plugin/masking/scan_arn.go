@@ -525,8 +525,9 @@ func hasByte(v []byte, b byte) bool {
 
 // bytesContainsFold is an ASCII case-insensitive substring test; p must be lower case.
 func bytesContainsFold(v []byte, p string) bool {
+	c := p[0]
 	for k := 0; k+len(p) <= len(v); k++ {
-		if hasPrefixFold(v[k:], p) {
+		if (v[k] == c || v[k]|0x20 == c) && hasPrefixFold(v[k:], p) {
 			return true
 		}
 	}

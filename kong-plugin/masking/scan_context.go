@@ -461,7 +461,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	v := text[vs:ve]
-	if bytesContainsFold(v, "://") {
+	if bytes.Contains(v, []byte("://")) {
 		return -1 // a URL: its parts are the scanner's business
 	}
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
