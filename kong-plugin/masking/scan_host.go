@@ -182,7 +182,7 @@ func (s *scanState) awsHost(i, e, ri int) int {
 	for k := 0; k < nl; k++ {
 		l := labs[k]
 		w := text[l.start:l.end]
-		if awsLabel(w) {
+		if awsLabel(w) && !(k == 0 && nameFirst(service) && !awsLabelWord(w)) {
 			continue
 		}
 		typ := "endpoint-id"
@@ -236,7 +236,23 @@ func serviceLabel(w []byte) bool {
 
 // awsLabel: labels of AWS endpoint hosts that identify nothing of the customer.
 func awsLabel(w []byte) bool {
-	if len(w) <= 3 || regionLike(w) || shortRegion(w) {
+	return len(w) <= 3 || awsLabelWord(w)
+}
+
+// nameFirst: services whose endpoints start with the customer's name, however short
+// (db1.c9x8y7z6w5v4.us-east-1.rds.amazonaws.com).
+func nameFirst(service []byte) bool {
+	switch string(service) {
+	case "rds", "cache", "redshift", "es":
+		return true
+	}
+	return false
+}
+
+// awsLabelWord is awsLabel without its rule that short labels are AWS's: where a label is
+// known to be a customer's name (an RDS endpoint's first label), a short one is still a name.
+func awsLabelWord(w []byte) bool {
+	if regionLike(w) || shortRegion(w) {
 		return true
 	}
 	if allDigits(w) && len(w) <= 4 {

@@ -513,7 +513,17 @@ func keepIPv4(o [4]int, prefix int) bool {
 // "version 1.2.3.4", "v. 1.2.3.4".
 func versionContext(text []byte, i int) bool {
 	if i >= 2 && text[i-1] == '/' && isLetter(text[i-2]) {
-		return true
+		// product/version (Chrome/120.0.0.0), but not host/address (db.example.com/10.0.3.1,
+		// a driver's error) nor a private address in a path (/hosts/10.0.1.23)
+		k := i - 1
+		for k > 0 && (isAlnum(text[k-1]) || text[k-1] == '-' || text[k-1] == '_') {
+			k--
+		}
+		if k > 0 && text[k-1] == '.' {
+			return false
+		}
+		_, o := parseIPv4(text, i)
+		return !privateIPv4(o)
 	}
 	j := i
 	for j > 0 && i-j < 3 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':') {
