@@ -77,6 +77,7 @@ func builtinRules() []rule {
 				`arn:aws:sns:us-east-1:«950833695093»:«jejumart-stg-events»:«30d292a4-f422-4c29-a6af-b94bc0cd067c»`,
 				`arn:aws-cn:lambda:cn-north-1:«123456789012»:function:«orders-api»:$LATEST`,
 				`arn:aws:route53:::hostedzone/«Z0V2JMRWQE90HX»`,
+				`arn:aws:wafv2:us-west-2:«819204736655»:regional/webacl/«orbitcart-edge»/«3b1f7a90-c2e4-4d68-9f05-a81e6d37c2b4»`,
 				`arn:aws:iam::«123456789012»:role/service-role/«acme-lambda-role»`,
 				`arn:aws:iam::«123456789012»:role/«team-a»/«acme-etl-role»`,
 				`!Sub arn:${AWS::Partition}:s3:::«acme-site-assets»/*`,
@@ -320,6 +321,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"Role: !GetAtt LambdaRole.Arn", "BucketName: !Ref LogsBucketName",
 				`"State": {"Code": 16, "Name": "running"}`,
 				`"masterUserPassword": "HIDDEN_DUE_TO_SECURITY_REASONS"`,
 				`"GroupName": "default"`,

@@ -174,6 +174,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		rtype = nil
 		rest = segs
 	}
+	if string(service) == "wafv2" && (string(rtype) == "regional" || string(rtype) == "global") && len(rest) > 1 {
+		rtype, rest = text[rest[0].start:rest[0].end], rest[1:] // scope/type/name/id: webacl, ipset, rulegroup
+	}
 	switch {
 	case string(rtype) == "log-group":
 		s.arnLogGroup(rest, ri)

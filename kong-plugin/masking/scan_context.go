@@ -434,6 +434,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if vs >= n {
 		return -1
 	}
+	if text[vs] == '!' && vs+1 < n && isUpper(text[vs+1]) {
+		return -1 // a YAML tag (CloudFormation's !Sub, !Ref, !GetAtt): not a literal; what follows is scanned on its own
+	}
 	if text[vs] == '{' && !flag {
 		s.pendTyp, s.pendUntil = typ, vs+160
 		return -1
