@@ -103,6 +103,10 @@ func builtinRules() []rule {
 				`https://sqs.us-east-1.amazonaws.com/«246256492681»/«orbitly-prod-orders»`,
 				`https://s3.ap-northeast-2.amazonaws.com/«hanbit-reports»/2024/x.pdf`,
 				`DATABASE_URL=mysql://app:«FfIqKJ28V9XnzY6WB9»@db:3306/app`,
+				`DATABASE_URL=postgresql://«booking_app»:«Sn0wF4ll!2026»@«fjordline-booking».«c3k7m1p9q2w5».eu-north-1.rds.amazonaws.com:5432/«bookings»?sslmode=require`,
+				`url: jdbc:mysql://«inventra-core».«cv5n2k8j1x4q».sa-east-1.rds.amazonaws.com:3306/«stockledger»?useSSL=true`,
+				`SENTRY_DSN=https://«4c7e91b2d3f04a6e8b5c1d2e3f4a5b6c»@o918273.ingest.sentry.io/4504718293`,
+				`mongodb+srv://«orders_svc»:«p%40ss»@«cluster0.example.mongodb.net»/«orders»`,
 				`issuer: https://oidc.eks.us-west-2.amazonaws.com/id/«4972021DAE60F0F93A496E64887C85AA»`,
 			},
 			fp: []string{

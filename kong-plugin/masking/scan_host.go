@@ -1,6 +1,9 @@
 package masking
 
-import "strings"
+import (
+	"bytes"
+	"strings"
+)
 
 // Host-name, URL and e-mail matchers. AWS endpoint names keep their AWS labels (service,
 // region, "s3", "ng", ...) and report the customer labels (bucket, DB identifier, cache
@@ -408,6 +411,13 @@ func matchURL(s *scanState, i, ri int) int {
 		return -1
 	}
 	scheme := text[i:k]
+	if i > 0 && text[i-1] == '+' {
+		b := i - 1 // mongodb+srv://: the word starts after the '+'
+		for b > 0 && (isAlnum(text[b-1]) || text[b-1] == '+') {
+			b--
+		}
+		scheme = text[b:k]
+	}
 	h := k + 3
 	if hasPrefixFold(scheme, "s3") && len(scheme) <= 3 {
 		e := h
@@ -424,20 +434,8 @@ func matchURL(s *scanState, i, ri int) int {
 		}
 		return e
 	}
-	// user-info password
-	he := h
-	for he < n && !arnStop(text[he]) && text[he] != '/' && text[he] != '@' {
-		he++
-	}
-	if he < n && text[he] == '@' {
-		for c := h; c < he; c++ {
-			if text[c] == ':' && c+1 < he {
-				if v := text[c+1 : he]; !placeholder(v) {
-					s.emit(c+1, he, "password", ri)
-				}
-				return he + 1
-			}
-		}
+	if end := s.urlCredentials(scheme, h, ri); end > h {
+		return end
 	}
 	// host [h, he2)
 	he2 := h
@@ -494,6 +492,126 @@ func matchURL(s *scanState, i, ri int) int {
 }
 
 // placeholder: template and redaction values that are not secrets ("${PASSWORD}", "****").
+// urlCredentials handles scheme://user:password@host... from h, the byte after "//": the
+// password (any bytes but blanks, quotes, '/' and '@': passwords are pasted unencoded), and,
+// for a database URL, the user name, the host and the database name in the path
+// (postgresql://app:pw@db.example.com:5432/orders). It returns where it stopped, or -1.
+func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
+	text := s.text
+	n := len(text)
+	db := databaseScheme(scheme)
+	he := h
+	for he < n && he-h < 256 && text[he] > ' ' && text[he] < 0x7f && text[he] != '/' && text[he] != '@' &&
+		text[he] != '"' && text[he] != '\'' && text[he] != '`' && text[he] != '\\' && text[he] != '<' && text[he] != '>' {
+		he++
+	}
+	end := -1
+	if he < n && text[he] == '@' && he > h {
+		ue := bytes.IndexByte(text[h:he], ':')
+		if ue < 0 {
+			ue = he - h
+		}
+		ue += h
+		if db && ue > h && !placeholder(text[h:ue]) && !genericDBName(text[h:ue]) {
+			s.emit(h, ue, "db-username", ri)
+			end = ue
+		}
+		if ue+1 < he && !placeholder(text[ue+1:he]) {
+			s.emit(ue+1, he, "password", ri)
+			end = he
+		} else if ue == he && !db && secretLike(text[h:he]) {
+			s.emit(h, he, "password", ri) // https://TOKEN@host: a token as the user (Sentry DSNs, Git remotes)
+			end = he
+		}
+		if end < 0 {
+			return -1
+		}
+		h, end = he+1, he+1
+	}
+	if !db {
+		return end
+	}
+	// the host (names, endpoints and addresses get their own types), a port, then the database
+	k := h
+	for k < n && (isHostByte(text[k]) || text[k] == '_') {
+		k++
+	}
+	if k == h {
+		return end
+	}
+	if e := s.tryStructural(h); e > k {
+		k = e
+	}
+	for k < n && (text[k] == ':' || isDigit(text[k]) || text[k] == ',') {
+		k++ // :5432, or the other members of a replica set (mongodb://a:1,b:2/)
+	}
+	if k >= n || text[k] != '/' {
+		return k
+	}
+	d := k + 1
+	de := d
+	for de < n && (isAlnum(text[de]) || text[de] == '_' || text[de] == '-' || text[de] == '.' || text[de] == '$') {
+		de++
+	}
+	if de > d && !placeholder(text[d:de]) && !genericDBName(text[d:de]) {
+		s.emit(d, de, "database-name", ri)
+	}
+	return de
+}
+
+// secretLike: at least 16 bytes of letters and digits (and - _), with both: a generated
+// token rather than a name.
+func secretLike(v []byte) bool {
+	if len(v) < 16 {
+		return false
+	}
+	var cls uint8
+	for _, c := range v {
+		if !isAlnum(c) && c != '-' && c != '_' {
+			return false
+		}
+		cls |= byteClass[c]
+	}
+	return cls&clDigit != 0 && cls&clLetter != 0
+}
+
+// genericDBName: default and generic user and database names, which say nothing about the
+// customer (masking "app" would also mask the word everywhere else in the request).
+func genericDBName(v []byte) bool {
+	if len(v) <= 2 {
+		return true
+	}
+	var buf [16]byte
+	w := buf[:0]
+	for _, c := range v {
+		if len(w) == cap(w) {
+			return false
+		}
+		w = append(w, c|0x20)
+	}
+	switch string(w) {
+	case "app", "admin", "root", "postgres", "user", "master", "mysql", "test", "default", "guest", "dbo",
+		"public", "main", "data", "db0", "db1", "local", "sys", "system", "oracle":
+		return true
+	}
+	return false
+}
+
+// databaseScheme: URL schemes of databases, whose user and database names are the customer's.
+func databaseScheme(scheme []byte) bool {
+	var buf [12]byte
+	w := buf[:0]
+	for _, c := range scheme {
+		w = append(w, c|0x20)
+	}
+	switch string(w) {
+	case "postgres", "postgresql", "mysql", "mariadb", "redshift", "mongodb", "mongodb+srv", "sqlserver",
+		"oracle", "redis", "rediss", "amqp", "amqps", "clickhouse", "cassandra", "neo4j", "memcached":
+		return true
+	}
+	return false
+}
+
 func placeholder(v []byte) bool {
 	if len(v) == 0 {
 		return true
