@@ -310,6 +310,9 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"JWT_SIGNING_SECRET=«mE7$kQ2!vZ9#xP4&»", "COGNITO_CLIENT_ID=«5v1r8k2q9m3n7t4b6c0xz1hj8e»",
+				"external_id = «fl-ext-88c31d0a»", "    token: «k8s-aws-v1.aHR0cHM6Ly9zdHMuYW1hem9uYXdzLmNvbS8»",
+				`"SecretString": "«Sup3rS3cret!value»"`,
 				`"DBInstanceIdentifier": "«kestrelprodmaria»"`,
 				`"Tags": [{"Key": "Name", "Value": "«tidewater-mgmt-vpc»"}]`,
 				`[{"Value": "«web server 1»", "Key": "Name"}]`,
@@ -325,6 +328,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`"NextToken": "eyJ2IjoxfQ"`, `"ClientToken": "abc-123"`,
 				"Role: !GetAtt LambdaRole.Arn", "BucketName: !Ref LogsBucketName",
 				`"State": {"Code": 16, "Name": "running"}`,
 				`"masterUserPassword": "HIDDEN_DUE_TO_SECURITY_REASONS"`,

@@ -120,6 +120,13 @@ func keyType(k []byte) (string, valueMode) {
 	return keySuffixType(k)
 }
 
+// paginationToken: keys whose token is an opaque cursor or an idempotency token, not a
+// credential.
+func paginationToken(k []byte) bool {
+	return hasSuffix(k, "nexttoken") || hasSuffix(k, "paginationtoken") || hasSuffix(k, "continuationtoken") ||
+		hasSuffix(k, "clienttoken") || hasSuffix(k, "idempotencytoken") || hasSuffix(k, "starttoken")
+}
+
 // keySuffixType matches key families by their last word, longest suffixes first.
 func keySuffixType(k []byte) (string, valueMode) {
 	if len(k) == 0 {
@@ -130,15 +137,16 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "secretaccesskey") {
 			return "secret-access-key", modeSecret
 		}
-		if hasSuffix(k, "apikey") {
+		if hasSuffix(k, "apikey") || hasSuffix(k, "privatekey") || hasSuffix(k, "signingkey") || hasSuffix(k, "secretkey") ||
+			hasSuffix(k, "masterkey") {
 			return "password", modeSecret
 		}
 	case 'n':
 		if hasSuffix(k, "sessiontoken") {
 			return "session-token", modeSecret
 		}
-		if hasSuffix(k, "authtoken") {
-			return "password", modeSecret
+		if hasSuffix(k, "token") && !paginationToken(k) {
+			return "password", modeSecret // API, access, refresh, bearer and registry tokens
 		}
 	case 'd':
 		if hasSuffix(k, "password") {
@@ -159,12 +167,21 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "kmskeyid") {
 			return "kms-key-id", modeName
 		}
+		if hasSuffix(k, "keypairid") {
+			return "key-pair-id", modeName // CloudFront signing key pairs
+		}
 		if hasSuffix(k, "keyid") {
 			return "kms-key-id", modeName
 		}
+		if hasSuffix(k, "externalid") {
+			return "external-id", modeSecret // the shared secret of a cross-account role
+		}
+		if hasSuffix(k, "clientid") && !hasSuffix(k, "oauthclientid") {
+			return "client-id", modeName // Cognito app clients, OAuth clients
+		}
 	case 't':
-		if hasSuffix(k, "clientsecret") {
-			return "password", modeSecret
+		if hasSuffix(k, "secret") {
+			return "password", modeSecret // client, webhook, JWT signing secrets
 		}
 		if hasSuffix(k, "bucket") {
 			return "s3-bucket", modeName
@@ -239,6 +256,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 		}
 		if hasSuffix(k, "alarmname") {
 			return "alarm-name", modeSpaces
+		}
+	case 'g':
+		if hasSuffix(k, "secretstring") {
+			return "password", modeSecret // Secrets Manager's secret value
 		}
 	case 'p':
 		if hasSuffix(k, "loggroup") {
