@@ -157,6 +157,23 @@ func builtinRules() []rule {
 			fp: []string{`FwoGZXIvYXdzE short`},
 		},
 		{
+			// no shape: a key's first run may be short (sk_live_..., SG....)
+			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPe",
+			match: matchAPIKey,
+			tp: []string{
+				`STRIPE_KEY: «sk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd»`,
+				`STRIPE_WEBHOOK_SECRET=«whsec_5Nf8Tq2Lk9Rb4Xw7Yz1Cv3Mp6Hd0Gs»`,
+				`use the token «ghp_16C7e42F292c6912E7710c838347Ae178B4a» for the CI`,
+				`SLACK_BOT_TOKEN «xoxb-2049381620-4728193050123-Qw3rTy8UiOp2AsDfGhJk»`,
+				`Authorization: Bearer «eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJzdWIiOiJhbGljZSIsImF1ZCI6ImFjbWUifQ.c2lnbmF0dXJlLXZhbHVlLWhlcmU»`,
+				`key=«AIzaSyD4-9XyZ0abcdefghijklmnopqrstuvwxY»`,
+			},
+			fp: []string{
+				`pk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd`, `sk_live_short`, `ghp_abc`, `the skeleton key`,
+				`eyJhbGciOiJIUzI1NiJ9 alone`, `sk-1234`, `xoxb-1`,
+			},
+		},
+		{
 			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A", shape: shRun16,
 			match: matchIAMKey,
 			tp: []string{

@@ -209,6 +209,12 @@ func (s *scanState) run() {
 		}
 		s.shapeAt(i, e)
 		if end := s.tryAt(i); end > i {
+			if end < s.blobEnd {
+				// an identifier opened what looked like opaque data (an access key glued to
+				// base64): the rest is judged on its own, as it will be once the identifier is
+				// a token (masking stays idempotent)
+				s.blobEnd, s.b64Judged = 0, end
+			}
 			i = end
 			continue
 		}

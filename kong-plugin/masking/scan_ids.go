@@ -983,3 +983,88 @@ func matchS3AccessLog(s *scanState, i, ri int) int {
 	s.emit(bs, be, "s3-bucket", ri)
 	return be
 }
+
+// apiKeyPrefix is a vendor's prefix for its secret keys and tokens, and the least number of
+// bytes of [A-Za-z0-9_-] that follow it in a real one.
+type apiKeyPrefix struct {
+	prefix string
+	body   int
+}
+
+// apiKeyPrefixes lists well-known secret key formats outside AWS (published by each vendor;
+// the same list secret scanners use). Publishable keys (Stripe pk_) are not secrets.
+func apiKeyPrefixes(c byte) []apiKeyPrefix {
+	switch c {
+	case 's':
+		return []apiKeyPrefix{{"sk_live_", 16}, {"sk_test_", 16}, {"sk-ant-", 24}, {"sk-proj-", 24}, {"squ_", 24},
+			{"shpat_", 24}, {"shpss_", 24}, {"sq0atp-", 16}, {"sk-", 40}}
+	case 'r':
+		return []apiKeyPrefix{{"rk_live_", 16}, {"rk_test_", 16}}
+	case 'w':
+		return []apiKeyPrefix{{"whsec_", 16}}
+	case 'g':
+		return []apiKeyPrefix{{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30},
+			{"github_pat_", 40}, {"glpat-", 20}}
+	case 'x':
+		return []apiKeyPrefix{{"xoxb-", 16}, {"xoxp-", 16}, {"xoxa-", 16}, {"xoxr-", 16}, {"xoxs-", 16}, {"xapp-", 16}}
+	case 'A':
+		return []apiKeyPrefix{{"AIza", 35}}
+	case 'n':
+		return []apiKeyPrefix{{"npm_", 30}}
+	case 'p':
+		return []apiKeyPrefix{{"pypi-", 40}}
+	case 'S':
+		return []apiKeyPrefix{{"SG.", 20}}
+	case 'd':
+		return []apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}}
+	case 'h':
+		return []apiKeyPrefix{{"hvs.", 24}}
+	case 'l':
+		return []apiKeyPrefix{{"lin_api_", 30}}
+	case 'P':
+		return []apiKeyPrefix{{"PMAK-", 40}}
+	}
+	return nil
+}
+
+// matchAPIKey matches third-party secret keys by their vendor prefix (sk_live_..., ghp_...,
+// xoxb-...) and JSON Web Tokens (eyJ...eyJ...signature), whose payload names users and
+// accounts.
+func matchAPIKey(s *scanState, i, ri int) int {
+	text := s.text
+	tokEnd := func(k int) int {
+		for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '-' || text[k] == '.' && text[i] == 'S') {
+			k++
+		}
+		return k
+	}
+	if hasPrefix(text[i:], "eyJ") {
+		// header.payload.signature, the first two base64url JSON objects
+		k := tokEnd(i)
+		if k-i < 10 || k+4 > len(text) || text[k] != '.' || !hasPrefix(text[k+1:], "eyJ") {
+			return -1
+		}
+		p := tokEnd(k + 1)
+		if p-k < 10 {
+			return -1
+		}
+		e := p
+		if p < len(text) && text[p] == '.' {
+			e = tokEnd(p + 1)
+		}
+		s.emit(i, e, "jwt", ri)
+		return e
+	}
+	for _, p := range apiKeyPrefixes(text[i]) {
+		if !hasPrefix(text[i:], p.prefix) {
+			continue
+		}
+		e := tokEnd(i + len(p.prefix))
+		if e-i-len(p.prefix) < p.body {
+			return -1
+		}
+		s.emit(i, e, "api-key", ri)
+		return e
+	}
+	return -1
+}
