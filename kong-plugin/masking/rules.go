@@ -270,7 +270,7 @@ func builtinRules() []rule {
 			fp: []string{
 				`0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
-				`10.0.17763.5206`, `version 1.2.3.4`,
+				`10.0.17763.5206`, `version 1.2.3.4`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
 			},
 		},
 		{
@@ -299,6 +299,8 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 			},
 			fp: []string{
+				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
+				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,
 				`ec2.amazonaws.com`, `sqs.us-east-1.amazonaws.com`, `registry.terraform.io/hashicorp/aws`,
 				`public.ecr.aws/amazonlinux/amazonlinux:2023`, `m5.xlarge python3.12`, `main.go setup.sh`,
 				`vendor/Amazon.com_Inc.`, `eks.amazonaws.com/role-arn`, `registry.k8s.io/coredns`,

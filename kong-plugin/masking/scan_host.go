@@ -273,7 +273,14 @@ func awsLabelWord(w []byte) bool {
 		"s3-control", "s3-accesspoint", "s3-website", "s3-external-1", "appsync-api", "email", "smtp",
 		"email-smtp", "portal", "sso", "identitystore", "organizations", "ram", "config", "guardduty",
 		"securityhub", "inspector2", "xray", "codecommit", "codebuild", "codepipeline", "codeartifact",
-		"servicecatalog", "support", "health", "ce", "pricing", "api", "data", "query", "ingest":
+		"servicecatalog", "support", "health", "ce", "pricing", "api", "data", "query", "ingest",
+		"cognito-idp", "cognito-identity", "cognito-sync", "inbound-smtp", "docdb", "docdb-elastic", "memorydb",
+		"neptune", "elasticfilesystem", "efs", "fsx", "mq", "transfer", "appsync", "lightsail", "ses", "batch",
+		"backup", "dms", "datasync", "glacier", "storagegateway", "cloudhsmv2", "wafv2", "waf-regional",
+		"network-firewall", "airflow", "emr-serverless", "apprunner", "amplify", "codeguru-reviewer",
+		"quicksight", "lakeformation", "textract", "comprehend", "rekognition", "polly", "translate",
+		"transcribe", "iot", "greengrass", "timestream", "qldb", "kafka-serverless", "pipes", "scheduler",
+		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc":
 		return true
 	}
 	return hasPrefix(w, "s3-website") || hasPrefix(w, "s3-") && regionLike(w[3:])
@@ -380,6 +387,9 @@ func customerDomain(h []byte) bool {
 	if labels < 2 {
 		return false
 	}
+	if hasPrefixFold(h, "awsdns-") || bytesContainsFold(h, ".awsdns-") {
+		return false // Route 53's name servers: ns-1204.awsdns-22.org
+	}
 	for rest := publicServiceDomains; rest != ""; {
 		sfx := rest
 		if k := strings.IndexByte(rest, ' '); k >= 0 {
@@ -396,7 +406,7 @@ func customerDomain(h []byte) bool {
 
 // publicServiceDomains are domains of public services that are safe and useful to keep
 // (space-separated).
-const publicServiceDomains = "amazon.com amazonaws.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
+const publicServiceDomains = "amazon.com amazonaws.com amazonses.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).

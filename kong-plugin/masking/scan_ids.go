@@ -495,7 +495,10 @@ func keepIPv4(o [4]int, prefix int) bool {
 	if prefix < 0 {
 		switch o {
 		case [4]int{8, 8, 8, 8}, [4]int{8, 8, 4, 4}, [4]int{1, 1, 1, 1}, [4]int{1, 0, 0, 1},
-			[4]int{9, 9, 9, 9}, [4]int{149, 112, 112, 112}, [4]int{208, 67, 222, 222}, [4]int{208, 67, 220, 220}:
+			[4]int{9, 9, 9, 9}, [4]int{149, 112, 112, 112}, [4]int{208, 67, 222, 222}, [4]int{208, 67, 220, 220},
+			[4]int{114, 114, 114, 114}, [4]int{114, 114, 115, 115}, [4]int{223, 5, 5, 5}, [4]int{223, 6, 6, 6},
+			[4]int{119, 29, 29, 29}, [4]int{180, 76, 76, 76}, [4]int{77, 88, 8, 8}, [4]int{94, 140, 14, 14},
+			[4]int{64, 6, 64, 6}, [4]int{1, 0, 0, 2}, [4]int{1, 1, 1, 2}, [4]int{8, 26, 56, 26}:
 			return true
 		}
 		return false
@@ -526,8 +529,9 @@ func versionContext(text []byte, i int) bool {
 		return !privateIPv4(o)
 	}
 	j := i
-	for j > 0 && i-j < 3 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':') {
-		j--
+	for j > 0 && i-j < 5 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':' || text[j-1] == '"' ||
+		text[j-1] == '=' || text[j-1] == '\'') {
+		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4'
 	}
 	k := j
 	for k > 0 && j-k < 12 && isLetter(text[k-1]) {
