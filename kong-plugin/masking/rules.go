@@ -299,6 +299,7 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 			},
 			fp: []string{
+				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,
 				`ec2.amazonaws.com`, `sqs.us-east-1.amazonaws.com`, `registry.terraform.io/hashicorp/aws`,
@@ -329,6 +330,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`lb = aws.lb.LoadBalancer("«kp-edge-alb»", internal=False)`, `b = s3.Bucket('«acme-prod-logs»')`,
 				"JWT_SIGNING_SECRET=«mE7$kQ2!vZ9#xP4&»", "COGNITO_CLIENT_ID=«5v1r8k2q9m3n7t4b6c0xz1hj8e»",
 				"external_id = «fl-ext-88c31d0a»", "    token: «k8s-aws-v1.aHR0cHM6Ly9zdHMuYW1hem9uYXdzLmNvbS8»",
 				`"SecretString": "«Sup3rS3cret!value»"`,
@@ -347,6 +349,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`const app = new App();`, `"id": "7bf73129-1428-4cd3-a780-95db273d1602", "detail-type": "x"`, `{"Name": "amazon-ssm-agent"}`,
 				`"NextToken": "eyJ2IjoxfQ"`, `"ClientToken": "abc-123"`,
 				"Role: !GetAtt LambdaRole.Arn", "BucketName: !Ref LogsBucketName",
 				`"State": {"Code": 16, "Name": "running"}`,

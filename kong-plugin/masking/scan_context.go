@@ -328,6 +328,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if j >= n {
 		return -1
 	}
+	ctor := "" // the resource type a constructor's first argument names
 	switch c := text[j]; {
 	case c == ':' && j+1 < n && text[j+1] == '=':
 		j += 2
@@ -343,6 +344,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		j++
 	case c == '(' && j == k && j+1 < n && (text[j+1] == '\'' || text[j+1] == '"') && sdkConstructor(text[i:k]):
+		ctor = constructorType(text[i:k])
 		j++
 	case flag && (c == ' ' || j > k):
 		// --flag value: j already past the blanks
@@ -355,11 +357,19 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	typ, mode := keyType(key)
+	if typ == "" && ctor != "" {
+		typ, mode = ctor, modeName
+	}
 	if typ == "" && string(key) == "id" && i > 0 && text[i-1] == '[' {
 		typ = "resource-name" // terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]
 	}
 	if string(key) == "id" && i >= 5 && hasPrefixFold(text[i-5:i], "user ") {
 		typ, mode = "db-username", modeName // connection strings: User Id=app
+	}
+	if string(key) == "id" {
+		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) {
+			return -1 // {"id": "<uuid>"}: an event, message or request ID (EventBridge), kept like other UUIDs
+		}
 	}
 	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") ||
 		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation")) {
@@ -546,11 +556,55 @@ func sameObject(b []byte) bool {
 	return true
 }
 
+// constructorType is the secret type of the name a constructor's first argument gives.
+func constructorType(k []byte) string {
+	if d := bytes.LastIndexByte(k, '.'); d >= 0 {
+		k = k[d+1:]
+	}
+	switch string(k) {
+	case "Bucket", "BucketPolicy", "Object":
+		return "s3-bucket"
+	case "Table":
+		return "dynamodb-table-name"
+	case "Queue", "get_queue_url":
+		return "sqs-queue-name"
+	case "Topic":
+		return "sns-topic-name"
+	case "Function":
+		return "lambda-function-name"
+	case "Role":
+		return "iam-role-name"
+	case "User":
+		return "iam-user-name"
+	case "Stack":
+		return "cfn-stack-name"
+	case "Cluster":
+		return "cluster-name"
+	case "LoadBalancer", "TargetGroup":
+		return "elb-name"
+	case "Repository":
+		return "ecr-repository"
+	case "Secret":
+		return "secret-name"
+	case "LogGroup":
+		return "log-group"
+	case "StateMachine":
+		return "state-machine-name"
+	case "Alias":
+		return "kms-alias"
+	}
+	return "resource-name"
+}
+
 // sdkConstructor: boto3 resource constructors whose first argument names the resource.
 func sdkConstructor(k []byte) bool {
+	if d := bytes.LastIndexByte(k, '.'); d >= 0 {
+		k = k[d+1:] // aws.lb.LoadBalancer("name") (Pulumi), s3.Bucket('name') (boto3)
+	}
 	switch string(k) {
 	case "Bucket", "Table", "Queue", "Topic", "Function", "Role", "User", "Object", "BucketPolicy", "Stack",
-		"get_queue_url", "Alias", "Cluster":
+		"get_queue_url", "Alias", "Cluster", "LoadBalancer", "TargetGroup", "Repository", "Secret", "Instance",
+		"LogGroup", "StateMachine", "Key", "Vpc", "SecurityGroup":
 		return true
 	}
 	return false
@@ -777,7 +831,9 @@ func stopWord(v []byte) bool {
 		"ebs-csi-controller-sa", "aws-ebs-csi-driver", "external-dns", "metrics-server", "terraform",
 		"cloudformation", "console", "github", "gitlab", "jenkins", "local", "localhost", "example", "sample",
 		"demo", "my-bucket", "my-cluster", "my-function", "my-table", "my-role", "standard", "required",
-		"optional", "on", "off", "devops", "devsecops", "mlops", "gitops", "finops", "allow", "deny", "ingress", "egress", "tcp", "udp", "icmp", "http", "https":
+		"optional", "on", "off", "devops", "devsecops", "mlops", "gitops", "finops", "allow", "deny", "ingress", "egress", "tcp", "udp", "icmp", "http", "https",
+		// code: an assignment's right-hand side (app = new cdk.App()) and EventBridge detail types
+		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change":
 		return true
 	}
 	return false
@@ -789,7 +845,7 @@ func awsVocabulary(v []byte) bool {
 	if regionLike(v) || instanceType(v) {
 		return true
 	}
-	if hasPrefix(v, "AWS") || hasPrefix(v, "Amazon") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
+	if hasPrefix(v, "AWS") || hasPrefix(v, "Amazon") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") {
 		return true

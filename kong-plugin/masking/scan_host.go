@@ -31,8 +31,8 @@ func matchHost(s *scanState, i, ri int) int {
 	if k < n && text[k] == '@' && k > i {
 		return s.email(i, k, ri)
 	}
-	if dots == 0 {
-		return -1
+	if dots == 0 || k < n && text[k] == '(' {
+		return -1 // no dot, or a method call in code (cdk.App(), s3.Bucket(...))
 	}
 	// the host is the leading run of host bytes
 	e := i
