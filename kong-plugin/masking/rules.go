@@ -330,6 +330,9 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"const raw = s3.Bucket.fromBucketName(this, 'RawBucket', '«tessaly-raw-ingest-eu»');",
+				`table = ddb.Table.from_table_name(self, "Orders", "«kiwiparcel-orders-v2»")`,
+				`role = iam.Role.from_role_name(self, "ExecRole", "«kiwiparcel-router-exec»", mutable=False)`,
 				`lb = aws.lb.LoadBalancer("«kp-edge-alb»", internal=False)`, `b = s3.Bucket('«acme-prod-logs»')`,
 				"JWT_SIGNING_SECRET=«mE7$kQ2!vZ9#xP4&»", "COGNITO_CLIENT_ID=«5v1r8k2q9m3n7t4b6c0xz1hj8e»",
 				"external_id = «fl-ext-88c31d0a»", "    token: «k8s-aws-v1.aHR0cHM6Ly9zdHMuYW1hem9uYXdzLmNvbS8»",

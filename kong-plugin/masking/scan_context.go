@@ -343,6 +343,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1
 		}
 		j++
+	case c == '(' && j == k && lookupByName(text[i:k]):
+		// CDK lookups: s3.Bucket.fromBucketName(this, 'Id', 'name'), from_table_name(self, "Id",
+		// "name"): the name is the last argument
+		q := lastStringArg(text, j+1)
+		if q < 0 {
+			return -1
+		}
+		j = q
 	case c == '(' && j == k && j+1 < n && (text[j+1] == '\'' || text[j+1] == '"') && sdkConstructor(text[i:k]):
 		ctor = constructorType(text[i:k])
 		j++
@@ -495,6 +503,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	v := text[vs:ve]
+	if quote == 0 && hasByte(v, '(') {
+		return -1 // code: table = ddb.Table.from_table_name(self, ...)
+	}
 	if bytes.Contains(v, []byte("://")) {
 		return -1 // a URL: its parts are the scanner's business
 	}
@@ -554,6 +565,40 @@ func sameObject(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// lookupByName: a CDK method that imports a resource by its name (fromBucketName,
+// from_table_name, fromRoleName, ...).
+func lookupByName(k []byte) bool {
+	if d := bytes.LastIndexByte(k, '.'); d >= 0 {
+		k = k[d+1:]
+	}
+	return len(k) > 8 && hasPrefix(k, "from") && (hasSuffixFold(k, "name") || hasSuffixFold(k, "name_v2") || hasSuffixFold(k, "namev2"))
+}
+
+// lastStringArg returns the offset of the opening quote of the last string literal among the
+// arguments that start at a (just after '('), or -1 when there is none or the call does not
+// close within 400 bytes.
+func lastStringArg(text []byte, a int) int {
+	last := -1
+	for k := a; k < len(text) && k-a < 400; k++ {
+		switch c := text[k]; c {
+		case ')':
+			return last
+		case '(':
+			return -1
+		case '"', '\'':
+			e := k + 1
+			for e < len(text) && text[e] != c && text[e] != '\n' {
+				e++
+			}
+			if e >= len(text) || text[e] != c {
+				return -1
+			}
+			last, k = k, e
+		}
+	}
+	return -1
 }
 
 // constructorType is the secret type of the name a constructor's first argument gives.

@@ -248,8 +248,8 @@ func (s *scanState) keyShape() {
 			sep |= shQuotedKey
 		}
 	}
-	if !quoted && k+1 < n && text[k] == '(' && (text[k+1] == '\'' || text[k+1] == '"') {
-		sep |= shSep // SDK constructors: s3.Bucket('name'), dynamodb.Table("name")
+	if !quoted && k+1 < n && text[k] == '(' && (text[k+1] == '\'' || text[k+1] == '"' || lookupByName(text[i:runEnd])) {
+		sep |= shSep // SDK constructors: s3.Bucket('name'), dynamodb.Table("name"); CDK fromRoleName(...)
 	}
 	w.bits |= sep
 	s.keyRunEnd, s.keyRunBits = runEnd, sep
