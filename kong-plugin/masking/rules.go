@@ -330,6 +330,12 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`<Owner><ID>«9c2e7f41a8b3d6c0e5f7a9b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f3a5b7d72f»</ID></Owner>`,
+				`<Bucket><Name>«acme-logs»</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate></Bucket>`,
+				`{"name":"Cookie","value":"«smsess=q7Wz2Lk9Xp4Rt1Vb8Nc3Md6Fh0Js5Ga»"}`,
+				`"Name": { "FamilyName": "«Kowalczyk»", "GivenName": "«Maja»" }`,
+				`"ConfigRuleName": "«tarnwood-required-tags»"`,
+				`Authorization: Basic «dXNlcjpwYXNzd29yZDEyMw==»`,
 				"const raw = s3.Bucket.fromBucketName(this, 'RawBucket', '«tessaly-raw-ingest-eu»');",
 				`table = ddb.Table.from_table_name(self, "Orders", "«kiwiparcel-orders-v2»")`,
 				`role = iam.Role.from_role_name(self, "ExecRole", "«kiwiparcel-router-exec»", mutable=False)`,
@@ -352,6 +358,8 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`"ServiceName": "guardduty"`, `"ServiceName": "securityhub"`,
+				`<Code>AccessDenied</Code><Message>Access Denied</Message>`, `user=rdsadmin database=rdsadmin`,
 				`const app = new App();`, `"id": "7bf73129-1428-4cd3-a780-95db273d1602", "detail-type": "x"`, `{"Name": "amazon-ssm-agent"}`,
 				`"NextToken": "eyJ2IjoxfQ"`, `"ClientToken": "abc-123"`,
 				"Role: !GetAtt LambdaRole.Arn", "BucketName: !Ref LogsBucketName",

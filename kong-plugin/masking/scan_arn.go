@@ -456,7 +456,8 @@ func keepSegment(v []byte) bool {
 	switch string(v) {
 	case "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
-		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2":
+		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",
+		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy":
 		return true
 	}
 	return false

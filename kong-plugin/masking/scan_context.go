@@ -112,6 +112,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-user-name", modeName
 	case "email", "emailaddress", "owneremail", "contact":
 		return "email", modeName
+	case "givenname", "familyname", "firstname", "lastname", "fullname", "middlename":
+		return "person-name", modeSpaces
+	case "cookie", "setcookie", "authorization", "proxyauthorization", "xapikey", "xauthtoken", "xamzsecuritytoken":
+		return "password", modeSecret // HTTP headers in WAF and ALB logs: {"name": "Cookie", "value": ...}
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
 		"app", "owner", "team", "costcenter", "project":
 		return "tag-value", modeName
@@ -257,6 +261,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "alarmname") {
 			return "alarm-name", modeSpaces
 		}
+		if hasSuffix(k, "rulename") {
+			return "rule-name", modeName // Config, WAF, EventBridge rules
+		}
 	case 'g':
 		if hasSuffix(k, "secretstring") {
 			return "password", modeSecret // Secrets Manager's secret value
@@ -329,7 +336,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	ctor := "" // the resource type a constructor's first argument names
+	xml := false
 	switch c := text[j]; {
+	case c == '>' && j == k && i > 0 && text[i-1] == '<':
+		xml = true // <Key>value</Key>: S3, STS and EC2 Query API responses
+		j++
 	case c == ':' && j+1 < n && text[j+1] == '=':
 		j += 2
 	case c == ':':
@@ -480,12 +491,25 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		s.pendTyp, s.pendUntil = typ, vs+160
 		return -1
 	}
-	vs, quote := valueStart(text, vs)
+	var quote byte
+	if xml {
+		quote = '<'
+	} else {
+		vs, quote = valueStart(text, vs)
+	}
 	if vs >= n {
 		return -1
 	}
 	if quote == 0 && mode == modeSpaces && text[j-1] != ':' {
 		mode = modeName // k=v: a blank ends the value; YAML k: v runs to the end of the line
+	}
+	if mode == modeSecret {
+		for _, scheme := range [...]string{"Bearer ", "bearer ", "Basic ", "Token ", "AWS4-HMAC-SHA256 "} {
+			if hasPrefix(text[vs:], scheme) {
+				vs = skipBlanks(text, vs+len(scheme)) // Authorization: Bearer <token>: the credential follows its scheme
+				break
+			}
+		}
 	}
 	// an identifier with a shape of its own gets its precise type
 	if e := s.tryStructural(vs); e > vs {
@@ -512,7 +536,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
 		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
 	}
-	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"') && len(v) >= 3 && hasLetterRun(v, 2) {
+	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml) && len(v) >= 3 && hasLetterRun(v, 2) {
 		typ = "tag-value" // "Name" = "acme-web" (Terraform tags, CLI JSON): the Name tag convention
 	}
 	if hasPrefix(v, "alias/") && len(v) > 6 {
@@ -737,8 +761,8 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 // acceptValue rejects values that are not identifiers: empty, placeholders, AWS vocabulary
 // (regions, states, instance types, managed names) and for bare names, plain words.
 func acceptValue(v []byte, typ string, mode valueMode) bool {
-	if len(v) == 0 || len(v) > 256 || placeholder(v) || stopWord(v) || awsVocabulary(v) {
-		return false
+	if len(v) == 0 || len(v) > 256 || placeholder(v) || stopWord(v) || awsVocabulary(v) || awsLabelWord(v) {
+		return false // awsLabelWord: service codes ("ServiceName": "guardduty"), regions, AWS host labels
 	}
 	alnum := 0
 	for _, c := range v {
@@ -878,7 +902,10 @@ func stopWord(v []byte) bool {
 		"demo", "my-bucket", "my-cluster", "my-function", "my-table", "my-role", "standard", "required",
 		"optional", "on", "off", "devops", "devsecops", "mlops", "gitops", "finops", "allow", "deny", "ingress", "egress", "tcp", "udp", "icmp", "http", "https",
 		// code: an assignment's right-hand side (app = new cdk.App()) and EventBridge detail types
-		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change":
+		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change",
+		// built-in database users and common English words after a resource noun ("the bucket level")
+		"rdsadmin", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
+		"owners", "permissions", "access", "settings", "configuration", "names", "itself":
 		return true
 	}
 	return false
