@@ -77,6 +77,8 @@ func builtinRules() []rule {
 				`arn:aws:sns:us-east-1:«950833695093»:«jejumart-stg-events»:«30d292a4-f422-4c29-a6af-b94bc0cd067c»`,
 				`arn:aws-cn:lambda:cn-north-1:«123456789012»:function:«orders-api»:$LATEST`,
 				`arn:aws:route53:::hostedzone/«Z0V2JMRWQE90HX»`,
+				`arn:aws:sso:::permissionSet/«ssoins-72235f1a9c04b8d6»/«ps-4e1a8d07c3b29f65»`,
+				`arn:aws:sso:::account/«845019263774»`,
 				`arn:aws:wafv2:us-west-2:«819204736655»:regional/webacl/«orbitcart-edge»/«3b1f7a90-c2e4-4d68-9f05-a81e6d37c2b4»`,
 				`arn:aws:iam::«123456789012»:role/service-role/«acme-lambda-role»`,
 				`arn:aws:iam::«123456789012»:role/«team-a»/«acme-etl-role»`,
@@ -198,6 +200,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1,
 			match: matchEC2ID,
 			tp: []string{
+				`Identity Center instance «ssoins-72235f1a9c04b8d6», permission set «ps-4e1a8d07c3b29f65»`,
 				`"InstanceId": "«i-0d64ade32b13f298e»"`,
 				`«vpc-a874181d» «subnet-0db494971a32af61d» «sg-02068e7cd29525c4e»`,
 				`«tgw-attach-0a80a8d92a4bee2f8» «vpc-cidr-assoc-024ea85c9235aeeff» «eni-attach-0073edf84c08fad27»`,

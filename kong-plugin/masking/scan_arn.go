@@ -141,8 +141,9 @@ func matchARN(s *scanState, i, ri int) int {
 		return end // AWS-managed (policies, ...)
 	case len(account) == 12 && allDigits(account):
 		s.emit(as, ae, "account-id", ri)
-	case len(account) == 0 && string(service) != "s3" && string(service) != "route53":
-		return end // AWS-owned public resources
+	case len(account) == 0 && string(service) != "s3" && string(service) != "route53" && string(service) != "sso" &&
+		string(service) != "identitystore":
+		return end // AWS-owned public resources (Identity Center's have no account field but are the customer's)
 	}
 	if string(service) == "s3" && len(account) == 0 {
 		b := segs[0]
@@ -203,6 +204,10 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if len(v) >= 5 && allDigits(v[:4]) && v[4] == '-' {
 			return // stream/2024-03-31T22:22:26.019: a timestamp, not a name
 		}
+		if len(v) == 12 && allDigits(v) {
+			s.emit(g.start, g.end, "account-id", ri) // arn:aws:sso:::account/123456789012
+			continue
+		}
 		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
 			continue
 		}
@@ -215,6 +220,7 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if allDigits(v) && len(v) != 12 {
 			continue // revisions, versions
 		}
+
 		s.arnName(g, service, rtype, k, ri)
 	}
 }

@@ -120,6 +120,10 @@ func matchEC2ID(s *scanState, i, ri int) int {
 					return k
 				}
 			}
+			if sl == 16 && (string(buf[:pl]) == "ssoins" || string(buf[:pl]) == "ps") && allHex(body) {
+				s.emit(i, k, "sso-id", ri) // IAM Identity Center instance and permission set
+				return k
+			}
 			if sl == 32 && string(buf[:pl]) == "mrk" && allHex(body) {
 				s.emit(i, k, "kms-key-id", ri) // multi-Region KMS key
 				return k
