@@ -264,7 +264,7 @@ func builtinRules() []rule {
 			match: matchIPv4,
 			tp: []string{
 				`"PrivateIpAddress": "«10.207.31.168»"`,
-				`EIP «18.191.226.94» and subnet «10.237.16.0/22»`,
+				`EIP «18.191.226.94» and subnet «10.237.16.0»/22`,
 				`"2","«348675794938»","«eni-0df2a07745aeb45bd»","«3.114.168.113»","«10.48.58.204»"`,
 				`RedisHost = "«172.21.217.157»:6379"`,
 				`link failure to «db1».«c9x8y7z6w5v4».sa-east-1.rds.amazonaws.com/«10.77.3.158»:3306`,

@@ -461,8 +461,8 @@ func matchIPv4(s *scanState, i, ri int) int {
 	if privateIPv4(o) {
 		typ = "private-ipv4"
 	}
-	s.emit(i, full, typ, ri)
-	return full
+	s.emit(i, end, typ, ri) // a CIDR's prefix length stays readable: AWS_PRIVATE_IPV4_001/16
+	return end              // and is scanned as the masked text will be (idempotence)
 }
 
 // rfc1918List keeps 192.168.0.0/16 where it is named as one of the RFC 1918 blocks (next to
