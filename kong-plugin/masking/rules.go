@@ -398,6 +398,8 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"la cola «cobros-pendientes-q» tiene 300 mensajes; el rol «olivar-ecs-tarea»",
+				"Lambda 函数 «huaxin-risk-scorer» 的环境变量, 表 «huaxin-orders-v2»",
 				`the instance «stg-web-03» (m6i.4xlarge) stopped`,
 				`check whether the bucket «kestrel-stg-exports» still needs public read`,
 				`Please update the Lambda «QuillPayImageResizer» (its env var)`,

@@ -1354,6 +1354,29 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier"
 	case "profile":
 		return "iam-role-name"
+	// Spanish (the nouns without accents; "la función" is matched by its ASCII neighbours)
+	case "cola":
+		return "sqs-queue-name"
+	case "rol":
+		return "iam-role-name"
+	case "tabla":
+		return "dynamodb-table-name"
+	case "usuario":
+		return "iam-user-name"
+	case "instancia", "servidor", "nodo":
+		return "resource-name"
+	case "tema":
+		return "sns-topic-name"
+	case "pila":
+		return "cfn-stack-name"
+	case "repositorio":
+		return "ecr-repository"
+	case "clave":
+		return "kms-key-id"
+	case "secreto":
+		return "secret-name"
+	case "datos":
+		return "rds-identifier" // la base de datos X
 	}
 	return ""
 }
@@ -1380,10 +1403,13 @@ func cjkKeywordBefore(b []byte) string {
 type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [31]cjkKeyword {
-	return [31]cjkKeyword{
+func cjkKeywords() [39]cjkKeyword {
+	return [39]cjkKeyword{
 		{"存储桶", "s3-bucket"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},
 		{"集群", "cluster-name"}, {"数据库", "rds-identifier"}, {"队列", "sqs-queue-name"},
+		{"函数", "lambda-function-name"}, {"表", "dynamodb-table-name"}, {"主题", "sns-topic-name"},
+		{"密钥", "kms-key-id"}, {"密码", "password"}, {"堆栈", "cfn-stack-name"}, {"仓库", "ecr-repository"},
+		{"パスワード", "password"},
 		{"버킷", "s3-bucket"}, {"역할", "iam-role-name"}, {"사용자", "iam-user-name"}, {"함수", "lambda-function-name"},
 		{"테이블", "dynamodb-table-name"}, {"클러스터", "cluster-name"}, {"인스턴스", "resource-name"},
 		{"데이터베이스", "rds-identifier"}, {"큐", "sqs-queue-name"}, {"토픽", "sns-topic-name"},
