@@ -86,6 +86,8 @@ func builtinRules() []rule {
 				`!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/«acme-deployer»`,
 			},
 			fp: []string{
+				`arn:aws:lambda:eu-west-2:017000801446:layer:AWSLambdaPowertoolsPythonV3-python312-x86_64:7`,
+				`arn:aws:lambda:ca-central-1:580247275435:layer:LambdaInsightsExtension:38`,
 				`arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore`,
 				`arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole`,
 				`"Resource": "arn:aws:ec2:*:*:instance/*"`,
@@ -294,7 +296,7 @@ func builtinRules() []rule {
 				`«kestrel-stg-pg-02».«cgio9igagie3».us-east-2.rds.amazonaws.com:5432`,
 				`«jejumart.exports.prd».s3.amazonaws.com`,
 				`«dalgona-qa-redis».«xrdrzd».ng.0001.apne2.cache.amazonaws.com`,
-				`«kestrel-stg-batch-alb-634548452».us-east-2.elb.amazonaws.com`,
+				`«kestrel-stg-batch-alb»-«634548452».us-east-2.elb.amazonaws.com`,
 				`https://«0wqql6vwls».execute-api.ap-northeast-2.amazonaws.com/prod`,
 				`«d9hugtb8kyv8dh».cloudfront.net`,
 				`"Endpoint": "https://«hooks.jejumart.co.kr»/sns/e7f542a1b855"`,

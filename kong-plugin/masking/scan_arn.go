@@ -136,6 +136,11 @@ func matchARN(s *scanState, i, ri int) int {
 	}
 	service := text[ss:se]
 	account := text[as:ae]
+	if string(service) == "lambda" && len(segs) >= 2 && string(text[segs[0].start:segs[0].end]) == "layer" {
+		if l := text[segs[1].start:segs[1].end]; hasPrefix(l, "AWS") || hasPrefix(l, "LambdaInsightsExtension") {
+			return end // a layer AWS publishes (Powertools, Lambda Insights, Parameters and Secrets): AWS's account
+		}
+	}
 	switch {
 	case string(account) == "aws":
 		return end // AWS-managed (policies, ...)
