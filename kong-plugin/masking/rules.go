@@ -290,9 +290,10 @@ func builtinRules() []rule {
 		},
 		{
 			id: "host-name", typ: "customer-domain", kind: kindStructural, first: alnum, shape: shDotAt,
-			keywords: []string{"."},
-			match:    matchHost,
+			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
+			match: matchHost,
 			tp: []string{
+				`2026-11-25 11:00:31 UTC:«10.14.72.19»(52418):«ledgerly_app»@«ledgerly_prod»:[30117]:ERROR:  duplicate key`,
 				`«kestrel-stg-pg-02».«cgio9igagie3».us-east-2.rds.amazonaws.com:5432`,
 				`«jejumart.exports.prd».s3.amazonaws.com`,
 				`«dalgona-qa-redis».«xrdrzd».ng.0001.apne2.cache.amazonaws.com`,
@@ -335,6 +336,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"ExternalIds": [ { "Issuer": "https://sts.windows.net/", "Id": "«f2a71d3c-58e9-4b06-9c14-e3d8a07b6f25»" } ]`,
 				`<Owner><ID>«9c2e7f41a8b3d6c0e5f7a9b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f3a5b7d72f»</ID></Owner>`,
 				`<Bucket><Name>«acme-logs»</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate></Bucket>`,
 				`{"name":"Cookie","value":"«smsess=q7Wz2Lk9Xp4Rt1Vb8Nc3Md6Fh0Js5Ga»"}`,

@@ -386,8 +386,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ, mode = "db-username", modeName // connection strings: User Id=app
 	}
 	if string(key) == "id" {
-		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) {
-			return -1 // {"id": "<uuid>"}: an event, message or request ID (EventBridge), kept like other UUIDs
+		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) &&
+			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type"`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version"`))) {
+			return -1 // an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}): kept like other event IDs
 		}
 	}
 	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") ||

@@ -112,6 +112,9 @@ func labelEnd(text []byte, i, e int) int {
 // email masks local@domain whole when the domain has a public suffix.
 func (s *scanState) email(i, at, ri int) int {
 	text := s.text
+	if end := s.pgLogPrefix(i, at, ri); end > 0 {
+		return end
+	}
 	k := at + 1
 	for k < len(text) && isHostByte(text[k]) {
 		k++
@@ -135,6 +138,30 @@ func (s *scanState) email(i, at, ri int) int {
 	}
 	s.hostDone = k
 	s.emit(i, k, "email", ri)
+	return k
+}
+
+// pgLogPrefix handles user@database in the log line prefix of RDS and Aurora PostgreSQL
+// ("%t:%r:%u@%d:[%p]:", as in "UTC:10.1.2.3(52418):app_rw@orders:[30117]:ERROR:"): both are
+// the customer's names. It returns the end of the database name, or -1.
+func (s *scanState) pgLogPrefix(i, at, ri int) int {
+	text := s.text
+	if i < 2 || text[i-1] != ':' || text[i-2] != ')' && text[i-2] != ']' && !isDigit(text[i-2]) {
+		return -1
+	}
+	k := at + 1
+	for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '-') {
+		k++
+	}
+	if k == at+1 || k+1 >= len(text) || text[k] != ':' || text[k+1] != '[' {
+		return -1
+	}
+	if u := text[i:at]; !genericDBName(u) && !stopWord(u) {
+		s.emit(i, at, "db-username", ri)
+	}
+	if d := text[at+1 : k]; !genericDBName(d) && !stopWord(d) {
+		s.emit(at+1, k, "database-name", ri)
+	}
 	return k
 }
 
@@ -428,7 +455,7 @@ func customerDomain(h []byte) bool {
 
 // publicServiceDomains are domains of public services that are safe and useful to keep
 // (space-separated).
-const publicServiceDomains = "amazon.com amazonaws.com amazonses.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
+const publicServiceDomains = "amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).
