@@ -161,8 +161,9 @@ func builtinRules() []rule {
 			fp: []string{`FwoGZXIvYXdzE short`},
 		},
 		{
-			// no shape: a key's first run may be short (sk_live_..., SG....)
+			// a prefix ends its first run with '_', '-' or '.' (sk_live_, xoxb-, SG.), or the run is long (AIza..., eyJ...)
 			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPe",
+			shape: shUnder1 | shHyphen1 | shDot1 | shRun16,
 			match: matchAPIKey,
 			tp: []string{
 				`STRIPE_KEY: «sk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd»`,

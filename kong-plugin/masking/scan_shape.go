@@ -17,6 +17,7 @@ const (
 	shB64                   // the word may be part of a 40-byte base64 secret
 	shSep                   // a key separator follows the key run (or a "--" flag precedes)
 	shQuotedKey             // ... and the key was quoted ("Key": or \"Key\":): a JSON key
+	shUnder1                // the first alphanumeric run is followed by '_'
 )
 
 func alnumEnd(text []byte, i int) int {
@@ -74,6 +75,8 @@ func (s *scanState) shapeAt(i, e int) {
 		sh |= shSlashDot1
 	case '.':
 		sh |= shSlashDot1 | shDot1
+	case '_':
+		sh |= shUnder1
 	}
 	run := e - i
 	if run >= 9 {
