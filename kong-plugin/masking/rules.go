@@ -403,6 +403,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`FATAL:  password authentication failed for user "«etl_reader»"`, "the table «orders_2024» is hot",
 				"la cola «cobros-pendientes-q» tiene 300 mensajes; el rol «olivar-ecs-tarea»",
 				"Lambda 函数 «huaxin-risk-scorer» 的环境变量, 表 «huaxin-orders-v2»",
 				`the instance «stg-web-03» (m6i.4xlarge) stopped`,
@@ -413,6 +414,7 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				"STANDARD_IA storage class and insufficient_data alarms", `instance_type = "t3.micro"`,
 				`qa-307`, `kube-system`, `the instance is running`, `UPDATE_ROLLBACK_COMPLETE`, `DevOps`,
 				`aws-foundational-security-best-practices`, `the bucket policy`,
 			},

@@ -1121,6 +1121,20 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	k := s.w.nameEnd
 	hyphen, digit, inner, dot := s.w.hyphen, s.w.digit, s.w.innerCap, s.w.dot
+	if k+1 < n && text[k] == '_' && isAlnum(text[k+1]) {
+		// snake_case (etl_reader, crm_live): the name runs on over '_', which counts like '-'
+		for k < n && (isAlnum(text[k]) || text[k] == '_') {
+			digit = digit || isDigit(text[k])
+			k++
+		}
+		if k < n && (text[k] == '-' || text[k] == '.' && k+1 < n && isAlnum(text[k+1])) {
+			return -1 // a file or log name that goes on (elasticloadbalancing_us-east-1_app.x): other rules' business
+		}
+		hyphen = true
+		for k > i && text[k-1] == '_' {
+			k--
+		}
+	}
 	for k > i && (text[k-1] == '.' || text[k-1] == '-') {
 		k--
 	}

@@ -178,8 +178,9 @@ func (s *scanState) nameShape() {
 	w.digit, w.hyphen, w.dot, w.innerCap = acc&ncDigit != 0, acc&ncHyphen != 0, acc&ncDot != 0, inner != 0
 	letter := acc&(ncLower|ncUpper) != 0
 	w.nameEnd = x
-	if letter && (w.hyphen || w.dot || w.digit || w.innerCap || x-i >= 10) {
-		w.bits |= shNameish // numbers, versions and ALL-CAPS words are never names
+	if letter && (w.hyphen || w.dot || w.digit || w.innerCap || x-i >= 10 ||
+		x+1 < n && text[x] == '_' && isAlnum(text[x+1])) {
+		w.bits |= shNameish // numbers, versions and ALL-CAPS words are never names; snake_case may be
 	}
 	if w.dot {
 		w.bits |= shDotAt
