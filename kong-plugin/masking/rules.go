@@ -79,6 +79,7 @@ func builtinRules() []rule {
 				`arn:aws:route53:::hostedzone/«Z0V2JMRWQE90HX»`,
 				`arn:aws:sso:::permissionSet/«ssoins-72235f1a9c04b8d6»/«ps-4e1a8d07c3b29f65»`,
 				`arn:aws:sso:::account/«845019263774»`,
+				`"Document": "%7B%22Resource%22%3A%22arn%3Aaws%3As3%3A%3A%3A«quarry-client-statements»%2F%2A%22%7D"`,
 				`arn:aws:wafv2:us-west-2:«819204736655»:regional/webacl/«orbitcart-edge»/«3b1f7a90-c2e4-4d68-9f05-a81e6d37c2b4»`,
 				`arn:aws:iam::«123456789012»:role/service-role/«acme-lambda-role»`,
 				`arn:aws:iam::«123456789012»:role/«team-a»/«acme-etl-role»`,

@@ -169,6 +169,11 @@ func (s *scanState) run() {
 			i++
 			continue
 		}
+		if i > 0 && text[i-1] == '%' && i+2 < n && isHex(c) && isHex(text[i+1]) && isAlnum(text[i+2]) {
+			// after a URL escape (%22arn%3Aaws..., %2Fprod-db) the word starts past its two hex digits
+			i += 2
+			c = text[i]
+		}
 		e := i + 1
 		var tail uint8 // classes of the bytes after the first
 		for e < n {
