@@ -64,6 +64,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`arn:aws:logs:us-east-1:«285019463371»:log-group:/aws/vendedlogs/states/«ClaimsIntake-Logs»:*`,
 				`"Arn": "arn:aws:iam::«511554326307»:role/«SaebyeokProdEksNodeRole»"`,
 				`arn:aws:sts::«851470106493»:assumed-role/«BluePeakDevGlueCrawlerRole»/«i-0361b1f6152d3a1ce»`,
 				`arn:aws:logs:ap-northeast-2:«648252940021»:log-group:/aws/lambda/«kestrel-staging-etl-loader»:*`,
@@ -367,6 +368,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`Query ID: 5c7e2a91-04bd-4f38-a6e1-9d0f3b28c714`,
 				`"ServiceName": "guardduty"`, `"ServiceName": "securityhub"`,
 				`<Code>AccessDenied</Code><Message>Access Denied</Message>`, `user=rdsadmin database=rdsadmin`,
 				`const app = new App();`, `"id": "7bf73129-1428-4cd3-a780-95db273d1602", "detail-type": "x"`, `{"Name": "amazon-ssm-agent"}`,

@@ -301,7 +301,11 @@ func (s *scanState) logGroupSegments(group []seg, ri int) {
 		return
 	}
 	if len(group) >= 3 && group[0].end == group[0].start && string(text[group[1].start:group[1].end]) == "aws" {
-		for k, g := range group[3:] {
+		from := 3
+		if string(text[group[2].start:group[2].end]) == "vendedlogs" && len(group) > 4 {
+			from = 4 // /aws/vendedlogs/states/NAME: the service that vends the logs is AWS's word
+		}
+		for k, g := range group[from:] {
 			v := text[g.start:g.end]
 			if keepSegment(v) || k > 0 && (string(v) == "cluster" || string(v) == "containerinsights") {
 				continue
