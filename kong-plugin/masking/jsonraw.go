@@ -367,20 +367,9 @@ func (p *parser) strDecode(i int) (bool, error) {
 				return false, p.errAt("four hex digits")
 			}
 			p.uEsc = true
-			n = 6
-			r := hex4(b[i+2:])
-			if utf16.IsSurrogate(r) {
-				r2 := rune(-1)
-				if i+12 <= len(b) && b[i+6] == '\\' && b[i+7] == 'u' && isHex4(b[i+8:i+12]) {
-					r2 = hex4(b[i+8:])
-				}
-				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
-					r, n = d, 12
-				} else {
-					r = utf8.RuneError
-				}
-			}
-			j += utf8.EncodeRune(out[j:], r) - 1
+			var w int
+			n, w = decodeU(b, i, out, j)
+			j += w - 1
 		default:
 			p.pos = i
 			return false, p.errAt("a valid escape")
@@ -420,6 +409,27 @@ func (p *parser) strDecode(i int) (bool, error) {
 			return false, p.errAt("no control character in a string")
 		}
 	}
+}
+
+// decodeU decodes the \u escape at b[i] (with the low surrogate escape after it, when it
+// makes a pair) into out at j, and returns the bytes consumed from b and written to out. The
+// caller has checked the four hex digits at b[i+2:i+6]; an unpaired surrogate becomes U+FFFD,
+// as encoding/json decodes it.
+func decodeU(b []byte, i int, out []byte, j int) (consumed, written int) {
+	consumed = 6
+	r := hex4(b[i+2:])
+	if utf16.IsSurrogate(r) {
+		r2 := rune(-1)
+		if i+12 <= len(b) && b[i+6] == '\\' && b[i+7] == 'u' && isHex4(b[i+8:i+12]) {
+			r2 = hex4(b[i+8:])
+		}
+		if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
+			r, consumed = d, 12
+		} else {
+			r = utf8.RuneError
+		}
+	}
+	return consumed, utf8.EncodeRune(out[j:], r)
 }
 
 func isHex4(b []byte) bool {
@@ -495,20 +505,9 @@ func decodeEsc(dst, lit []byte, escs *[]int32) []byte {
 		case 't':
 			out[j] = '\t'
 		case 'u':
-			n = 6
-			r := hex4(lit[i+2:])
-			if utf16.IsSurrogate(r) {
-				r2 := rune(-1)
-				if i+12 <= len(lit) && lit[i+6] == '\\' && lit[i+7] == 'u' {
-					r2 = hex4(lit[i+8:])
-				}
-				if d := utf16.DecodeRune(r, r2); d != utf8.RuneError {
-					r, n = d, 12
-				} else {
-					r = utf8.RuneError
-				}
-			}
-			j += utf8.EncodeRune(out[j:], r) - 1
+			var w int
+			n, w = decodeU(lit, i, out, j)
+			j += w - 1
 		default: // '"', '\\', '/'
 			out[j] = lit[i+1]
 		}

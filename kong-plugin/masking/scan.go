@@ -82,6 +82,19 @@ func isLetter(c byte) bool { return byteClass[c]&clLetter != 0 }
 func isHex(c byte) bool    { return byteClass[c]&clHex != 0 }
 func isWord(c byte) bool   { return byteClass[c]&clAlnum != 0 || c == '_' }
 
+// foldASCII writes v with every byte or'ed with 0x20 (ASCII letters folded to lower case, as
+// the word tables are written) into buf and returns it; ok is false when v does not fit.
+func foldASCII(buf []byte, v []byte) ([]byte, bool) {
+	if len(v) > cap(buf) {
+		return nil, false
+	}
+	w := buf[:len(v)]
+	for k, c := range v {
+		w[k] = c | 0x20
+	}
+	return w, true
+}
+
 // emit appends a match.
 func (s *scanState) emit(start, end int, typ string, rule int) {
 	if end <= start || tokenLike(s.text[start:end]) {

@@ -1070,10 +1070,7 @@ func genericPart(p []byte) bool {
 		return false
 	}
 	var buf [12]byte
-	w := buf[:0]
-	for _, c := range p {
-		w = append(w, c|0x20)
-	}
+	w, _ := foldASCII(buf[:], p)
 	switch string(w) {
 	case "pre", "non", "ready", "only", "like", "grade", "driven", "based", "ops", "env", "environment",
 		"environments", "account", "accounts", "data", "web", "api", "app", "apps", "vpc", "subnet", "cluster",
@@ -1096,10 +1093,7 @@ func envWord(p []byte) bool {
 		return false
 	}
 	var buf [11]byte
-	w := buf[:0]
-	for _, c := range p {
-		w = append(w, c|0x20)
-	}
+	w, _ := foldASCII(buf[:], p)
 	switch string(w) {
 	case "prod", "prd", "production", "stg", "stage", "staging", "dev", "develop", "development", "qa", "uat",
 		"sandbox", "sbx", "preprod", "nonprod", "test", "tst", "perf", "mgmt", "shared":
@@ -1331,10 +1325,7 @@ func lastTokenStart(text []byte, k int) int {
 
 func proseKeyword(w []byte) string {
 	var buf [16]byte
-	l := buf[:0]
-	for _, c := range w {
-		l = append(l, c|0x20)
-	}
+	l, _ := foldASCII(buf[:], w)
 	switch string(l) {
 	case "bucket", "buckets":
 		return "s3-bucket"

@@ -641,12 +641,9 @@ func genericDBName(v []byte) bool {
 		return true
 	}
 	var buf [16]byte
-	w := buf[:0]
-	for _, c := range v {
-		if len(w) == cap(w) {
-			return false
-		}
-		w = append(w, c|0x20)
+	w, ok := foldASCII(buf[:], v)
+	if !ok {
+		return false
 	}
 	switch string(w) {
 	case "app", "admin", "root", "postgres", "user", "master", "mysql", "test", "default", "guest", "dbo",
@@ -659,9 +656,9 @@ func genericDBName(v []byte) bool {
 // databaseScheme: URL schemes of databases, whose user and database names are the customer's.
 func databaseScheme(scheme []byte) bool {
 	var buf [12]byte
-	w := buf[:0]
-	for _, c := range scheme {
-		w = append(w, c|0x20)
+	w, ok := foldASCII(buf[:], scheme)
+	if !ok {
+		return false
 	}
 	switch string(w) {
 	case "postgres", "postgresql", "mysql", "mariadb", "redshift", "mongodb", "mongodb+srv", "sqlserver",

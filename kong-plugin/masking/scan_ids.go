@@ -545,10 +545,7 @@ func versionContext(text []byte, i int) bool {
 		return false
 	}
 	var buf [12]byte
-	w := buf[:0]
-	for _, c := range text[k:j] {
-		w = append(w, c|0x20)
-	}
+	w, _ := foldASCII(buf[:], text[k:j])
 	switch string(w) {
 	case "version", "ver", "v", "build", "release", "firmware", "agent", "kernel", "windows", "버전":
 		return true
