@@ -212,7 +212,8 @@ func (s *scanState) awsHost(i, e, ri int) int {
 	for k := 0; k < nl; k++ {
 		l := labs[k]
 		w := text[l.start:l.end]
-		if awsLabel(w) && !(k == 0 && nameFirst(service) && !awsLabelWord(w)) {
+		// an AWS label, unless it is a short first label where the customer's name stands
+		if awsLabel(w) && (k != 0 || !nameFirst(service) || awsLabelWord(w)) {
 			continue
 		}
 		typ := "endpoint-id"
