@@ -998,38 +998,38 @@ type apiKeyPrefix struct {
 
 // apiKeyPrefixes lists well-known secret key formats outside AWS (published by each vendor;
 // the same list secret scanners use). Publishable keys (Stripe pk_) are not secrets.
-func apiKeyPrefixes(c byte) []apiKeyPrefix {
+func apiKeyPrefixes(c byte) [9]apiKeyPrefix { // an array: no allocation per word; unused entries are empty
 	switch c {
 	case 's':
-		return []apiKeyPrefix{{"sk_live_", 16}, {"sk_test_", 16}, {"sk-ant-", 24}, {"sk-proj-", 24}, {"squ_", 24},
+		return [9]apiKeyPrefix{{"sk_live_", 16}, {"sk_test_", 16}, {"sk-ant-", 24}, {"sk-proj-", 24}, {"squ_", 24},
 			{"shpat_", 24}, {"shpss_", 24}, {"sq0atp-", 16}, {"sk-", 40}}
 	case 'r':
-		return []apiKeyPrefix{{"rk_live_", 16}, {"rk_test_", 16}}
+		return [9]apiKeyPrefix{{"rk_live_", 16}, {"rk_test_", 16}}
 	case 'w':
-		return []apiKeyPrefix{{"whsec_", 16}}
+		return [9]apiKeyPrefix{{"whsec_", 16}}
 	case 'g':
-		return []apiKeyPrefix{{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30},
+		return [9]apiKeyPrefix{{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30},
 			{"github_pat_", 40}, {"glpat-", 20}}
 	case 'x':
-		return []apiKeyPrefix{{"xoxb-", 16}, {"xoxp-", 16}, {"xoxa-", 16}, {"xoxr-", 16}, {"xoxs-", 16}, {"xapp-", 16}}
+		return [9]apiKeyPrefix{{"xoxb-", 16}, {"xoxp-", 16}, {"xoxa-", 16}, {"xoxr-", 16}, {"xoxs-", 16}, {"xapp-", 16}}
 	case 'A':
-		return []apiKeyPrefix{{"AIza", 35}}
+		return [9]apiKeyPrefix{{"AIza", 35}}
 	case 'n':
-		return []apiKeyPrefix{{"npm_", 30}}
+		return [9]apiKeyPrefix{{"npm_", 30}}
 	case 'p':
-		return []apiKeyPrefix{{"pypi-", 40}}
+		return [9]apiKeyPrefix{{"pypi-", 40}}
 	case 'S':
-		return []apiKeyPrefix{{"SG.", 20}}
+		return [9]apiKeyPrefix{{"SG.", 20}}
 	case 'd':
-		return []apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}}
+		return [9]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}}
 	case 'h':
-		return []apiKeyPrefix{{"hvs.", 24}}
+		return [9]apiKeyPrefix{{"hvs.", 24}}
 	case 'l':
-		return []apiKeyPrefix{{"lin_api_", 30}}
+		return [9]apiKeyPrefix{{"lin_api_", 30}}
 	case 'P':
-		return []apiKeyPrefix{{"PMAK-", 40}}
+		return [9]apiKeyPrefix{{"PMAK-", 40}}
 	}
-	return nil
+	return [9]apiKeyPrefix{}
 }
 
 // matchAPIKey matches third-party secret keys by their vendor prefix (sk_live_..., ghp_...,
@@ -1061,7 +1061,7 @@ func matchAPIKey(s *scanState, i, ri int) int {
 		return e
 	}
 	for _, p := range apiKeyPrefixes(text[i]) {
-		if !hasPrefix(text[i:], p.prefix) {
+		if p.prefix == "" || !hasPrefix(text[i:], p.prefix) {
 			continue
 		}
 		e := tokEnd(i + len(p.prefix))
