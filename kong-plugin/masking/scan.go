@@ -24,6 +24,8 @@ type scanState struct {
 	b64Done    int                                 // secret-key rule already judged the base64 run ending here
 	longRunEnd int                                 // a name run too long to be a name ends here
 	longKeyEnd int                                 // a key run too long to be a key ends here
+	snakeEnd   int                                 // a snake_case run too long to be a name ends here
+	jwtEnd     int                                 // a run read by the JWT matcher that is not a token ends here
 	keyRunEnd  int                                 // keyShape read the key run ending here ...
 	keyRunBits uint32                              // ... and found these bits after it
 	blobEnd    int                                 // an opaque base64 run ends here

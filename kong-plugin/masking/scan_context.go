@@ -1118,9 +1118,20 @@ func matchNameToken(s *scanState, i, ri int) int {
 	hyphen, digit, inner, dot := s.w.hyphen, s.w.digit, s.w.innerCap, s.w.dot
 	if k+1 < n && text[k] == '_' && isAlnum(text[k+1]) {
 		// snake_case (etl_reader, crm_live): the name runs on over '_', which counts like '-'
-		for k < n && (isAlnum(text[k]) || text[k] == '_') {
+		if i < s.snakeEnd {
+			return -1 // inside a run already found too long to be a name
+		}
+		lim := min(n, i+maxNameRun)
+		for k < lim && (isAlnum(text[k]) || text[k] == '_') {
 			digit = digit || isDigit(text[k])
 			k++
+		}
+		if k == lim && lim < n && (isAlnum(text[k]) || text[k] == '_') {
+			for k < n && (isAlnum(text[k]) || text[k] == '_') {
+				k++
+			}
+			s.snakeEnd = k // the word starts inside it are not read again (linear time on a_a_a_...)
+			return -1
 		}
 		if k < n && (text[k] == '-' || text[k] == '.' && k+1 < n && isAlnum(text[k+1])) {
 			return -1 // a file or log name that goes on (elasticloadbalancing_us-east-1_app.x): other rules' business

@@ -1045,8 +1045,12 @@ func matchAPIKey(s *scanState, i, ri int) int {
 	}
 	if hasPrefix(text[i:], "eyJ") {
 		// header.payload.signature, the first two base64url JSON objects
+		if i < s.jwtEnd {
+			return -1 // inside a run already found not to be a token
+		}
 		k := tokEnd(i)
 		if k-i < 10 || k+4 > len(text) || text[k] != '.' || !hasPrefix(text[k+1:], "eyJ") {
+			s.jwtEnd = k // eyJ-eyJ-eyJ-...: the run is read once
 			return -1
 		}
 		p := tokEnd(k + 1)
