@@ -286,6 +286,7 @@ func builtinRules() []rule {
 			keywords: []string{":"},
 			match:    matchIPv6,
 			tp: []string{
+				`client «2a01:cb19:80f4:a100:4d1e:7b22:9c0f:e31a»:60118 connected`,
 				`"Ipv6CidrBlock": "«2406:da12:480:9d00::/56»"`,
 				`«2406:da14:b40:5725:2d13:bc8a:58c:6214»`,
 			},

@@ -553,6 +553,15 @@ func versionContext(text []byte, i int) bool {
 	return false
 }
 
+// portAt reports whether text[k:] is a port number (1 to 5 digits) that ends a token.
+func portAt(text []byte, k int) bool {
+	e := k
+	for e < len(text) && e-k < 6 && isDigit(text[e]) {
+		e++
+	}
+	return e > k && e-k <= 5 && (e == len(text) || !isAlnum(text[e]) && text[e] != ':')
+}
+
 // matchIPv6 matches IPv6 addresses and prefixes with at least three groups and either "::" or
 // all eight groups (so clock times and MAC addresses are not addresses).
 func matchIPv6(s *scanState, i, ri int) int {
@@ -587,14 +596,15 @@ func matchIPv6(s *scanState, i, ri int) int {
 			}
 			break
 		}
-		if j+1 < n && text[j] == ':' && isHex(text[j+1]) {
+		if j+1 < n && text[j] == ':' && isHex(text[j+1]) && groups < 8 {
 			j++
 			continue
 		}
 		break
 	}
-	if groups < 3 || groups > 8 || !dbl && groups != 8 || j < n && (isWord(text[j]) || text[j] == ':') {
-		return -1
+	port := groups == 8 && !dbl && j+1 < n && text[j] == ':' && isDigit(text[j+1]) && portAt(text, j+1)
+	if groups < 3 || groups > 8 || !dbl && groups != 8 || j < n && (isWord(text[j]) || text[j] == ':' && !port) {
+		return -1 // a port after a full address (ALB logs: 2a01:...:e31a:60118) ends the address
 	}
 	if j+1 < n && text[j] == '/' && isDigit(text[j+1]) {
 		k := j + 1
