@@ -64,6 +64,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`arn:aws:iam::«527390461188»:policy/service-role/«AWSLambdaBasicExecutionRole-4f1d7a3c-92be-4e06-a5c8-1b7d0e93f246»`,
 				`arn:aws:logs:us-east-1:«285019463371»:log-group:/aws/vendedlogs/states/«ClaimsIntake-Logs»:*`,
 				`"Arn": "arn:aws:iam::«511554326307»:role/«SaebyeokProdEksNodeRole»"`,
 				`arn:aws:sts::«851470106493»:assumed-role/«BluePeakDevGlueCrawlerRole»/«i-0361b1f6152d3a1ce»`,
@@ -105,6 +106,7 @@ func builtinRules() []rule {
 			keywords: []string{"://"},
 			match:    matchURL,
 			tp: []string{
+				`"entityUrl": "https://github.com/«brightwell-health»/«patient-portal»/tree/main"`,
 				`aws s3 cp dist/ s3://«cobaltworks-staging-artifacts-72355»/app/`,
 				`https://sqs.us-east-1.amazonaws.com/«246256492681»/«orbitly-prod-orders»`,
 				`https://s3.ap-northeast-2.amazonaws.com/«hanbit-reports»/2024/x.pdf`,
@@ -116,6 +118,7 @@ func builtinRules() []rule {
 				`issuer: https://oidc.eks.us-west-2.amazonaws.com/id/«4972021DAE60F0F93A496E64887C85AA»`,
 			},
 			fp: []string{
+				`uses: https://github.com/aws-actions/configure-aws-credentials`, `see https://github.com/settings/tokens`,
 				`see https://docs.aws.amazon.com/vpc/latest/userguide/`,
 				`postgres://app:${DB_PASSWORD}@db:5432/app`,
 			},

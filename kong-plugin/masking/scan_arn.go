@@ -462,7 +462,7 @@ func keepSegment(v []byte) bool {
 		return false // the permission set's role carries an account-specific suffix
 	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) ||
-		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") {
+		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) {
 		return true
 	}
 	if controlID(v) {

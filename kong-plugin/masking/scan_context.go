@@ -919,7 +919,7 @@ func awsVocabulary(v []byte) bool {
 	if regionLike(v) || instanceType(v) {
 		return true
 	}
-	if hasPrefix(v, "AWS") || hasPrefix(v, "Amazon") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
+	if hasPrefix(v, "AWS") && !uuidSuffixed(v) || hasPrefix(v, "Amazon") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") {
 		return true

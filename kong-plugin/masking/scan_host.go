@@ -503,6 +503,9 @@ func matchURL(s *scanState, i, ri int) int {
 		he2++
 	}
 	host := text[h:he2]
+	if he2 < n && text[he2] == '/' && codeHost(host) {
+		return s.repoPath(he2+1, ri)
+	}
 	if he2 >= n || text[he2] != '/' || !hasSuffixFold(host, ".amazonaws.com") {
 		return -1
 	}
@@ -552,6 +555,50 @@ func matchURL(s *scanState, i, ri int) int {
 }
 
 // placeholder: template and redaction values that are not secrets ("${PASSWORD}", "****").
+// codeHost: public code hosts, whose URL paths start with the customer's organisation and
+// repository (https://github.com/acme-corp/payments-api/tree/main).
+func codeHost(h []byte) bool {
+	switch string(h) {
+	case "github.com", "www.github.com", "gitlab.com", "bitbucket.org":
+		return true
+	}
+	return false
+}
+
+// repoPath masks ORG/REPO at p (the path after a code host) and returns where it stopped, or
+// -1. Paths of the host's own pages (/settings, /features, /orgs) are not an organisation.
+func (s *scanState) repoPath(p, ri int) int {
+	text := s.text
+	seg := func(a int) int {
+		e := a
+		for e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '_' || text[e] == '.') {
+			e++
+		}
+		for e > a && text[e-1] == '.' {
+			e--
+		}
+		return e
+	}
+	oe := seg(p)
+	if oe == p || oe-p > 64 {
+		return -1
+	}
+	switch string(text[p:oe]) {
+	case "settings", "features", "orgs", "login", "marketplace", "apps", "sponsors", "topics", "about",
+		"pricing", "enterprise", "search", "explore", "aws", "aws-samples", "awslabs", "aws-actions",
+		"actions", "hashicorp", "kubernetes", "kubernetes-sigs", "golang", "docker", "github", "gitlab-org":
+		return -1 // GitHub's own pages and well-known public organisations
+	}
+	s.emit(p, oe, "github-org", ri)
+	if oe < len(text) && text[oe] == '/' {
+		if re := seg(oe + 1); re > oe+1 {
+			s.emit(oe+1, re, "github-repo", ri)
+			return re
+		}
+	}
+	return oe
+}
+
 // urlCredentials handles scheme://user:password@host... from h, the byte after "//": the
 // password (any bytes but blanks, quotes, '/' and '@': passwords are pasted unencoded), and,
 // for a database URL, the user name, the host and the database name in the path
