@@ -410,6 +410,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"# Time: 2026-11-25T10:00:00Z\nuse «crm_live»;\nSELECT 1;",
 				`FATAL:  password authentication failed for user "«etl_reader»"`, "the table «orders_2024» is hot",
 				"la cola «cobros-pendientes-q» tiene 300 mensajes; el rol «olivar-ecs-tarea»",
 				"Lambda 函数 «huaxin-risk-scorer» 的环境变量, 表 «huaxin-orders-v2»",

@@ -1163,6 +1163,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
+	if typ == "" && k < n && text[k] == ';' && i >= 4 && (string(text[i-4:i]) == "use " || string(text[i-4:i]) == "USE ") &&
+		(i == 4 || text[i-5] == '\n') {
+		typ = "database-name" // SQL: use crm_live;
+	}
 	if typ == "" {
 		// the cheap flags first: the shape tests are only worth running when they can count
 		if !hyphen && !inner && !dot || !hasEnvWord(v) && (!hyphen || !regionSuffixed(v) && !uuidSuffixed(v)) {
