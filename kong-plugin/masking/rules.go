@@ -410,6 +410,8 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"La tabla DynamoDB «cobros-tabla-pagos» está limitada; la función «cobros-diarios-fn» falló",
+				"CloudFront distribution «E2XQ9K7WNR4LB3» still serves",
 				"# Time: 2026-11-25T10:00:00Z\nuse «crm_live»;\nSELECT 1;",
 				`FATAL:  password authentication failed for user "«etl_reader»"`, "the table «orders_2024» is hot",
 				"la cola «cobros-pendientes-q» tiene 300 mensajes; el rol «olivar-ecs-tarea»",

@@ -1174,7 +1174,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		}
 		typ = "resource-name"
 	}
-	if typ == "kms-key-id" && !isUUID(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || versionLike(v) ||
+	if typ == "kms-key-id" && !isUUID(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) {
 		return -1
 	}
@@ -1272,7 +1272,16 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if k >= 4 && string(text[k-4:k]) == "aws " {
 		return "" // aws lambda update-function-code: a CLI command, not prose
 	}
+	if k > 0 && text[k-1] >= 0x80 {
+		return cjkKeywordBefore(text[:j]) // an accented noun: la función X, la distribución X
+	}
 	t := proseKeyword(text[k:j])
+	if t == "" && serviceWord(text[k:j]) && k >= 2 && text[k-1] == ' ' {
+		// Spanish puts the service after the noun: la tabla DynamoDB X, el usuario IAM X
+		if t2 := proseBeforeMode(text, k, true); t2 != "" {
+			t = t2
+		}
+	}
 	if weak {
 		return t
 	}
@@ -1285,6 +1294,16 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		}
 	}
 	return t
+}
+
+// serviceWord: an AWS service name that may stand between a resource noun and the name.
+func serviceWord(w []byte) bool {
+	switch string(w) {
+	case "DynamoDB", "IAM", "KMS", "S3", "Lambda", "SQS", "SNS", "RDS", "ECS", "EKS", "CloudFront", "Aurora",
+		"ElastiCache", "Redshift", "ECR", "EC2":
+		return true
+	}
+	return false
 }
 
 // strongName: the token at the start of b (up to a blank or quote) has - _ . or a digit.
@@ -1372,6 +1391,8 @@ func proseKeyword(w []byte) string {
 		return "kms-key-id"
 	case "alias":
 		return "kms-alias"
+	case "distribution", "cloudfront":
+		return "cloudfront-id"
 	case "endpoint":
 		return "rds-identifier"
 	case "profile":
@@ -1425,13 +1446,14 @@ func cjkKeywordBefore(b []byte) string {
 type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [39]cjkKeyword {
-	return [39]cjkKeyword{
+func cjkKeywords() [42]cjkKeyword {
+	return [42]cjkKeyword{
 		{"存储桶", "s3-bucket"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},
 		{"集群", "cluster-name"}, {"数据库", "rds-identifier"}, {"队列", "sqs-queue-name"},
 		{"函数", "lambda-function-name"}, {"表", "dynamodb-table-name"}, {"主题", "sns-topic-name"},
 		{"密钥", "kms-key-id"}, {"密码", "password"}, {"堆栈", "cfn-stack-name"}, {"仓库", "ecr-repository"},
-		{"パスワード", "password"},
+		{"パスワード", "password"}, {"función", "lambda-function-name"}, {"distribución", "cloudfront-id"},
+		{"clúster", "cluster-name"},
 		{"버킷", "s3-bucket"}, {"역할", "iam-role-name"}, {"사용자", "iam-user-name"}, {"함수", "lambda-function-name"},
 		{"테이블", "dynamodb-table-name"}, {"클러스터", "cluster-name"}, {"인스턴스", "resource-name"},
 		{"데이터베이스", "rds-identifier"}, {"큐", "sqs-queue-name"}, {"토픽", "sns-topic-name"},
