@@ -343,6 +343,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"ActivationId": "«e3b1c9d7-4f2a-4085-96e1-c7a30f8d2b54»"`,
+				"defaultDatabaseName: '«ledgerdb»'", "SES_CONFIGURATION_SET=«fjordline-transactional»",
 				`"ExternalIds": [ { "Issuer": "https://sts.windows.net/", "Id": "«f2a71d3c-58e9-4b06-9c14-e3d8a07b6f25»" } ]`,
 				`<Owner><ID>«9c2e7f41a8b3d6c0e5f7a9b1c3d5e7f9a1b3c5d7e9f1a3b5c7d9e1f3a5b7d72f»</ID></Owner>`,
 				`<Bucket><Name>«acme-logs»</Name><CreationDate>2024-01-01T00:00:00.000Z</CreationDate></Bucket>`,
@@ -372,6 +374,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"namespace: worker-system", "namespace: kube-system",
 				`Query ID: 5c7e2a91-04bd-4f38-a6e1-9d0f3b28c714`,
 				`"ServiceName": "guardduty"`, `"ServiceName": "securityhub"`,
 				`<Code>AccessDenied</Code><Message>Access Denied</Message>`, `user=rdsadmin database=rdsadmin`,

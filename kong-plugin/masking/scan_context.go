@@ -177,6 +177,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "keyid") {
 			return "kms-key-id", modeName
 		}
+		if hasSuffix(k, "activationid") || hasSuffix(k, "authorizerid") || hasSuffix(k, "integrationid") ||
+			hasSuffix(k, "deploymentid") {
+			return "resource-id", modeName // SSM activations, API Gateway authorizers and integrations, deployments
+		}
 		if hasSuffix(k, "externalid") {
 			return "external-id", modeSecret // the shared secret of a cross-account role
 		}
@@ -184,6 +188,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "client-id", modeName // Cognito app clients, OAuth clients
 		}
 	case 't':
+		if hasSuffix(k, "configurationset") {
+			return "ses-configuration-set", modeName
+		}
 		if hasSuffix(k, "secret") {
 			return "password", modeSecret // client, webhook, JWT signing secrets
 		}
@@ -260,6 +267,12 @@ func keySuffixType(k []byte) (string, valueMode) {
 		}
 		if hasSuffix(k, "alarmname") {
 			return "alarm-name", modeSpaces
+		}
+		if hasSuffix(k, "databasename") || string(k) == "dbname" || string(k) == "database" {
+			return "database-name", modeName
+		}
+		if hasSuffix(k, "clientname") {
+			return "client-name", modeName
 		}
 		if hasSuffix(k, "rulename") {
 			return "rule-name", modeName // Config, WAF, EventBridge rules
