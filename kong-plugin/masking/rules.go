@@ -328,8 +328,9 @@ func builtinRules() []rule {
 				`"DirectoryId": "«d-9067a1b2c3»"`,
 				`"Id": "«ou-ab12-cd34ef56»"`,
 				`"EnvironmentId": "«e-k2mdx8qz3p»"`,
+				`"summary": "Deployment «d-7QX2KM9PB» failed"`,
 			},
-			fp: []string{`o-ring`, `d-pad`, `r-value`, `o-abcdefghij`},
+			fp: []string{`o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,

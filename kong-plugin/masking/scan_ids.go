@@ -727,10 +727,19 @@ func matchOrgID(s *scanState, i, ri int) int {
 		typ = "organization-root-id"
 	case hasPrefix(text[i:], "d-"):
 		end = run(i + 2)
-		if end-i-2 != 10 || !mixed(text[i+2:end]) {
+		if end-i-2 == 10 && mixed(text[i+2:end]) {
+			typ = "sso-directory-id"
+			break
+		}
+		// CodeDeploy deployments: d- and nine upper-case letters and digits (d-7QX2KM9PB)
+		end = i + 2
+		for end < len(text) && (isUpper(text[end]) || isDigit(text[end])) {
+			end++
+		}
+		if end-i-2 != 9 || !hasDigitByte(text[i+2:end]) || allDigits(text[i+2:end]) {
 			return -1
 		}
-		typ = "sso-directory-id"
+		typ = "codedeploy-deployment-id"
 	case hasPrefix(text[i:], "e-"):
 		end = run(i + 2)
 		if end-i-2 != 10 || !mixed(text[i+2:end]) {
