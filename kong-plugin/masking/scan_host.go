@@ -398,20 +398,21 @@ func publicSuffix(h []byte) bool {
 	if k == 0 || k == len(h) {
 		return false
 	}
-	var buf [8]byte
-	tld := buf[:0]
-	if len(h)-k > len(buf) {
+	var buf [12]byte
+	tld, ok := foldASCII(buf[:], h[k:])
+	if !ok {
 		return false
-	}
-	for _, c := range h[k:] {
-		tld = append(tld, c|0x20)
 	}
 	switch string(tld) {
 	case "com", "net", "org", "io", "dev", "co", "kr", "jp", "app", "cloud", "ai", "tech", "biz", "us", "uk",
 		"de", "fr", "eu", "me", "xyz", "in", "cn", "tw", "hk", "sg", "au", "ca", "nl", "se", "ch", "es", "it",
 		"br", "vn", "th", "id", "my", "ph", "nz", "ie", "be", "at", "dk", "no", "fi", "pl", "pt", "ru", "il",
 		"store", "shop", "online", "site", "systems", "team", "health", "games", "bank", "finance", "edu",
-		"gov", "mil", "int", "global", "digital", "network", "studio", "software", "company", "services":
+		"gov", "mil", "int", "global", "digital", "network", "studio", "software", "company", "services",
+		"travel", "agency", "insurance", "ventures", "energy", "legal", "capital", "solutions", "world",
+		"careers", "jobs", "consulting", "partners", "holdings", "industries", "logistics", "education", "academy",
+		"clinic", "financial", "cc", "tv", "mx", "ar", "cl", "za", "ae", "sa", "tr", "gr", "cz", "hu", "ro", "ua",
+		"lu", "ee":
 		return true
 	}
 	return false
