@@ -345,6 +345,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{ "Value": "\"google-site-verification=«q7Hk2LmZ9xR4tB1vN8cW3yP6sD0fG5aE»\"" }`,
 				`"ActivationId": "«e3b1c9d7-4f2a-4085-96e1-c7a30f8d2b54»"`,
 				"defaultDatabaseName: '«ledgerdb»'", "SES_CONFIGURATION_SET=«fjordline-transactional»",
 				`"ExternalIds": [ { "Issuer": "https://sts.windows.net/", "Id": "«f2a71d3c-58e9-4b06-9c14-e3d8a07b6f25»" } ]`,

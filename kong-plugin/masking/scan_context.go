@@ -114,6 +114,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "email", modeName
 	case "givenname", "familyname", "firstname", "lastname", "fullname", "middlename":
 		return "person-name", modeSpaces
+	case "googlesiteverification", "mssitedomainverification", "facebookdomainverification", "atlassiandomainverification":
+		return "verification-token", modeSecret // DNS TXT records that prove domain ownership
 	case "cookie", "setcookie", "authorization", "proxyauthorization", "xapikey", "xauthtoken", "xamzsecuritytoken":
 		return "password", modeSecret // HTTP headers in WAF and ALB logs: {"name": "Cookie", "value": ...}
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
