@@ -26,6 +26,7 @@ type scanState struct {
 	longKeyEnd int                                 // a key run too long to be a key ends here
 	snakeEnd   int                                 // a snake_case run too long to be a name ends here
 	jwtEnd     int                                 // a run read by the JWT matcher that is not a token ends here
+	inURL      bool                                // urlCredentials is matching a URL's host: the URL rule does not run inside it
 	keyRunEnd  int                                 // keyShape read the key run ending here ...
 	keyRunBits uint32                              // ... and found these bits after it
 	blobEnd    int                                 // an opaque base64 run ends here

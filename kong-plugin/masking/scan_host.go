@@ -462,6 +462,9 @@ const publicServiceDomains = "amazon.com amazonaws.com amazonses.com windows.net
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).
 func matchURL(s *scanState, i, ri int) int {
+	if s.inURL {
+		return -1
+	}
 	text := s.text
 	n := len(text)
 	k := i
@@ -647,9 +650,11 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 	if k == h {
 		return end
 	}
+	s.inURL = true // the host is not itself a URL: no recursion through postgres://a@postgres://...
 	if e := s.tryStructural(h); e > k {
 		k = e
 	}
+	s.inURL = false
 	for k < n && (text[k] == ':' || isDigit(text[k]) || text[k] == ',') {
 		k++ // :5432, or the other members of a replica set (mongodb://a:1,b:2/)
 	}
