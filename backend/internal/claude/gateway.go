@@ -104,6 +104,11 @@ func (g *Gateway) probe(ctx context.Context) (GatewayInfo, error) {
 		return GatewayInfo{}, fmt.Errorf("probe answered HTTP %d", res.StatusCode)
 	}
 	body, err := io.ReadAll(io.LimitReader(res.Body, 64<<10))
+	if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		// the deadline passed during the exchange: whatever arrived (an empty answer written
+		// as the connection was cancelled) is not the gateway's probe answer
+		return GatewayInfo{}, errors.New("probe timed out")
+	}
 	if err != nil {
 		return GatewayInfo{}, errors.New("probe body unreadable")
 	}
