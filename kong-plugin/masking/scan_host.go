@@ -65,6 +65,12 @@ func matchHost(s *scanState, i, ri int) int {
 			}
 		}
 		return end
+	case hasSuffixFold(h, ".acm-validations.aws"):
+		// an ACM DNS validation target: the labels before AWS's domain are the certificate's tokens
+		if t := e - len(".acm-validations.aws"); t > i {
+			s.emit(i, t, "acm-validation-token", ri)
+		}
+		return e
 	case hasSuffixFold(h, ".cloudfront.net"):
 		if l := labelEnd(text, i, e); l < e-len(".cloudfront.net") || l == e-len(".cloudfront.net") {
 			s.emit(i, l, "cloudfront-domain", ri)
