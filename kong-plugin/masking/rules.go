@@ -417,6 +417,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"メッセージが滞留中、DLQ は«sakura-invoice-dlq»。 the DLQ «acme-orders-dlq» is full",
 				"La tabla DynamoDB «cobros-tabla-pagos» está limitada; la función «cobros-diarios-fn» falló",
 				"CloudFront distribution «E2XQ9K7WNR4LB3» still serves",
 				"# Time: 2026-11-25T10:00:00Z\nuse «crm_live»;\nSELECT 1;",

@@ -1392,7 +1392,7 @@ func proseKeyword(w []byte) string {
 		return "resource-name"
 	case "identifier", "database", "db":
 		return "rds-identifier"
-	case "queue":
+	case "queue", "dlq":
 		return "sqs-queue-name"
 	case "topic":
 		return "sns-topic-name"
@@ -1453,6 +1453,20 @@ func cjkKeywordBefore(b []byte) string {
 	for _, kw := range cjkKeywords() {
 		if hasSuffix(b, kw.word) {
 			return kw.typ
+		}
+	}
+	// an English noun, a Japanese particle, then the name: "DLQ はsakura-dlq", "bucket のx"
+	for _, p := range [...]string{"は", "が", "を", "に", "の", "で", "と", "も"} {
+		if hasSuffix(b, p) {
+			w := bytes.TrimRight(b[:len(b)-len(p)], " ")
+			k := len(w)
+			for k > 0 && k > len(w)-16 && isLetter(w[k-1]) {
+				k--
+			}
+			if k < len(w) && (k == 0 || !isAlnum(w[k-1])) {
+				return proseKeyword(w[k:])
+			}
+			break
 		}
 	}
 	return ""
