@@ -15,7 +15,7 @@ type scanState struct {
 	late []match // low-priority spans (tables), merged where they overlap nothing
 	prim []match // scratch copy of the primary matches while late ones are merged
 
-	active     uint64                              // bit i: rule i is enabled and its keywords occur in the text
+	active     uint64                              // bit i: rule i is enabled and not ruled out by its keywords
 	kwRules    uint64                              // bit i: rule i runs only where one of its keywords occurs from the word on
 	kwPos      [maxKeywordRules][maxKeywords]int32 // per keyword: 0 unknown, -1 absent from the last search on, p+1 found at p
 	kwUntil    [64]int32                           // rule i's keywords are known to occur from any word up to kwUntil[i]
@@ -355,8 +355,14 @@ func (s *scanState) skipKept(i int) int {
 // tryAt runs the rules for the word starting at i and returns the end of what was consumed,
 // or -1.
 func (s *scanState) tryAt(i int) int {
+	return s.runRules(i, s.candidates(s.text[i]))
+}
+
+// runRules tries the rules in m (candidates for the word at i) in table order: keyword gates
+// and lazy shape conditions first, then the matcher; the first match wins.
+func (s *scanState) runRules(i int, m uint64) int {
 	d := s.d
-	for m := s.candidates(s.text[i]); m != 0; m &= m - 1 {
+	for ; m != 0; m &= m - 1 {
 		ri := bits.TrailingZeros64(m)
 		if s.kwRules&(1<<ri) != 0 && i > int(s.kwUntil[ri]) && !s.keywordAhead(ri, i) {
 			continue
@@ -436,18 +442,5 @@ func (s *scanState) tryStructural(i int) int {
 	saved := s.w
 	defer func() { s.w = saved }()
 	s.shapeAt(i, alnumEnd(s.text, i))
-	d := s.d
-	for m := s.candidates(s.text[i]) & d.structM; m != 0; m &= m - 1 {
-		ri := bits.TrailingZeros64(m)
-		if s.kwRules&(1<<ri) != 0 && i > int(s.kwUntil[ri]) && !s.keywordAhead(ri, i) {
-			continue
-		}
-		if sh := d.shape[ri]; sh != 0 && d.lazyM&(1<<ri) != 0 && !s.has(sh) {
-			continue
-		}
-		if end := d.table[ri].match(s, i, ri); end > i {
-			return end
-		}
-	}
-	return -1
+	return s.runRules(i, s.candidates(s.text[i])&s.d.structM)
 }

@@ -377,7 +377,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1
 		}
 		j = q
-	case c == '(' && j == k && j+1 < n && (text[j+1] == '\'' || text[j+1] == '"') && sdkConstructor(text[i:k]):
+	case c == '(' && j == k && j+1 < n && (text[j+1] == '\'' || text[j+1] == '"') && constructorType(text[i:k]) != "":
 		ctor = constructorType(text[i:k])
 		j++
 	case flag && (c == ' ' || j > k):
@@ -642,7 +642,8 @@ func lastStringArg(text []byte, a int) int {
 	return -1
 }
 
-// constructorType is the secret type of the name a constructor's first argument gives.
+// constructorType is the secret type of the name an SDK constructor's first argument gives
+// (boto3 s3.Bucket('name'), Pulumi aws.lb.LoadBalancer("name")), or "" when k is not one.
 func constructorType(k []byte) string {
 	if d := bytes.LastIndexByte(k, '.'); d >= 0 {
 		k = k[d+1:]
@@ -678,22 +679,10 @@ func constructorType(k []byte) string {
 		return "state-machine-name"
 	case "Alias":
 		return "kms-alias"
+	case "Instance", "Key", "Vpc", "SecurityGroup":
+		return "resource-name"
 	}
-	return "resource-name"
-}
-
-// sdkConstructor: boto3 resource constructors whose first argument names the resource.
-func sdkConstructor(k []byte) bool {
-	if d := bytes.LastIndexByte(k, '.'); d >= 0 {
-		k = k[d+1:] // aws.lb.LoadBalancer("name") (Pulumi), s3.Bucket('name') (boto3)
-	}
-	switch string(k) {
-	case "Bucket", "Table", "Queue", "Topic", "Function", "Role", "User", "Object", "BucketPolicy", "Stack",
-		"get_queue_url", "Alias", "Cluster", "LoadBalancer", "TargetGroup", "Repository", "Secret", "Instance",
-		"LogGroup", "StateMachine", "Key", "Vpc", "SecurityGroup":
-		return true
-	}
-	return false
+	return ""
 }
 
 // trimSlashes drops '/' so that an SSM parameter path normalises like a key.
@@ -1017,56 +1006,52 @@ func hasEnvWord(v []byte) bool {
 		return false // most names have none: the part classification below is not needed
 	}
 	env, other, generic, number := false, false, false, false
-	st := 0
-	for k := 0; k <= len(v); k++ {
-		boundary := k == len(v) || !isAlnum(v[k]) || k > st && isUpper(v[k]) && isLower(v[k-1])
-		if !boundary {
-			continue
-		}
-		if k > st {
-			p := v[st:k]
-			switch {
-			case envWord(p):
-				env = true
-			case hasDigitByte(p) && !hasLetterRun(p, 1):
-				number = true
-			case len(p) >= 3 && hasLetterRun(p, 3):
-				if genericPart(p) {
-					generic = true
-				} else {
-					other = true
-				}
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		switch p := v[ps:pe]; {
+		case envWord(p):
+			env = true
+		case hasDigitByte(p) && !hasLetterRun(p, 1):
+			number = true
+		case len(p) >= 3 && hasLetterRun(p, 3):
+			if genericPart(p) {
+				generic = true
+			} else {
+				other = true
 			}
 		}
 		if env && other {
 			return true // nothing later can change the answer
-		}
-		st = k
-		if k < len(v) && !isAlnum(v[k]) {
-			st = k + 1
 		}
 	}
 	// a generic word counts when a number makes the name an instance: stg-web-03
 	return env && (other || generic && number)
 }
 
-// anyEnvPart reports whether one of v's parts (as hasEnvWord splits them) is an environment
-// word.
+// anyEnvPart reports whether one of v's parts is an environment word.
 func anyEnvPart(v []byte) bool {
-	st := 0
-	for k := 0; k <= len(v); k++ {
-		if k < len(v) && isAlnum(v[k]) && (k == st || !isUpper(v[k]) || !isLower(v[k-1])) {
-			continue
-		}
-		if k > st && envWord(v[st:k]) {
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		if envWord(v[ps:pe]) {
 			return true
-		}
-		st = k
-		if k < len(v) && !isAlnum(v[k]) {
-			st = k + 1
 		}
 	}
 	return false
+}
+
+// nextPart returns the bounds of v's next part at or after st, or ps = -1 at the end. Parts
+// are split at bytes other than letters and digits and at lower-to-upper case changes
+// (stg-web-03, SaebyeokProdEksNodeRole).
+func nextPart(v []byte, st int) (ps, pe int) {
+	for st < len(v) && !isAlnum(v[st]) {
+		st++
+	}
+	if st == len(v) {
+		return -1, -1
+	}
+	k := st + 1
+	for k < len(v) && isAlnum(v[k]) && (!isUpper(v[k]) || !isLower(v[k-1])) {
+		k++
+	}
+	return st, k
 }
 
 func hasDigitByte(p []byte) bool {

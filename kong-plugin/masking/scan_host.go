@@ -256,7 +256,7 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		}
 		if typ == "elb-dns-name" && k == 0 {
 			// NAME-ID: the load balancer's name (which other output shows alone) and its DNS ID
-			if d := bytes.LastIndexByte(w, '-'); d > 0 && d < len(w)-1 && allHexOrDigits(w[d+1:]) {
+			if d := bytes.LastIndexByte(w, '-'); d > 0 && d < len(w)-1 && allHex(w[d+1:]) {
 				s.emit(l.start, l.start+d, "elb-name", ri)
 				s.emit(l.start+d+1, l.end, "elb-dns-id", ri)
 				cust++
@@ -283,19 +283,6 @@ func serviceLabel(w []byte) bool {
 // awsLabel: labels of AWS endpoint hosts that identify nothing of the customer.
 func awsLabel(w []byte) bool {
 	return len(w) <= 3 || awsLabelWord(w)
-}
-
-// allHexOrDigits: a non-empty run of hex digits (an ELB DNS name's ID part).
-func allHexOrDigits(b []byte) bool {
-	if len(b) == 0 {
-		return false
-	}
-	for _, c := range b {
-		if !isHex(c) {
-			return false
-		}
-	}
-	return true
 }
 
 // nameFirst: services whose endpoints start with the customer's name, however short
