@@ -44,16 +44,6 @@ func (x *propIndex) build(origs []string) {
 		return
 	}
 	x.n = len(origs)
-	x.keys = x.keys[:0]
-	for _, o := range origs {
-		if len(o) < minPropagateLen || len(o) > 0xffff {
-			continue
-		}
-		k := uint16(o[0])<<8 | uint16(o[1])
-		x.keys = append(x.keys, uint32(k)<<16|uint32(0xffff-len(o)))
-	}
-	slices.Sort(x.keys)
-	x.keys = slices.Compact(x.keys)
 	// about 16 filter bits per original, from 512 bits up to 256 Ki
 	logBits := uint32(9)
 	for logBits < 18 && 1<<logBits < 16*len(origs) {
@@ -66,15 +56,19 @@ func (x *propIndex) build(origs []string) {
 	} else {
 		x.bits = make([]uint64, n)
 	}
-	for i := range x.cls {
-		x.cls[i] = charClass[i]
-	}
+	x.keys = x.keys[:0]
 	for _, o := range origs {
-		if len(o) >= minPropagateLen && len(o) <= 0xffff {
-			h := slot(o[0], o[1], o[2], x.shift)
-			x.bits[h>>6] |= 1 << (h & 63)
+		if len(o) < minPropagateLen || len(o) > 0xffff {
+			continue
 		}
+		k := uint16(o[0])<<8 | uint16(o[1])
+		x.keys = append(x.keys, uint32(k)<<16|uint32(0xffff-len(o)))
+		h := slot(o[0], o[1], o[2], x.shift)
+		x.bits[h>>6] |= 1 << (h & 63)
 	}
+	slices.Sort(x.keys)
+	x.keys = slices.Compact(x.keys)
+	copy(x.cls[:], charClass)
 	x.words = true
 	for _, key := range x.keys {
 		x.cls[key>>24] |= clsStart
@@ -122,7 +116,6 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 		return append(dst, ms...)
 	}
 	cls := &x.cls
-	filter, shift := x.bits, x.shift
 	words := x.words
 	afterEsc := -1 // a position just after an escape (%3A, \n, \u0022): a boundary
 	i := 0
@@ -157,12 +150,7 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 			if i+2 >= len(text) {
 				break // too close to the end for an original
 			}
-			if h := slot(seg[i], text[i+1], text[i+2], shift); filter[h>>6]&(1<<(h&63)) == 0 {
-				i++
-				continue
-			}
-			k := uint16(seg[i])<<8 | uint16(text[i+1])
-			if end := x.occurrence(text, i, k, stop, byOrig, &dst); end >= 0 {
+			if end := x.candidate(text, i, stop, byOrig, &dst); end >= 0 {
 				i = end
 				continue
 			}
@@ -183,7 +171,6 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 // original inside it. Occurrences start before limit.
 func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int32, dst *[]hit) int {
 	cls := &x.cls
-	filter, shift := x.bits, x.shift
 	var prev uint64 // 0x80 when the byte before the word continues an identifier
 	if i > 0 && cls[seg[i-1]]&clsIdent != 0 {
 		prev = 0x80
@@ -210,11 +197,7 @@ func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int
 			if p+2 >= len(text) {
 				break // too close to the end for an original
 			}
-			if h := slot(seg[p], text[p+1], text[p+2], shift); filter[h>>6]&(1<<(h&63)) == 0 {
-				continue
-			}
-			k := uint16(seg[p])<<8 | uint16(text[p+1])
-			if end := x.occurrence(text, p, k, len(seg), byOrig, dst); end >= 0 {
+			if end := x.candidate(text, p, len(seg), byOrig, dst); end >= 0 {
 				next, nextPrev, stopAt = end, 0, -1 // resume after the occurrence
 				if cls[seg[end-1]]&clsIdent != 0 {
 					nextPrev = 0x80
@@ -228,6 +211,15 @@ func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int
 		i, prev = next, nextPrev
 	}
 	return i
+}
+
+// candidate tests the identifier start at text[p] (p+2 < len(text)): through the filter of
+// first three bytes, then occurrence. It returns the end of the occurrence it appended, or -1.
+func (x *propIndex) candidate(text []byte, p, limit int, byOrig map[string]int32, dst *[]hit) int {
+	if h := slot(text[p], text[p+1], text[p+2], x.shift); x.bits[h>>6]&(1<<(h&63)) == 0 {
+		return -1
+	}
+	return x.occurrence(text, p, uint16(text[p])<<8|uint16(text[p+1]), limit, byOrig, dst)
 }
 
 // occurrence looks for an indexed original at text[i:] (first two bytes k), longest first,
