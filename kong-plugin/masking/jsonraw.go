@@ -278,7 +278,7 @@ func (p *parser) str0() (esc bool, err error) {
 		// a word at a time up to '"', '\\' or a control character
 		for i+8 <= len(b) {
 			x := binary.LittleEndian.Uint64(b[i:])
-			if m := swarEq(x, '"') | swarEq(x, '\\') | (x-swarLo*0x20)&^x&swarHi; m != 0 {
+			if m := strStops(x); m != 0 {
 				i += bits.TrailingZeros64(m) >> 3
 				break
 			}
@@ -287,17 +287,10 @@ func (p *parser) str0() (esc bool, err error) {
 		for i < len(b) && charClass[b[i]]&clsStrStop == 0 {
 			i++
 		}
-		if i >= len(b) {
-			p.pos = i
-			return false, p.errAt("'\"'")
-		}
-		switch c := b[i]; {
-		case c == '"':
-			p.pos = i + 1
+		if closed, err := p.strStop(i); err != nil {
+			return false, err
+		} else if closed {
 			return esc, nil
-		case c < 0x20:
-			p.pos = i
-			return false, p.errAt("no control character in a string")
 		}
 		if p.decode {
 			return p.strDecode(i)
@@ -380,7 +373,7 @@ func (p *parser) strDecode(i int) (bool, error) {
 		for i+8 <= len(b) {
 			x := binary.LittleEndian.Uint64(b[i:])
 			binary.LittleEndian.PutUint64(out[j:], x)
-			if m := swarEq(x, '"') | swarEq(x, '\\') | (x-swarLo*0x20)&^x&swarHi; m != 0 {
+			if m := strStops(x); m != 0 {
 				k := bits.TrailingZeros64(m) >> 3
 				i += k
 				j += k
@@ -394,21 +387,43 @@ func (p *parser) strDecode(i int) (bool, error) {
 			i++
 			j++
 		}
-		if i >= len(b) {
-			p.pos = i
-			return false, p.errAt("'\"'")
+		if i < len(b) && b[i] == '\\' {
+			continue // the next escape (the common stop in escaped text)
 		}
-		switch c := b[i]; {
-		case c == '"':
-			p.pos = i + 1
+		if closed, err := p.strStop(i); err != nil {
+			return false, err
+		} else if closed {
 			p.dec = out[:j]
 			p.strs = append(p.strs, strInfo{start: int32(start), decOff: int32(decOff), decEnd: int32(j), escOff: int32(escOff), escEnd: int32(len(p.escs))})
 			return true, nil
-		case c < 0x20:
-			p.pos = i
-			return false, p.errAt("no control character in a string")
 		}
 	}
+}
+
+// strStops flags, in a word of a string literal, the bytes a plain run stops at: '"', '\\'
+// and control characters.
+func strStops(x uint64) uint64 {
+	return swarEq(x, '"') | swarEq(x, '\\') | (x-swarLo*0x20)&^x&swarHi
+}
+
+// strStop judges b[i], where a string literal's plain run stopped: the end of the input or a
+// control character is an error, '"' closes the literal (p.pos moves past it), and '\\'
+// starts an escape (closed and err are both zero).
+func (p *parser) strStop(i int) (closed bool, err error) {
+	b := p.buf
+	if i >= len(b) {
+		p.pos = i
+		return false, p.errAt("'\"'")
+	}
+	switch c := b[i]; {
+	case c == '"':
+		p.pos = i + 1
+		return true, nil
+	case c < 0x20:
+		p.pos = i
+		return false, p.errAt("no control character in a string")
+	}
+	return false, nil
 }
 
 // decodeU decodes the \u escape at b[i] (with the low surrogate escape after it, when it

@@ -41,12 +41,11 @@ func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	// Reserve token-shaped text: the raw body holds every occurrence except those spelled
 	// with \u escapes, so literals with such escapes are reserved decoded as well.
 	s.prefixSeen = s.reserve(body)
-	for i := range w.segs {
-		if !w.p.uEsc {
-			break // no literal has a \u escape (the parser saw every one)
-		}
-		if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) && s.reserve(sg.text(&s.buf)) {
-			s.prefixSeen = true
+	if w.p.uEsc { // some literal has a \u escape (the parser saw every one)
+		for i := range w.segs {
+			if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) && s.reserve(sg.text(&s.buf)) {
+				s.prefixSeen = true
+			}
 		}
 	}
 	w.verifyThinking()
