@@ -351,6 +351,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	ctor := "" // the resource type a constructor's first argument names
+	if j == k && text[j] == '(' {
+		ctor = constructorType(text[i:k])
+	}
 	xml := false
 	switch c := text[j]; {
 	case c == '>' && j == k && i > 0 && text[i-1] == '<':
@@ -377,8 +380,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1
 		}
 		j = q
-	case c == '(' && j == k && j+1 < n && (text[j+1] == '\'' || text[j+1] == '"') && constructorType(text[i:k]) != "":
-		ctor = constructorType(text[i:k])
+	case ctor != "" && j+1 < n && (text[j+1] == '\'' || text[j+1] == '"'):
 		j++
 	case flag && (c == ' ' || j > k):
 		// --flag value: j already past the blanks
@@ -1122,12 +1124,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 			return -1 // inside a run already found too long to be a name
 		}
 		lim := min(n, i+maxNameRun)
-		for k < lim && (isAlnum(text[k]) || text[k] == '_') {
+		for k < lim && isWord(text[k]) {
 			digit = digit || isDigit(text[k])
 			k++
 		}
-		if k == lim && lim < n && (isAlnum(text[k]) || text[k] == '_') {
-			for k < n && (isAlnum(text[k]) || text[k] == '_') {
+		if k == lim && lim < n && isWord(text[k]) {
+			for k < n && isWord(text[k]) {
 				k++
 			}
 			s.snakeEnd = k // the word starts inside it are not read again (linear time on a_a_a_...)
