@@ -1,6 +1,9 @@
 package masking
 
-import "encoding/binary"
+import (
+	"encoding/binary"
+	"slices"
+)
 
 // The binary form of a Mapping is what a gateway keeps between the request and the response
 // of one call: a uvarint count, then for every token in issue order a uvarint length and the
@@ -16,7 +19,7 @@ func (m *Mapping) AppendBinary(b []byte) ([]byte, error) {
 	for i, t := range m.tokens {
 		n += len(t) + len(m.origs[i]) + 2*binary.MaxVarintLen32
 	}
-	b = append(make([]byte, 0, len(b)+n), b...)
+	b = slices.Grow(b, n)
 	b = binary.AppendUvarint(b, uint64(len(m.tokens)))
 	for i, t := range m.tokens {
 		b = binary.AppendUvarint(b, uint64(len(t)))

@@ -568,7 +568,7 @@ func (s *scanState) repoPath(p, ri int) int {
 	text := s.text
 	seg := func(a int) int {
 		e := a
-		for e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '_' || text[e] == '.') {
+		for e < len(text) && isKeyByte(text[e]) {
 			e++
 		}
 		for e > a && text[e-1] == '.' {
