@@ -300,10 +300,10 @@ func (p *parser) str0() (esc bool, err error) {
 			p.pos = i + 1
 			return false, p.errAt("an escape")
 		}
-		switch b[i+1] {
-		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
+		switch _, ok := escapedByte(b[i+1]); {
+		case ok:
 			i += 2
-		case 'u':
+		case b[i+1] == 'u':
 			if i+6 > len(b) || !isHex4(b[i+2:i+6]) {
 				p.pos = i
 				return false, p.errAt("four hex digits")
@@ -341,20 +341,10 @@ func (p *parser) strDecode(i int) (bool, error) {
 		}
 		p.escs = append(p.escs, int32(i-start-1))
 		n := 2
-		switch b[i+1] {
-		case '"', '\\', '/':
-			out[j] = b[i+1]
-		case 'b':
-			out[j] = '\b'
-		case 'f':
-			out[j] = '\f'
-		case 'n':
-			out[j] = '\n'
-		case 'r':
-			out[j] = '\r'
-		case 't':
-			out[j] = '\t'
-		case 'u':
+		switch c, ok := escapedByte(b[i+1]); {
+		case ok:
+			out[j] = c
+		case b[i+1] == 'u':
 			if i+6 > len(b) || !isHex4(b[i+2:i+6]) {
 				p.pos = i
 				return false, p.errAt("four hex digits")
@@ -424,6 +414,26 @@ func (p *parser) strStop(i int) (closed bool, err error) {
 		return false, p.errAt("no control character in a string")
 	}
 	return false, nil
+}
+
+// escapedByte returns the byte a one-letter JSON escape stands for (\n, \", \/, ...); ok is
+// false for 'u' and for letters that are not escapes.
+func escapedByte(c byte) (byte, bool) {
+	switch c {
+	case '"', '\\', '/':
+		return c, true
+	case 'b':
+		return '\b', true
+	case 'f':
+		return '\f', true
+	case 'n':
+		return '\n', true
+	case 'r':
+		return '\r', true
+	case 't':
+		return '\t', true
+	}
+	return 0, false
 }
 
 // decodeU decodes the \u escape at b[i] (with the low surrogate escape after it, when it
@@ -508,23 +518,12 @@ func decodeEsc(dst, lit []byte, escs *[]int32) []byte {
 			*escs = append(*escs, int32(i))
 		}
 		n := 2
-		switch lit[i+1] {
-		case 'b':
-			out[j] = '\b'
-		case 'f':
-			out[j] = '\f'
-		case 'n':
-			out[j] = '\n'
-		case 'r':
-			out[j] = '\r'
-		case 't':
-			out[j] = '\t'
-		case 'u':
+		if c, ok := escapedByte(lit[i+1]); ok {
+			out[j] = c
+		} else { // 'u': the literal was validated
 			var w int
 			n, w = decodeU(lit, i, out, j)
 			j += w - 1
-		default: // '"', '\\', '/'
-			out[j] = lit[i+1]
 		}
 		j++
 		i += n
