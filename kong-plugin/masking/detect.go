@@ -201,8 +201,8 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 		// of a chain of doublings in emit
 		dst = slices.Grow(dst, want)
 	}
-	late, prim := s.late[:0], s.prim
-	*s = scanState{d: d, text: text, dst: dst, base: base, late: late, prim: prim}
+	late, prim, keys := s.late[:0], s.prim, s.keys
+	*s = scanState{d: d, text: text, dst: dst, base: base, late: late, prim: prim, keys: keys}
 	s.run()
 	dst = s.dst
 	if len(s.late) > 0 {

@@ -47,6 +47,7 @@ type scanState struct {
 	pairTill   int         // ... if that Value starts before this offset
 	lastValue  seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
 	deadKeys   [64]keyMemo // keys that say nothing, by hash: matchKeyValue skips them at once
+	keys       *keyCache   // what each key means, kept across scans (allocated on first use)
 }
 
 // keywordsPresent reports whether text contains one of kws (or kws is empty).

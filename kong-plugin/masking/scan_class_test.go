@@ -64,3 +64,39 @@ func TestScanStateSize(t *testing.T) {
 		t.Errorf("scanState is %d bytes, more than scanStateSize (%d): raise the constant", got, scanStateSize)
 	}
 }
+
+// TestKeyCacheSize does the same for the key cache (keyCacheSize).
+func TestKeyCacheSize(t *testing.T) {
+	if got := unsafe.Sizeof(keyCache{}); got > keyCacheSize {
+		t.Errorf("keyCache is %d bytes, more than keyCacheSize (%d): raise the constant", got, keyCacheSize)
+	}
+}
+
+// TestKeyCacheAgrees checks that the cache answers exactly what normKey and keyType answer,
+// for keys that collide in one slot, on a miss and on a hit.
+func TestKeyCacheAgrees(t *testing.T) {
+	var c keyCache
+	keys := []string{"InstanceId", "bucket_name", "DBInstanceIdentifier", "State", "x.y-z", "KmsKeyId", "Name",
+		"a" + strings.Repeat("b", 47), "Tags", "user"}
+	for round := range 2 {
+		for _, k := range keys {
+			var b1, b2 [maxKeyLen]byte
+			wantKey, wantOK := normKey([]byte(k), b1[:])
+			wantTyp, wantMode := "", modeName
+			if wantOK {
+				wantTyp, wantMode = keyType(wantKey)
+			}
+			// one slot for every key: each lookup evicts the previous key
+			key, typ, mode, ok := c.lookup([]byte(k), 7, b2[:])
+			if string(key) != string(wantKey) || typ != wantTyp || mode != wantMode || ok != wantOK {
+				t.Errorf("round %d, %q: got (%q, %q, %d, %v), want (%q, %q, %d, %v)", round, k, key, typ, mode, ok,
+					wantKey, wantTyp, wantMode, wantOK)
+			}
+			// the same key again hits the slot
+			key, typ, _, _ = c.lookup([]byte(k), 7, b2[:])
+			if string(key) != string(wantKey) || typ != wantTyp {
+				t.Errorf("round %d, %q on a hit: got (%q, %q)", round, k, key, typ)
+			}
+		}
+	}
+}

@@ -317,6 +317,46 @@ func isKeyByte(c byte) bool { return nameClass[c] != 0 } // letters, digits, '_'
 // keyMemo remembers a key that says nothing: text[at:at+n].
 type keyMemo struct{ at, n int32 }
 
+// maxKeyLen is the longest key matchKeyValue reads.
+const maxKeyLen = 48
+
+// keyEntry is what normKey and keyType said about one raw key.
+type keyEntry struct {
+	typ   string
+	mode  valueMode
+	ok    bool // normKey accepted the key
+	rawN  uint8
+	normN uint8
+	raw   [maxKeyLen]byte
+	norm  [maxKeyLen]byte
+}
+
+// keyCache remembers, by the key's raw bytes, what normKey and keyType say about it: both are
+// pure functions of those bytes, so an entry is valid for any text, segment or request, and
+// the cache outlives the scan (a request repeats a few dozen keys thousands of times).
+type keyCache [128]keyEntry
+
+// keyCacheSize is the memory a keyCache holds.
+const keyCacheSize = 128 * 120
+
+// lookup returns the normalised key (copied into buf), its type and value mode for the raw key
+// raw whose hash is h, computing and remembering them on a miss.
+func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ string, mode valueMode, ok bool) {
+	e := &c[h%uint32(len(c))]
+	if int(e.rawN) != len(raw) || string(e.raw[:e.rawN]) != string(raw) {
+		key, ok = normKey(raw, buf)
+		typ, mode = "", modeName
+		if ok {
+			typ, mode = keyType(key)
+		}
+		e.typ, e.mode, e.ok = typ, mode, ok
+		e.rawN = uint8(copy(e.raw[:], raw))
+		e.normN = uint8(copy(e.norm[:], key))
+		return key, typ, mode, ok
+	}
+	return buf[:copy(buf, e.norm[:e.normN])], e.typ, e.mode, e.ok
+}
+
 // matchKeyValue: key SEP value, in JSON ("k": "v", \"k\":\"v\"), YAML (k: v), HCL and INI
 // (k = "v"), dotenv (K=v), Go (K = "v", K := "v") and CLI (--k v, --k=v) shapes.
 func matchKeyValue(s *scanState, i, ri int) int {
@@ -324,10 +364,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	n := len(text)
 	k := i
 	var h uint32
-	for lim := min(n, i+49); k < lim && nameClass[text[k]] != 0; k++ { // key bytes
+	for lim := min(n, i+maxKeyLen+1); k < lim && nameClass[text[k]] != 0; k++ { // key bytes
 		h = h*31 + uint32(text[k])
 	}
-	if k-i > 48 || k >= n {
+	if k-i > maxKeyLen || k >= n {
 		return -1
 	}
 	memo := &s.deadKeys[h%uint32(len(s.deadKeys))]
@@ -387,12 +427,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	default:
 		return -1
 	}
-	var buf [48]byte
-	key, ok := normKey(text[i:k], buf[:])
+	if s.keys == nil {
+		s.keys = new(keyCache)
+	}
+	var buf [maxKeyLen]byte
+	key, typ, mode, ok := s.keys.lookup(text[i:k], h, buf[:])
 	if !ok {
 		return -1
 	}
-	typ, mode := keyType(key)
 	if typ == "" && ctor != "" {
 		typ, mode = ctor, modeName
 	}

@@ -200,7 +200,11 @@ func (s *Session) scanRetained() int {
 	if s.scan == nil {
 		return 0
 	}
-	return scanStateSize + 48*(cap(s.scan.late)+cap(s.scan.prim))
+	n := scanStateSize + 48*(cap(s.scan.late)+cap(s.scan.prim))
+	if s.scan.keys != nil {
+		n += keyCacheSize
+	}
+	return n
 }
 
 // usable fails when s was released.
