@@ -248,6 +248,23 @@ func builtinRules() []rule {
 			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`},
 		},
 		{
+			id: "param-path", typ: "ssm-parameter", kind: kindHeuristic, first: alnum, shape: shPrevSlash | shSlashDot1,
+			keywords: []string{"/"},
+			match:    matchParamPath,
+			tp: []string{
+				`name: /«veltrix»/prod/«fleetdb»/password`,
+				`DB_URL: ${ssm:/«quokka»/prod/«billingdb-url»}`,
+				`no puede leer el secreto «cobros»/prod/«db-pass».`,
+				`aws ssm get-parameters-by-path --path /«acme»/staging/«orders-api» --recursive`,
+				`rotated prod/«ledger»/«payments-db» again`,
+			},
+			fp: []string{
+				`tail -f /var/log/prod/app.log`, `2>/dev/null`, `git push origin refs/heads/prod`, `GET /prod/orders HTTP/1.1`,
+				`https://api.example.com/prod/orders`, `see ../prod/notes`, `<a href="/prod/x">`,
+				`overlays/prod/kustomization.yaml`, `ls /dev/disk/by-id/nvme-x`, `a path/to/prod/`,
+			},
+		},
+		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,
 			match: matchEKSHex,
 			tp: []string{

@@ -1,0 +1,174 @@
+package masking
+
+// Parameter and secret paths (SSM Parameter Store names, Secrets Manager names) written
+// outside an ARN: /acme/prod/db/password, ${ssm:/acme/prod/db-url}, acme/prod/db-pass. The
+// path carries an environment segment; the segments that name the customer's company,
+// application or database are masked one by one, the environment and generic words stay
+// readable (the model still sees "a prod database password").
+
+// maxPathSegs bounds the segments read, so that the work per word is constant.
+const maxPathSegs = 10
+
+// matchParamPath reports the customer segments of a parameter path that starts at word i:
+// after a leading '/' that follows a boundary, or at a boundary with a '/' after the word.
+func matchParamPath(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	lead := i > 0 && text[i-1] == '/'
+	before := i - 1
+	if lead {
+		before = i - 2
+	}
+	if before >= 0 && !pathBoundary(text[before]) {
+		return -1 // inside a URL, a file path or a longer word
+	}
+	var buf [maxPathSegs]seg
+	segs := buf[:0]
+	st, k := i, i
+	for ; k < n; k++ {
+		c := text[k]
+		if c == '/' {
+			if k == st || len(segs) == maxPathSegs-1 {
+				return -1 // "//", or longer than any parameter name
+			}
+			segs = append(segs, seg{start: st, end: k})
+			st = k + 1
+			continue
+		}
+		if !isKeyByte(c) {
+			break
+		}
+	}
+	for k > st && text[k-1] == '.' {
+		k-- // the full stop of a sentence
+	}
+	if k == st {
+		return -1 // ends with '/': a directory, not a parameter
+	}
+	segs = append(segs, seg{start: st, end: k})
+	if len(segs) < 2 || k < n && (text[k] == '@' || text[k] == ':' && k+1 < n && text[k+1] == '/') {
+		return -1
+	}
+	first := text[segs[0].start:segs[0].end]
+	if gitRef(first) || lead && httpMethodBefore(text, i-1) {
+		return -1 // refs/heads/prod, origin/dev; GET /prod/orders (an API stage and route)
+	}
+	if lead && fsRoot(first) && (string(first) != "dev" || len(segs) < 3 || deviceDir(text[segs[1].start:segs[1].end])) {
+		return -1 // /etc/..., /var/log/..., /dev/disk/...: file-system paths
+	}
+	env := false
+	for _, g := range segs {
+		if pathEnvWord(text[g.start:g.end]) {
+			env = true
+			break
+		}
+	}
+	if !env {
+		return -1
+	}
+	typ := "secret-name"
+	if lead {
+		typ = "ssm-parameter"
+	}
+	for _, g := range segs {
+		if v := text[g.start:g.end]; pathNameSegment(v) {
+			s.emit(g.start, g.end, typ, ri)
+		}
+	}
+	return k
+}
+
+// pathBoundary: a byte that may stand before a parameter path (a blank, a quote, a bracket,
+// a key separator), not one that continues a word, a host or another path.
+func pathBoundary(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '"', '\'', '`', '(', '[', '{', ':', '=', ',', '>', '|':
+		return true
+	}
+	return c >= 0x80 // Unicode punctuation and CJK text
+}
+
+// pathEnvWord: the environment words a parameter path is organised by (stricter than
+// envWord: "test", "shared" and "perf" are common directory names).
+func pathEnvWord(p []byte) bool {
+	if !envWord(p) {
+		return false
+	}
+	var buf [11]byte
+	w, _ := foldASCII(buf[:], p)
+	switch string(w) {
+	case "test", "tst", "perf", "mgmt", "shared":
+		return false
+	}
+	return true
+}
+
+// fsRoot: the first directory of a file-system path.
+func fsRoot(v []byte) bool {
+	switch string(v) {
+	case "etc", "var", "usr", "home", "opt", "tmp", "aws", "dev", "proc", "sys", "mnt", "srv", "root", "bin", "sbin",
+		"lib", "lib64", "run", "boot", "media", "data", "app", "workspace", "Users", "private", "Volumes", "api", "v1", "v2":
+		return true
+	}
+	return false
+}
+
+// deviceDir: a directory under /dev.
+func deviceDir(v []byte) bool {
+	switch string(v) {
+	case "disk", "mapper", "shm", "pts", "input", "bus", "block", "char", "fd", "net", "mqueue", "hugepages":
+		return true
+	}
+	return false
+}
+
+// pathNameSegment: a segment that names something of the customer's (acme, fleetdb,
+// billing-db-url), not the environment, a generic word (password, db, url) or a file name.
+func pathNameSegment(v []byte) bool {
+	if pathEnvWord(v) || !hasLetterRun(v, 2) || keepSegment(v) || awsVocabulary(v) || fileName(v) || stopWord(v) ||
+		versionLike(v) {
+		return false
+	}
+	var buf [24]byte
+	w, ok := foldASCII(buf[:], v)
+	if !ok {
+		return true
+	}
+	switch string(w) {
+	case "password", "passwd", "pass", "secret", "secrets", "key", "keys", "token", "tokens", "url", "uri", "host",
+		"hostname", "port", "user", "username", "db", "database", "config", "configs", "settings", "credentials",
+		"creds", "endpoint", "api", "apikey", "api-key", "api_key", "app", "apps", "env", "common", "global",
+		"parameters", "params", "database-url", "db-url", "db-password", "db_password", "db-host", "db-user",
+		"connection-string", "dsn", "jwt", "oauth", "client-id", "client-secret", "private-key", "public-key",
+		"cert", "certificate", "license", "webhook", "smtp", "redis", "postgres", "mysql", "rds", "cache", "queue",
+		"overlays", "base", "environments", "envs", "charts", "values", "manifests", "deploy", "deployment",
+		"deployments", "terraform", "modules", "stacks", "infra", "k8s", "kubernetes", "helm", "network", "logs":
+		return false
+	}
+	return true
+}
+
+// gitRef: the first segment of a git reference (refs/heads/prod, origin/dev, release/prod).
+func gitRef(v []byte) bool {
+	switch string(v) {
+	case "refs", "origin", "upstream", "heads", "tags", "remotes", "feature", "release", "hotfix", "bugfix":
+		return true
+	}
+	return false
+}
+
+// httpMethodBefore reports whether an HTTP method and a blank stand right before position p.
+func httpMethodBefore(text []byte, p int) bool {
+	if p < 1 || text[p-1] != ' ' {
+		return false
+	}
+	j := p - 1
+	for j > 0 && isUpper(text[j-1]) && p-1-j < 7 {
+		j--
+	}
+	switch string(text[j : p-1]) {
+	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY":
+		return true
+	}
+	return false
+}
