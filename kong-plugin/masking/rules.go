@@ -265,6 +265,16 @@ func builtinRules() []rule {
 			},
 		},
 		{
+			id: "cloudfront-id", typ: "cloudfront-id", kind: kindStructural, first: "E", shape: shRun9,
+			match: matchCloudFrontID,
+			tp: []string{
+				`CloudFront standard log from «E2QX7LM4RT9KBN».2026-11-25-10.a8c4f2e1.gz`,
+				`"httpSourceName":"CF","httpSourceId":"«E1Y7HN3KQ8WZP4»"`,
+				`aws cloudfront create-invalidation --distribution-id «EOXPPM4ZUJQFVU» --paths "/*"`,
+			},
+			fp: []string{`EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`},
+		},
+		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,
 			match: matchEKSHex,
 			tp: []string{
@@ -436,7 +446,6 @@ func builtinRules() []rule {
 			tp: []string{
 				"メッセージが滞留中、DLQ は«sakura-invoice-dlq»。 the DLQ «acme-orders-dlq» is full",
 				"La tabla DynamoDB «cobros-tabla-pagos» está limitada; la función «cobros-diarios-fn» falló",
-				"CloudFront distribution «E2XQ9K7WNR4LB3» still serves",
 				"# Time: 2026-11-25T10:00:00Z\nuse «crm_live»;\nSELECT 1;",
 				`FATAL:  password authentication failed for user "«etl_reader»"`, "the table «orders_2024» is hot",
 				"la cola «cobros-pendientes-q» tiene 300 mensajes; el rol «olivar-ecs-tarea»",

@@ -1096,3 +1096,35 @@ func matchAPIKey(s *scanState, i, ri int) int {
 	}
 	return -1
 }
+
+// matchCloudFrontID: a CloudFront distribution ID where no key names it (log file names
+// E2QX7LM4RT9KBN.2026-11-25-10.a8c4f2e1.gz, WAF logs' httpSourceId, CLI flags and prose): 'E'
+// and 12 or 13 upper-case letters and digits, at least one digit and four letters, not all
+// hex (an upper-case hash fragment), standing alone (not part of a longer name).
+func matchCloudFrontID(s *scanState, i, ri int) int {
+	text := s.text
+	e := s.w.end
+	if n := e - i; n != 13 && n != 14 || text[i] != 'E' {
+		return -1
+	}
+	if i > 0 && (text[i-1] == '-' || text[i-1] == '_') || e < len(text) && (text[e] == '-' || text[e] == '_') {
+		return -1
+	}
+	digitsN, lettersN, hex := 0, 0, true
+	for _, c := range text[i+1 : e] {
+		switch {
+		case isDigit(c):
+			digitsN++
+		case isUpper(c):
+			lettersN++
+			hex = hex && c <= 'F'
+		default:
+			return -1
+		}
+	}
+	if digitsN == 0 || lettersN < 4 || hex {
+		return -1
+	}
+	s.emit(i, e, "cloudfront-id", ri)
+	return e
+}
