@@ -373,6 +373,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"AuthorizerId": "«7hq2rk»", "IntegrationId": "«b2k9x4q»"`,
 				`{ "Value": "\"google-site-verification=«q7Hk2LmZ9xR4tB1vN8cW3yP6sD0fG5aE»\"" }`,
 				`"ActivationId": "«e3b1c9d7-4f2a-4085-96e1-c7a30f8d2b54»"`,
 				"defaultDatabaseName: '«ledgerdb»'", "SES_CONFIGURATION_SET=«fjordline-transactional»",

@@ -179,9 +179,11 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "keyid") {
 			return "kms-key-id", modeName
 		}
-		if hasSuffix(k, "activationid") || hasSuffix(k, "authorizerid") || hasSuffix(k, "integrationid") ||
-			hasSuffix(k, "deploymentid") {
-			return "resource-id", modeName // SSM activations, API Gateway authorizers and integrations, deployments
+		if hasSuffix(k, "authorizerid") || hasSuffix(k, "integrationid") {
+			return "apigw-id", modeName // API Gateway authorizers and integrations
+		}
+		if hasSuffix(k, "activationid") || hasSuffix(k, "deploymentid") {
+			return "resource-id", modeName // SSM activations, deployments
 		}
 		if hasSuffix(k, "externalid") {
 			return "external-id", modeSecret // the shared secret of a cross-account role
@@ -853,6 +855,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "cognito-id" {
 		return len(v) >= 8 && !stopWord(v)
 	}
+	if typ == "apigw-id" && apigwID(v) {
+		return true
+	}
 	if typ == "resource-id" || typ == "apigw-id" {
 		return opaqueID(v)
 	}
@@ -900,6 +905,26 @@ func opaqueID(v []byte) bool {
 			}
 		case c == '-':
 			run = 0
+		default:
+			return false
+		}
+	}
+	return l && d
+}
+
+// apigwID: an API Gateway ID (API, stage deployment, authorizer, integration): 5 to 10
+// lower-case letters and digits, with both.
+func apigwID(v []byte) bool {
+	if len(v) < 5 || len(v) > 10 {
+		return false
+	}
+	var l, d bool
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			d = true
+		case isLower(c):
+			l = true
 		default:
 			return false
 		}
