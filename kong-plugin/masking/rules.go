@@ -103,9 +103,10 @@ func builtinRules() []rule {
 		},
 		{
 			id: "url", typ: "s3-bucket", kind: kindStructural, first: letters, shape: shColon1,
-			keywords: []string{"://"},
+			keywords: []string{"://", ":@"},
 			match:    matchURL,
 			tp: []string{
+				"url: jdbc:oracle:thin:@//«10.77.12.40»:1521/«INVPROD»", "jdbc:oracle:thin:@«db.acme-corp.com»:1521:«LEDGER»",
 				`"entityUrl": "https://github.com/«brightwell-health»/«patient-portal»/tree/main"`,
 				`aws s3 cp dist/ s3://«cobaltworks-staging-artifacts-72355»/app/`,
 				`https://sqs.us-east-1.amazonaws.com/«246256492681»/«orbitly-prod-orders»`,
@@ -117,7 +118,7 @@ func builtinRules() []rule {
 				`mongodb+srv://«orders_svc»:«p%40ss»@«cluster0.example.mongodb.net»/«orders»`,
 				`issuer: https://oidc.eks.us-west-2.amazonaws.com/id/«4972021DAE60F0F93A496E64887C85AA»`,
 			},
-			fp: []string{
+			fp: []string{"jdbc:oracle:thin:@localhost:1521:ORCL",
 				`uses: https://github.com/aws-actions/configure-aws-credentials`, `see https://github.com/settings/tokens`,
 				`see https://docs.aws.amazon.com/vpc/latest/userguide/`,
 				`postgres://app:${DB_PASSWORD}@db:5432/app`,

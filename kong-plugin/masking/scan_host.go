@@ -464,6 +464,9 @@ func matchURL(s *scanState, i, ri int) int {
 	for k < n && k-i < 12 && (isLetter(text[k]) || isDigit(text[k]) || text[k] == '+') {
 		k++
 	}
+	if k+2 < n && text[k] == ':' && text[k+1] == '@' && string(text[i:k]) == "thin" && i >= 7 && string(text[i-7:i]) == "oracle:" {
+		return s.oracleThin(k+2, ri)
+	}
 	if k+3 > n || text[k] != ':' || text[k+1] != '/' || text[k+2] != '/' {
 		return -1
 	}
@@ -665,6 +668,49 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 	return de
 }
 
+// oracleThin handles the Oracle JDBC thin form, which is not a URL: after "jdbc:oracle:thin:@"
+// come an optional "//", the host, the port, and the service name after '/' or the SID after
+// ':' (jdbc:oracle:thin:@//10.0.0.5:1521/INVPROD, jdbc:oracle:thin:@db.acme.internal:1521:ORCL).
+// h is the offset after '@'.
+func (s *scanState) oracleThin(h, ri int) int {
+	text := s.text
+	n := len(text)
+	if h+1 < n && text[h] == '/' && text[h+1] == '/' {
+		h += 2
+	}
+	k := h
+	for k < n && isHostByte(text[k]) {
+		k++
+	}
+	if k == h {
+		return -1
+	}
+	s.inURL = true
+	if e := s.tryStructural(h); e > k {
+		k = e
+	}
+	s.inURL = false
+	if k+1 >= n || text[k] != ':' || !isDigit(text[k+1]) {
+		return k
+	}
+	k++
+	for k < n && isDigit(text[k]) {
+		k++
+	}
+	if k >= n || text[k] != '/' && text[k] != ':' {
+		return k
+	}
+	d := k + 1
+	de := d
+	for de < n && (isAlnum(text[de]) || text[de] == '_' || text[de] == '-' || text[de] == '.' || text[de] == '$') {
+		de++
+	}
+	if de > d && !placeholder(text[d:de]) && !genericDBName(text[d:de]) {
+		s.emit(d, de, "database-name", ri)
+	}
+	return de
+}
+
 // secretLike: at least 16 bytes of letters and digits (and - _), with both: a generated
 // token rather than a name.
 func secretLike(v []byte) bool {
@@ -694,7 +740,8 @@ func genericDBName(v []byte) bool {
 	}
 	switch string(w) {
 	case "app", "admin", "root", "postgres", "user", "master", "mysql", "test", "default", "guest", "dbo",
-		"public", "main", "data", "db0", "db1", "local", "sys", "system", "oracle":
+		"public", "main", "data", "db0", "db1", "local", "sys", "system", "oracle", "orcl", "xe", "xepdb1", "orclpdb1",
+		"orclcdb", "cdb1", "pdb1":
 		return true
 	}
 	return false
