@@ -249,7 +249,7 @@ func builtinRules() []rule {
 			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`},
 		},
 		{
-			id: "param-path", typ: "ssm-parameter", kind: kindHeuristic, first: alnum, shape: shPrevSlash | shSlashDot1,
+			id: "param-path", typ: "ssm-parameter", kind: kindHeuristic, first: alnum, shape: shPrevSlash | shSlash1,
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{

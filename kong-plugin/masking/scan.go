@@ -15,39 +15,40 @@ type scanState struct {
 	late []match // low-priority spans (tables), merged where they overlap nothing
 	prim []match // scratch copy of the primary matches while late ones are merged
 
-	active     uint64                              // bit i: rule i is enabled and not ruled out by its keywords
-	kwRules    uint64                              // bit i: rule i runs only where one of its keywords occurs from the word on
-	kwPos      [maxKeywordRules][maxKeywords]int32 // per keyword: 0 unknown, -1 absent from the last search on, p+1 found at p
-	kwUntil    [64]int32                           // rule i's keywords are known to occur from any word up to kwUntil[i]
-	w          wordShape                           // shape of the word being tried
-	hostDone   int                                 // host rule already judged the dotted run ending here
-	b64Done    int                                 // secret-key rule already judged the base64 run ending here
-	longRunEnd int                                 // a name run too long to be a name ends here
-	longKeyEnd int                                 // a key run too long to be a key ends here
-	snakeEnd   int                                 // a snake_case run too long to be a name ends here
-	jwtEnd     int                                 // a run read by the JWT matcher that is not a token ends here
-	inURL      bool                                // urlCredentials is matching a URL's host: the URL rule does not run inside it
-	keyRunEnd  int                                 // keyShape read the key run ending here ...
-	keyRunBits uint32                              // ... and found these bits after it
-	blobEnd    int                                 // an opaque base64 run ends here
-	b64Judged  int                                 // blobAt already judged the base64 run ending here
-	atEnd      int                                 // nameShape's look for '@' after a name ran to here ...
-	atFound    bool                                // ... and found one there
-	csvRule    int                                 // index of the csv-column rule, -1 when disabled
-	kvRule     int                                 // index of the key-value rule, -1 when disabled
-	csvSep     byte                                // the delimiter of the CSV block being read, 0 when none
-	csvCols    []string                            // the secret type of each column of that block
-	csvBuf     [32]string
-	tableRule  int // index of the markdown-table rule, -1 when disabled
-	tableCols  []string
-	tableBuf   [24]string
-	pendTyp    string      // type for the next `value`-style key ...
-	pendUntil  int         // ... if it starts before this offset
-	pairTyp    string      // a `"Key": "Name"`-style key was seen: the type of its Value ...
-	pairTill   int         // ... if that Value starts before this offset
-	lastValue  seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
-	deadKeys   [64]keyMemo // keys that say nothing, by hash: matchKeyValue skips them at once
-	keys       *keyCache   // what each key means, kept across scans (allocated on first use)
+	active      uint64                              // bit i: rule i is enabled and not ruled out by its keywords
+	kwRules     uint64                              // bit i: rule i runs only where one of its keywords occurs from the word on
+	kwPos       [maxKeywordRules][maxKeywords]int32 // per keyword: 0 unknown, -1 absent from the last search on, p+1 found at p
+	kwUntil     [64]int32                           // rule i's keywords are known to occur from any word up to kwUntil[i]
+	w           wordShape                           // shape of the word being tried
+	hostDone    int                                 // host rule already judged the dotted run ending here
+	b64Done     int                                 // secret-key rule already judged the base64 run ending here
+	longRunEnd  int                                 // a name run too long to be a name ends here
+	longKeyEnd  int                                 // a key run too long to be a key ends here
+	snakeEnd    int                                 // a snake_case run too long to be a name ends here
+	jwtEnd      int                                 // a run read by the JWT matcher that is not a token ends here
+	nameDeadEnd int                                 // the resource-name rule rejected the name run ending here
+	inURL       bool                                // urlCredentials is matching a URL's host: the URL rule does not run inside it
+	keyRunEnd   int                                 // keyShape read the key run ending here ...
+	keyRunBits  uint32                              // ... and found these bits after it
+	blobEnd     int                                 // an opaque base64 run ends here
+	b64Judged   int                                 // blobAt already judged the base64 run ending here
+	atEnd       int                                 // nameShape's look for '@' after a name ran to here ...
+	atFound     bool                                // ... and found one there
+	csvRule     int                                 // index of the csv-column rule, -1 when disabled
+	kvRule      int                                 // index of the key-value rule, -1 when disabled
+	csvSep      byte                                // the delimiter of the CSV block being read, 0 when none
+	csvCols     []string                            // the secret type of each column of that block
+	csvBuf      [32]string
+	tableRule   int // index of the markdown-table rule, -1 when disabled
+	tableCols   []string
+	tableBuf    [24]string
+	pendTyp     string      // type for the next `value`-style key ...
+	pendUntil   int         // ... if it starts before this offset
+	pairTyp     string      // a `"Key": "Name"`-style key was seen: the type of its Value ...
+	pairTill    int         // ... if that Value starts before this offset
+	lastValue   seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
+	deadKeys    [64]keyMemo // keys that say nothing, by hash: matchKeyValue skips them at once
+	keys        *keyCache   // what each key means, kept across scans (allocated on first use)
 }
 
 // keywordsPresent reports whether text contains one of kws (or kws is empty).

@@ -1179,6 +1179,9 @@ func envWord(p []byte) bool {
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
+	if i < s.nameDeadEnd {
+		return -1 // a word inside a name run judged as a whole: its tail is no name either
+	}
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
 		s.nameShape()
@@ -1239,6 +1242,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" {
 		// the cheap flags first: the shape tests are only worth running when they can count
 		if !hyphen && !inner && !dot || !hasEnvWord(v) && (!hyphen || !regionSuffixed(v) && !uuidSuffixed(v)) {
+			// the words after its '-' and '.' have no prose keyword before them, the same one
+			// after, and a subset of its parts: they fail the same tests
+			s.nameDeadEnd = k
 			return -1
 		}
 		typ = "resource-name"

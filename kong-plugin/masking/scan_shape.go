@@ -18,6 +18,7 @@ const (
 	shSep                   // a key separator follows the key run (or a "--" flag precedes)
 	shQuotedKey             // ... and the key was quoted ("Key": or \"Key\":): a JSON key
 	shUnder1                // the first alphanumeric run is followed by '_'
+	shSlash1                // ... by '/'
 )
 
 func alnumEnd(text []byte, i int) int {
@@ -72,7 +73,7 @@ func (s *scanState) shapeAt(i, e int) {
 	case '%':
 		sh |= shPct1
 	case '/':
-		sh |= shSlashDot1
+		sh |= shSlashDot1 | shSlash1
 	case '.':
 		sh |= shSlashDot1 | shDot1
 	case '_':
