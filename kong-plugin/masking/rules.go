@@ -64,6 +64,8 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`arn:aws:s3:::aws-athena-query-results-«390517264893»-eu-west-2/q`, `arn:aws:ec2:us-west-2::snapshot/«snap-0e58a2c9d7b14f063»`,
+				`arn:aws:backup:eu-west-1:«123456789012»:backup-vault:«acme-vault»`,
 				`arn:aws:iam::«527390461188»:policy/service-role/«AWSLambdaBasicExecutionRole-4f1d7a3c-92be-4e06-a5c8-1b7d0e93f246»`,
 				`arn:aws:logs:us-east-1:«285019463371»:log-group:/aws/vendedlogs/states/«ClaimsIntake-Logs»:*`,
 				`"Arn": "arn:aws:iam::«511554326307»:role/«SaebyeokProdEksNodeRole»"`,
@@ -106,6 +108,7 @@ func builtinRules() []rule {
 			keywords: []string{"://", ":@"},
 			match:    matchURL,
 			tp: []string{
+				`"ScriptLocation": "s3://aws-glue-assets-«390517264893»-eu-west-2/scripts/x.py"`,
 				"url: jdbc:oracle:thin:@//«10.77.12.40»:1521/«INVPROD»", "jdbc:oracle:thin:@«db.acme-corp.com»:1521:«LEDGER»",
 				`"entityUrl": "https://github.com/«brightwell-health»/«patient-portal»/tree/main"`,
 				`aws s3 cp dist/ s3://«cobaltworks-staging-artifacts-72355»/app/`,
@@ -253,9 +256,9 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
-				`name: /«veltrix»/prod/«fleetdb»/password`,
+				`name: /«veltrix»/prod/fleetdb/password`, `/«marrowbeck»/prod/orders/db_host`,
 				`DB_URL: ${ssm:/«quokka»/prod/«billingdb-url»}`,
-				`no puede leer el secreto «cobros»/prod/«db-pass».`,
+				`no puede leer el secreto «cobros»/prod/db-pass.`,
 				`aws ssm get-parameters-by-path --path /«acme»/staging/«orders-api» --recursive`,
 				`rotated prod/«ledger»/«payments-db» again`,
 			},
@@ -293,7 +296,7 @@ func builtinRules() []rule {
 				`account «418612311519»에서`,
 				`Account ID: «1234-5678-9012»`,
 			},
-			fp: []string{`123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
+			fp: []string{`"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
@@ -341,7 +344,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{
+			fp: []string{`  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,
@@ -460,6 +463,7 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`resource "aws_sqs_queue" "lambda_dlq" {`, `Error: assuming role: operation error STS: AssumeRole`,
 				"STANDARD_IA storage class and insufficient_data alarms", `instance_type = "t3.micro"`,
 				`qa-307`, `kube-system`, `the instance is running`, `UPDATE_ROLLBACK_COMPLETE`, `DevOps`,
 				`aws-foundational-security-best-practices`, `the bucket policy`,

@@ -146,6 +146,13 @@ func matchARN(s *scanState, i, ri int) int {
 		return end // AWS-managed (policies, ...)
 	case len(account) == 12 && allDigits(account):
 		s.emit(as, ae, "account-id", ri)
+	case len(account) == 0 && string(service) == "ec2":
+		// images and snapshots have no account field (arn:aws:ec2:us-west-2::snapshot/snap-...) and
+		// may be the customer's: their IDs are masked as they are anywhere else
+		for _, g := range segs {
+			matchEC2IDExact(s, g.start, g.end, ri)
+		}
+		return end
 	case len(account) == 0 && string(service) != "s3" && string(service) != "route53" && string(service) != "sso" &&
 		string(service) != "identitystore":
 		return end // AWS-owned public resources (Identity Center's have no account field but are the customer's)
@@ -154,6 +161,8 @@ func matchARN(s *scanState, i, ri int) int {
 		b := segs[0]
 		if b.end > b.start && !keepSegment(text[b.start:b.end]) && !awsOwnedBucket(text[b.start:b.end]) {
 			s.emit(b.start, b.end, "s3-bucket", ri)
+		} else {
+			s.bucketAccount(b.start, b.end, ri)
 		}
 		return b.end // the object key is scanned as ordinary text
 	}
@@ -441,7 +450,10 @@ func typeWord(v []byte, sep byte) bool {
 		"activity", "autoScalingGroup", "launchConfiguration", "replicationgroup", "cluster-endpoint",
 		"express", "task", "userpool", "key", "alias", "composite-alarm", "metric-stream", "es", "domain",
 		"db-proxy", "target-group", "global-cluster", "instance", "certificate", "table", "stream", "queue",
-		"topic", "rule", "event-bus", "role", "user", "group", "policy":
+		"topic", "rule", "event-bus", "role", "user", "group", "policy", "backup-vault", "backup-plan", "recovery-point",
+		"endpoint", "rep", "namespace", "workgroup", "datacatalog", "report-plan", "framework", "legal-hold",
+		"restore-testing-plan", "capacity-reservation", "consumer", "deliverystream", "application", "job", "crawler",
+		"database", "connection", "trigger", "workflow", "cachecluster", "usergroup", "serverlesscache":
 		return true
 	}
 	return false
@@ -472,7 +484,8 @@ func keepSegment(v []byte) bool {
 	case "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",
-		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy":
+		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",
+		"backup", "export", "import", "continuous", "awsbackup", "consumer":
 		return true
 	}
 	return false
@@ -514,6 +527,19 @@ func awsOwnedBucket(v []byte) bool {
 		hasPrefix(v, "amazon-ssm-") || hasPrefix(v, "aws-windows-downloads-") || hasPrefix(v, "patch-baseline-snapshot-") ||
 		hasPrefix(v, "aws-patchmanager-") || hasPrefix(v, "cloudformation-waitcondition-") ||
 		hasPrefix(v, "repo.") && hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "packages.") && hasSuffixFold(v, ".amazonaws.com")
+}
+
+// bucketAccount masks the account ID inside a bucket name that is otherwise kept: buckets
+// that AWS services create in the customer's account carry it (aws-glue-assets-<account>-<region>,
+// aws-athena-query-results-<account>-<region>, aws-cloudtrail-logs-<account>-<suffix>).
+func (s *scanState) bucketAccount(start, end, ri int) {
+	text := s.text
+	for p := start; p+12 <= end; p++ {
+		if (p == start || text[p-1] == '-') && (p+12 == end || text[p+12] == '-') && allDigits(text[p:p+12]) {
+			s.emit(p, p+12, "account-id", ri)
+			return
+		}
+	}
 }
 
 // isUUID reports an 8-4-4-4-12 hex UUID.

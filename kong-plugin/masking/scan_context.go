@@ -98,7 +98,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-role-name", modeName
 	case "principalid":
 		return "principal-id", modeName
-	case "userpoolid", "identitypoolid", "cognitouserpoolid", "clientid", "appclientid", "userpoolclientid":
+	case "userpoolid", "identitypoolid", "cognitouserpoolid", "cognitoidentitypoolid", "clientid", "appclientid", "userpoolclientid":
 		return "cognito-id", modeName
 	case "restapiid", "apiid", "httpapiid", "websocketapiid":
 		return "apigw-id", modeName
@@ -130,7 +130,8 @@ func keyType(k []byte) (string, valueMode) {
 // credential.
 func paginationToken(k []byte) bool {
 	return hasSuffix(k, "nexttoken") || hasSuffix(k, "paginationtoken") || hasSuffix(k, "continuationtoken") ||
-		hasSuffix(k, "clienttoken") || hasSuffix(k, "idempotencytoken") || hasSuffix(k, "starttoken")
+		hasSuffix(k, "clienttoken") || hasSuffix(k, "idempotencytoken") || hasSuffix(k, "starttoken") ||
+		hasSuffix(k, "requesttoken")
 }
 
 // keySuffixType matches key families by their last word, longest suffixes first.
@@ -140,6 +141,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 	}
 	switch k[len(k)-1] {
 	case 'y':
+		if hasSuffix(k, "routingkey") || hasSuffix(k, "integrationkey") || hasSuffix(k, "pagerdutykey") ||
+			hasSuffix(k, "licensekey") {
+			return "api-key", modeSecret // PagerDuty routing and integration keys, license keys
+		}
 		if hasSuffix(k, "secretaccesskey") {
 			return "secret-access-key", modeSecret
 		}
@@ -202,6 +207,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "s3-bucket", modeName
 		}
 	case 'r':
+		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
+			return "resource-name", modeName // DMS replication tasks and endpoints, ElastiCache groups
+		}
 		if hasSuffix(k, "instanceidentifier") {
 			return "rds-identifier", modeName
 		}
@@ -269,6 +277,15 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "table") {
 			return "dynamodb-table-name", modeName
 		}
+		if hasSuffix(k, "keyname") {
+			return "key-pair-name", modeName // Ec2KeyName, ssh_key_name
+		}
+		if hasSuffix(k, "groupname") || hasSuffix(k, "vaultname") || hasSuffix(k, "indexname") ||
+			hasSuffix(k, "connectionname") || hasSuffix(k, "streamname") || hasSuffix(k, "instancename") ||
+			hasSuffix(k, "workgroupname") || hasSuffix(k, "pipelinename") || hasSuffix(k, "jobname") ||
+			hasSuffix(k, "crawlername") || hasSuffix(k, "namespacename") {
+			return "resource-name", modeName // subnet, parameter and option groups, vaults, indexes, streams, ...
+		}
 		if hasSuffix(k, "alarmname") {
 			return "alarm-name", modeSpaces
 		}
@@ -288,6 +305,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	case 'p':
 		if hasSuffix(k, "loggroup") {
 			return "log-group", modeName
+		}
+		if hasSuffix(k, "workgroup") {
+			return "resource-name", modeName // Athena workgroups
 		}
 	}
 	return "", modeName
@@ -386,7 +406,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j++
 	}
 	sp := j
-	for j < n && j-sp < 24 && (text[j] == ' ' || text[j] == '\t') {
+	for j < n && j-sp < maxKeyPad && (text[j] == ' ' || text[j] == '\t') {
 		j++
 	}
 	if j >= n {
@@ -980,7 +1000,7 @@ func stopWord(v []byte) bool {
 		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change",
 		// built-in database users and common English words after a resource noun ("the bucket level")
 		"rdsadmin", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
-		"owners", "permissions", "access", "settings", "configuration", "names", "itself":
+		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error":
 		return true
 	}
 	return false
@@ -992,7 +1012,7 @@ func awsVocabulary(v []byte) bool {
 	if regionLike(v) || instanceType(v) {
 		return true
 	}
-	if hasPrefix(v, "AWS") && !uuidSuffixed(v) || hasPrefix(v, "Amazon") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
+	if hasPrefix(v, "AWS") && !uuidSuffixed(v) || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") {
 		return true
@@ -1179,8 +1199,8 @@ func envWord(p []byte) bool {
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
-	if i < s.nameDeadEnd {
-		return -1 // a word inside a name run judged as a whole: its tail is no name either
+	if i < s.nameDeadEnd || i >= 2 && text[i-1] == '_' && isAlnum(text[i-2]) {
+		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case one
 	}
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
@@ -1341,8 +1361,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	for k > 0 && j-k < 16 && isLetter(text[k-1]) {
 		k--
 	}
-	if k == j || k > 0 && isAlnum(text[k-1]) {
-		return ""
+	if k == j || k > 0 && (isAlnum(text[k-1]) || text[k-1] == '_' || text[k-1] == '.') {
+		return "" // not a word of its own: the tail of an identifier (aws_sqs_queue "x")
 	}
 	if k >= 4 && string(text[k-4:k]) == "aws " {
 		return "" // aws lambda update-function-code: a CLI command, not prose

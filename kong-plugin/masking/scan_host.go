@@ -18,6 +18,9 @@ func matchHost(s *scanState, i, ri int) int {
 		return -1
 	}
 	text := s.text
+	if i >= 2 && text[i-1] == '_' && isAlnum(text[i-2]) {
+		return -1 // inside a snake_case identifier (aws_route53_record.app): code, not a host
+	}
 	n := len(text)
 	k := i
 	dots := 0
@@ -323,7 +326,10 @@ func awsLabelWord(w []byte) bool {
 		"network-firewall", "airflow", "emr-serverless", "apprunner", "amplify", "codeguru-reviewer",
 		"quicksight", "lakeformation", "textract", "comprehend", "rekognition", "polly", "translate",
 		"transcribe", "iot", "greengrass", "timestream", "qldb", "kafka-serverless", "pipes", "scheduler",
-		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc":
+		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc",
+		"git-codecommit", "aps-workspaces", "aps", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
+		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
+		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum":
 		return true
 	}
 	return hasPrefix(w, "s3-website") || hasPrefix(w, "s3-") && regionLike(w[3:])
@@ -490,6 +496,8 @@ func matchURL(s *scanState, i, ri int) int {
 		if e > h {
 			if b := text[h:e]; !awsOwnedBucket(b) && !keepSegment(b) {
 				s.emit(h, e, "s3-bucket", ri)
+			} else {
+				s.bucketAccount(h, e, ri)
 			}
 		}
 		return e
@@ -505,6 +513,15 @@ func matchURL(s *scanState, i, ri int) int {
 	host := text[h:he2]
 	if he2 < n && text[he2] == '/' && codeHost(host) {
 		return s.repoPath(he2+1, ri)
+	}
+	if he2 < n && text[he2] == '/' && webhookHost(host, text[he2:]) {
+		// the path of an incoming webhook is its credential
+		p, pe := he2+1, he2+1
+		for pe < n && !arnStop(text[pe]) {
+			pe++
+		}
+		s.emit(p, pe, "webhook-secret", ri)
+		return pe
 	}
 	if he2 >= n || text[he2] != '/' || !hasSuffixFold(host, ".amazonaws.com") {
 		return -1
@@ -666,6 +683,20 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 		s.emit(d, de, "database-name", ri)
 	}
 	return de
+}
+
+// webhookHost reports whether host and path are an incoming-webhook URL, whose path is the
+// secret (Slack, Discord, Microsoft Teams).
+func webhookHost(host, path []byte) bool {
+	switch {
+	case string(host) == "hooks.slack.com":
+		return hasPrefix(path, "/services/") || hasPrefix(path, "/workflows/") || hasPrefix(path, "/triggers/")
+	case string(host) == "discord.com" || string(host) == "discordapp.com":
+		return hasPrefix(path, "/api/webhooks/")
+	case hasSuffix(host, ".webhook.office.com"):
+		return true
+	}
+	return false
 }
 
 // oracleThin handles the Oracle JDBC thin form, which is not a URL: after "jdbc:oracle:thin:@"

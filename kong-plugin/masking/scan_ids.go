@@ -394,6 +394,9 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if i >= 24 && text[i-1] == '-' && isUUID(text[i-24:k]) {
 		return -1 // the last group of a UUID (request IDs stay readable)
 	}
+	if string(text[i:i+8]) == "00000000" {
+		return -1 // a zero-padded counter (shardId-000000000008, destinationId-000000000001)
+	}
 	s.emit(i, k, "account-id", ri)
 	return k
 }

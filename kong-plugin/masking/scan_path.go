@@ -70,10 +70,20 @@ func matchParamPath(s *scanState, i, ri int) int {
 	if lead {
 		typ = "ssm-parameter"
 	}
+	ns := true
 	for _, g := range segs {
-		if v := text[g.start:g.end]; pathNameSegment(v) {
+		// the first segment that is not the environment is the namespace (company or
+		// application); later ones are masked when they are compound names: a plain word there
+		// (orders, payments) is usually the application's vocabulary, and a masked original is
+		// masked everywhere it occurs
+		v := text[g.start:g.end]
+		if pathEnvWord(v) {
+			continue
+		}
+		if pathNameSegment(v) && (ns || compoundName(v)) {
 			s.emit(g.start, g.end, typ, ri)
 		}
+		ns = false
 	}
 	return k
 }
@@ -129,10 +139,16 @@ func pathNameSegment(v []byte) bool {
 		versionLike(v) {
 		return false
 	}
-	var buf [24]byte
-	w, ok := foldASCII(buf[:], v)
-	if !ok {
+	if len(v) > 24 {
 		return true
+	}
+	var buf [24]byte
+	w := buf[:len(v)]
+	for k, c := range v {
+		if isUpper(c) {
+			c |= 0x20 // letters only: foldASCII would turn '_' into DEL
+		}
+		w[k] = c
 	}
 	switch string(w) {
 	case "password", "passwd", "pass", "secret", "secrets", "key", "keys", "token", "tokens", "url", "uri", "host",
@@ -142,10 +158,24 @@ func pathNameSegment(v []byte) bool {
 		"connection-string", "dsn", "jwt", "oauth", "client-id", "client-secret", "private-key", "public-key",
 		"cert", "certificate", "license", "webhook", "smtp", "redis", "postgres", "mysql", "rds", "cache", "queue",
 		"overlays", "base", "environments", "envs", "charts", "values", "manifests", "deploy", "deployment",
-		"deployments", "terraform", "modules", "stacks", "infra", "k8s", "kubernetes", "helm", "network", "logs":
+		"deployments", "terraform", "modules", "stacks", "infra", "k8s", "kubernetes", "helm", "network", "logs",
+		"orders", "payments", "billing", "users", "accounts", "web", "backend", "frontend", "platform", "shared",
+		"core", "auth", "search", "notifications", "checkout", "inventory", "reports", "analytics", "data", "etl",
+		"batch", "jobs", "worker", "workers", "service", "services", "db_host", "db_user", "db_name",
+		"db-name", "db-port", "db_port", "db_url", "db-pass", "db_pass":
 		return false
 	}
 	return true
+}
+
+// compoundName: a name made of several parts or with a digit (billing-db, db_host, app2).
+func compoundName(v []byte) bool {
+	for _, c := range v {
+		if c == '-' || c == '_' || c == '.' || isDigit(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // gitRef: the first segment of a git reference (refs/heads/prod, origin/dev, release/prod).

@@ -30,6 +30,7 @@ func alnumEnd(text []byte, i int) int {
 
 // Bounds that keep every word's work constant, so a scan is linear whatever the input.
 const (
+	maxKeyPad  = 64  // blanks between a key and its separator (terraform plan aligns attributes)
 	maxNameRun = 256 // longest name or host run looked at (DNS names stop at 253)
 	maxKeyRun  = 64  // longest key looked at
 )
@@ -244,7 +245,7 @@ func (s *scanState) keyShape() {
 		k++
 	}
 	quoted := k > q0
-	for b := 0; k < n && b < 24 && (text[k] == ' ' || text[k] == '\t'); b++ {
+	for b := 0; k < n && b < maxKeyPad && (text[k] == ' ' || text[k] == '\t'); b++ {
 		k++
 	}
 	if k < n && (text[k] == ':' || text[k] == '=') {
