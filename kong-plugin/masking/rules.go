@@ -377,6 +377,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`--filters Name=replication-task-id,Values=«ora-billing-to-apg-cdc» Name=tag:Name,Values=«acme-web-01»`,
 				`"AuthorizerId": "«7hq2rk»", "IntegrationId": "«b2k9x4q»"`,
 				`{ "Value": "\"google-site-verification=«q7Hk2LmZ9xR4tB1vN8cW3yP6sD0fG5aE»\"" }`,
 				`"ActivationId": "«e3b1c9d7-4f2a-4085-96e1-c7a30f8d2b54»"`,
@@ -409,7 +410,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{
+			fp: []string{`"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
 				"namespace: worker-system", "namespace: kube-system",
 				`Query ID: 5c7e2a91-04bd-4f38-a6e1-9d0f3b28c714`,
 				`"ServiceName": "guardduty"`, `"ServiceName": "securityhub"`,

@@ -501,6 +501,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		for e < n && (isKeyByte(text[e]) || text[e] == '/') {
 			e++
 		}
+		if text[j-1] == '=' && e < n && (text[e] == ':' || hasPrefixFold(text[e:], ",values=")) {
+			// a CLI filter (--filters Name=replication-task-id,Values=x, Name=tag:Name,Values=x):
+			// the filter name stays readable; its values are the kind it names
+			return s.cliFilter(v, e, ri)
+		}
 		if e > v && (e >= n || text[e] == '"' || text[e] == '\\' || text[e] == '\n' || text[e] == ',') {
 			var nb [64]byte
 			if nk, ok := normKey(trimSlashes(text[v:e]), nb[:]); ok {
@@ -556,6 +561,16 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 			s.pendUntil = 0
 		}
+	}
+	if typ == "" && paginationToken(key) {
+		// a cursor or an idempotency token (Console-UpdateStack-<uuid>): opaque, and nobody's
+		// name; its parts are not judged on their own either
+		if vs, quote := valueStart(text, skipBlanks(text, j)); vs < n {
+			if ve := valueEnd(text, vs, quote, modeName); ve > vs {
+				return ve
+			}
+		}
+		return -1
 	}
 	if typ == "" && !isValueKey {
 		if string(key) != "id" {
@@ -619,6 +634,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
 		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
 	}
+	if typ == "name" && !compoundName(v) && versionFollows(text, ve) {
+		return -1 // {"Name": "Hadoop", "Version": "3.3.6"}: a software product, not a resource
+	}
 	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml) && len(v) >= 3 && hasLetterRun(v, 2) {
 		typ = "tag-value" // "Name" = "acme-web" (Terraform tags, CLI JSON): the Name tag convention
 	}
@@ -638,6 +656,50 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	s.emit(vs, ve, typ, ri)
 	return ve
+}
+
+// versionFollows reports whether the value ending at e is followed, in the same object, by
+// a "Version" key.
+func versionFollows(text []byte, e int) bool {
+	k := e
+	for k < len(text) && k-e < 8 && (text[k] == '"' || text[k] == '\\' || text[k] == ',' || text[k] == ' ' || text[k] == '\n') {
+		k++
+	}
+	return hasPrefixFold(text[k:], "version")
+}
+
+// cliFilter reads the name of a CLI filter starting at v (its key bytes end at e) and makes
+// the Values that follow the kind it names: tag filters' values are tag values, an ID or name
+// filter's values are that resource. It returns the end of the filter name.
+func (s *scanState) cliFilter(v, e, ri int) int {
+	text := s.text
+	n := len(text)
+	if e < n && text[e] == ':' && hasPrefixFold(text[v:e], "tag") {
+		for e < n && text[e] != ',' && text[e] != ' ' && text[e] != '"' && text[e] != '\n' {
+			e++ // tag:Name, tag:team
+		}
+		s.pairTyp, s.pairTill = "tag-value", e+16
+		return e
+	}
+	if e < n && text[e] == ':' {
+		return e
+	}
+	var nb [64]byte
+	nk, ok := normKey(text[v:e], nb[:])
+	if !ok {
+		return e
+	}
+	pt, _ := keyType(nk)
+	switch {
+	case pt == "name":
+		pt = "tag-value"
+	case pt == "" && (hasSuffix(nk, "id") || hasSuffix(nk, "name") || hasSuffix(nk, "identifier")):
+		pt = "resource-name" // replication-task-id, db-cluster-id, group-name
+	}
+	if pt != "" {
+		s.pairTyp, s.pairTill = pt, e+16
+	}
+	return e
 }
 
 func skipBlanks(text []byte, j int) int {
