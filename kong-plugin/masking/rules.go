@@ -191,6 +191,7 @@ func builtinRules() []rule {
 			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A", shape: shRun16,
 			match: matchIAMKey,
 			tp: []string{
+				`"principalId": "AWS:«AROA4QJ7XK2MZP5RT8W3N»:«marcus.oyelaran»"`, `"principalId": "«AROA4QJ7XK2MZP5RT8W3N»:«i-0abc1234def567890»"`,
 				`"AccessKeyId": "«ASIAY7VQHGQ633LCAGJV»"`,
 				`aws_access_key_id = «AKIAIOSFODNN7EXAMPLE»`,
 				`"principalId": "«AROAHMZBE6JRHRLY2EKSD»:terraform"`,

@@ -270,7 +270,7 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	}
 	// a separator after blanks or a closing quote makes it a key
 	j := e
-	for j < len(text) && j-e < 26 && (text[j] == ' ' || text[j] == '\t' || text[j] == '"' || text[j] == '\\') {
+	for j < len(text) && j-e < maxKeyPad+2 && (text[j] == ' ' || text[j] == '\t' || text[j] == '"' || text[j] == '\\') {
 		j++
 	}
 	return j >= len(text) || text[j] != ':' && text[j] != '='

@@ -119,8 +119,10 @@ func keyType(k []byte) (string, valueMode) {
 	case "cookie", "setcookie", "authorization", "proxyauthorization", "xapikey", "xauthtoken", "xamzsecuritytoken":
 		return "password", modeSecret // HTTP headers in WAF and ALB logs: {"name": "Cookie", "value": ...}
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
-		"app", "owner", "team", "costcenter", "project":
+		"app", "team", "costcenter", "project":
 		return "tag-value", modeName
+	case "owner", "createdby", "contactname", "author", "maintainer":
+		return "tag-value", modeSpaces // a person's full name ("Owner": "Marguerite Okafor")
 	}
 	// families by suffix: the resource kind is the last word of the key
 	return keySuffixType(k)

@@ -260,7 +260,11 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		if typ == "elb-dns-name" && k == 0 {
 			// NAME-ID: the load balancer's name (which other output shows alone) and its DNS ID
 			if d := bytes.LastIndexByte(w, '-'); d > 0 && d < len(w)-1 && allHex(w[d+1:]) {
-				s.emit(l.start, l.start+d, "elb-name", ri)
+				from := 0
+				if hasPrefix(w, "internal-") && d > len("internal-") {
+					from = len("internal-") // internal load balancers: the name follows the scheme word
+				}
+				s.emit(l.start+from, l.start+d, "elb-name", ri)
 				s.emit(l.start+d+1, l.end, "elb-dns-id", ri)
 				cust++
 				continue

@@ -269,6 +269,19 @@ func matchIAMKey(s *scanState, i, ri int) int {
 		return -1
 	}
 	s.emit(i, k, typ, ri)
+	if string(text[i:i+4]) == "AROA" && k+2 < len(text) && text[k] == ':' {
+		// a role session (CloudTrail's principalId AROA...:session): the session name is
+		// usually a person or a pipeline; instance IDs and e-mail addresses have rules of their own
+		e := k + 1
+		for e < len(text) && e-k < 65 && (isWord(text[e]) || text[e] == '.' || text[e] == '-' || text[e] == '=' || text[e] == ',') {
+			e++
+		}
+		if v := text[k+1 : e]; e < len(text) && text[e] == '@' || hasPrefix(v, "i-") || !hasLetterRun(v, 2) || keepSegment(v) || stopWord(v) {
+			return k
+		}
+		s.emit(k+1, e, "iam-session-name", ri)
+		return e
+	}
 	return k
 }
 
