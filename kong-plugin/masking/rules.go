@@ -355,16 +355,18 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odre", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejsw", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				"step «s-0813947Q2ZLKR» of cluster «j-2AXXXXXXGAPLF» failed",
+				"https://aps-workspaces.us-east-1.amazonaws.com/workspaces/«ws-7c2e9a41-b3d8-4f05-9e16-a0d4c7b2f853»/api/v1/remote_write",
 				`"aws:PrincipalOrgID": "«o-f51nqse0kh»"`,
 				`"DirectoryId": "«d-9067a1b2c3»"`,
 				`"Id": "«ou-ab12-cd34ef56»"`,
 				`"EnvironmentId": "«e-k2mdx8qz3p»"`,
 				`"summary": "Deployment «d-7QX2KM9PB» failed"`,
 			},
-			fp: []string{`o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
+			fp: []string{`s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,
@@ -378,6 +380,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`curl -s -u «ops_readonly»:«h7Vq!2mzXr» "https://x"`, `curl --user admin:«S3cretPass» https://x`,
 				`--filters Name=replication-task-id,Values=«ora-billing-to-apg-cdc» Name=tag:Name,Values=«acme-web-01»`,
 				`"AuthorizerId": "«7hq2rk»", "IntegrationId": "«b2k9x4q»"`,
 				`{ "Value": "\"google-site-verification=«q7Hk2LmZ9xR4tB1vN8cW3yP6sD0fG5aE»\"" }`,
@@ -451,6 +454,9 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`module.buckets["«saltmarsh-raw-landing»"].aws_s3_bucket.this will be created; aws_iam_user.ci["«jenkins-legacy»"]`,
+				"| 14:09 | CloudWatch alarm `«mb-orders-db-conn-high»` fires; Pipeline `«orders-svc-deploy»` starts |",
+				"09:12 알람 `«dorim-pay-queue-age»`가 ALARM 상태로 전환. CodePipeline `«dorim-notify-pipeline»`에서 배포",
 				"メッセージが滞留中、DLQ は«sakura-invoice-dlq»。 the DLQ «acme-orders-dlq» is full",
 				"La tabla DynamoDB «cobros-tabla-pagos» está limitada; la función «cobros-diarios-fn» falló",
 				"# Time: 2026-11-25T10:00:00Z\nuse «crm_live»;\nSELECT 1;",

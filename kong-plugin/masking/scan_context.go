@@ -121,6 +121,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
 		"app", "team", "costcenter", "project":
 		return "tag-value", modeName
+	case "deliverystream", "securityconfiguration", "crawlersecurityconfiguration", "usergroupids":
+		return "resource-name", modeName // Firehose streams, EMR and Glue security configurations
 	case "owner", "createdby", "contactname", "author", "maintainer":
 		return "tag-value", modeSpaces // a person's full name ("Owner": "Marguerite Okafor")
 	}
@@ -399,6 +401,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // a key already found to say nothing ("InstanceType", "State")
 	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
+	if curlUserFlag(text, i) {
+		return s.userPass(skipBlanks(text, i+1), ri) // curl -u user:password
+	}
 	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') {
 		return -1 // the tail of a longer key (application_name) or path
 	}
@@ -458,6 +463,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	key, typ, mode, ok := s.keys.lookup(text[i:k], h, buf[:])
 	if !ok {
 		return -1
+	}
+	if flag && string(key) == "user" {
+		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
+			return e // curl --user user:password
+		}
 	}
 	if typ == "" && ctor != "" {
 		typ, mode = ctor, modeName
@@ -701,6 +711,31 @@ func (s *scanState) cliFilter(v, e, ri int) int {
 	if pt != "" {
 		s.pairTyp, s.pairTill = pt, e+16
 	}
+	return e
+}
+
+// curlUserFlag reports a "-u" flag (curl's user:password) at i.
+func curlUserFlag(text []byte, i int) bool {
+	return i >= 2 && text[i] == 'u' && text[i-1] == '-' && text[i-2] == ' ' && i+2 < len(text) && text[i+1] == ' '
+}
+
+// userPass masks a user:password credential at v (curl -u, --user): the user name and the
+// password. It returns the end of the credential, or -1 when it has no password.
+func (s *scanState) userPass(v, ri int) int {
+	text := s.text
+	v, quote := valueStart(text, v)
+	e := v
+	for e < len(text) && text[e] > ' ' && text[e] != quote && text[e] != '"' && text[e] != '\'' && e-v < 256 {
+		e++
+	}
+	c := bytes.IndexByte(text[v:e], ':')
+	if c <= 0 || v+c+1 >= e || placeholder(text[v:e]) {
+		return -1
+	}
+	if u := text[v : v+c]; !genericDBName(u) && !stopWord(u) {
+		s.emit(v, v+c, "username", ri)
+	}
+	s.emit(v+c+1, e, "password", ri)
 	return e
 }
 
@@ -1319,6 +1354,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
+	if typ == "" && tfForEachKey(text, i) {
+		typ = "resource-name" // module.buckets["acme-raw"], aws_iam_user.ci["jenkins-legacy"]
+	}
 	if typ == "" && k < n && text[k] == ';' && i >= 4 && (string(text[i-4:i]) == "use " || string(text[i-4:i]) == "USE ") &&
 		(i == 4 || text[i-5] == '\n') {
 		typ = "database-name" // SQL: use crm_live;
@@ -1339,6 +1377,20 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// tfForEachKey reports whether the word at i is a Terraform for_each key: a string in
+// brackets after a resource or module address (aws_s3_bucket.this["NAME"], module.x["NAME"]).
+func tfForEachKey(text []byte, i int) bool {
+	if i < 8 || text[i-1] != '"' || text[i-2] != '[' {
+		return false
+	}
+	j := i - 2
+	for j > 0 && i-j < 128 && (isWord(text[j-1]) || text[j-1] == '.' || text[j-1] == '-') {
+		j--
+	}
+	a := text[j : i-2]
+	return hasByte(a, '.') && (hasPrefix(a, "aws_") || hasPrefix(a, "module.") || hasPrefix(a, "data.aws_"))
 }
 
 // fileName: values-stg.yaml, main.tf, deploy-prod.sh.
@@ -1556,6 +1608,12 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier"
 	case "profile":
 		return "iam-role-name"
+	case "alarm", "alarms":
+		return "alarm-name"
+	case "pipeline", "codepipeline":
+		return "pipeline-name"
+	case "module", "service", "project", "workgroup", "vault":
+		return "resource-name"
 	// Spanish (the nouns without accents; "la función" is matched by its ASCII neighbours)
 	case "cola":
 		return "sqs-queue-name"
@@ -1619,8 +1677,10 @@ func cjkKeywordBefore(b []byte) string {
 type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [42]cjkKeyword {
-	return [42]cjkKeyword{
+func cjkKeywords() [47]cjkKeyword {
+	return [47]cjkKeyword{
+		{"알람", "alarm-name"}, {"구독", "sns-topic-name"}, {"파이프라인", "pipeline-name"}, {"アラーム", "alarm-name"},
+		{"告警", "alarm-name"},
 		{"存储桶", "s3-bucket"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},
 		{"集群", "cluster-name"}, {"数据库", "rds-identifier"}, {"队列", "sqs-queue-name"},
 		{"函数", "lambda-function-name"}, {"表", "dynamodb-table-name"}, {"主题", "sns-topic-name"},

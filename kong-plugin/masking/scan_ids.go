@@ -762,6 +762,21 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "beanstalk-environment-id"
+	case hasPrefix(text[i:], "j-") || hasPrefix(text[i:], "s-"):
+		// EMR clusters (j-2AXXXXXXGAPLF) and steps (s-0813947Q2ZLKR): 13 upper-case letters and digits
+		end = i + 2
+		for end < len(text) && (isUpper(text[end]) || isDigit(text[end])) {
+			end++
+		}
+		if end-i-2 != 13 || !hasLetterRun(text[i+2:end], 1) || allDigits(text[i+2:end]) {
+			return -1
+		}
+		typ = "emr-cluster-id"
+		if text[i] == 's' {
+			typ = "emr-step-id"
+		}
+	case hasPrefix(text[i:], "ws-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
+		end, typ = i+39, "amp-workspace-id" // Amazon Managed Service for Prometheus
 	default:
 		return -1
 	}

@@ -211,7 +211,7 @@ func (s *scanState) keyShape() {
 	w := &s.w
 	w.done |= shKeyGroup
 	i := w.at
-	if i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
+	if i >= 2 && text[i-1] == '-' && (text[i-2] == '-' || curlUserFlag(text, i)) {
 		w.bits |= shSep
 		return
 	}
