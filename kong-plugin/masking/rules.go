@@ -445,6 +445,7 @@ func builtinRules() []rule {
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
 			keywords: []string{",", "\t"},
 			tp: []string{
+				"identity/LineItemId,lineItem/ProductCode,lineItem/ResourceId,lineItem/UnblendedCost,resourceTags/user:Name\nr7qp,AmazonS3,«qm-billing-invoice-pdfs»,45.60,«quillmere-ledger-api-02»\n",
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
 			},
 			fp: []string{"name,state,type\nweb,running,t3.micro\n"},

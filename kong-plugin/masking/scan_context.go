@@ -1845,7 +1845,8 @@ func (s *scanState) csvLine(ls int) {
 			if sep == 0 {
 				sep = c
 			}
-		case c == '"' || c == ' ' || c == '\r' || isKeyByte(c):
+		case c == '"' || c == ' ' || c == '\r' || isKeyByte(c) || c == '/' || c == ':':
+			// Cost and Usage Report headers are category/name (lineItem/ResourceId, resourceTags/user:team)
 		default:
 			return // not a header: the rest of the line is not read
 		}
@@ -1863,7 +1864,16 @@ func (s *scanState) csvLine(ls int) {
 	for c := 0; c < nf; c++ {
 		var buf [48]byte
 		t := ""
-		if key, ok := normKey(text[fields[c].start:fields[c].end], buf[:]); ok && len(key) > 0 {
+		f := text[fields[c].start:fields[c].end]
+		if hasPrefixFold(f, "resourcetags/") || hasPrefixFold(f, "resource_tags_") {
+			cols = append(cols, "tag-value") // CUR's cost allocation tags: values the customer chose
+			known = true
+			continue
+		}
+		if k := bytes.LastIndexByte(f, '/'); k >= 0 {
+			f = f[k+1:]
+		}
+		if key, ok := normKey(f, buf[:]); ok && len(key) > 0 {
 			t, _ = keyType(key)
 			if t == "password" || t == "secret-access-key" || t == "session-token" || t == "cluster-name" || t == "tag-value" {
 				// secrets are found by shape in rows too; generic columns are too vague for CSV
