@@ -380,6 +380,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"ConfigRuleName": "«tarnwood-required-tags»"`,
 				`curl -s -u «ops_readonly»:«h7Vq!2mzXr» "https://x"`, `curl --user admin:«S3cretPass» https://x`,
 				`--filters Name=replication-task-id,Values=«ora-billing-to-apg-cdc» Name=tag:Name,Values=«acme-web-01»`,
 				`"AuthorizerId": "«7hq2rk»", "IntegrationId": "«b2k9x4q»"`,
@@ -414,7 +415,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{`"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
+			fp: []string{`"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
 				"namespace: worker-system", "namespace: kube-system",
 				`Query ID: 5c7e2a91-04bd-4f38-a6e1-9d0f3b28c714`,
 				`"ServiceName": "guardduty"`, `"ServiceName": "securityhub"`,
@@ -445,10 +446,13 @@ func builtinRules() []rule {
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
 			keywords: []string{",", "\t"},
 			tp: []string{
+				"$ aws backup list-backup-jobs --query 'BackupJobs[].[ResourceType,ResourceName,State]' --output table\n" +
+					"+-------+------------------+-----------+\n|  EC2  |  «cr-bastion-usw2» |  COMPLETED |\n",
+				"$ aws emr list-steps --cluster-id x --query 'Steps[].[Id,Name,Status.State]' --output text\nabc\t«sessionize-clickstream»\tFAILED\n",
 				"identity/LineItemId,lineItem/ProductCode,lineItem/ResourceId,lineItem/UnblendedCost,resourceTags/user:Name\nr7qp,AmazonS3,«qm-billing-invoice-pdfs»,45.60,«quillmere-ledger-api-02»\n",
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
 			},
-			fp: []string{"name,state,type\nweb,running,t3.micro\n"},
+			fp: []string{"$ aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceType,State.Name]' --output text\nt3.micro\trunning\n", "name,state,type\nweb,running,t3.micro\n"},
 		},
 		{
 			id: "resource-name", typ: "resource-name", kind: kindHeuristic, first: alnum, shape: shNameish,

@@ -37,6 +37,7 @@ type scanState struct {
 	csvRule     int                                 // index of the csv-column rule, -1 when disabled
 	kvRule      int                                 // index of the key-value rule, -1 when disabled
 	csvSep      byte                                // the delimiter of the CSV block being read, 0 when none
+	csvLoose    bool                                // the block is CLI output typed by a --query projection: other lines are skipped
 	csvCols     []string                            // the secret type of each column of that block
 	csvBuf      [32]string
 	tableRule   int // index of the markdown-table rule, -1 when disabled

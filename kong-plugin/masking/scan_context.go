@@ -974,6 +974,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "cognito-id" {
 		return len(v) >= 8 && !stopWord(v)
 	}
+	if typ == "rule-name" && managedRuleName(v) {
+		return false // restricted-ssh, s3-bucket-public-read-prohibited: AWS managed Config rules' names
+	}
 	if typ == "apigw-id" && apigwID(v) {
 		return true
 	}
@@ -1029,6 +1032,40 @@ func opaqueID(v []byte) bool {
 		}
 	}
 	return l && d
+}
+
+// managedRuleName reports a name made only of the words AWS managed Config rules are named
+// with (rds-storage-encrypted, iam-root-access-key-check): the default name of a managed
+// rule, which the model needs; a customer's own word (acme-required-tags) makes it a name.
+func managedRuleName(v []byte) bool {
+	if !hasByte(v, '-') {
+		return false
+	}
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		switch string(v[ps:pe]) {
+		case "s3", "bucket", "public", "read", "write", "prohibited", "ssl", "requests", "only", "encrypted",
+			"encryption", "enabled", "volumes", "volume", "rds", "storage", "restricted", "ssh", "common", "ports",
+			"iam", "password", "policy", "root", "access", "key", "keys", "check", "mfa", "account", "cloudtrail",
+			"cloud", "trail", "multi", "region", "vpc", "flow", "logs", "default", "security", "group", "closed",
+			"instance", "snapshots", "snapshot", "db", "backup", "dynamodb", "pitr", "ec2", "no", "ip", "imdsv2",
+			"required", "tags", "approved", "amis", "by", "id", "desired", "type", "guardduty", "centralized",
+			"securityhub", "lambda", "function", "elb", "logging", "alb", "http", "to", "https", "redirection", "acm",
+			"certificate", "expiration", "kms", "cmk", "not", "scheduled", "for", "deletion", "eks", "endpoint",
+			"admin", "statements", "with", "level", "blocks", "server", "side", "versioning", "console", "user",
+			"rotated", "inuse", "incoming", "disabled", "unrestricted", "attached", "unused", "credentials",
+			"inline", "managed", "full", "star", "ebs", "optimized", "efs", "opensearch", "elasticsearch", "in",
+			"node", "secretsmanager", "rotation", "sns", "sqs", "api", "gw", "cache", "waf", "protection",
+			"delete", "cross", "zone", "load", "balancing", "auto", "scaling", "launch", "template", "config",
+			"recorder", "support", "az", "redshift", "cluster", "audit", "maintenance", "settings", "minor", "version",
+			"upgrade", "retention", "period", "membership", "policies", "ecs", "task",
+			"definition", "privileged", "container", "ecr", "image", "scanning", "tag", "immutability", "ssm",
+			"document", "patch", "compliance", "association", "status", "subnet", "assign", "nacl", "sg",
+			"open", "owner", "rule":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // apigwID: an API Gateway ID (API, stage deployment, authorizer, integration): 5 to 10
@@ -1805,6 +1842,9 @@ func separatorRow(b []byte) bool {
 // column whose name is a known key are context values. Matches go to s.late.
 func (s *scanState) csvLine(ls int) {
 	text := s.text
+	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
+		return
+	}
 	if s.csvSep == 0 && (ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"') {
 		return // not in a block and not a header: no need to read the line
 	}
@@ -1819,7 +1859,7 @@ func (s *scanState) csvLine(ls int) {
 				if t == "" || f.end <= f.start {
 					continue
 				}
-				if v := text[f.start:f.end]; acceptValue(v, t, modeSpaces) {
+				if v := text[f.start:f.end]; acceptValue(v, t, modeSpaces) && (!s.csvLoose || !hasByte(v, ' ')) {
 					if t == "name" {
 						t = "tag-value"
 					}
@@ -1828,7 +1868,10 @@ func (s *scanState) csvLine(ls int) {
 			}
 			return
 		}
-		s.csvSep = 0
+		if s.csvLoose && ls < len(text) && text[ls] != '\n' && text[ls] != '$' {
+			return // a table's border or title, or a row of another shape
+		}
+		s.csvSep, s.csvLoose = 0, false
 	}
 	// a header: at least two delimiters, every field a short key, one of them known
 	if ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' {
@@ -1888,6 +1931,119 @@ func (s *scanState) csvLine(ls int) {
 	if known {
 		s.csvSep, s.csvCols = sep, cols
 	}
+}
+
+// queryProjection reads an AWS CLI command line at ls whose --query ends in a list projection
+// ('Items[].[Name,State,Endpoint.Address]') and whose output is text or table: the rows that
+// follow have one column per projected field, typed by the field's last name. It reports
+// whether it started such a block.
+func (s *scanState) queryProjection(ls int) bool {
+	text := s.text
+	if !hasPrefix(text[ls:], "$ aws ") && !hasPrefix(text[ls:], "aws ") {
+		return false
+	}
+	le := lineEnd(text, ls)
+	line := text[ls:le]
+	q := bytes.Index(line, []byte("--query "))
+	if q < 0 {
+		return false
+	}
+	var sep byte
+	switch {
+	case bytes.Contains(line, []byte("--output text")):
+		sep = '\t'
+	case bytes.Contains(line, []byte("--output table")):
+		sep = '|'
+	default:
+		return false
+	}
+	e := q + len("--query ")
+	if e >= len(line) || line[e] != '\'' && line[e] != '"' {
+		return false
+	}
+	end := bytes.IndexByte(line[e+1:], line[e])
+	if end < 0 {
+		return false
+	}
+	expr := line[e+1 : e+1+end]
+	if len(expr) < 2 || expr[len(expr)-1] != ']' {
+		return false
+	}
+	// the last top-level list: from the '[' that opens the final ']'
+	depth, open := 0, -1
+	for k := len(expr) - 1; k >= 0; k-- {
+		switch expr[k] {
+		case ']':
+			depth++
+		case '[':
+			depth--
+		}
+		if depth == 0 {
+			open = k
+			break
+		}
+	}
+	if open < 0 || !hasByte(expr[open:], ',') {
+		return false
+	}
+	cols := s.csvBuf[:0]
+	if sep == '|' {
+		cols = append(cols, "") // the border before the first cell
+	}
+	known := false
+	depth = 0
+	st := open + 1
+	for k := open + 1; k < len(expr); k++ {
+		switch c := expr[k]; {
+		case c == '[' || c == '{' || c == '(':
+			depth++
+		case (c == ']' || c == '}' || c == ')') && depth > 0:
+			depth--
+		case (c == ',' || k == len(expr)-1) && depth == 0:
+			if len(cols) == cap(cols)-1 {
+				return false
+			}
+			t := projectedType(expr[st:k])
+			known = known || t != ""
+			cols = append(cols, t)
+			st = k + 1
+		}
+	}
+	if !known {
+		return false
+	}
+	if sep == '|' {
+		cols = append(cols, "") // and after the last
+	}
+	s.csvSep, s.csvCols, s.csvLoose = sep, cols, true
+	return true
+}
+
+// projectedType types one field of a --query projection by its last name (Status.State:
+// state, Endpoint.Address: address); a Name tag selected by a filter is a tag value.
+func projectedType(f []byte) string {
+	if bytes.Contains(f, []byte("'Name'")) || bytes.Contains(f, []byte("`Name`")) {
+		return "tag-value" // Tags[?Key=='Name'].Value | [0]
+	}
+	if k := bytes.LastIndexByte(f, '.'); k >= 0 {
+		f = f[k+1:]
+	}
+	if k := bytes.IndexByte(f, '['); k >= 0 {
+		f = f[:k]
+	}
+	var buf [48]byte
+	key, ok := normKey(f, buf[:])
+	if !ok || len(key) == 0 {
+		return ""
+	}
+	t, _ := keyType(key)
+	switch t {
+	case "password", "secret-access-key", "session-token":
+		return "" // found by shape in rows
+	case "name":
+		return "resource-name" // a resource's Name field (a step, a job, a cluster)
+	}
+	return t
 }
 
 // lineEnd returns the index of the first '\n' at or after i, or len(text).
