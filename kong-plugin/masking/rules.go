@@ -64,6 +64,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`arn:aws:iam::«123456789012»:role/service-role/«AWSGlueServiceRole-smraw»`,
 				`arn:aws:s3:::aws-athena-query-results-«390517264893»-eu-west-2/q`, `arn:aws:ec2:us-west-2::snapshot/«snap-0e58a2c9d7b14f063»`,
 				`arn:aws:backup:eu-west-1:«123456789012»:backup-vault:«acme-vault»`,
 				`arn:aws:iam::«527390461188»:policy/service-role/«AWSLambdaBasicExecutionRole-4f1d7a3c-92be-4e06-a5c8-1b7d0e93f246»`,

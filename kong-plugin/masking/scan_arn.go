@@ -1,5 +1,7 @@
 package masking
 
+import "bytes"
+
 // ARN matcher: arn:partition:service:region:account:resource, also URL-encoded (%3A, %2F) and
 // with JSON-escaped slashes (\/). Partition, service, region and resource-type words stay
 // readable; the account and every resource name are reported one by one, so that a name gets
@@ -474,7 +476,7 @@ func keepSegment(v []byte) bool {
 		return false // the permission set's role carries an account-specific suffix
 	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) ||
-		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) {
+		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {
 		return true
 	}
 	if controlID(v) {
@@ -540,6 +542,14 @@ func (s *scanState) bucketAccount(start, end, ri int) {
 			return
 		}
 	}
+}
+
+// consoleRoleName: a role or policy the console creates in the customer's account, named
+// after the service with the customer's suffix (AWSGlueServiceRole-smraw,
+// AWSLambdaBasicExecutionRole-acme): AWS's words with the customer's name.
+func consoleRoleName(v []byte) bool {
+	k := bytes.LastIndexByte(v, '-')
+	return k > 0 && k < len(v)-1 && (hasSuffix(v[:k], "Role") || hasSuffix(v[:k], "Policy"))
 }
 
 // isUUID reports an 8-4-4-4-12 hex UUID.

@@ -121,6 +121,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
 		"app", "team", "costcenter", "project":
 		return "tag-value", modeName
+	case "githuborg", "githubowner", "githuborganization", "gitlabgroup", "gitlabnamespace":
+		return "github-org", modeName
 	case "deliverystream", "securityconfiguration", "crawlersecurityconfiguration", "usergroupids":
 		return "resource-name", modeName // Firehose streams, EMR and Glue security configurations
 	case "owner", "createdby", "contactname", "author", "maintainer":
@@ -1148,7 +1150,7 @@ func awsVocabulary(v []byte) bool {
 	if regionLike(v) || instanceType(v) {
 		return true
 	}
-	if hasPrefix(v, "AWS") && !uuidSuffixed(v) || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
+	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") {
 		return true
