@@ -100,3 +100,22 @@ func TestKeyCacheAgrees(t *testing.T) {
 		}
 	}
 }
+
+// TestAPIKeyPrefixShape keeps matchAPIKey's early exit true: apart from 'A' (AIza...), every
+// vendor prefix starts with a run of at most six letters and digits followed by '_', '-' or '.'.
+func TestAPIKeyPrefixShape(t *testing.T) {
+	for c := range 256 {
+		if c == 'A' {
+			continue
+		}
+		for _, p := range apiKeyPrefixes(byte(c)) {
+			if p.prefix == "" {
+				continue
+			}
+			e := alnumEnd([]byte(p.prefix), 0)
+			if e > 6 || e >= len(p.prefix) || !strings.ContainsRune("_-.", rune(p.prefix[e])) {
+				t.Errorf("prefix %q: the early exit in matchAPIKey would skip it", p.prefix)
+			}
+		}
+	}
+}

@@ -1114,6 +1114,12 @@ func matchAPIKey(s *scanState, i, ri int) int {
 		s.emit(i, e, "jwt", ri)
 		return e
 	}
+	if c := text[i]; c != 'A' {
+		// every other prefix is a run of at most six letters and digits and a separator
+		if e := s.w.end; s.w.at != i || e-i > 6 || e >= len(text) || text[e] != '_' && text[e] != '-' && text[e] != '.' {
+			return -1
+		}
+	}
 	for _, p := range apiKeyPrefixes(text[i]) {
 		if p.prefix == "" || !hasPrefix(text[i:], p.prefix) {
 			continue
