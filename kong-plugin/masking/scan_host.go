@@ -678,15 +678,7 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 	if k >= n || text[k] != '/' {
 		return k
 	}
-	d := k + 1
-	de := d
-	for de < n && (isAlnum(text[de]) || text[de] == '_' || text[de] == '-' || text[de] == '.' || text[de] == '$') {
-		de++
-	}
-	if de > d && !placeholder(text[d:de]) && !genericDBName(text[d:de]) {
-		s.emit(d, de, "database-name", ri)
-	}
-	return de
+	return s.databaseName(k+1, ri)
 }
 
 // webhookHost reports whether host and path are an incoming-webhook URL, whose path is the
@@ -735,9 +727,16 @@ func (s *scanState) oracleThin(h, ri int) int {
 	if k >= n || text[k] != '/' && text[k] != ':' {
 		return k
 	}
-	d := k + 1
+	return s.databaseName(k+1, ri)
+}
+
+// databaseName masks the database (or Oracle service) name that starts at d, after a
+// connection string's host and port, unless it is a placeholder or a default name. It returns
+// the end of the name.
+func (s *scanState) databaseName(d, ri int) int {
+	text := s.text
 	de := d
-	for de < n && (isAlnum(text[de]) || text[de] == '_' || text[de] == '-' || text[de] == '.' || text[de] == '$') {
+	for de < len(text) && (isAlnum(text[de]) || text[de] == '_' || text[de] == '-' || text[de] == '.' || text[de] == '$') {
 		de++
 	}
 	if de > d && !placeholder(text[d:de]) && !genericDBName(text[d:de]) {
