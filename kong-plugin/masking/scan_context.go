@@ -1156,6 +1156,8 @@ func awsVocabulary(v []byte) bool {
 		return true
 	}
 	switch string(v) {
+	case "glueetl", "pythonshell", "gluestreaming", "glueray":
+		return true // Glue job commands
 	case "AdministratorAccess", "ReadOnlyAccess", "PowerUserAccess", "ViewOnlyAccess", "SecurityAudit",
 		"CloudWatchAgentServerPolicy", "IAMFullAccess", "Billing", "SupportUser", "DatabaseAdministrator",
 		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction":
