@@ -333,6 +333,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				`Forwarding to sqs.us-east-1.amazonaws.com/«381746520093»/«tollgate-retry.fifo» now.`,
 				`"Value": "_«2b7e4d19c0f8a3562e1d7c9f0a4b8e63.zfyhkjtqvx».acm-validations.aws."`,
 				`"SubjectAlternativeNames": ["«peregrine.travel»", "«shop.olivar-tienda.es»"]`,
 				`2026-11-25 11:00:31 UTC:«10.14.72.19»(52418):«ledgerly_app»@«ledgerly_prod»:[30117]:ERROR:  duplicate key`,

@@ -67,6 +67,22 @@ func matchHost(s *scanState, i, ri int) int {
 				return q
 			}
 		}
+		if (hasPrefixFold(h, "sqs.") || hasPrefixFold(h, "queue.")) && e+14 < n && text[e] == '/' &&
+			allDigits(text[e+1:e+13]) && text[e+13] == '/' {
+			// a queue URL written without its scheme: sqs.REGION.amazonaws.com/ACCOUNT/NAME
+			s.emit(e+1, e+13, "account-id", ri)
+			q := e + 14
+			for q < n && (isAlnum(text[q]) || text[q] == '-' || text[q] == '_' || text[q] == '.') {
+				q++
+			}
+			for q > e+14 && text[q-1] == '.' {
+				q--
+			}
+			if q > e+14 {
+				s.emit(e+14, q, "sqs-queue-name", ri)
+			}
+			return q
+		}
 		return end
 	case hasSuffixFold(h, ".acm-validations.aws"):
 		// an ACM DNS validation target: the labels before AWS's domain are the certificate's tokens
