@@ -144,8 +144,8 @@ func matchARN(s *scanState, i, ri int) int {
 		}
 	}
 	switch {
-	case string(account) == "aws":
-		return end // AWS-managed (policies, ...)
+	case string(account) == "aws" || string(service) == "automate":
+		return end // AWS-managed (policies, ...); alarm actions (arn:aws:automate:REGION:ec2:reboot)
 	case len(account) == 12 && allDigits(account):
 		s.emit(as, ae, "account-id", ri)
 	case len(account) == 0 && string(service) == "ec2":
@@ -475,7 +475,7 @@ func keepSegment(v []byte) bool {
 	if hasPrefix(v, "AWSReservedSSO_") {
 		return false // the permission set's role carries an account-specific suffix
 	}
-	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) ||
+	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) || regionLike(v) ||
 		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {
 		return true
 	}
@@ -487,7 +487,8 @@ func keepSegment(v []byte) bool {
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",
 		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",
-		"backup", "export", "import", "continuous", "awsbackup", "consumer":
+		"backup", "export", "import", "continuous", "awsbackup", "consumer", "scalingPolicy", "autoScalingGroupName",
+		"policyName", "createdBy", "resource", "scheduledUpdateGroupAction", "scheduledActionName":
 		return true
 	}
 	return false

@@ -283,7 +283,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "table") {
 			return "dynamodb-table-name", modeName
 		}
-		if hasSuffix(k, "keyname") {
+		if hasSuffix(k, "keyname") && !hasSuffix(k, "contextkeyname") && !hasSuffix(k, "tagkeyname") {
 			return "key-pair-name", modeName // Ec2KeyName, ssh_key_name
 		}
 		if hasSuffix(k, "groupname") || hasSuffix(k, "vaultname") || hasSuffix(k, "indexname") ||
@@ -526,6 +526,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				pt, _ := keyType(nk)
 				pairKey = pt != "" && pt != "name"
 			}
+			if !pairKey && text[v] != '/' && valueKeyFollows(text, e) {
+				// {"Name": "InstanceId", "Value": "i-..."} (CloudWatch dimensions) and
+				// {"Name": "attachment.instance-id", "Values": [...]} (API filters): the name is
+				// AWS's word; the value is judged on its own
+				return e
+			}
 		}
 	}
 	if pairKey {
@@ -642,6 +648,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if quote == 0 && hasByte(v, '(') {
 		return -1 // code: table = ddb.Table.from_table_name(self, ...)
 	}
+	if quote == 0 && text[j-1] == '=' && constantName(v) && mode != modeSecret {
+		return -1 // code: s3.put_object(Bucket=REPORT_BUCKET, ...) names a variable, not the bucket
+	}
+	if mode != modeSecret && (bytes.Contains(v, []byte("${")) || bytes.Contains(v, []byte("{{"))) {
+		return -1 // a template (circleci-${CIRCLE_BUILD_NUM}): rendered elsewhere; its literal part names nothing alone
+	}
 	if bytes.Contains(v, []byte("://")) {
 		return -1 // a URL: its parts are the scanner's business
 	}
@@ -670,6 +682,17 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	s.emit(vs, ve, typ, ri)
 	return ve
+}
+
+// valueKeyFollows reports whether the string ending at e is followed, in the same object, by
+// a "Value" or "Values" key.
+func valueKeyFollows(text []byte, e int) bool {
+	k := e
+	for k < len(text) && k-e < 8 && (text[k] == '"' || text[k] == '\\' || text[k] == ',' || text[k] == ' ' || text[k] == '\n') {
+		k++
+	}
+	return hasPrefixFold(text[k:], "value\"") || hasPrefixFold(text[k:], "values\"") ||
+		hasPrefixFold(text[k:], "value\\") || hasPrefixFold(text[k:], "values\\")
 }
 
 // versionFollows reports whether the value ending at e is followed, in the same object, by
@@ -970,6 +993,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 			return false
 		}
 	}
+	if typ == "s3-bucket" && !bucketName(v) {
+		return false // "NoSuchBucket: The specified bucket...": a bucket name is 3-63 lower-case letters, digits, '-', '.'
+	}
 	if typ == "ecr-repository" && hasByte(v, '.') {
 		return false
 	}
@@ -1064,6 +1090,20 @@ func managedRuleName(v []byte) bool {
 			"document", "patch", "compliance", "association", "status", "subnet", "assign", "nacl", "sg",
 			"open", "owner", "rule":
 		default:
+			return false
+		}
+	}
+	return true
+}
+
+// bucketName reports whether v can be an S3 bucket name: 3 to 63 lower-case letters, digits,
+// '-' and '.', starting with a letter or digit.
+func bucketName(v []byte) bool {
+	if len(v) < 3 || len(v) > 63 || !isLower(v[0]) && !isDigit(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isLower(c) && !isDigit(c) && c != '-' && c != '.' {
 			return false
 		}
 	}
@@ -1385,6 +1425,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if k < n && text[k] == '"' && k+1 < n && text[k+1] == ':' {
 		return -1 // a JSON key
 	}
+	if k < n && text[k] == '(' && !bytes.Contains(text[i:k], []byte("-")) {
+		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
+	}
 	v := text[i:k]
 	typ := ""
 	if hyphen || digit || inner || dot {
@@ -1560,10 +1603,12 @@ func serviceWord(w []byte) bool {
 
 // strongName: the token at the start of b (up to a blank or quote) has - _ . or a digit.
 func strongName(b []byte) bool {
-	for _, c := range b {
+	for k, c := range b {
 		switch {
-		case isDigit(c) || c == '-' || c == '_' || c == '.':
+		case isDigit(c):
 			return true
+		case c == '-' || c == '_' || c == '.':
+			return k+1 < len(b) && isAlnum(b[k+1]) // "the service account." ends a sentence
 		case !isLetter(c):
 			return false
 		}

@@ -68,6 +68,9 @@ func ec2PrefixType(p []byte) (typ string, known bool) {
 		return "vpc-cidr-assoc-id", true
 	case "fl":
 		return "flow-log-id", true
+	case "rslvr-in", "rslvr-out", "rslvr-rr", "rslvr-rrassoc", "rslvr-fdl", "rslvr-frg", "rslvr-frgassoc", "rslvr-qlc",
+		"rslvr-qlcassoc", "rslvr-autodefined-rr":
+		return "resolver-id", true
 	case "vgw", "cgw", "vpn", "lgw", "cvpn-endpoint", "tgw-connect", "tgw-mcast-domain":
 		return "vpn-gateway-id", true
 	case "pl", "prefix":
