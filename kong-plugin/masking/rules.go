@@ -64,6 +64,8 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`"valueFrom": "arn:aws:secretsmanager:us-east-2:«460271938845»:secret:«prod/billing/db-master-Xk3P9q»:password::"`,
+				`arn:aws:autoscaling:us-east-1:«683920157448»:scalingPolicy:«1d7c4e90-3a62-4b8f-a5d1-e9f2c06b7a38»:resource/dynamodb/table/«pelican-carts»:policyName/«carts-scale»`,
 				`arn:aws:iam::«123456789012»:role/service-role/«AWSGlueServiceRole-smraw»`,
 				`arn:aws:s3:::aws-athena-query-results-«390517264893»-eu-west-2/q`, `arn:aws:ec2:us-west-2::snapshot/«snap-0e58a2c9d7b14f063»`,
 				`arn:aws:backup:eu-west-1:«123456789012»:backup-vault:«acme-vault»`,
@@ -418,6 +420,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`"Sid": "DenyProdParamsOutsidePipeline"`, `{"id": "b3e07d1a-5c29-4f86-9e41-2a7d8c0f6b15", "createdAt": "2026-11-25T10:00:00Z"}`,
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
 				"namespace: worker-system", "namespace: kube-system",
@@ -480,6 +483,7 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",
 				`export async function publishOrder(event) {`, `IRSA role is set on the service account. The account is fine.`,
 				`resource "aws_sqs_queue" "lambda_dlq" {`, `Error: assuming role: operation error STS: AssumeRole`,
 				"STANDARD_IA storage class and insufficient_data alarms", `instance_type = "t3.micro"`,

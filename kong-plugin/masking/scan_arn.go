@@ -200,6 +200,12 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		return
 	case string(rtype) == "secret" || string(rtype) == "parameter":
 		g := seg{rest[0].start, rest[len(rest)-1].end, 0, 0}
+		for _, r := range rest {
+			if r.sep == ':' {
+				g.end = r.end // ECS secret references go on with :json-key:version-stage:version-id
+				break
+			}
+		}
 		if string(rtype) == "parameter" && hasPrefix(text[g.start:], "aws/") {
 			return
 		}
@@ -212,8 +218,17 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		}
 		return
 	}
+	skip := 0
 	for k, g := range rest {
 		v := text[g.start:g.end]
+		if skip > 0 {
+			skip--
+			continue
+		}
+		if string(service) == "autoscaling" && string(v) == "resource" {
+			skip = 2 // resource/dynamodb/table/NAME: a scalable target's service and type
+			continue
+		}
 		if k == 0 && string(v) == "aws" && rtype != nil {
 			return // product/aws/securityhub, ...: AWS-owned
 		}

@@ -482,8 +482,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if string(key) == "id" {
 		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) &&
-			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type"`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version"`))) {
-			return -1 // an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}): kept like other event IDs
+			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type"`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version"`)) ||
+				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`))) {
+			// an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}) or an
+			// ECS service event's ({"id": "<uuid>", "createdAt": ...}): kept like other event IDs
+			return -1
 		}
 	}
 	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") ||
@@ -582,7 +585,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			s.pendUntil = 0
 		}
 	}
-	if typ == "" && paginationToken(key) {
+	if typ == "" && (paginationToken(key) || string(key) == "sid") {
 		// a cursor or an idempotency token (Console-UpdateStack-<uuid>): opaque, and nobody's
 		// name; its parts are not judged on their own either
 		if vs, quote := valueStart(text, skipBlanks(text, j)); vs < n {
@@ -1456,7 +1459,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		typ = "resource-name"
 	}
 	if typ == "kms-key-id" && !isUUID(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
-		constantName(v) {
+		constantName(v) || apiAction(v) {
 		return -1
 	}
 	s.emit(i, k, typ, ri)
@@ -1475,6 +1478,28 @@ func tfForEachKey(text []byte, i int) bool {
 	}
 	a := text[j : i-2]
 	return hasByte(a, '.') && (hasPrefix(a, "aws_") || hasPrefix(a, "module.") || hasPrefix(a, "data.aws_"))
+}
+
+// apiAction: an AWS API action or IAM filter word in prose (CreateOrUpdateTags,
+// LocalManagedPolicy): a verb and CamelCase letters.
+func apiAction(v []byte) bool {
+	if len(v) < 6 || len(v) > 48 || !isUpper(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	for _, verb := range [...]string{"Create", "Delete", "Update", "Put", "Get", "List", "Describe", "Attach", "Detach",
+		"Assume", "Start", "Stop", "Run", "Terminate", "Modify", "Associate", "Disassociate", "Enable", "Disable",
+		"Tag", "Untag", "Invoke", "Publish", "Register", "Deregister", "Authorize", "Revoke", "Reboot", "Restore",
+		"Local", "Batch"} {
+		if hasPrefix(v, verb) && len(v) > len(verb) && isUpper(v[len(verb)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // fileName: values-stg.yaml, main.tf, deploy-prod.sh.
