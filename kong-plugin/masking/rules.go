@@ -230,9 +230,10 @@ func builtinRules() []rule {
 			fp: []string{`i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},
 		{
-			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agn", shape: shSlashDot1,
+			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agnt", shape: shSlashDot1,
 			match: matchELBID,
 			tp: []string{
+				`{ "Name": "TargetGroup", "Value": "targetgroup/«pelican-web-tg»/«a04d7e2c9f1b3856»" }`,
 				`"Description": "ELB app/«saebyeok-prd-alb»/«daf971150c4753e0»"`,
 				`https 2023-12-15T17:09:01Z app/«sorrel-staging-web-alb»/«3a1d64fda4fb6be0» «54.84.115.150»:36281`,
 				`elasticloadbalancing_us-east-1_app.«sorrel-staging-web-alb».«3a1d64fda4fb6be0»_20230806T0458Z`,
@@ -362,6 +363,7 @@ func builtinRules() []rule {
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejsw", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				"Savings Plan: «sp-2c71e4a9-5b3d-4f08-a6e1-9d2b7c3f8a40», via «dxcon-fgx93kq1» and «dxvif-ffq7k2m4»",
 				"step «s-0813947Q2ZLKR» of cluster «j-2AXXXXXXGAPLF» failed",
 				"https://aps-workspaces.us-east-1.amazonaws.com/workspaces/«ws-7c2e9a41-b3d8-4f05-9e16-a0d4c7b2f853»/api/v1/remote_write",
 				`"aws:PrincipalOrgID": "«o-f51nqse0kh»"`,
@@ -384,6 +386,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"Service Account:  «ledger-api-irsa»", `"LaunchTemplateName": "«heron-ingest-lt»"`,
 				`"ConfigRuleName": "«tarnwood-required-tags»"`,
 				`curl -s -u «ops_readonly»:«h7Vq!2mzXr» "https://x"`, `curl --user admin:«S3cretPass» https://x`,
 				`--filters Name=replication-task-id,Values=«ora-billing-to-apg-cdc» Name=tag:Name,Values=«acme-web-01»`,
@@ -466,6 +469,9 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"$ kubectl -n payments describe pod «ledger-api-7c9f4d8b6-x2kqp»",
+				`names = {"«i-0b7e3a9c1f5d24068»": "«fermoy-erp-app01»", "«i-04c8f2a6e1b9d7035»": "«fermoy-erp-db01»"}`,
+				"(service «billing-worker») started (task «8e2f4c1a9b7d40e6a3c5f0b2d9e71c84») in secret '«ledger-db-conn»'",
 				`module.buckets["«saltmarsh-raw-landing»"].aws_s3_bucket.this will be created; aws_iam_user.ci["«jenkins-legacy»"]`,
 				"| 14:09 | CloudWatch alarm `«mb-orders-db-conn-high»` fires; Pipeline `«orders-svc-deploy»` starts |",
 				"09:12 알람 `«dorim-pay-queue-age»`가 ALARM 상태로 전환. CodePipeline `«dorim-notify-pipeline»`에서 배포",

@@ -121,6 +121,10 @@ func keyType(k []byte) (string, valueMode) {
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
 		"app", "team", "costcenter", "project":
 		return "tag-value", modeName
+	case "sourcepolicyid":
+		return "iam-policy-name", modeName // iam simulate-principal-policy: the policy a statement came from
+	case "serviceaccount", "serviceaccountname", "k8sserviceaccount":
+		return "k8s-service-account", modeName
 	case "githuborg", "githubowner", "githuborganization", "gitlabgroup", "gitlabnamespace":
 		return "github-org", modeName
 	case "deliverystream", "securityconfiguration", "crawlersecurityconfiguration", "usergroupids":
@@ -286,7 +290,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "keyname") && !hasSuffix(k, "contextkeyname") && !hasSuffix(k, "tagkeyname") {
 			return "key-pair-name", modeName // Ec2KeyName, ssh_key_name
 		}
-		if hasSuffix(k, "groupname") || hasSuffix(k, "vaultname") || hasSuffix(k, "indexname") ||
+		if hasSuffix(k, "groupname") || hasSuffix(k, "vaultname") || hasSuffix(k, "templatename") || hasSuffix(k, "indexname") ||
 			hasSuffix(k, "connectionname") || hasSuffix(k, "streamname") || hasSuffix(k, "instancename") ||
 			hasSuffix(k, "workgroupname") || hasSuffix(k, "pipelinename") || hasSuffix(k, "jobname") ||
 			hasSuffix(k, "crawlername") || hasSuffix(k, "namespacename") {
@@ -470,6 +474,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
 			return e // curl --user user:password
 		}
+	}
+	if typ == "" && string(key) == "account" && i >= 8 && string(text[i-8:i]) == "Service " {
+		typ, mode = "k8s-service-account", modeName // kubectl describe: "Service Account:  NAME"
 	}
 	if typ == "" && ctor != "" {
 		typ, mode = ctor, modeName
@@ -1444,6 +1451,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && tfForEachKey(text, i) {
 		typ = "resource-name" // module.buckets["acme-raw"], aws_iam_user.ci["jenkins-legacy"]
 	}
+	if typ == "" && hyphen && podName(v) {
+		typ = "k8s-pod-name" // ledger-api-7c9f4d8b6-x2kqp: a Deployment's pod (replica set hash, pod suffix)
+	}
+	if typ == "" && afterIDKey(text, i) {
+		typ = "resource-name" // {"i-0b7e3a9c1f5d24068": "fermoy-erp-app01"}: the name an ID maps to
+	}
 	if typ == "" && k < n && text[k] == ';' && i >= 4 && (string(text[i-4:i]) == "use " || string(text[i-4:i]) == "USE ") &&
 		(i == 4 || text[i-5] == '\n') {
 		typ = "database-name" // SQL: use crm_live;
@@ -1464,6 +1477,54 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// podName reports a Kubernetes pod name made by a Deployment: NAME-HASH-SUFFIX, where the
+// replica set hash (6 to 10) and the pod suffix (5) are drawn from Kubernetes' safe alphabet
+// (no vowels, no 0, 1 or 3).
+func podName(v []byte) bool {
+	s := bytes.LastIndexByte(v, '-')
+	if s < 0 || len(v)-s-1 != 5 || !safeAlnum(v[s+1:]) {
+		return false
+	}
+	h := bytes.LastIndexByte(v[:s], '-')
+	return h > 0 && s-h-1 >= 6 && s-h-1 <= 10 && safeAlnum(v[h+1:s]) && hasDigitByte(v[h+1:s])
+}
+
+// safeAlnum: bytes of Kubernetes' random-name alphabet (bcdfghjklmnpqrstvwxz2456789).
+func safeAlnum(b []byte) bool {
+	for _, c := range b {
+		switch {
+		case c >= '2' && c <= '9' && c != '3':
+		case isLower(c) && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// afterIDKey reports whether the string at i is the value of a JSON or Python dict entry whose
+// key is an EC2-style ID ("i-0b7e3a9c1f5d24068": "NAME").
+func afterIDKey(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 4 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') {
+		j--
+	}
+	if j == 0 || text[j-1] != ':' {
+		return false
+	}
+	j--
+	for j > 0 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') && i-j < 8 {
+		j--
+	}
+	e := j
+	for j > 0 && e-j < 40 && (isAlnum(text[j-1]) || text[j-1] == '-') {
+		j--
+	}
+	id := text[j:e]
+	d := bytes.LastIndexByte(id, '-')
+	return d > 0 && (len(id)-d-1 == 17 || len(id)-d-1 == 8) && allHex(id[d+1:]) && allLetters(id[:d])
 }
 
 // tfForEachKey reports whether the word at i is a Terraform for_each key: a string in
@@ -1721,6 +1782,10 @@ func proseKeyword(w []byte) string {
 		return "iam-role-name"
 	case "alarm", "alarms":
 		return "alarm-name"
+	case "task":
+		return "ecs-task-id"
+	case "secret":
+		return "secret-name"
 	case "pipeline", "codepipeline":
 		return "pipeline-name"
 	case "module", "service", "project", "workgroup", "vault":

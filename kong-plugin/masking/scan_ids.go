@@ -104,8 +104,8 @@ func matchEC2ID(s *scanState, i, ri int) int {
 			k++
 		}
 		sl := k - j
-		if sl == 0 || (k < n && text[k] == '_') {
-			return -1
+		if sl == 0 || k < n && text[k] == '_' && (seg == 0 || sl != 17) {
+			return -1 // a snake_case word; a 17-hex ID may stand between underscores (..._fl-0b8e..._2026...)
 		}
 		if seg > 0 && (k >= n || !isAlnum(text[k])) {
 			body := text[j:k]
@@ -131,7 +131,11 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				s.emit(i, k, "kms-key-id", ri) // multi-Region KMS key
 				return k
 			}
-			if sl == 26 && (string(buf[:pl]) == "db" || string(buf[:pl]) == "cluster") && allUpperAlnum(body) {
+			if sl == 16 && hasPrefix(buf[:pl], "rslvr-") && allHex(body) {
+				s.emit(i, k, "resolver-id", ri) // Route 53 Resolver firewall domain lists and query log configs
+				return k
+			}
+			if sl >= 20 && sl <= 30 && (string(buf[:pl]) == "db" || string(buf[:pl]) == "cluster") && allUpperAlnum(body) {
 				s.emit(i, k, "rds-resource-id", ri)
 				return k
 			}
@@ -667,16 +671,19 @@ func matchELBID(s *scanState, i, ri int) int {
 	if len(text)-i < 22 {
 		return -1
 	}
-	switch string(text[i : i+3]) {
-	case "app", "net", "gwy":
+	pre := 3
+	switch {
+	case string(text[i:i+3]) == "app" || string(text[i:i+3]) == "net" || string(text[i:i+3]) == "gwy":
+	case hasPrefix(text[i:], "targetgroup/"):
+		pre = len("targetgroup") // CloudWatch's TargetGroup dimension: targetgroup/NAME/ID
 	default:
 		return -1
 	}
-	sep := text[i+3]
+	sep := text[i+pre]
 	if sep != '/' && sep != '.' {
 		return -1
 	}
-	ns := i + 4
+	ns := i + pre + 1
 	ne := ns
 	for ne < len(text) && ne-ns <= 32 && (isAlnum(text[ne]) || text[ne] == '-') {
 		ne++
@@ -780,6 +787,14 @@ func matchOrgID(s *scanState, i, ri int) int {
 		}
 	case hasPrefix(text[i:], "ws-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
 		end, typ = i+39, "amp-workspace-id" // Amazon Managed Service for Prometheus
+	case hasPrefix(text[i:], "sp-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
+		end, typ = i+39, "savings-plan-id"
+	case hasPrefix(text[i:], "dxcon-") || hasPrefix(text[i:], "dxvif-") || hasPrefix(text[i:], "dxlag-"):
+		end = run(i + 6) // Direct Connect connections, virtual interfaces and LAGs: eight letters and digits
+		if end-i-6 != 8 {
+			return -1
+		}
+		typ = "directconnect-id"
 	default:
 		return -1
 	}
