@@ -111,6 +111,7 @@ func builtinRules() []rule {
 			keywords: []string{"://", ":@"},
 			match:    matchURL,
 			tp: []string{
+				"HTTPS_PROXY=http://«svc_etl_proxy»:«Pr0xy!Nv-2026»@«proxy.corp.nordvik.se»:3128",
 				`"ScriptLocation": "s3://aws-glue-assets-«390517264893»-eu-west-2/scripts/x.py"`,
 				"url: jdbc:oracle:thin:@//«10.77.12.40»:1521/«INVPROD»", "jdbc:oracle:thin:@«db.acme-corp.com»:1521:«LEDGER»",
 				`"entityUrl": "https://github.com/«brightwell-health»/«patient-portal»/tree/main"`,
@@ -456,6 +457,8 @@ func builtinRules() []rule {
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
 			keywords: []string{",", "\t"},
 			tp: []string{
+				"NETWORKACLS\t«acl-0f2b7d91e4c6a3850»\tfalse\nTAGS\tName\t«orbital-data-public»\n||  Name          |  «orbital-data-private-nacl»   ||\n",
+				"Resource Type,Resource ID,Resource Name,Region\nAWS::EC2::Instance,«i-0e3b7d1f5a9c24086»,«bwe-scada-hist-02»,ap-southeast-1\n",
 				"$ aws backup list-backup-jobs --query 'BackupJobs[].[ResourceType,ResourceName,State]' --output table\n" +
 					"+-------+------------------+-----------+\n|  EC2  |  «cr-bastion-usw2» |  COMPLETED |\n",
 				"$ aws emr list-steps --cluster-id x --query 'Steps[].[Id,Name,Status.State]' --output text\nabc\t«sessionize-clickstream»\tFAILED\n",

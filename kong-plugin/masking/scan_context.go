@@ -2012,6 +2012,9 @@ func (s *scanState) csvLine(ls int) {
 		}
 		s.csvSep, s.csvLoose = 0, false
 	}
+	if ls < len(text) && (text[ls] == 'T' || text[ls] == '|') {
+		s.tagRow(ls) // TAGS<tab>Name<tab>VALUE, ||  Name  |  VALUE  ||
+	}
 	// a header: at least two delimiters, every field a short key, one of them known
 	if ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' {
 		return
@@ -2055,6 +2058,16 @@ func (s *scanState) csvLine(ls int) {
 		if k := bytes.LastIndexByte(f, '/'); k >= 0 {
 			f = f[k+1:]
 		}
+		var sb [48]byte
+		if hasByte(f, ' ') && len(f) <= len(sb) {
+			w := sb[:0]
+			for _, c := range f {
+				if c != ' ' {
+					w = append(w, c) // "Resource Name", "Instance ID": inventory exports' headers
+				}
+			}
+			f = w
+		}
 		if key, ok := normKey(f, buf[:]); ok && len(key) > 0 {
 			t, _ = keyType(key)
 			if t == "password" || t == "secret-access-key" || t == "session-token" || t == "cluster-name" || t == "tag-value" {
@@ -2069,6 +2082,44 @@ func (s *scanState) csvLine(ls int) {
 	}
 	if known {
 		s.csvSep, s.csvCols = sep, cols
+	}
+}
+
+// tagRow reads one line of AWS CLI text or table output that holds a tag: "TAGS\tKEY\tVALUE"
+// (text) or a row whose cells are the key Name and its value (table). Tag values are the
+// customer's words.
+func (s *scanState) tagRow(ls int) {
+	text := s.text
+	le := lineEnd(text, ls)
+	var fields [8]seg
+	switch {
+	case hasPrefix(text[ls:], "TAGS\t"):
+		if nf := splitFields(text, ls, le, '\t', fields[:]); nf == 3 {
+			s.lateTag(fields[2])
+		}
+	case text[ls] == '|':
+		nf := splitFields(text, ls, le, '|', fields[:])
+		var cells [4]seg
+		nc := 0
+		for _, f := range fields[:nf] {
+			if f.end > f.start {
+				if nc == len(cells) {
+					return
+				}
+				cells[nc] = f
+				nc++
+			}
+		}
+		if nc == 2 && string(text[cells[0].start:cells[0].end]) == "Name" {
+			s.lateTag(cells[1])
+		}
+	}
+}
+
+// lateTag reports the field f as a tag value when it can be one.
+func (s *scanState) lateTag(f seg) {
+	if v := s.text[f.start:f.end]; acceptValue(v, "tag-value", modeSpaces) {
+		s.late = append(s.late, match{start: f.start, end: f.end, typ: "tag-value", rule: s.csvRule})
 	}
 }
 

@@ -656,7 +656,14 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 			ue = he - h
 		}
 		ue += h
-		if db && ue > h && !placeholder(text[h:ue]) && !genericDBName(text[h:ue]) {
+		if ue > h && ue+1 < he && !placeholder(text[h:ue]) && !genericDBName(text[h:ue]) {
+			typ := "db-username"
+			if !db {
+				typ = "username" // http://svc_etl_proxy:PASSWORD@proxy: a proxy or basic-auth user
+			}
+			s.emit(h, ue, typ, ri)
+			end = ue
+		} else if db && ue > h && !placeholder(text[h:ue]) && !genericDBName(text[h:ue]) {
 			s.emit(h, ue, "db-username", ri)
 			end = ue
 		}
