@@ -2030,7 +2030,7 @@ func (s *scanState) csvLine(ls int) {
 			if sep == 0 {
 				sep = c
 			}
-		case c == '"' || c == ' ' || c == '\r' || isKeyByte(c) || c == '/' || c == ':':
+		case c == '"' || c == ' ' || c == '\r' || isKeyByte(c) || c == '/' || c == ':' || c == '(' || c == ')':
 			// Cost and Usage Report headers are category/name (lineItem/ResourceId, resourceTags/user:team)
 		default:
 			return // not a header: the rest of the line is not read
