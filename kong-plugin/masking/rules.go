@@ -157,9 +157,10 @@ func builtinRules() []rule {
 			fp: []string{"sha256 79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be file.tar"},
 		},
 		{
-			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "r", shape: shColon1,
+			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "rp", shape: shColon1 | shUnder1,
 			match: matchRepoClaim,
 			tp: []string{
+				`"«gitlab.acme-corp.dev»:sub": "project_path:«payments-team»/«checkout-svc»:ref_type:branch:ref:main"`,
 				`"token.actions.githubusercontent.com:sub": "repo:«acme-corp»/«payments-service»:ref:refs/heads/main"`,
 			},
 			fp: []string{`repo: https://github.com`, `repo:`},
@@ -337,6 +338,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"[«deployer»@«bastion-fra-02» ~]$ aws ec2 describe-network-acls", "«kfarrugia»@«build-runner-03»:~/app$ make",
 				`Forwarding to sqs.us-east-1.amazonaws.com/«381746520093»/«tollgate-retry.fifo» now.`,
 				`"Value": "_«2b7e4d19c0f8a3562e1d7c9f0a4b8e63.zfyhkjtqvx».acm-validations.aws."`,
 				`"SubjectAlternativeNames": ["«peregrine.travel»", "«shop.olivar-tienda.es»"]`,
@@ -351,7 +353,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{`  # aws_route53_record.app["www"] will be created`,
+			fp: []string{"git@github.com:acme/x.git", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,
@@ -387,6 +389,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`aws ssm send-command --targets "Key=tag:Role,Values=«osprey-kafka-broker»" --document-name "AWS-RunShellScript"`,
 				"Service Account:  «ledger-api-irsa»", `"LaunchTemplateName": "«heron-ingest-lt»"`,
 				`"ConfigRuleName": "«tarnwood-required-tags»"`,
 				`curl -s -u «ops_readonly»:«h7Vq!2mzXr» "https://x"`, `curl --user admin:«S3cretPass» https://x`,
@@ -472,6 +475,8 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"- `«sg-0a7c3e9f1b5d28046»` (`«hp-bastion-sg»`): inbound 22; | «corvane-athena-results-264118097352» | S3 |; Slack #«tsubame-sre»",
+				"el servicio «cobros-api» y la alarma «guacamaya-cobros-5xx»",
 				"$ kubectl -n payments describe pod «ledger-api-7c9f4d8b6-x2kqp»",
 				`names = {"«i-0b7e3a9c1f5d24068»": "«fermoy-erp-app01»", "«i-04c8f2a6e1b9d7035»": "«fermoy-erp-db01»"}`,
 				"(service «billing-worker») started (task «8e2f4c1a9b7d40e6a3c5f0b2d9e71c84») in secret '«ledger-db-conn»'",
@@ -491,7 +496,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{
+			fp: []string{"see issue #4411 and #fff", "## heading-two", 
 				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",
 				`export async function publishOrder(event) {`, `IRSA role is set on the service account. The account is fine.`,
 				`resource "aws_sqs_queue" "lambda_dlq" {`, `Error: assuming role: operation error STS: AssumeRole`,

@@ -104,7 +104,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "apigw-id", modeName
 	case "id":
 		return "resource-id", modeName
-	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
+	case "physicalresourceid", "resourceid", "resourcename", "physicalid", "resource":
 		return "resource-name", modeName
 	case "uid", "userid", "dbuid":
 		return "db-username", modeName
@@ -121,6 +121,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
 		"app", "team", "costcenter", "project":
 		return "tag-value", modeName
+	case "awsrolesessionname", "rolesessionnameprefix":
+		return "iam-role-name", modeName
 	case "sourcepolicyid":
 		return "iam-policy-name", modeName // iam simulate-principal-policy: the policy a statement came from
 	case "serviceaccount", "serviceaccountname", "k8sserviceaccount":
@@ -516,6 +518,17 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	switch string(key) {
 	case "key", "tagkey", "outputkey", "parameterkey":
 		pairKey = true
+		if text[j-1] == '=' {
+			// SSM targets and tag filters: --targets "Key=tag:Role,Values=x", Key=InstanceIds,Values=i-...
+			v := skipQuotes(text, skipBlanks(text, j))
+			e := v
+			for e < n && (isKeyByte(text[e]) || text[e] == '/') {
+				e++
+			}
+			if e < n && (text[e] == ':' || hasPrefixFold(text[e:], ",values=")) {
+				return s.cliFilter(v, e, ri)
+			}
+		}
 	case "name":
 		// pairs: {"name": "TABLE_NAME", "value": "x"}, - name: S3_BUCKET / value: x,
 		// {"Name": "DBInstanceIdentifier", "Value": "x"} (CloudWatch dimensions),
@@ -1454,8 +1467,14 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && hyphen && podName(v) {
 		typ = "k8s-pod-name" // ledger-api-7c9f4d8b6-x2kqp: a Deployment's pod (replica set hash, pod suffix)
 	}
-	if typ == "" && afterIDKey(text, i) {
-		typ = "resource-name" // {"i-0b7e3a9c1f5d24068": "fermoy-erp-app01"}: the name an ID maps to
+	if typ == "" && (afterIDKey(text, i) || afterIDParen(text, i)) {
+		typ = "resource-name" // {"i-0b7e3a9c1f5d24068": "fermoy-erp-app01"}, sg-0a7c... (hp-bastion-sg): the ID's name
+	}
+	if typ == "" && hyphen && accountSuffixed(v) {
+		typ = "resource-name" // acme-athena-results-264118097352: a name made for one account
+	}
+	if typ == "" && hyphen && i >= 2 && text[i-1] == '#' && (text[i-2] == ' ' || text[i-2] == '(' || text[i-2] == '\n') {
+		typ = "chat-channel" // #acme-sre, #plataforma-acme
 	}
 	if typ == "" && k < n && text[k] == ';' && i >= 4 && (string(text[i-4:i]) == "use " || string(text[i-4:i]) == "USE ") &&
 		(i == 4 || text[i-5] == '\n') {
@@ -1525,6 +1544,35 @@ func afterIDKey(text []byte, i int) bool {
 	id := text[j:e]
 	d := bytes.LastIndexByte(id, '-')
 	return d > 0 && (len(id)-d-1 == 17 || len(id)-d-1 == 8) && allHex(id[d+1:]) && allLetters(id[:d])
+}
+
+// afterIDParen reports whether the name at i stands in parentheses right after an EC2-style
+// ID: "sg-0a7c3e9f1b5d28046 (hp-bastion-sg)", "`i-0abc...` (`api-1`)".
+func afterIDParen(text []byte, i int) bool {
+	j := i
+	if j > 0 && text[j-1] == '`' {
+		j--
+	}
+	if j < 2 || text[j-1] != '(' {
+		return false
+	}
+	j--
+	for j > 0 && i-j < 6 && (text[j-1] == ' ' || text[j-1] == '`') {
+		j--
+	}
+	e := j
+	for j > 0 && e-j < 40 && (isAlnum(text[j-1]) || text[j-1] == '-') {
+		j--
+	}
+	id := text[j:e]
+	d := bytes.LastIndexByte(id, '-')
+	return d > 0 && (len(id)-d-1 == 17 || len(id)-d-1 == 8) && allHex(id[d+1:]) && allLetters(id[:d])
+}
+
+// accountSuffixed: a name that ends with -<12 digits> after a word of its own.
+func accountSuffixed(v []byte) bool {
+	return len(v) > 16 && v[len(v)-13] == '-' && allDigits(v[len(v)-12:]) && string(v[len(v)-12:len(v)-4]) != "00000000" &&
+		hasLetterRun(v[:len(v)-13], 3)
 }
 
 // tfForEachKey reports whether the word at i is a Terraform for_each key: a string in
@@ -1784,6 +1832,10 @@ func proseKeyword(w []byte) string {
 		return "alarm-name"
 	case "task":
 		return "ecs-task-id"
+	case "servicio", "subred", "destino", "canal":
+		return "resource-name" // Spanish: el servicio X, la subred X, el grupo de destino X
+	case "alarma":
+		return "alarm-name"
 	case "secret":
 		return "secret-name"
 	case "pipeline", "codepipeline":

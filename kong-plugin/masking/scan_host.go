@@ -158,12 +158,42 @@ func (s *scanState) email(i, at, ri int) int {
 			}
 		}
 	}
+	if !hasByte(d, '.') && shellPrompt(text, i, k) {
+		// [ops@bastion-fra-02 ~]$, deploy@build-03:~/app$: the machine's name (and a user's)
+		if u := text[i:at]; !genericDBName(u) && !stopWord(u) {
+			s.emit(i, at, "username", ri)
+		}
+		s.hostDone = k
+		if e := s.tryStructural(at + 1); e < k && !stopWord(d) && hasLetterRun(d, 2) {
+			s.emit(at+1, k, "host-name", ri) // no shape of its own (ip-10-0-1-25 has one)
+		}
+		return k
+	}
 	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) || !customerDomain(d) {
 		return -1 // git@github.com names nothing of the customer
 	}
 	s.hostDone = k
 	s.emit(i, k, "email", ri)
 	return k
+}
+
+// shellPrompt reports whether user@host [i, k) is a shell prompt: "[user@host dir]$" or
+// "user@host:dir$", with the prompt's '$' or '#' on the same line.
+func shellPrompt(text []byte, i, k int) bool {
+	if k >= len(text) || k == i {
+		return false
+	}
+	bracket := i > 0 && text[i-1] == '['
+	if !bracket && text[k] != ':' || bracket && text[k] != ' ' {
+		return false
+	}
+	for p := k + 1; p < len(text) && p-k < 80 && text[p] != '\n'; p++ {
+		if (text[p] == '$' || text[p] == '#') && (p+1 == len(text) || text[p+1] == ' ' || text[p+1] == '\n') &&
+			(!bracket || text[p-1] == ']') {
+			return true
+		}
+	}
+	return false
 }
 
 // pgLogPrefix handles user@database in the log line prefix of RDS and Aurora PostgreSQL

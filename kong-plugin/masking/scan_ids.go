@@ -924,7 +924,12 @@ func afterWords(text []byte, p int, w string) bool {
 // repo:ORG/REPO:ref:..., reporting the organisation and the repository.
 func matchRepoClaim(s *scanState, i, ri int) int {
 	text := s.text
-	if !hasPrefix(text[i:], "repo:") {
+	pre := len("repo:")
+	switch {
+	case hasPrefix(text[i:], "repo:"):
+	case hasPrefix(text[i:], "project_path:"):
+		pre = len("project_path:") // GitLab's OIDC subject: project_path:GROUP/PROJECT:ref_type:...
+	default:
 		return -1
 	}
 	name := func(j int) int {
@@ -933,7 +938,7 @@ func matchRepoClaim(s *scanState, i, ri int) int {
 		}
 		return j
 	}
-	ost := i + 5
+	ost := i + pre
 	oe := name(ost)
 	if oe == ost || oe >= len(text) || text[oe] != '/' {
 		return -1
