@@ -104,7 +104,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "apigw-id", modeName
 	case "id":
 		return "resource-id", modeName
-	case "physicalresourceid", "resourceid", "resourcename", "physicalid", "resource":
+	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
 		return "resource-name", modeName
 	case "uid", "userid", "dbuid":
 		return "db-username", modeName
