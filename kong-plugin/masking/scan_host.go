@@ -18,8 +18,10 @@ func matchHost(s *scanState, i, ri int) int {
 		return -1
 	}
 	text := s.text
-	if i >= 2 && text[i-1] == '_' && isAlnum(text[i-2]) {
-		return -1 // inside a snake_case identifier (aws_route53_record.app): code, not a host
+	if i >= 3 && text[i-1] == '_' && (isLower(text[i-2]) || isDigit(text[i-2]) && !isUpper(text[i-3])) {
+		// inside a snake_case identifier (aws_route53_record.app): code, not a host. A token's
+		// tail (AWS_RDS_IDENTIFIER_001.x.rds.amazonaws.com) is read as before, so that masking stays idempotent
+		return -1
 	}
 	n := len(text)
 	k := i
