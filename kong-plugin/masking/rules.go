@@ -366,6 +366,7 @@ func builtinRules() []rule {
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejsw", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				`"id": "«ecs-svc/4718290536612047381»", "status": "PRIMARY"`,
 				"Savings Plan: «sp-2c71e4a9-5b3d-4f08-a6e1-9d2b7c3f8a40», via «dxcon-fgx93kq1» and «dxvif-ffq7k2m4»",
 				"step «s-0813947Q2ZLKR» of cluster «j-2AXXXXXXGAPLF» failed",
 				"https://aps-workspaces.us-east-1.amazonaws.com/workspaces/«ws-7c2e9a41-b3d8-4f05-9e16-a0d4c7b2f853»/api/v1/remote_write",

@@ -2060,6 +2060,9 @@ func (s *scanState) csvLine(ls int) {
 			return
 		}
 		if s.csvLoose && ls < len(text) && text[ls] != '\n' && text[ls] != '$' {
+			if text[ls] == 'T' || text[ls] == '|' {
+				s.tagRow(ls) // a nested table of tags
+			}
 			return // a table's border or title, or a row of another shape
 		}
 		s.csvSep, s.csvLoose = 0, false
