@@ -366,7 +366,6 @@ func builtinRules() []rule {
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejsw", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
-				`"id": "«ecs-svc/4718290536612047381»", "status": "PRIMARY"`,
 				"Savings Plan: «sp-2c71e4a9-5b3d-4f08-a6e1-9d2b7c3f8a40», via «dxcon-fgx93kq1» and «dxvif-ffq7k2m4»",
 				"step «s-0813947Q2ZLKR» of cluster «j-2AXXXXXXGAPLF» failed",
 				"https://aps-workspaces.us-east-1.amazonaws.com/workspaces/«ws-7c2e9a41-b3d8-4f05-9e16-a0d4c7b2f853»/api/v1/remote_write",
@@ -376,7 +375,7 @@ func builtinRules() []rule {
 				`"EnvironmentId": "«e-k2mdx8qz3p»"`,
 				`"summary": "Deployment «d-7QX2KM9PB» failed"`,
 			},
-			fp: []string{`s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
+			fp: []string{`"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,

@@ -787,15 +787,6 @@ func matchOrgID(s *scanState, i, ri int) int {
 		}
 	case hasPrefix(text[i:], "ws-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
 		end, typ = i+39, "amp-workspace-id" // Amazon Managed Service for Prometheus
-	case hasPrefix(text[i:], "ecs-svc/"):
-		end = i + len("ecs-svc/") // an ECS service deployment: ecs-svc/4718290536612047381
-		for end < len(text) && isDigit(text[end]) {
-			end++
-		}
-		if end-i-len("ecs-svc/") < 10 {
-			return -1
-		}
-		typ = "ecs-deployment-id"
 	case hasPrefix(text[i:], "sp-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
 		end, typ = i+39, "savings-plan-id"
 	case hasPrefix(text[i:], "dxcon-") || hasPrefix(text[i:], "dxvif-") || hasPrefix(text[i:], "dxlag-"):
