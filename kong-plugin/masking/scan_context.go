@@ -1537,13 +1537,25 @@ func afterIDKey(text []byte, i int) bool {
 	for j > 0 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') && i-j < 8 {
 		j--
 	}
-	e := j
-	for j > 0 && e-j < 40 && (isAlnum(text[j-1]) || text[j-1] == '-') {
+	return idEndsAt(text, j)
+}
+
+// idEndsAt reports whether an EC2-style ID (letters, '-', 8 or 17 hex digits) ends at e.
+func idEndsAt(text []byte, e int) bool {
+	var d int
+	switch {
+	case e >= 19 && text[e-18] == '-':
+		d = e - 18
+	case e >= 10 && text[e-9] == '-':
+		d = e - 9
+	default:
+		return false // most keys: no '-' where an ID's body would start
+	}
+	j := d
+	for j > 0 && d-j < 20 && (isLetter(text[j-1]) || text[j-1] == '-') {
 		j--
 	}
-	id := text[j:e]
-	d := bytes.LastIndexByte(id, '-')
-	return d > 0 && (len(id)-d-1 == 17 || len(id)-d-1 == 8) && allHex(id[d+1:]) && allLetters(id[:d])
+	return j < d && isLetter(text[j]) && (j == 0 || !isAlnum(text[j-1])) && allHex(text[d+1:e])
 }
 
 // afterIDParen reports whether the name at i stands in parentheses right after an EC2-style
@@ -1560,13 +1572,7 @@ func afterIDParen(text []byte, i int) bool {
 	for j > 0 && i-j < 6 && (text[j-1] == ' ' || text[j-1] == '`') {
 		j--
 	}
-	e := j
-	for j > 0 && e-j < 40 && (isAlnum(text[j-1]) || text[j-1] == '-') {
-		j--
-	}
-	id := text[j:e]
-	d := bytes.LastIndexByte(id, '-')
-	return d > 0 && (len(id)-d-1 == 17 || len(id)-d-1 == 8) && allHex(id[d+1:]) && allLetters(id[:d])
+	return idEndsAt(text, j)
 }
 
 // accountSuffixed: a name that ends with -<12 digits> after a word of its own.
