@@ -227,7 +227,7 @@ func builtinRules() []rule {
 				`cpu-high-«i-0bd68e1e2f49a382b»`, `«fs-0123456789abcdef0»`,
 				`"DbiResourceId": "«db-I3S4BUX74KUT6DHZ1SAVXR3W0Y»"`,
 				`docs use «i-1234567890abcdef0» and «vol-049df61146EXAMPLE»`,
-				`"KeyId": "«mrk-1234abcd12ab34cd56ef1234567890ab»"`,
+				`"KeyId": "mrk-«1234abcd12ab34cd56ef1234567890ab»"`,
 			},
 			fp: []string{`i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},

@@ -41,7 +41,8 @@ func arnSep(text []byte, j int) (byte, int) {
 func arnStop(c byte) bool {
 	switch c {
 	case ' ', '\t', '\n', '\r', '"', '\'', '`', ',', '<', '>', '|', '(', ')', '[', ']', '{', '}', ';', '\\', '%',
-		'&', '?', '#', '!', '^':
+		'&', '?', '#', '^':
+		// not '!': secrets that services manage are named rds!cluster-<uuid>, events!connection/...
 		return true
 	}
 	return c >= 0x80 || c < 0x20

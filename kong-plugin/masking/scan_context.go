@@ -152,6 +152,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 		return "", modeName
 	}
 	switch k[len(k)-1] {
+	case 's':
+		if hasSuffix(k, "authcredentials") || hasSuffix(k, "basicauth") {
+			return "password", modeSecret // Amplify basicAuthCredentials: base64 of user:password
+		}
 	case 'y':
 		if hasSuffix(k, "routingkey") || hasSuffix(k, "integrationkey") || hasSuffix(k, "pagerdutykey") ||
 			hasSuffix(k, "licensekey") {
@@ -283,7 +287,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "repositoryname") {
 			return "ecr-repository", modeName
 		}
-		if hasSuffix(k, "stackname") {
+		if hasSuffix(k, "stackname") && !hasSuffix(k, "solutionstackname") {
 			return "cfn-stack-name", modeName
 		}
 		if hasSuffix(k, "table") {
@@ -1369,7 +1373,8 @@ func genericPart(p []byte) bool {
 		"bucket", "role", "user", "users", "server", "service", "services", "team", "level", "time", "side",
 		"facing", "mode", "branch", "build", "deploy", "release", "parity", "traffic", "workload", "workloads",
 		"config", "settings", "access", "the", "and", "for", "all", "new", "old", "main", "case", "cases", "suite",
-		"run", "runs", "tests", "testing", "mgmt", "shared", "use", "cycle", "line", "stack":
+		"run", "runs", "tests", "testing", "mgmt", "shared", "use", "cycle", "line", "stack", "version", "versions",
+		"secret", "update", "describe", "list", "get", "put", "create", "delete":
 		return true
 	}
 	return false
@@ -1402,7 +1407,7 @@ func envWord(p []byte) bool {
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
-	if i < s.nameDeadEnd || i >= 2 && text[i-1] == '_' && isAlnum(text[i-2]) {
+	if i < s.nameDeadEnd || i >= 2 && text[i-1] == '_' && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case one
 	}
 	if s.w.at != i || s.w.done&shNameGroup == 0 {

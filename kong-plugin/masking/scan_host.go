@@ -97,7 +97,9 @@ func matchHost(s *scanState, i, ri int) int {
 			s.emit(i, l, "cloudfront-domain", ri)
 		}
 		return e
-	case hasSuffixFold(h, ".awsapps.com") || hasSuffixFold(h, ".on.aws") || hasSuffixFold(h, ".amazoncognito.com"):
+	case hasSuffixFold(h, ".awsapps.com") || hasSuffixFold(h, ".on.aws") || hasSuffixFold(h, ".amazoncognito.com") ||
+		hasSuffixFold(h, ".elasticbeanstalk.com") || hasSuffixFold(h, ".awsapprunner.com") || hasSuffixFold(h, ".amplifyapp.com"):
+		// the customer's label (an environment CNAME, a service or app ID) before AWS's domain
 		l := labelEnd(text, i, e)
 		if l < e {
 			s.emit(i, l, "endpoint-id", ri)
@@ -379,7 +381,7 @@ func awsLabelWord(w []byte) bool {
 		"quicksight", "lakeformation", "textract", "comprehend", "rekognition", "polly", "translate",
 		"transcribe", "iot", "greengrass", "timestream", "qldb", "kafka-serverless", "pipes", "scheduler",
 		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc",
-		"git-codecommit", "aps-workspaces", "aps", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
+		"git-codecommit", "aps-workspaces", "aps", "server", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
 		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum":
 		return true
@@ -508,7 +510,7 @@ func customerDomain(h []byte) bool {
 
 // publicServiceDomains are domains of public services that are safe and useful to keep
 // (space-separated).
-const publicServiceDomains = "amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
+const publicServiceDomains = "openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).
@@ -688,7 +690,8 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 			ue = he - h
 		}
 		ue += h
-		if ue > h && ue+1 < he && !placeholder(text[h:ue]) && !genericDBName(text[h:ue]) {
+		if ue > h && ue+1 < he && !placeholder(text[h:ue]) && !genericDBName(text[h:ue]) && !stopWord(text[h:ue]) &&
+			!tokenUser(text[h:ue]) {
 			typ := "db-username"
 			if !db {
 				typ = "username" // http://svc_etl_proxy:PASSWORD@proxy: a proxy or basic-auth user
@@ -734,6 +737,16 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 		return k
 	}
 	return s.databaseName(k+1, ri)
+}
+
+// tokenUser: the fixed user names of token authentication in URLs (https://aws:TOKEN@ for
+// CodeArtifact, x-access-token:TOKEN@ for GitHub, oauth2:TOKEN@ for GitLab).
+func tokenUser(u []byte) bool {
+	switch string(u) {
+	case "aws", "x-access-token", "oauth2", "git", "token", "x-token-auth", "gitlab-ci-token", "bearer", "apikey", "AWS":
+		return true
+	}
+	return false
 }
 
 // webhookHost reports whether host and path are an incoming-webhook URL, whose path is the

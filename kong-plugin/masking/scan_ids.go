@@ -128,7 +128,7 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				return k
 			}
 			if sl == 32 && string(buf[:pl]) == "mrk" && allHex(body) {
-				s.emit(i, k, "kms-key-id", ri) // multi-Region KMS key
+				s.emit(j, k, "kms-key-id", ri) // a multi-Region KMS key: the mrk- prefix says so and stays
 				return k
 			}
 			if sl == 16 && hasPrefix(buf[:pl], "rslvr-") && allHex(body) {
