@@ -64,6 +64,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`arn:aws:eks:us-east-1:«123456789012»:access-entry/«acme-prod»/role/«123456789012»/«acme-admins»/«1a2b3c4d-1111-2222-3333-444455556666»`,
 				`"valueFrom": "arn:aws:secretsmanager:us-east-2:«460271938845»:secret:«prod/billing/db-master-Xk3P9q»:password::"`,
 				`arn:aws:autoscaling:us-east-1:«683920157448»:scalingPolicy:«1d7c4e90-3a62-4b8f-a5d1-e9f2c06b7a38»:resource/dynamodb/table/«pelican-carts»:policyName/«carts-scale»`,
 				`arn:aws:iam::«123456789012»:role/service-role/«AWSGlueServiceRole-smraw»`,
@@ -263,6 +264,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				"the key (alias/«yh-queue-key») was rotated; alias/aws/ebs is AWS's",
 				`name: /«veltrix»/prod/fleetdb/password`, `/«marrowbeck»/prod/orders/db_host`,
 				`DB_URL: ${ssm:/«quokka»/prod/«billingdb-url»}`,
 				`no puede leer el secreto «cobros»/prod/db-pass.`,
@@ -303,7 +305,7 @@ func builtinRules() []rule {
 				`account «418612311519»에서`,
 				`Account ID: «1234-5678-9012»`,
 			},
-			fp: []string{`"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
+			fp: []string{`image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
@@ -389,6 +391,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"[OUTPUT]\n    Name          http\n    HTTP_Passwd   «Lk7#pQ2zRv9!xWe4»\n", `"Password": ["«Tbl#Gw2026!quill»"]`,
+				"--provisioning-parameters Key=SSOUserFirstName,Value=«Linnea» Key=AccountName,Value=«hx-payments-prod»",
 				`aws ssm send-command --targets "Key=tag:Role,Values=«osprey-kafka-broker»" --document-name "AWS-RunShellScript"`,
 				"Service Account:  «ledger-api-irsa»", `"LaunchTemplateName": "«heron-ingest-lt»"`,
 				`"ConfigRuleName": "«tarnwood-required-tags»"`,
@@ -426,7 +430,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{
+			fp: []string{"Password reset is required\nPassword   rotated2024 yesterday\n", `"uid": "b1f0c6a2-58d3-4e0e-9c6f-2d7a41e9b305"`, `"upstream_cluster":"outbound|80||checkout-api.checkout.svc.cluster.local"`, "createSecret: Successfully put the secret",
 				`"Sid": "DenyProdParamsOutsidePipeline"`, `{"id": "b3e07d1a-5c29-4f86-9e41-2a7d8c0f6b15", "createdAt": "2026-11-25T10:00:00Z"}`,
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,

@@ -230,7 +230,7 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 			skip = 2 // resource/dynamodb/table/NAME: a scalable target's service and type
 			continue
 		}
-		if k == 0 && string(v) == "aws" && rtype != nil {
+		if k == 0 && (string(v) == "aws" || string(rtype) == "product") && rtype != nil {
 			return // product/aws/securityhub, ...: AWS-owned
 		}
 		if len(v) >= 5 && allDigits(v[:4]) && v[4] == '-' {
@@ -504,7 +504,8 @@ func keepSegment(v []byte) bool {
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",
 		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",
 		"backup", "export", "import", "continuous", "awsbackup", "consumer", "scalingPolicy", "autoScalingGroupName",
-		"policyName", "createdBy", "resource", "scheduledUpdateGroupAction", "scheduledActionName":
+		"policyName", "createdBy", "resource", "scheduledUpdateGroupAction", "scheduledActionName", "DefaultConfiguration",
+		"role", "user", "access-entry", "podidentityassociation", "addon", "nodegroup", "fargateprofile":
 		return true
 	}
 	return false

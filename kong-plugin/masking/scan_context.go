@@ -431,7 +431,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if j >= n {
 		return -1
 	}
-	ctor := "" // the resource type a constructor's first argument names
+	spaced := false // KEY VALUE with no separator
+	ctor := ""      // the resource type a constructor's first argument names
 	if j == k && text[j] == '(' {
 		ctor = constructorType(text[i:k])
 	}
@@ -465,6 +466,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j++
 	case flag && (c == ' ' || j > k):
 		// --flag value: j already past the blanks
+	case sp == k && j > sp && lineKey(text, i):
+		// KEY<blanks>VALUE at the start of a config line (Fluent Bit, ssh, haproxy): only secret
+		// keys are read this way, below
+		spaced = true
 	default:
 		return -1
 	}
@@ -476,6 +481,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if !ok {
 		return -1
 	}
+	if spaced && (mode != modeSecret || !spacedSecret(text, j)) {
+		return -1
+	}
 	if flag && string(key) == "user" {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
 			return e // curl --user user:password
@@ -483,6 +491,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "" && string(key) == "account" && i >= 8 && string(text[i-8:i]) == "Service " {
 		typ, mode = "k8s-service-account", modeName // kubectl describe: "Service Account:  NAME"
+	}
+	if string(key) == "uid" && text[j-1] != '=' {
+		typ = "" // Uid=app in a connection string; "uid": <uuid> in Kubernetes and scanner output is an ID
 	}
 	if typ == "" && ctor != "" {
 		typ, mode = ctor, modeName
@@ -529,8 +540,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			for e < n && (isKeyByte(text[e]) || text[e] == '/') {
 				e++
 			}
-			if e < n && (text[e] == ':' || hasPrefixFold(text[e:], ",values=")) {
-				return s.cliFilter(v, e, ri)
+			if e < n && (text[e] == ':' || hasPrefixFold(text[e:], ",values=") || hasPrefixFold(text[e:], ",value=")) {
+				return s.cliFilter(v, e, ri) // also Key=SSOUserFirstName,Value=x (Service Catalog parameters)
 			}
 		}
 	case "name":
@@ -620,7 +631,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	if typ == "" && !isValueKey {
-		if string(key) != "id" {
+		if string(key) != "id" && string(key) != "uid" {
 			*memo = keyMemo{at: int32(i), n: int32(k - i)} // the same bytes say nothing anywhere
 		}
 		return -1
@@ -635,6 +646,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if text[vs] == '{' && !flag {
 		s.pendTyp, s.pendUntil = typ, vs+160
 		return -1
+	}
+	if text[vs] == '[' && mode == modeSecret && vs+1 < n && (text[vs+1] == '"' || text[vs+1] == '\'') {
+		vs++ // "Password": ["..."] (scanner output lists the value)
 	}
 	var quote byte
 	if xml {
@@ -674,6 +688,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	v := text[vs:ve]
 	if quote == 0 && hasByte(v, '(') {
 		return -1 // code: table = ddb.Table.from_table_name(self, ...)
+	}
+	if mode == modeSecret && quote == 0 && text[j-1] == ':' && allLetters(v) && isUpper(v[0]) && ve+1 < n && text[ve] == ' ' &&
+		isLower(text[ve+1]) {
+		return -1 // a log line after a step name (createSecret: Successfully put the secret), not a password
 	}
 	if quote == 0 && text[j-1] == '=' && constantName(v) && mode != modeSecret {
 		return -1 // code: s3.put_object(Bucket=REPORT_BUCKET, ...) names a variable, not the bucket
@@ -764,6 +782,33 @@ func (s *scanState) cliFilter(v, e, ri int) int {
 		s.pairTyp, s.pairTill = pt, e+16
 	}
 	return e
+}
+
+// lineKey reports whether the key at i starts its line (after indentation).
+func lineKey(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 16 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	return j == 0 || text[j-1] == '\n'
+}
+
+// spacedSecret reports whether the value at j, written after a secret key with no separator,
+// looks like a credential rather than a sentence: one token to the end of the line, with a
+// digit or a symbol in it.
+func spacedSecret(text []byte, j int) bool {
+	e := j
+	other := false
+	for e < len(text) && text[e] != '\n' && text[e] != '\r' {
+		if text[e] == ' ' || text[e] == '\t' {
+			return false
+		}
+		if !isLetter(text[e]) {
+			other = true
+		}
+		e++
+	}
+	return e-j >= 6 && other
 }
 
 // curlUserFlag reports a "-u" flag (curl's user:password) at i.
@@ -1020,6 +1065,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 			return false
 		}
 	}
+	if typ == "cluster-name" && (hasByte(v, '|') || hasSuffix(v, ".cluster.local")) {
+		return false // Envoy's upstream_cluster (outbound|80||svc.ns.svc.cluster.local): a service address
+	}
 	if typ == "s3-bucket" && !bucketName(v) {
 		return false // "NoSuchBucket: The specified bucket...": a bucket name is 3-63 lower-case letters, digits, '-', '.'
 	}
@@ -1217,7 +1265,8 @@ func awsVocabulary(v []byte) bool {
 	if regionLike(v) || instanceType(v) {
 		return true
 	}
-	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
+	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") ||
+		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") {
 		return true
@@ -1225,6 +1274,9 @@ func awsVocabulary(v []byte) bool {
 	switch string(v) {
 	case "glueetl", "pythonshell", "gluestreaming", "glueray":
 		return true // Glue job commands
+	case "DefaultConfiguration", "WebServer", "Worker", "npm-store", "pypi-store", "maven-central-store",
+		"nuget-store", "crates-io-store":
+		return true // App Runner's default configuration, Beanstalk tiers, CodeArtifact's default upstreams
 	case "AdministratorAccess", "ReadOnlyAccess", "PowerUserAccess", "ViewOnlyAccess", "SecurityAudit",
 		"CloudWatchAgentServerPolicy", "IAMFullAccess", "Billing", "SupportUser", "DatabaseAdministrator",
 		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction":
@@ -1916,8 +1968,9 @@ func cjkKeywordBefore(b []byte) string {
 type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [47]cjkKeyword {
-	return [47]cjkKeyword{
+func cjkKeywords() [49]cjkKeyword {
+	return [49]cjkKeyword{
+		{"노드그룹", "resource-name"}, {"키", "kms-key-id"},
 		{"알람", "alarm-name"}, {"구독", "sns-topic-name"}, {"파이프라인", "pipeline-name"}, {"アラーム", "alarm-name"},
 		{"告警", "alarm-name"},
 		{"存储桶", "s3-bucket"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},

@@ -54,6 +54,9 @@ func matchHost(s *scanState, i, ri int) int {
 	switch {
 	case hasSuffixFold(h, ".amazonaws.com") || hasSuffixFold(h, ".amazonaws.com.cn"):
 		end := s.awsHost(i, e, ri)
+		if bytesContainsFold(h, "dkr.ecr.") && i >= 13 && text[i-1] == '.' && awsOwnedAccount(text[i-13:i-1]) {
+			return end // an image AWS publishes (602401143452.dkr.ecr.REGION.amazonaws.com/amazon/...)
+		}
 		if bytesContainsFold(h, "dkr.ecr.") && e < n && text[e] == '/' {
 			// the image repository: ACCOUNT.dkr.ecr.REGION.amazonaws.com/team/app:tag
 			p := e + 1

@@ -417,8 +417,22 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if string(text[i:i+8]) == "00000000" {
 		return -1 // a zero-padded counter (shardId-000000000008, destinationId-000000000001)
 	}
+	if awsOwnedAccount(text[i:k]) && k < len(text) && text[k] == '.' {
+		return k // AWS's image registries (602401143452.dkr.ecr...): the customer's nothing
+	}
 	s.emit(i, k, "account-id", ri)
 	return k
+}
+
+// awsOwnedAccount reports the accounts AWS publishes images and layers from: the EKS add-on
+// registries per region, Deep Learning Containers, Lambda Insights and Powertools layers.
+func awsOwnedAccount(v []byte) bool {
+	switch string(v) {
+	case "602401143452", "800184023465", "558608220178", "918309763551", "961992271922", "066635153087",
+		"900889452093", "763104351884", "580247275435", "017000801446", "094274105915":
+		return true
+	}
+	return false
 }
 
 // parseIPv4 parses a dotted quad at i; it returns the end of the address (without a prefix

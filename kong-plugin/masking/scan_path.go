@@ -50,6 +50,13 @@ func matchParamPath(s *scanState, i, ri int) int {
 		return -1
 	}
 	first := text[segs[0].start:segs[0].end]
+	if !lead && string(first) == "alias" && len(segs) >= 2 {
+		// a KMS alias in prose or a table (alias/acme-queue-key): AWS's own stay (alias/aws/ebs)
+		if v := text[segs[1].start:k]; string(text[segs[1].start:segs[1].end]) != "aws" && !keepSegment(v) {
+			s.emit(segs[1].start, k, "kms-alias", ri)
+		}
+		return k
+	}
 	if gitRef(first) || lead && httpMethodBefore(text, i-1) {
 		return -1 // refs/heads/prod, origin/dev; GET /prod/orders (an API stage and route)
 	}

@@ -253,6 +253,8 @@ func (s *scanState) keyShape() {
 		if quoted && text[k] == ':' {
 			sep |= shQuotedKey
 		}
+	} else if !quoted && k > runEnd && k < n && text[k] != '\n' && lineKey(text, i) {
+		sep |= shSep // KEY<blanks>VALUE at the start of a config line: the key-value rule judges the key
 	}
 	if !quoted && k < n && text[k] == '>' && i > 0 && text[i-1] == '<' {
 		sep |= shSep // an XML element: <Name>acme-logs</Name>
