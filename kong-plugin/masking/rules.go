@@ -500,7 +500,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{"see issue #4411 and #fff", "## heading-two",
+			fp: []string{"Client=SSH-2.0-OpenSSH_8.9p1 Role=", "see issue #4411 and #fff", "## heading-two",
 				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",
 				`export async function publishOrder(event) {`, `IRSA role is set on the service account. The account is fine.`,
 				`resource "aws_sqs_queue" "lambda_dlq" {`, `Error: assuming role: operation error STS: AssumeRole`,

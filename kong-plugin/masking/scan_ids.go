@@ -417,8 +417,8 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if string(text[i:i+8]) == "00000000" {
 		return -1 // a zero-padded counter (shardId-000000000008, destinationId-000000000001)
 	}
-	if awsOwnedAccount(text[i:k]) && k < len(text) && text[k] == '.' {
-		return k // AWS's image registries (602401143452.dkr.ecr...): the customer's nothing
+	if awsOwnedAccount(text[i:k]) {
+		return k // AWS's image registries and layers (602401143452.dkr.ecr...): nothing of the customer's
 	}
 	s.emit(i, k, "account-id", ri)
 	return k
