@@ -11,6 +11,11 @@ import (
 // found in one place (an ARN, a JSON field) cannot leak where it stands bare (prose, a log
 // line). Only identifier starts are candidates, found 8 bytes at a time; a candidate is
 // tested against a bit set of the originals' first three bytes, and looked up where it hits.
+//
+// A strong original (eight bytes or more, with a digit or two '-') is also masked where it is
+// part of a longer name, joined to it by '-' or '_' (prowler-...-acme-media-uploads,
+// pod-7c9f4d8b6-x2kqp_payments, ca-central-1_Vk7rQ2mXp_Google): a name found once must not
+// leak inside another. A weak one (orders, payments) is not: it would mask words.
 
 const minPropagateLen = 3 // shorter originals are not propagated (too likely to be words)
 
@@ -20,17 +25,22 @@ const minPropagateLen = 3 // shorter originals are not propagated (too likely to
 // bytes (longest first), the boundaries are tested and the candidate looked up in the
 // session's originals.
 type propIndex struct {
-	bits  []uint64 // filter over hashed first three bytes
-	shift uint32   // 32 - log2(len(bits)*64)
-	keys  []uint32 // sorted: first two bytes << 16 | (0xffff - length), deduplicated
-	n     int      // originals indexed (the index is rebuilt when this changes); -1: none
-	words bool     // every original starts with an identifier byte: test 8 bytes at a time
-	cls   [256]uint8
+	bits   []uint64 // filter over hashed first three bytes
+	shift  uint32   // 32 - log2(len(bits)*64)
+	keys   []uint32 // sorted: first two bytes << 16 | (0xffff - length), deduplicated
+	n      int      // originals indexed (the index is rebuilt when this changes); -1: none
+	words  bool     // every original starts with an identifier byte: test 8 bytes at a time
+	strong bool     // some original is strong (see strongOrig)
+	cls    [256]uint8
 	// cls is charClass with clsStart set on the first byte of every indexed original
 }
 
-// clsStart marks, in propIndex.cls, a byte that starts an indexed original.
-const clsStart = 1 << 7
+// clsStart marks, in propIndex.cls, a byte that starts an indexed original; clsStrongStart
+// one that starts a strong original (which may also be found inside a longer name).
+const (
+	clsStart       = 1 << 7
+	clsStrongStart = 1 << 6
+)
 
 // slot hashes the first three bytes of a candidate into the filter (originals have at least
 // minPropagateLen bytes).
@@ -57,9 +67,15 @@ func (x *propIndex) build(origs []string) {
 		x.bits = make([]uint64, n)
 	}
 	x.keys = x.keys[:0]
+	copy(x.cls[:], charClass)
+	x.strong = false
 	for _, o := range origs {
 		if len(o) < minPropagateLen || len(o) > 0xffff {
 			continue
+		}
+		if strongOrig([]byte(o)) {
+			x.cls[o[0]] |= clsStrongStart
+			x.strong = true
 		}
 		k := uint16(o[0])<<8 | uint16(o[1])
 		x.keys = append(x.keys, uint32(k)<<16|uint32(0xffff-len(o)))
@@ -68,7 +84,6 @@ func (x *propIndex) build(origs []string) {
 	}
 	slices.Sort(x.keys)
 	x.keys = slices.Compact(x.keys)
-	copy(x.cls[:], charClass)
 	x.words = true
 	for _, key := range x.keys {
 		x.cls[key>>24] |= clsStart
@@ -106,6 +121,31 @@ func escapeEnd(text []byte, i int) int {
 // isIdentChar reports whether c continues an identifier for propagation boundaries.
 func isIdentChar(c byte) bool { return charClass[c]&clsIdent != 0 }
 
+// isJoiner reports whether c joins the parts of a compound name ('-' or '_').
+func isJoiner(c byte) bool { return c == '-' || c == '_' }
+
+// strongOrig reports whether an original may be masked inside a longer name: eight bytes or
+// more, with a letter, and a digit or two '-' (acme-media-uploads, e-m4xq7ctr2p; not a
+// product's name such as fluent-bit or cert-manager).
+func strongOrig(o []byte) bool {
+	if len(o) < 8 {
+		return false
+	}
+	var digit, letter bool
+	dashes := 0
+	for _, c := range o {
+		switch {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == '-':
+			dashes++
+		case c|0x20 >= 'a' && c|0x20 <= 'z':
+			letter = true
+		}
+	}
+	return letter && (digit || dashes >= 2)
+}
+
 // propagate appends to dst, in order, the hits of ms and every other occurrence of an
 // indexed original in text that stands at identifier boundaries and overlaps no hit in ms.
 //
@@ -142,15 +182,18 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 			if c&clsEsc != 0 {
 				afterEsc = escapeEnd(text, i)
 			}
-			if c&clsStart == 0 ||
-				c&clsIdent != 0 && i > 0 && cls[seg[i-1]]&clsIdent != 0 && i != afterEsc { // inside an identifier
+			inner := false
+			if c&clsIdent != 0 && i > 0 && cls[seg[i-1]]&clsIdent != 0 && i != afterEsc { // inside an identifier
+				inner = isJoiner(seg[i-1]) && !isJoiner(seg[i]) && c&clsStrongStart != 0 // after '-' or '_': strong originals only
+			}
+			if c&clsStart == 0 || c&clsIdent != 0 && i > 0 && cls[seg[i-1]]&clsIdent != 0 && i != afterEsc && !inner {
 				i++
 				continue
 			}
 			if i+2 >= len(text) {
 				break // too close to the end for an original
 			}
-			if end := x.candidate(text, i, stop, byOrig, &dst); end >= 0 {
+			if end := x.candidate(text, i, stop, inner, byOrig, &dst); end >= 0 {
 				i = end
 				continue
 			}
@@ -171,36 +214,49 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 // original inside it. Occurrences start before limit.
 func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int32, dst *[]hit) int {
 	cls := &x.cls
-	var prev uint64 // 0x80 when the byte before the word continues an identifier
+	var prev, prevJ uint64 // 0x80 when the byte before the word continues an identifier, joins a name
 	if i > 0 && cls[seg[i-1]]&clsIdent != 0 {
 		prev = 0x80
 	}
+	if i > 0 && isJoiner(seg[i-1]) {
+		prevJ = 0x80
+	}
 	for i+8 <= len(seg) {
 		w := binary.LittleEndian.Uint64(seg[i:])
-		id := identBytes(w)
-		starts := id &^ (id<<8 | prev)
+		id, joins := identJoinBytes(w)
+		outer := id &^ (id<<8 | prev)
+		var innerStarts uint64
+		if x.strong {
+			innerStarts = (id &^ joins) & (joins<<8 | prevJ) // after '-' or '_': strong originals only
+		}
+		starts := outer | innerStarts
 		stopAt := -1 // an escape in the word: stop there
 		if esc := swarEq(w, '%') | swarEq(w, '\\'); esc != 0 {
 			e := bits.TrailingZeros64(esc) >> 3
 			starts &= 1<<(8*e) - 1
 			stopAt = i + e
 		}
-		next, nextPrev := i+8, id>>56
+		next, nextPrev, nextPrevJ := i+8, id>>56, joins>>56
 		for ; starts != 0; starts &= starts - 1 {
-			p := i + bits.TrailingZeros64(starts)>>3
+			bit := bits.TrailingZeros64(starts)
+			p := i + bit>>3
 			if p >= limit {
 				return limit
 			}
-			if cls[seg[p]]&clsStart == 0 {
+			inner := innerStarts>>bit&1 != 0
+			if cls[seg[p]]&clsStart == 0 || inner && cls[seg[p]]&clsStrongStart == 0 {
 				continue
 			}
 			if p+2 >= len(text) {
 				break // too close to the end for an original
 			}
-			if end := x.candidate(text, p, len(seg), byOrig, dst); end >= 0 {
-				next, nextPrev, stopAt = end, 0, -1 // resume after the occurrence
+			if end := x.candidate(text, p, len(seg), inner, byOrig, dst); end >= 0 {
+				next, nextPrev, nextPrevJ, stopAt = end, 0, 0, -1 // resume after the occurrence
 				if cls[seg[end-1]]&clsIdent != 0 {
 					nextPrev = 0x80
+				}
+				if isJoiner(seg[end-1]) {
+					nextPrevJ = 0x80
 				}
 				break
 			}
@@ -208,24 +264,24 @@ func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int
 		if stopAt >= 0 {
 			return stopAt
 		}
-		i, prev = next, nextPrev
+		i, prev, prevJ = next, nextPrev, nextPrevJ
 	}
 	return i
 }
 
 // candidate tests the identifier start at text[p] (p+2 < len(text)): through the filter of
 // first three bytes, then occurrence. It returns the end of the occurrence it appended, or -1.
-func (x *propIndex) candidate(text []byte, p, limit int, byOrig map[string]int32, dst *[]hit) int {
+func (x *propIndex) candidate(text []byte, p, limit int, inner bool, byOrig map[string]int32, dst *[]hit) int {
 	if h := slot(text[p], text[p+1], text[p+2], x.shift); x.bits[h>>6]&(1<<(h&63)) == 0 {
 		return -1
 	}
-	return x.occurrence(text, p, uint16(text[p])<<8|uint16(text[p+1]), limit, byOrig, dst)
+	return x.occurrence(text, p, uint16(text[p])<<8|uint16(text[p+1]), limit, inner, byOrig, dst)
 }
 
 // occurrence looks for an indexed original at text[i:] (first two bytes k), longest first,
 // ending at an identifier boundary and at or before limit. When it finds one it appends its
 // hit to *dst and returns its end; otherwise -1.
-func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, byOrig map[string]int32, dst *[]hit) int {
+func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, inner bool, byOrig map[string]int32, dst *[]hit) int {
 	lo, _ := slices.BinarySearch(x.keys, uint32(k)<<16)
 	for _, key := range x.keys[lo:] {
 		if key>>16 != uint32(k) {
@@ -235,7 +291,14 @@ func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, byOrig m
 		if end > limit {
 			continue
 		}
+		joined := inner // part of a longer name: only a strong original counts
 		if end < len(text) && isIdentChar(text[end]) && isIdentChar(text[end-1]) {
+			if !isJoiner(text[end]) || isJoiner(text[end-1]) {
+				continue
+			}
+			joined = true
+		}
+		if joined && !strongOrig(text[i:end]) {
 			continue
 		}
 		if idx, ok := byOrig[string(text[i:end])]; ok {
@@ -246,18 +309,29 @@ func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, byOrig m
 	return -1
 }
 
+// exactEq flags (high bit of each byte) the bytes of x equal to c, with no false positive
+// (swarEq may flag a byte above an equal one, which its callers tolerate).
+func exactEq(x uint64, c byte) uint64 {
+	const m7 = ^uint64(swarHi)
+	y := x ^ swarLo*uint64(c)
+	return ^((y&m7 + m7) | y) & swarHi
+}
+
 // identBytes flags (high bit of each byte) the bytes of x that continue an identifier,
 // [A-Za-z0-9_-], exactly: no flag leaks into a neighbouring byte.
 func identBytes(x uint64) uint64 {
-	const m7 = ^uint64(swarHi)
 	// ge flags the bytes with (byte & 0x7f) >= c; eq those equal to c
+	id, _ := identJoinBytes(x)
+	return id
+}
+
+// identJoinBytes is identBytes, and also flags the bytes that join the parts of a name ('-'
+// and '_').
+func identJoinBytes(x uint64) (id, joins uint64) {
 	ge := func(v uint64, c byte) uint64 { return ((v | swarHi) - swarLo*uint64(c)) & swarHi }
-	eq := func(v uint64, c byte) uint64 {
-		y := v ^ swarLo*uint64(c)
-		return ^((y&m7 + m7) | y) & swarHi
-	}
 	lower := x | swarLo*0x20 // A-Z folded onto a-z
 	digit := ge(x, '0') &^ ge(x, '9'+1)
 	alpha := ge(lower, 'a') &^ ge(lower, 'z'+1)
-	return ^x & swarHi & (digit | alpha | eq(x, '_') | eq(x, '-'))
+	joins = ^x & swarHi & (exactEq(x, '_') | exactEq(x, '-'))
+	return ^x&swarHi&(digit|alpha) | joins, joins
 }

@@ -127,13 +127,16 @@ func TestPropagation(t *testing.T) {
 	}{
 		{"bare", "db prod-db-7 is up", nil, []string{"prod-db-7"}},
 		{"punctuation", "(prod-db-7), 'prod-db-7'.", nil, []string{"prod-db-7", "prod-db-7"}},
-		{"not inside a longer name", "prod-db-77 xprod-db-7 prod-db-7_b prod-db-7-replica", nil, nil},
+		{"not inside a longer word", "prod-db-77 xprod-db-7", nil, nil},
+		{"inside a longer name after or before - and _", "prod-db-7_b prod-db-7-replica x_prod-db-7 a-prod-db-7", nil,
+			[]string{"prod-db-7", "prod-db-7", "prod-db-7", "prod-db-7"}},
+		{"a weak original is not masked inside a name", "ab-ab x_ab", nil, nil},
 		{"longest original first", "prod-db-7-extra", nil, []string{"prod-db-7-extra"}},
 		{"korean particle", "prod-db-7에서", nil, []string{"prod-db-7"}},
 		{"original starting with punctuation", "x/aws/lambda/fn", nil, []string{"/aws/lambda/fn"}},
 		{"too short to propagate", "ab ab", nil, nil},
 		{"skips detected spans", "prod-db-7 prod-db-7", []hit{{start: 0, end: 9, idx: 0}}, []string{"prod-db-7", "prod-db-7"}},
-		{"never overlaps a detected span", "prod-db-7-extra", []hit{{start: 10, end: 15, idx: 9}}, []string{"extra"}},
+		{"never overlaps a detected span", "prod-db-7-extra", []hit{{start: 10, end: 15, idx: 9}}, []string{"prod-db-7", "extra"}},
 		{"after a detected span", "xx prod-db-7/prod-db-7", []hit{{start: 3, end: 12, idx: 0}}, []string{"prod-db-7", "prod-db-7"}},
 		{"after URL escapes", "db%3Aprod-db-7%2Fx %3prod-db-7", nil, []string{"prod-db-7"}},
 		{"after backslash escapes", `\nprod-db-7 \u0022prod-db-7\u0022 \xprod-db-7`, nil, []string{"prod-db-7", "prod-db-7"}},
@@ -226,10 +229,20 @@ func testPropagateMatchesReference(t *testing.T, origs []string) {
 	}
 	pieces := append([]string{" ", "x", "_", "-", ".", "%3A", "%2", "\\n", "\\u0022", "\\", "에서", "1", "A", "a^", ",", "@", "[", "`", "{", "/", ":"}, origs...)
 	isBoundary := func(text string, i, end int, o string) bool {
+		joined := false // part of a longer name: a strong original only
 		if i > 0 && isIdentChar(text[i-1]) && isIdentChar(o[0]) && escapeEndBefore(text, i) < 0 {
-			return false
+			if !isJoiner(text[i-1]) || isJoiner(o[0]) {
+				return false
+			}
+			joined = true
 		}
-		return end >= len(text) || !isIdentChar(text[end]) || !isIdentChar(o[len(o)-1])
+		if end < len(text) && isIdentChar(text[end]) && isIdentChar(o[len(o)-1]) {
+			if !isJoiner(text[end]) || isJoiner(o[len(o)-1]) {
+				return false
+			}
+			joined = true
+		}
+		return !joined || strongOrig([]byte(o))
 	}
 	sorted := slices.Clone(origs)
 	slices.SortFunc(sorted, func(a, b string) int { return len(b) - len(a) })
@@ -275,6 +288,29 @@ func TestIdentBytes(t *testing.T) {
 				for i := range 8 {
 					if want := isIdentChar(w[i]); (got>>(8*i+7))&1 == 1 != want {
 						t.Fatalf("identBytes(%q) byte %d: %v, want %v", w, i, !want, want)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestExactEq compares the word-at-a-time byte comparison with a byte loop, including the
+// bytes just above an equal one (where the cheaper swarEq may report false positives).
+func TestExactEq(t *testing.T) {
+	for _, c := range []byte{'-', '_'} {
+		for a := 0; a < 256; a++ {
+			for _, fill := range []byte{0, c, c + 1, c - 1, 0xff, 'a'} {
+				var word [8]byte
+				for i := range word {
+					word[i] = fill
+				}
+				word[3] = byte(a)
+				word[4] = c + 1 // just above a possible equal byte
+				got := exactEq(binary.LittleEndian.Uint64(word[:]), c)
+				for i := range 8 {
+					if want := word[i] == c; (got>>(8*i+7))&1 == 1 != want {
+						t.Fatalf("exactEq(%q, %q) byte %d: %v, want %v", word, c, i, !want, want)
 					}
 				}
 			}
