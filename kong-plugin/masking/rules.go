@@ -264,6 +264,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				"Config File: /home/«dsokol»/prowler/config.yaml; /home/runner/work/«vantora-infra»/«vantora-infra»/cfn/x.yaml",
 				"the key (alias/«yh-queue-key») was rotated; alias/aws/ebs is AWS's",
 				`name: /«veltrix»/prod/fleetdb/password`, `/«marrowbeck»/prod/orders/db_host`,
 				`DB_URL: ${ssm:/«quokka»/prod/«billingdb-url»}`,
@@ -365,9 +366,10 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejsw", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswpl", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				"«ws-c4n7q2x9v» in bundle wsb-8vbljg4r6, IP group «wsipg-q2k7r9m1x»; product «pp-4ydw7m2qj6zke» artifact «pa-b6m9t2qzx4w1c» path «lpv3-q8w2n6rk4tbyc»",
 				"Savings Plan: «sp-2c71e4a9-5b3d-4f08-a6e1-9d2b7c3f8a40», via «dxcon-fgx93kq1» and «dxvif-ffq7k2m4»",
 				"step «s-0813947Q2ZLKR» of cluster «j-2AXXXXXXGAPLF» failed",
 				"https://aps-workspaces.us-east-1.amazonaws.com/workspaces/«ws-7c2e9a41-b3d8-4f05-9e16-a0d4c7b2f853»/api/v1/remote_write",
@@ -377,7 +379,7 @@ func builtinRules() []rule {
 				`"EnvironmentId": "«e-k2mdx8qz3p»"`,
 				`"summary": "Deployment «d-7QX2KM9PB» failed"`,
 			},
-			fp: []string{`"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
+			fp: []string{`port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,
@@ -479,6 +481,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"TargetGroupBinding payments «k8s-payments-paymenta-4e6b21d9f0» Synced; 2026-11-25 23:01:14 «qp-audit-box» scout[48812] INFO",
 				"- `«sg-0a7c3e9f1b5d28046»` (`«hp-bastion-sg»`): inbound 22; | «corvane-athena-results-264118097352» | S3 |; Slack #«tsubame-sre»",
 				"el servicio «cobros-api» y la alarma «guacamaya-cobros-5xx»",
 				"$ kubectl -n payments describe pod «ledger-api-7c9f4d8b6-x2kqp»",

@@ -123,6 +123,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "tag-value", modeName
 	case "awsrolesessionname", "rolesessionnameprefix":
 		return "iam-role-name", modeName
+	case "grantid":
+		return "kms-grant-id", modeName
+	case "hostkeyfingerprint", "fingerprint", "keyfingerprint":
+		return "key-fingerprint", modeName
 	case "sourcepolicyid":
 		return "iam-policy-name", modeName // iam simulate-principal-policy: the policy a statement came from
 	case "serviceaccount", "serviceaccountname", "k8sserviceaccount":
@@ -710,6 +714,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml) && len(v) >= 3 && hasLetterRun(v, 2) {
 		typ = "tag-value" // "Name" = "acme-web" (Terraform tags, CLI JSON): the Name tag convention
+	}
+	if typ == "key-fingerprint" {
+		if c := bytes.IndexByte(v, ':'); c > 0 && c < 8 {
+			vs, v = vs+c+1, v[c+1:] // SHA256:..., MD5:...: the algorithm stays readable
+		}
 	}
 	if hasPrefix(v, "alias/") && len(v) > 6 {
 		vs, v = vs+6, v[6:] // KMS aliases keep their "alias/" prefix readable
@@ -1527,6 +1536,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && (afterIDKey(text, i) || afterIDParen(text, i)) {
 		typ = "resource-name" // {"i-0b7e3a9c1f5d24068": "fermoy-erp-app01"}, sg-0a7c... (hp-bastion-sg): the ID's name
 	}
+	if typ == "" && hyphen && k8sLBName(v) {
+		typ = "elb-name" // k8s-payments-paymenta-4e6b21d9f0: the AWS Load Balancer Controller's names
+	}
+	if typ == "" && hyphen && syslogHost(text, i, k) {
+		typ = "host-name" // "2026-11-25 23:01:14 qp-audit-box scout[48812]": a syslog line's host
+	}
 	if typ == "" && hyphen && accountSuffixed(v) {
 		typ = "resource-name" // acme-athena-results-264118097352: a name made for one account
 	}
@@ -1630,6 +1645,36 @@ func afterIDParen(text []byte, i int) bool {
 		j--
 	}
 	return idEndsAt(text, j)
+}
+
+// k8sLBName: k8s-NAMESPACE-NAME-HASH, the names the AWS Load Balancer Controller gives load
+// balancers and target groups (the hash is ten hex digits).
+func k8sLBName(v []byte) bool {
+	d := bytes.LastIndexByte(v, '-')
+	return hasPrefix(v, "k8s-") && d > 4 && len(v)-d-1 == 10 && allHex(v[d+1:]) && countByte(v, '-') >= 3
+}
+
+// syslogHost reports whether the name [i, k) is the host of a syslog line: after a time of
+// day, before PROGRAM[PID].
+func syslogHost(text []byte, i, k int) bool {
+	if i < 9 || text[i-1] != ' ' || !isDigit(text[i-2]) || text[i-4] != ':' && text[i-5] != ':' {
+		return false
+	}
+	if k >= len(text) || text[k] != ' ' {
+		return false
+	}
+	p := k + 1
+	for p < len(text) && p-k < 40 && (isAlnum(text[p]) || text[p] == '-' || text[p] == '_' || text[p] == '.' || text[p] == '/') {
+		p++
+	}
+	if p >= len(text) || text[p] != '[' || p == k+1 {
+		return false
+	}
+	q := p + 1
+	for q < len(text) && isDigit(text[q]) {
+		q++
+	}
+	return q > p+1 && q < len(text) && text[q] == ']'
 }
 
 // accountSuffixed: a name that ends with -<12 digits> after a word of its own.
@@ -1895,6 +1940,8 @@ func proseKeyword(w []byte) string {
 		return "alarm-name"
 	case "task":
 		return "ecs-task-id"
+	case "nodegroup", "nodepool":
+		return "resource-name"
 	case "servicio", "subred", "destino", "canal":
 		return "resource-name" // Spanish: el servicio X, la subred X, el grupo de destino X
 	case "alarma":

@@ -424,6 +424,15 @@ func matchAccountID(s *scanState, i, ri int) int {
 	return k
 }
 
+// afterDash returns the offset after the first '-' at or after i (the caller matched a
+// prefix that has one).
+func afterDash(text []byte, i int) int {
+	for text[i] != '-' {
+		i++
+	}
+	return i + 1
+}
+
 // awsOwnedAccount reports the accounts AWS publishes images and layers from: the EKS add-on
 // registries per region, Deep Learning Containers, Lambda Insights and Powertools layers.
 func awsOwnedAccount(v []byte) bool {
@@ -801,6 +810,21 @@ func matchOrgID(s *scanState, i, ri int) int {
 		}
 	case hasPrefix(text[i:], "ws-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
 		end, typ = i+39, "amp-workspace-id" // Amazon Managed Service for Prometheus
+	case hasPrefix(text[i:], "ws-") || hasPrefix(text[i:], "wsipg-"):
+		p := afterDash(text, i) // WorkSpaces and IP groups: nine letters and digits (bundles, wsb-, are mostly AWS's)
+		end = run(p)
+		if end-p != 9 || !mixed(text[p:end]) {
+			return -1
+		}
+		typ = "workspaces-id"
+	case hasPrefix(text[i:], "pp-") || hasPrefix(text[i:], "pa-") || hasPrefix(text[i:], "port-") ||
+		hasPrefix(text[i:], "lpv2-") || hasPrefix(text[i:], "lpv3-"):
+		p := afterDash(text, i) // Service Catalog products, artifacts, portfolios, paths
+		end = run(p)
+		if end-p != 13 || !mixed(text[p:end]) {
+			return -1
+		}
+		typ = "servicecatalog-id"
 	case hasPrefix(text[i:], "sp-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
 		end, typ = i+39, "savings-plan-id"
 	case hasPrefix(text[i:], "dxcon-") || hasPrefix(text[i:], "dxvif-") || hasPrefix(text[i:], "dxlag-"):

@@ -60,6 +60,19 @@ func matchParamPath(s *scanState, i, ri int) int {
 	if gitRef(first) || lead && httpMethodBefore(text, i-1) {
 		return -1 // refs/heads/prod, origin/dev; GET /prod/orders (an API stage and route)
 	}
+	if lead && (string(first) == "home" || string(first) == "Users") && len(segs) >= 2 {
+		// a home directory names its user; GitHub's runners check out to /home/runner/work/REPO/REPO
+		u := text[segs[1].start:segs[1].end]
+		if !stopWord(u) && !genericDBName(u) && !runnerUser(u) && hasLetterRun(u, 2) {
+			s.emit(segs[1].start, segs[1].end, "username", ri)
+		} else if string(u) == "runner" && len(segs) >= 4 && string(text[segs[2].start:segs[2].end]) == "work" {
+			s.emit(segs[3].start, segs[3].end, "github-repo", ri)
+			if len(segs) >= 5 {
+				s.emit(segs[4].start, segs[4].end, "github-repo", ri)
+			}
+		}
+		return k
+	}
 	if lead && fsRoot(first) && (string(first) != "dev" || len(segs) < 3 || deviceDir(text[segs[1].start:segs[1].end])) {
 		return -1 // /etc/..., /var/log/..., /dev/disk/...: file-system paths
 	}
@@ -181,6 +194,16 @@ func compoundName(v []byte) bool {
 		if c == '-' || c == '_' || c == '.' || isDigit(c) {
 			return true
 		}
+	}
+	return false
+}
+
+// runnerUser: the users CI runners and base images run as.
+func runnerUser(u []byte) bool {
+	switch string(u) {
+	case "runner", "ubuntu", "ec2-user", "centos", "admin", "user", "circleci", "jenkins", "gitlab-runner", "vscode",
+		"node", "app", "www-data", "nobody", "builder", "cloudshell-user", "ssm-user":
+		return true
 	}
 	return false
 }
