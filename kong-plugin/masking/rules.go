@@ -356,7 +356,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{"git@github.com:acme/x.git", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
+			fp: []string{"SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,
@@ -366,9 +366,10 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswpl", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplv", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				"VPC link «vlnk-3q8r1t» and BGP peer «dxpeer-fgq4w8zt»",
 				"«ws-c4n7q2x9v» in bundle wsb-8vbljg4r6, IP group «wsipg-q2k7r9m1x»; product «pp-4ydw7m2qj6zke» artifact «pa-b6m9t2qzx4w1c» path «lpv3-q8w2n6rk4tbyc»",
 				"Savings Plan: «sp-2c71e4a9-5b3d-4f08-a6e1-9d2b7c3f8a40», via «dxcon-fgx93kq1» and «dxvif-ffq7k2m4»",
 				"step «s-0813947Q2ZLKR» of cluster «j-2AXXXXXXGAPLF» failed",
@@ -393,6 +394,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"authKey": "«0xQp7vLm2Rk9TbWc4Jz»", <pre_shared_key>«Zr4_kLm9Qw2xTv7p»</pre_shared_key>, "HealthCheckId": "«4e9c1a7d-2b3c-4d5e-8f90-1a2b3c4d5e6f»"`,
 				"[OUTPUT]\n    Name          http\n    HTTP_Passwd   «Lk7#pQ2zRv9!xWe4»\n", `"Password": ["«Tbl#Gw2026!quill»"]`,
 				"--provisioning-parameters Key=SSOUserFirstName,Value=«Linnea» Key=AccountName,Value=«hx-payments-prod»",
 				`aws ssm send-command --targets "Key=tag:Role,Values=«osprey-kafka-broker»" --document-name "AWS-RunShellScript"`,

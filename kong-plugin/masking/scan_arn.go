@@ -145,7 +145,7 @@ func matchARN(s *scanState, i, ri int) int {
 		}
 	}
 	switch {
-	case string(account) == "aws" || string(service) == "automate":
+	case string(account) == "aws" || string(account) == "aws-managed" || string(service) == "automate":
 		return end // AWS-managed (policies, ...); alarm actions (arn:aws:automate:REGION:ec2:reboot)
 	case len(account) == 12 && allDigits(account):
 		s.emit(as, ae, "account-id", ri)
@@ -505,7 +505,10 @@ func keepSegment(v []byte) bool {
 		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",
 		"backup", "export", "import", "continuous", "awsbackup", "consumer", "scalingPolicy", "autoScalingGroupName",
 		"policyName", "createdBy", "resource", "scheduledUpdateGroupAction", "scheduledActionName", "DefaultConfiguration",
-		"role", "user", "access-entry", "podidentityassociation", "addon", "nodegroup", "fargateprofile":
+		"role", "user", "access-entry", "podidentityassociation", "addon", "nodegroup", "fargateprofile",
+		"alert", "flow", "tls", "broker", "domains", "search-logs", "index-logs", "application-logs", "audit-logs",
+		"es-application-logs", "error", "general", "slowquery", "postgresql", "upgrade", "audit", "instance",
+		"listener", "endpoint-group", "accelerator", "execution", "access-logs":
 		return true
 	}
 	return false

@@ -123,6 +123,13 @@ func keyType(k []byte) (string, valueMode) {
 		return "tag-value", modeName
 	case "awsrolesessionname", "rolesessionnameprefix":
 		return "iam-role-name", modeName
+	case "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid":
+		return "resource-id", modeName
+	case "virtualinterfacename", "directconnectgatewayname", "healthcheckname", "firewallname", "firewallpolicyname",
+		"rulegroupname", "acceleratorname", "vpclinkname":
+		return "resource-name", modeName
+	case "cognitoidentityid", "identityid":
+		return "cognito-id", modeName
 	case "grantid":
 		return "kms-grant-id", modeName
 	case "hostkeyfingerprint", "fingerprint", "keyfingerprint":
@@ -161,6 +168,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // Amplify basicAuthCredentials: base64 of user:password
 		}
 	case 'y':
+		if hasSuffix(k, "authkey") || hasSuffix(k, "sharedkey") {
+			return "password", modeSecret // BGP authentication keys, VPN pre-shared keys
+		}
 		if hasSuffix(k, "routingkey") || hasSuffix(k, "integrationkey") || hasSuffix(k, "pagerdutykey") ||
 			hasSuffix(k, "licensekey") {
 			return "api-key", modeSecret // PagerDuty routing and integration keys, license keys
@@ -1262,7 +1272,13 @@ func stopWord(v []byte) bool {
 		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change",
 		// built-in database users and common English words after a resource noun ("the bucket level")
 		"rdsadmin", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
-		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error":
+		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error",
+		// hyphenated English and database words after a resource noun ("the cross-account cluster", "table swap")
+		"cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
+		"read-only", "read-write", "open-source", "third-party", "on-prem", "on-premises", "pre-shared-key",
+		"built-in", "in-place", "blue-green", "multi-tenant", "single-tenant", "well-known", "long-running",
+		"short-lived", "auto-scaling", "cross-zone", "shared_buffers", "swap", "scan", "lookup", "design", "schema",
+		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks":
 		return true
 	}
 	return false
@@ -1283,6 +1299,9 @@ func awsVocabulary(v []byte) bool {
 	switch string(v) {
 	case "glueetl", "pythonshell", "gluestreaming", "glueray":
 		return true // Glue job commands
+	case "db.wait_event", "db.wait_event_type", "db.user", "db.host", "db.sql", "db.sql_tokenized", "db.application",
+		"db.session_type", "db.wait_state", "db.query", "db.query_tokenized", "db.load", "db.name":
+		return true // Performance Insights dimension groups
 	case "DefaultConfiguration", "WebServer", "Worker", "npm-store", "pypi-store", "maven-central-store",
 		"nuget-store", "crates-io-store":
 		return true // App Runner's default configuration, Beanstalk tiers, CodeArtifact's default upstreams
@@ -1435,7 +1454,7 @@ func genericPart(p []byte) bool {
 		"facing", "mode", "branch", "build", "deploy", "release", "parity", "traffic", "workload", "workloads",
 		"config", "settings", "access", "the", "and", "for", "all", "new", "old", "main", "case", "cases", "suite",
 		"run", "runs", "tests", "testing", "mgmt", "shared", "use", "cycle", "line", "stack", "version", "versions",
-		"secret", "update", "describe", "list", "get", "put", "create", "delete":
+		"secret", "update", "describe", "list", "get", "put", "create", "delete", "key", "keys", "buffers":
 		return true
 	}
 	return false
@@ -1837,7 +1856,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 func serviceWord(w []byte) bool {
 	switch string(w) {
 	case "DynamoDB", "IAM", "KMS", "S3", "Lambda", "SQS", "SNS", "RDS", "ECS", "EKS", "CloudFront", "Aurora",
-		"ElastiCache", "Redshift", "ECR", "EC2":
+		"ElastiCache", "Redshift", "ECR", "EC2", "CloudWatch", "CloudTrail", "EventBridge", "Route53", "VPC", "Athena",
+		"Glue", "Kinesis", "SageMaker", "Bedrock", "GuardDuty", "Config", "Backup", "Inspector", "Macie":
 		return true
 	}
 	return false

@@ -384,7 +384,7 @@ func awsLabelWord(w []byte) bool {
 		"quicksight", "lakeformation", "textract", "comprehend", "rekognition", "polly", "translate",
 		"transcribe", "iot", "greengrass", "timestream", "qldb", "kafka-serverless", "pipes", "scheduler",
 		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc",
-		"git-codecommit", "aps-workspaces", "aps", "server", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
+		"git-codecommit", "aps-workspaces", "aps", "server", "delivery", "logdelivery", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
 		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum":
 		return true
@@ -491,7 +491,7 @@ func customerDomain(h []byte) bool {
 			st = k + 1
 		}
 	}
-	if labels < 2 {
+	if labels < 2 || codeDotted(h, labels) {
 		return false
 	}
 	if hasPrefixFold(h, "awsdns-") || bytesContainsFold(h, ".awsdns-") {
@@ -509,6 +509,27 @@ func customerDomain(h []byte) bool {
 		}
 	}
 	return true
+}
+
+// codeDotted reports a dotted word that is code, not a domain: a one-letter first label of a
+// two-label name (SQL aliases o.id, c.io), or a field under a TLD that is also a common field
+// name (row.id, db.host.id, user.name; Indonesian domains are second-level: acme.co.id).
+func codeDotted(h []byte, labels int) bool {
+	if labels == 2 && len(h) > 1 && h[1] == '.' {
+		return true
+	}
+	switch {
+	case hasSuffixFold(h, ".id"):
+		for _, sl := range [...]string{".co.id", ".ac.id", ".go.id", ".or.id", ".web.id", ".sch.id", ".net.id", ".my.id", ".biz.id"} {
+			if hasSuffixFold(h, sl) {
+				return false
+			}
+		}
+		return true
+	case hasSuffixFold(h, ".name"):
+		return true
+	}
+	return false
 }
 
 // publicServiceDomains are domains of public services that are safe and useful to keep

@@ -827,9 +827,17 @@ func matchOrgID(s *scanState, i, ri int) int {
 		typ = "servicecatalog-id"
 	case hasPrefix(text[i:], "sp-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
 		end, typ = i+39, "savings-plan-id"
-	case hasPrefix(text[i:], "dxcon-") || hasPrefix(text[i:], "dxvif-") || hasPrefix(text[i:], "dxlag-"):
-		end = run(i + 6) // Direct Connect connections, virtual interfaces and LAGs: eight letters and digits
-		if end-i-6 != 8 {
+	case hasPrefix(text[i:], "vlnk-"):
+		end = run(i + 5) // API Gateway VPC links
+		if end-i-5 < 6 || end-i-5 > 10 || !mixed(text[i+5:end]) {
+			return -1
+		}
+		typ = "apigw-id"
+	case hasPrefix(text[i:], "dxcon-") || hasPrefix(text[i:], "dxvif-") || hasPrefix(text[i:], "dxlag-") ||
+		hasPrefix(text[i:], "dxpeer-"):
+		p := afterDash(text, i) // Direct Connect connections, virtual interfaces, LAGs and BGP peers: eight letters and digits
+		end = run(p)
+		if end-p != 8 {
 			return -1
 		}
 		typ = "directconnect-id"
