@@ -237,24 +237,56 @@ func opaqueKey(k string) bool {
 // data masks every key and string value under n (JSON of any shape). When skipOpaque is set,
 // members named by opaqueKey are left alone.
 func (w *reqWalker) data(n int32, skipOpaque bool) {
+	w.dataKeyed(n, skipOpaque, "", modeName)
+}
+
+// dataKeyed is data for a value that stands under a member key of type typ (or "" when it
+// names nothing): a string value, or the strings of an array value, carries the key's type,
+// so that the detector judges it as it judges "key": "value" in text.
+func (w *reqWalker) dataKeyed(n int32, skipOpaque bool, typ string, mode valueMode) {
 	nd := &w.p.nodes[n]
 	switch nd.kind {
 	case kString:
 		w.addText(nd.start, nd.end, nd.esc)
+		sg := &w.segs[len(w.segs)-1]
+		sg.keyTyp, sg.keyMode = typ, mode
 	case kArray:
 		for c := nd.first; c >= 0; c = w.p.nodes[c].next {
-			w.data(c, skipOpaque)
+			w.dataKeyed(c, skipOpaque, typ, mode)
 		}
 	case kObject:
 		for c := nd.first; c >= 0; c = w.p.nodes[c].next {
 			cn := &w.p.nodes[c]
-			if skipOpaque && opaqueKey(string(w.p.str(cn.keyStart, cn.keyEnd, cn.keyEsc, &w.scratch))) {
+			key := w.p.str(cn.keyStart, cn.keyEnd, cn.keyEsc, &w.scratch)
+			if skipOpaque && opaqueKey(string(key)) {
 				continue
 			}
+			ktyp, kmode := memberKeyType(key)
 			w.addText(cn.keyStart, cn.keyEnd, cn.keyEsc)
-			w.data(c, skipOpaque)
+			w.dataKeyed(c, skipOpaque, ktyp, kmode)
 		}
 	}
+}
+
+// memberKeyType is the secret type a member key gives its value, as the key-value rule reads
+// keys in text ("" for a key that says nothing, such as "State").
+func memberKeyType(key []byte) (string, valueMode) {
+	var buf [maxKeyLen]byte
+	if len(key) > maxKeyLen {
+		return "", modeName
+	}
+	nk, ok := normKey(key, buf[:])
+	if !ok || len(nk) == 0 {
+		return "", modeName
+	}
+	if string(nk) == "id" || string(nk) == "uid" || paginationToken(nk) {
+		return "", modeName // ids of the API's own objects, cursors, idempotency tokens
+	}
+	typ, mode := keyType(nk)
+	if typ == "" && len(nk) > 4 && nk[len(nk)-1] == 's' {
+		typ, mode = keyType(nk[:len(nk)-1]) // a list of them: BucketNames, FunctionNames
+	}
+	return typ, mode
 }
 
 // passParams are top-level request fields forwarded untouched: model and sampling

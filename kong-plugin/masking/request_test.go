@@ -460,3 +460,28 @@ func TestTokenSpelledWithEscapes(t *testing.T) {
 		s.Release()
 	}
 }
+
+// TestMaskRequestToolInputKeys checks that a tool_use input's string values are judged by the
+// member key they stand under, as "key": "value" is in text: names under naming keys are
+// masked (also in arrays), words under keys that say nothing, values a key type refuses and
+// tokens already in the input are not, and the result restores exactly.
+func TestMaskRequestToolInputKeys(t *testing.T) {
+	e := newTestEngine(t)
+	body := `{"model":"m","messages":[{"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"f",` +
+		`"input":{"FunctionName":"quokka-orders-ingest","RoleName":"marmot-reconcile-exec","BucketNames":["acme-raw"],` +
+		`"State":"Active","Bucket":"The Bucket","TableName":"AWS_DYNAMODB_TABLE_NAME_001","Description":"nightly job"}}]}]}`
+	want := `{"model":"m","messages":[{"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"f",` +
+		`"input":{"FunctionName":"AWS_LAMBDA_FUNCTION_NAME_001","RoleName":"AWS_IAM_ROLE_NAME_001","BucketNames":["AWS_S3_BUCKET_001"],` +
+		`"State":"Active","Bucket":"The Bucket","TableName":"AWS_DYNAMODB_TABLE_NAME_001","Description":"nightly job"}}]}]}`
+	s := e.NewSession()
+	out, err := s.MaskRequest([]byte(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := diff(want, string(out)); d != "" {
+		t.Error(d)
+	}
+	if back := s.Mapping().UnmaskText(out); string(back) != body {
+		t.Errorf("restore is not exact: %s", diff(body, string(back)))
+	}
+}

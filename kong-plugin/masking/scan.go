@@ -331,7 +331,7 @@ func (s *scanState) skipKept(i int) int {
 		!isDigit(text[i+5]) || !isDigit(text[i+6]) || text[i+7] != '-' || !isDigit(text[i+8]) || !isDigit(text[i+9]) {
 		return -1
 	}
-	if i > 0 && text[i-1] == '\n' {
+	if i == 0 || text[i-1] == '\n' {
 		return -1 // "aws s3 ls" lines start with a date; the bucket follows
 	}
 	k := i + 10

@@ -1,6 +1,9 @@
 package masking
 
-import "bytes"
+import (
+	"bytes"
+	"math/bits"
+)
 
 // ARN matcher: arn:partition:service:region:account:resource, also URL-encoded (%3A, %2F) and
 // with JSON-escaped slashes (\/). Partition, service, region and resource-type words stay
@@ -213,6 +216,8 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		typ := "secret-name"
 		if string(rtype) == "parameter" {
 			typ = "ssm-parameter"
+		} else if d := g.end - 7; d > g.start && text[d] == '-' && randomSuffix(text[d+1:g.end]) {
+			g.end = d // NAME-AbC12x: Secrets Manager's random suffix is not part of the name people write
 		}
 		if g.end > g.start {
 			s.emit(g.start, g.end, typ, ri)
@@ -225,6 +230,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if skip > 0 {
 			skip--
 			continue
+		}
+		if string(service) == "execute-api" && k > 0 {
+			break // API-ID/STAGE/METHOD/PATH: the API's routes are its design, not identifiers
 		}
 		if string(service) == "autoscaling" && string(v) == "resource" {
 			skip = 2 // resource/dynamodb/table/NAME: a scalable target's service and type
@@ -563,6 +571,18 @@ func (s *scanState) bucketAccount(start, end, ri int) {
 			return
 		}
 	}
+}
+
+// randomSuffix: six letters and digits of mixed kinds, as Secrets Manager appends to a name.
+func randomSuffix(v []byte) bool {
+	var cls uint8
+	for _, c := range v {
+		if !isAlnum(c) {
+			return false
+		}
+		cls |= byteClass[c]
+	}
+	return len(v) == 6 && bits.OnesCount8(cls&(clUpper|clLower|clDigit)) >= 2
 }
 
 // consoleRoleName: a role or policy the console creates in the customer's account, named

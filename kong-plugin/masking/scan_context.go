@@ -140,6 +140,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "k8s-service-account", modeName
 	case "githuborg", "githubowner", "githuborganization", "gitlabgroup", "gitlabnamespace":
 		return "github-org", modeName
+	case "userpooldomain":
+		return "cognito-domain", modeName // the hosted UI's prefix
+	case "ec2keypair", "sshkeypair":
+		return "key-pair-name", modeName
 	case "deliverystream", "securityconfiguration", "crawlersecurityconfiguration", "usergroupids":
 		return "resource-name", modeName // Firehose streams, EMR and Glue security configurations
 	case "owner", "createdby", "contactname", "author", "maintainer":
@@ -154,7 +158,7 @@ func keyType(k []byte) (string, valueMode) {
 func paginationToken(k []byte) bool {
 	return hasSuffix(k, "nexttoken") || hasSuffix(k, "paginationtoken") || hasSuffix(k, "continuationtoken") ||
 		hasSuffix(k, "clienttoken") || hasSuffix(k, "idempotencytoken") || hasSuffix(k, "starttoken") ||
-		hasSuffix(k, "requesttoken")
+		hasSuffix(k, "requesttoken") || hasSuffix(k, "updatetoken")
 }
 
 // keySuffixType matches key families by their last word, longest suffixes first.
@@ -307,13 +311,16 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "table") {
 			return "dynamodb-table-name", modeName
 		}
+		if hasSuffix(k, "accountname") {
+			return "account-alias", modeSpaces // LinkedAccountName: an account's display name
+		}
 		if hasSuffix(k, "keyname") && !hasSuffix(k, "contextkeyname") && !hasSuffix(k, "tagkeyname") {
 			return "key-pair-name", modeName // Ec2KeyName, ssh_key_name
 		}
 		if hasSuffix(k, "groupname") || hasSuffix(k, "vaultname") || hasSuffix(k, "templatename") || hasSuffix(k, "indexname") ||
 			hasSuffix(k, "connectionname") || hasSuffix(k, "streamname") || hasSuffix(k, "instancename") ||
 			hasSuffix(k, "workgroupname") || hasSuffix(k, "pipelinename") || hasSuffix(k, "jobname") ||
-			hasSuffix(k, "crawlername") || hasSuffix(k, "namespacename") {
+			hasSuffix(k, "crawlername") || hasSuffix(k, "namespacename") || hasSuffix(k, "aggregatorname") {
 			return "resource-name", modeName // subnet, parameter and option groups, vaults, indexes, streams, ...
 		}
 		if hasSuffix(k, "alarmname") {
@@ -335,6 +342,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	case 'p':
 		if hasSuffix(k, "loggroup") {
 			return "log-group", modeName
+		}
+		if hasSuffix(k, "parametergroup") || hasSuffix(k, "subnetgroup") || hasSuffix(k, "optiongroup") {
+			return "resource-name", modeName // DBClusterParameterGroup, CacheSubnetGroup
 		}
 		if hasSuffix(k, "workgroup") {
 			return "resource-name", modeName // Athena workgroups

@@ -108,6 +108,9 @@ func matchHost(s *scanState, i, ri int) int {
 			s.emit(i, l, "endpoint-id", ri)
 		}
 		return e
+	case hasSuffixFold(h, ".local") && countByte(h, '.') >= 3 && !hasSuffixFold(h, ".cluster.local") && !hasSuffixFold(h, ".svc.local"):
+		s.emit(i, e, "customer-domain", ri) // an Active Directory domain's host: ora-erp01.corp.acme.local
+		return e
 	case hasSuffixFold(h, "ec2.internal") || hasSuffixFold(h, "compute.internal") || hasSuffixFold(h, ".local") ||
 		hasSuffixFold(h, ".localhost") || hasSuffixFold(h, ".cluster.local") || hasSuffixFold(h, ".svc"):
 		return -1
@@ -306,6 +309,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			typ = "ec2-dns"
 		case "kafka":
 			typ = "msk-cluster"
+		}
+		if typ == "msk-cluster" && mskBroker(w) {
+			continue // b-1, b-2-public: the broker's number, AWS's
 		}
 		if end := matchEC2IDExact(s, l.start, l.end, ri); end == l.end {
 			continue
@@ -511,6 +517,18 @@ func customerDomain(h []byte) bool {
 	return true
 }
 
+// mskBroker: an MSK broker label (b-1, b-12-public).
+func mskBroker(w []byte) bool {
+	if len(w) < 3 || w[0] != 'b' || w[1] != '-' {
+		return false
+	}
+	k := 2
+	for k < len(w) && isDigit(w[k]) {
+		k++
+	}
+	return k > 2 && (k == len(w) || string(w[k:]) == "-public")
+}
+
 // codeDotted reports a dotted word that is code, not a domain: a one-letter first label of a
 // two-label name (SQL aliases o.id, c.io), or a field under a TLD that is also a common field
 // name (row.id, db.host.id, user.name; Indonesian domains are second-level: acme.co.id).
@@ -534,7 +552,7 @@ func codeDotted(h []byte, labels int) bool {
 
 // publicServiceDomains are domains of public services that are safe and useful to keep
 // (space-separated).
-const publicServiceDomains = "openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
+const publicServiceDomains = "outlook.com office365.com sendgrid.net mailgun.org mailchimp.com zendesk.com openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).

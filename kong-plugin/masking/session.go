@@ -38,6 +38,7 @@ type Session struct {
 
 	// Working memory, reused by every call and, through Release, by later Sessions.
 	scratch []match              // detector output, reused per segment
+	keyed   [1]match             // keyedValue's match
 	scan    *scanState           // the detector's state, reused per segment
 	buf     []byte               // decode buffer for a literal not decoded up front
 	dec     []byte               // decoded text of a request's escaped literals (segment.dec)
@@ -97,6 +98,8 @@ type segment struct {
 	esc      bool   // raw has escapes: decode before use; offsets differ from raw
 	decoded  bool   // dec holds the decoded text
 	verbatim bool   // not masked: forwarded as it is, or replaced by out
+	keyTyp   string // a JSON value's member key names its kind ("FunctionName": "x"): the secret type, or ""
+	keyMode  valueMode
 }
 
 // text returns sg's decoded text, decoding into buf when the literal has escapes and was
@@ -265,6 +268,9 @@ func (s *Session) detect(segs []segment) {
 		}
 		text := sg.text(&s.buf)
 		ms := s.find(text)
+		if len(ms) == 0 && sg.keyTyp != "" {
+			ms = s.keyedValue(text, sg.keyTyp, sg.keyMode)
+		}
 		if len(ms) == 0 {
 			continue
 		}
@@ -276,6 +282,29 @@ func (s *Session) detect(segs []segment) {
 		}
 	}
 	s.prop.build(s.mapping.origs)
+}
+
+// keyedValue judges a whole JSON value by the key it stands under, as the key-value rule does
+// in text, for structured data whose values are separate literals (tool_use input):
+// {"FunctionName": "acme-orders-ingest"}. It returns the value as one match, or nil.
+func (s *Session) keyedValue(text []byte, typ string, mode valueMode) []match {
+	if tokenLike(text) || s.prefixSeen && bytes.Contains(text, []byte(tokenPrefix)) {
+		return nil // already a token, or holds one
+	}
+	if mode != modeSpaces && mode != modeSecret && bytes.ContainsAny(text, " \t\n") || bytes.Contains(text, []byte("://")) {
+		return nil
+	}
+	v := text
+	if typ == "name" {
+		if !acceptValue(v, "name", modeSpaces) {
+			return nil
+		}
+		typ = "tag-value"
+	} else if !acceptValue(v, typ, mode) {
+		return nil
+	}
+	s.keyed[0] = match{start: 0, end: len(text), typ: typ}
+	return s.keyed[:1]
 }
 
 // find returns the identifiers the rules find in text, tokens excluded. Detection depends on
