@@ -66,7 +66,7 @@ func builtinRules() []rule {
 			tp: []string{
 				"SourceArn arn:aws:execute-api:eu-central-1:«381920475516»:«7qk3vz1m8d»/*/POST/orders",
 				`arn:aws:eks:us-east-1:«123456789012»:access-entry/«acme-prod»/role/«123456789012»/«acme-admins»/«1a2b3c4d-1111-2222-3333-444455556666»`,
-				`"valueFrom": "arn:aws:secretsmanager:us-east-2:«460271938845»:secret:«prod/billing/db-master»-Xk3P9q:password::"`,
+				`"valueFrom": "arn:aws:secretsmanager:us-east-2:«460271938845»:secret:«prod/billing/db-master»-«Xk3P9q»:password::"`,
 				`arn:aws:autoscaling:us-east-1:«683920157448»:scalingPolicy:«1d7c4e90-3a62-4b8f-a5d1-e9f2c06b7a38»:resource/dynamodb/table/«pelican-carts»:policyName/«carts-scale»`,
 				`arn:aws:iam::«123456789012»:role/service-role/«AWSGlueServiceRole-smraw»`,
 				`arn:aws:s3:::aws-athena-query-results-«390517264893»-eu-west-2/q`, `arn:aws:ec2:us-west-2::snapshot/«snap-0e58a2c9d7b14f063»`,
@@ -80,7 +80,7 @@ func builtinRules() []rule {
 				`arn:aws:s3:::«byeol-stg-assets»/stg/*`,
 				`arn%3Aaws%3Aiam%3A%3A«295572560142»%3Arole%2F«OrbitlyStagingGlueCrawlerRole»`,
 				`\"arn\":\"arn:aws:kms:eu-central-1:«851470106493»:key/«ad9ad599-bf55-48d6-bb43-9e2d9c1b2c43»\"`,
-				`arn:aws:secretsmanager:ap-northeast-1:«035367624371»:secret:«prd/kestrel/rds-master»-QmeBck`,
+				`arn:aws:secretsmanager:ap-northeast-1:«035367624371»:secret:«prd/kestrel/rds-master»-«QmeBck»`,
 				`arn:aws:elasticloadbalancing:us-east-1:«776129378517»:targetgroup/«sorrel-web-tg-8080»/«3a26fcf1842299a9»`,
 				`arn:aws:ec2:us-east-1:«183089273128»:security-group/«sg-0072cee9c20deaaaf»`,
 				`arn:aws:sns:us-east-1:«950833695093»:«jejumart-stg-events»:«30d292a4-f422-4c29-a6af-b94bc0cd067c»`,

@@ -214,13 +214,19 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 			return
 		}
 		typ := "secret-name"
+		suffix := -1
 		if string(rtype) == "parameter" {
 			typ = "ssm-parameter"
 		} else if d := g.end - 7; d > g.start && text[d] == '-' && randomSuffix(text[d+1:g.end]) {
-			g.end = d // NAME-AbC12x: Secrets Manager's random suffix is not part of the name people write
+			// NAME-AbC12x: the name as people write it, and Secrets Manager's random suffix,
+			// each with a token of its own
+			suffix, g.end = d+1, d
 		}
 		if g.end > g.start {
 			s.emit(g.start, g.end, typ, ri)
+		}
+		if suffix > 0 {
+			s.emit(suffix, suffix+6, "secret-suffix", ri)
 		}
 		return
 	}
