@@ -485,6 +485,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`{\"stdout\": \"FATAL: password authentication failed for user \\\"«otter_batch»\\\"\"}`,
 				"TargetGroupBinding payments «k8s-payments-paymenta-4e6b21d9f0» Synced; 2026-11-25 23:01:14 «qp-audit-box» scout[48812] INFO",
 				"- `«sg-0a7c3e9f1b5d28046»` (`«hp-bastion-sg»`): inbound 22; | «corvane-athena-results-264118097352» | S3 |; Slack #«tsubame-sre»",
 				"el servicio «cobros-api» y la alarma «guacamaya-cobros-5xx»",

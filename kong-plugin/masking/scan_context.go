@@ -123,7 +123,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "tag-value", modeName
 	case "awsrolesessionname", "rolesessionnameprefix":
 		return "iam-role-name", modeName
-	case "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid":
+	case "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid", "firewallid",
+		"rulegroupid", "firewallarn":
 		return "resource-id", modeName
 	case "virtualinterfacename", "directconnectgatewayname", "healthcheckname", "firewallname", "firewallpolicyname",
 		"rulegroupname", "acceleratorname", "vpclinkname":
@@ -1818,8 +1819,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		return cjkKeywordBefore(text[:i]) // "버킷：x", "バケット「x」"
 	}
 	j := i
-	for j > 0 && i-j < 4 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
-		text[j-1] == ':' || text[j-1] == '(') {
+	for j > 0 && i-j < 6 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
+		text[j-1] == ':' || text[j-1] == '(' || text[j-1] == '\\') { // \" inside a JSON string
 		j--
 	}
 	if j == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' {
