@@ -342,6 +342,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"issuer https://«heronclinics».okta.com/oauth2/x and «acme».atlassian.net; AD domain «osprey-imaging.local»",
 				"b-1-public.«driftwood-stream».«q4k7zn».c3.kafka.ap-south-1.amazonaws.com:9198",
 				"[«deployer»@«bastion-fra-02» ~]$ aws ec2 describe-network-acls", "«kfarrugia»@«build-runner-03»:~/app$ make",
 				`Forwarding to sqs.us-east-1.amazonaws.com/«381746520093»/«tollgate-retry.fifo» now.`,
@@ -358,7 +359,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{"SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
+			fp: []string{"https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,

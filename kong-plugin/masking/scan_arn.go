@@ -596,7 +596,12 @@ func randomSuffix(v []byte) bool {
 // AWSLambdaBasicExecutionRole-acme): AWS's words with the customer's name.
 func consoleRoleName(v []byte) bool {
 	k := bytes.LastIndexByte(v, '-')
-	return k > 0 && k < len(v)-1 && (hasSuffix(v[:k], "Role") || hasSuffix(v[:k], "Policy"))
+	if k > 0 && k < len(v)-1 && (hasSuffix(v[:k], "Role") || hasSuffix(v[:k], "Policy")) {
+		return true
+	}
+	// a prefix AWS requires, then the customer's words: AWSClientVPN-heron-posture-check
+	f := bytes.IndexByte(v, '-')
+	return f > 3 && f+1 < len(v) && isLower(v[f+1])
 }
 
 // isUUID reports an 8-4-4-4-12 hex UUID.

@@ -123,7 +123,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "tag-value", modeName
 	case "awsrolesessionname", "rolesessionnameprefix":
 		return "iam-role-name", modeName
-	case "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid", "firewallid",
+	case "thingid", "cacertificateid", "certificateid", "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid", "firewallid",
 		"rulegroupid", "firewallarn":
 		return "resource-id", modeName
 	case "virtualinterfacename", "directconnectgatewayname", "healthcheckname", "firewallname", "firewallpolicyname",
@@ -200,6 +200,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 		}
 		if hasSuffix(k, "passwd") {
 			return "password", modeSecret
+		}
+		if hasSuffix(k, "canonicalhostedzoneid") || hasSuffix(k, "canonicalhostedzonenameid") {
+			return "", modeName // a load balancer's canonical zone is AWS's, per region
 		}
 		if hasSuffix(k, "hostedzoneid") {
 			return "route53-zone-id", modeName
@@ -321,7 +324,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "groupname") || hasSuffix(k, "vaultname") || hasSuffix(k, "templatename") || hasSuffix(k, "indexname") ||
 			hasSuffix(k, "connectionname") || hasSuffix(k, "streamname") || hasSuffix(k, "instancename") ||
 			hasSuffix(k, "workgroupname") || hasSuffix(k, "pipelinename") || hasSuffix(k, "jobname") ||
-			hasSuffix(k, "crawlername") || hasSuffix(k, "namespacename") || hasSuffix(k, "aggregatorname") {
+			hasSuffix(k, "crawlername") || hasSuffix(k, "namespacename") || hasSuffix(k, "aggregatorname") ||
+			hasSuffix(k, "thingtypename") || hasSuffix(k, "gatewayname") || hasSuffix(k, "filesharename") ||
+			hasSuffix(k, "aclname") || hasSuffix(k, "stacksetname") || hasSuffix(k, "containername") {
 			return "resource-name", modeName // subnet, parameter and option groups, vaults, indexes, streams, ...
 		}
 		if hasSuffix(k, "alarmname") {
@@ -1107,6 +1112,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "cognito-id" {
 		return len(v) >= 8 && !stopWord(v)
 	}
+	if xrayTraceID(v) {
+		return false // 1-6745a2c1-3f8e9b0d7a41c62e5b19d834: a request's trace, kept like request IDs
+	}
 	if typ == "rule-name" && managedRuleName(v) {
 		return false // restricted-ssh, s3-bucket-public-read-prohibited: AWS managed Config rules' names
 	}
@@ -1115,6 +1123,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	}
 	if typ == "resource-id" || typ == "apigw-id" {
 		return opaqueID(v)
+	}
+	if typ == "route53-zone-id" && awsZoneID(v) {
+		return false // the zones AWS aliases to (CloudFront, load balancers, S3 websites)
 	}
 	if typ == "route53-zone-id" || typ == "cloudfront-id" {
 		for _, c := range v {
@@ -1167,6 +1178,11 @@ func opaqueID(v []byte) bool {
 	return l && d
 }
 
+// xrayTraceID: an X-Ray trace ID, 1-<8 hex>-<24 hex>.
+func xrayTraceID(v []byte) bool {
+	return len(v) == 35 && v[0] == '1' && v[1] == '-' && v[10] == '-' && allHex(v[2:10]) && allHex(v[11:])
+}
+
 // managedRuleName reports a name made only of the words AWS managed Config rules are named
 // with (rds-storage-encrypted, iam-root-access-key-check): the default name of a managed
 // rule, which the model needs; a customer's own word (acme-required-tags) makes it a name.
@@ -1213,6 +1229,18 @@ func bucketName(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// awsZoneID reports the hosted zones AWS publishes as alias targets: CloudFront's, and those
+// of load balancers, S3 website endpoints and API Gateway in the largest regions.
+func awsZoneID(v []byte) bool {
+	switch string(v) {
+	case "Z2FDTNDATAQYW2", "Z35SXDOTRQ7X7K", "Z3AADJGX6KTTL2", "Z1H1FL5HABSF5", "Z32O12XQLNTSW2", "Z14GRHDCWA56QT",
+		"Z215JYRZR1TBD5", "Z1LMS91P8CMLE5", "Z1GM3OXH4ZPM65", "Z26RNL4JYFTOTI", "Z3AQBSTGFYJSTF", "Z1WCIGYICN2BYD",
+		"Z1UJRXOUMOOFQ8":
+		return true
+	}
+	return false
 }
 
 // apigwID: an API Gateway ID (API, stage deployment, authorizer, integration): 5 to 10
@@ -1313,7 +1341,8 @@ func awsVocabulary(v []byte) bool {
 	case "db.wait_event", "db.wait_event_type", "db.user", "db.host", "db.sql", "db.sql_tokenized", "db.application",
 		"db.session_type", "db.wait_state", "db.query", "db.query_tokenized", "db.load", "db.name":
 		return true // Performance Insights dimension groups
-	case "DefaultConfiguration", "WebServer", "Worker", "npm-store", "pypi-store", "maven-central-store",
+	case "amzn2023", "amzn2", "al2023", "al2", "bottlerocket",
+		"DefaultConfiguration", "WebServer", "Worker", "npm-store", "pypi-store", "maven-central-store",
 		"nuget-store", "crates-io-store":
 		return true // App Runner's default configuration, Beanstalk tiers, CodeArtifact's default upstreams
 	case "AdministratorAccess", "ReadOnlyAccess", "PowerUserAccess", "ViewOnlyAccess", "SecurityAudit",
@@ -1592,7 +1621,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		}
 		typ = "resource-name"
 	}
-	if typ == "kms-key-id" && !isUUID(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
+	if xrayTraceID(v) || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) || apiAction(v) {
 		return -1
 	}
@@ -1971,6 +2000,8 @@ func proseKeyword(w []byte) string {
 		return "alarm-name"
 	case "task":
 		return "ecs-task-id"
+	case "zone":
+		return "route53-zone-id"
 	case "nodegroup", "nodepool":
 		return "resource-name"
 	case "servicio", "subred", "destino", "canal":

@@ -108,7 +108,8 @@ func matchHost(s *scanState, i, ri int) int {
 			s.emit(i, l, "endpoint-id", ri)
 		}
 		return e
-	case hasSuffixFold(h, ".local") && countByte(h, '.') >= 3 && !hasSuffixFold(h, ".cluster.local") && !hasSuffixFold(h, ".svc.local"):
+	case hasSuffixFold(h, ".local") && countByte(h, '.') >= 1 && !hasSuffixFold(h, ".cluster.local") && !hasSuffixFold(h, ".svc.local") &&
+		!hasSuffixFold(h, "localhost.local"):
 		s.emit(i, e, "customer-domain", ri) // an Active Directory domain's host: ora-erp01.corp.acme.local
 		return e
 	case hasSuffixFold(h, "ec2.internal") || hasSuffixFold(h, "compute.internal") || hasSuffixFold(h, ".local") ||
@@ -132,7 +133,32 @@ func matchHost(s *scanState, i, ri int) int {
 		s.emit(i, e, "customer-domain", ri)
 		return e
 	}
+	if l := labelEnd(text, i, e); l < e && saasTenant(h[l-i+1:]) && !genericLabel(text[i:l]) {
+		s.emit(i, l, "saas-tenant", ri) // acme.okta.com, acme.atlassian.net: the tenant is the customer's name
+		return e
+	}
 	return -1
+}
+
+// saasTenant reports the SaaS domains whose first label names the customer's tenant.
+func saasTenant(d []byte) bool {
+	switch string(d) {
+	case "okta.com", "oktapreview.com", "okta-emea.com", "atlassian.net", "zendesk.com", "slack.com", "auth0.com",
+		"onelogin.com", "zoom.us", "pagerduty.com", "service-now.com", "my.salesforce.com", "looker.com",
+		"snowflakecomputing.com", "datadoghq.eu":
+		return true
+	}
+	return false
+}
+
+// genericLabel: a first label that names a service's part, not a tenant.
+func genericLabel(l []byte) bool {
+	switch string(l) {
+	case "www", "api", "app", "login", "status", "support", "help", "docs", "developer", "events", "hooks", "files",
+		"cdn", "static", "mail", "auth", "id", "sso", "admin", "us", "eu", "ap", "us1", "us3", "us5", "eu1":
+		return true
+	}
+	return false
 }
 
 func labelEnd(text []byte, i, e int) int {
@@ -390,7 +416,7 @@ func awsLabelWord(w []byte) bool {
 		"quicksight", "lakeformation", "textract", "comprehend", "rekognition", "polly", "translate",
 		"transcribe", "iot", "greengrass", "timestream", "qldb", "kafka-serverless", "pipes", "scheduler",
 		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc",
-		"git-codecommit", "aps-workspaces", "aps", "server", "delivery", "logdelivery", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
+		"git-codecommit", "aps-workspaces", "aps", "server", "delivery", "logdelivery", "member", "org", "stacksets", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
 		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum":
 		return true
@@ -535,6 +561,9 @@ func mskBroker(w []byte) bool {
 func codeDotted(h []byte, labels int) bool {
 	if labels == 2 && len(h) > 1 && h[1] == '.' {
 		return true
+	}
+	if d := bytes.IndexByte(h, '.'); d > 0 && d+1 < len(h) && isUpper(h[0]) && isUpper(h[d+1]) && isLower(h[len(h)-1]) {
+		return true // CamelCase namespaces: Microsoft.Network, System.IO
 	}
 	switch {
 	case hasSuffixFold(h, ".id"):
