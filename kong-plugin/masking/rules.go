@@ -397,6 +397,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"Owner: «platform-messaging» · Last reviewed by x on 2025-11-18; aws ecs describe-services --services «quokka-cart-worker»",
 				`"authKey": "«0xQp7vLm2Rk9TbWc4Jz»", <pre_shared_key>«Zr4_kLm9Qw2xTv7p»</pre_shared_key>, "HealthCheckId": "«4e9c1a7d-2b3c-4d5e-8f90-1a2b3c4d5e6f»"`,
 				"[OUTPUT]\n    Name          http\n    HTTP_Passwd   «Lk7#pQ2zRv9!xWe4»\n", `"Password": ["«Tbl#Gw2026!quill»"]`,
 				"--provisioning-parameters Key=SSOUserFirstName,Value=«Linnea» Key=AccountName,Value=«hx-payments-prod»",

@@ -80,7 +80,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "secret-access-key", modeSecret
 	case "sessiontoken", "awssessiontoken", "securitytoken", "awssecuritytoken":
 		return "session-token", modeSecret
-	case "servicename", "ecsservice", "ecsservicename":
+	case "servicename", "ecsservice", "ecsservicename", "service", "services":
 		return "ecs-service-name", modeName
 	case "nodegroupname", "nodegroup", "fargateprofilename":
 		return "eks-nodegroup-name", modeName
@@ -712,6 +712,19 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	ve := valueEnd(text, vs, quote, mode)
+	if quote == 0 && mode == modeSpaces {
+		// an unquoted value that runs on: it ends where the line's next item begins
+		// ("Owner: platform-messaging · Last reviewed by ...")
+		for p := vs; p < ve; p++ {
+			if c := text[p]; c == '|' || c == ';' || c == '(' || c >= 0x80 && p > vs && text[p-1] == ' ' {
+				ve = p
+				break
+			}
+		}
+		for ve > vs && text[ve-1] == ' ' {
+			ve--
+		}
+	}
 	if ve <= vs {
 		return -1
 	}
