@@ -386,6 +386,16 @@ func builtinRules() []rule {
 			fp: []string{`port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
 		},
 		{
+			id: "prose-password", typ: "password", kind: kindHeuristic, first: "pP",
+			keywords: []string{"asswor", "asswd"},
+			match:    matchProsePassword,
+			tp: []string{
+				"AD team reset svc-datasync's password to «Rad!ology-Sync-2026» — set it on the location",
+				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",
+			},
+			fp: []string{"the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
+		},
+		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,
 			match: matchSecretKey40,
 			tp: []string{

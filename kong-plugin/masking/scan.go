@@ -255,6 +255,9 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	if e-i > 9 || e >= len(text) {
 		return false
 	}
+	if text[i]|0x20 == 'p' && e-i >= 6 && text[i+1]|0x20 == 'a' && text[i+2]|0x20 == 's' {
+		return false // password, passwd, passwort: a value may follow in prose
+	}
 	switch text[e] {
 	case ' ', '\n', '\r', '\t', ',', ')', ';', '!', '?', '"':
 	default:

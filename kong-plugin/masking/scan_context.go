@@ -2510,3 +2510,66 @@ func splitFields(text []byte, ls, le int, sep byte, out []seg) int {
 	}
 	return nf
 }
+
+// matchProsePassword: a password written in a sentence after the word password (or passwd,
+// passwort): "reset svc-x's password to Rad!ology-Sync-2026", "the password was `Fahrw3rk!24`".
+// Up to three short linking words may stand between; the value is one token of eight bytes
+// or more with a letter, a digit and a symbol, so that prose ("password was rotated") is left
+// alone.
+func matchProsePassword(s *scanState, i, ri int) int {
+	text := s.text
+	e := s.w.end
+	if e-i < 6 || e-i > 8 {
+		return -1
+	}
+	var buf [8]byte
+	w, _ := foldASCII(buf[:], text[i:e])
+	switch string(w) {
+	case "password", "passwd", "passwort":
+	default:
+		return -1
+	}
+	j := e
+	for words := 0; words <= 3; words++ {
+		for j < len(text) && j-e < 64 && (text[j] == ' ' || text[j] == ':' || text[j] == '=' || text[j] == '`' ||
+			text[j] == '"' || text[j] == '\'') {
+			j++
+		}
+		v := j
+		for j < len(text) && j-v < 128 && text[j] > ' ' && text[j] != '`' && text[j] != '"' && text[j] != '\'' {
+			j++
+		}
+		for j > v && (text[j-1] == '.' || text[j-1] == ',' || text[j-1] == ';' || text[j-1] == ')') {
+			j-- // the sentence's punctuation
+		}
+		if credentialToken(text[v:j]) {
+			s.emit(v, j, "password", ri)
+			return j
+		}
+		switch string(bytes.ToLower(text[v:min(j, v+8)])) {
+		case "to", "is", "was", "now", "set", "reset", "changed", "of", "for", "as", "ist", "war", "auf", "lautet", "=":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// credentialToken: one token of eight to 128 bytes with a letter, a digit and a symbol.
+func credentialToken(v []byte) bool {
+	if len(v) < 8 {
+		return false
+	}
+	var letter, digit, symbol bool
+	for _, c := range v {
+		switch {
+		case isLetter(c):
+			letter = true
+		case isDigit(c):
+			digit = true
+		case c < 0x80:
+			symbol = true
+		}
+	}
+	return letter && digit && symbol && !tokenLike(v)
+}
