@@ -386,11 +386,14 @@ func builtinRules() []rule {
 			fp: []string{`port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
 		},
 		{
-			id: "prose-password", typ: "password", kind: kindHeuristic, first: "pP",
-			keywords: []string{"asswor", "asswd"},
-			match:    matchProsePassword,
+			// driven by the scan loop at words of six to eight bytes that start with "pas" (no
+			// first bytes: never a candidate at other words; no keywords: a search of the text
+			// per segment costs more than the words it would save)
+			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
+			match: matchProsePassword,
 			tp: []string{
 				"AD team reset svc-datasync's password to «Rad!ology-Sync-2026» — set it on the location",
+				"Password: «Xq7#rTz9!wLm»",
 				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",
 			},
 			fp: []string{"the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},

@@ -36,6 +36,7 @@ type scanState struct {
 	atFound     bool                                // ... and found one there
 	csvRule     int                                 // index of the csv-column rule, -1 when disabled
 	kvRule      int                                 // index of the key-value rule, -1 when disabled
+	pwRule      int                                 // index of the prose-password rule, -1 when disabled
 	csvSep      byte                                // the delimiter of the CSV block being read, 0 when none
 	csvLoose    bool                                // the block is CLI output typed by a --query projection: other lines are skipped
 	csvCols     []string                            // the secret type of each column of that block
@@ -134,6 +135,7 @@ func (s *scanState) run() {
 	s.tableRule = -1
 	s.csvRule = -1
 	s.kvRule = -1
+	s.pwRule = -1
 	for ri := range s.d.table {
 		if !s.d.on[ri] {
 			continue
@@ -159,6 +161,8 @@ func (s *scanState) run() {
 			s.csvRule = ri
 		case "key-value":
 			s.kvRule = ri
+		case "prose-password":
+			s.pwRule = ri
 		}
 	}
 	text := s.text
@@ -202,6 +206,14 @@ func (s *scanState) run() {
 			}
 			tail |= cl
 			e++
+		}
+		if s.pwRule >= 0 && c|0x20 == 'p' && e-i >= 6 && e-i <= 8 && text[i+1]|0x20 == 'a' && text[i+2]|0x20 == 's' {
+			// password, passwd, passwort: a value may follow in prose
+			s.w = wordShape{at: i, end: e}
+			if end := matchProsePassword(s, i, s.pwRule); end > i {
+				i = end
+				continue
+			}
 		}
 		if s.plainWord(i, e, tail) {
 			i = e
@@ -254,9 +266,6 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	text := s.text
 	if e-i > 9 || e >= len(text) {
 		return false
-	}
-	if text[i]|0x20 == 'p' && e-i >= 6 && text[i+1]|0x20 == 'a' && text[i+2]|0x20 == 's' {
-		return false // password, passwd, passwort: a value may follow in prose
 	}
 	switch text[e] {
 	case ' ', '\n', '\r', '\t', ',', ')', ';', '!', '?', '"':

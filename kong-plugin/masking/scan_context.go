@@ -2519,8 +2519,12 @@ func splitFields(text []byte, ls, le int, sep byte, out []seg) int {
 func matchProsePassword(s *scanState, i, ri int) int {
 	text := s.text
 	e := s.w.end
-	if e-i < 6 || e-i > 8 {
-		return -1
+	if e-i < 6 || e-i > 8 || e >= len(text) || text[e] != ' ' && text[e] != ':' {
+		return -1 // a word of a sentence, or a label: password: x
+	}
+	if i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '`' && text[i-1] != '"' && text[i-1] != '(' &&
+		text[i-1] != '*' {
+		return -1 // part of an identifier (DB_PASSWORD, ${PASSWORD})
 	}
 	var buf [8]byte
 	w, _ := foldASCII(buf[:], text[i:e])
