@@ -1262,18 +1262,14 @@ func apigwID(v []byte) bool {
 	if len(v) < 5 || len(v) > 10 {
 		return false
 	}
-	var l, d bool
+	var cls uint8
 	for _, c := range v {
-		switch {
-		case isDigit(c):
-			d = true
-		case isLower(c):
-			l = true
-		default:
+		if !isLower(c) && !isDigit(c) {
 			return false
 		}
+		cls |= byteClass[c]
 	}
-	return l && d
+	return cls&clLower != 0 && cls&clDigit != 0
 }
 
 // constantName: ALL_CAPS_WITH_UNDERSCORES (env var names, enum values such as
