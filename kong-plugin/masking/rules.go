@@ -500,6 +500,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"draining in «orbit-checkout-tg-blue» before the cutover; the «ledgerly-worker-queue» backs up",
 				`{\"stdout\": \"FATAL: password authentication failed for user \\\"«otter_batch»\\\"\"}`,
 				"TargetGroupBinding payments «k8s-payments-paymenta-4e6b21d9f0» Synced; 2026-11-25 23:01:14 «qp-audit-box» scout[48812] INFO",
 				"- `«sg-0a7c3e9f1b5d28046»` (`«hp-bastion-sg»`): inbound 22; | «corvane-athena-results-264118097352» | S3 |; Slack #«tsubame-sre»",
@@ -523,7 +524,9 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{"Client=SSH-2.0-OpenSSH_8.9p1 Role=", "see issue #4411 and #fff", "## heading-two",
+			fp: []string{
+				"an end-to-end test, state-of-the-art tooling, kube-state-metrics and cert-manager-webhook",
+				"$ aws backup list-backup-jobs --by-state FAILED; rds-storage-encrypted is NON_COMPLIANT", "Client=SSH-2.0-OpenSSH_8.9p1 Role=", "see issue #4411 and #fff", "## heading-two",
 				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",
 				`export async function publishOrder(event) {`, `IRSA role is set on the service account. The account is fine.`,
 				`resource "aws_sqs_queue" "lambda_dlq" {`, `Error: assuming role: operation error STS: AssumeRole`,

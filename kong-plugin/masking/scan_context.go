@@ -1622,7 +1622,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if typ == "" {
 		// the cheap flags first: the shape tests are only worth running when they can count
-		if !hyphen && !inner && !dot || !hasEnvWord(v) && (!hyphen || !regionSuffixed(v) && !uuidSuffixed(v)) {
+		if !hyphen && !inner && !dot || !hasEnvWord(v) && (!hyphen || !regionSuffixed(v) && !uuidSuffixed(v) && !kebabName(v)) {
 			// the words after its '-' and '.' have no prose keyword before them, the same one
 			// after, and a subset of its parts: they fail the same tests
 			s.nameDeadEnd = k
@@ -1743,6 +1743,54 @@ func syslogHost(text []byte, i, k int) bool {
 		q++
 	}
 	return q > p+1 && q < len(text) && text[q] == ']'
+}
+
+// kebabName: a lower-case name of three or more parts joined by '-' (orbit-checkout-tg-blue,
+// acme-media-uploads), none of them an English function word (end-to-end, out-of-band,
+// state-of-the-art are phrases) and not a component everyone runs (kube-state-metrics).
+func kebabName(v []byte) bool {
+	if countByte(v, '-') < 2 || len(v) < 10 || hasByte(v, '.') || hasByte(v, '_') || managedRuleName(v) ||
+		hasPrefix(v, "rslvr-") || hasPrefix(v, "rds-ca-") {
+		return false
+	}
+	first := true
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		p := v[ps:pe]
+		if pe-ps < 2 || !isLower(p[0]) && !isDigit(p[0]) || len(p) >= 6 && (allDigits(p) || allHex(p) && hasDigitByte(p)) {
+			return false // a phrase's short word, a capitalised part, or a generated ID's part
+		}
+		if first && cliVerb(p) {
+			return false // a CLI subcommand: list-backup-jobs, update-secret-version-stage
+		}
+		first = false
+		for _, c := range p {
+			if isUpper(c) {
+				return false
+			}
+		}
+		switch string(p) {
+		case "to", "of", "the", "in", "by", "up", "on", "an", "and", "or", "for", "at", "per", "via", "vs", "over",
+			"under", "off", "out", "as", "is", "it", "be", "non", "pre", "post", "re", "co", "self", "well", "day",
+			"kube", "metrics", "controller", "webhook", "exporter", "operator", "agent", "driver", "plugin", "cni",
+			"csi", "nginx", "ingress", "cert", "manager", "server", "dns", "proxy", "node", "aws", "amazon", "eks",
+			"bit", "fluent", "state", "load", "balancer", "failed", "error", "success", "succeeded", "denied",
+			"timeout", "connect", "disconnect", "client", "ami":
+			return false
+		}
+	}
+	return true
+}
+
+// cliVerb: the verbs AWS CLI subcommands start with.
+func cliVerb(p []byte) bool {
+	switch string(p) {
+	case "create", "describe", "delete", "update", "get", "list", "put", "start", "stop", "run", "modify", "attach",
+		"detach", "associate", "disassociate", "enable", "disable", "register", "deregister", "tag", "untag", "add",
+		"remove", "set", "reset", "restore", "copy", "import", "export", "invoke", "publish", "send", "receive", "wait",
+		"batch", "search", "test", "validate", "execute", "cancel", "accept", "reject", "request", "revoke", "authorize":
+		return true
+	}
+	return false
 }
 
 // accountSuffixed: a name that ends with -<12 digits> after a word of its own.

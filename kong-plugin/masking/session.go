@@ -268,8 +268,11 @@ func (s *Session) detect(segs []segment) {
 		}
 		text := sg.text(&s.buf)
 		ms := s.find(text)
-		if len(ms) == 0 && sg.keyTyp != "" {
-			ms = s.keyedValue(text, sg.keyTyp, sg.keyMode)
+		if sg.keyTyp != "" && (len(ms) == 0 || len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(text) && ms[0].typ == "resource-name") {
+			// nothing found, or only the heuristic's guess for the whole value: the key knows better
+			if km := s.keyedValue(text, sg.keyTyp, sg.keyMode); km != nil {
+				ms = km
+			}
 		}
 		if len(ms) == 0 {
 			continue
