@@ -35,7 +35,13 @@
 //   - Propagation: after detection over the whole request, every other occurrence of a
 //     detected original at identifier boundaries is masked too, so an identifier found in an
 //     ARN or a JSON field cannot leak where it stands bare in prose. A boundary is any byte
-//     outside [A-Za-z0-9_-], or the end of a URL or backslash escape (%3A, \n, \u0022).
+//     outside [A-Za-z0-9_-], or the end of a URL or backslash escape (%3A, \n, \u0022). A
+//     strong original (eight bytes or more, with a letter, and a digit or two '-') is also
+//     found where '-' or '_' joins it into a longer name (acme-media-uploads inside a
+//     scanner's finding ID); a weak one (payments) is not, as it would mask words.
+//   - Structured tool input: in a request, each JSON string is scanned on its own, and a
+//     value the rules find nothing in is judged by the member key it stands under
+//     ({"FunctionName": "acme-orders"}), as "key": "value" is judged in text.
 //   - Tokens never collide with the input: every string the restorer could read as a token
 //     that already occurs in the input is reserved and skipped.
 //   - The restorer reads a token at any "AWS_" whose following run of [A-Z0-9_] ends in a
