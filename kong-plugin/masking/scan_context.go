@@ -748,7 +748,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
 		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
 	}
-	if typ == "name" && !compoundName(v) && versionFollows(text, ve) {
+	if typ == "name" && !compoundName(v) && hasPrefixFold(nextKey(text, ve), "version") {
 		return -1 // {"Name": "Hadoop", "Version": "3.3.6"}: a software product, not a resource
 	}
 	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml) && len(v) >= 3 && hasLetterRun(v, 2) {
@@ -777,25 +777,21 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	return ve
 }
 
+// nextKey returns the text from where the next member key of the same object would start,
+// after the string ending at e: its closing quote (plain or escaped), a comma and blanks.
+func nextKey(text []byte, e int) []byte {
+	k := e
+	for k < len(text) && k-e < 8 && (text[k] == '"' || text[k] == '\\' || text[k] == ',' || text[k] == ' ' || text[k] == '\n') {
+		k++
+	}
+	return text[k:]
+}
+
 // valueKeyFollows reports whether the string ending at e is followed, in the same object, by
 // a "Value" or "Values" key.
 func valueKeyFollows(text []byte, e int) bool {
-	k := e
-	for k < len(text) && k-e < 8 && (text[k] == '"' || text[k] == '\\' || text[k] == ',' || text[k] == ' ' || text[k] == '\n') {
-		k++
-	}
-	return hasPrefixFold(text[k:], "value\"") || hasPrefixFold(text[k:], "values\"") ||
-		hasPrefixFold(text[k:], "value\\") || hasPrefixFold(text[k:], "values\\")
-}
-
-// versionFollows reports whether the value ending at e is followed, in the same object, by
-// a "Version" key.
-func versionFollows(text []byte, e int) bool {
-	k := e
-	for k < len(text) && k-e < 8 && (text[k] == '"' || text[k] == '\\' || text[k] == ',' || text[k] == ' ' || text[k] == '\n') {
-		k++
-	}
-	return hasPrefixFold(text[k:], "version")
+	t := nextKey(text, e)
+	return hasPrefixFold(t, "value\"") || hasPrefixFold(t, "values\"") || hasPrefixFold(t, "value\\") || hasPrefixFold(t, "values\\")
 }
 
 // cliFilter reads the name of a CLI filter starting at v (its key bytes end at e) and makes
