@@ -102,6 +102,23 @@ func foldASCII(buf []byte, v []byte) ([]byte, bool) {
 	return w, true
 }
 
+// lowerASCII writes v with its upper-case ASCII letters lowered (other bytes as they are,
+// unlike foldASCII, which turns '_' into DEL) into buf and returns it; ok is false when v does
+// not fit.
+func lowerASCII(buf []byte, v []byte) ([]byte, bool) {
+	if len(v) > cap(buf) {
+		return nil, false
+	}
+	w := buf[:len(v)]
+	for k, c := range v {
+		if isUpper(c) {
+			c |= 0x20
+		}
+		w[k] = c
+	}
+	return w, true
+}
+
 // emit appends a match.
 func (s *scanState) emit(start, end int, typ string, rule int) {
 	if end <= start || tokenLike(s.text[start:end]) {

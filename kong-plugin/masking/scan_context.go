@@ -1286,16 +1286,10 @@ func constantName(v []byte) bool {
 
 // stopWord: values that are vocabulary, not names.
 func stopWord(v []byte) bool {
-	if len(v) > 24 {
-		return false
-	}
 	var buf [24]byte
-	w := buf[:0]
-	for _, c := range v {
-		if isUpper(c) {
-			c |= 0x20
-		}
-		w = append(w, c)
+	w, ok := lowerASCII(buf[:], v)
+	if !ok {
+		return false
 	}
 	switch string(w) {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",

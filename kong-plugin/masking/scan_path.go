@@ -159,16 +159,10 @@ func pathNameSegment(v []byte) bool {
 		versionLike(v) {
 		return false
 	}
-	if len(v) > 24 {
-		return true
-	}
 	var buf [24]byte
-	w := buf[:len(v)]
-	for k, c := range v {
-		if isUpper(c) {
-			c |= 0x20 // letters only: foldASCII would turn '_' into DEL
-		}
-		w[k] = c
+	w, ok := lowerASCII(buf[:], v)
+	if !ok {
+		return true // longer than any generic word
 	}
 	switch string(w) {
 	case "password", "passwd", "pass", "secret", "secrets", "key", "keys", "token", "tokens", "url", "uri", "host",
