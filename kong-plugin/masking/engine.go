@@ -23,6 +23,11 @@ type Config struct {
 	// Engine, so envelopes do not survive a restart; set it to share envelopes between
 	// processes or restarts.
 	ThinkingKey []byte
+	// ScanWorkers bounds the goroutines that scan one large request (64 KiB of text or more,
+	// in two or more string literals); the output is the same for every value. 0 means
+	// runtime.GOMAXPROCS(0), at most 8; 1 scans every request on the caller's goroutine.
+	// Negative is an error.
+	ScanWorkers int
 }
 
 // CustomRule is a user-supplied detection rule.
@@ -48,6 +53,7 @@ type Engine struct {
 	names     map[string]string // TYPE part of a token -> secret type, for every enabled rule
 	typeNames map[string]string // secret type -> TYPE part of its tokens
 	sessions  sync.Pool         // *Session released by Session.Release, for reuse
+	workers   int               // Config.ScanWorkers
 }
 
 const (
@@ -63,11 +69,14 @@ func New(cfg Config) (*Engine, error) {
 	if cfg.ThinkingKey != nil && len(cfg.ThinkingKey) < minThinkingKey {
 		errs = append(errs, fmt.Errorf("ThinkingKey: %d bytes, want at least %d", len(cfg.ThinkingKey), minThinkingKey))
 	}
+	if cfg.ScanWorkers < 0 {
+		errs = append(errs, fmt.Errorf("ScanWorkers: %d, want 0 (automatic) or more", cfg.ScanWorkers))
+	}
 	det, err := newDetector(cfg)
 	if err != nil {
 		errs = append(errs, err)
 	}
-	e := &Engine{det: det, names: make(map[string]string), typeNames: make(map[string]string)}
+	e := &Engine{det: det, workers: cfg.ScanWorkers, names: make(map[string]string), typeNames: make(map[string]string)}
 	if det != nil {
 		for _, r := range det.rules() {
 			e.names[typeTokenName(r.Type)] = r.Type

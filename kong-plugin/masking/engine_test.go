@@ -67,11 +67,12 @@ func TestCustomRuleTokens(t *testing.T) {
 	}
 	// masked output holds a token of a known type; masking it again must not re-mask it
 	s2 := e.NewSession()
-	all := s2.dropTokens(out, []match{{start: 4, end: 21, typ: "ticket-id"}})
+	s2.fd.start(s2)
+	all := s2.fd.dropTokens(out, []match{{start: 4, end: 21, typ: "ticket-id"}})
 	if len(all) != 0 {
 		t.Errorf("dropTokens kept a token of a known type: %+v", all)
 	}
-	all = s2.dropTokens([]byte("x AWS_TICKET_ID_001.il fooAWS_TICKET_ID_002"), []match{
+	all = s2.fd.dropTokens([]byte("x AWS_TICKET_ID_001.il fooAWS_TICKET_ID_002"), []match{
 		{start: 16, end: 22, typ: "domain"}, // "001.il": a token's digits read as a host
 		{start: 23, end: 27, typ: "x"},      // "fooA", whose A starts a token
 		{start: 0, end: 1, typ: "x"},        // "x": clear of tokens
@@ -81,7 +82,7 @@ func TestCustomRuleTokens(t *testing.T) {
 	}
 	// rules report finer types than their principal one (the IP rule issues public-ipv4), so
 	// every token shape is protected: the fuzzer found "AWS_PUBLIC_IPV4_001.CA" re-masked.
-	all = s2.dropTokens([]byte("AWS_OTHER_TYPE_001.CA"), []match{{start: 15, end: 21, typ: "domain"}})
+	all = s2.fd.dropTokens([]byte("AWS_OTHER_TYPE_001.CA"), []match{{start: 15, end: 21, typ: "domain"}})
 	if len(all) != 0 {
 		t.Errorf("dropTokens kept a match tearing a token-shaped string of another type: %+v", all)
 	}

@@ -69,7 +69,8 @@ func FuzzIdempotent(f *testing.F) {
 			t.Fatalf("masking is not idempotent %s", diff(string(once), string(twice)))
 		}
 		s := e.NewSession()
-		left := s.dropTokens(once, e.det.scan(once, nil))
+		s.fd.start(s)
+		left := s.fd.dropTokens(once, e.det.scan(once, nil))
 		for _, m := range left {
 			t.Fatalf("identifier left after masking: type %s at %d", m.typ, m.start)
 		}

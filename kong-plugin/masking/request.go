@@ -43,7 +43,7 @@ func (s *Session) MaskRequest(body []byte) (out []byte, err error) {
 	s.prefixSeen = s.reserve(body)
 	if w.p.uEsc { // some literal has a \u escape (the parser saw every one)
 		for i := range w.segs {
-			if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) && s.reserve(sg.text(&s.buf)) {
+			if sg := &w.segs[i]; sg.esc && bytes.Contains(sg.raw, []byte(`\u`)) && s.reserve(sg.text(&s.fd.buf)) {
 				s.prefixSeen = true
 			}
 		}

@@ -37,22 +37,19 @@ type Session struct {
 	prefixSeen bool
 
 	// Working memory, reused by every call and, through Release, by later Sessions.
-	scratch []match              // detector output, reused per segment
-	keyed   [1]match             // keyedValue's match
-	scan    *scanState           // the detector's state, reused per segment
-	buf     []byte               // decode buffer for a literal not decoded up front
-	dec     []byte               // decoded text of a request's escaped literals (segment.dec)
-	escs    []int32              // offsets of their escapes (segment.escOff, escN)
-	strs    []strInfo            // where the parser put them
-	hits    []hit                // detected replacements of every segment (segment.hitOff, hitN)
-	merged  []hit                // one segment's replacements with propagation, while it is rendered
-	tmp     []byte               // masked text of a risky segment
-	tmp2    []byte               // its restore check
-	segs    []segment            // MaskRequest's segments
-	nodes   []jnode              // MaskRequest's parse tree
-	members []member             // MaskRequest's object members, a stack
-	memo    map[string]memoEntry // detection of short texts, by text, for this request
-	memoMs  []match              // their matches
+	fd      finder    // detection on the caller's goroutine
+	workers []*finder // further finders for a large request (detectParallel)
+	spans   []segSpan // where detectParallel put each segment's matches
+	dec     []byte    // decoded text of a request's escaped literals (segment.dec)
+	escs    []int32   // offsets of their escapes (segment.escOff, escN)
+	strs    []strInfo // where the parser put them
+	hits    []hit     // detected replacements of every segment (segment.hitOff, hitN)
+	merged  []hit     // one segment's replacements with propagation, while it is rendered
+	tmp     []byte    // masked text of a risky segment
+	tmp2    []byte    // its restore check
+	segs    []segment // MaskRequest's segments
+	nodes   []jnode   // MaskRequest's parse tree
+	members []member  // MaskRequest's object members, a stack
 }
 
 // memoEntry is the detection of one short text: memoMs[off : off+n].
@@ -165,10 +162,9 @@ func (s *Session) Release() {
 	s.pinned = 0
 	s.stats = Stats{}
 	s.prop.n = -1
-	clear(s.memo) // request text is not kept
-	s.memoMs = s.memoMs[:0]
-	if s.scan != nil {
-		s.scan.text, s.scan.dst = nil, nil // nor is the scanner's view of it
+	s.fd.forget() // request text is not kept
+	for _, f := range s.workers {
+		f.forget()
 	}
 	if len(s.types) > maxPooledTypes || s.retained() > maxPooled {
 		return // let the garbage collector have it
@@ -190,22 +186,12 @@ func (s *Session) Release() {
 // retained estimates the bytes of working memory s holds.
 func (s *Session) retained() int {
 	const segSize, matchSize, nodeSize, memberSize = 120, 48, 32, 24
-	return cap(s.buf) + cap(s.dec) + 4*cap(s.escs) + 20*cap(s.strs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
-		matchSize*cap(s.scratch) + segSize*cap(s.segs) + nodeSize*cap(s.nodes) +
-		memberSize*cap(s.members) + matchSize*cap(s.memoMs) + s.scanRetained() + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
-}
-
-// scanStateSize bounds the size of a scanState (TestScanStateSize keeps it true).
-const scanStateSize = 2560
-
-// scanRetained estimates the bytes the reused scanner state holds.
-func (s *Session) scanRetained() int {
-	if s.scan == nil {
-		return 0
-	}
-	n := scanStateSize + 48*(cap(s.scan.late)+cap(s.scan.prim))
-	if s.scan.keys != nil {
-		n += keyCacheSize
+	n := cap(s.dec) + 4*cap(s.escs) + 20*cap(s.strs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
+		segSize*cap(s.segs) + nodeSize*cap(s.nodes) + 12*cap(s.spans) +
+		memberSize*cap(s.members) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
+	n += s.fd.retained()
+	for _, f := range s.workers {
+		n += f.retained()
 	}
 	return n
 }
@@ -250,7 +236,9 @@ func failClosed(out *[]byte, err *error) {
 }
 
 // detect scans segments given in prompt-cache order and numbers tokens in order of first
-// detection. The input's token-shaped strings must be reserved before.
+// detection. The input's token-shaped strings must be reserved before. A large request is
+// scanned by several goroutines (detectParallel); tokens are numbered afterwards, in the same
+// order, so the result does not depend on how the work was split.
 func (s *Session) detect(segs []segment) {
 	n := 0
 	for i := range segs {
@@ -260,86 +248,35 @@ func (s *Session) detect(segs []segment) {
 		s.hits = make([]hit, 0, want)
 	}
 	s.hits = s.hits[:0]
+	s.fd.start(s)
+	if w := s.eng.scanWorkers(n, len(segs)); w > 1 {
+		s.detectParallel(segs, n, w)
+		return
+	}
 	for i := range segs {
 		sg := &segs[i]
 		sg.hitOff, sg.hitN = int32(len(s.hits)), 0
 		if sg.verbatim {
 			continue
 		}
-		text := sg.text(&s.buf)
-		ms := s.find(text)
-		if sg.keyTyp != "" && (len(ms) == 0 || len(ms) == 1 && ms[0].start == 0 && ms[0].end == len(text) && ms[0].typ == "resource-name") {
-			// nothing found, or only the heuristic's guess for the whole value: the key knows better
-			if km := s.keyedValue(text, sg.keyTyp, sg.keyMode); km != nil {
-				ms = km
-			}
-		}
-		if len(ms) == 0 {
-			continue
-		}
-		sg.hitN = int32(len(ms))
-		s.mapping.grow(len(ms))
-		s.tstate = slices.Grow(s.tstate, len(ms))
-		for _, m := range ms {
-			s.hits = append(s.hits, hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)})
-		}
+		text := sg.text(&s.fd.buf)
+		s.issue(sg, text, s.fd.segment(sg, text))
 	}
 	s.prop.build(s.mapping.origs)
 }
 
-// keyedValue judges a whole JSON value by the key it stands under, as the key-value rule does
-// in text, for structured data whose values are separate literals (tool_use input):
-// {"FunctionName": "acme-orders-ingest"}. It returns the value as one match, or nil.
-func (s *Session) keyedValue(text []byte, typ string, mode valueMode) []match {
-	if tokenLike(text) || s.prefixSeen && bytes.Contains(text, []byte(tokenPrefix)) {
-		return nil // already a token, or holds one
+// issue records the matches ms of sg (whose text is text), numbering the tokens of new
+// originals.
+func (s *Session) issue(sg *segment, text []byte, ms []match) {
+	if len(ms) == 0 {
+		return
 	}
-	if mode != modeSpaces && mode != modeSecret && bytes.ContainsAny(text, " \t\n") || bytes.Contains(text, []byte("://")) {
-		return nil
+	sg.hitN = int32(len(ms))
+	s.mapping.grow(len(ms))
+	s.tstate = slices.Grow(s.tstate, len(ms))
+	for _, m := range ms {
+		s.hits = append(s.hits, hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)})
 	}
-	v := text
-	if typ == "name" {
-		if !acceptValue(v, "name", modeSpaces) {
-			return nil
-		}
-		typ = "tag-value"
-	} else if !acceptValue(v, typ, mode) {
-		return nil
-	}
-	s.keyed[0] = match{start: 0, end: len(text), typ: typ}
-	return s.keyed[:1]
-}
-
-// find returns the identifiers the rules find in text, tokens excluded. Detection depends on
-// the text alone, so a short text seen before in the request is not scanned again.
-func (s *Session) find(text []byte) []match {
-	if len(text) > maxMemo {
-		return s.scanText(text)
-	}
-	if e, ok := s.memo[string(text)]; ok {
-		return s.memoMs[e.off : e.off+e.n]
-	}
-	ms := s.scanText(text)
-	if len(s.memo) < maxMemoEntries {
-		if s.memo == nil {
-			s.memo = make(map[string]memoEntry)
-		}
-		s.memo[string(text)] = memoEntry{off: int32(len(s.memoMs)), n: int32(len(ms))}
-		s.memoMs = append(s.memoMs, ms...)
-	}
-	return ms
-}
-
-// scanText scans text and drops the matches that overlap a token.
-func (s *Session) scanText(text []byte) []match {
-	if s.scan == nil {
-		s.scan = new(scanState)
-	}
-	s.scratch = s.eng.det.scanWith(s.scan, text, s.scratch[:0])
-	if !s.prefixSeen {
-		return s.scratch // no token in the input
-	}
-	return s.dropTokens(text, s.scratch)
 }
 
 // useDecoded points every escaped literal of segs at its text, which p decoded while it
@@ -380,7 +317,7 @@ func (s *Session) emitAll(dst, body []byte, segs []segment) ([]byte, error) {
 			dst = sg.appendRaw(dst)
 			continue
 		}
-		text := sg.text(&s.buf)
+		text := sg.text(&s.fd.buf)
 		hits := s.prop.propagate(text, s.hits[sg.hitOff:sg.hitOff+sg.hitN], s.byOrig, s.merged[:0])
 		s.merged = hits[:0]
 		if len(hits) == 0 {
@@ -406,53 +343,6 @@ func (sg *segment) appendRaw(dst []byte) []byte {
 	dst = append(dst, '"')
 	dst = append(dst, sg.raw...)
 	return append(dst, '"')
-}
-
-// dropTokens removes matches that are, or overlap, a token of a known type, so masking
-// masked text changes nothing: a rule that reads a token's digits as part of a host name
-// must not tear the token apart.
-func (s *Session) dropTokens(text []byte, all []match) []match {
-	if len(all) == 0 {
-		return all
-	}
-	first := bytes.Index(text, []byte(tokenPrefix)) // a match ending before it overlaps no token
-	if first < 0 {
-		return all
-	}
-	w := 0
-	for _, m := range all {
-		if first < m.end && s.overlapsToken(text, m.start, m.end) {
-			continue
-		}
-		all[w] = m
-		w++
-	}
-	return all[:w]
-}
-
-// overlapsToken reports whether text[start:end] overlaps a token-shaped string. Any token
-// shape counts, not only the principal types of enabled rules: rules report finer types
-// (public-ipv4 from the IP rule), and a re-masked token must never be torn apart. A token
-// shape is a run of [A-Z0-9_], so no identifier can hide inside one.
-func (s *Session) overlapsToken(text []byte, start, end int) bool {
-	from := max(0, start-s.eng.maxTokLen)
-	var endsBuf [8]int
-	for {
-		k := bytes.Index(text[from:min(len(text), end+len(tokenPrefix)-1)], []byte(tokenPrefix))
-		if k < 0 {
-			return false
-		}
-		p := from + k
-		ends, _ := candidateEnds(text, p, s.eng.maxTokLen, endsBuf[:0])
-		for _, e := range ends {
-			if e > start {
-				if _, ok := tokenShape(text[p:e]); ok {
-					return true
-				}
-			}
-		}
-		from = p + 1
-	}
 }
 
 // tokenFor returns the index of orig's token, issuing the next free one of type typ when

@@ -153,7 +153,7 @@ func (w *reqWalker) thinkingBlock(ms []member) error {
 func (w *reqWalker) verifyThinking() {
 	s := w.s
 	for _, tb := range w.thinking {
-		restored := append([]byte(nil), w.segs[tb.textSeg].text(&s.buf)...)
+		restored := append([]byte(nil), w.segs[tb.textSeg].text(&s.fd.buf)...)
 		masked, ok := unspan(restored, tb.env.spans)
 		if ok {
 			ok = hmac.Equal(tb.env.mac, thinkingMAC(s.eng.key, masked, tb.env.sig))
