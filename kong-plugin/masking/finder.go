@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"runtime"
 	"sync"
+	"sync/atomic"
 )
 
-// finder detects the identifiers of segments: a scanner with its buffers and the memo of one
-// goroutine. A Session has one; a large request is scanned by several (detectParallel). What
+// finder is the working memory of one goroutine that detects the identifiers of segments (a
+// scanner with its buffers and memo) and renders them masked. A Session has one; a large
+// request is scanned and rendered by several (detectParallel, emitParallel). What
 // a finder returns for a text depends on the text alone (and on whether the input holds
 // "AWS_" at all), never on which finder scanned it or what it scanned before.
 type finder struct {
@@ -22,7 +24,14 @@ type finder struct {
 	memo    map[string]memoEntry // detection of short texts, by text, for this request
 	memoMs  []match              // their matches
 	out     []match              // detectParallel: the matches of this finder's segments
-	failed  bool                 // detectParallel: the scan panicked (the value is not kept)
+	failed  bool                 // a parallel run panicked (the value is not kept)
+
+	// rendering (emitAll)
+	merged   []hit   // one segment's replacements with propagation, while it is rendered
+	tmp      []byte  // masked text of a risky segment
+	tmp2     []byte  // its restore check
+	counts   []int32 // replacements per token index, added to the Session's counts at the end
+	rendered []byte  // emitParallel: the output of this finder's runs of segments
 }
 
 // segSpan locates one segment's matches after detectParallel: finder w's out[off : off+n].
@@ -38,6 +47,7 @@ func (f *finder) forget() {
 	clear(f.memo)
 	f.memoMs = f.memoMs[:0]
 	f.out = f.out[:0]
+	f.rendered = f.rendered[:0]
 	if f.scan != nil {
 		f.scan.text, f.scan.dst = nil, nil
 	}
@@ -49,7 +59,8 @@ const scanStateSize = 2560
 // retained estimates the bytes of working memory f holds.
 func (f *finder) retained() int {
 	const matchSize = 48
-	n := cap(f.buf) + matchSize*(cap(f.scratch)+cap(f.memoMs)+cap(f.out))
+	n := cap(f.buf) + matchSize*(cap(f.scratch)+cap(f.memoMs)+cap(f.out)) +
+		12*cap(f.merged) + cap(f.tmp) + cap(f.tmp2) + 4*cap(f.counts) + cap(f.rendered)
 	if f.scan != nil {
 		n += scanStateSize + matchSize*(cap(f.scan.late)+cap(f.scan.prim))
 		if f.scan.keys != nil {
@@ -200,11 +211,30 @@ func (e *Engine) scanWorkers(n, segs int) int {
 	return max(1, min(w, segs))
 }
 
-// detectParallel is detect for a large request: w finders scan runs of consecutive segments
-// concurrently, then the matches are numbered on the caller's goroutine in segment order,
-// exactly as the sequential loop would have numbered them. A panic in a worker fails the
-// whole call closed (it is raised again here, for failClosed).
-func (s *Session) detectParallel(segs []segment, n, w int) {
+// resetCounts readies f.counts for a request of n tokens.
+func (f *finder) resetCounts(n int) {
+	if cap(f.counts) < n {
+		f.counts = make([]int32, n)
+	}
+	f.counts = f.counts[:n]
+	clear(f.counts)
+}
+
+// segRun is one unit of parallel work, segments [from, to), and what became of it: the
+// finder that took it and, for rendering, where its output is and whether it failed.
+type segRun struct {
+	from, to int
+	w        int   // index of the finder that took the run
+	off, n   int   // emitParallel: the run's output is finders[w].rendered[off : off+n]
+	err      error // emitParallel: why the run could not be rendered
+}
+
+// parallel runs fn over runs of consecutive segments holding about n/(w*chunksPerWorker)
+// bytes each (chunkMin at least), on w goroutines including the caller's, each with a
+// finder of its own. It returns the finders and the runs, in segment order. A panic in fn
+// is raised again on the caller's goroutine once every goroutine has stopped, so failClosed
+// refuses the request and no goroutine still reads it.
+func (s *Session) parallel(segs []segment, n, w int, fn func(f *finder, r *segRun)) ([]*finder, []segRun) {
 	for len(s.workers) < w-1 {
 		s.workers = append(s.workers, new(finder))
 	}
@@ -213,65 +243,77 @@ func (s *Session) detectParallel(segs []segment, n, w int) {
 	fs = append(fs, s.workers[:w-1]...)
 	for _, f := range fs {
 		f.start(s)
-		f.out, f.failed = f.out[:0], false
+		f.failed = false
 	}
-	if cap(s.spans) < len(segs) {
-		s.spans = make([]segSpan, len(segs))
-	}
-	spans := s.spans[:len(segs)]
 	chunk := max(chunkMin, n/(w*chunksPerWorker))
-	// claim hands out the next run of segments holding about chunk bytes: [from, to).
-	var mu sync.Mutex
-	cursor := 0
-	claim := func() (from, to int) {
-		mu.Lock()
-		defer mu.Unlock()
-		from = cursor
-		size := 0
-		for cursor < len(segs) && size < chunk {
-			size += len(segs[cursor].raw)
-			cursor++
+	runs := s.runs[:0]
+	for from := 0; from < len(segs); {
+		to, size := from, 0
+		for to < len(segs) && size < chunk {
+			size += len(segs[to].raw)
+			to++
 		}
-		return from, cursor
+		runs = append(runs, segRun{from: from, to: to})
+		from = to
 	}
-	work := func(id int32, f *finder) {
+	s.runs = runs[:0]
+	var next atomic.Int32
+	work := func(id int) {
+		f := fs[id]
 		defer func() {
 			if r := recover(); r != nil {
 				f.failed = true
 			}
 		}()
 		for {
-			from, to := claim()
-			if from == to {
+			c := int(next.Add(1)) - 1
+			if c >= len(runs) {
 				return
 			}
-			for i := from; i < to; i++ {
-				sg := &segs[i]
-				if sg.verbatim {
-					spans[i] = segSpan{w: id}
-					continue
-				}
-				ms := f.segment(sg, sg.text(&f.buf))
-				spans[i] = segSpan{w: id, off: int32(len(f.out)), n: int32(len(ms))}
-				f.out = append(f.out, ms...)
-			}
+			runs[c].w = id
+			fn(f, &runs[c])
 		}
 	}
 	var wg sync.WaitGroup
 	for id := 1; id < w; id++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			work(int32(id), fs[id])
-		}()
+		wg.Go(func() { work(id) })
 	}
-	work(0, fs[0])
+	work(0)
 	wg.Wait()
 	for _, f := range fs {
 		if f.failed {
-			panic("masking: a scan worker failed") // failClosed turns it into CodeInternal
+			panic("masking: a worker failed") // failClosed turns it into CodeInternal
 		}
 	}
+	return fs, runs
+}
+
+// detectParallel is detect for a large request: w finders scan runs of consecutive segments
+// concurrently, then the matches are numbered on the caller's goroutine in segment order,
+// exactly as the sequential loop would have numbered them.
+func (s *Session) detectParallel(segs []segment, n, w int) {
+	if cap(s.spans) < len(segs) {
+		s.spans = make([]segSpan, len(segs))
+	}
+	spans := s.spans[:len(segs)]
+	for i := 1; i < w; i++ {
+		if i-1 < len(s.workers) {
+			s.workers[i-1].out = s.workers[i-1].out[:0]
+		}
+	}
+	s.fd.out = s.fd.out[:0]
+	fs, _ := s.parallel(segs, n, w, func(f *finder, r *segRun) {
+		for i := r.from; i < r.to; i++ {
+			sg := &segs[i]
+			if sg.verbatim {
+				spans[i] = segSpan{w: int32(r.w)}
+				continue
+			}
+			ms := f.segment(sg, sg.text(&f.buf))
+			spans[i] = segSpan{w: int32(r.w), off: int32(len(f.out)), n: int32(len(ms))}
+			f.out = append(f.out, ms...)
+		}
+	})
 	for i := range segs {
 		sg := &segs[i]
 		sg.hitOff, sg.hitN = int32(len(s.hits)), 0
@@ -282,4 +324,42 @@ func (s *Session) detectParallel(segs []segment, n, w int) {
 		s.issue(sg, sg.text(&s.fd.buf), fs[sp.w].out[sp.off:sp.off+sp.n])
 	}
 	s.prop.build(s.mapping.origs)
+}
+
+// emitParallel is emitAll for a large request: w finders render runs of consecutive
+// segments, each with the body bytes before them, into buffers of their own, which are then
+// joined in order. When runs fail, the error is that of the first, as in the sequential
+// loop.
+func (s *Session) emitParallel(dst, body []byte, segs []segment, n, w int) ([]byte, error) {
+	tokens := len(s.mapping.tokens)
+	s.fd.resetCounts(tokens)
+	s.fd.rendered = s.fd.rendered[:0]
+	for _, f := range s.workers[:min(len(s.workers), w-1)] {
+		f.resetCounts(tokens)
+		f.rendered = f.rendered[:0]
+	}
+	fs, runs := s.parallel(segs, n, w, func(f *finder, r *segRun) {
+		if len(f.counts) != tokens { // a finder created by this call
+			f.resetCounts(tokens)
+		}
+		r.off = len(f.rendered)
+		out, err := s.emitRange(f, f.rendered, body, segs, r.from, r.to)
+		if err != nil {
+			r.err = err
+			return
+		}
+		f.rendered, r.n = out, len(out)-r.off
+	})
+	for _, r := range runs {
+		if r.err != nil {
+			return nil, r.err
+		}
+	}
+	for _, r := range runs {
+		dst = append(dst, fs[r.w].rendered[r.off:r.off+r.n]...)
+	}
+	for _, f := range fs {
+		s.addCounts(f)
+	}
+	return appendTail(dst, body, segs), nil
 }

@@ -38,10 +38,10 @@ func corpusRequest(t *testing.T) []byte {
 	return body
 }
 
-// TestParallelDetectionMatchesSequential: a request scanned by several goroutines masks to
+// TestParallelMaskingMatchesSequential: a request scanned and rendered by several goroutines masks to
 // the same bytes, with the same tokens in the same order, as one scanned on the caller's
 // goroutine, whatever the number of workers.
-func TestParallelDetectionMatchesSequential(t *testing.T) {
+func TestParallelMaskingMatchesSequential(t *testing.T) {
 	bodies := map[string][]byte{
 		"generated": benchRequest(300 << 10),
 		"corpus":    corpusRequest(t),

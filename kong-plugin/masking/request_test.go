@@ -188,7 +188,8 @@ func TestSpliceLiteralReencodesWhenBoundaryInsideEscape(t *testing.T) {
 	body := []byte(`"\u00a9x y"`) // decoded: c2 a9 'x' ' ' 'y'
 	sg := segment{litStart: 0, litEnd: len(body), raw: body[1 : len(body)-1], esc: true}
 	var buf []byte
-	out, err := s.render(nil, &sg, sg.text(&buf), []hit{{start: 1, end: 3, idx: 0}})
+	s.fd.resetCounts(s.mapping.Len())
+	out, err := s.render(&s.fd, nil, &sg, sg.text(&buf), []hit{{start: 1, end: 3, idx: 0}})
 	if err != nil {
 		t.Fatal(err)
 	}

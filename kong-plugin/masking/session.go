@@ -40,13 +40,11 @@ type Session struct {
 	fd      finder    // detection on the caller's goroutine
 	workers []*finder // further finders for a large request (detectParallel)
 	spans   []segSpan // where detectParallel put each segment's matches
+	runs    []segRun  // the units of parallel work of the current call
 	dec     []byte    // decoded text of a request's escaped literals (segment.dec)
 	escs    []int32   // offsets of their escapes (segment.escOff, escN)
 	strs    []strInfo // where the parser put them
 	hits    []hit     // detected replacements of every segment (segment.hitOff, hitN)
-	merged  []hit     // one segment's replacements with propagation, while it is rendered
-	tmp     []byte    // masked text of a risky segment
-	tmp2    []byte    // its restore check
 	segs    []segment // MaskRequest's segments
 	nodes   []jnode   // MaskRequest's parse tree
 	members []member  // MaskRequest's object members, a stack
@@ -186,8 +184,8 @@ func (s *Session) Release() {
 // retained estimates the bytes of working memory s holds.
 func (s *Session) retained() int {
 	const segSize, matchSize, nodeSize, memberSize = 120, 48, 32, 24
-	n := cap(s.dec) + 4*cap(s.escs) + 20*cap(s.strs) + cap(s.tmp) + cap(s.tmp2) + 12*(cap(s.hits)+cap(s.merged)) +
-		segSize*cap(s.segs) + nodeSize*cap(s.nodes) + 12*cap(s.spans) +
+	n := cap(s.dec) + 4*cap(s.escs) + 20*cap(s.strs) + 12*cap(s.hits) +
+		segSize*cap(s.segs) + nodeSize*cap(s.nodes) + 12*cap(s.spans) + 64*cap(s.runs) +
 		memberSize*cap(s.members) + 8*cap(s.tstate) + 4*cap(s.prop.keys) + 8*cap(s.prop.bits)
 	n += s.fd.retained()
 	for _, f := range s.workers {
@@ -297,17 +295,52 @@ func (s *Session) useDecoded(p *parser, segs []segment) {
 
 // emitAll writes the masked form of segs (sorted by position) into dst: for a request, the
 // body with every changed literal spliced in; for plain text, the text. Every segment is
-// first extended with the other occurrences of known originals (propagation).
+// first extended with the other occurrences of known originals (propagation). A large
+// request is rendered by several goroutines (emitParallel).
 func (s *Session) emitAll(dst, body []byte, segs []segment) ([]byte, error) {
-	prev := 0
+	n := 0
 	for i := range segs {
+		n += len(segs[i].raw)
+	}
+	if w := s.eng.scanWorkers(n, len(segs)); w > 1 && body != nil {
+		return s.emitParallel(dst, body, segs, n, w)
+	}
+	f := &s.fd
+	f.resetCounts(len(s.mapping.tokens))
+	dst, err := s.emitRange(f, dst, body, segs, 0, len(segs))
+	if err != nil {
+		return nil, err
+	}
+	s.addCounts(f)
+	return appendTail(dst, body, segs), nil
+}
+
+// appendTail appends what follows the last segment of a request's body.
+func appendTail(dst, body []byte, segs []segment) []byte {
+	switch {
+	case body == nil:
+		return dst
+	case len(segs) == 0:
+		return append(dst, body...)
+	default:
+		return append(dst, body[segs[len(segs)-1].litEnd:]...)
+	}
+}
+
+// emitRange appends segs[from:to] to dst, each after the body bytes that precede it (for a
+// request), counting replacements in f.
+func (s *Session) emitRange(f *finder, dst, body []byte, segs []segment, from, to int) ([]byte, error) {
+	for i := from; i < to; i++ {
 		sg := &segs[i]
 		if body != nil {
+			prev := 0
+			if i > 0 {
+				prev = segs[i-1].litEnd
+			}
 			if sg.litStart < prev {
 				return nil, newError(CodeInternal, "overlapping literals") // a walker bug; fail closed
 			}
 			dst = append(dst, body[prev:sg.litStart]...)
-			prev = sg.litEnd
 		}
 		if sg.out != nil {
 			dst = append(dst, sg.out...)
@@ -317,22 +350,28 @@ func (s *Session) emitAll(dst, body []byte, segs []segment) ([]byte, error) {
 			dst = sg.appendRaw(dst)
 			continue
 		}
-		text := sg.text(&s.fd.buf)
-		hits := s.prop.propagate(text, s.hits[sg.hitOff:sg.hitOff+sg.hitN], s.byOrig, s.merged[:0])
-		s.merged = hits[:0]
+		text := sg.text(&f.buf)
+		hits := s.prop.propagate(text, s.hits[sg.hitOff:sg.hitOff+sg.hitN], s.byOrig, f.merged[:0])
+		f.merged = hits[:0]
 		if len(hits) == 0 {
 			dst = sg.appendRaw(dst)
 			continue
 		}
 		var err error
-		if dst, err = s.render(dst, sg, text, hits); err != nil {
+		if dst, err = s.render(f, dst, sg, text, hits); err != nil {
 			return nil, err
 		}
 	}
-	if body != nil {
-		dst = append(dst, body[prev:]...)
-	}
 	return dst, nil
+}
+
+// addCounts adds the replacements f counted to the session's per-type counts.
+func (s *Session) addCounts(f *finder) {
+	for idx, c := range f.counts {
+		if c != 0 {
+			s.tstate[idx].count += int(c)
+		}
+	}
 }
 
 // appendRaw appends sg unchanged.
@@ -422,18 +461,18 @@ func (s *Session) reserve(text []byte) bool {
 // literal with tokens spliced in, so unchanged bytes (escapes included) stay as they were.
 // Where a token touches a word character (the only case where the restorer could read it
 // differently) it first checks that the masked text restores exactly.
-func (s *Session) render(dst []byte, sg *segment, text []byte, hits []hit) ([]byte, error) {
+func (s *Session) render(f *finder, dst []byte, sg *segment, text []byte, hits []hit) ([]byte, error) {
 	risky := false
 	for _, h := range hits {
-		s.tstate[h.idx].count++
+		f.counts[h.idx]++
 		if h.start > 0 && isWordChar(text[h.start-1]) || int(h.end) < len(text) && isWordChar(text[h.end]) {
 			risky = true
 		}
 	}
 	if risky {
-		masked := s.appendMasked(s.tmp[:0], hits, text)
-		back, _ := s.mapping.restore(s.tmp2[:0], masked, false, true, nil)
-		s.tmp, s.tmp2 = masked[:0], back[:0]
+		masked := s.appendMasked(f.tmp[:0], hits, text)
+		back, _ := s.mapping.restore(f.tmp2[:0], masked, false, true, nil)
+		f.tmp, f.tmp2 = masked[:0], back[:0]
 		if !bytes.Equal(back, text) {
 			return nil, newError(CodeUnmaskableContent, "an identifier is glued to text so that its token would not restore exactly")
 		}
@@ -459,8 +498,8 @@ func (s *Session) render(dst []byte, sg *segment, text []byte, hits []hit) ([]by
 			if rs < 0 || re < 0 {
 				// a match boundary inside one escape: re-encode the whole literal
 				dst = append(dst[:start], '"')
-				s.tmp = s.appendMasked(s.tmp[:0], hits, text)
-				dst = appendJSONEscaped(dst, s.tmp)
+				f.tmp = s.appendMasked(f.tmp[:0], hits, text)
+				dst = appendJSONEscaped(dst, f.tmp)
 				return append(dst, '"'), nil
 			}
 		}

@@ -189,13 +189,14 @@ func TestGluedTokenRefusedWhenNotRestorable(t *testing.T) {
 	s.pin("prod-db-7", "AWS_RDS_INSTANCE_001", "rds-instance")
 	text := []byte("prod-db-75")
 	sg := segment{litStart: -1, raw: text}
-	_, err := s.render(nil, &sg, text, []hit{{start: 0, end: 9, idx: 0}})
+	s.fd.resetCounts(s.mapping.Len())
+	_, err := s.render(&s.fd, nil, &sg, text, []hit{{start: 0, end: 9, idx: 0}})
 	if ErrorCode(err) != CodeUnmaskableContent {
 		t.Fatalf("render of a token glued to a digit: err = %v, want %s", err, CodeUnmaskableContent)
 	}
 	text = []byte("prod-db-7_b")
 	sg = segment{litStart: -1, raw: text}
-	out, err := s.render(nil, &sg, text, []hit{{start: 0, end: 9, idx: 0}})
+	out, err := s.render(&s.fd, nil, &sg, text, []hit{{start: 0, end: 9, idx: 0}})
 	if err != nil {
 		t.Fatalf("render of a token glued to '_': %v", err)
 	}
