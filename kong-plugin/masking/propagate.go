@@ -126,12 +126,13 @@ func isJoiner(c byte) bool { return c == '-' || c == '_' }
 
 // strongOrig reports whether an original may be masked inside a longer name: eight bytes or
 // more, with a letter, and a digit or two '-' (acme-media-uploads, e-m4xq7ctr2p; not a
-// product's name such as fluent-bit or cert-manager).
+// product's name such as fluent-bit or cert-manager); or twelve digits, an account ID as
+// report file names carry it (prowler-output-123456789012-20261125.csv).
 func strongOrig(o []byte) bool {
 	if len(o) < 8 {
 		return false
 	}
-	var digit, letter bool
+	var digit, letter, other bool
 	dashes := 0
 	for _, c := range o {
 		switch {
@@ -141,7 +142,12 @@ func strongOrig(o []byte) bool {
 			dashes++
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
 			letter = true
+		default:
+			other = true
 		}
+	}
+	if !letter && !other && dashes == 0 {
+		return len(o) == 12
 	}
 	return letter && (digit || dashes >= 2)
 }

@@ -115,8 +115,8 @@ func TestSessionSharesMapping(t *testing.T) {
 }
 
 func TestPropagation(t *testing.T) {
-	origs := []string{"prod-db-7", "prod-db-7-extra", "/aws/lambda/fn", "ab"}
-	byOrig := map[string]int32{"prod-db-7": 0, "prod-db-7-extra": 1, "/aws/lambda/fn": 2, "ab": 3}
+	origs := []string{"prod-db-7", "prod-db-7-extra", "/aws/lambda/fn", "ab", "611289927149", "20261125"}
+	byOrig := map[string]int32{"prod-db-7": 0, "prod-db-7-extra": 1, "/aws/lambda/fn": 2, "ab": 3, "611289927149": 4, "20261125": 5}
 	var x propIndex
 	x.build(origs)
 	tests := []struct {
@@ -131,6 +131,8 @@ func TestPropagation(t *testing.T) {
 		{"inside a longer name after or before - and _", "prod-db-7_b prod-db-7-replica x_prod-db-7 a-prod-db-7", nil,
 			[]string{"prod-db-7", "prod-db-7", "prod-db-7", "prod-db-7"}},
 		{"a weak original is not masked inside a name", "ab-ab x_ab", nil, nil},
+		{"an account ID inside a file name", "prowler-output-611289927149-20261125.csv", nil, []string{"611289927149"}},
+		{"other numbers are weak inside a name", "backup-20261125_x", nil, nil},
 		{"longest original first", "prod-db-7-extra", nil, []string{"prod-db-7-extra"}},
 		{"korean particle", "prod-db-7에서", nil, []string{"prod-db-7"}},
 		{"original starting with punctuation", "x/aws/lambda/fn", nil, []string{"/aws/lambda/fn"}},
