@@ -188,10 +188,15 @@ func builtinRules() []rule {
 				`SLACK_BOT_TOKEN «xoxb-2049381620-4728193050123-Qw3rTy8UiOp2AsDfGhJk»`,
 				`Authorization: Bearer «eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJzdWIiOiJhbGljZSIsImF1ZCI6ImFjbWUifQ.c2lnbmF0dXJlLXZhbHVlLWhlcmU»`,
 				`key=«AIzaSyD4-9XyZ0abcdefghijklmnopqrstuvwxY»`,
+				// base64 of JSON that carries an ARN is masked whole; a CodeArtifact token is a credential
+				`"TaskHandle": "«eyJ0YXNrSWQiOiIwYjFjMmQzZS00ZjUwLTRhNmItOGM3ZC05ZTBmMWEyYjNjNGQiLCJzb3VyY2VBcm4iOiJhcm46YXdzOnNxczpldS13ZXN0LTE6MTIzNDU2Nzg5MDEyOm9yZGVycy1kbHEifQ==»"`,
+				"export CODEARTIFACT_AUTH_TOKEN=«eyJ2ZXIiOjEsImlzdSI6MTc2NDAwMDAwMCwiZW5jIjoiQTEyOEdDTSIsInRhZyI6IlprM3FfOVJtVHcifQ»",
 			},
 			fp: []string{
 				`pk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd`, `sk_live_short`, `ghp_abc`, `the skeleton key`,
 				`eyJhbGciOiJIUzI1NiJ9 alone`, `sk-1234`, `xoxb-1`,
+				`"NextToken": "eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ=="`,
+				`eyJ0YXNrSWQiOiIwYjFjMmQzZS00ZjUwLTRhNmItOGM3ZC05ZTBmMWEyYjNjNGQiLCJzb3VyY2VBcm4iOiJhcm46YXdzOnNxczpldS13ZXN0LTE6MTIzNDU2Nzg5MDEyOm9yZGVycy1kbHEifQ==x`,
 			},
 		},
 		{

@@ -1,5 +1,7 @@
 package masking
 
+import "encoding/base64"
+
 // Structural matchers for identifiers whose shape alone proves what they are: EC2-family
 // resource IDs, IAM keys and unique IDs, account IDs, IPv4/IPv6 addresses, session tokens.
 
@@ -1169,6 +1171,10 @@ func matchAPIKey(s *scanState, i, ri int) int {
 		}
 		k := tokEnd(i)
 		if k-i < 10 || k+4 > len(text) || text[k] != '.' || !hasPrefix(text[k+1:], "eyJ") {
+			if e, typ := s.encodedJSON(i); e > i {
+				s.emit(i, e, typ, ri)
+				return e
+			}
 			s.jwtEnd = k // eyJ-eyJ-eyJ-...: the run is read once
 			return -1
 		}
@@ -1233,4 +1239,64 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 	}
 	s.emit(i, e, "cloudfront-id", ri)
 	return e
+}
+
+// minEncodedJSON is the shortest base64 run that is decoded to look for identifiers inside.
+const minEncodedJSON = 24
+
+// codeArtifactToken starts every CodeArtifact authorization token: base64url of
+// {"ver":1,"isu":.
+const codeArtifactToken = "eyJ2ZXIiOjEsImlzdSI6"
+
+// encodedJSON returns the end of the base64 run at i, and its type, when it is base64
+// (standard or URL alphabet) of JSON ("eyJ" decodes to `{"`) that holds an identifier: an
+// SQS TaskHandle or a continuation token that carries the queue's ARN. Such a value is
+// masked whole, as the identifier cannot be masked inside it. Tokens whose JSON names nothing
+// ({"v":1}) stay readable; a CodeArtifact authorization token (encrypted, so its JSON says
+// nothing) is a credential. Returns -1 otherwise. The decoded text is scanned with a state
+// of its own, so the cost stays linear (each level of nesting is a quarter shorter).
+func (s *scanState) encodedJSON(i int) (int, string) {
+	text := s.text
+	k := i
+	url, std := false, false
+	for k < len(text) {
+		switch c := text[k]; {
+		case isAlnum(c):
+		case c == '-' || c == '_':
+			url = true
+		case c == '+' || c == '/':
+			std = true
+		default:
+			goto end
+		}
+		k++
+	}
+end:
+	if k-i < minEncodedJSON || url && std || k < len(text) && (text[k] == '.' || text[k] == '%') {
+		return -1, ""
+	}
+	body := k
+	for k < len(text) && k-body < 2 && text[k] == '=' {
+		k++
+	}
+	if k < len(text) && isWord(text[k]) {
+		return -1, ""
+	}
+	if hasPrefix(text[i:], codeArtifactToken) && k-i >= 40 {
+		return k, "api-key"
+	}
+	enc := base64.RawStdEncoding
+	if url {
+		enc = base64.RawURLEncoding
+	}
+	raw := text[i:body]
+	if len(raw)%4 == 1 {
+		return -1, "" // not a whole number of bytes
+	}
+	dec := make([]byte, enc.DecodedLen(len(raw)))
+	n, err := enc.Decode(dec, raw)
+	if err != nil || len(s.d.scan(dec[:n], nil)) == 0 {
+		return -1, ""
+	}
+	return k, "encoded-data"
 }
