@@ -74,7 +74,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "state-machine-name", modeName
 	case "kmskeyid", "keyid", "targetkeyid", "kmsmasterkeyid", "kmskey", "sseawskmskeyid", "kmskeyalias":
 		return "kms-key-id", modeName
-	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue":
+	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue", "passwords",
+		"requirepass", "masterauth":
 		return "password", modeSecret
 	case "secretaccesskey", "awssecretaccesskey", "secretkey", "awssecretkey", "secretaccesskeyid":
 		return "secret-access-key", modeSecret
@@ -444,7 +445,15 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
 	if curlUserFlag(text, i) {
+		if typ, glued := shortFlagCred(text, i); typ != "" {
+			return s.flagCred(i, typ, glued, ri) // mysql -u user
+		}
 		return s.userPass(skipBlanks(text, i+1), ri) // curl -u user:password
+	}
+	if !flag && i >= 2 && text[i-1] == '-' {
+		if typ, glued := shortFlagCred(text, i); typ != "" {
+			return s.flagCred(i, typ, glued, ri)
+		}
 	}
 	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') {
 		return -1 // the tail of a longer key (application_name) or path
@@ -853,6 +862,109 @@ func spacedSecret(text []byte, j int) bool {
 		e++
 	}
 	return e-j >= 6 && other
+}
+
+// shortFlagCred reports a credential in a short flag of a database or cache client at i (the
+// flag's letter, after " -"): mysql -u USER -pPASSWORD (the password glued to -p), redis-cli
+// -a PASSWORD, mongosh -u USER -p PASSWORD, sqlcmd -U USER -P PASSWORD, psql -U USER. The
+// command is the first word of the line (after a shell prompt, sudo and VAR=value
+// assignments). It returns the value's type, or "", and whether the value is glued to the
+// flag.
+func shortFlagCred(text []byte, i int) (typ string, glued bool) {
+	if i < 2 || text[i-1] != '-' || text[i-2] != ' ' && text[i-2] != '\t' || i+1 >= len(text) {
+		return "", false
+	}
+	c := text[i]
+	glued = text[i+1] != ' ' && text[i+1] != '\t'
+	if glued && (c != 'p' || isAlnum(text[i+1]) && alnumEnd(text, i) == i+1) {
+		return "", false // only mysql's -p takes a glued value; "-port" is a word
+	}
+	var want byte
+	switch c {
+	case 'u', 'p', 'a':
+	case 'U', 'P':
+	default:
+		return "", false
+	}
+	cmd := lineCommand(text, i)
+	switch string(cmd) {
+	case "mysql", "mysqldump", "mysqladmin", "mysqlsh", "mariadb", "mariadb-dump":
+		want = 'm'
+	case "redis-cli", "valkey-cli", "keydb-cli":
+		want = 'r'
+	case "mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport":
+		want = 'g'
+	case "sqlcmd", "bcp":
+		want = 's'
+	case "psql", "pg_dump", "pg_dumpall", "pg_restore", "createdb", "dropdb", "vacuumdb":
+		want = 'q'
+	default:
+		return "", false
+	}
+	switch {
+	case c == 'u' && (want == 'm' || want == 'g'), c == 'U' && (want == 's' || want == 'q'):
+		return "db-username", glued
+	case c == 'p' && want == 'm' && glued, c == 'p' && want == 'g' && !glued, c == 'a' && want == 'r' && !glued,
+		c == 'P' && want == 's':
+		return "password", glued
+	}
+	return "", false
+}
+
+// lineCommand returns the base name of the command that the line holding i runs: its first
+// word after a shell prompt ("$ ", "# ", "> "), "sudo" and VAR=value assignments. It reads at
+// most 512 bytes back.
+func lineCommand(text []byte, i int) []byte {
+	from := max(0, i-512)
+	ls := from + bytes.LastIndexByte(text[from:i], '\n') + 1
+	if ls == from && from > 0 {
+		return nil // the line is longer than we look back
+	}
+	k := ls
+	for {
+		for k < i && (text[k] == ' ' || text[k] == '\t' || text[k] == '$' || text[k] == '#' || text[k] == '>') {
+			k++
+		}
+		e := k
+		for e < i && text[e] != ' ' && text[e] != '\t' {
+			e++
+		}
+		w := text[k:e]
+		if e >= i || len(w) == 0 {
+			return nil
+		}
+		if string(w) == "sudo" || bytes.IndexByte(w, '=') > 0 {
+			k = e
+			continue
+		}
+		if p := bytes.LastIndexByte(w, '/'); p >= 0 {
+			w = w[p+1:]
+		}
+		return w
+	}
+}
+
+// flagCred masks the value of a short credential flag at i (see shortFlagCred). It returns
+// the end of the value, or -1.
+func (s *scanState) flagCred(i int, typ string, glued bool, ri int) int {
+	text := s.text
+	v := i + 1
+	if !glued {
+		v = skipBlanks(text, v)
+	}
+	v, quote := valueStart(text, v)
+	e := v
+	for e < len(text) && e-v < 256 && text[e] != '\n' && (quote != 0 && text[e] != quote || quote == 0 && text[e] != ' ' && text[e] != '\t') {
+		e++
+	}
+	if e == v || placeholder(text[v:e]) || text[v] == '$' || text[v] == '-' {
+		return -1
+	}
+	if typ != "password" && (genericDBName(text[v:e]) || stopWord(text[v:e])) {
+		return e // root, admin, postgres: the engine's own user names say nothing
+	}
+	s.emit(v, e, typ, ri)
+	return e
 }
 
 // curlUserFlag reports a "-u" flag (curl's user:password) at i.

@@ -215,6 +215,12 @@ func (s *scanState) keyShape() {
 		w.bits |= shSep
 		return
 	}
+	if i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') {
+		if typ, _ := shortFlagCred(text, i); typ != "" {
+			w.bits |= shSep // a database client's credential flag (mysql -pSECRET)
+			return
+		}
+	}
 	if i < s.longKeyEnd {
 		return
 	}
