@@ -214,16 +214,46 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 	if len(d.custom) > 0 {
 		dst = d.scanCustom(text, dst, base)
 	}
-	if d.never != nil {
-		out := dst[:base]
-		for _, m := range dst[base:] {
-			if _, skip := d.never[string(text[m.start:m.end])]; !skip {
-				out = append(out, m)
+	out := dst[:base]
+	for _, m := range dst[base:] {
+		v := text[m.start:m.end]
+		if m.rule < len(d.table) && (serviceWord(v) || awsFixedWord(v) || d.structM&(1<<m.rule) == 0 && commonWord(v)) {
+			continue // AWS's words; a common word only where context or a guess found it (an ARN's user "terraform" is a name); a custom rule's pattern is the user's word
+		}
+		if d.never != nil {
+			if _, skip := d.never[string(v)]; skip {
+				continue
 			}
 		}
-		dst = out
+		out = append(out, m)
 	}
-	return dst
+	return out
+}
+
+// commonWord reports words that are never an original where context or a heuristic found
+// them: AWS service codes and names, host labels and path words of AWS's own (lambda,
+// lightsail, EC2), and the stop words of values (user, default). Masking one would be
+// useless, and harmful: an original is masked wherever it occurs, so arn:aws:lightsail would
+// lose its service, and every "user" of a chat transcript its meaning. Structural rules
+// (an ARN's user name) skip only AWS's service names and fixed words.
+func commonWord(v []byte) bool {
+	if len(v) > 32 {
+		return false
+	}
+	return stopWord(v) || awsLabelWord(v) || serviceWord(v) || awsFixedWord(v)
+}
+
+// awsFixedWord: fixed words of AWS's own log-group paths, ARNs and IAM role paths.
+func awsFixedWord(v []byte) bool {
+	switch string(v) {
+	case "job", "jobs", "TrainingJobs", "ProcessingJobs", "TransformJobs", "Endpoints", "NotebookInstances",
+		"LabelingJobs", "InferenceRecommendationsJobs", "studio", "modelinvocations", "apis", "types", "resolvers",
+		"functions", "fields", "jobruns", "applications", "keyspace", "table", "version", "Instance",
+		"RelationalDatabase", "Disk", "LoadBalancer", "ContainerService", "amazon", "lightsail", "containers",
+		"Mutation", "Query", "Subscription", "user", "assistant", "system", "writer", "reader":
+		return true
+	}
+	return false
 }
 
 // scanCustom runs the custom rules after the built-in ones: a custom match is kept where it

@@ -69,6 +69,9 @@ func builtinRules() []rule {
 				`"valueFrom": "arn:aws:secretsmanager:us-east-2:«460271938845»:secret:«prod/billing/db-master»-«Xk3P9q»:password::"`,
 				`arn:aws:autoscaling:us-east-1:«683920157448»:scalingPolicy:«1d7c4e90-3a62-4b8f-a5d1-e9f2c06b7a38»:resource/dynamodb/table/«pelican-carts»:policyName/«carts-scale»`,
 				`arn:aws:iam::«123456789012»:role/service-role/«AWSGlueServiceRole-smraw»`,
+				// AWS's own path words and service names are never originals (they would be masked everywhere)
+				`arn:aws:iam::«298741036529»:role/amazon/lightsail/eu-west-2/containers/«bc-orders-api»/«3m8zc6wq5b1hx»`,
+				`arn:aws:timestream:eu-north-1:«298741036529»:database/«vtdb»/table/«ts1»`,
 				`arn:aws:s3:::aws-athena-query-results-«390517264893»-eu-west-2/q`, `arn:aws:ec2:us-west-2::snapshot/«snap-0e58a2c9d7b14f063»`,
 				`arn:aws:backup:eu-west-1:«123456789012»:backup-vault:«acme-vault»`,
 				`arn:aws:iam::«527390461188»:policy/service-role/«AWSLambdaBasicExecutionRole-4f1d7a3c-92be-4e06-a5c8-1b7d0e93f246»`,
@@ -464,6 +467,8 @@ func builtinRules() []rule {
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
 				"namespace: worker-system", "namespace: kube-system",
+				`{"role": "user", "content": "hi"}, {"role": "assistant"}`, "Batch log group is /aws/batch/job.", `"Service": "ec2"`,
+				"Event,Service,Region\nMaintenance,RDS,us-east-2\nLaunch,EC2,us-east-1\n",
 				"mysql -h db -u root -p orders", "ls -a /tmp", "ssh -p 2222 host", "git log -p -u file", `redis-cli -a "$REDIS_PASSWORD" ping`,
 				"mysql -h db -u ${DB_USER} -p",
 				`Query ID: 5c7e2a91-04bd-4f38-a6e1-9d0f3b28c714`,

@@ -1638,8 +1638,8 @@ func envWord(p []byte) bool {
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
-	if i < s.nameDeadEnd || i >= 2 && text[i-1] == '_' && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
-		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case one
+	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
+		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
 	}
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
