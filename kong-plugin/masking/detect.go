@@ -217,7 +217,7 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 	out := dst[:base]
 	for _, m := range dst[base:] {
 		v := text[m.start:m.end]
-		if m.rule < len(d.table) && (serviceWord(v) || awsFixedWord(v) || d.structM&(1<<m.rule) == 0 && commonWord(v)) {
+		if m.rule < len(d.table) && (serviceWord(v) || serviceCode(v) || awsFixedWord(v) || d.structM&(1<<m.rule) == 0 && commonWord(v)) {
 			continue // AWS's words; a common word only where context or a guess found it (an ARN's user "terraform" is a name); a custom rule's pattern is the user's word
 		}
 		if d.never != nil {
@@ -240,7 +240,28 @@ func commonWord(v []byte) bool {
 	if len(v) > 32 {
 		return false
 	}
-	return stopWord(v) || awsLabelWord(v) || serviceWord(v) || awsFixedWord(v)
+	return stopWord(v) || awsLabelWord(v) || awsVocabulary(v)
+}
+
+// serviceCode: AWS service codes as ARNs, endpoints, service principals and Service Quotas
+// write them (ec2 in arn:aws:servicequotas:...:ec2/L-1216C47A, "Service": "route53").
+func serviceCode(v []byte) bool {
+	switch string(v) {
+	case "ec2", "s3", "rds", "lambda", "kms", "iam", "sts", "sqs", "sns", "dynamodb", "ecs", "eks", "ecr", "ebs",
+		"vpc", "elasticloadbalancing", "route53", "cloudfront", "cloudwatch", "logs", "events", "states", "glue",
+		"athena", "kinesis", "firehose", "sagemaker", "bedrock", "lightsail", "cassandra", "timestream", "appsync",
+		"apigateway", "execute-api", "secretsmanager", "ssm", "elasticache", "redshift", "es", "opensearch",
+		"elasticmapreduce", "emr-serverless", "batch", "guardduty", "securityhub", "organizations", "cloudtrail",
+		"cloudformation", "autoscaling", "acm", "acm-pca", "wafv2", "shield", "xray", "codebuild", "codepipeline",
+		"codecommit", "codeartifact", "codedeploy", "servicequotas", "ram", "sso", "identitystore", "inspector2",
+		"macie2", "access-analyzer", "airflow", "kafka", "dms", "datasync", "transfer", "fsx", "elasticfilesystem",
+		"storagegateway", "docdb", "memorydb", "neptune-db", "qldb", "quicksight", "lakeformation", "comprehend",
+		"textract", "rekognition", "iot", "apprunner", "amplify", "elasticbeanstalk", "cognito-idp",
+		"cognito-identity", "ses", "workspaces", "directconnect", "globalaccelerator", "network-firewall",
+		"networkmanager", "vpc-lattice", "servicediscovery", "cloudhsm", "backup", "config", "health", "mq", "ce":
+		return true
+	}
+	return false
 }
 
 // awsFixedWord: fixed words of AWS's own log-group paths, ARNs and IAM role paths.

@@ -509,7 +509,7 @@ func keepSegment(v []byte) bool {
 		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {
 		return true
 	}
-	if controlID(v) {
+	if controlID(v) || quotaCode(v) || bedrockModel(v) {
 		return true
 	}
 	switch string(v) {

@@ -455,8 +455,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return s.flagCred(i, typ, glued, ri)
 		}
 	}
-	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') {
-		return -1 // the tail of a longer key (application_name) or path
+	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
+		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n') {
+		return -1 // the tail of a longer key (application_name) or path; a diff's removed line (-key = v) is a key
 	}
 	j := k
 	// closing quotes of the key, then blanks, then the separator
@@ -1446,9 +1447,14 @@ func awsVocabulary(v []byte) bool {
 		hasPrefix(v, "default-") {
 		return true
 	}
+	if quotaCode(v) || bedrockModel(v) || errorCode(v) {
+		return true
+	}
 	switch string(v) {
 	case "glueetl", "pythonshell", "gluestreaming", "glueray":
 		return true // Glue job commands
+	case "bedrock-2023-05-31", "vertex-2023-10-16":
+		return true // anthropic_version of Claude on Bedrock and Vertex
 	case "db.wait_event", "db.wait_event_type", "db.user", "db.host", "db.sql", "db.sql_tokenized", "db.application",
 		"db.session_type", "db.wait_state", "db.query", "db.query_tokenized", "db.load", "db.name":
 		return true // Performance Insights dimension groups
@@ -1460,6 +1466,60 @@ func awsVocabulary(v []byte) bool {
 		"CloudWatchAgentServerPolicy", "IAMFullAccess", "Billing", "SupportUser", "DatabaseAdministrator",
 		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction":
 		return true
+	}
+	return false
+}
+
+// quotaCode: a Service Quotas code, L- and eight upper-case hex digits (L-1216C47A).
+func quotaCode(v []byte) bool {
+	if len(v) != 10 || v[0] != 'L' || v[1] != '-' {
+		return false
+	}
+	for _, c := range v[2:] {
+		if !isDigit(c) && (c < 'A' || c > 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// bedrockModel: a Bedrock model or system inference profile ID (anthropic.claude-3-5-sonnet-
+// 20241022-v2:0, us.anthropic.claude-..., amazon.titan-embed-text-v2:0).
+func bedrockModel(v []byte) bool {
+	for _, geo := range [...]string{"us.", "eu.", "apac.", "global.", "us-gov.", "jp.", "au.", "ca."} {
+		if hasPrefix(v, geo) {
+			v = v[len(geo):]
+			break
+		}
+	}
+	for _, p := range [...]string{"anthropic.", "amazon.", "meta.", "mistral.", "cohere.", "ai21.", "deepseek.",
+		"stability.", "writer.", "openai.", "qwen.", "twelvelabs.", "luma."} {
+		if hasPrefix(v, p) && len(v) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// errorCode: an AWS error code (ResourceLimitExceeded, AccessDeniedException, ThrottlingException):
+// one CamelCase word, with an optional trailing colon, ending in an error word.
+func errorCode(v []byte) bool {
+	if len(v) > 0 && v[len(v)-1] == ':' {
+		v = v[:len(v)-1]
+	}
+	if len(v) < 8 || len(v) > 64 || !isUpper(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	for _, s := range [...]string{"Exception", "Exceeded", "Error", "Denied", "NotFound", "Fault", "Failure", "Throttled",
+		"Unavailable", "Conflict", "InUse", "Invalid", "Expired", "Timeout", "Unauthorized", "Forbidden"} {
+		if hasSuffix(v, s) {
+			return true
+		}
 	}
 	return false
 }
@@ -1889,7 +1949,8 @@ func cliVerb(p []byte) bool {
 	case "create", "describe", "delete", "update", "get", "list", "put", "start", "stop", "run", "modify", "attach",
 		"detach", "associate", "disassociate", "enable", "disable", "register", "deregister", "tag", "untag", "add",
 		"remove", "set", "reset", "restore", "copy", "import", "export", "invoke", "publish", "send", "receive", "wait",
-		"batch", "search", "test", "validate", "execute", "cancel", "accept", "reject", "request", "revoke", "authorize":
+		"batch", "search", "test", "validate", "execute", "cancel", "accept", "reject", "request", "revoke", "authorize",
+		"filter", "lookup", "query", "scan", "tail", "sync", "retry", "promote", "reboot", "resume", "pause", "purge":
 		return true
 	}
 	return false

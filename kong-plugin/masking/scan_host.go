@@ -943,5 +943,22 @@ func placeholder(v []byte) bool {
 	case '$', '{', '<', '*', '%':
 		return true
 	}
+	return hclReference(v)
+}
+
+// hclReference: a Terraform expression that names a value instead of holding it
+// (var.db_password, local.tags, module.db.endpoint, data.aws_caller_identity.current.account_id;
+// data.example.com is a host).
+func hclReference(v []byte) bool {
+	for _, p := range [...]string{"var.", "local.", "module.", "data.aws_", "data.terraform_", "each.", "count."} {
+		if hasPrefix(v, p) && len(v) > len(p) && isLetter(v[len(p)]) {
+			for _, c := range v[len(p):] {
+				if !isWord(c) && c != '.' && c != '[' && c != ']' && c != '"' {
+					return false
+				}
+			}
+			return true
+		}
+	}
 	return false
 }

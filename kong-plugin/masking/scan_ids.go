@@ -586,19 +586,19 @@ func versionContext(text []byte, i int) bool {
 		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4'
 	}
 	k := j
-	for k > 0 && j-k < 12 && isLetter(text[k-1]) {
+	for k > 0 && j-k < 24 && isLetter(text[k-1]) {
 		k--
 	}
 	if k == j || k > 0 && isAlnum(text[k-1]) {
 		return false
 	}
-	var buf [12]byte
+	var buf [24]byte
 	w, _ := foldASCII(buf[:], text[k:j])
 	switch string(w) {
 	case "version", "ver", "v", "build", "release", "firmware", "agent", "kernel", "windows", "버전":
 		return true
 	}
-	return false
+	return hasSuffix(w, "version") // EngineVersion, AgentVersion, PlatformVersion
 }
 
 // portAt reports whether text[k:] is a port number (1 to 5 digits) that ends a token.
