@@ -258,7 +258,8 @@ func serviceCode(v []byte) bool {
 		"storagegateway", "docdb", "memorydb", "neptune-db", "qldb", "quicksight", "lakeformation", "comprehend",
 		"textract", "rekognition", "iot", "apprunner", "amplify", "elasticbeanstalk", "cognito-idp",
 		"cognito-identity", "ses", "workspaces", "directconnect", "globalaccelerator", "network-firewall",
-		"networkmanager", "vpc-lattice", "servicediscovery", "cloudhsm", "backup", "config", "health", "mq", "ce":
+		"networkmanager", "vpc-lattice", "servicediscovery", "cloudhsm", "backup", "config", "health", "mq", "ce",
+		"batchoperations", "appsync-realtime-api", "emrappui-prod":
 		return true
 	}
 	return false

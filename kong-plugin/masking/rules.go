@@ -352,6 +352,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"wss://«t3fw8nzq5lhkbmx2gyr6oevc4i».appsync-realtime-api.ap-northeast-1.amazonaws.com/graphql",
 				"issuer https://«heronclinics».okta.com/oauth2/x and «acme».atlassian.net; AD domain «osprey-imaging.local»",
 				"b-1-public.«driftwood-stream».«q4k7zn».c3.kafka.ap-south-1.amazonaws.com:9198",
 				"[«deployer»@«bastion-fra-02» ~]$ aws ec2 describe-network-acls", "«kfarrugia»@«build-runner-03»:~/app$ make",
@@ -473,6 +474,8 @@ func builtinRules() []rule {
 				`{"role": "user", "content": "hi"}, {"role": "assistant"}`, "Batch log group is /aws/batch/job.", `"Service": "ec2"`,
 				`"EngineVersion": "1.3.2.1"`, "aws logs filter-log-events --limit 5", `"anthropic_version": "bedrock-2023-05-31"`,
 				"Failed to launch app: ResourceLimitExceeded: too many", `"QuotaCode": "L-1216C47A"`,
+				"the rule forwards aws.health events to SNS", `Principal = { Service = ["batchoperations.s3.amazonaws.com"] }`,
+				"RDS for SQL Server 15.00.4395.2.v1 (db.m6i.xlarge)", `"PlatformIdentifier": "notebook-al2-v3"`,
 				"Event,Service,Region\nMaintenance,RDS,us-east-2\nLaunch,EC2,us-east-1\n",
 				"mysql -h db -u root -p orders", "ls -a /tmp", "ssh -p 2222 host", "git log -p -u file", `redis-cli -a "$REDIS_PASSWORD" ping`,
 				"mysql -h db -u ${DB_USER} -p",

@@ -1447,7 +1447,10 @@ func awsVocabulary(v []byte) bool {
 		hasPrefix(v, "default-") {
 		return true
 	}
-	if quotaCode(v) || bedrockModel(v) || errorCode(v) {
+	if len(v) == 0 {
+		return false
+	}
+	if c := v[0]; c == 'L' && quotaCode(v) || isLower(c) && (bedrockModel(v) || hasPrefix(v, "notebook-al")) || isUpper(c) && errorCode(v) {
 		return true
 	}
 	switch string(v) {
@@ -1455,6 +1458,10 @@ func awsVocabulary(v []byte) bool {
 		return true // Glue job commands
 	case "bedrock-2023-05-31", "vertex-2023-10-16":
 		return true // anthropic_version of Claude on Bedrock and Vertex
+	case "aws.health", "aws.ec2", "aws.s3", "aws.events", "aws.guardduty", "aws.securityhub", "aws.config", "aws.cloudtrail",
+		"aws.rds", "aws.ecs", "aws.autoscaling", "aws.codepipeline", "aws.codebuild", "aws.backup", "aws.signin", "aws.kms",
+		"aws.iam", "aws.sts", "aws.ssm", "aws.lambda", "aws.batch", "aws.states", "aws.glue", "aws.sagemaker", "aws.tag":
+		return true // EventBridge sources of AWS services
 	case "db.wait_event", "db.wait_event_type", "db.user", "db.host", "db.sql", "db.sql_tokenized", "db.application",
 		"db.session_type", "db.wait_state", "db.query", "db.query_tokenized", "db.load", "db.name":
 		return true // Performance Insights dimension groups
@@ -1486,6 +1493,9 @@ func quotaCode(v []byte) bool {
 // bedrockModel: a Bedrock model or system inference profile ID (anthropic.claude-3-5-sonnet-
 // 20241022-v2:0, us.anthropic.claude-..., amazon.titan-embed-text-v2:0).
 func bedrockModel(v []byte) bool {
+	if len(v) < 8 || !isLower(v[0]) || bytes.IndexByte(v[:min(len(v), 16)], '.') < 0 {
+		return false
+	}
 	for _, geo := range [...]string{"us.", "eu.", "apac.", "global.", "us-gov.", "jp.", "au.", "ca."} {
 		if hasPrefix(v, geo) {
 			v = v[len(geo):]
@@ -1748,6 +1758,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
+	if isDigit(v[0]) && versionLike(v) {
+		return -1 // an engine version after its product's name (SQL Server 15.00.4395.2.v1)
+	}
 	typ := ""
 	if hyphen || digit || inner || dot {
 		typ = proseBefore(text, i)
@@ -2047,6 +2060,9 @@ func versionLike(v []byte) bool {
 	}
 	if len(v) == 0 || !isDigit(v[0]) {
 		return false
+	}
+	if n := len(v); n > 3 && v[n-2] == 'v' && isDigit(v[n-1]) && v[n-3] == '.' {
+		v = v[:n-2] // RDS for SQL Server: 15.00.4395.2.v1
 	}
 	for _, c := range v {
 		if !isDigit(c) && c != '.' && c != '-' {

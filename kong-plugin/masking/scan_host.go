@@ -417,6 +417,7 @@ func awsLabelWord(w []byte) bool {
 		"transcribe", "iot", "greengrass", "timestream", "qldb", "kafka-serverless", "pipes", "scheduler",
 		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc",
 		"git-codecommit", "aps-workspaces", "aps", "server", "delivery", "logdelivery", "member", "org", "stacksets", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
+		"appsync-realtime-api", "emrappui-prod", "batchoperations", "cassandra",
 		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum":
 		return true
@@ -508,8 +509,8 @@ func publicSuffix(h []byte) bool {
 
 // customerDomain: a host name with a public suffix that is not a well-known public service.
 func customerDomain(h []byte) bool {
-	if !publicSuffix(h) {
-		return false
+	if !publicSuffix(h) || hasPrefix(h, "aws.") && bytes.IndexByte(h[4:], '.') < 0 {
+		return false // aws.health, aws.events: EventBridge sources of AWS services, not hosts
 	}
 	// labels must be valid and the name must not be a version or a file
 	labels := 0
