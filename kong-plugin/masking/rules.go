@@ -432,6 +432,7 @@ func builtinRules() []rule {
 				"$ mysql -h localhost -u «admin_hb» -p'«Tq7#vRn2!pLs9wXe»' orders", "redis-cli --tls -a '«e7Lq2nZx8wRt4pVm0Ks5Jb3F»' ping",
 				"sudo /usr/bin/mongosh --host db -u «ops_ro» -p «Mg7!qLz2Wx» --authenticationDatabase admin", "sqlcmd -S db -U «sa_app» -P «Sq9#lPw2Zx»",
 				"aws elasticache modify-user --passwords '«f3Tq9LmZ2wXr8pNv»'",
+				"«deploy»@«ops-jump-02»:~$ mysql -h localhost -u «feat_admin» -p -e 'SELECT 1'", "[hk@«wks-hk-0417» ~]$ psql -h localhost -U «ledger_rw» ledger",
 				"--- a/main.tf\n+++ b/main.tf\n-db_password = \"«Hq7-Lake-2024x»\"\n+db_password = var.db_password\n",
 				`--filters Name=replication-task-id,Values=«ora-billing-to-apg-cdc» Name=tag:Name,Values=«acme-web-01»`,
 				`"AuthorizerId": "«7hq2rk»", "IntegrationId": "«b2k9x4q»"`,

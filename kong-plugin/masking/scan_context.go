@@ -913,8 +913,8 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 }
 
 // lineCommand returns the base name of the command that the line holding i runs: its first
-// word after a shell prompt ("$ ", "# ", "> "), "sudo" and VAR=value assignments. It reads at
-// most 512 bytes back.
+// word after a shell prompt ("$ ", "user@host:~$ ", "[user@host ~]$ "), "sudo" and VAR=value
+// assignments. It reads at most 512 bytes back.
 func lineCommand(text []byte, i int) []byte {
 	from := max(0, i-512)
 	ls := from + bytes.LastIndexByte(text[from:i], '\n') + 1
@@ -922,6 +922,12 @@ func lineCommand(text []byte, i int) []byte {
 		return nil // the line is longer than we look back
 	}
 	k := ls
+	for p := ls; p+1 < min(i, ls+96); p++ {
+		if c := text[p]; (c == '$' || c == '#' || c == '>' || c == '%') && text[p+1] == ' ' {
+			k = p + 2 // after a prompt: $, user@host:~$, [user@host ~]$, PS C:\>
+			break
+		}
+	}
 	for {
 		for k < i && (text[k] == ' ' || text[k] == '\t' || text[k] == '$' || text[k] == '#' || text[k] == '>') {
 			k++
@@ -938,6 +944,7 @@ func lineCommand(text []byte, i int) []byte {
 			k = e
 			continue
 		}
+
 		if p := bytes.LastIndexByte(w, '/'); p >= 0 {
 			w = w[p+1:]
 		}
