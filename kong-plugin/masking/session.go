@@ -274,7 +274,32 @@ func (s *Session) issue(sg *segment, text []byte, ms []match) {
 	s.tstate = slices.Grow(s.tstate, len(ms))
 	for _, m := range ms {
 		s.hits = append(s.hits, hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)})
+		if m.typ == "customer-domain" {
+			s.hostLabel(text[m.start:m.end])
+		}
 	}
+}
+
+// hostLabel makes the first label of a customer's host name an original of its own when it
+// is strong (see strongOrig): incident notes name a host in full once and by its short name
+// after (mq-prod-b.int.example.net, then "quorum loss on mq-prod-b"), and propagation then
+// masks the short name too. The label gets a token of its own, so the full name still
+// restores as it was written.
+func (s *Session) hostLabel(host []byte) {
+	dot := bytes.IndexByte(host, '.')
+	if dot <= 0 {
+		return
+	}
+	label := host[:dot]
+	if !strongOrig(label) || allDigits(label) || commonWord(label) {
+		return
+	}
+	if _, known := s.byOrig[string(label)]; known {
+		return
+	}
+	s.mapping.grow(1)
+	s.tstate = slices.Grow(s.tstate, 1)
+	s.tokenFor(label, "host-name")
 }
 
 // useDecoded points every escaped literal of segs at its text, which p decoded while it

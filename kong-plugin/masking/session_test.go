@@ -415,3 +415,24 @@ func TestReleasedSessionRefusesWork(t *testing.T) {
 		t.Error("a session released twice was handed out twice")
 	}
 }
+
+// TestHostShortNamePropagates: a customer host named in full once is masked by its short
+// name elsewhere when the short name is strong; a weak first label (api) is left alone.
+func TestHostShortNamePropagates(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	in := "brokers mq-prod-b.int.kestrelcart.net and api.kestrelcart.net; later quorum loss on mq-prod-b, api fine"
+	out, err := s.MaskText([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out, []byte("mq-prod-b")) {
+		t.Errorf("short host name left: %s", out)
+	}
+	if !bytes.Contains(out, []byte(", api fine")) {
+		t.Errorf("a weak label was masked: %s", out)
+	}
+	if back := s.Mapping().UnmaskText(out); string(back) != in {
+		t.Errorf("restore: %s", diff(in, string(back)))
+	}
+}
