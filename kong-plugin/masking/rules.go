@@ -403,11 +403,14 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",
+				"nutzt den Benutzer x mit dem Kennwort «Rh3in!Hess2026»; der", "a senha atual do «app_pgto» é «Taquar1#Pgto2026»",
+				"the current password of «app_pgto» is «Taquar1#Pgto2027»",
 				"AD team reset svc-datasync's password to «Rad!ology-Sync-2026» — set it on the location",
 				"Password: «Xq7#rTz9!wLm»",
 				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",
 			},
-			fp: []string{"the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
+			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,

@@ -2278,8 +2278,25 @@ func proseKeyword(w []byte) string {
 		return "kms-key-id"
 	case "secreto":
 		return "secret-name"
-	case "datos":
-		return "rds-identifier" // la base de datos X
+	case "datos", "dados":
+		return "rds-identifier" // la base de datos X, o banco de dados X
+	// German, French and Portuguese nouns in ASCII (accented ones are in cjkKeywords)
+	case "datenbank":
+		return "rds-identifier"
+	case "benutzer", "nutzer", "utilisateur":
+		return "iam-user-name"
+	case "tabelle", "tabela":
+		return "dynamodb-table-name"
+	case "rolle":
+		return "iam-role-name"
+	case "dienst", "instanz", "serveur", "proxy":
+		return "resource-name"
+	case "warteschlange", "fila":
+		return "sqs-queue-name"
+	case "compartiment":
+		return "s3-bucket"
+	case "schema":
+		return "database-name"
 	}
 	return ""
 }
@@ -2320,8 +2337,10 @@ func cjkKeywordBefore(b []byte) string {
 type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [49]cjkKeyword {
-	return [49]cjkKeyword{
+func cjkKeywords() [56]cjkKeyword {
+	return [56]cjkKeyword{
+		{"schéma", "database-name"}, {"usuário", "iam-user-name"}, {"tâche", "resource-name"}, {"rôle", "iam-role-name"},
+		{"clé", "kms-key-id"}, {"Schlüssel", "kms-key-id"}, {"Zugriffsschlüssel", "access-key-id"},
 		{"노드그룹", "resource-name"}, {"키", "kms-key-id"},
 		{"알람", "alarm-name"}, {"구독", "sns-topic-name"}, {"파이프라인", "pipeline-name"}, {"アラーム", "alarm-name"},
 		{"告警", "alarm-name"},
@@ -2749,7 +2768,7 @@ func splitFields(text []byte, ls, le int, sep byte, out []seg) int {
 func matchProsePassword(s *scanState, i, ri int) int {
 	text := s.text
 	e := s.w.end
-	if e-i < 6 || e-i > 8 || e >= len(text) || text[e] != ' ' && text[e] != ':' {
+	if e-i < 5 || e-i > 8 || e >= len(text) || text[e] != ' ' && text[e] != ':' {
 		return -1 // a word of a sentence, or a label: password: x
 	}
 	if i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '`' && text[i-1] != '"' && text[i-1] != '(' &&
@@ -2759,14 +2778,19 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	var buf [8]byte
 	w, _ := foldASCII(buf[:], text[i:e])
 	switch string(w) {
-	case "password", "passwd", "passwort":
+	case "password", "passwd", "passwort", "kennwort", "senha":
+	case "passe":
+		if i < 7 || !bytes.EqualFold(text[i-7:i], []byte("mot de ")) {
+			return -1 // French: mot de passe
+		}
 	default:
 		return -1
 	}
 	j := e
-	for words := 0; words <= 3; words++ {
+	subject := [2]int{-1, -1} // whose password: "the password of app_pgto is ..."
+	for words := 0; words <= 4; words++ {
 		for j < len(text) && j-e < 64 && (text[j] == ' ' || text[j] == ':' || text[j] == '=' || text[j] == '`' ||
-			text[j] == '"' || text[j] == '\'') {
+			text[j] == '"' || text[j] == '\'' || text[j] == '(') {
 			j++
 		}
 		v := j
@@ -2777,16 +2801,43 @@ func matchProsePassword(s *scanState, i, ri int) int {
 			j-- // the sentence's punctuation
 		}
 		if credentialToken(text[v:j]) {
+			if subject[0] >= 0 {
+				s.emit(subject[0], subject[1], "db-username", ri)
+			}
 			s.emit(v, j, "password", ri)
 			return j
 		}
-		switch string(bytes.ToLower(text[v:min(j, v+8)])) {
-		case "to", "is", "was", "now", "set", "reset", "changed", "of", "for", "as", "ist", "war", "auf", "lautet", "=":
+		if subject[0] < 0 && j-v >= 4 && j-v <= 32 && userLike(text[v:j]) {
+			subject = [2]int{v, j}
+			continue
+		}
+		switch string(bytes.ToLower(text[v:min(j, v+13)])) {
+		case "to", "is", "was", "now", "set", "reset", "changed", "of", "for", "as", "ist", "war", "auf", "lautet", "=",
+			"current", "new", "the", "user", "account", "de", "du", "do", "da", "des", "der", "dem", "mit",
+			"actuel", "actuelle", "actuellement", "atual", "nova", "novo", "neue", "neues", "nouveau", "est", "é",
+			"rds", "db", "database", "ist:", "é:":
 		default:
 			return -1
 		}
 	}
 	return -1
+}
+
+// userLike: one word that names a user or account in prose: letters and digits joined by
+// '_' or '-', with a joiner or a digit (app_pgto, admin_mv, svc-01), not a common word.
+func userLike(v []byte) bool {
+	joiner, digit := false, false
+	for _, c := range v {
+		switch {
+		case c == '_' || c == '-':
+			joiner = true
+		case isDigit(c):
+			digit = true
+		case !isLetter(c):
+			return false
+		}
+	}
+	return (joiner || digit) && isLetter(v[0]) && !commonWord(v) && !genericDBName(v)
 }
 
 // credentialToken: one token of eight to 128 bytes with a letter, a digit and a symbol.
