@@ -323,6 +323,7 @@ func builtinRules() []rule {
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
+				`"TopContributors": [{"Name": "«45.137.21.208»", "Value": 1842213},`,
 				`"PrivateIpAddress": "«10.207.31.168»"`,
 				`EIP «18.191.226.94» and subnet «10.237.16.0»/22`,
 				`"2","«348675794938»","«eni-0df2a07745aeb45bd»","«3.114.168.113»","«10.48.58.204»"`,
@@ -380,9 +381,11 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplv", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbh", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				"The OpsItem «oi-9c3f5a8e2d71» is open; HSM «hsm-q4mwz7xk2fd» from backup «backup-3nfvk6x2pwe»",
+				"Amazon MQ broker «b-7f3a91c2-4d6e-48b0-9e15-a2c8d0f6b347», Transfer Family serveur «s-4e9a1c7f2d5b80361»",
 				"VPC link «vlnk-3q8r1t» and BGP peer «dxpeer-fgq4w8zt»",
 				"«ws-c4n7q2x9v» in bundle wsb-8vbljg4r6, IP group «wsipg-q2k7r9m1x»; product «pp-4ydw7m2qj6zke» artifact «pa-b6m9t2qzx4w1c» path «lpv3-q8w2n6rk4tbyc»",
 				"Savings Plan: «sp-2c71e4a9-5b3d-4f08-a6e1-9d2b7c3f8a40», via «dxcon-fgx93kq1» and «dxvif-ffq7k2m4»",
@@ -424,6 +427,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"PhoneNumber": "«+6591847263»", "guardrailIdentifier": "«r7k2m9x4p1qv»"`, "SlackTeamId: «T04QJ8L2WKE», SlackChannelId: «C07H3MZ9R1P»",
 				"Owner: «platform-messaging» · Last reviewed by x on 2025-11-18; aws ecs describe-services --services «quokka-cart-worker»",
 				`"authKey": "«0xQp7vLm2Rk9TbWc4Jz»", <pre_shared_key>«Zr4_kLm9Qw2xTv7p»</pre_shared_key>, "HealthCheckId": "«4e9c1a7d-2b3c-4d5e-8f90-1a2b3c4d5e6f»"`,
 				"[OUTPUT]\n    Name          http\n    HTTP_Passwd   «Lk7#pQ2zRv9!xWe4»\n", `"Password": ["«Tbl#Gw2026!quill»"]`,

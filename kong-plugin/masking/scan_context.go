@@ -125,8 +125,12 @@ func keyType(k []byte) (string, valueMode) {
 	case "awsrolesessionname", "rolesessionnameprefix":
 		return "iam-role-name", modeName
 	case "thingid", "cacertificateid", "certificateid", "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid", "firewallid",
-		"rulegroupid", "firewallarn":
+		"rulegroupid", "firewallarn", "healthcheckids", "opsitemid", "hsmid", "sourcebackupid", "brokerid", "serverid",
+		"guardrailidentifier", "guardrailid", "policystoreid", "knowledgebaseid", "datasourceid", "agentid",
+		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid", "channelid":
 		return "resource-id", modeName
+	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn":
+		return "phone-number", modeSpaces
 	case "virtualinterfacename", "directconnectgatewayname", "healthcheckname", "firewallname", "firewallpolicyname",
 		"rulegroupname", "acceleratorname", "vpclinkname":
 		return "resource-name", modeName
@@ -587,7 +591,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	case "name":
 		// pairs: {"name": "TABLE_NAME", "value": "x"}, - name: S3_BUCKET / value: x,
 		// {"Name": "DBInstanceIdentifier", "Value": "x"} (CloudWatch dimensions),
-		// {"Name": "/acme/prod/db/password", "Value": "x"} (SSM parameters)
+		// {"Name": "/acme/prod/db/password", "Value": "x"} (SSM parameters); a name that is an
+		// address ({"Name": "45.137.21.208", "Value": 1842213}, Shield's top contributors) is judged
 		v := skipQuotes(text, skipBlanks(text, j))
 		e := v
 		for e < n && (isKeyByte(text[e]) || text[e] == '/') {
@@ -604,7 +609,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				pt, _ := keyType(nk)
 				pairKey = pt != "" && pt != "name"
 			}
-			if !pairKey && text[v] != '/' && valueKeyFollows(text, e) {
+			if !pairKey && isLetter(text[v]) && valueKeyFollows(text, e) {
 				// {"Name": "InstanceId", "Value": "i-..."} (CloudWatch dimensions) and
 				// {"Name": "attachment.instance-id", "Values": [...]} (API filters): the name is
 				// AWS's word; the value is judged on its own

@@ -177,6 +177,16 @@ func allHex(b []byte) bool {
 	return true
 }
 
+// allHexLower: b is digits and lower-case hex letters only.
+func allHexLower(b []byte) bool {
+	for _, c := range b {
+		if !isDigit(c) && (c < 'a' || c > 'f') {
+			return false
+		}
+	}
+	return true
+}
+
 func allLetters(b []byte) bool {
 	for _, c := range b {
 		if !isLetter(c) {
@@ -797,6 +807,23 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "beanstalk-environment-id"
+	case hasPrefix(text[i:], "oi-"):
+		end = run(i + 3) // Systems Manager OpsItems: oi- and 12 hex digits
+		if end-i-3 != 12 || !allHexLower(text[i+3:end]) || !mixed(text[i+3:end]) {
+			return -1
+		}
+		typ = "opsitem-id"
+	case hasPrefix(text[i:], "hsm-") || hasPrefix(text[i:], "backup-"):
+		p := afterDash(text, i) // CloudHSM HSMs and backups: 11 lower-case letters and digits
+		end = run(p)
+		if end-p != 11 || !mixed(text[p:end]) {
+			return -1
+		}
+		typ = "cloudhsm-id"
+	case hasPrefix(text[i:], "b-") && i+38 <= len(text) && isUUID(text[i+2:i+38]):
+		end, typ = i+38, "mq-broker-id" // Amazon MQ brokers
+	case hasPrefix(text[i:], "s-") && i+19 <= len(text) && allHexLower(text[i+2:i+19]):
+		end, typ = i+19, "transfer-server-id" // Transfer Family servers: s- and 17 hex digits
 	case hasPrefix(text[i:], "j-") || hasPrefix(text[i:], "s-"):
 		// EMR clusters (j-2AXXXXXXGAPLF) and steps (s-0813947Q2ZLKR): 13 upper-case letters and digits
 		end = i + 2
