@@ -331,7 +331,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 			hasSuffix(k, "workgroupname") || hasSuffix(k, "pipelinename") || hasSuffix(k, "jobname") ||
 			hasSuffix(k, "crawlername") || hasSuffix(k, "namespacename") || hasSuffix(k, "aggregatorname") ||
 			hasSuffix(k, "thingtypename") || hasSuffix(k, "gatewayname") || hasSuffix(k, "filesharename") ||
-			hasSuffix(k, "aclname") || hasSuffix(k, "stacksetname") || hasSuffix(k, "containername") {
+			hasSuffix(k, "aclname") || hasSuffix(k, "stacksetname") || hasSuffix(k, "containername") ||
+			hasSuffix(k, "variantname") || hasSuffix(k, "configname") || hasSuffix(k, "endpointname") ||
+			hasSuffix(k, "experimentname") || hasSuffix(k, "workflowname") || hasSuffix(k, "datasetname") ||
+			hasSuffix(k, "dashboardname") || hasSuffix(k, "brokername") || hasSuffix(k, "servername") {
 			return "resource-name", modeName // subnet, parameter and option groups, vaults, indexes, streams, ...
 		}
 		if hasSuffix(k, "alarmname") {
@@ -508,6 +511,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j = q
 	case ctor != "" && j+1 < n && (text[j+1] == '\'' || text[j+1] == '"'):
 		j++
+	case c == ',' && j > k && phpDefine(text, i):
+		j++ // define( 'DB_PASSWORD', 'value' ): WordPress and other PHP configs
 	case flag && (c == ' ' || j > k):
 		// --flag value: j already past the blanks
 	case sp == k && j > sp && lineKey(text, i):
@@ -978,6 +983,19 @@ func (s *scanState) flagCred(i int, typ string, glued bool, ri int) int {
 	}
 	s.emit(v, e, typ, ri)
 	return e
+}
+
+// phpDefine reports whether the key at i is the first argument of PHP's define(: the quote
+// before it, blanks and "define(".
+func phpDefine(text []byte, i int) bool {
+	if i < 1 || text[i-1] != '\'' && text[i-1] != '"' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
+		k--
+	}
+	return k >= 7 && string(text[k-7:k]) == "define("
 }
 
 // curlUserFlag reports a "-u" flag (curl's user:password) at i.
@@ -1456,7 +1474,7 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") ||
 		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
-		hasPrefix(v, "default-") {
+		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") {
 		return true
 	}
 	if len(v) == 0 {

@@ -265,6 +265,9 @@ func (s *scanState) keyShape() {
 	if !quoted && k < n && text[k] == '>' && i > 0 && text[i-1] == '<' {
 		sep |= shSep // an XML element: <Name>acme-logs</Name>
 	}
+	if quoted && k < n && text[k] == ',' && phpDefine(text, i) {
+		sep |= shSep // PHP: define( 'DB_PASSWORD', 'value' );
+	}
 	if !quoted && k+1 < n && text[k] == '(' && (text[k+1] == '\'' || text[k+1] == '"' || lookupByName(text[i:runEnd])) {
 		sep |= shSep // SDK constructors: s3.Bucket('name'), dynamodb.Table("name"); CDK fromRoleName(...)
 	}
