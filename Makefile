@@ -78,6 +78,7 @@ test: vet lint unit skipped cover fuzz ## what CI runs: vet, lint, tests, skip r
 .PHONY: bench
 bench: ## engine, plugin, proxy and backend benchmarks (figures for the issue notes)
 	cd kong-plugin && $(GO) test -run '^$$' -bench . -benchmem -benchtime 2s -cpu 1 ./... # targets are per core
+	cd kong-plugin && $(GO) test -run '^$$' -bench 'MaskRequest/1MB$$|MaskCorpusParallel' -benchmem -benchtime 2s -cpu 2 ./masking # every core: one large request's latency, a busy gateway's throughput
 	cd backend && $(GO) test -run '^$$' -bench . -benchmem ./...
 
 .PHONY: certs

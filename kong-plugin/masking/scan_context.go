@@ -2834,7 +2834,9 @@ func matchProsePassword(s *scanState, i, ri int) int {
 			subject = [2]int{v, j}
 			continue
 		}
-		switch string(bytes.ToLower(text[v:min(j, v+13)])) {
+		var lb [16]byte
+		lw, _ := lowerASCII(lb[:], text[v:min(j, v+13)])
+		switch string(lw) {
 		case "to", "is", "was", "now", "set", "reset", "changed", "of", "for", "as", "ist", "war", "auf", "lautet", "=",
 			"current", "new", "the", "user", "account", "de", "du", "do", "da", "des", "der", "dem", "mit",
 			"actuel", "actuelle", "actuellement", "atual", "nova", "novo", "neue", "neues", "nouveau", "est", "é",
