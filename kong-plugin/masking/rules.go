@@ -427,6 +427,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"exports/2026-11-25/tenant=«brookfield-dental»/part-00000.parquet", "    customer: «lindqvist-mobility»", "INFO connecting db=«feature_store» port=3306",
 				"define( 'DB_PASSWORD', '«c91b7e4fa2d3»' );", `"VariantName": "«blue-xgb-1-9»", "NotebookInstanceLifecycleConfigName": "«banksia-autostop»"`,
 				`"PhoneNumber": "«+6591847263»", "guardrailIdentifier": "«r7k2m9x4p1qv»"`, "SlackTeamId: «T04QJ8L2WKE», SlackChannelId: «C07H3MZ9R1P»",
 				"Owner: «platform-messaging» · Last reviewed by x on 2025-11-18; aws ecs describe-services --services «quokka-cart-worker»",
@@ -475,7 +476,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{`"deploymentConfigName": "CodeDeployDefault.ECSCanary10Percent5Minutes"`, "define('WP_DEBUG', false);", "f('DB_PASSWORD', 'x')", "Password reset is required\nPassword   rotated2024 yesterday\n", `"uid": "b1f0c6a2-58d3-4e0e-9c6f-2d7a41e9b305"`, `"upstream_cluster":"outbound|80||checkout-api.checkout.svc.cluster.local"`, "createSecret: Successfully put the secret",
+			fp: []string{"s3://b/dt=2026-11-25/region=eu-west-1/x.gz", "redis db=0 keys=12", `"deploymentConfigName": "CodeDeployDefault.ECSCanary10Percent5Minutes"`, "define('WP_DEBUG', false);", "f('DB_PASSWORD', 'x')", "Password reset is required\nPassword   rotated2024 yesterday\n", `"uid": "b1f0c6a2-58d3-4e0e-9c6f-2d7a41e9b305"`, `"upstream_cluster":"outbound|80||checkout-api.checkout.svc.cluster.local"`, "createSecret: Successfully put the secret",
 				`"Sid": "DenyProdParamsOutsidePipeline"`, `{"id": "b3e07d1a-5c29-4f86-9e41-2a7d8c0f6b15", "createdAt": "2026-11-25T10:00:00Z"}`,
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
@@ -532,6 +533,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"ssh -i ~/.ssh/«bl-ops-2025».pem ubuntu@host", "    IdentityFile ~/.ssh/«tidewell-prod-ops».pem",
 				"draining in «orbit-checkout-tg-blue» before the cutover; the «ledgerly-worker-queue» backs up",
 				`{\"stdout\": \"FATAL: password authentication failed for user \\\"«otter_batch»\\\"\"}`,
 				"TargetGroupBinding payments «k8s-payments-paymenta-4e6b21d9f0» Synced; 2026-11-25 23:01:14 «qp-audit-box» scout[48812] INFO",
@@ -556,7 +558,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{
+			fp: []string{"SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem", 
 				"an end-to-end test, state-of-the-art tooling, kube-state-metrics and cert-manager-webhook",
 				"$ aws backup list-backup-jobs --by-state FAILED; rds-storage-encrypted is NON_COMPLIANT", "Client=SSH-2.0-OpenSSH_8.9p1 Role=", "see issue #4411 and #fff", "## heading-two",
 				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",

@@ -131,6 +131,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName
 	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn":
 		return "phone-number", modeSpaces
+	case "tenant", "tenantname", "tenantid", "customer", "customername", "customerid", "merchant", "merchantname":
+		return "tenant", modeSpaces // S3 Hive partitions (tenant=x), Kubernetes labels, tags: the customer's customers
+	case "db":
+		return "database-name", modeName // db=feature_store in a log line
 	case "virtualinterfacename", "directconnectgatewayname", "healthcheckname", "firewallname", "firewallpolicyname",
 		"rulegroupname", "acceleratorname", "vpclinkname":
 		return "resource-name", modeName
@@ -463,8 +467,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
-		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n') {
-		return -1 // the tail of a longer key (application_name) or path; a diff's removed line (-key = v) is a key
+		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n') && (text[i-1] != '/' || text[k] != '=') {
+		return -1 // the tail of a longer key (application_name) or path; a diff's removed line (-key = v) and a Hive partition (/tenant=x/) are keys
 	}
 	j := k
 	// closing quotes of the key, then blanks, then the separator
@@ -529,6 +533,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	key, typ, mode, ok := s.keys.lookup(text[i:k], h, buf[:])
 	if !ok {
 		return -1
+	}
+	if i > 0 && text[i-1] == '/' && mode == modeSpaces {
+		mode = modeName // a path's key=value segment (a Hive partition) is one word
 	}
 	if spaced && (mode != modeSecret || !spacedSecret(text, j)) {
 		return -1
@@ -732,6 +739,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	ve := valueEnd(text, vs, quote, mode)
+	if i > 0 && text[i-1] == '/' {
+		if p := bytes.IndexByte(text[vs:ve], '/'); p >= 0 {
+			ve = vs + p // ... and ends at the next '/'
+		}
+	}
 	if quote == 0 && mode == modeSpaces {
 		// an unquoted value that runs on: it ends where the line's next item begins
 		// ("Owner: platform-messaging · Last reviewed by ...")
@@ -1790,6 +1802,14 @@ func matchNameToken(s *scanState, i, ri int) int {
 	v := text[i:k]
 	if isDigit(v[0]) && versionLike(v) {
 		return -1 // an engine version after its product's name (SQL Server 15.00.4395.2.v1)
+	}
+	if (hasSuffix(v, ".pem") || hasSuffix(v, ".ppk")) && len(v) > 8 && (hyphen || digit) && i > 0 &&
+		(hasSuffix(text[:i], ".ssh/") || text[i-1] == ' ' || text[i-1] == '=' || text[i-1] == '"' || text[i-1] == '\'') {
+		// an EC2 key pair's private key file (ssh -i ~/.ssh/acme-prod-ops.pem): the key pair's name
+		if base := v[:len(v)-4]; !commonWord(base) && !bytes.ContainsAny(base, ".") {
+			s.emit(i, k-4, "key-pair-name", ri)
+			return k
+		}
 	}
 	typ := ""
 	if hyphen || digit || inner || dot {
