@@ -118,4 +118,11 @@
 // clone (or $AWS_MASKER_CORPUS) when present and generated AWS-like text otherwise;
 // BenchmarkMaskRequest/{10KB,100KB,1MB} shows latency, B/op and allocs/op, and their ratio
 // shows linearity.
+//
+// A request with 64 KiB of text or more, in two or more string literals, is scanned and
+// rendered by up to GOMAXPROCS goroutines (at most 8; Config.ScanWorkers sets the bound, 1
+// turns it off). Tokens are numbered afterwards in prompt-cache order, so the output does not
+// depend on the split. With -cpu 1 (the per-core targets) a request is scanned on one
+// goroutine; `make bench` adds a -cpu 2 run of MaskRequest/1MB (the latency of one large
+// request on an idle machine) and BenchmarkMaskCorpusParallel (a busy gateway's throughput).
 package masking
