@@ -183,10 +183,13 @@ func builtinRules() []rule {
 		},
 		{
 			// a prefix ends its first run with '_', '-' or '.' (sk_live_, xoxb-, SG.), or the run is long (AIza..., eyJ...)
-			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPe",
+			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPev",
 			shape: shUnder1 | shHyphen1 | shDot1 | shRun16,
 			match: matchAPIKey,
 			tp: []string{
+				"the key «sk_eu-central-1_Jm4Tq9WzR2vC_p8XfN1bKe6LyUo3GhDs7AiZ0Qw» had been deleted",
+				"with an API key «v1.public.eyJqdGkiOiI3ZjE5YjcyYyJ9.Gq7mRx2Lp0VbN4sYkWc9Ht1Jd8FzAe3UoXi6Tn5Ql2Mw»",
+				`{ "key": "«eyJrIjoiNUR3eDlRaTJwTm1MN0t2YzhmUnIxYlQwWmVHNEpzWWEiLCJuIjoicnVhaXJpLWRlYnVnIiwiaWQiOjF9»" }`,
 				`STRIPE_KEY: «sk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd»`,
 				`STRIPE_WEBHOOK_SECRET=«whsec_5Nf8Tq2Lk9Rb4Xw7Yz1Cv3Mp6Hd0Gs»`,
 				`use the token «ghp_16C7e42F292c6912E7710c838347Ae178B4a» for the CI`,
@@ -353,6 +356,8 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"https://«q8wz3mkf1».mediaconvert.ap-southeast-2.amazonaws.com and «c2x8m4rk7qz1vd».credentials.iot.us-west-2.amazonaws.com",
+				"«g-51f0a8c3e2».grafana-workspace.eu-central-1.amazonaws.com",
 				"wss://«t3fw8nzq5lhkbmx2gyr6oevc4i».appsync-realtime-api.ap-northeast-1.amazonaws.com/graphql",
 				"issuer https://«heronclinics».okta.com/oauth2/x and «acme».atlassian.net; AD domain «osprey-imaging.local»",
 				"b-1-public.«driftwood-stream».«q4k7zn».c3.kafka.ap-south-1.amazonaws.com:9198",
@@ -558,7 +563,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{"SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem", 
+			fp: []string{"SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",
 				"an end-to-end test, state-of-the-art tooling, kube-state-metrics and cert-manager-webhook",
 				"$ aws backup list-backup-jobs --by-state FAILED; rds-storage-encrypted is NON_COMPLIANT", "Client=SSH-2.0-OpenSSH_8.9p1 Role=", "see issue #4411 and #fff", "## heading-two",
 				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",

@@ -1471,7 +1471,9 @@ func stopWord(v []byte) bool {
 		"read-only", "read-write", "open-source", "third-party", "on-prem", "on-premises", "pre-shared-key",
 		"built-in", "in-place", "blue-green", "multi-tenant", "single-tenant", "well-known", "long-running",
 		"short-lived", "auto-scaling", "cross-zone", "shared_buffers", "swap", "scan", "lookup", "design", "schema",
-		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks":
+		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks",
+		// SES identity types in --output text columns
+		"domain", "email_address":
 		return true
 	}
 	return false
@@ -1491,6 +1493,9 @@ func awsVocabulary(v []byte) bool {
 	}
 	if len(v) == 0 {
 		return false
+	}
+	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
+		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
 	}
 	if c := v[0]; c == 'L' && quotaCode(v) || isLower(c) && (bedrockModel(v) || hasPrefix(v, "notebook-al")) || isUpper(c) && errorCode(v) {
 		return true

@@ -307,6 +307,12 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		if awsLabel(w) && (k != 0 || !nameFirst(service) || awsLabelWord(w)) {
 			continue
 		}
+		if service == nil && k > 0 {
+			// a service this code does not know (<id>.mediaconvert.<region>.amazonaws.com,
+			// <id>.credentials.iot.<region>...): only the first label is the customer's; the
+			// others name the service, and masking one would mask that word everywhere
+			continue
+		}
 		typ := "endpoint-id"
 		switch string(service) {
 		case "rds":
@@ -501,7 +507,7 @@ func publicSuffix(h []byte) bool {
 		"travel", "agency", "insurance", "ventures", "energy", "legal", "capital", "solutions", "world",
 		"careers", "jobs", "consulting", "partners", "holdings", "industries", "logistics", "education", "academy",
 		"clinic", "financial", "cc", "tv", "mx", "ar", "cl", "za", "ae", "sa", "tr", "gr", "cz", "hu", "ro", "ua",
-		"lu", "ee":
+		"lu", "ee", "gg", "fm", "ly", "lt", "lv", "sk", "si", "hr", "rs", "bg", "pe":
 		return true
 	}
 	return false

@@ -1146,38 +1146,40 @@ type apiKeyPrefix struct {
 
 // apiKeyPrefixes lists well-known secret key formats outside AWS (published by each vendor;
 // the same list secret scanners use). Publishable keys (Stripe pk_) are not secrets.
-func apiKeyPrefixes(c byte) [9]apiKeyPrefix { // an array: no allocation per word; unused entries are empty
+func apiKeyPrefixes(c byte) [10]apiKeyPrefix { // an array: no allocation per word; unused entries are empty
 	switch c {
 	case 's':
-		return [9]apiKeyPrefix{{"sk_live_", 16}, {"sk_test_", 16}, {"sk-ant-", 24}, {"sk-proj-", 24}, {"squ_", 24},
-			{"shpat_", 24}, {"shpss_", 24}, {"sq0atp-", 16}, {"sk-", 40}}
+		return [10]apiKeyPrefix{{"sk_live_", 16}, {"sk_test_", 16}, {"sk-ant-", 24}, {"sk-proj-", 24}, {"squ_", 24},
+			{"shpat_", 24}, {"shpss_", 24}, {"sq0atp-", 16}, {"sk-", 40}, {"sk_", 36}} // sk_<region>_...: IVS stream keys
 	case 'r':
-		return [9]apiKeyPrefix{{"rk_live_", 16}, {"rk_test_", 16}}
+		return [10]apiKeyPrefix{{"rk_live_", 16}, {"rk_test_", 16}}
 	case 'w':
-		return [9]apiKeyPrefix{{"whsec_", 16}}
+		return [10]apiKeyPrefix{{"whsec_", 16}}
 	case 'g':
-		return [9]apiKeyPrefix{{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30},
+		return [10]apiKeyPrefix{{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30},
 			{"github_pat_", 40}, {"glpat-", 20}}
 	case 'x':
-		return [9]apiKeyPrefix{{"xoxb-", 16}, {"xoxp-", 16}, {"xoxa-", 16}, {"xoxr-", 16}, {"xoxs-", 16}, {"xapp-", 16}}
+		return [10]apiKeyPrefix{{"xoxb-", 16}, {"xoxp-", 16}, {"xoxa-", 16}, {"xoxr-", 16}, {"xoxs-", 16}, {"xapp-", 16}}
 	case 'A':
-		return [9]apiKeyPrefix{{"AIza", 35}}
+		return [10]apiKeyPrefix{{"AIza", 35}}
 	case 'n':
-		return [9]apiKeyPrefix{{"npm_", 30}}
+		return [10]apiKeyPrefix{{"npm_", 30}}
 	case 'p':
-		return [9]apiKeyPrefix{{"pypi-", 40}}
+		return [10]apiKeyPrefix{{"pypi-", 40}}
 	case 'S':
-		return [9]apiKeyPrefix{{"SG.", 20}}
+		return [10]apiKeyPrefix{{"SG.", 20}}
 	case 'd':
-		return [9]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}}
+		return [10]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}}
 	case 'h':
-		return [9]apiKeyPrefix{{"hvs.", 24}}
+		return [10]apiKeyPrefix{{"hvs.", 24}}
 	case 'l':
-		return [9]apiKeyPrefix{{"lin_api_", 30}}
+		return [10]apiKeyPrefix{{"lin_api_", 30}}
+	case 'v':
+		return [10]apiKeyPrefix{{"v1.public.", 40}} // Amazon Location Service API keys
 	case 'P':
-		return [9]apiKeyPrefix{{"PMAK-", 40}}
+		return [10]apiKeyPrefix{{"PMAK-", 40}}
 	}
-	return [9]apiKeyPrefix{}
+	return [10]apiKeyPrefix{}
 }
 
 // matchAPIKey matches third-party secret keys by their vendor prefix (sk_live_..., ghp_...,
@@ -1186,7 +1188,7 @@ func apiKeyPrefixes(c byte) [9]apiKeyPrefix { // an array: no allocation per wor
 func matchAPIKey(s *scanState, i, ri int) int {
 	text := s.text
 	tokEnd := func(k int) int {
-		for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '-' || text[k] == '.' && text[i] == 'S') {
+		for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '-' || text[k] == '.' && (text[i] == 'S' || text[i] == 'v')) {
 			k++
 		}
 		return k
@@ -1275,6 +1277,9 @@ const minEncodedJSON = 24
 // {"ver":1,"isu":.
 const codeArtifactToken = "eyJ2ZXIiOjEsImlzdSI6"
 
+// grafanaKey starts a Grafana API key: base64 of {"k":".
+const grafanaKey = "eyJrIjoi"
+
 // encodedJSON returns the end of the base64 run at i, and its type, when it is base64
 // (standard or URL alphabet) of JSON ("eyJ" decodes to `{"`) that holds an identifier: an
 // SQS TaskHandle or a continuation token that carries the queue's ARN. Such a value is
@@ -1309,7 +1314,7 @@ end:
 	if k < len(text) && isWord(text[k]) {
 		return -1, ""
 	}
-	if hasPrefix(text[i:], codeArtifactToken) && k-i >= 40 {
+	if (hasPrefix(text[i:], codeArtifactToken) || hasPrefix(text[i:], grafanaKey)) && k-i >= 40 {
 		return k, "api-key"
 	}
 	enc := base64.RawStdEncoding
