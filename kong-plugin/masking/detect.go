@@ -272,7 +272,7 @@ func awsFixedWord(v []byte) bool {
 		"LabelingJobs", "InferenceRecommendationsJobs", "studio", "modelinvocations", "apis", "types", "resolvers",
 		"functions", "fields", "jobruns", "applications", "keyspace", "table", "version", "Instance",
 		"RelationalDatabase", "Disk", "LoadBalancer", "ContainerService", "amazon", "lightsail", "containers",
-		"Mutation", "Query", "Subscription", "user", "assistant", "system", "writer", "reader":
+		"Mutation", "Query", "Subscription", "user", "assistant", "system", "writer", "reader", "arn", "aws", "graph":
 		return true
 	}
 	return false

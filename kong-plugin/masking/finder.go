@@ -78,6 +78,8 @@ func (f *finder) segment(sg *segment, text []byte) []match {
 		// nothing found, or only the heuristic's guess for the whole value: the key knows better
 		if km := f.keyedValue(text, sg.keyTyp, sg.keyMode); km != nil {
 			ms = km
+		} else if sg.keyTyp == "name" && apiFilterName(text) {
+			ms = nil // {"Name": "replication-task-id", "Values": [...]}: the filter's name is AWS's word
 		}
 	}
 	return ms
@@ -94,8 +96,11 @@ func (f *finder) keyedValue(text []byte, typ string, mode valueMode) []match {
 		return nil
 	}
 	v := text
+	if serviceCode(v) || serviceWord(v) || awsFixedWord(v) {
+		return nil // "service": "cloudwatch"
+	}
 	if typ == "name" {
-		if !acceptValue(v, "name", modeSpaces) {
+		if !acceptValue(v, "name", modeSpaces) || apiFilterName(v) {
 			return nil
 		}
 		typ = "tag-value"
@@ -104,6 +109,20 @@ func (f *finder) keyedValue(text []byte, typ string, mode valueMode) []match {
 	}
 	f.keyed[0] = match{start: 0, end: len(text), typ: typ}
 	return f.keyed[:1]
+}
+
+// apiFilterName reports an AWS API filter's name, which a tool's input puts under "Name"
+// ({"Name": "route-search.longest-prefix-match", "Values": [...]}, replication-task-id,
+// tag:Name): lower-case words joined by '-', '.' or ':' that end in -id or -name, or hold a
+// '.' or a "tag:" prefix.
+func apiFilterName(v []byte) bool {
+	for _, c := range v {
+		if !isLower(c) && !isDigit(c) && c != '-' && c != '.' && c != ':' {
+			return hasPrefix(v, "tag:")
+		}
+	}
+	return hasSuffix(v, "-id") || hasSuffix(v, "-name") || hasSuffix(v, "-ids") || bytes.IndexByte(v, '.') > 0 ||
+		hasPrefix(v, "tag:") || hasPrefix(v, "tag-key")
 }
 
 // find returns the identifiers the rules find in text, tokens excluded. Detection depends on

@@ -470,10 +470,14 @@ func TestMaskRequestToolInputKeys(t *testing.T) {
 	e := newTestEngine(t)
 	body := `{"model":"m","messages":[{"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"f",` +
 		`"input":{"FunctionName":"quokka-orders-ingest","RoleName":"marmot-reconcile-exec","BucketNames":["acme-raw"],` +
-		`"State":"Active","Bucket":"The Bucket","TableName":"AWS_DYNAMODB_TABLE_NAME_001","Description":"nightly job"}}]}]}`
+		`"State":"Active","Bucket":"The Bucket","TableName":"AWS_DYNAMODB_TABLE_NAME_001","Description":"nightly job",` +
+		`"service":"cloudwatch","Filters":[{"Name":"replication-task-id","Values":["x"]},{"Name":"tag:Team","Values":["y"]}],` +
+		`"Tags":[{"Key":"k","Name":"ledger-api-blue"}]}}]}]}`
 	want := `{"model":"m","messages":[{"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"f",` +
 		`"input":{"FunctionName":"AWS_LAMBDA_FUNCTION_NAME_001","RoleName":"AWS_IAM_ROLE_NAME_001","BucketNames":["AWS_S3_BUCKET_001"],` +
-		`"State":"Active","Bucket":"The Bucket","TableName":"AWS_DYNAMODB_TABLE_NAME_001","Description":"nightly job"}}]}]}`
+		`"State":"Active","Bucket":"The Bucket","TableName":"AWS_DYNAMODB_TABLE_NAME_001","Description":"nightly job",` +
+		`"service":"cloudwatch","Filters":[{"Name":"replication-task-id","Values":["x"]},{"Name":"tag:Team","Values":["y"]}],` +
+		`"Tags":[{"Key":"k","Name":"AWS_TAG_VALUE_001"}]}}]}]}`
 	s := e.NewSession()
 	out, err := s.MaskRequest([]byte(body))
 	if err != nil {

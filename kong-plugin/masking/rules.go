@@ -64,6 +64,8 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"arn:aws:access-analyzer:us-west-2:«661029384457»:analyzer/«az1»/arn:aws:iam::«661029384457»:user/u1 then arn:aws:s3:::«acme-raw»",
+				"arn:aws:detective:us-east-1:«551830276094»:graph:«4b9e2c7f0a1d4e5f8b9c0d1e2f3a4b5c» and the behavior graph",
 				"SourceArn arn:aws:execute-api:eu-central-1:«381920475516»:«7qk3vz1m8d»/*/POST/orders",
 				`arn:aws:eks:us-east-1:«123456789012»:access-entry/«acme-prod»/role/«123456789012»/«acme-admins»/«1a2b3c4d-1111-2222-3333-444455556666»`,
 				`"valueFrom": "arn:aws:secretsmanager:us-east-2:«460271938845»:secret:«prod/billing/db-master»-«Xk3P9q»:password::"`,
@@ -320,7 +322,7 @@ func builtinRules() []rule {
 				`account «418612311519»에서`,
 				`Account ID: «1234-5678-9012»`,
 			},
-			fp: []string{`image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
+			fp: []string{`"totalStorageBytes": 214748364800,`, `"DataScannedInBytes": 418822910553}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
@@ -376,7 +378,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{"https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
+			fp: []string{"resources: {limits: {nvidia.com/gpu: 1}}", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,

@@ -1472,8 +1472,8 @@ func stopWord(v []byte) bool {
 		"built-in", "in-place", "blue-green", "multi-tenant", "single-tenant", "well-known", "long-running",
 		"short-lived", "auto-scaling", "cross-zone", "shared_buffers", "swap", "scan", "lookup", "design", "schema",
 		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks",
-		// SES identity types in --output text columns
-		"domain", "email_address":
+		// SES identity types in --output text columns; CI agents' home directories
+		"domain", "email_address", "agent", "runner":
 		return true
 	}
 	return false

@@ -1,6 +1,9 @@
 package masking
 
-import "encoding/base64"
+import (
+	"bytes"
+	"encoding/base64"
+)
 
 // Structural matchers for identifiers whose shape alone proves what they are: EC2-family
 // resource IDs, IAM keys and unique IDs, account IDs, IPv4/IPv6 addresses, session tokens.
@@ -432,8 +435,43 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if awsOwnedAccount(text[i:k]) {
 		return k // AWS's image registries and layers (602401143452.dkr.ecr...): nothing of the customer's
 	}
+	if jsonNumberOfCount(text, i, k) {
+		return k // "DataScannedInBytes": 418822910553: a count, not an account
+	}
 	s.emit(i, k, "account-id", ri)
 	return k
+}
+
+// jsonNumberOfCount reports whether the digits [i, k) are an unquoted JSON number under a key
+// that counts or measures (bytes, size, count, total, duration, ...). AWS writes account IDs
+// as strings, so a bare number there is a quantity.
+func jsonNumberOfCount(text []byte, i, k int) bool {
+	if k < len(text) && text[k] == '"' {
+		return false
+	}
+	j := i
+	for j > 0 && i-j < 4 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	if j < 3 || text[j-1] != ':' || text[j-2] != '"' {
+		return false
+	}
+	ks := j - 2
+	for ks > 0 && j-ks < 48 && isWord(text[ks-1]) {
+		ks--
+	}
+	var buf [48]byte
+	key, ok := lowerASCII(buf[:], text[ks:j-2])
+	if !ok {
+		return false
+	}
+	for _, w := range [...]string{"bytes", "size", "count", "total", "duration", "millis", "ms", "seconds", "amount",
+		"length", "offset", "sequence", "number", "timestamp", "time", "epoch"} {
+		if hasSuffix(key, w) {
+			return !bytes.Contains(key, []byte("account")) && !bytes.Contains(key, []byte("owner"))
+		}
+	}
+	return false
 }
 
 // afterDash returns the offset after the first '-' at or after i (the caller matched a
