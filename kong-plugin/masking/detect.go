@@ -259,7 +259,7 @@ func serviceCode(v []byte) bool {
 		"textract", "rekognition", "iot", "apprunner", "amplify", "elasticbeanstalk", "cognito-idp",
 		"cognito-identity", "ses", "workspaces", "directconnect", "globalaccelerator", "network-firewall",
 		"networkmanager", "vpc-lattice", "servicediscovery", "cloudhsm", "backup", "config", "health", "mq", "ce",
-		"batchoperations", "appsync-realtime-api", "emrappui-prod":
+		"batchoperations", "appsync-realtime-api", "emrappui-prod", "apigatewayv2", "elbv2", "ec2-instance-connect":
 		return true
 	}
 	return false

@@ -1473,7 +1473,7 @@ func stopWord(v []byte) bool {
 		"short-lived", "auto-scaling", "cross-zone", "shared_buffers", "swap", "scan", "lookup", "design", "schema",
 		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks",
 		// SES identity types in --output text columns; CI agents' home directories
-		"domain", "email_address", "agent", "runner":
+		"domain", "email_address", "agent", "runner", "owner", "pod-template-hash", "controller-revision-hash":
 		return true
 	}
 	return false
@@ -1496,6 +1496,9 @@ func awsVocabulary(v []byte) bool {
 	}
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
+	}
+	if hasPrefix(v, "/aws-glue/") || string(v) == "Internet Resolver" {
+		return true // Glue's own log groups; Route 53 Resolver's autodefined rule
 	}
 	if c := v[0]; c == 'L' && quotaCode(v) || isLower(c) && (bedrockModel(v) || hasPrefix(v, "notebook-al")) || isUpper(c) && errorCode(v) {
 		return true
@@ -1808,6 +1811,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if isDigit(v[0]) && versionLike(v) {
 		return -1 // an engine version after its product's name (SQL Server 15.00.4395.2.v1)
 	}
+	if i > 0 && text[i-1] == '{' && k < n && text[k] == '}' {
+		return -1 // a path template's parameter: /stages/{stageName}
+	}
 	if (hasSuffix(v, ".pem") || hasSuffix(v, ".ppk")) && len(v) > 8 && (hyphen || digit) && i > 0 &&
 		(hasSuffix(text[:i], ".ssh/") || text[i-1] == ' ' || text[i-1] == '=' || text[i-1] == '"' || text[i-1] == '\'') {
 		// an EC2 key pair's private key file (ssh -i ~/.ssh/acme-prod-ops.pem): the key pair's name
@@ -2018,7 +2024,11 @@ func cliVerb(p []byte) bool {
 		"detach", "associate", "disassociate", "enable", "disable", "register", "deregister", "tag", "untag", "add",
 		"remove", "set", "reset", "restore", "copy", "import", "export", "invoke", "publish", "send", "receive", "wait",
 		"batch", "search", "test", "validate", "execute", "cancel", "accept", "reject", "request", "revoke", "authorize",
-		"filter", "lookup", "query", "scan", "tail", "sync", "retry", "promote", "reboot", "resume", "pause", "purge":
+		"filter", "lookup", "query", "scan", "tail", "sync", "retry", "promote", "reboot", "resume", "pause", "purge",
+		"provide", "estimate", "generate", "check", "verify", "rotate", "recover", "replace", "allocate", "release",
+		"assume", "decode", "encrypt", "decrypt", "sign", "simulate", "preview", "deploy", "rollback", "schedule",
+		"subscribe", "unsubscribe", "confirm", "initiate", "complete", "abort", "upload", "download", "change", "apply",
+		"evaluate", "analyze", "detect", "discover", "merge", "transfer", "purchase", "renew", "opt":
 		return true
 	}
 	return false
