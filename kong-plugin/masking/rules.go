@@ -347,11 +347,12 @@ func builtinRules() []rule {
 			keywords: []string{":"},
 			match:    matchIPv6,
 			tp: []string{
+				`"macAddress": "«00:50:56:b2:7e:13»"`, "MAC «0a:1b:2c:3d:4e:5f» (not an IPv6 address, a MAC: masked as one)", "«10.40.14.31»,«00:50:56:a3:0b:72»,x86_64",
 				`client «2a01:cb19:80f4:a100:4d1e:7b22:9c0f:e31a»:60118 connected`,
 				`"Ipv6CidrBlock": "«2406:da12:480:9d00::/56»"`,
 				`«2406:da14:b40:5725:2d13:bc8a:58c:6214»`,
 			},
-			fp: []string{`::/0`, `10:00:00`, `0a:1b:2c:3d:4e:5f`, `std::string`},
+			fp: []string{"Serial: 0a:7e:3c:91:f2:4b:d8:06:6e:1c:a7:9f:2d:4b:60:e3", "at 12:34:56 UTC", `::/0`, `10:00:00`, `std::string`},
 		},
 		{
 			id: "host-name", typ: "customer-domain", kind: kindStructural, first: alnum, shape: shDotAt,
@@ -391,6 +392,7 @@ func builtinRules() []rule {
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbh", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				"«d-server-01k7f2qz9w8xnm»,ORL-SQL,Windows and job «drsjob-5c8a2e1f0b7d94e63»",
 				"The OpsItem «oi-9c3f5a8e2d71» is open; HSM «hsm-q4mwz7xk2fd» from backup «backup-3nfvk6x2pwe»",
 				"Amazon MQ broker «b-7f3a91c2-4d6e-48b0-9e15-a2c8d0f6b347», Transfer Family serveur «s-4e9a1c7f2d5b80361»",
 				"VPC link «vlnk-3q8r1t» and BGP peer «dxpeer-fgq4w8zt»",
@@ -434,6 +436,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"Post-launch check: `psql -h localhost -U «ledger_admin» -d postgres -c 'select 1'` worked",
+				`"ContactId": "«3e8a1f60-b2c9-4d57-8f04-c6d2e9a7b183»", "assetModelId": "«c03e7a95-2b1d-4f86-9e40-6a8d1c5f2b73»"`,
 				"exports/2026-11-25/tenant=«brookfield-dental»/part-00000.parquet", "    customer: «lindqvist-mobility»", "INFO connecting db=«feature_store» port=3306",
 				"define( 'DB_PASSWORD', '«c91b7e4fa2d3»' );", `"VariantName": "«blue-xgb-1-9»", "NotebookInstanceLifecycleConfigName": "«banksia-autostop»"`,
 				`"PhoneNumber": "«+6591847263»", "guardrailIdentifier": "«r7k2m9x4p1qv»"`, "SlackTeamId: «T04QJ8L2WKE», SlackChannelId: «C07H3MZ9R1P»",

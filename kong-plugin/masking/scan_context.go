@@ -127,7 +127,9 @@ func keyType(k []byte) (string, valueMode) {
 	case "thingid", "cacertificateid", "certificateid", "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid", "firewallid",
 		"rulegroupid", "firewallarn", "healthcheckids", "opsitemid", "hsmid", "sourcebackupid", "brokerid", "serverid",
 		"guardrailidentifier", "guardrailid", "policystoreid", "knowledgebaseid", "datasourceid", "agentid",
-		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid", "channelid":
+		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid", "channelid",
+		"contactid", "hoursofoperationid", "routingprofileid", "assetmodelid", "assetid", "vmwareuuid", "sourceserverid",
+		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress":
 		return "resource-id", modeName
 	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn":
 		return "phone-number", modeSpaces
@@ -909,20 +911,10 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 	default:
 		return "", false
 	}
-	cmd := lineCommand(text, i)
-	switch string(cmd) {
-	case "mysql", "mysqldump", "mysqladmin", "mysqlsh", "mariadb", "mariadb-dump":
-		want = 'm'
-	case "redis-cli", "valkey-cli", "keydb-cli":
-		want = 'r'
-	case "mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport":
-		want = 'g'
-	case "sqlcmd", "bcp":
-		want = 's'
-	case "psql", "pg_dump", "pg_dumpall", "pg_restore", "createdb", "dropdb", "vacuumdb":
-		want = 'q'
-	default:
-		return "", false
+	if want = dbClient(lineCommand(text, i)); want == 0 {
+		if want = quotedClient(text, i); want == 0 {
+			return "", false
+		}
 	}
 	switch {
 	case c == 'u' && (want == 'm' || want == 'g'), c == 'U' && (want == 's' || want == 'q'):
@@ -932,6 +924,48 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 		return "password", glued
 	}
 	return "", false
+}
+
+// dbClient classifies a database or cache client by its command name: 'm' mysql, 'r'
+// redis-cli, 'g' mongosh, 's' sqlcmd, 'q' psql; 0 for any other command.
+func dbClient(cmd []byte) byte {
+	switch string(cmd) {
+	case "mysql", "mysqldump", "mysqladmin", "mysqlsh", "mariadb", "mariadb-dump":
+		return 'm'
+	case "redis-cli", "valkey-cli", "keydb-cli":
+		return 'r'
+	case "mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport":
+		return 'g'
+	case "sqlcmd", "bcp":
+		return 's'
+	case "psql", "pg_dump", "pg_dumpall", "pg_restore", "createdb", "dropdb", "vacuumdb":
+		return 'q'
+	}
+	return 0
+}
+
+// quotedClient finds a client command quoted in prose before i on the same line (run
+// `psql -h db -U app` to check): the last word before i, after a backtick, a quote or "$(",
+// that is a client's name. It reads at most 256 bytes back.
+func quotedClient(text []byte, i int) byte {
+	from := max(0, i-256)
+	if p := bytes.LastIndexByte(text[from:i], '\n'); p >= 0 {
+		from += p + 1
+	}
+	var want byte
+	for k := from; k < i; k++ {
+		if c := text[k]; c != '`' && c != '"' && c != '\'' && c != '(' {
+			continue
+		}
+		e := k + 1
+		for e < i && text[e] != ' ' && text[e] != '\t' {
+			e++
+		}
+		if w := dbClient(text[k+1 : e]); w != 0 {
+			want = w
+		}
+	}
+	return want
 }
 
 // lineCommand returns the base name of the command that the line holding i runs: its first

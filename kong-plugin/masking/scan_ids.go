@@ -180,6 +180,21 @@ func allHex(b []byte) bool {
 	return true
 }
 
+// macAddress reports six groups of two hex digits joined by ':' at i (00:50:56:a3:1f:9c),
+// standing alone: not a longer fingerprint (0a:7e:...:e3) or a time.
+func macAddress(text []byte, i int) bool {
+	if i+17 > len(text) || i+17 < len(text) && (isAlnum(text[i+17]) || text[i+17] == ':') {
+		return false
+	}
+	for g := 0; g < 6; g++ {
+		p := i + 3*g
+		if !isHex(text[p]) || !isHex(text[p+1]) || g < 5 && text[p+2] != ':' {
+			return false
+		}
+	}
+	return true
+}
+
 // allHexLower: b is digits and lower-case hex letters only.
 func allHexLower(b []byte) bool {
 	for _, c := range b {
@@ -666,6 +681,10 @@ func matchIPv6(s *scanState, i, ri int) int {
 	if i > 0 && (text[i-1] == ':' || text[i-1] == '.') {
 		return -1
 	}
+	if macAddress(text, i) {
+		s.emit(i, i+17, "mac-address", ri) // a network interface's hardware address
+		return i + 17
+	}
 	j := i
 	groups, dbl := 0, false
 	for {
@@ -824,6 +843,12 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "organization-root-id"
+	case hasPrefix(text[i:], "d-server-"):
+		end = run(i + 9) // Application Discovery Service servers: d-server- and 14 letters and digits
+		if end-i-9 != 14 || !mixed(text[i+9:end]) {
+			return -1
+		}
+		typ = "discovery-server-id"
 	case hasPrefix(text[i:], "d-"):
 		end = run(i + 2)
 		if end-i-2 == 10 && mixed(text[i+2:end]) {
@@ -845,6 +870,12 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "beanstalk-environment-id"
+	case hasPrefix(text[i:], "drsjob-"):
+		end = run(i + 7) // Elastic Disaster Recovery jobs: drsjob- and 17 hex digits
+		if end-i-7 != 17 || !allHexLower(text[i+7:end]) {
+			return -1
+		}
+		typ = "drs-job-id"
 	case hasPrefix(text[i:], "oi-"):
 		end = run(i + 3) // Systems Manager OpsItems: oi- and 12 hex digits
 		if end-i-3 != 12 || !allHexLower(text[i+3:end]) || !mixed(text[i+3:end]) {
