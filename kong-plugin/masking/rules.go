@@ -280,6 +280,8 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				"aws ssm get-parameter --name /«vistula»/crm/legacy/«pg_master» --with-decryption",
+				"{{resolve:ssm-secure:/«vistula»/crm/«db-master»}}",
 				"Config File: /home/«dsokol»/prowler/config.yaml; /home/runner/work/«vantora-infra»/«vantora-infra»/cfn/x.yaml",
 				"the key (alias/«yh-queue-key») was rotated; alias/aws/ebs is AWS's",
 				`name: /«veltrix»/prod/fleetdb/password`, `/«marrowbeck»/prod/orders/db_host`,
@@ -288,7 +290,7 @@ func builtinRules() []rule {
 				`aws ssm get-parameters-by-path --path /«acme»/staging/«orders-api» --recursive`,
 				`rotated prod/«ledger»/«payments-db» again`,
 			},
-			fp: []string{
+			fp: []string{"find --name /tmp/foo/bar_baz",
 				`tail -f /var/log/prod/app.log`, `2>/dev/null`, `git push origin refs/heads/prod`, `GET /prod/orders HTTP/1.1`,
 				`https://api.example.com/prod/orders`, `see ../prod/notes`, `<a href="/prod/x">`,
 				`overlays/prod/kustomization.yaml`, `ls /dev/disk/by-id/nvme-x`, `a path/to/prod/`,

@@ -1,5 +1,7 @@
 package masking
 
+import "bytes"
+
 // Parameter and secret paths (SSM Parameter Store names, Secrets Manager names) written
 // outside an ARN: /acme/prod/db/password, ${ssm:/acme/prod/db-url}, acme/prod/db-pass. The
 // path carries an environment segment; the segments that name the customer's company,
@@ -83,7 +85,7 @@ func matchParamPath(s *scanState, i, ri int) int {
 			break
 		}
 	}
-	if !env {
+	if !env && !paramCue(text, i) {
 		return -1
 	}
 	typ := "secret-name"
@@ -106,6 +108,31 @@ func matchParamPath(s *scanState, i, ri int) int {
 		ns = false
 	}
 	return k
+}
+
+// paramCue reports whether what stands before the path at i (its leading '/' included) says
+// it is a parameter or secret name, so no environment word is needed: a dynamic reference
+// ({{resolve:ssm-secure:/acme/crm/db-master}}, {{resolve:secretsmanager:acme/crm/db:...}}) or
+// the SSM and Secrets Manager CLI flags (--name, --names, --secret-id, --path).
+func paramCue(text []byte, i int) bool {
+	p := i
+	if p > 0 && text[p-1] == '/' {
+		p--
+	}
+	before := text[max(0, p-24):p]
+	for _, c := range [...]string{"resolve:ssm:", "resolve:ssm-secure:", "resolve:secretsmanager:", "--secret-id ",
+		"--secret-id=", "--path ", "--path="} {
+		if hasSuffix(before, c) {
+			return true
+		}
+	}
+	if hasSuffix(before, "--name ") || hasSuffix(before, "--names ") || hasSuffix(before, "--name=") {
+		// only on an SSM or Secrets Manager command line
+		ls := bytes.LastIndexByte(text[max(0, p-256):p], '\n') + 1 + max(0, p-256)
+		line := text[ls:p]
+		return bytes.Contains(line, []byte("ssm ")) || bytes.Contains(line, []byte("secretsmanager "))
+	}
+	return false
 }
 
 // pathBoundary: a byte that may stand before a parameter path (a blank, a quote, a bracket,
