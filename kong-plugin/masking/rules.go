@@ -438,6 +438,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"GroupName": "«North Essex Pharmacy Team»", "Description": "x"`,
 				"Post-launch check: `psql -h localhost -U «ledger_admin» -d postgres -c 'select 1'` worked",
 				`"ContactId": "«3e8a1f60-b2c9-4d57-8f04-c6d2e9a7b183»", "assetModelId": "«c03e7a95-2b1d-4f86-9e40-6a8d1c5f2b73»"`,
 				"exports/2026-11-25/tenant=«brookfield-dental»/part-00000.parquet", "    customer: «lindqvist-mobility»", "INFO connecting db=«feature_store» port=3306",

@@ -1237,6 +1237,10 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 			if c == quote {
 				break
 			}
+			if c == ' ' && mode == modeName && quotedWords(text, j, quote) {
+				j++ // "GroupName": "North Essex Pharmacy Team": the whole name, or "North" is masked alone
+				continue
+			}
 			if c == ' ' && mode != modeSpaces || c == ',' && mode == modeName {
 				break
 			}
@@ -1257,6 +1261,22 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 		j--
 	}
 	return j
+}
+
+// quotedWords reports whether the blank at j is inside a short quoted name of a few words:
+// the closing quote follows within 64 bytes, on the same line, and only letters, digits,
+// blanks and '-' stand between.
+func quotedWords(text []byte, j int, quote byte) bool {
+	for k := j; k < len(text) && k-j < 64; k++ {
+		switch c := text[k]; {
+		case c == quote:
+			return true
+		case isAlnum(c) || c == ' ' || c == '-':
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // acceptValue rejects values that are not identifiers: empty, placeholders, AWS vocabulary
