@@ -235,6 +235,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1,
 			match: matchEC2ID,
 			tp: []string{
+				"our Cognito pool «us-west-2_Kq8Vt3LmZ» and its app client",
 				`Identity Center instance «ssoins-72235f1a9c04b8d6», permission set «ps-4e1a8d07c3b29f65»`,
 				`"InstanceId": "«i-0d64ade32b13f298e»"`,
 				`«vpc-a874181d» «subnet-0db494971a32af61d» «sg-02068e7cd29525c4e»`,
@@ -246,7 +247,7 @@ func builtinRules() []rule {
 				`docs use «i-1234567890abcdef0» and «vol-049df61146EXAMPLE»`,
 				`"KeyId": "mrk-«1234abcd12ab34cd56ef1234567890ab»"`,
 			},
-			fp: []string{`i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
+			fp: []string{"elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},
 		{
 			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agnt", shape: shSlashDot1,

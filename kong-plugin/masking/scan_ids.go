@@ -97,6 +97,10 @@ func ec2PrefixType(p []byte) (typ string, known bool) {
 func matchEC2ID(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
+	if end := userPoolID(text, i); end > 0 {
+		s.emit(i, end, "cognito-user-pool-id", ri) // us-west-2_Kq8Vt3LmZ in prose or a table
+		return end
+	}
 	var buf [40]byte
 	var segAt [6]int // text offset of each prefix segment
 	var bufAt [6]int // buf offset of each prefix segment
@@ -178,6 +182,32 @@ func allHex(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// userPoolID returns the end of a Cognito user pool ID at i (a region, '_', and nine
+// letters and digits with an upper-case letter and a digit: us-west-2_Kq8Vt3LmZ), or -1.
+func userPoolID(text []byte, i int) int {
+	if i+12 > len(text) || text[i+2] != '-' {
+		return -1 // a region's two letters, then '-'
+	}
+	u := i
+	for u < len(text) && u-i < 16 && (isLower(text[u]) || isDigit(text[u]) || text[u] == '-') {
+		u++
+	}
+	if u >= len(text) || text[u] != '_' || !regionLike(text[i:u]) {
+		return -1
+	}
+	e := u + 1
+	upper, digit := false, false
+	for e < len(text) && isAlnum(text[e]) {
+		upper = upper || isUpper(text[e])
+		digit = digit || isDigit(text[e])
+		e++
+	}
+	if e-u-1 != 9 || !upper || !digit || e < len(text) && (text[e] == '_' || text[e] == '-') {
+		return -1
+	}
+	return e
 }
 
 // macAddress reports six groups of two hex digits joined by ':' at i (00:50:56:a3:1f:9c),
