@@ -1317,6 +1317,9 @@ func matchAPIKey(s *scanState, i, ri int) int {
 		s.emit(i, e, "jwt", ri)
 		return e
 	}
+	if hasPrefix(text[i:], "AWSReservedSSO_") {
+		return s.ssoRole(i, ri)
+	}
 	if c := text[i]; c != 'A' {
 		// every other prefix is a run of at most six letters and digits and a separator
 		if e := s.w.end; s.w.at != i || e-i > 6 || e >= len(text) || text[e] != '_' && text[e] != '-' && text[e] != '.' {
@@ -1366,6 +1369,40 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 		return -1
 	}
 	s.emit(i, e, "cloudfront-id", ri)
+	return e
+}
+
+// ssoRole masks an Identity Center role outside an ARN, as CloudTrail and prose write the
+// session (AWSReservedSSO_NetOps_91c4e7a2b0d35f68/rafael.souza): the role, named after the
+// permission set with the account's 16-hex suffix, as in ARNs, and the user after '/'.
+func (s *scanState) ssoRole(i, ri int) int {
+	text := s.text
+	e := i
+	for e < len(text) && (isAlnum(text[e]) || text[e] == '_' || text[e] == '+' || text[e] == '=' || text[e] == ',' ||
+		text[e] == '.' || text[e] == '@' || text[e] == '-') {
+		e++
+	}
+	for e > i && text[e-1] == '.' {
+		e--
+	}
+	u := bytes.LastIndexByte(text[i:e], '_')
+	if u < 0 || e-(i+u+1) != 16 || !allHexLower(text[i+u+1:e]) {
+		return -1 // no account suffix: a permission set's name, which the ARN rule judges
+	}
+	s.emit(i, e, "iam-role-name", ri)
+	if e+1 < len(text) && text[e] == '/' {
+		k := e + 1
+		for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '.' || text[k] == '@' || text[k] == '-') {
+			k++
+		}
+		for k > e+1 && text[k-1] == '.' {
+			k--
+		}
+		if k > e+1 {
+			s.emit(e+1, k, "iam-session-name", ri)
+			return k
+		}
+	}
 	return e
 }
 
