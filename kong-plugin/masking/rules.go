@@ -189,7 +189,7 @@ func builtinRules() []rule {
 			shape: shUnder1 | shHyphen1 | shDot1 | shRun16,
 			match: matchAPIKey,
 			tp: []string{
-				"by «AWSReservedSSO_NetOps_91c4e7a2b0d35f68»/«rafael.souza» at 10:02",
+				"by «AWSReservedSSO_NetOps_91c4e7a2b0d35f68»/«rafael.souza» at 10:02; AWSReservedSSO_AWSAdministratorAccess_«3c8e1f0a9b7d2654».",
 				"the key «sk_eu-central-1_Jm4Tq9WzR2vC_p8XfN1bKe6LyUo3GhDs7AiZ0Qw» had been deleted",
 				"with an API key «v1.public.eyJqdGkiOiI3ZjE5YjcyYyJ9.Gq7mRx2Lp0VbN4sYkWc9Ht1Jd8FzAe3UoXi6Tn5Ql2Mw»",
 				`{ "key": "«eyJrIjoiNUR3eDlRaTJwTm1MN0t2YzhmUnIxYlQwWmVHNEpzWWEiLCJuIjoicnVhaXJpLWRlYnVnIiwiaWQiOjF9»" }`,
@@ -203,7 +203,7 @@ func builtinRules() []rule {
 				`"TaskHandle": "«eyJ0YXNrSWQiOiIwYjFjMmQzZS00ZjUwLTRhNmItOGM3ZC05ZTBmMWEyYjNjNGQiLCJzb3VyY2VBcm4iOiJhcm46YXdzOnNxczpldS13ZXN0LTE6MTIzNDU2Nzg5MDEyOm9yZGVycy1kbHEifQ==»"`,
 				"export CODEARTIFACT_AUTH_TOKEN=«eyJ2ZXIiOjEsImlzdSI6MTc2NDAwMDAwMCwiZW5jIjoiQTEyOEdDTSIsInRhZyI6IlprM3FfOVJtVHcifQ»",
 			},
-			fp: []string{"the AWSReservedSSO_ prefix names Identity Center roles", 
+			fp: []string{"the AWSReservedSSO_ prefix names Identity Center roles",
 				`pk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd`, `sk_live_short`, `ghp_abc`, `the skeleton key`,
 				`eyJhbGciOiJIUzI1NiJ9 alone`, `sk-1234`, `xoxb-1`,
 				`"NextToken": "eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ=="`,

@@ -1374,7 +1374,9 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 
 // ssoRole masks an Identity Center role outside an ARN, as CloudTrail and prose write the
 // session (AWSReservedSSO_NetOps_91c4e7a2b0d35f68/rafael.souza): the role, named after the
-// permission set with the account's 16-hex suffix, as in ARNs, and the user after '/'.
+// permission set with the account's 16-hex suffix, as in ARNs, and the user after '/'. Of a
+// role named after an AWS-managed permission set (AWSAdministratorAccess) only the suffix is
+// masked, so the model still sees which access it grants.
 func (s *scanState) ssoRole(i, ri int) int {
 	text := s.text
 	e := i
@@ -1389,7 +1391,11 @@ func (s *scanState) ssoRole(i, ri int) int {
 	if u < 0 || e-(i+u+1) != 16 || !allHexLower(text[i+u+1:e]) {
 		return -1 // no account suffix: a permission set's name, which the ARN rule judges
 	}
-	s.emit(i, e, "iam-role-name", ri)
+	if ps := text[i+len("AWSReservedSSO_") : i+u]; hasPrefix(ps, "AWS") || awsVocabulary(ps) {
+		s.emit(i+u+1, e, "resource-id", ri) // an AWS-managed permission set stays readable; the suffix is the account's
+	} else {
+		s.emit(i, e, "iam-role-name", ri)
+	}
 	if e+1 < len(text) && text[e] == '/' {
 		k := e + 1
 		for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '.' || text[k] == '@' || text[k] == '-') {
