@@ -1237,9 +1237,11 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 			if c == quote {
 				break
 			}
-			if c == ' ' && mode == modeName && quotedWords(text, j, quote) {
-				j++ // "GroupName": "North Essex Pharmacy Team": the whole name, or "North" is masked alone
-				continue
+			if c == ' ' && mode == modeName {
+				if q := quotedWords(text, j, quote); q > 0 {
+					j = q // "GroupName": "North Essex Pharmacy Team": the whole name, or "North" is masked alone
+					break
+				}
 			}
 			if c == ' ' && mode != modeSpaces || c == ',' && mode == modeName {
 				break
@@ -1263,20 +1265,20 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 	return j
 }
 
-// quotedWords reports whether the blank at j is inside a short quoted name of a few words:
-// the closing quote follows within 64 bytes, on the same line, and only letters, digits,
-// blanks and '-' stand between.
-func quotedWords(text []byte, j int, quote byte) bool {
+// quotedWords returns the closing quote's offset when the blank at j is inside a short
+// quoted name of a few words (the quote follows within 64 bytes, on the same line, and only
+// letters, digits, blanks and '-' stand between), or -1.
+func quotedWords(text []byte, j int, quote byte) int {
 	for k := j; k < len(text) && k-j < 64; k++ {
 		switch c := text[k]; {
 		case c == quote:
-			return true
+			return k
 		case isAlnum(c) || c == ' ' || c == '-':
 		default:
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // acceptValue rejects values that are not identifiers: empty, placeholders, AWS vocabulary
