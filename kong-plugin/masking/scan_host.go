@@ -76,13 +76,7 @@ func matchHost(s *scanState, i, ri int) int {
 			allDigits(text[e+1:e+13]) && text[e+13] == '/' {
 			// a queue URL written without its scheme: sqs.REGION.amazonaws.com/ACCOUNT/NAME
 			s.emit(e+1, e+13, "account-id", ri)
-			q := e + 14
-			for q < n && (isAlnum(text[q]) || text[q] == '-' || text[q] == '_' || text[q] == '.') {
-				q++
-			}
-			for q > e+14 && text[q-1] == '.' {
-				q--
-			}
+			q := nameRun(text, e+14, false)
 			if q > e+14 {
 				s.emit(e+14, q, "sqs-queue-name", ri)
 			}
@@ -701,6 +695,19 @@ func matchURL(s *scanState, i, ri int) int {
 		}
 	}
 	return -1
+}
+
+// nameRun returns the end of the name at k: letters, digits, '-', '_', '.' (and '@' when at
+// is set, for a session name that is an e-mail address), without a sentence's full stops.
+func nameRun(text []byte, k int, at bool) int {
+	e := k
+	for e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '_' || text[e] == '.' || at && text[e] == '@') {
+		e++
+	}
+	for e > k && text[e-1] == '.' {
+		e--
+	}
+	return e
 }
 
 // placeholder: template and redaction values that are not secrets ("${PASSWORD}", "****").

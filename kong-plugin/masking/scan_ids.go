@@ -1397,14 +1397,7 @@ func (s *scanState) ssoRole(i, ri int) int {
 		s.emit(i, e, "iam-role-name", ri)
 	}
 	if e+1 < len(text) && text[e] == '/' {
-		k := e + 1
-		for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '.' || text[k] == '@' || text[k] == '-') {
-			k++
-		}
-		for k > e+1 && text[k-1] == '.' {
-			k--
-		}
-		if k > e+1 {
+		if k := nameRun(text, e+1, true); k > e+1 {
 			s.emit(e+1, k, "iam-session-name", ri)
 			return k
 		}
