@@ -440,6 +440,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"subject=CN=«svc-underwriting»,OU=Claims,O=«Ferrowick Mutual Insurance»,C=US", `"dn": "OU=AppStream,OU=Computers,DC=corp,DC=«ardent-eng»,DC=ie"`,
 				`"GroupName": "«North Essex Pharmacy Team»", "Description": "x"`,
 				"Post-launch check: `psql -h localhost -U «ledger_admin» -d postgres -c 'select 1'` worked",
 				`"ContactId": "«3e8a1f60-b2c9-4d57-8f04-c6d2e9a7b183»", "assetModelId": "«c03e7a95-2b1d-4f86-9e40-6a8d1c5f2b73»"`,
@@ -492,7 +493,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{`"Owner": "owner"`, `"LogGroupName": "/aws-glue/jobs"`, `{"Name": "Internet Resolver", "RuleType": "RECURSIVE"}`, "s3://b/dt=2026-11-25/region=eu-west-1/x.gz", "redis db=0 keys=12", `"deploymentConfigName": "CodeDeployDefault.ECSCanary10Percent5Minutes"`, "define('WP_DEBUG', false);", "f('DB_PASSWORD', 'x')", "Password reset is required\nPassword   rotated2024 yesterday\n", `"uid": "b1f0c6a2-58d3-4e0e-9c6f-2d7a41e9b305"`, `"upstream_cluster":"outbound|80||checkout-api.checkout.svc.cluster.local"`, "createSecret: Successfully put the secret",
+			fp: []string{"C=US is the country, O=1", "CN=localhost,O=Internet Widgits Pty Ltd", `"Owner": "owner"`, `"LogGroupName": "/aws-glue/jobs"`, `{"Name": "Internet Resolver", "RuleType": "RECURSIVE"}`, "s3://b/dt=2026-11-25/region=eu-west-1/x.gz", "redis db=0 keys=12", `"deploymentConfigName": "CodeDeployDefault.ECSCanary10Percent5Minutes"`, "define('WP_DEBUG', false);", "f('DB_PASSWORD', 'x')", "Password reset is required\nPassword   rotated2024 yesterday\n", `"uid": "b1f0c6a2-58d3-4e0e-9c6f-2d7a41e9b305"`, `"upstream_cluster":"outbound|80||checkout-api.checkout.svc.cluster.local"`, "createSecret: Successfully put the secret",
 				`"Sid": "DenyProdParamsOutsidePipeline"`, `{"id": "b3e07d1a-5c29-4f86-9e41-2a7d8c0f6b15", "createdAt": "2026-11-25T10:00:00Z"}`,
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,

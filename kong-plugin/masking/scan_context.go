@@ -456,6 +456,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) {
 		return -1 // a key already found to say nothing ("InstanceType", "State")
 	}
+	if k < n && text[k] == '=' && k-i <= 2 && isUpper(text[i]) {
+		if e := s.distinguishedName(i, ri); e > 0 {
+			return e // CN=...,O=...,DC=...: an X.509 subject or an LDAP name
+		}
+	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
 	if curlUserFlag(text, i) {
 		if typ, glued := shortFlagCred(text, i); typ != "" {
@@ -1029,6 +1034,95 @@ func (s *scanState) flagCred(i int, typ string, glued bool, ri int) int {
 	}
 	s.emit(v, e, typ, ri)
 	return e
+}
+
+// distinguishedName masks an X.509 subject or LDAP distinguished name starting at i
+// (CN=svc-underwriting,OU=Claims,O=Ferrowick Mutual Insurance,C=US;
+// CN=KM-CA-02,DC=kestrelmoor,DC=local): the common name, the organisation and the domain
+// components that name the customer. Organisational units, localities and countries stay
+// readable. It returns the end of the name, or -1 when i does not start one of at least two
+// components.
+func (s *scanState) distinguishedName(i, ri int) int {
+	text := s.text
+	type comp struct{ attr, vs, ve int }
+	var comps [16]comp
+	nc := 0
+	k := i
+	for nc < len(comps) {
+		a := k
+		for k < len(text) && k-a < 3 && isUpper(text[k]) {
+			k++
+		}
+		if k == a || k >= len(text) || text[k] != '=' {
+			break
+		}
+		switch string(text[a:k]) {
+		case "CN", "OU", "O", "DC", "L", "ST", "C":
+		default:
+			return -1
+		}
+		vs := k + 1
+		ve := vs
+		for ve < len(text) && ve-vs < 128 && text[ve] != ',' && text[ve] != '"' && text[ve] != '\n' && text[ve] != '\\' &&
+			text[ve] != '/' && text[ve] != ';' && text[ve] != ')' {
+			ve++
+		}
+		for ve > vs && text[ve-1] == ' ' {
+			ve--
+		}
+		comps[nc] = comp{a, vs, ve}
+		nc++
+		k = ve
+		if k+1 >= len(text) || text[k] != ',' {
+			break
+		}
+		k++
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+	}
+	if nc < 2 {
+		return -1
+	}
+	for _, c := range comps[:nc] {
+		v := text[c.vs:c.ve]
+		if c.ve == c.vs || placeholder(v) || commonWord(v) {
+			continue
+		}
+		switch string(text[c.attr : c.vs-1]) {
+		case "CN":
+			s.emit(c.vs, c.ve, "certificate-subject", ri)
+		case "O":
+			if !publicIssuer(v) {
+				s.emit(c.vs, c.ve, "organization-name", ri)
+			}
+		case "DC":
+			if len(v) > 2 && !dnDomainWord(v) {
+				s.emit(c.vs, c.ve, "customer-domain", ri)
+			}
+		}
+	}
+	return comps[nc-1].ve
+}
+
+// publicIssuer: organisations of public certificate authorities and tool defaults, which name
+// no customer (Amazon, Let's Encrypt, openssl's Internet Widgits Pty Ltd).
+func publicIssuer(v []byte) bool {
+	switch string(v) {
+	case "Amazon", "Amazon.com", "Amazon Web Services", "Let's Encrypt", "DigiCert Inc", "GlobalSign", "Sectigo Limited",
+		"Internet Widgits Pty Ltd", "Default Company Ltd", "Kubernetes", "system:masters", "system:nodes":
+		return true
+	}
+	return false
+}
+
+// dnDomainWord: domain components that name no one (corp, local, com).
+func dnDomainWord(v []byte) bool {
+	switch string(v) {
+	case "corp", "local", "internal", "com", "net", "org", "lan", "intra", "ad", "ds", "int", "prod", "dev":
+		return true
+	}
+	return false
 }
 
 // phpDefine reports whether the key at i is the first argument of PHP's define(: the quote
