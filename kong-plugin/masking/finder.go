@@ -248,12 +248,9 @@ type segRun struct {
 	err      error // emitParallel: why the run could not be rendered
 }
 
-// parallel runs fn over runs of consecutive segments holding about n/(w*chunksPerWorker)
-// bytes each (chunkMin at least), on w goroutines including the caller's, each with a
-// finder of its own. It returns the finders and the runs, in segment order. A panic in fn
-// is raised again on the caller's goroutine once every goroutine has stopped, so failClosed
-// refuses the request and no goroutine still reads it.
-func (s *Session) parallel(segs []segment, n, w int, fn func(f *finder, r *segRun)) ([]*finder, []segRun) {
+// finders returns the w finders of a parallel call, the Session's own first, creating
+// workers as needed, each readied for this call.
+func (s *Session) finders(w int) []*finder {
 	for len(s.workers) < w-1 {
 		s.workers = append(s.workers, new(finder))
 	}
@@ -264,6 +261,16 @@ func (s *Session) parallel(segs []segment, n, w int, fn func(f *finder, r *segRu
 		f.start(s)
 		f.failed = false
 	}
+	return fs
+}
+
+// parallel runs fn over runs of consecutive segments holding about n/(w*chunksPerWorker)
+// bytes each (chunkMin at least), on one goroutine per finder of fs (the caller's is the
+// first). It returns the runs, in segment order. A panic in fn is raised again on the
+// caller's goroutine once every goroutine has stopped, so failClosed refuses the request and
+// no goroutine still reads it.
+func (s *Session) parallel(fs []*finder, segs []segment, n int, fn func(f *finder, r *segRun)) []segRun {
+	w := len(fs)
 	chunk := max(chunkMin, n/(w*chunksPerWorker))
 	runs := s.runs[:0]
 	for from := 0; from < len(segs); {
@@ -304,7 +311,7 @@ func (s *Session) parallel(segs []segment, n, w int, fn func(f *finder, r *segRu
 			panic("masking: a worker failed") // failClosed turns it into CodeInternal
 		}
 	}
-	return fs, runs
+	return runs
 }
 
 // detectParallel is detect for a large request: w finders scan runs of consecutive segments
@@ -315,13 +322,11 @@ func (s *Session) detectParallel(segs []segment, n, w int) {
 		s.spans = make([]segSpan, len(segs))
 	}
 	spans := s.spans[:len(segs)]
-	for i := 1; i < w; i++ {
-		if i-1 < len(s.workers) {
-			s.workers[i-1].out = s.workers[i-1].out[:0]
-		}
+	fs := s.finders(w)
+	for _, f := range fs {
+		f.out = f.out[:0]
 	}
-	s.fd.out = s.fd.out[:0]
-	fs, _ := s.parallel(segs, n, w, func(f *finder, r *segRun) {
+	s.parallel(fs, segs, n, func(f *finder, r *segRun) {
 		for i := r.from; i < r.to; i++ {
 			sg := &segs[i]
 			if sg.verbatim {
@@ -350,17 +355,12 @@ func (s *Session) detectParallel(segs []segment, n, w int) {
 // joined in order. When runs fail, the error is that of the first, as in the sequential
 // loop.
 func (s *Session) emitParallel(dst, body []byte, segs []segment, n, w int) ([]byte, error) {
-	tokens := len(s.mapping.tokens)
-	s.fd.resetCounts(tokens)
-	s.fd.rendered = s.fd.rendered[:0]
-	for _, f := range s.workers[:min(len(s.workers), w-1)] {
-		f.resetCounts(tokens)
+	fs := s.finders(w)
+	for _, f := range fs {
+		f.resetCounts(len(s.mapping.tokens))
 		f.rendered = f.rendered[:0]
 	}
-	fs, runs := s.parallel(segs, n, w, func(f *finder, r *segRun) {
-		if len(f.counts) != tokens { // a finder created by this call
-			f.resetCounts(tokens)
-		}
+	runs := s.parallel(fs, segs, n, func(f *finder, r *segRun) {
 		r.off = len(f.rendered)
 		out, err := s.emitRange(f, f.rendered, body, segs, r.from, r.to)
 		if err != nil {
