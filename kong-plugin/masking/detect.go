@@ -217,7 +217,7 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 	out := dst[:base]
 	for _, m := range dst[base:] {
 		v := text[m.start:m.end]
-		if m.rule < len(d.table) && (serviceWord(v) || serviceCode(v) || awsFixedWord(v) || d.structM&(1<<m.rule) == 0 && commonWord(v)) {
+		if m.rule < len(d.table) && (awsWord(v) || d.structM&(1<<m.rule) == 0 && commonWord(v)) {
 			continue // AWS's words; a common word only where context or a guess found it (an ARN's user "terraform" is a name); a custom rule's pattern is the user's word
 		}
 		if d.never != nil {
@@ -241,6 +241,12 @@ func commonWord(v []byte) bool {
 		return false
 	}
 	return stopWord(v) || awsLabelWord(v) || awsVocabulary(v)
+}
+
+// awsWord reports AWS's own words, which no rule may report as an original: service names
+// and codes, and the fixed words of AWS's paths and ARNs.
+func awsWord(v []byte) bool {
+	return serviceWord(v) || serviceCode(v) || awsFixedWord(v)
 }
 
 // serviceCode: AWS service codes as ARNs, endpoints, service principals and Service Quotas

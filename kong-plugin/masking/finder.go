@@ -96,7 +96,7 @@ func (f *finder) keyedValue(text []byte, typ string, mode valueMode) []match {
 		return nil
 	}
 	v := text
-	if serviceCode(v) || serviceWord(v) || awsFixedWord(v) {
+	if awsWord(v) {
 		return nil // "service": "cloudwatch"
 	}
 	if typ == "name" {
