@@ -931,6 +931,13 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 	return "", false
 }
 
+// lineStart returns the start of the line that holds i, looking back at most limit bytes:
+// i-limit when no line break stands in between.
+func lineStart(text []byte, i, limit int) int {
+	from := max(0, i-limit)
+	return from + bytes.LastIndexByte(text[from:i], '\n') + 1
+}
+
 // dbClient classifies a database or cache client by its command name: 'm' mysql, 'r'
 // redis-cli, 'g' mongosh, 's' sqlcmd, 'q' psql; 0 for any other command.
 func dbClient(cmd []byte) byte {
@@ -953,10 +960,7 @@ func dbClient(cmd []byte) byte {
 // `psql -h db -U app` to check): the last word before i, after a backtick, a quote or "$(",
 // that is a client's name. It reads at most 256 bytes back.
 func quotedClient(text []byte, i int) byte {
-	from := max(0, i-256)
-	if p := bytes.LastIndexByte(text[from:i], '\n'); p >= 0 {
-		from += p + 1
-	}
+	from := lineStart(text, i, 256)
 	var want byte
 	for k := from; k < i; k++ {
 		if c := text[k]; c != '`' && c != '"' && c != '\'' && c != '(' {
@@ -978,7 +982,7 @@ func quotedClient(text []byte, i int) byte {
 // assignments. It reads at most 512 bytes back.
 func lineCommand(text []byte, i int) []byte {
 	from := max(0, i-512)
-	ls := from + bytes.LastIndexByte(text[from:i], '\n') + 1
+	ls := lineStart(text, i, 512)
 	if ls == from && from > 0 {
 		return nil // the line is longer than we look back
 	}

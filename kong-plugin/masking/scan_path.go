@@ -128,8 +128,7 @@ func paramCue(text []byte, i int) bool {
 	}
 	if hasSuffix(before, "--name ") || hasSuffix(before, "--names ") || hasSuffix(before, "--name=") {
 		// only on an SSM or Secrets Manager command line
-		ls := bytes.LastIndexByte(text[max(0, p-256):p], '\n') + 1 + max(0, p-256)
-		line := text[ls:p]
+		line := text[lineStart(text, p, 256):p]
 		return bytes.Contains(line, []byte("ssm ")) || bytes.Contains(line, []byte("secretsmanager "))
 	}
 	return false
