@@ -103,7 +103,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "cognito-id", modeName
 	case "restapiid", "apiid", "httpapiid", "websocketapiid":
 		return "apigw-id", modeName
-	case "id":
+	case "id", "uuid": // "UUID": a Lambda event source mapping
 		return "resource-id", modeName
 	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
 		return "resource-name", modeName
@@ -369,6 +369,11 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "workgroup") {
 			return "resource-name", modeName // Athena workgroups
 		}
+	}
+	if hasSuffix(k, "policyid") || hasSuffix(k, "storeid") || hasSuffix(k, "mappingid") {
+		// "--policy-id <uuid>" (Firewall Manager), event data stores: a UUID names the resource.
+		// Not every ID key: an operation's, a run's or a recommendation's UUID stays readable
+		return "resource-uuid", modeName
 	}
 	return "", modeName
 }
@@ -778,6 +783,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if quote == 0 && text[j-1] == '=' && constantName(v) && mode != modeSecret {
 		return -1 // code: s3.put_object(Bucket=REPORT_BUCKET, ...) names a variable, not the bucket
 	}
+	if p := bytes.Index(v, []byte(":{{")); p > 0 && mode != modeSecret && !bytes.ContainsAny(v[:p], "{$:") {
+		ve, v = vs+p, v[:p] // aws-auth's "username: ds-admin:{{SessionName}}": the literal part is the user
+	}
 	if mode != modeSecret && (bytes.Contains(v, []byte("${")) || bytes.Contains(v, []byte("{{"))) {
 		return -1 // a template (circleci-${CIRCLE_BUILD_NUM}): rendered elsewhere; its literal part names nothing alone
 	}
@@ -809,8 +817,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if !acceptValue(v, typ, mode) {
 		return -1
 	}
-	if typ == "name" {
+	switch typ {
+	case "name":
 		typ = "tag-value"
+	case "resource-uuid":
+		typ = "resource-id"
 	}
 	s.emit(vs, ve, typ, ri)
 	return ve
@@ -858,7 +869,7 @@ func (s *scanState) cliFilter(v, e, ri int) int {
 	switch {
 	case pt == "name":
 		pt = "tag-value"
-	case pt == "" && (hasSuffix(nk, "id") || hasSuffix(nk, "name") || hasSuffix(nk, "identifier")):
+	case (pt == "" || pt == "resource-uuid") && (hasSuffix(nk, "id") || hasSuffix(nk, "name") || hasSuffix(nk, "identifier")):
 		pt = "resource-name" // replication-task-id, db-cluster-id, group-name
 	}
 	if pt != "" {
@@ -1439,8 +1450,11 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "apigw-id" && apigwID(v) {
 		return true
 	}
+	if typ == "resource-uuid" {
+		return len(v) == 36 && isUUID(v)
+	}
 	if typ == "resource-id" || typ == "apigw-id" {
-		return opaqueID(v)
+		return opaqueID(v) || shortGeneratedID(v)
 	}
 	if typ == "route53-zone-id" && awsZoneID(v) {
 		return false // the zones AWS aliases to (CloudFront, load balancers, S3 websites)
@@ -1494,6 +1508,32 @@ func opaqueID(v []byte) bool {
 		}
 	}
 	return l && d
+}
+
+// shortGeneratedID: a six-character lower-case identifier of letters and digits, at least two
+// of each and no three letters in a row (API Gateway's deployment and resource IDs, x2f8ke);
+// read only under an ID key.
+func shortGeneratedID(v []byte) bool {
+	if len(v) != 6 {
+		return false
+	}
+	l, d, run := 0, 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			d++
+			run = 0
+		case isLower(c):
+			l++
+			run++
+			if run > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return l >= 2 && d >= 2
 }
 
 // xrayTraceID: an X-Ray trace ID, 1-<8 hex>-<24 hex>.
