@@ -393,7 +393,7 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbh", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhi", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
 				"«d-server-01k7f2qz9w8xnm»,ORL-SQL,Windows and job «drsjob-5c8a2e1f0b7d94e63»",
@@ -409,8 +409,10 @@ func builtinRules() []rule {
 				`"Id": "«ou-ab12-cd34ef56»"`,
 				`"EnvironmentId": "«e-k2mdx8qz3p»"`,
 				`"summary": "Deployment «d-7QX2KM9PB» failed"`,
+				"our SCP «p-7hq2xk9d» («deny-admin-users») and SageMaker domain «d-7xq2mlk9v4rt»",
+				"SingleSignOnManagedApplicationInstanceId: «ins-5b2e91c7d40af683»",
 			},
-			fp: []string{`port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`},
+			fp: []string{`port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`, "p-FullAWSAccess", "p-12345678", "p-value and ins-abcdefghijklmnop"},
 		},
 		{
 			// driven by the scan loop at words of six to eight bytes that start with "pas" (no

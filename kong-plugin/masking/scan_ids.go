@@ -885,6 +885,10 @@ func matchOrgID(s *scanState, i, ri int) int {
 			typ = "sso-directory-id"
 			break
 		}
+		if end-i-2 == 12 && mixed(text[i+2:end]) {
+			typ = "sagemaker-domain-id" // SageMaker domains: d- and 12 lower-case letters and digits
+			break
+		}
 		// CodeDeploy deployments: d- and nine upper-case letters and digits (d-7QX2KM9PB)
 		end = i + 2
 		for end < len(text) && (isUpper(text[end]) || isDigit(text[end])) {
@@ -894,6 +898,18 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "codedeploy-deployment-id"
+	case hasPrefix(text[i:], "p-"):
+		end = run(i + 2) // Organizations policies (SCPs, tag policies): p- and 8 or more letters and digits
+		if n := end - i - 2; n < 8 || n > 32 || !mixed(text[i+2:end]) {
+			return -1
+		}
+		typ = "organization-policy-id"
+	case hasPrefix(text[i:], "ins-"):
+		end = run(i + 4) // IAM Identity Center application instances: ins- and 16 hex digits
+		if end-i-4 != 16 || !allHexLower(text[i+4:end]) || !mixed(text[i+4:end]) {
+			return -1
+		}
+		typ = "sso-instance-id"
 	case hasPrefix(text[i:], "e-"):
 		end = run(i + 2)
 		if end-i-2 != 10 || !mixed(text[i+2:end]) {
