@@ -532,8 +532,16 @@ func builtinRules() []rule {
 			keywords: []string{"|"},
 			tp: []string{
 				"| Name | Instance | State |\n|---|---|---|\n| «web-stg-2b-4» | `«i-09356bb97a1b2c3d4»` | stopped |\n",
+				"-------------\n|  GetUser  |\n+-----------+\n||   User  ||\n|+----+----+|\n||  CreateDate  |  2024-09-02  ||\n||  UserName  |  «jiwoo.han»  ||\n|+----+----+|\n",
+				"||  Variables  ||\n|+---+---+|\n|||  DB_PASSWORD  |  «Tr4nsc0de!Qf2026»  |||\n",
+				"|||  Tags  |||\n||+---+---+||\n|||  Key  |  Value  |||\n||+---+---+||\n|||  owner-squad  |  «payments-core»  |||\n",
+				"+------+--------+\n| Name | Engine |\n+------+--------+\n| «claims-pg-prod-01» | postgres |\n| «ledger-db-eu-2» | mysql |\n+------+--------+\n",
 			},
-			fp: []string{"| State |\n|---|\n| running |\n"},
+			fp: []string{"| State |\n|---|\n| running |\n",
+				"||   Role  ||\n|+----+----+|\n||  CreateDate  |  2024-09-02  ||\n||  Path  |  /  ||\n",
+				"||  AttributeDefinitions  ||\n|+---+---+|\n||  AttributeName  |  AttributeType  ||\n|+---+---+|\n||  pk  |  S  ||\n",
+				"|  Key  |  Name  |\n+--+--+\n|  x  |  UpdateFunctionConfiguration20150331v2  |\n",
+				"| Setting | Value |\n|---|---|\n| password | see the vault |\n"},
 		},
 		{
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",

@@ -43,6 +43,10 @@ type scanState struct {
 	csvBuf      [32]string
 	tableRule   int // index of the markdown-table rule, -1 when disabled
 	tableCols   []string
+	tableEnd    int  // where the line after the last table row starts (0: no table yet)
+	tableKV     bool // the rows after a title are "| Key | value |" pairs
+	tableHead   bool // the next row of more than one cell names the columns
+	tableTags   bool // the table's header is "| Key | Value |": its rows are tags
 	tableBuf    [24]string
 	pendTyp     string      // type for the next `value`-style key ...
 	pendUntil   int         // ... if it starts before this offset
@@ -149,6 +153,7 @@ func tokenLike(b []byte) bool {
 // consumes its span. Non-ASCII bytes (Hangul, Unicode punctuation) are boundaries.
 func (s *scanState) run() {
 	s.tableCols = s.tableBuf[:0]
+	s.tableEnd, s.tableKV, s.tableHead, s.tableTags = 0, false, false, false
 	s.tableRule = -1
 	s.csvRule = -1
 	s.kvRule = -1

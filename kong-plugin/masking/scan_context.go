@@ -1415,7 +1415,11 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return hasByte(v, '.') && customerDomain(v)
 	}
 	if typ == "name" {
-		// a bare "Name"/"name" key: only values that identify something
+		// a bare "Name"/"name" key: only values that identify something (not an API action,
+		// which a --query may have called Name)
+		if apiAction(v) {
+			return false
+		}
 		return specificName(v) || hasByte(v, ' ') && len(v) > 3 && !constantName(v) ||
 			len(v) >= 12 && countByte(v, '-') >= 2 && !hasPrefix(v, "aws-") && !hasPrefix(v, "kube-")
 	}
@@ -2251,8 +2255,11 @@ func tfForEachKey(text []byte, i int) bool {
 // apiAction: an AWS API action or IAM filter word in prose (CreateOrUpdateTags,
 // LocalManagedPolicy): a verb and CamelCase letters.
 func apiAction(v []byte) bool {
-	if len(v) < 6 || len(v) > 48 || !isUpper(v[0]) {
+	if len(v) < 6 || len(v) > 60 || !isUpper(v[0]) {
 		return false
+	}
+	if d := apiVersionSuffix(v); d > 0 {
+		v = v[:d] // CloudTrail's Lambda and CloudFront event names: UpdateFunctionConfiguration20150331v2
 	}
 	for _, c := range v {
 		if !isLetter(c) {
@@ -2262,12 +2269,26 @@ func apiAction(v []byte) bool {
 	for _, verb := range [...]string{"Create", "Delete", "Update", "Put", "Get", "List", "Describe", "Attach", "Detach",
 		"Assume", "Start", "Stop", "Run", "Terminate", "Modify", "Associate", "Disassociate", "Enable", "Disable",
 		"Tag", "Untag", "Invoke", "Publish", "Register", "Deregister", "Authorize", "Revoke", "Reboot", "Restore",
-		"Local", "Batch"} {
+		"Local", "Batch", "Add", "Remove", "Send", "Set", "Accept", "Reject", "Cancel", "Copy", "Import", "Export",
+		"Upload", "Search", "Validate", "Test", "Reset", "Rotate", "Decrypt", "Encrypt", "Generate", "Lookup"} {
 		if hasPrefix(v, verb) && len(v) > len(verb) && isUpper(v[len(verb)]) {
 			return true
 		}
 	}
 	return false
+}
+
+// apiVersionSuffix returns where the API version date that ends v starts (eight digits, maybe
+// "v" and a digit: ...20150331v2), or 0.
+func apiVersionSuffix(v []byte) int {
+	e := len(v)
+	if e >= 2 && v[e-2] == 'v' && isDigit(v[e-1]) {
+		e -= 2
+	}
+	if e < 9 || !allDigits(v[e-8:e]) || !isLetter(v[e-9]) || (v[e-8] != '1' && v[e-8] != '2') {
+		return 0
+	}
+	return e - 8
 }
 
 // fileName: values-stg.yaml, main.tf, deploy-prod.sh.
@@ -2623,65 +2644,72 @@ func koreanKeyword(b []byte) string {
 	return ""
 }
 
-// tableRow handles Markdown and CLI tables: the first row names the columns; cells under a
-// column whose header is a known key ("Name", "Bucket", "Identifier", ...) are context values.
-// In a two-column key/value table the first cell is the key. Matches go to s.late and are
-// kept where no other rule matched.
+// tableRow reads one row of a table drawn with '|' (Markdown, psql and Steampipe boxes, the
+// AWS CLI's --output table) starting at i. A table's first row names its columns; a field under
+// a column whose name is a known key is a context value. Rows only a border apart belong to one
+// table. A row of a single cell is a title (the CLI names every nested object so): the rows
+// after it are "| Key | value |" pairs, unless their value cell is a field name too (the header
+// of a list), and a title is never a column's name. A header "| Key | Value |" announces tags.
 func (s *scanState) tableRow(i int) {
 	text := s.text
-	// is the previous line part of the same table?
-	prevIsRow := false
-	if i > 0 {
-		p := i - 1
-		for p > 0 && text[p-1] != '\n' {
-			p--
-		}
-		prevIsRow = text[p] == '|' && p < i-1
+	cont := s.tableEnd > 0 && s.tableEnd <= i && bordersOnly(text[s.tableEnd:i])
+	j := lineEnd(text, i)
+	s.tableEnd = min(j+1, len(text))
+	if !cont {
+		s.tableCols = s.tableCols[:0]
+		s.tableKV, s.tableHead, s.tableTags = false, true, false
+	}
+	if separatorRow(text[i:j]) {
+		return // a border: the table goes on
 	}
 	var cells [24]seg
 	nc := 0
-	j := i + 1
-	st := j
-	for j < len(text) && text[j] != '\n' {
-		if text[j] == '|' {
-			if nc == len(cells) {
-				break
-			}
-			cells[nc] = trimCell(text, st, j)
-			nc++
-			st = j + 1
+	var full [2]int // the first two cells that are not empty
+	ne := 0
+	st := i + 1
+	for k := i + 1; k < j; k++ {
+		if text[k] != '|' {
+			continue
 		}
-		j++
+		if nc == len(cells) {
+			break
+		}
+		cells[nc] = trimCell(text, st, k)
+		if cells[nc].end > cells[nc].start {
+			if ne < len(full) {
+				full[ne] = nc
+			}
+			ne++
+		}
+		nc++
+		st = k + 1
 	}
-	if nc == 0 {
+	if ne == 0 {
 		return
 	}
-	if !prevIsRow {
+	if ne == 1 {
+		s.tableCols = s.tableCols[:0] // a title: no column is named by it
+		s.tableKV, s.tableHead, s.tableTags = true, true, false
+		return
+	}
+	if ne == 2 && (s.tableKV || !s.tableHead) {
+		if s.pairRow(cells[full[0]], cells[full[1]], full[0], full[1]) {
+			return
+		}
+	}
+	if s.tableHead {
+		s.tableHead = false
 		s.tableCols = s.tableCols[:0]
 		for c := 0; c < nc; c++ {
-			var buf [48]byte
-			key, ok := normKey(text[cells[c].start:cells[c].end], buf[:])
-			t := ""
-			if ok {
-				t, _ = keyType(key)
-			}
-			s.tableCols = append(s.tableCols, t)
+			s.tableCols = append(s.tableCols, s.cellKeyType(cells[c]))
 		}
-		return
-	}
-	if separatorRow(text[i:j]) {
+		s.tableTags = ne == 2 && s.cellIs(cells[full[0]], "key") && s.cellIs(cells[full[1]], "value")
 		return
 	}
 	for c := 0; c < nc; c++ {
 		t := ""
 		if c < len(s.tableCols) {
 			t = s.tableCols[c]
-		}
-		if t == "" && nc == 2 && c == 1 {
-			var buf [48]byte
-			if key, ok := normKey(text[cells[0].start:cells[0].end], buf[:]); ok {
-				t, _ = keyType(key)
-			}
 		}
 		if t == "" || t == "password" || t == "secret-access-key" || t == "session-token" {
 			continue
@@ -2694,6 +2722,88 @@ func (s *scanState) tableRow(i int) {
 			s.late = append(s.late, match{start: cl.start, end: cl.end, typ: t, rule: s.tableRule})
 		}
 	}
+}
+
+// pairRow reads a row of two cells as "| Key | value |" (kcol and col are their columns) and
+// reports whether it was one: under a "| Key | Value |" header any value is a tag's; otherwise
+// the key must be a known one and the value no field name of its own.
+func (s *scanState) pairRow(k, v seg, kcol, col int) bool {
+	text := s.text
+	val := text[v.start:v.end]
+	if s.tableTags {
+		if acceptValue(val, "tag-value", modeSpaces) && !hasByte(val, '`') {
+			s.late = append(s.late, match{start: v.start, end: v.end, typ: "tag-value", rule: s.tableRule})
+		}
+		return true
+	}
+	if col < len(s.tableCols) && (s.tableCols[col] != "" || s.tableCols[kcol] != "") {
+		return false // a column named by the header: read as such
+	}
+	t := s.cellKeyType(k)
+	if t == "" || fieldName(val) && (s.cellKeyType(v) != "" || camelWord(val)) {
+		return false // not a known key, or a header of two field names
+	}
+	mode := modeSpaces
+	switch t {
+	case "password", "secret-access-key", "session-token":
+		mode = modeSecret
+		if hasByte(val, ' ') {
+			return true // "| password | see the vault |"
+		}
+	case "name":
+		t = "tag-value"
+	}
+	if acceptValue(val, t, mode) && !hasByte(val, '`') {
+		s.late = append(s.late, match{start: v.start, end: v.end, typ: t, rule: s.tableRule})
+	}
+	return true
+}
+
+// cellKeyType is the type the key in cell c names, or "".
+func (s *scanState) cellKeyType(c seg) string {
+	var buf [48]byte
+	key, ok := normKey(s.text[c.start:c.end], buf[:])
+	if !ok {
+		return ""
+	}
+	t, _ := keyType(key)
+	return t
+}
+
+// cellIs reports whether cell c holds word w, in any case.
+func (s *scanState) cellIs(c seg, w string) bool {
+	return c.end-c.start == len(w) && hasPrefixFold(s.text[c.start:], w)
+}
+
+// fieldName: letters only, starting with a capital (CreateDate, AttributeType): how AWS's API
+// names a field.
+func fieldName(v []byte) bool {
+	return len(v) >= 2 && isUpper(v[0]) && allLetters(v)
+}
+
+// camelWord: a field name of two or more words (AttributeType, KeyName).
+func camelWord(v []byte) bool {
+	for k := 1; k < len(v); k++ {
+		if isUpper(v[k]) && isLower(v[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bordersOnly reports whether b, the text between two table rows, is only border lines.
+func bordersOnly(b []byte) bool {
+	for len(b) > 0 {
+		e := bytes.IndexByte(b, '\n')
+		if e < 0 {
+			e = len(b)
+		}
+		if e == 0 || !separatorRow(b[:e]) {
+			return false
+		}
+		b = b[min(e+1, len(b)):]
+	}
+	return true
 }
 
 func trimCell(text []byte, st, en int) seg {
