@@ -278,7 +278,8 @@ func awsFixedWord(v []byte) bool {
 		"LabelingJobs", "InferenceRecommendationsJobs", "studio", "modelinvocations", "apis", "types", "resolvers",
 		"functions", "fields", "jobruns", "applications", "keyspace", "table", "version", "Instance",
 		"RelationalDatabase", "Disk", "LoadBalancer", "ContainerService", "amazon", "lightsail", "containers",
-		"Mutation", "Query", "Subscription", "user", "assistant", "system", "writer", "reader", "arn", "aws", "graph":
+		"Mutation", "Query", "Subscription", "user", "assistant", "system", "writer", "reader", "arn", "aws", "graph",
+		"target", "volume", "tape", "lustre", "windows", "ontap", "openzfs": // Storage Gateway ARNs; /aws/fsx/lustre
 		return true
 	}
 	return false

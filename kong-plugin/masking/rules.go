@@ -101,6 +101,7 @@ func builtinRules() []rule {
 				`arn:aws:iam::«123456789012»:role/«team-a»/«acme-etl-role»`,
 				`!Sub arn:${AWS::Partition}:s3:::«acme-site-assets»/*`,
 				`!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/«acme-deployer»`,
+				`arn:aws:storagegateway:us-east-1:«123456789012»:gateway/«sgw-12A3456B»/target/iqn.1997-05.com.amazon:«fc-sql-backups»`,
 			},
 			fp: []string{
 				`arn:aws:lambda:eu-west-2:017000801446:layer:AWSLambdaPowertoolsPythonV3-python312-x86_64:7`,
@@ -275,7 +276,7 @@ func builtinRules() []rule {
 				`https://s3.console.aws.amazon.com/s3/buckets/«acme-billing-exports»?region=us-east-1`,
 				`POST /2015-03-31/functions/«AcmeAuthorizer»/invocations HTTP/1.1`,
 			},
-			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`},
+			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`, "log group /aws/fsx/lustre"},
 		},
 		{
 			id: "param-path", typ: "ssm-parameter", kind: kindHeuristic, first: alnum, shape: shPrevSlash | shSlash1,
@@ -326,7 +327,7 @@ func builtinRules() []rule {
 				`account «418612311519»에서`,
 				`Account ID: «1234-5678-9012»`,
 			},
-			fp: []string{`"totalStorageBytes": 214748364800,`, `"DataScannedInBytes": 418822910553}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
+			fp: []string{`"totalStorageBytes": 214748364800,`, `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
@@ -464,7 +465,7 @@ func builtinRules() []rule {
 				"--- a/main.tf\n+++ b/main.tf\n-db_password = \"«Hq7-Lake-2024x»\"\n+db_password = var.db_password\n",
 				`--filters Name=replication-task-id,Values=«ora-billing-to-apg-cdc» Name=tag:Name,Values=«acme-web-01»`,
 				`"AuthorizerId": "«7hq2rk»", "IntegrationId": "«b2k9x4q»"`, `{"deploymentId": "«x2f8ke»", "stageName": "prod"}`,
-				"      username: «ds-admin»:{{SessionName}}", `{"UUID": "«9a3c7e1f-5b2d-4806-c4a9-e7f1b3d5a208»", "BatchSize": 100}`,
+				"      username: «ds-admin»:{{SessionName}}", `{"UUID": "«9a3c7e1f-5b2d-4806-c4a9-e7f1b3d5a208»", "BatchSize": 100}`, `"SecretToAuthenticateInitiator": "«Qv7t#pL2mW9zKe4x»"`,
 				"aws fms get-violation-details --policy-id «c94b0e1f-72a6-4d3c-8e51-3fa7d06b2c94» --resource-type x",
 				`{ "Value": "\"google-site-verification=«q7Hk2LmZ9xR4tB1vN8cW3yP6sD0fG5aE»\"" }`,
 				`"ActivationId": "«e3b1c9d7-4f2a-4085-96e1-c7a30f8d2b54»"`,
@@ -502,6 +503,7 @@ func builtinRules() []rule {
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
 				"namespace: worker-system", "namespace: kube-system", "      username: system:node:{{EC2PrivateDNSName}}", `{"id": "v1beta"}`, `{"id": "abc123"}`, `"OperationId": "4f92b6e1-0a3d-4c87-9e15-72d8a0c3fb61"`, `"PolicyId": "default"`,
+				`"ObjectACL": "bucket-owner-full-control"`, `"AccessControlTranslation": { "Owner": "Destination" }`, `"ServiceName": "NFS_ON_DEVICE_SERVICE"`,
 				`{"role": "user", "content": "hi"}, {"role": "assistant"}`, "Batch log group is /aws/batch/job.", `"Service": "ec2"`,
 				`"EngineVersion": "1.3.2.1"`, "aws logs filter-log-events --limit 5", `"anthropic_version": "bedrock-2023-05-31"`,
 				"Failed to launch app: ResourceLimitExceeded: too many", `"QuotaCode": "L-1216C47A"`,

@@ -522,7 +522,8 @@ func keepSegment(v []byte) bool {
 		"role", "user", "access-entry", "podidentityassociation", "addon", "nodegroup", "fargateprofile",
 		"alert", "flow", "tls", "broker", "domains", "search-logs", "index-logs", "application-logs", "audit-logs",
 		"es-application-logs", "error", "general", "slowquery", "postgresql", "upgrade", "audit", "instance",
-		"listener", "endpoint-group", "accelerator", "execution", "access-logs":
+		"listener", "endpoint-group", "accelerator", "execution", "access-logs",
+		"target", "volume", "tape", "device", "gateway", "iqn.1997-05.com.amazon": // Storage Gateway's iSCSI targets and volumes
 		return true
 	}
 	return false

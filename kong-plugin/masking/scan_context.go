@@ -246,6 +246,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "client-id", modeName // Cognito app clients, OAuth clients
 		}
 	case 't':
+		if hasPrefix(k, "secrettoauthenticate") {
+			return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
+		}
 		if hasSuffix(k, "configurationset") {
 			return "ses-configuration-set", modeName
 		}
@@ -256,6 +259,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "s3-bucket", modeName
 		}
 	case 'r':
+		if hasPrefix(k, "secrettoauthenticate") {
+			return "password", modeSecret
+		}
 		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
 			return "resource-name", modeName // DMS replication tasks and endpoints, ElastiCache groups
 		}
@@ -1417,11 +1423,14 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "name" {
 		// a bare "Name"/"name" key: only values that identify something (not an API action,
 		// which a --query may have called Name)
-		if apiAction(v) {
-			return false
+		if apiAction(v) || len(v) <= 12 && allUpperLetters(v) {
+			return false // an enumeration's member ("TieringPolicy": {"Name": "AUTO"})
 		}
 		return specificName(v) || hasByte(v, ' ') && len(v) > 3 && !constantName(v) ||
 			len(v) >= 12 && countByte(v, '-') >= 2 && !hasPrefix(v, "aws-") && !hasPrefix(v, "kube-")
+	}
+	if constantName(v) && len(typ) > 5 && typ[len(typ)-5:] == "-name" && typ != "iam-user-name" && typ != "db-username" && len(v) > 12 {
+		return false // "ServiceName": "NFS_ON_DEVICE_SERVICE": an enumeration's member, not a resource
 	}
 	if typ == "iam-user-name" || typ == "tag-value" {
 		if constantName(v) || len(v) < 3 {
@@ -1639,7 +1648,7 @@ func constantName(v []byte) bool {
 
 // stopWord: values that are vocabulary, not names.
 func stopWord(v []byte) bool {
-	var buf [24]byte
+	var buf [32]byte
 	w, ok := lowerASCII(buf[:], v)
 	if !ok {
 		return false
@@ -1671,7 +1680,10 @@ func stopWord(v []byte) bool {
 		"short-lived", "auto-scaling", "cross-zone", "shared_buffers", "swap", "scan", "lookup", "design", "schema",
 		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks",
 		// SES identity types in --output text columns; CI agents' home directories
-		"domain", "email_address", "agent", "runner", "owner", "pod-template-hash", "controller-revision-hash":
+		"domain", "email_address", "agent", "runner", "owner", "pod-template-hash", "controller-revision-hash",
+		// S3 replication's owner override and canned ACLs
+		"destination", "source", "bucket-owner-full-control", "bucket-owner-read", "bucket-owner-enforced",
+		"public-read", "public-read-write", "authenticated-read", "aws-exec-read", "log-delivery-write":
 		return true
 	}
 	return false
@@ -2276,6 +2288,16 @@ func apiAction(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// allUpperLetters: v is upper-case letters only.
+func allUpperLetters(v []byte) bool {
+	for _, c := range v {
+		if !isUpper(c) {
+			return false
+		}
+	}
+	return len(v) > 0
 }
 
 // apiVersionSuffix returns where the API version date that ends v starts (eight digits, maybe

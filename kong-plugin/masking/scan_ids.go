@@ -510,6 +510,9 @@ func jsonNumberOfCount(text []byte, i, k int) bool {
 	if !ok {
 		return false
 	}
+	if string(key) == "value" || hasPrefix(key, "valuein") {
+		return true // EFS's "SizeInBytes": {"Value": N, "ValueInIA": N, "ValueInStandard": N}; metric values
+	}
 	for _, w := range [...]string{"bytes", "size", "count", "total", "duration", "millis", "ms", "seconds", "amount",
 		"length", "offset", "sequence", "number", "timestamp", "time", "epoch"} {
 		if hasSuffix(key, w) {
