@@ -428,8 +428,10 @@ func builtinRules() []rule {
 				"AD team reset svc-datasync's password to «Rad!ology-Sync-2026» — set it on the location",
 				"Password: «Xq7#rTz9!wLm»",
 				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",
+				"비밀번호 : «Ml$dev2026!wq»\n초기 암호：«Moa!Init#5520»\n마스터 비밀번호 「«Gaon#Mbr!7731»」은 (암호 «gaon1206»)",
+				"AUTH 토큰 : «rT9vQ2xK7mW4pL8nB3cZ6yHf», 密码：«Dalb1t#Settle!24», パスワード: «Zq8#mLp2wX»",
 			},
-			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
+			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,

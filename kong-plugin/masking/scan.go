@@ -192,6 +192,9 @@ func (s *scanState) run() {
 	if s.csvRule >= 0 && n > 0 {
 		s.csvLine(0)
 	}
+	if s.pwRule >= 0 {
+		s.cjkPasswords()
+	}
 	i := 0
 	for i < n {
 		c := text[i]

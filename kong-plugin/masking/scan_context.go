@@ -2632,8 +2632,8 @@ func cjkKeywordBefore(b []byte) string {
 type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [56]cjkKeyword {
-	return [56]cjkKeyword{
+func cjkKeywords() [54]cjkKeyword {
+	return [54]cjkKeyword{
 		{"schéma", "database-name"}, {"usuário", "iam-user-name"}, {"tâche", "resource-name"}, {"rôle", "iam-role-name"},
 		{"clé", "kms-key-id"}, {"Schlüssel", "kms-key-id"}, {"Zugriffsschlüssel", "access-key-id"},
 		{"노드그룹", "resource-name"}, {"키", "kms-key-id"},
@@ -2642,8 +2642,8 @@ func cjkKeywords() [56]cjkKeyword {
 		{"存储桶", "s3-bucket"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},
 		{"集群", "cluster-name"}, {"数据库", "rds-identifier"}, {"队列", "sqs-queue-name"},
 		{"函数", "lambda-function-name"}, {"表", "dynamodb-table-name"}, {"主题", "sns-topic-name"},
-		{"密钥", "kms-key-id"}, {"密码", "password"}, {"堆栈", "cfn-stack-name"}, {"仓库", "ecr-repository"},
-		{"パスワード", "password"}, {"función", "lambda-function-name"}, {"distribución", "cloudfront-id"},
+		{"密钥", "kms-key-id"}, {"堆栈", "cfn-stack-name"}, {"仓库", "ecr-repository"},
+		{"función", "lambda-function-name"}, {"distribución", "cloudfront-id"},
 		{"clúster", "cluster-name"},
 		{"버킷", "s3-bucket"}, {"역할", "iam-role-name"}, {"사용자", "iam-user-name"}, {"함수", "lambda-function-name"},
 		{"테이블", "dynamodb-table-name"}, {"클러스터", "cluster-name"}, {"인스턴스", "resource-name"},
@@ -3207,6 +3207,52 @@ func matchProsePassword(s *scanState, i, ri int) int {
 		}
 	}
 	return -1
+}
+
+// cjkPasswords finds passwords and tokens after a Korean, Japanese or Chinese word for one
+// (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비번 x, 비밀번호는 x, AUTH 토큰 : x, パスワード: x,
+// 密码：x): the value is one
+// token of eight bytes or more with a letter and a digit. The matches go to s.late. Texts with
+// none of the words pay one search per word.
+func (s *scanState) cjkPasswords() {
+	text := s.text
+	for _, kw := range [...]string{"비밀번호", "패스워드", "비번", "암호", "토큰", "시크릿", "パスワード", "密码"} {
+		for at := 0; ; {
+			p := bytes.Index(text[at:], []byte(kw))
+			if p < 0 {
+				break
+			}
+			j := at + p + len(kw)
+			at = j
+			// a particle (비밀번호는, 암호를), then blanks and punctuation
+			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요"} {
+				if hasPrefix(text[j:], pt) {
+					j += len(pt)
+					break
+				}
+			}
+			for trimmed := true; trimmed; {
+				trimmed = false
+				for _, sep := range [...]string{" ", ":", "=", "`", "\"", "'", "(", "\u3000", "\uff1a", "\u300c", "\u300e", "\uff08"} {
+					if hasPrefix(text[j:], sep) && j-at < 24 {
+						j, trimmed = j+len(sep), true
+					}
+				}
+			}
+			v := j
+			for j < len(text) && j-v < 128 && text[j] > ' ' && text[j] < 0x80 && text[j] != '`' && text[j] != '"' && text[j] != '\'' {
+				j++
+			}
+			for j > v && (text[j-1] == '.' || text[j-1] == ',' || text[j-1] == ';' || text[j-1] == ')') {
+				j--
+			}
+			if val := text[v:j]; len(val) >= 8 && (credentialToken(val) || hasLetterRun(val, 1) && hasDigitByte(val) && !tokenLike(val) &&
+				!bytes.ContainsAny(val, "-./:")) {
+				s.late = append(s.late, match{start: v, end: j, typ: "password", rule: s.pwRule})
+				at = j
+			}
+		}
+	}
 }
 
 // userLike: one word that names a user or account in prose: letters and digits joined by
