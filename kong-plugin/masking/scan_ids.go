@@ -225,6 +225,36 @@ func macAddress(text []byte, i int) bool {
 	return true
 }
 
+// koreanPhone returns the end of a Korean telephone number at text[i:] whose first group of
+// digits ends at k, or 0: a mobile (010-4827-3159), a Seoul or provincial line (02-3471-8826,
+// 031-8017-2254) or an internet line (070-4821-3395), in its usual hyphenated form.
+func koreanPhone(text []byte, i, k int) int {
+	if i > 0 && (isAlnum(text[i-1]) || text[i-1] == '-' || text[i-1] == '.' || text[i-1] == '+') || k >= len(text) || text[k] != '-' {
+		return 0
+	}
+	switch g := string(text[i:k]); {
+	case g == "010" || g == "011" || g == "016" || g == "017" || g == "019" || g == "070" || g == "02":
+	case len(g) == 3 && g[0] == '0' && g[1] >= '3' && g[1] <= '6' && g[2] >= '1' && g[2] <= '5':
+	default:
+		return 0
+	}
+	m := k + 1
+	for m < len(text) && isDigit(text[m]) {
+		m++
+	}
+	if m-k-1 < 3 || m-k-1 > 4 || m >= len(text) || text[m] != '-' {
+		return 0
+	}
+	e := m + 1
+	for e < len(text) && isDigit(text[e]) {
+		e++
+	}
+	if e-m-1 != 4 || e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1])) {
+		return 0
+	}
+	return e
+}
+
 // allHexLower: b is digits and lower-case hex letters only.
 func allHexLower(b []byte) bool {
 	for _, c := range b {
@@ -461,6 +491,10 @@ func matchAccountID(s *scanState, i, ri int) int {
 		// the console's display form: 1234-5678-9012
 		s.emit(i, k+10, "account-id", ri)
 		return k + 10
+	}
+	if e := koreanPhone(text, i, k); e > 0 {
+		s.emit(i, e, "phone-number", ri)
+		return e
 	}
 	if k-i != 12 {
 		return -1
