@@ -395,6 +395,18 @@ func builtinRules() []rule {
 			},
 		},
 		{
+			id: "windows-account", typ: "windows-account", kind: kindStructural, first: lettersUpper, shape: shBackslash1,
+			keywords: []string{"\\"},
+			match:    matchWindowsAccount,
+			tp: []string{
+				`Access: «BANKSIA»\«mhollings» and «BANKSIA»\«GG-Clinical-Records-RW»`,
+				`"AdminUserList": ["@«FERNCASTLE»\\«GG-FileGW-Admins»", "«FERNCASTLE»\\«lbrightwater»"]`,
+				`runas /user:«CORP»\Administrator cmd`,
+			},
+			fp: []string{`NT AUTHORITY\SYSTEM`, `BUILTIN\Administrators`, `NT SERVICE\MSSQLSERVER`, `HKLM\SOFTWARE\Amazon\EC2Launch`,
+				`C:\Users\Public`, `PS C:\ProgramData\Amazon> dir`, `WORKGROUP\Guest`, `path SRC\main\go`},
+		},
+		{
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhi", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{

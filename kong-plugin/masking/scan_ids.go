@@ -225,6 +225,66 @@ func macAddress(text []byte, i int) bool {
 	return true
 }
 
+// matchWindowsAccount matches a Windows account in its down-level form, DOMAIN\account (one
+// backslash, or two inside JSON): the NetBIOS domain (2 to 15 capitals, digits and '-') is
+// the customer's, and so is the account unless it is a built-in word (Administrator). Built-in
+// domains (NT AUTHORITY, BUILTIN, NT SERVICE, WORKGROUP), registry hives and paths (a second
+// backslash after the account) are not accounts.
+func matchWindowsAccount(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	if i > 0 && (isAlnum(text[i-1]) || text[i-1] == '\\' || text[i-1] == '.' || text[i-1] == '/' || text[i-1] == '-') {
+		return -1
+	}
+	if i > 0 && text[i-1] == ':' && (i < 3 || !isLetter(text[i-2]) || !isAlnum(text[i-3])) {
+		return -1 // after a drive (C:\Users); /user:CORP\x is an account
+	}
+	d := i
+	for d < n && d-i <= 15 && (isUpper(text[d]) || isDigit(text[d]) || text[d] == '-') {
+		d++
+	}
+	if d-i < 2 || d-i > 15 || d >= n || text[d] != '\\' || !isUpper(text[i]) {
+		return -1
+	}
+	switch string(text[i:d]) {
+	case "AUTHORITY", "BUILTIN", "SERVICE", "WORKGROUP", "APPPOOL", "MANAGER", "HOST", "HKLM", "HKCU", "HKU", "HKCR", "HKCC", "NT":
+		return -1
+	}
+	a := d + 1
+	if a < n && text[a] == '\\' {
+		a++ // DOMAIN\\user inside a JSON string
+	}
+	e := a
+	for e < n && e-a < 64 && (isAlnum(text[e]) || text[e] == '.' || text[e] == '_' || text[e] == '-' || text[e] == '$') {
+		e++
+	}
+	if e == a || e < n && text[e] == '\\' {
+		return -1 // DOMAIN\ alone, or a path (SRC\main\go)
+	}
+	for e > a && text[e-1] == '.' {
+		e--
+	}
+	s.emit(i, d, "windows-domain", ri)
+	if acct := text[a:e]; !commonWord(acct) && !builtinWindowsAccount(acct) {
+		s.emit(a, e, "windows-account", ri)
+	}
+	return e
+}
+
+// builtinWindowsAccount: the accounts and groups every Windows domain has.
+func builtinWindowsAccount(v []byte) bool {
+	var buf [24]byte
+	w, ok := lowerASCII(buf[:], v)
+	if !ok {
+		return false
+	}
+	switch string(w) {
+	case "administrator", "administrators", "guest", "system", "krbtgt", "users", "domain", "enterprise", "schema", "everyone":
+		return true
+	}
+	return false
+}
+
 // koreanPhone returns the end of a Korean telephone number at text[i:] whose first group of
 // digits ends at k, or 0: a mobile (010-4827-3159), a Seoul or provincial line (02-3471-8826,
 // 031-8017-2254) or an internet line (070-4821-3395), in its usual hyphenated form.

@@ -3,22 +3,23 @@ package masking
 // Shape bits of a word start: cheap facts computed once per word, so that a rule whose shape
 // cannot fit is not even called (the table's shape field).
 const (
-	shHyphen1   = 1 << iota // the first alphanumeric run is followed by '-'
-	shColon1                // ... by ':'
-	shPct1                  // ... by '%'
-	shSlashDot1             // ... by '/' or '.'
-	shDot1                  // ... by '.'
-	shRun9                  // the run has at least 9 bytes
-	shRun16                 // ... at least 16
-	shDigits12              // the run is exactly 12 bytes
-	shPrevSlash             // the word follows '/' or '$'
-	shDotAt                 // the host-name run has a '.' or is followed by '@'
-	shNameish               // the name run has '-', '.', a digit or an inner capital, or is long
-	shB64                   // the word may be part of a 40-byte base64 secret
-	shSep                   // a key separator follows the key run (or a "--" flag precedes)
-	shQuotedKey             // ... and the key was quoted ("Key": or \"Key\":): a JSON key
-	shUnder1                // the first alphanumeric run is followed by '_'
-	shSlash1                // ... by '/'
+	shHyphen1    = 1 << iota // the first alphanumeric run is followed by '-'
+	shColon1                 // ... by ':'
+	shPct1                   // ... by '%'
+	shSlashDot1              // ... by '/' or '.'
+	shDot1                   // ... by '.'
+	shRun9                   // the run has at least 9 bytes
+	shRun16                  // ... at least 16
+	shDigits12               // the run is exactly 12 bytes
+	shPrevSlash              // the word follows '/' or '$'
+	shDotAt                  // the host-name run has a '.' or is followed by '@'
+	shNameish                // the name run has '-', '.', a digit or an inner capital, or is long
+	shB64                    // the word may be part of a 40-byte base64 secret
+	shSep                    // a key separator follows the key run (or a "--" flag precedes)
+	shQuotedKey              // ... and the key was quoted ("Key": or \"Key\":): a JSON key
+	shUnder1                 // the first alphanumeric run is followed by '_'
+	shSlash1                 // ... by '/'
+	shBackslash1             // ... by '\\'
 )
 
 func alnumEnd(text []byte, i int) int {
@@ -79,6 +80,8 @@ func (s *scanState) shapeAt(i, e int) {
 		sh |= shSlashDot1 | shDot1
 	case '_':
 		sh |= shUnder1
+	case '\\':
+		sh |= shBackslash1
 	}
 	run := e - i
 	if run >= 9 {
