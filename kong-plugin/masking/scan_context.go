@@ -705,6 +705,21 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return -1
 	}
+	if typ == "" && len(key) > 4 && key[len(key)-1] == 's' && !flag && !xml {
+		// a list under a plural key ("TableNames": ["a", "b"], "HealthCheckIds": [...]): each
+		// element is the kind the singular key names
+		if vs := skipBlanks(text, j); vs < n && (text[vs] == '[' || text[vs] == '\n' && text[j-1] == ':') {
+			if lt, lm := keyType(key[:len(key)-1]); lt != "" && lm != modeSecret {
+				if text[vs] == '[' {
+					if e := s.nameList(vs, lt, ri); e > vs {
+						return e
+					}
+				} else if e := s.yamlList(vs+1, lt, ri); e > vs {
+					return e
+				}
+			}
+		}
+	}
 	if typ == "" && !isValueKey {
 		if string(key) != "id" && string(key) != "uid" {
 			*memo = keyMemo{at: int32(i), n: int32(k - i)} // the same bytes say nothing anywhere
@@ -831,6 +846,100 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	s.emit(vs, ve, typ, ri)
 	return ve
+}
+
+// nameList reads the JSON list of strings at vs ('[') whose elements are of type typ: an
+// element with a shape of its own gets its precise type, any other is judged as typ. It
+// returns the end of the list, or -1 when the list does not start with a string (objects,
+// numbers: scanned as usual).
+func (s *scanState) nameList(vs int, typ string, ri int) int {
+	text := s.text
+	n := len(text)
+	as := typ // the type the element is judged as, and the one it is reported as
+	switch typ {
+	case "name":
+		as = "tag-value"
+	case "resource-uuid":
+		as = "resource-id"
+	}
+	j := vs + 1
+	for count := 0; count < 256; count++ {
+		for j < n && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t' || text[j] == ',') {
+			j++
+		}
+		if j >= n || text[j] == ']' {
+			return min(j+1, n)
+		}
+		ev, quote := valueStart(text, j)
+		if quote != '"' || ev >= n {
+			if count == 0 {
+				return -1
+			}
+			return j
+		}
+		ee := ev
+		for ee < n && ee-ev <= 256 && text[ee] != '"' && text[ee] != '\\' && text[ee] != '\n' {
+			ee++
+		}
+		if ee >= n || ee-ev > 256 || text[ee] == '\n' {
+			return j
+		}
+		if e := s.tryStructural(ev); e > ev {
+			if e < ee {
+				return e // an identifier that does not fill its string: the rest is scanned as usual
+			}
+		} else if v := text[ev:ee]; acceptValue(v, typ, modeName) && (typ != "resource-id" || opaqueID(v) || isUUID(v)) {
+			s.emit(ev, ee, as, ri)
+		} else if hasByte(v, ' ') {
+			return max(ev, vs+1) // prose in a list: scanned as usual from here
+		}
+		j = ee
+		for j < n && (text[j] == '"' || text[j] == '\\') {
+			j++
+		}
+	}
+	return j
+}
+
+// yamlList reads the YAML block list whose first line starts at ls ("  - a\n  - b") under a
+// plural key: each item, one per line, is judged as typ. It returns the end of the last item
+// read, or -1 when no item follows.
+func (s *scanState) yamlList(ls int, typ string, ri int) int {
+	text := s.text
+	n := len(text)
+	as := typ
+	if typ == "name" {
+		as = "tag-value"
+	}
+	end := -1
+	for count := 0; count < 256 && ls < n; count++ {
+		p := ls
+		for p < n && p-ls < 32 && text[p] == ' ' {
+			p++
+		}
+		if p+2 > n || text[p] != '-' || text[p+1] != ' ' {
+			break
+		}
+		le := lineEnd(text, p)
+		vs, quote := valueStart(text, p+2)
+		ve := valueEnd(text, vs, quote, modeName)
+		if ve <= vs || ve != le && quote == 0 {
+			if end < 0 {
+				return -1
+			}
+			return ls // an item of several words: scanned as usual from its line
+		}
+		if e := s.tryStructural(vs); e > vs {
+			if e < ve {
+				return e
+			}
+		} else if acceptValue(text[vs:ve], typ, modeName) {
+			s.emit(vs, ve, as, ri)
+		}
+		end = le
+		ls = le + 1
+	}
+	return end
 }
 
 // nextKey returns the text from where the next member key of the same object would start,
