@@ -392,6 +392,7 @@ func builtinRules() []rule {
 				`ec2.amazonaws.com`, `sqs.us-east-1.amazonaws.com`, `registry.terraform.io/hashicorp/aws`,
 				`public.ecr.aws/amazonlinux/amazonlinux:2023`, `m5.xlarge python3.12`, `main.go setup.sh`,
 				`vendor/Amazon.com_Inc.`, `eks.amazonaws.com/role-arn`, `registry.k8s.io/coredns`,
+				"NS at ns1.dnsimple.com, not Route 53", `{"Address": "ingest-cell1.timestream.eu-north-1.amazonaws.com"}`,
 			},
 		},
 		{
@@ -518,7 +519,7 @@ func builtinRules() []rule {
 				`"Sid": "DenyProdParamsOutsidePipeline"`, `{"id": "b3e07d1a-5c29-4f86-9e41-2a7d8c0f6b15", "createdAt": "2026-11-25T10:00:00Z"}`,
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
-				"namespace: worker-system", "namespace: kube-system", "      username: system:node:{{EC2PrivateDNSName}}", `{"Names": ["orders"], "Values": ["x"]}`, "TableNames:\n  - see the runbook for the list\n", `{"id": "v1beta"}`, `{"id": "abc123"}`, `"OperationId": "4f92b6e1-0a3d-4c87-9e15-72d8a0c3fb61"`, `"PolicyId": "default"`,
+				"namespace: worker-system", "namespace: kube-system", "      username: system:node:{{EC2PrivateDNSName}}", `{"Names": ["orders"], "Values": ["x"]}`, `"HostedZoneId": "Z3VO1THU9YC4UR"`, "TableNames:\n  - see the runbook for the list\n", `{"id": "v1beta"}`, `{"id": "abc123"}`, `"OperationId": "4f92b6e1-0a3d-4c87-9e15-72d8a0c3fb61"`, `"PolicyId": "default"`,
 				`"ObjectACL": "bucket-owner-full-control"`, `"AccessControlTranslation": { "Owner": "Destination" }`, `"ServiceName": "NFS_ON_DEVICE_SERVICE"`,
 				`{"role": "user", "content": "hi"}, {"role": "assistant"}`, "Batch log group is /aws/batch/job.", `"Service": "ec2"`,
 				`"EngineVersion": "1.3.2.1"`, "aws logs filter-log-events --limit 5", `"anthropic_version": "bedrock-2023-05-31"`,

@@ -422,6 +422,9 @@ func awsLabelWord(w []byte) bool {
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum":
 		return true
 	}
+	if (hasPrefix(w, "ingest-cell") || hasPrefix(w, "query-cell")) && allDigits(w[bytes.LastIndexByte(w, 'l')+1:]) {
+		return true // Timestream's cell endpoints: ingest-cell1.timestream.<region>.amazonaws.com
+	}
 	return hasPrefix(w, "s3-website") || hasPrefix(w, "s3-") && regionLike(w[3:])
 }
 
@@ -582,7 +585,7 @@ func codeDotted(h []byte, labels int) bool {
 
 // publicServiceDomains are domains of public services that are safe and useful to keep
 // (space-separated).
-const publicServiceDomains = "outlook.com office365.com sendgrid.net mailgun.org mailchimp.com zendesk.com openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net nvidia.com amd.com intel.com habana.ai"
+const publicServiceDomains = "outlook.com office365.com sendgrid.net mailgun.org mailchimp.com zendesk.com openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com dnsimple.com godaddy.com domaincontrol.com registrar-servers.com nsone.net dynect.net ultradns.net ultradns.com akam.net datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net nvidia.com amd.com intel.com habana.ai"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).
