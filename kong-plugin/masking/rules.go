@@ -408,7 +408,7 @@ func builtinRules() []rule {
 				`C:\Users\Public`, `PS C:\ProgramData\Amazon> dir`, `WORKGROUP\Guest`, `path SRC\main\go`},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhi", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiS", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
 				"«d-server-01k7f2qz9w8xnm»,ORL-SQL,Windows and job «drsjob-5c8a2e1f0b7d94e63»",
@@ -426,8 +426,9 @@ func builtinRules() []rule {
 				`"summary": "Deployment «d-7QX2KM9PB» failed"`,
 				"our SCP «p-7hq2xk9d» («deny-admin-users») and SageMaker domain «d-7xq2mlk9v4rt»",
 				"SingleSignOnManagedApplicationInstanceId: «ins-5b2e91c7d40af683»",
+				`"Sid":"«S-1-5-21-3481720956-1174095823-2960153847-1387»", "Owner": "«S-1-5-21-3481720956-1174095823-2960153847»"`,
 			},
-			fp: []string{`port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`, "p-FullAWSAccess", "p-12345678", "p-value and ins-abcdefghijklmnop"},
+			fp: []string{`port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`, "p-FullAWSAccess", "p-12345678", "p-value and ins-abcdefghijklmnop", "well-known SIDs S-1-5-18 and S-1-5-32-544"},
 		},
 		{
 			// driven by the scan loop at words of six to eight bytes that start with "pas" (no
@@ -482,7 +483,7 @@ func builtinRules() []rule {
 				`--filters Name=replication-task-id,Values=«ora-billing-to-apg-cdc» Name=tag:Name,Values=«acme-web-01»`,
 				`"AuthorizerId": "«7hq2rk»", "IntegrationId": "«b2k9x4q»"`, `{"deploymentId": "«x2f8ke»", "stageName": "prod"}`,
 				"      username: «ds-admin»:{{SessionName}}", `{"TableNames": ["«zelkor-ops»", "«terraform-locks»"], "SecurityGroupIds": ["«sg-0abc1234def567890»"]}`,
-				"- TableNames:\n  - «rw-sessions»\n  - «zelkor-locks»\nFunctionNames:\n- «zelkor-api-v2»\n", `{"UUID": "«9a3c7e1f-5b2d-4806-c4a9-e7f1b3d5a208»", "BatchSize": 100}`, `"SecretToAuthenticateInitiator": "«Qv7t#pL2mW9zKe4x»"`,
+				"- TableNames:\n  - «rw-sessions»\n  - «zelkor-locks»\nFunctionNames:\n- «zelkor-api-v2»\n", `{"UUID": "«9a3c7e1f-5b2d-4806-c4a9-e7f1b3d5a208»", "BatchSize": 100}`, `"SecretToAuthenticateInitiator": "«Qv7t#pL2mW9zKe4x»"`, `"NetBiosName": "«ORCSVM01»", "MountName": "«x7kqbbev»"`,
 				"aws fms get-violation-details --policy-id «c94b0e1f-72a6-4d3c-8e51-3fa7d06b2c94» --resource-type x",
 				`{ "Value": "\"google-site-verification=«q7Hk2LmZ9xR4tB1vN8cW3yP6sD0fG5aE»\"" }`,
 				`"ActivationId": "«e3b1c9d7-4f2a-4085-96e1-c7a30f8d2b54»"`,

@@ -107,6 +107,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName
 	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
 		return "resource-name", modeName
+	case "netbiosname", "shortname", "netbiosdomainname":
+		return "windows-domain", modeName // Directory Service and FSx: the domain's or the server's NetBIOS name
+	case "mountname":
+		return "fsx-mount-name", modeName // FSx for Lustre: the file system's generated mount name
 	case "uid", "userid", "dbuid":
 		return "db-username", modeName
 	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn":
@@ -698,7 +702,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && (paginationToken(key) || string(key) == "sid") {
 		// a cursor or an idempotency token (Console-UpdateStack-<uuid>): opaque, and nobody's
 		// name; its parts are not judged on their own either
-		if vs, quote := valueStart(text, skipBlanks(text, j)); vs < n {
+		if vs, quote := valueStart(text, skipBlanks(text, j)); vs < n && !hasPrefix(text[vs:], "S-1-5-") {
+			// (a Windows SID under "Sid" is an identifier: judged on its own)
 			if ve := valueEnd(text, vs, quote, modeName); ve > vs {
 				return ve
 			}

@@ -995,6 +995,23 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "codedeploy-deployment-id"
+	case hasPrefix(text[i:], "S-1-5-21-"):
+		// a Windows security identifier in a domain: S-1-5-21-<three numbers>[-<RID>]; the numbers
+		// name the customer's domain
+		end = i + 9
+		for parts := 0; parts < 4 && end < len(text) && isDigit(text[end]); parts++ {
+			for end < len(text) && isDigit(text[end]) {
+				end++
+			}
+			if parts == 3 || end+1 >= len(text) || text[end] != '-' || !isDigit(text[end+1]) {
+				break
+			}
+			end++
+		}
+		if end-i < 20 {
+			return -1
+		}
+		typ = "windows-sid"
 	case hasPrefix(text[i:], "p-"):
 		end = run(i + 2) // Organizations policies (SCPs, tag policies): p- and 8 or more letters and digits
 		if n := end - i - 2; n < 8 || n > 32 || !mixed(text[i+2:end]) {
