@@ -284,7 +284,8 @@ func (s *Session) issue(sg *segment, text []byte, ms []match) {
 // is strong (see strongOrig): incident notes name a host in full once and by its short name
 // after (mq-prod-b.int.example.net, then "quorum loss on mq-prod-b"), and propagation then
 // masks the short name too. The label gets a token of its own, so the full name still
-// restores as it was written.
+// restores as it was written; so does its form in capitals when it can be a NetBIOS name
+// (15 bytes or fewer), which Windows output uses.
 func (s *Session) hostLabel(host []byte) {
 	dot := bytes.IndexByte(host, '.')
 	if dot <= 0 {
@@ -294,12 +295,29 @@ func (s *Session) hostLabel(host []byte) {
 	if !strongOrig(label) || allDigits(label) || commonWord(label) {
 		return
 	}
-	if _, known := s.byOrig[string(label)]; known {
+	if _, known := s.byOrig[string(label)]; !known {
+		s.mapping.grow(1)
+		s.tstate = slices.Grow(s.tstate, 1)
+		s.tokenFor(label, "host-name")
+	}
+	if len(label) > 15 || bytes.IndexFunc(label, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
 		return
 	}
-	s.mapping.grow(1)
-	s.tstate = slices.Grow(s.tstate, 1)
-	s.tokenFor(label, "host-name")
+	// the same machine's NetBIOS name, which Windows writes in capitals (amznfsxk3p7r2wd.corp...
+	// and then AMZNFSXK3P7R2WD in net share and Get-ADComputer output): an original of its own
+	var up [15]byte
+	u := up[:len(label)]
+	for k, c := range label {
+		if isLower(c) {
+			c -= 'a' - 'A'
+		}
+		u[k] = c
+	}
+	if _, known := s.byOrig[string(u)]; !known {
+		s.mapping.grow(1)
+		s.tstate = slices.Grow(s.tstate, 1)
+		s.tokenFor(u, "host-name")
+	}
 }
 
 // useDecoded points every escaped literal of segs at its text, which p decoded while it
