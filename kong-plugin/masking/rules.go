@@ -568,6 +568,7 @@ func builtinRules() []rule {
 			keywords: []string{",", "\t"},
 			tp: []string{
 				"NETWORKACLS\t«acl-0f2b7d91e4c6a3850»\tfalse\nTAGS\tName\t«orbital-data-public»\n||  Name          |  «orbital-data-private-nacl»   ||\n",
+				"STATE\t16\trunning\nTAGS\tName\t«report-renderer-03»\nTAGS\tCostCenter\t«KV-4471»\nTAGS\tOwner\t«tobias.wenzel@korvane.de»\n",
 				"Resource Type,Resource ID,Resource Name,Region\nAWS::EC2::Instance,«i-0e3b7d1f5a9c24086»,«bwe-scada-hist-02»,ap-southeast-1\n",
 				"$ aws backup list-backup-jobs --query 'BackupJobs[].[ResourceType,ResourceName,State]' --output table\n" +
 					"+-------+------------------+-----------+\n|  EC2  |  «cr-bastion-usw2» |  COMPLETED |\n",

@@ -3037,6 +3037,9 @@ func (s *scanState) csvLine(ls int) {
 	}
 	if ls < len(text) && (text[ls] == 'T' || text[ls] == '|') {
 		s.tagRow(ls) // TAGS<tab>Name<tab>VALUE, ||  Name  |  VALUE  ||
+		if hasPrefix(text[ls:], "TAGS\t") {
+			return // a tag, never a header (its key and value would name the columns below)
+		}
 	}
 	// a header: at least two delimiters, every field a short key, one of them known
 	if ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' {
