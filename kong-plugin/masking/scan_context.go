@@ -3361,14 +3361,18 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	return -1
 }
 
-// cjkPasswords finds passwords and tokens after a Korean, Japanese or Chinese word for one
-// (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비번 x, 비밀번호는 x, AUTH 토큰 : x, パスワード: x,
-// 密码：x): the value is one
+// cjkPasswords finds passwords, tokens and external IDs after a Korean, Japanese or Chinese
+// word for one (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비번 x, 비밀번호는 x, AUTH 토큰 : x,
+// パスワード: x, 密码：x, 외부 ID는 「x」): the value is one
 // token of eight bytes or more with a letter and a digit. The matches go to s.late. Texts with
 // none of the words pay one search per word.
 func (s *scanState) cjkPasswords() {
 	text := s.text
-	for _, kw := range [...]string{"비밀번호", "패스워드", "비번", "암호", "토큰", "시크릿", "パスワード", "密码"} {
+	for ki, kw := range [...]string{"비밀번호", "패스워드", "비번", "암호", "토큰", "시크릿", "パスワード", "密码", "외부 ID", "外部ID", "外部 ID"} {
+		typ := "password"
+		if ki >= 8 {
+			typ = "external-id" // a cross-account role's shared secret
+		}
 		for at := 0; ; {
 			p := bytes.Index(text[at:], []byte(kw))
 			if p < 0 {
@@ -3400,7 +3404,7 @@ func (s *scanState) cjkPasswords() {
 			}
 			if val := text[v:j]; len(val) >= 8 && (credentialToken(val) || hasLetterRun(val, 1) && hasDigitByte(val) && !tokenLike(val) &&
 				!bytes.ContainsAny(val, "-./:")) {
-				s.late = append(s.late, match{start: v, end: j, typ: "password", rule: s.pwRule})
+				s.late = append(s.late, match{start: v, end: j, typ: typ, rule: s.pwRule})
 				at = j
 			}
 		}
