@@ -824,7 +824,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && !compoundName(v) && hasPrefixFold(nextKey(text, ve), "version") {
 		return -1 // {"Name": "Hadoop", "Version": "3.3.6"}: a software product, not a resource
 	}
-	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml) && len(v) >= 3 && hasLetterRun(v, 2) {
+	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3) && len(v) >= 3 && (hasLetterRun(v, 2) || v[0] >= 0xe3) {
 		typ = "tag-value" // "Name" = "acme-web" (Terraform tags, CLI JSON): the Name tag convention
 	}
 	if typ == "key-fingerprint" {
@@ -1457,9 +1457,13 @@ func valueStart(text []byte, j int) (int, byte) {
 // valueEnd finds the end of a value starting at vs.
 func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 	j := vs
+	// a value that starts with a non-ASCII letter (Name=정산배치서버, Value=김도윤) is read whole,
+	// up to CJK punctuation; one that starts in ASCII stops at the first non-ASCII byte (a
+	// particle or a word glued to it: acme-logs에서)
+	wide := vs < len(text) && text[vs] >= 0x80 && mode != modeSpaces && mode != modeSecret
 	for j < len(text) && j-vs <= 512 {
 		c := text[j]
-		if c == '\n' || c == '\r' || c == '\\' || c >= 0x80 && mode != modeSpaces {
+		if c == '\n' || c == '\r' || c == '\\' || c >= 0x80 && mode != modeSpaces && (!wide || cjkPunct(text[j:])) {
 			break
 		}
 		if quote != 0 {
@@ -1494,6 +1498,23 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 	return j
 }
 
+// cjkPunct reports whether b starts with CJK or full-width punctuation (」』）】，、。：；！？),
+// which ends a value written in a CJK script.
+func cjkPunct(b []byte) bool {
+	if len(b) < 3 {
+		return false
+	}
+	switch {
+	case b[0] == 0xe3 && b[1] == 0x80: // 、 。 「 」 『 』 【 】 and the ideographic space
+		return true
+	case b[0] == 0xef && (b[1] == 0xbc || b[1] == 0xbd): // full-width ASCII: ） ， ： ； ！ ？ ～
+		return true
+	case b[0] == 0xe2 && b[1] == 0x80: // general punctuation: ‘ ’ “ ” … and the dashes
+		return true
+	}
+	return false
+}
+
 // quotedWords returns the closing quote's offset when the blank at j is inside a short
 // quoted name of a few words (the quote follows within 64 bytes, on the same line, and only
 // letters, digits, blanks and '-' stand between), or -1.
@@ -1517,9 +1538,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return false // awsLabelWord: service codes ("ServiceName": "guardduty"), regions, AWS host labels
 	}
 	alnum := 0
-	for _, c := range v {
-		if isAlnum(c) {
-			alnum++
+	for k, c := range v {
+		if isAlnum(c) || c >= 0xe4 && c <= 0xed || c == 0xe3 && k+1 < len(v) && v[k+1] >= 0x81 && v[k+1] <= 0x83 {
+			alnum++ // and the lead bytes of CJK ideographs, Hangul syllables and kana: names in those scripts
 		}
 	}
 	if alnum == 0 {
