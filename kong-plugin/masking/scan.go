@@ -13,7 +13,10 @@ type scanState struct {
 	dst  []match
 	base int
 	late []match // low-priority spans (tables), merged where they overlap nothing
-	prim []match // scratch copy of the primary matches while late ones are merged
+	// early are spans found before the word loop (passwords after a CJK word for one), sorted:
+	// each is emitted when the loop reaches it, ahead of what any rule would find inside it
+	early []match
+	prim  []match // scratch copy of the primary matches while late ones are merged
 
 	active      uint64                              // bit i: rule i is enabled and not ruled out by its keywords
 	kwRules     uint64                              // bit i: rule i runs only where one of its keywords occurs from the word on
@@ -192,6 +195,7 @@ func (s *scanState) run() {
 	if s.csvRule >= 0 && n > 0 {
 		s.csvLine(0)
 	}
+	s.early = s.early[:0]
 	if s.pwRule >= 0 {
 		s.cjkPasswords()
 	}
@@ -216,6 +220,12 @@ func (s *scanState) run() {
 		if i > 0 && isAlnum(text[i-1]) {
 			i++
 			continue
+		}
+		if len(s.early) > 0 {
+			if end := s.emitEarly(i); end > i {
+				i = end
+				continue
+			}
 		}
 		if i > 0 && text[i-1] == '%' && i+2 < n && isHex(c) && isHex(text[i+1]) && isAlnum(text[i+2]) {
 			// after a URL escape (%22arn%3Aaws..., %2Fprod-db) the word starts past its two hex digits
@@ -282,6 +292,24 @@ func (s *scanState) run() {
 		}
 		i = e
 	}
+}
+
+// emitEarly emits the early span the word at i starts or stands in, if no match emitted
+// before overlaps it, and returns its end; spans the scan has passed are dropped.
+func (s *scanState) emitEarly(i int) int {
+	for len(s.early) > 0 && s.early[0].end <= i {
+		s.early = s.early[1:]
+	}
+	if len(s.early) == 0 || i < s.early[0].start {
+		return -1
+	}
+	m := s.early[0]
+	s.early = s.early[1:]
+	if n := len(s.dst); n > s.base && s.dst[n-1].end > m.start {
+		return -1
+	}
+	s.emit(m.start, m.end, m.typ, m.rule)
+	return m.end
 }
 
 // plainWord reports whether the alphanumeric run [i, e) is a word that no rule can start

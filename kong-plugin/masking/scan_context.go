@@ -1,6 +1,9 @@
 package masking
 
-import "bytes"
+import (
+	"bytes"
+	"slices"
+)
 
 // Context rules. Many names are only recognisable by what stands next to them: a JSON, YAML,
 // HCL, INI or dotenv key ("DBInstanceIdentifier": "x", role_name = "x", BUCKET=x), a CLI flag
@@ -2551,15 +2554,19 @@ func proseBefore(text []byte, i int) string { return proseBeforeMode(text, i, fa
 func proseBeforeWeak(text []byte, i int) string { return proseBeforeMode(text, i, true) }
 
 func proseBeforeMode(text []byte, i int, weak bool) string {
-	if i > 0 && text[i-1] >= 0x80 {
-		return cjkKeywordBefore(text[:i]) // "버킷：x", "バケット「x」"
+	q := i // where the quotes before the name start: la coda «consegne-eventi» is quoted prose
+	if q >= 3 && text[q-2] == 0xc2 && text[q-1] == 0xab && text[q-3] == ' ' {
+		q -= 2
 	}
-	j := i
-	for j > 0 && i-j < 6 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
+	if q > 0 && text[q-1] >= 0x80 {
+		return cjkKeywordBefore(text[:q]) // "버킷：x", "バケット「x」"
+	}
+	j := q
+	for j > 0 && q-j < 6 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
 		text[j-1] == ':' || text[j-1] == '(' || text[j-1] == '\\') { // \" inside a JSON string
 		j--
 	}
-	if j == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' {
+	if j == q && q == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' {
 		return "" // node:20.11 (an image tag), f(x): not prose
 	}
 	if text[j-1] >= 0x80 {
@@ -2761,6 +2768,21 @@ func proseKeyword(w []byte) string {
 		return "s3-bucket"
 	case "schema":
 		return "database-name"
+	// Italian
+	case "funzione":
+		return "lambda-function-name"
+	case "coda":
+		return "sqs-queue-name"
+	case "tabella":
+		return "dynamodb-table-name"
+	case "ruolo":
+		return "iam-role-name"
+	case "utente":
+		return "iam-user-name"
+	case "istanza":
+		return "resource-name"
+	case "zona":
+		return "route53-zone-id" // la zona Z0441...: only a zone ID's shape is taken (see matchNameToken)
 	}
 	return ""
 }
@@ -2801,8 +2823,8 @@ func cjkKeywordBefore(b []byte) string {
 type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [58]cjkKeyword {
-	return [58]cjkKeyword{
+func cjkKeywords() [68]cjkKeyword {
+	return [68]cjkKeyword{
 		{"schéma", "database-name"}, {"usuário", "iam-user-name"}, {"tâche", "resource-name"}, {"rôle", "iam-role-name"},
 		{"clé", "kms-key-id"}, {"Schlüssel", "kms-key-id"}, {"Zugriffsschlüssel", "access-key-id"},
 		{"노드그룹", "resource-name"}, {"키", "kms-key-id"},
@@ -2819,6 +2841,9 @@ func cjkKeywords() [58]cjkKeyword {
 		{"데이터베이스", "rds-identifier"}, {"큐", "sqs-queue-name"}, {"토픽", "sns-topic-name"},
 		{"서버", "resource-name"}, {"스택", "cfn-stack-name"}, {"리포지토리", "ecr-repository"},
 		{"호스팅 영역", "route53-zone-id"}, {"워크그룹", "resource-name"}, {"잡", "resource-name"}, {"헬스체크", "resource-name"},
+		{"帳號", "iam-user-name"}, {"账号", "iam-user-name"}, {"使用者", "iam-user-name"}, {"用户名", "iam-user-name"},
+		{"用戶名", "iam-user-name"}, {"托管区", "route53-zone-id"}, {"託管區域", "route53-zone-id"},
+		{"目標群組", "resource-name"}, {"目标组", "resource-name"}, {"目标群组", "resource-name"},
 		{"バケット", "s3-bucket"}, {"ロール", "iam-role-name"}, {"ユーザー", "iam-user-name"}, {"関数", "lambda-function-name"},
 		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
 		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
@@ -3382,16 +3407,22 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	return -1
 }
 
-// cjkPasswords finds passwords, tokens and external IDs after a Korean, Japanese or Chinese
-// word for one (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비번 x, 비밀번호는 x, AUTH 토큰 : x,
-// パスワード: x, 密码：x, 외부 ID는 「x」): the value is one
-// token of eight bytes or more with a letter and a digit. The matches go to s.late. Texts with
+// cjkPasswords finds passwords, tokens and external IDs after a Korean, Japanese, Chinese,
+// Spanish or Vietnamese word for one (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비밀번호는 x,
+// AUTH 토큰 : x, パスワード: x, 密码是x, 密碼：x, contraseña: x, mật khẩu là x, 외부 ID는 「x」):
+// the value is one
+// token of eight bytes or more with a letter and a digit. The matches go to s.early, so that no
+// rule masks a piece of the password (Hp#RootDev_19) first. Texts with
 // none of the words pay one search per word.
 func (s *scanState) cjkPasswords() {
+	defer func() {
+		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
+	}()
 	text := s.text
-	for ki, kw := range [...]string{"비밀번호", "패스워드", "비번", "암호", "토큰", "시크릿", "パスワード", "密码", "외부 ID", "外部ID", "外部 ID"} {
+	for ki, kw := range [...]string{"비밀번호", "패스워드", "비번", "암호", "토큰", "시크릿", "パスワード", "密码", "密碼", "contraseña",
+		"mật khẩu", "Mật khẩu", "외부 ID", "外部ID", "外部 ID"} {
 		typ := "password"
-		if ki >= 8 {
+		if ki >= 12 {
 			typ = "external-id" // a cross-account role's shared secret
 		}
 		for at := 0; ; {
@@ -3401,10 +3432,15 @@ func (s *scanState) cjkPasswords() {
 			}
 			j := at + p + len(kw)
 			at = j
-			// a particle (비밀번호는, 암호를), then blanks and punctuation
-			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요"} {
+			// a particle (비밀번호는, 암호를, 密码是, 密码为, mật khẩu là) or up to three words of a
+			// sentence (la contraseña actual del usuario es: x, mật khẩu mới: x), then blanks and
+			// punctuation
+			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "mới", " là", " mới", " es", " actual", " nueva", " del", " de"} {
 				if hasPrefix(text[j:], pt) {
 					j += len(pt)
+					if pt[0] == ' ' && hasPrefix(text[j:], " es") {
+						j += 3
+					}
 					break
 				}
 			}
@@ -3425,7 +3461,7 @@ func (s *scanState) cjkPasswords() {
 			}
 			if val := text[v:j]; len(val) >= 8 && (credentialToken(val) || hasLetterRun(val, 1) && hasDigitByte(val) && !tokenLike(val) &&
 				!bytes.ContainsAny(val, "-./:")) {
-				s.late = append(s.late, match{start: v, end: j, typ: typ, rule: s.pwRule})
+				s.early = append(s.early, match{start: v, end: j, typ: typ, rule: s.pwRule})
 				at = j
 			}
 		}

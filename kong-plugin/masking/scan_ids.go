@@ -254,6 +254,10 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 	if a < n && text[a] == '\\' {
 		a++ // DOMAIN\\user inside a JSON string
 	}
+	if a < n && (text[a] == 'n' || text[a] == 't' || text[a] == 'r' || text[a] == 'b' || text[a] == 'f' || text[a] == 'u') &&
+		(a+1 >= n || !isLower(text[a+1]) || logWord(text[i:d])) {
+		return -1 // a JSON escape after a capitalised word: "2048 MB\tMax Memory Used", "INFO\tStarting"
+	}
 	e := a
 	for e < n && e-a < 64 && (isAlnum(text[e]) || text[e] == '.' || text[e] == '_' || text[e] == '-' || text[e] == '$') {
 		e++
@@ -269,6 +273,16 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 		s.emit(a, e, "windows-account", ri)
 	}
 	return e
+}
+
+// logWord: capitals that log lines put before a tab (levels, units, report fields).
+func logWord(v []byte) bool {
+	switch string(v) {
+	case "INFO", "WARN", "WARNING", "ERROR", "DEBUG", "TRACE", "FATAL", "NOTICE", "CRITICAL", "START", "END", "REPORT",
+		"KB", "MB", "GB", "TB", "MS", "UTC", "GMT", "OK", "TRUE", "FALSE", "NULL", "NONE", "GET", "POST", "PUT", "DELETE":
+		return true
+	}
+	return len(v) <= 2
 }
 
 // builtinWindowsAccount: the accounts and groups every Windows domain has.

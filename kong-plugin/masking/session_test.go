@@ -440,3 +440,27 @@ func TestHostShortNamePropagates(t *testing.T) {
 		t.Errorf("restore: %s", diff(in, string(back)))
 	}
 }
+
+// TestGuillemetQuotedNames: Spanish, Italian and French prose quote a name with guillemets
+// after its resource noun (la coda «consegne-eventi»): the noun still types the name, and
+// the guillemets, which the rule examples cannot hold (they are its marks), stay.
+func TestGuillemetQuotedNames(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	in := "la funzione Lambda «notifiche-consegne» deve processare la coda «consegne-eventi»; the «draft» is fine"
+	out, err := s.MaskText([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"notifiche-consegne", "consegne-eventi"} {
+		if bytes.Contains(out, []byte(name)) {
+			t.Errorf("%s left: %s", name, out)
+		}
+	}
+	if !bytes.Contains(out, []byte("«AWS_SQS_QUEUE_NAME_001»")) || !bytes.Contains(out, []byte("the «draft» is fine")) {
+		t.Errorf("guillemets or an unquoted word changed: %s", out)
+	}
+	if back := s.Mapping().UnmaskText(out); string(back) != in {
+		t.Errorf("restore: %s", diff(in, string(back)))
+	}
+}
