@@ -255,6 +255,7 @@ func (w *reqWalker) dataKeyed(n int32, skipOpaque bool, typ string, mode valueMo
 			w.dataKeyed(c, skipOpaque, typ, mode)
 		}
 	case kObject:
+		ptyp, pmode := w.pairType(n)
 		for c := nd.first; c >= 0; c = w.p.nodes[c].next {
 			cn := &w.p.nodes[c]
 			key := w.p.str(cn.keyStart, cn.keyEnd, cn.keyEsc, &w.scratch)
@@ -262,10 +263,62 @@ func (w *reqWalker) dataKeyed(n int32, skipOpaque bool, typ string, mode valueMo
 				continue
 			}
 			ktyp, kmode := memberKeyType(key)
+			if ptyp != "" && pairValueKey(key) {
+				ktyp, kmode = ptyp, pmode
+			}
 			w.addText(cn.keyStart, cn.keyEnd, cn.keyEsc)
 			w.dataKeyed(c, skipOpaque, ktyp, kmode)
 		}
 	}
+}
+
+// pairType reads an object that is a key/value pair ({"Key": "MasterUserPassword", "Value":
+// "x"}, {"ParameterKey": "DBPassword", "ParameterValue": "x"}, {"Name": "DB_USER", "Value":
+// "x"}, {"Key": "Name", "Value": "x"}): the type its key member's string names for the value
+// member, or "" when the object is no such pair.
+func (w *reqWalker) pairType(n int32) (string, valueMode) {
+	var kv int32 = -1
+	isName := false
+	for c := w.p.nodes[n].first; c >= 0; c = w.p.nodes[c].next {
+		cn := &w.p.nodes[c]
+		var buf [maxKeyLen]byte
+		nk, ok := normKey(w.p.str(cn.keyStart, cn.keyEnd, cn.keyEsc, &w.scratch), buf[:])
+		if !ok {
+			continue
+		}
+		switch string(nk) {
+		case "key", "parameterkey", "outputkey", "tagkey", "name":
+			if w.kind(c) == kString {
+				kv, isName = c, string(nk) == "name"
+			}
+		}
+	}
+	if kv < 0 {
+		return "", modeName
+	}
+	v, _ := w.stringValue(kv)
+	typ, mode := memberKeyType([]byte(v))
+	switch {
+	case typ == "name" && !isName:
+		return "tag-value", modeSpaces // {"Key": "Name", "Value": "web server 1"}
+	case typ == "name", isName && typ == "":
+		return "", modeName // {"Name": "running", "Value": ...}: a plain name member, or a word
+	}
+	return typ, mode
+}
+
+// pairValueKey reports the member that holds a key/value pair's value.
+func pairValueKey(key []byte) bool {
+	var buf [maxKeyLen]byte
+	nk, ok := normKey(key, buf[:])
+	if !ok {
+		return false
+	}
+	switch string(nk) {
+	case "value", "values", "parametervalue", "outputvalue", "tagvalue":
+		return true
+	}
+	return false
 }
 
 // memberKeyType is the secret type a member key gives its value, as the key-value rule reads
