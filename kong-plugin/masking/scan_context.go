@@ -821,6 +821,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if bytes.Contains(v, []byte("://")) {
 		return -1 // a URL: its parts are the scanner's business
 	}
+	if string(key) == "service" && (hasPrefix(text[ve:], ", Status Code") || hasPrefix(text[ve:], "; Status Code")) {
+		return -1 // an AWS SDK error's service ID: (Service: DynamoDb, Status Code: 400, Request ID: ...)
+	}
+
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
 		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
 	}
@@ -1549,6 +1553,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if alnum == 0 {
 		return false
 	}
+	if mode != modeSecret && codePath(v) {
+		return false // "stack": "software.amazon.awssdk.core.exception.SdkClientException", "module": "botocore.exceptions"
+	}
 	switch mode {
 	case modeSecret:
 		if constantName(v) || len(v) < 6 {
@@ -1843,7 +1850,7 @@ func stopWord(v []byte) bool {
 		"rdsadmin", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
 		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error",
 		// hyphenated English and database words after a resource noun ("the cross-account cluster", "table swap")
-		"cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
+		"dead-letter", "cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
 		"read-only", "read-write", "open-source", "third-party", "on-prem", "on-premises", "pre-shared-key",
 		"built-in", "in-place", "blue-green", "multi-tenant", "single-tenant", "well-known", "long-running",
 		"short-lived", "auto-scaling", "cross-zone", "shared_buffers", "swap", "scan", "lookup", "design", "schema",
@@ -2249,7 +2256,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		typ = "resource-name"
 	}
 	if xrayTraceID(v) || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
-		constantName(v) || apiAction(v) {
+		constantName(v) || apiAction(v) || codePath(v) {
 		return -1
 	}
 	s.emit(i, k, typ, ri)
@@ -2460,6 +2467,29 @@ func apiAction(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// codePath: a package, class or module path of code (software.amazon.awssdk.services.s3,
+// botocore.exceptions, github.com/aws/aws-sdk-go-v2/otelaws), or an SDK span name
+// (S3.PutObject): what logs and traces name, not a resource.
+func codePath(v []byte) bool {
+	if sp := bytes.IndexByte(v, ' '); sp > 0 {
+		v = bytes.TrimRight(v[:sp], ":") // an exception's class, then its message
+	}
+	d := bytes.IndexByte(v, '.')
+	if d <= 0 {
+		return false
+	}
+	switch string(v[:d]) {
+	case "software", "com", "org", "java", "javax", "io", "net", "botocore", "boto3", "kotlin", "scala", "android",
+		"jdk", "sun", "aws_lambda_powertools", "aiobotocore", "urllib3", "requests", "django", "flask", "celery":
+		return countByte(v, '.') >= 1 && !bytes.ContainsAny(v, " /") || hasPrefix(v, "com.amazonaws")
+	case "github", "gitlab", "golang", "gopkg", "go":
+		return bytes.IndexByte(v, '/') > d
+	}
+	var buf [24]byte
+	svc, ok := lowerASCII(buf[:], v[:d])
+	return ok && serviceCode(svc) && apiAction(v[d+1:])
 }
 
 // allUpperLetters: v is upper-case letters only.
@@ -3116,6 +3146,9 @@ func (s *scanState) csvLine(ls int) {
 	if nf < 3 || nf == len(fields) {
 		return
 	}
+	if sep == '\t' && textOutputRecord(text, fields[:nf]) {
+		return // COLUMNINFO<tab>resource_tags_user_owner<tab>varchar: a record of --output text, not a header
+	}
 	cols := s.csvBuf[:0]
 	known := false
 	for c := 0; c < nf; c++ {
@@ -3155,6 +3188,22 @@ func (s *scanState) csvLine(ls int) {
 	if known {
 		s.csvSep, s.csvCols = sep, cols
 	}
+}
+
+// textOutputRecord reports a line of AWS CLI --output text: its first field names the record
+// in capitals (COLUMNINFO, INSTANCES) and some other field is not in capitals. A header
+// written in capitals (NAME<tab>ENGINE) has every field so.
+func textOutputRecord(text []byte, fields []seg) bool {
+	first := text[fields[0].start:fields[0].end]
+	if len(first) < 4 || !allUpperLetters(first) {
+		return false
+	}
+	for _, f := range fields[1:] {
+		if v := text[f.start:f.end]; len(v) > 0 && !allUpperLetters(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // tagRow reads one line of AWS CLI text or table output that holds a tag: "TAGS\tKEY\tVALUE"

@@ -419,7 +419,8 @@ func awsLabelWord(w []byte) bool {
 		"git-codecommit", "aps-workspaces", "aps", "server", "delivery", "logdelivery", "member", "org", "stacksets", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
 		"appsync-realtime-api", "emrappui-prod", "batchoperations", "cassandra",
 		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
-		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum":
+		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum",
+		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t":
 		return true
 	}
 	if (hasPrefix(w, "ingest-cell") || hasPrefix(w, "query-cell")) && allDigits(w[bytes.LastIndexByte(w, 'l')+1:]) {
