@@ -367,6 +367,7 @@ func builtinRules() []rule {
 			tp: []string{
 				"https://«q8wz3mkf1».mediaconvert.ap-southeast-2.amazonaws.com and «c2x8m4rk7qz1vd».credentials.iot.us-west-2.amazonaws.com",
 				"«g-51f0a8c3e2».grafana-workspace.eu-central-1.amazonaws.com",
+				"TAM «jaewon.song@amazon.com», user «ivan.lindqvist84@outlook.com»",
 				"wss://«t3fw8nzq5lhkbmx2gyr6oevc4i».appsync-realtime-api.ap-northeast-1.amazonaws.com/graphql",
 				"issuer https://«heronclinics».okta.com/oauth2/x and «acme».atlassian.net; AD domain «osprey-imaging.local»",
 				"b-1-public.«driftwood-stream».«q4k7zn».c3.kafka.ap-south-1.amazonaws.com:9198",
@@ -385,7 +386,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{"resources: {limits: {nvidia.com/gpu: 1}}", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
+			fp: []string{"resources: {limits: {nvidia.com/gpu: 1}}", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,

@@ -199,12 +199,37 @@ func (s *scanState) email(i, at, ri int) int {
 		}
 		return k
 	}
-	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) || !customerDomain(d) {
-		return -1 // git@github.com names nothing of the customer
+	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) {
+		return -1
+	}
+	if !customerDomain(d) && (countByte(d, '.') != 1 || string(d) == "openssh.com" || string(d) == "libssh.org" || !personalMailbox(text[i:at])) {
+		// git@github.com, noreply@github.com, ec2-user@...compute.amazonaws.com and SSH's algorithm
+		// names (aes256-gcm@openssh.com) name nothing of the customer
+		return -1
 	}
 	s.hostDone = k
 	s.emit(i, k, "email", ri)
 	return k
+}
+
+// personalMailbox reports a mailbox that names a person or a customer's team at a public
+// provider (ivan.lindqvist84@outlook.com, jaewon.song@amazon.com), not a service's own
+// address (git@, noreply@, support@).
+func personalMailbox(local []byte) bool {
+	if len(local) < 2 || hasPrefixFold(local, "noreply") || hasPrefixFold(local, "no-reply") || hasPrefixFold(local, "donotreply") ||
+		hasPrefixFold(local, "do-not-reply") {
+		return false
+	}
+	var buf [16]byte
+	if w, ok := lowerASCII(buf[:], local); ok {
+		switch string(w) {
+		case "git", "support", "help", "security", "abuse", "postmaster", "hostmaster", "webmaster", "admin", "info",
+			"notifications", "notification", "alerts", "billing", "aws", "root", "mailer-daemon", "bounce", "bounces",
+			"feedback", "sales", "contact", "team", "ec2-user", "ubuntu":
+			return false
+		}
+	}
+	return true
 }
 
 // shellPrompt reports whether user@host [i, k) is a shell prompt: "[user@host dir]$" or
