@@ -487,7 +487,7 @@ func builtinRules() []rule {
 				`--filters Name=replication-task-id,Values=«ora-billing-to-apg-cdc» Name=tag:Name,Values=«acme-web-01»`,
 				`"AuthorizerId": "«7hq2rk»", "IntegrationId": "«b2k9x4q»"`, `{"deploymentId": "«x2f8ke»", "stageName": "prod"}`,
 				"      username: «ds-admin»:{{SessionName}}", "Name=«정산배치서버» x, {Key=Owner,Value=«김도윤»}", `"Name": "«배차엔진-워커»"`, `{"TableNames": ["«zelkor-ops»", "«terraform-locks»"], "SecurityGroupIds": ["«sg-0abc1234def567890»"]}`,
-				"- TableNames:\n  - «rw-sessions»\n  - «zelkor-locks»\nFunctionNames:\n- «zelkor-api-v2»\n", `{"UUID": "«9a3c7e1f-5b2d-4806-c4a9-e7f1b3d5a208»", "BatchSize": 100}`, `"SecretToAuthenticateInitiator": "«Qv7t#pL2mW9zKe4x»"`, `"NetBiosName": "«ORCSVM01»", "MountName": "«x7kqbbev»"`,
+				"- TableNames:\n  - «rw-sessions»\n  - «zelkor-locks»\nFunctionNames:\n- «zelkor-api-v2»\n", `{"UUID": "«9a3c7e1f-5b2d-4806-c4a9-e7f1b3d5a208»", "BatchSize": 100}`, `"SecretToAuthenticateInitiator": "«Qv7t#pL2mW9zKe4x»"`, `{"Type": "SecureString", "Value": "«A8K2P»"}`, "- Type: SecureString\n  KeyId: alias/aws/ssm\n  Value: «Pw7!hanEul2025»\n", `"NetBiosName": "«ORCSVM01»", "MountName": "«x7kqbbev»"`,
 				"aws fms get-violation-details --policy-id «c94b0e1f-72a6-4d3c-8e51-3fa7d06b2c94» --resource-type x",
 				`{ "Value": "\"google-site-verification=«q7Hk2LmZ9xR4tB1vN8cW3yP6sD0fG5aE»\"" }`,
 				`"ActivationId": "«e3b1c9d7-4f2a-4085-96e1-c7a30f8d2b54»"`,
@@ -524,7 +524,7 @@ func builtinRules() []rule {
 				`"Sid": "DenyProdParamsOutsidePipeline"`, `{"id": "b3e07d1a-5c29-4f86-9e41-2a7d8c0f6b15", "createdAt": "2026-11-25T10:00:00Z"}`,
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
-				"namespace: worker-system", "namespace: kube-system", "      username: system:node:{{EC2PrivateDNSName}}", `{"Names": ["orders"], "Values": ["x"]}`, `"Name": "—"`, "(Service: DynamoDb, Status Code: 400, Request ID: X)", `{"stack":"software.amazon.awssdk.core.exception.SdkClientException: Unable to execute", "name": "S3.PutObject"}`, `"HostedZoneId": "Z3VO1THU9YC4UR"`, "TableNames:\n  - see the runbook for the list\n", `{"id": "v1beta"}`, `{"id": "abc123"}`, `"OperationId": "4f92b6e1-0a3d-4c87-9e15-72d8a0c3fb61"`, `"PolicyId": "default"`,
+				"namespace: worker-system", "namespace: kube-system", "      username: system:node:{{EC2PrivateDNSName}}", `{"Names": ["orders"], "Values": ["x"]}`, `{"Type": "String", "Value": "plainvalue"}`, `"Name": "—"`, "(Service: DynamoDb, Status Code: 400, Request ID: X)", `{"stack":"software.amazon.awssdk.core.exception.SdkClientException: Unable to execute", "name": "S3.PutObject"}`, `"HostedZoneId": "Z3VO1THU9YC4UR"`, "TableNames:\n  - see the runbook for the list\n", `{"id": "v1beta"}`, `{"id": "abc123"}`, `"OperationId": "4f92b6e1-0a3d-4c87-9e15-72d8a0c3fb61"`, `"PolicyId": "default"`,
 				`"ObjectACL": "bucket-owner-full-control"`, `"AccessControlTranslation": { "Owner": "Destination" }`, `"ServiceName": "NFS_ON_DEVICE_SERVICE"`,
 				`{"role": "user", "content": "hi"}, {"role": "assistant"}`, "Batch log group is /aws/batch/job.", `"Service": "ec2"`,
 				`"EngineVersion": "1.3.2.1"`, "aws logs filter-log-events --limit 5", `"anthropic_version": "bedrock-2023-05-31"`,
@@ -573,6 +573,8 @@ func builtinRules() []rule {
 			tp: []string{
 				"NETWORKACLS\t«acl-0f2b7d91e4c6a3850»\tfalse\nTAGS\tName\t«orbital-data-public»\n||  Name          |  «orbital-data-private-nacl»   ||\n",
 				"STATE\t16\trunning\nTAGS\tName\t«report-renderer-03»\nTAGS\tCostCenter\t«KV-4471»\nTAGS\tOwner\t«tobias.wenzel@korvane.de»\n",
+				"PARAMETERS\tx\ttext\t2026-11-01\t/hp/x\tSecureString\t«zP4nQ8rT1vX6wY3bM9kC»\t2\n",
+				"arn:aws:secretsmanager:us-east-1:«123456789012»:secret:«grants/portal/smtp»-«Rk2Tq8»\t2026-01-01\tgrants/portal/smtp\t«Otter-Quill-19»\t0f7c3b92-e6a1-4d58-b8e4-2c91a7d05f3e\n",
 				"Resource Type,Resource ID,Resource Name,Region\nAWS::EC2::Instance,«i-0e3b7d1f5a9c24086»,«bwe-scada-hist-02»,ap-southeast-1\n",
 				"$ aws backup list-backup-jobs --query 'BackupJobs[].[ResourceType,ResourceName,State]' --output table\n" +
 					"+-------+------------------+-----------+\n|  EC2  |  «cr-bastion-usw2» |  COMPLETED |\n",

@@ -610,6 +610,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return -1
 	}
+	if string(key) == "type" {
+		if v, _ := valueStart(text, skipBlanks(text, j)); hasPrefix(text[v:], "SecureString") {
+			// an SSM SecureString parameter: the Value that follows (the next members, or the
+			// next lines of a YAML history item) is decrypted secret text, however short
+			s.pendTyp, s.pendUntil = secureString, v+640
+		}
+		return -1
+	}
 	pairKey := false
 	switch string(key) {
 	case "key", "tagkey", "outputkey", "parameterkey":
@@ -696,7 +704,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			s.pairTill = 0
 		case s.pendUntil > i:
 			typ, mode = s.pendTyp, modeSecret
-			if typ != "password" {
+			if typ != "password" && typ != secureString {
 				mode = modeName
 			}
 			s.pendUntil = 0
@@ -847,7 +855,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		s.logGroupValue(vs, ve, ri)
 		return ve
 	}
-	if !acceptValue(v, typ, mode) {
+	if typ == secureString {
+		if placeholder(v) || tokenLike(v) || hasPrefix(v, "-----") {
+			return -1 // a PEM key: the private-key rule masks its body
+		}
+		typ = "password"
+	} else if !acceptValue(v, typ, mode) {
 		return -1
 	}
 	switch typ {
@@ -953,6 +966,9 @@ func (s *scanState) yamlList(ls int, typ string, ri int) int {
 	}
 	return end
 }
+
+// secureString is the pending type a "Type": "SecureString" member gives the Value after it.
+const secureString = "secure-string"
 
 // nextKey returns the text from where the next member key of the same object would start,
 // after the string ending at e: its closing quote (plain or escaped), a comma and blanks.
@@ -3077,6 +3093,9 @@ func separatorRow(b []byte) bool {
 // column whose name is a known key are context values. Matches go to s.late.
 func (s *scanState) csvLine(ls int) {
 	text := s.text
+	if ls < len(text) && (text[ls] == 'P' || text[ls] == 'a') && s.secretRecord(ls) {
+		return
+	}
 	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
 		return
 	}
@@ -3187,6 +3206,40 @@ func (s *scanState) csvLine(ls int) {
 	}
 	if known {
 		s.csvSep, s.csvCols = sep, cols
+	}
+}
+
+// secretRecord reads a line of --output text that holds decrypted secret text: an SSM
+// parameter (PARAMETERS<tab>...<tab>SecureString<tab>VALUE<tab>version) or a Secrets Manager
+// secret (ARN<tab>CreatedDate<tab>Name<tab>SecretString<tab>VersionId, the CLI's alphabetical
+// order). The value is reported as a password; it reports whether the line was one.
+func (s *scanState) secretRecord(ls int) bool {
+	text := s.text
+	var fields [12]seg
+	switch {
+	case hasPrefix(text[ls:], "PARAMETERS\t") || hasPrefix(text[ls:], "PARAMETER\t"):
+		le := lineEnd(text, ls)
+		nf := splitFields(text, ls, le, '\t', fields[:])
+		for c := 1; c+1 < nf; c++ {
+			if string(text[fields[c].start:fields[c].end]) == "SecureString" {
+				s.lateSecret(fields[c+1])
+				return true
+			}
+		}
+	case hasPrefix(text[ls:], "arn:aws:secretsmanager:"):
+		le := lineEnd(text, ls)
+		if nf := splitFields(text, ls, le, '\t', fields[:]); nf >= 5 && nf <= 6 {
+			s.lateSecret(fields[3])
+			return true
+		}
+	}
+	return false
+}
+
+// lateSecret reports the field f as a password when it holds any text.
+func (s *scanState) lateSecret(f seg) {
+	if v := s.text[f.start:f.end]; len(v) > 0 && !placeholder(v) && !tokenLike(v) {
+		s.late = append(s.late, match{start: f.start, end: f.end, typ: "password", rule: s.csvRule})
 	}
 }
 
