@@ -136,10 +136,18 @@ func keyType(k []byte) (string, valueMode) {
 		"guardrailidentifier", "guardrailid", "policystoreid", "knowledgebaseid", "datasourceid", "agentid",
 		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid", "channelid",
 		"contactid", "hoursofoperationid", "routingprofileid", "assetmodelid", "assetid", "vmwareuuid", "sourceserverid",
-		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress":
-		return "resource-id", modeName
-	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn":
+		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress",
+		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid":
+		return "resource-id", modeName // ... AppConfig's seven-character IDs
+	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn", "originationnumber",
+		"snsoriginationnumber", "destinationnumber", "callernumber":
 		return "phone-number", modeSpaces
+	case "sub", "usersub", "cognitosub", "cognitousersub":
+		return "resource-uuid", modeName // a Cognito user's subject (a JWT's sub claim): the person, by UUID
+	case "aud":
+		return "client-id", modeName // a JWT's audience: a Cognito app client
+	case "xamzsignature", "signature", "receipthandle", "xamzcredential":
+		return "password", modeSecret // a presigned URL's or a request's signature, an SQS receipt handle
 	case "tenant", "tenantname", "tenantid", "customer", "customername", "customerid", "merchant", "merchantname":
 		return "tenant", modeSpaces // S3 Hive partitions (tenant=x), Kubernetes labels, tags: the customer's customers
 	case "db":
@@ -1684,14 +1692,15 @@ func opaqueID(v []byte) bool {
 	return l && d
 }
 
-// shortGeneratedID: a six-character lower-case identifier of letters and digits, at least two
-// of each and no three letters in a row (API Gateway's deployment and resource IDs, x2f8ke);
-// read only under an ID key.
+// shortGeneratedID: a six- or seven-character lower-case identifier of letters and digits, at
+// least two of each and no three letters in a row (four in seven characters): API Gateway's
+// deployment and resource IDs (x2f8ke), AppConfig's (w1d6hcr); read only under an ID key.
 func shortGeneratedID(v []byte) bool {
-	if len(v) != 6 {
+	if len(v) != 6 && len(v) != 7 {
 		return false
 	}
 	l, d, run := 0, 0, 0
+	maxRun := len(v) - 4 // two letters in a row in six characters, three in seven
 	for _, c := range v {
 		switch {
 		case isDigit(c):
@@ -1700,7 +1709,7 @@ func shortGeneratedID(v []byte) bool {
 		case isLower(c):
 			l++
 			run++
-			if run > 2 {
+			if run > maxRun {
 				return false
 			}
 		default:
