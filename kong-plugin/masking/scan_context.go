@@ -70,7 +70,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "imagename", "aminame":
 		return "ami-name", modeName
 	case "family", "taskdefinitionfamily":
-		return "ecs-task-family", modeName
+		return ecsTaskFamily, modeName
 	case "stackname", "stack":
 		return "cfn-stack-name", modeName
 	case "statemachinename", "statemachine":
@@ -146,9 +146,14 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-uuid", modeName // a Cognito user's subject (a JWT's sub claim): the person, by UUID
 	case "aud":
 		return "client-id", modeName // a JWT's audience: a Cognito app client
+	case "taskdefinition", "ecstaskdefinition":
+		return ecsTaskFamily, modeName // "ecs_task_definition": "larkspur-gateway:88": the family, then its revision
+	case "subscriptionfilter":
+		return "resource-name", modeName
 	case "xamzsignature", "signature", "receipthandle", "xamzcredential":
 		return "password", modeSecret // a presigned URL's or a request's signature, an SQS receipt handle
-	case "tenant", "tenantname", "tenantid", "customer", "customername", "customerid", "merchant", "merchantname":
+	case "tenant", "tenantname", "tenantid", "customer", "customername", "customerid", "merchant", "merchantname",
+		"xtenant", "xtenantid", "merchantid", "organizationslug", "orgslug":
 		return "tenant", modeSpaces // S3 Hive partitions (tenant=x), Kubernetes labels, tags: the customer's customers
 	case "db":
 		return "database-name", modeName // db=feature_store in a log line
@@ -609,7 +614,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	isValueKey := false
 	switch string(key) {
-	case "value", "values", "outputvalue", "parametervalue", "tagvalue":
+	case "value", "values", "outputvalue", "parametervalue", "tagvalue", "stringvalue":
 		isValueKey = true
 	}
 	if string(key) == "sensitive" {
@@ -863,6 +868,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		s.logGroupValue(vs, ve, ri)
 		return ve
 	}
+	if typ == ecsTaskFamily {
+		if c := bytes.LastIndexByte(v, ':'); c > 0 && c+1 < len(v) && allDigits(v[c+1:]) {
+			ve, v = vs+c, v[:c] // the revision stays readable
+		}
+	}
 	if typ == secureString {
 		if placeholder(v) || tokenLike(v) || hasPrefix(v, "-----") {
 			return -1 // a PEM key: the private-key rule masks its body
@@ -977,6 +987,10 @@ func (s *scanState) yamlList(ls int, typ string, ri int) int {
 
 // secureString is the pending type a "Type": "SecureString" member gives the Value after it.
 const secureString = "secure-string"
+
+// ecsTaskFamily is the type of an ECS task definition's family; under a task definition key
+// the value may carry its revision (family:revision), which stays readable.
+const ecsTaskFamily = "ecs-task-family"
 
 // nextKey returns the text from where the next member key of the same object would start,
 // after the string ending at e: its closing quote (plain or escaped), a comma and blanks.
