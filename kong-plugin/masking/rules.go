@@ -331,6 +331,17 @@ func builtinRules() []rule {
 			fp: []string{`"totalStorageBytes": 214748364800,`, "v010-4827-3159", "2026-11-25 010-48-3159 02-3471-88261 099-1234-5678", `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
+			id: "intl-phone", typ: "phone-number", kind: kindStructural, first: digits,
+			keywords: []string{"+"},
+			match:    matchIntlPhone,
+			tp: []string{
+				"on-call «+34 689 214 377», office («+52 55 4187 2093») or «+39 02 8734 1290»",
+				`"snsOriginationNumber": "«+1-438-555-0144»", SMS from «+4915123847706»; «+886 928 741 055»`,
+			},
+			fp: []string{"2026-11-26T01:02:17+09:00", "offset +0000 and +1 day", "a+12345678b", "total +1234 5678 units and C++17",
+				"score +123456789012345678", "x = y+123456789"},
+		},
+		{
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{

@@ -315,7 +315,8 @@ func (s *scanState) emitEarly(i int) int {
 // plainWord reports whether the alphanumeric run [i, e) is a word that no rule can start
 // with: a short lower-case word (an initial capital allowed) or a number that is not 12
 // digits, followed by a blank or punctuation that continues no identifier, not preceded by
-// "--" or '/', and not followed by a key separator. This keeps prose and numbers cheap.
+// "--", '/', '$' or '+' (a telephone number), and not followed by a key separator. This
+// keeps prose and numbers cheap.
 func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	text := s.text
 	if e-i > 9 || e >= len(text) {
@@ -326,7 +327,7 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	default:
 		return false
 	}
-	if i > 0 && (text[i-1] == '/' || text[i-1] == '-' || text[i-1] == '$') {
+	if i > 0 && (text[i-1] == '/' || text[i-1] == '-' || text[i-1] == '$' || text[i-1] == '+') {
 		return false
 	}
 	if tail&clUpper != 0 && (tail&clLower != 0 || !isUpper(text[i])) {
@@ -487,7 +488,7 @@ func (s *scanState) keywordAhead(ri, i int) bool {
 		}
 		var j int
 		if len(kw) == 1 {
-			j = bytes.LastIndexByte(s.text[from:], kw[0])
+			j = lastByte(s.text[from:], kw[0])
 		} else {
 			j = bytes.Index(s.text[from:], []byte(kw))
 		}
@@ -500,6 +501,29 @@ func (s *scanState) keywordAhead(ri, i int) bool {
 	}
 	s.active &^= 1 << ri
 	return false
+}
+
+// lastByte is bytes.LastIndexByte, quick also for a byte that is rare or absent: the last 256
+// bytes are searched backwards (a common byte is found there), the rest forwards with the
+// vectorised IndexByte, one jump per occurrence.
+func lastByte(b []byte, c byte) int {
+	const tail = 256
+	if len(b) <= tail {
+		return bytes.LastIndexByte(b, c)
+	}
+	if j := bytes.LastIndexByte(b[len(b)-tail:], c); j >= 0 {
+		return len(b) - tail + j
+	}
+	head := b[:len(b)-tail]
+	last := -1
+	for off := 0; ; {
+		r := bytes.IndexByte(head[off:], c)
+		if r < 0 {
+			return last
+		}
+		last = off + r
+		off = last + 1
+	}
 }
 
 // tryStructural runs only the structural rules (not context or heuristic ones) at i; used by

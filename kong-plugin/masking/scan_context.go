@@ -2,6 +2,7 @@ package masking
 
 import (
 	"bytes"
+	"encoding/binary"
 	"slices"
 )
 
@@ -3540,23 +3541,32 @@ func matchProsePassword(s *scanState, i, ri int) int {
 // rule masks a piece of the password (Hp#RootDev_19) first. Texts with
 // none of the words pay one search per word.
 func (s *scanState) cjkPasswords() {
+	text := s.text
+	if !hasHighByte(text) {
+		return // every word it looks for has a byte outside ASCII
+	}
 	defer func() {
 		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
 	}()
-	text := s.text
-	for ki, kw := range [...]string{"비밀번호", "패스워드", "비번", "암호", "토큰", "시크릿", "パスワード", "密码", "密碼", "contraseña",
-		"mật khẩu", "Mật khẩu", "외부 ID", "外部ID", "外部 ID"} {
+	// each word is looked for by a part that starts outside ASCII (the vectorised search then
+	// skips ASCII text at once); lead is what must stand before that part
+	for ki, kw := range [...]struct{ lead, word string }{{"", "비밀번호"}, {"", "패스워드"}, {"", "비번"}, {"", "암호"}, {"", "토큰"},
+		{"", "시크릿"}, {"", "パスワード"}, {"", "密码"}, {"", "密碼"}, {"contra", "seña"}, {"m", "ật khẩu"}, {"", "외부 ID"},
+		{"", "外部ID"}, {"", "外部 ID"}} {
 		typ := "password"
-		if ki >= 12 {
+		if ki >= 11 {
 			typ = "external-id" // a cross-account role's shared secret
 		}
 		for at := 0; ; {
-			p := bytes.Index(text[at:], []byte(kw))
+			p := bytes.Index(text[at:], []byte(kw.word))
 			if p < 0 {
 				break
 			}
-			j := at + p + len(kw)
+			j := at + p + len(kw.word)
 			at = j
+			if l := at - len(kw.word) - len(kw.lead); kw.lead != "" && (l < 0 || !hasPrefixFold(text[l:], kw.lead)) {
+				continue // seña without contra, ật khẩu without m
+			}
 			// a particle (비밀번호는, 암호를, 密码是, 密码为, mật khẩu là) or up to three words of a
 			// sentence (la contraseña actual del usuario es: x, mật khẩu mới: x), then blanks and
 			// punctuation
@@ -3591,6 +3601,30 @@ func (s *scanState) cjkPasswords() {
 			}
 		}
 	}
+}
+
+// hasHighByte reports whether b has a byte outside ASCII, 32 bytes at a time.
+func hasHighByte(b []byte) bool {
+	const hi = 0x8080808080808080
+	k := 0
+	for ; k+32 <= len(b); k += 32 {
+		c := b[k : k+32 : k+32]
+		if (binary.LittleEndian.Uint64(c)|binary.LittleEndian.Uint64(c[8:])|binary.LittleEndian.Uint64(c[16:])|
+			binary.LittleEndian.Uint64(c[24:]))&hi != 0 {
+			return true
+		}
+	}
+	for ; k+8 <= len(b); k += 8 {
+		if binary.LittleEndian.Uint64(b[k:])&hi != 0 {
+			return true
+		}
+	}
+	for ; k < len(b); k++ {
+		if b[k] >= 0x80 {
+			return true
+		}
+	}
+	return false
 }
 
 // userLike: one word that names a user or account in prose: letters and digits joined by

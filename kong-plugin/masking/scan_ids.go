@@ -299,6 +299,44 @@ func builtinWindowsAccount(v []byte) bool {
 	return false
 }
 
+// matchIntlPhone matches a telephone number in international form after its '+': the country
+// code, then groups of digits joined by single blanks, hyphens or dots (+34 689 214 377,
+// +1-438-555-0144, +886 928 741 055), or one run (+6591847263); 8 to 15 digits in all. A
+// time zone offset (+09:00, +0000) is too short.
+func matchIntlPhone(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	if i == 0 || text[i-1] != '+' || i >= 2 && (isAlnum(text[i-2]) || text[i-2] == '+') {
+		return -1
+	}
+	digits, groups, e := 0, 0, i
+	for k := i; k < n; {
+		g := k
+		for k < n && isDigit(text[k]) {
+			k++
+		}
+		if k == g {
+			break
+		}
+		if groups == 0 && k-g > 3 && k < n && (text[k] == ' ' || text[k] == '-') {
+			return -1 // a country code has one to three digits
+		}
+		digits += k - g
+		groups++
+		e = k
+		if k+1 < n && (text[k] == ' ' || text[k] == '-' || text[k] == '.') && isDigit(text[k+1]) && digits < 15 {
+			k++
+			continue
+		}
+		break
+	}
+	if digits < 8 || digits > 15 || e < n && (isAlnum(text[e]) || text[e] == ':') {
+		return -1
+	}
+	s.emit(i-1, e, "phone-number", ri)
+	return e
+}
+
 // koreanPhone returns the end of a Korean telephone number at text[i:] whose first group of
 // digits ends at k, or 0: a mobile (010-4827-3159), a Seoul or provincial line (02-3471-8826,
 // 031-8017-2254) or an internet line (070-4821-3395), in its usual hyphenated form.
