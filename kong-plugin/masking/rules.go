@@ -437,7 +437,7 @@ func builtinRules() []rule {
 				`"EnvironmentId": "«e-k2mdx8qz3p»"`,
 				`"summary": "Deployment «d-7QX2KM9PB» failed"`,
 				"our SCP «p-7hq2xk9d» («deny-admin-users») and SageMaker domain «d-7xq2mlk9v4rt»",
-				"SingleSignOnManagedApplicationInstanceId: «ins-5b2e91c7d40af683»",
+				"SingleSignOnManagedApplicationInstanceId: «ins-5b2e91c7d40af683»", `"RecordId": "«rec-7pf2m9wdz4kcn»"`,
 				`"Sid":"«S-1-5-21-3481720956-1174095823-2960153847-1387»", "Owner": "«S-1-5-21-3481720956-1174095823-2960153847»"`,
 			},
 			fp: []string{`port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`, "p-FullAWSAccess", "p-12345678", "p-value and ins-abcdefghijklmnop", "well-known SIDs S-1-5-18 and S-1-5-32-544"},
@@ -588,6 +588,7 @@ func builtinRules() []rule {
 				"NETWORKACLS\t«acl-0f2b7d91e4c6a3850»\tfalse\nTAGS\tName\t«orbital-data-public»\n||  Name          |  «orbital-data-private-nacl»   ||\n",
 				"STATE\t16\trunning\nTAGS\tName\t«report-renderer-03»\nTAGS\tCostCenter\t«KV-4471»\nTAGS\tOwner\t«tobias.wenzel@korvane.de»\n",
 				"PARAMETERS\tx\ttext\t2026-11-01\t/hp/x\tSecureString\t«zP4nQ8rT1vX6wY3bM9kC»\t2\n",
+				"ACCOUNTS\tarn:aws:organizations::«618402957731»:account/«o-5tn3qv8wzk»/«227391460158»\t«aws-grants-prod@pennywhistle.org.uk»\t«227391460158»\tCREATED\t2023-05-17T14:40:09+01:00\t«Grants Portal Prod»\tACTIVE\n",
 				"arn:aws:secretsmanager:us-east-1:«123456789012»:secret:«grants/portal/smtp»-«Rk2Tq8»\t2026-01-01\tgrants/portal/smtp\t«Otter-Quill-19»\t0f7c3b92-e6a1-4d58-b8e4-2c91a7d05f3e\n",
 				"Resource Type,Resource ID,Resource Name,Region\nAWS::EC2::Instance,«i-0e3b7d1f5a9c24086»,«bwe-scada-hist-02»,ap-southeast-1\n",
 				"$ aws backup list-backup-jobs --query 'BackupJobs[].[ResourceType,ResourceName,State]' --output table\n" +

@@ -3117,7 +3117,7 @@ func separatorRow(b []byte) bool {
 // column whose name is a known key are context values. Matches go to s.late.
 func (s *scanState) csvLine(ls int) {
 	text := s.text
-	if ls < len(text) && (text[ls] == 'P' || text[ls] == 'a') && s.secretRecord(ls) {
+	if ls < len(text) && (text[ls] == 'P' || text[ls] == 'a' || text[ls] == 'A') && s.secretRecord(ls) {
 		return
 	}
 	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
@@ -3233,10 +3233,11 @@ func (s *scanState) csvLine(ls int) {
 	}
 }
 
-// secretRecord reads a line of --output text that holds decrypted secret text: an SSM
-// parameter (PARAMETERS<tab>...<tab>SecureString<tab>VALUE<tab>version) or a Secrets Manager
-// secret (ARN<tab>CreatedDate<tab>Name<tab>SecretString<tab>VersionId, the CLI's alphabetical
-// order). The value is reported as a password; it reports whether the line was one.
+// secretRecord reads a line of --output text whose fields' meaning is known by position: an
+// SSM parameter (PARAMETERS<tab>...<tab>SecureString<tab>VALUE<tab>version) or a Secrets
+// Manager secret (ARN<tab>CreatedDate<tab>Name<tab>SecretString<tab>VersionId, the CLI's
+// alphabetical order), whose value is reported as a password; an Organizations account,
+// whose name is reported. It reports whether the line was one.
 func (s *scanState) secretRecord(ls int) bool {
 	text := s.text
 	var fields [12]seg
@@ -3254,6 +3255,17 @@ func (s *scanState) secretRecord(ls int) bool {
 		le := lineEnd(text, ls)
 		if nf := splitFields(text, ls, le, '\t', fields[:]); nf >= 5 && nf <= 6 {
 			s.lateSecret(fields[3])
+			return true
+		}
+	case hasPrefix(text[ls:], "ACCOUNTS\tarn:aws:organizations:"):
+		// organizations list-accounts: ..., JoinedTimestamp, Name, Status (or State): the name
+		// stands before the last field
+		le := lineEnd(text, ls)
+		if nf := splitFields(text, ls, le, '\t', fields[:]); nf >= 6 {
+			f := fields[nf-2]
+			if v := text[f.start:f.end]; acceptValue(v, "account-alias", modeSpaces) && !allUpperLetters(v) {
+				s.late = append(s.late, match{start: f.start, end: f.end, typ: "account-alias", rule: s.csvRule})
+			}
 			return true
 		}
 	}

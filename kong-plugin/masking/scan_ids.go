@@ -1128,8 +1128,8 @@ func matchOrgID(s *scanState, i, ri int) int {
 		}
 		typ = "workspaces-id"
 	case hasPrefix(text[i:], "pp-") || hasPrefix(text[i:], "pa-") || hasPrefix(text[i:], "port-") ||
-		hasPrefix(text[i:], "lpv2-") || hasPrefix(text[i:], "lpv3-"):
-		p := afterDash(text, i) // Service Catalog products, artifacts, portfolios, paths
+		hasPrefix(text[i:], "lpv2-") || hasPrefix(text[i:], "lpv3-") || hasPrefix(text[i:], "rec-"):
+		p := afterDash(text, i) // Service Catalog products, artifacts, portfolios, paths, records
 		end = run(p)
 		if end-p != 13 || !mixed(text[p:end]) {
 			return -1
