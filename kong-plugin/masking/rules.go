@@ -300,14 +300,15 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "cloudfront-id", typ: "cloudfront-id", kind: kindStructural, first: "E", shape: shRun9,
+			id: "cloudfront-id", typ: "cloudfront-id", kind: kindStructural, first: "EZ", shape: shRun9,
 			match: matchCloudFrontID,
 			tp: []string{
 				`CloudFront standard log from «E2QX7LM4RT9KBN».2026-11-25-10.a8c4f2e1.gz`,
 				`"httpSourceName":"CF","httpSourceId":"«E1Y7HN3KQ8WZP4»"`,
 				`aws cloudfront create-invalidation --distribution-id «EOXPPM4ZUJQFVU» --paths "/*"`,
+				"Route 53 호스팅 영역 «bluewave.kr» («Z08472913KQ7XRB2M5WTP»), zone «Z1D633PJN98FT9»",
 			},
-			fp: []string{`EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`},
+			fp: []string{"alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`},
 		},
 		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,
@@ -529,7 +530,7 @@ func builtinRules() []rule {
 				`\\\"password\\\": \\\"«ZgnK36g0IffsrbC7WBk*MijW»\\\"`,
 				`"db_password": {"sensitive": true, "type": "string", "value": "«QlmG8R8FOeyq3HGl6qvF»"}`,
 				`aws lambda update-function-code --function-name «BluePeakImageResizer» --zip-file x`,
-				`	HostedZoneID  = "«Z0V2JMRWQE90HX»"`,
+				`	HostedZoneID  = "«Z3VXJMRWQEAHXK»"`,
 				`  clusterName: «saebyeok-eks-us-east-2»`,
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,

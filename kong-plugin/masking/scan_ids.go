@@ -1529,6 +1529,9 @@ func matchAPIKey(s *scanState, i, ri int) int {
 func matchCloudFrontID(s *scanState, i, ri int) int {
 	text := s.text
 	e := s.w.end
+	if text[i] == 'Z' {
+		return matchZoneID(s, i, e, ri)
+	}
 	if n := e - i; n != 13 && n != 14 || text[i] != 'E' {
 		return -1
 	}
@@ -1551,6 +1554,37 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 		return -1
 	}
 	s.emit(i, e, "cloudfront-id", ri)
+	return e
+}
+
+// matchZoneID matches a Route 53 hosted zone ID standing alone, [i, e): Z and 13 to 31
+// capitals and digits, most of them digits in the zones Route 53 creates now
+// (Z08472913KQ7XRB2M5WTP), with at least four letters; the zones AWS publishes for its own
+// endpoints stay readable.
+func matchZoneID(s *scanState, i, e, ri int) int {
+	text := s.text
+	if n := e - i; n < 14 || n > 32 {
+		return -1
+	}
+	if i > 0 && (text[i-1] == '-' || text[i-1] == '_' || text[i-1] == '/' || text[i-1] == '.') ||
+		e < len(text) && (text[e] == '-' || text[e] == '_' || text[e] == '.') {
+		return -1
+	}
+	digitsN, lettersN := 0, 0
+	for _, c := range text[i+1 : e] {
+		switch {
+		case isDigit(c):
+			digitsN++
+		case isUpper(c):
+			lettersN++
+		default:
+			return -1
+		}
+	}
+	if digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) {
+		return -1
+	}
+	s.emit(i, e, "route53-zone-id", ri)
 	return e
 }
 
