@@ -452,7 +452,7 @@ func builtinRules() []rule {
 			tp: []string{
 				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",
 				"nutzt den Benutzer x mit dem Kennwort «Rh3in!Hess2026»; der", "a senha atual do «app_pgto» é «Taquar1#Pgto2026»",
-				"the current password of «app_pgto» is «Taquar1#Pgto2027»",
+				"the current password of «app_pgto» is «Taquar1#Pgto2027»", "la password dell'utente break-glass «eks-emergenza» è «Br3nta!Eks#2026» (sarà ruotata)",
 				"AD team reset svc-datasync's password to «Rad!ology-Sync-2026» — set it on the location",
 				"Password: «Xq7#rTz9!wLm»",
 				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",

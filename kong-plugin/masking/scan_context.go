@@ -3508,7 +3508,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	}
 	j := e
 	subject := [2]int{-1, -1} // whose password: "the password of app_pgto is ..."
-	for words := 0; words <= 4; words++ {
+	for words := 0; words <= 6; words++ {
 		for j < len(text) && j-e < 64 && (text[j] == ' ' || text[j] == ':' || text[j] == '=' || text[j] == '`' ||
 			text[j] == '"' || text[j] == '\'' || text[j] == '(') {
 			j++
@@ -3527,8 +3527,8 @@ func matchProsePassword(s *scanState, i, ri int) int {
 			s.emit(v, j, "password", ri)
 			return j
 		}
-		if subject[0] < 0 && j-v >= 4 && j-v <= 32 && userLike(text[v:j]) {
-			subject = [2]int{v, j}
+		if j-v >= 4 && j-v <= 32 && userLike(text[v:j]) {
+			subject = [2]int{v, j} // the last such word before the value (dell'utente break-glass eks-emergenza è x)
 			continue
 		}
 		var lb [16]byte
@@ -3537,7 +3537,8 @@ func matchProsePassword(s *scanState, i, ri int) int {
 		case "to", "is", "was", "now", "set", "reset", "changed", "of", "for", "as", "ist", "war", "auf", "lautet", "=",
 			"current", "new", "the", "user", "account", "de", "du", "do", "da", "des", "der", "dem", "mit",
 			"actuel", "actuelle", "actuellement", "atual", "nova", "novo", "neue", "neues", "nouveau", "est", "é",
-			"rds", "db", "database", "ist:", "é:":
+			"rds", "db", "database", "ist:", "é:", "dell", "dell’utente", "utente", "è", "è:", "di", "della", "nuova",
+			"attuale":
 		default:
 			return -1
 		}
