@@ -1616,6 +1616,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if constantName(v) && len(typ) > 5 && typ[len(typ)-5:] == "-name" && typ != "iam-user-name" && typ != "db-username" && len(v) > 12 {
 		return false // "ServiceName": "NFS_ON_DEVICE_SERVICE": an enumeration's member, not a resource
 	}
+	if len(typ) > 5 && typ[len(typ)-5:] == "-name" && !hasLetterRun(v, 1) {
+		return false // "job queue: 0/0/0/0": no name without a letter
+	}
 	if typ == "iam-user-name" || typ == "tag-value" {
 		if constantName(v) || len(v) < 3 {
 			return false // a user or tag field names someone or something, however short
@@ -2296,11 +2299,71 @@ func matchNameToken(s *scanState, i, ri int) int {
 		typ = "resource-name"
 	}
 	if xrayTraceID(v) || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
-		constantName(v) || apiAction(v) || codePath(v) {
+		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) {
 		return -1
+	}
+	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && p > k {
+		return -1 // a setting's name: shared_preload_libraries = pgaudit
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// configWord reports a word of network and database configuration, every part of it a
+// keyword, an algorithm or a number (aes-128-cbc, hmac-sha1-96, aes256-sha256-modp2048,
+// exit-address-family, ebgp-requires-policy, dead-peer-detection, scram-sha-256,
+// test_decoding, group14): what router, VPN and database configs are written in.
+func configWord(v []byte) bool {
+	parts, strong := 0, false
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		p := v[ps:pe]
+		parts++
+		if allDigits(p) {
+			continue
+		}
+		switch string(p) {
+		case "cbc", "gcm", "ctr", "hmac", "md5", "des", "ike", "ikev1", "ikev2", "esp", "dh", "bgp", "ebgp", "ibgp",
+			"neighbor", "neighbors", "isakmp", "ipsec", "dpd", "scram", "pgoutput", "decoding", "psk", "nopass", "def1",
+			"nopull", "keepalive", "family", "detection", "requires", "changes", "algorithm", "encryption",
+			"authentication", "integrity", "prf", "multihop", "chacha20", "poly1305", "3des", "ecdhe", "curve25519",
+			"pfs", "random", "pass", "persist", "reconfiguration", "traversal", "lifetime", "transform", "phase1",
+			"phase2", "exit":
+			strong = true // a word that names no customer's resource: with it, the others are config words too
+			continue
+		}
+		switch string(p) {
+		case "aes", "cbc", "gcm", "ctr", "sha", "hmac", "md5", "des", "esp", "ah", "ike", "ikev1", "ikev2", "dh", "group",
+			"exit", "address", "family", "bgp", "ebgp", "ibgp", "requires", "policy", "log", "neighbor", "neighbors",
+			"changes", "dead", "peer", "detection", "crypto", "profile", "profiles", "remote", "random", "hostname",
+			"auth", "user", "pass", "nopass", "test", "decoding", "scram", "pgoutput", "psk", "pre", "shared", "key",
+			"tls", "ssl", "cipher", "ciphers", "persist", "tun", "redirect", "gateway", "def1", "keepalive", "nopull",
+			"algorithm", "encryption", "authentication", "integrity", "prf", "lifetime", "transform", "set", "mode",
+			"tunnel", "proposal", "keyring", "isakmp", "ipsec", "phase1", "phase2", "dpd", "nat", "traversal",
+			"soft", "reconfiguration", "inbound", "outbound", "route", "map", "prefix", "list", "community", "send",
+			"activate", "local", "as", "ebgp-multihop", "multihop", "update", "source", "timers", "interval", "chacha20",
+			"poly1305", "3des", "ecdhe", "rsa", "ecdsa", "curve25519", "pfs", "modp":
+			continue
+		}
+		ok := false
+		for _, pre := range [...]string{"aes", "sha", "modp", "ecp", "group", "hmac", "des", "3des", "x25519"} {
+			if hasPrefix(p, pre) && len(p) > len(pre) && allDigits(p[len(pre):]) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+		strong = true // an algorithm with its size: aes256, sha1, modp2048, group14
+	}
+	return strong && (parts >= 2 || hasPrefix(v, "group") && len(v) > 5 && allDigits(v[5:]))
+}
+
+// oracleVersion reports an Oracle Database release (19c, 21c, 11g, 23ai).
+func oracleVersion(v []byte) bool {
+	n := len(v)
+	return n >= 2 && n <= 4 && isDigit(v[0]) && (v[n-1] == 'c' || v[n-1] == 'g' || hasSuffix(v, "ai")) &&
+		allDigits(bytes.TrimRight(v, "cgai"))
 }
 
 // podName reports a Kubernetes pod name made by a Deployment: NAME-HASH-SUFFIX, where the
