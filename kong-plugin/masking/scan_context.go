@@ -802,6 +802,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	ve := valueEnd(text, vs, quote, mode)
+	if xml && (ve+2+k-i > n || text[ve] != '<' || text[ve+1] != '/' || string(text[ve+2:ve+2+k-i]) != string(text[i:k])) {
+		return -1 // <Key>value</Key> only: "IDENTIFIED BY <secret>',0,SOCKET" is a redaction, not an element
+	}
 	if i > 0 && text[i-1] == '/' {
 		if p := bytes.IndexByte(text[vs:ve], '/'); p >= 0 {
 			ve = vs + p // ... and ends at the next '/'
