@@ -452,7 +452,9 @@ func builtinRules() []rule {
 			tp: []string{
 				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",
 				"nutzt den Benutzer x mit dem Kennwort «Rh3in!Hess2026»; der", "a senha atual do «app_pgto» é «Taquar1#Pgto2026»",
-				"the current password of «app_pgto» is «Taquar1#Pgto2027»", "la password dell'utente break-glass «eks-emergenza» è «Br3nta!Eks#2026» (sarà ruotata)",
+				"the current password of «app_pgto» is «Taquar1#Pgto2027»",
+				"CREATE USER '«svc_invoicing»'@'10.61.%' IDENTIFIED BY '«Inv0ice$ync-4471»'; ALTER USER BRK_AP_ETL IDENTIFIED BY \"«ApEtl_Rotate#5519»\" ACCOUNT UNLOCK;",
+				"ALTER USER \\'x\\'@\\'%\\' IDENTIFIED WITH mysql_native_password BY \\'«Pn-App!2026-vQ7»\\'", "alter user x identified by «Tiger2026x»;", "la password dell'utente break-glass «eks-emergenza» è «Br3nta!Eks#2026» (sarà ruotata)",
 				"AD team reset svc-datasync's password to «Rad!ology-Sync-2026» — set it on the location",
 				"Password: «Xq7#rTz9!wLm»",
 				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",
@@ -462,7 +464,7 @@ func builtinRules() []rule {
 				"(contraseña: «Almz#Pedid0s-2026»). la contraseña actual es: «Tl4cu@che_Ledg3r!»; 密码是«Xh@dw2026!pg»，密碼：«Bi@YmRead_88»，",
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
-			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
+			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,
@@ -502,7 +504,7 @@ func builtinRules() []rule {
 				`{ "key": "db.name", "value": { "stringValue": "«blm_ledger»" } }`, "receipt_handle=«AQEBq7zX2mN9kLp0T0wR==» ok",
 				"&X-Amz-Signature=«3e8b0f41aa9c7d2e5b6f8a1c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6»", `"snsOriginationNumber":"«+1-438-555-0144»"`,
 				"      username: «ds-admin»:{{SessionName}}", "Name=«정산배치서버» x, {Key=Owner,Value=«김도윤»}", `"Name": "«배차엔진-워커»"`, `{"TableNames": ["«zelkor-ops»", "«terraform-locks»"], "SecurityGroupIds": ["«sg-0abc1234def567890»"]}`,
-				"- TableNames:\n  - «rw-sessions»\n  - «zelkor-locks»\nFunctionNames:\n- «zelkor-api-v2»\n", `{"UUID": "«9a3c7e1f-5b2d-4806-c4a9-e7f1b3d5a208»", "BatchSize": 100}`, `"SecretToAuthenticateInitiator": "«Qv7t#pL2mW9zKe4x»"`, `{"Type": "SecureString", "Value": "«A8K2P»"}`, "- Type: SecureString\n  KeyId: alias/aws/ssm\n  Value: «Pw7!hanEul2025»\n", `"NetBiosName": "«ORCSVM01»", "MountName": "«x7kqbbev»"`,
+				"- TableNames:\n  - «rw-sessions»\n  - «zelkor-locks»\nFunctionNames:\n- «zelkor-api-v2»\n", `{"UUID": "«9a3c7e1f-5b2d-4806-c4a9-e7f1b3d5a208»", "BatchSize": 100}`, `"SecretToAuthenticateInitiator": "«Qv7t#pL2mW9zKe4x»"`, "ALTER LOGIN [mercer_etl] WITH PASSWORD = N'«M3rc3r_Etl!2026_rot»'", `{"Type": "SecureString", "Value": "«A8K2P»"}`, "- Type: SecureString\n  KeyId: alias/aws/ssm\n  Value: «Pw7!hanEul2025»\n", `"NetBiosName": "«ORCSVM01»", "MountName": "«x7kqbbev»"`,
 				"aws fms get-violation-details --policy-id «c94b0e1f-72a6-4d3c-8e51-3fa7d06b2c94» --resource-type x",
 				`{ "Value": "\"google-site-verification=«q7Hk2LmZ9xR4tB1vN8cW3yP6sD0fG5aE»\"" }`,
 				`"ActivationId": "«e3b1c9d7-4f2a-4085-96e1-c7a30f8d2b54»"`,

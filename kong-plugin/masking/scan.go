@@ -198,6 +198,7 @@ func (s *scanState) run() {
 	s.early = s.early[:0]
 	if s.pwRule >= 0 {
 		s.cjkPasswords()
+		s.sqlPasswords()
 	}
 	i := 0
 	for i < n {

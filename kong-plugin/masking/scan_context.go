@@ -774,6 +774,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if xml {
 		quote = '<'
 	} else {
+		if text[vs] == 'N' && vs+1 < n && text[vs+1] == '\'' && mode == modeSecret {
+			vs++ // T-SQL's Unicode literal: WITH PASSWORD = N'x'
+		}
 		vs, quote = valueStart(text, vs)
 	}
 	if vs >= n {
@@ -3679,6 +3682,60 @@ func (s *scanState) cjkPasswords() {
 				at = j
 			}
 		}
+	}
+}
+
+// sqlPasswords finds the password of SQL that sets one: CREATE/ALTER USER ... IDENTIFIED BY
+// 'x' (MySQL, also IDENTIFIED WITH plugin BY 'x'; Oracle, quoted or not). The matches go to
+// s.early, sorted with the others.
+func (s *scanState) sqlPasswords() {
+	text := s.text
+	n := len(text)
+	found := false
+	for _, kw := range [...]string{"IDENTIFIED ", "identified "} {
+		for at := 0; ; {
+			p := bytes.Index(text[at:], []byte(kw))
+			if p < 0 {
+				break
+			}
+			j := at + p + len(kw)
+			at = j
+			if hasPrefixFold(text[j:], "with ") { // IDENTIFIED WITH mysql_native_password BY
+				k := j + 5
+				for k < n && isWord(text[k]) {
+					k++
+				}
+				j = skipBlanks(text, k)
+			}
+			if !hasPrefixFold(text[j:], "by ") {
+				continue
+			}
+			j = skipBlanks(text, j+3)
+			if hasPrefixFold(text[j:], "password ") {
+				j = skipBlanks(text, j+9) // IDENTIFIED BY PASSWORD '*hash'
+			}
+			vs, quote := valueStart(text, j)
+			if hasPrefix(text[j:], "\\'") {
+				vs, quote = j+2, '\'' // inside a quoted statement (an audit log): \'x\'
+			}
+			if vs >= n || text[vs] == '<' || text[vs] == '?' || text[vs] == ':' || text[vs] == '%' || text[vs] == '$' && quote == 0 {
+				continue // a redaction or a bind parameter
+			}
+			ve := vs
+			for ve < n && ve-vs < 256 && text[ve] != '\n' && text[ve] != '\\' &&
+				(quote != 0 && text[ve] != quote || quote == 0 && text[ve] > ' ' && text[ve] != ';' && text[ve] != ',') {
+				ve++
+			}
+			if v := text[vs:ve]; ve > vs && !tokenLike(v) && (quote != 0 || len(v) >= 6 && hasDigitByte(v) && hasLetterRun(v, 1)) {
+				// (unquoted, as Oracle allows, it must look like a password: "identified by the card holder")
+				s.early = append(s.early, match{start: vs, end: ve, typ: "password", rule: s.pwRule})
+				found = true
+				at = ve
+			}
+		}
+	}
+	if found {
+		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
 	}
 }
 
