@@ -252,6 +252,9 @@ func (s *scanState) run() {
 				continue
 			}
 		}
+		if s.pwRule >= 0 && e-i >= 3 && e-i <= 9 && (c == 'p' || c == 'P' || c == 'a' || c == 'n') {
+			s.netSecret(i, e) // router and VPN configs: psksecret x, PSK "x", ascii-text "x", ... key x
+		}
 		if s.plainWord(i, e, tail) {
 			i = e
 			continue

@@ -3739,6 +3739,66 @@ func (s *scanState) sqlPasswords() {
 	}
 }
 
+// netSecret reads the secret a router's or VPN's configuration gives after the word [i, e):
+// FortiOS "set psksecret x", strongSwan's ipsec.secrets ": PSK "x"", Junos "ascii-text "x"",
+// Cisco and PAN-OS "pre-shared-key [address ip] key x", and a BGP neighbor's "password x".
+// The value goes to s.early (the words before it are still scanned).
+func (s *scanState) netSecret(i, e int) {
+	text := s.text
+	n := len(text)
+	j := -1
+	switch string(text[i:e]) {
+	case "psksecret":
+		j = e
+	case "PSK":
+		if i >= 2 && text[i-1] == ' ' && text[i-2] == ':' {
+			j = e
+		}
+	case "ascii":
+		if hasPrefix(text[e:], "-text") {
+			j = e + 5
+		}
+	case "pre":
+		if hasPrefix(text[e:], "-shared-key ") {
+			le := lineEnd(text, e)
+			if k := bytes.Index(text[e:le], []byte(" key ")); k >= 0 {
+				j = e + k + 4
+			}
+		}
+	case "neighbor":
+		if ls := lineStart(text, i, 64); len(bytes.TrimLeft(text[ls:i], " \t")) == 0 {
+			le := lineEnd(text, e)
+			if k := bytes.Index(text[e:le], []byte(" password ")); k >= 0 {
+				j = e + k + 9
+				if p := skipBlanks(text, j); p+1 < n && isDigit(text[p]) && text[p+1] == ' ' {
+					j = p + 1 // Cisco's encryption type: password 7 <value>
+				}
+			}
+		}
+	}
+	if j < 0 {
+		return
+	}
+	if j < n && text[j] != ' ' && text[j] != '\t' {
+		return
+	}
+	vs, quote := valueStart(text, skipBlanks(text, j))
+	ve := vs
+	for ve < n && ve-vs < 256 && text[ve] != '\n' && text[ve] != '\r' && (quote != 0 && text[ve] != quote || quote == 0 && text[ve] > ' ' && text[ve] != ';') {
+		ve++
+	}
+	v := text[vs:ve]
+	if len(v) < 6 || placeholder(v) || tokenLike(v) {
+		return
+	}
+	m := match{start: vs, end: ve, typ: "password", rule: s.pwRule}
+	k := len(s.early)
+	for k > 0 && s.early[k-1].start > vs {
+		k--
+	}
+	s.early = slices.Insert(s.early, k, m)
+}
+
 // hasHighByte reports whether b has a byte outside ASCII, 32 bytes at a time.
 func hasHighByte(b []byte) bool {
 	const hi = 0x8080808080808080
