@@ -143,10 +143,11 @@ func builtinRules() []rule {
 		},
 		{
 			id: "private-key", typ: "private-key", kind: kindStructural, first: "B",
-			keywords: []string{"PRIVATE KEY-----"},
+			keywords: []string{"PRIVATE KEY-----", "PRIVATE KEY BLOCK-----", "Static key V1-----"},
 			match:    matchPEMKey,
 			tp: []string{
 				"-----BEGIN RSA PRIVATE KEY-----\n«MIIEowIBAAKCAQEA7x0examplekeybodyAAAA»\n-----END RSA PRIVATE KEY-----",
+				"<tls-crypt>\n-----BEGIN OpenVPN Static key V1-----\n«0e99da8d619b8adf8b59630c58bbc653\n4c1f8e2a7b3d9c05e6f1a2b3c4d5e6f7»\n-----END OpenVPN Static key V1-----\n</tls-crypt>",
 			},
 			fp: []string{"-----BEGIN CERTIFICATE-----\nMIIBexample\n-----END CERTIFICATE-----"},
 		},

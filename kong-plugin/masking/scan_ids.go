@@ -1323,8 +1323,8 @@ func matchPEMKey(s *scanState, i, ri int) int {
 		le++
 	}
 	line := text[i:le]
-	if !hasSuffix(line, "PRIVATE KEY-----") {
-		return -1
+	if !hasSuffix(line, "PRIVATE KEY-----") && !hasSuffix(line, "PRIVATE KEY BLOCK-----") && !hasSuffix(line, "Static key V1-----") {
+		return -1 // (an OpenVPN tls-auth or tls-crypt key is a shared secret too)
 	}
 	body := le
 	end := body
