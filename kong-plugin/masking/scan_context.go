@@ -506,7 +506,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
-		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n') && (text[i-1] != '/' || text[k] != '=') {
+		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n' && (text[i-2] != ' ' && text[i-2] != '\t' || text[k] != '=')) &&
+		(text[i-1] != '/' || text[k] != '=') {
+		// (a single-dash option with '=' is a key: java -Ddb.password=x, flyway -password=x)
 		return -1 // the tail of a longer key (application_name) or path; a diff's removed line (-key = v) and a Hive partition (/tenant=x/) are keys
 	}
 	j := k
