@@ -347,6 +347,7 @@ func builtinRules() []rule {
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
+				"04:21:58.511 IP «10.77.4.19».48130 > «10.77.0.2».53: 41872+ A? «db.internal». (40)",
 				`"TopContributors": [{"Name": "«45.137.21.208»", "Value": 1842213},`,
 				`"PrivateIpAddress": "«10.207.31.168»"`,
 				`EIP «18.191.226.94» and subnet «10.237.16.0»/22`,

@@ -727,7 +727,7 @@ func matchIPv4(s *scanState, i, ri int) int {
 	}
 	if end < len(text) {
 		c := text[end]
-		if isLetter(c) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) ||
+		if isLetter(c) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) && !tcpdumpPort(text, i, end) ||
 			c == '-' && end+1 < len(text) && isAlnum(text[end+1]) {
 			return -1
 		}
@@ -753,6 +753,20 @@ func matchIPv4(s *scanState, i, ri int) int {
 	}
 	s.emit(i, end, typ, ri) // a CIDR's prefix length stays readable: AWS_PRIVATE_IPV4_001/16
 	return end              // and is scanned as the masked text will be (idempotence)
+}
+
+// tcpdumpPort reports a tcpdump address, IP.port (10.77.0.2.53: or 10.77.0.2.53 >), ending
+// at end + the port, on a line that tcpdump printed (it has "IP " or " > " before i).
+func tcpdumpPort(text []byte, i, end int) bool {
+	k := end + 1
+	for k < len(text) && k-end <= 6 && isDigit(text[k]) {
+		k++
+	}
+	if k == end+1 || k-end > 6 || k >= len(text) || text[k] != ':' && text[k] != ' ' && text[k] != ',' {
+		return false
+	}
+	line := text[lineStart(text, i, 160):i]
+	return bytes.Contains(line, []byte("IP ")) || bytes.Contains(line, []byte(" > "))
 }
 
 // rfc1918List keeps 192.168.0.0/16 where it is named as one of the RFC 1918 blocks (next to
