@@ -457,6 +457,8 @@ func builtinRules() []rule {
 				"the current password of «app_pgto» is «Taquar1#Pgto2027»",
 				"CREATE USER '«svc_invoicing»'@'10.61.%' IDENTIFIED BY '«Inv0ice$ync-4471»'; ALTER USER BRK_AP_ETL IDENTIFIED BY \"«ApEtl_Rotate#5519»\" ACCOUNT UNLOCK;",
 				"ALTER USER \\'x\\'@\\'%\\' IDENTIFIED WITH mysql_native_password BY \\'«Pn-App!2026-vQ7»\\'", "alter user x identified by «Tiger2026x»;",
+				`dsn := "«vb_legacy»:«L3gacy#VbPass»@tcp(«10.0.0.5»:3306)/«vantor_legacy»?tls=true"`,
+				"| app_rw | *«6B1F4E09A2C37D85E0F9B4C21A7D36E85F0C9A12» |\nuser «quillo_app» on #«b8f2c61e0a9d4f7b3c5e1a8d2f6b9c0e7a4d1f3b5c8e2a6d9f0b3c7e1a4d8f2b» ~* +@all\n",
 				" pre-shared-key address «3.121.58.204» key «Xq7_vT2mLp9aRwe.Kd4nZ0bYh3sUf1Gc»\n    set psksecret «Wc5.Nf0hTj_8RxKp2Yv6ZqLm9BsEa1Gd»\n",
 				"«1.2.3.4» «5.6.7.8» : PSK \"«gT4.pQ9zWm_2bXvLh7Rc0aNs5KeJ3yUd»\"\n    pre-shared-key ascii-text \"«Ln3Vw_8hRk.Q2fTz9mYc4EpJa7sBx0Gu»\";\n",
 				" neighbor «10.0.0.1» password «0xKp9sTr4Wm2YeLq7vBc»\n neighbor «10.0.0.2» password 7 «0822455D0A16544541»\n", "la password dell'utente break-glass «eks-emergenza» è «Br3nta!Eks#2026» (sarà ruotata)",
@@ -469,7 +471,7 @@ func builtinRules() []rule {
 				"(contraseña: «Almz#Pedid0s-2026»). la contraseña actual es: «Tl4cu@che_Ledg3r!»; 密码是«Xh@dw2026!pg»，密碼：«Bi@YmRead_88»，",
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
-			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
+			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,

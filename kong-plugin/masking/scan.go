@@ -199,6 +199,7 @@ func (s *scanState) run() {
 	if s.pwRule >= 0 {
 		s.cjkPasswords()
 		s.sqlPasswords()
+		s.credForms()
 	}
 	i := 0
 	for i < n {

@@ -3801,6 +3801,71 @@ func (s *scanState) netSecret(i, e int) {
 	s.early = slices.Insert(s.early, k, m)
 }
 
+// credForms finds credentials in forms no key names: a Go MySQL DSN
+// (user:password@tcp(host:3306)/db), a MySQL password hash (*<40 hex>) and a Redis ACL
+// password hash (#<64 hex> on a "user" line). The matches join s.early.
+func (s *scanState) credForms() {
+	text := s.text
+	n := len(text)
+	var found []match
+	for at := 0; ; {
+		p := bytes.Index(text[at:], []byte("@tcp("))
+		if p < 0 {
+			break
+		}
+		a := at + p
+		at = a + 5
+		c := a
+		for c > 0 && a-c < 128 && text[c-1] != ':' && text[c-1] > ' ' && text[c-1] != '"' && text[c-1] != '\'' {
+			c--
+		}
+		u := c - 1
+		for u > 0 && c-u < 64 && (isWord(text[u-1]) || text[u-1] == '.' || text[u-1] == '-') {
+			u--
+		}
+		if c <= 0 || text[c-1] != ':' || u >= c-1 || c >= a {
+			continue
+		}
+		found = append(found, match{start: u, end: c - 1, typ: "db-username", rule: s.pwRule},
+			match{start: c, end: a, typ: "password", rule: s.pwRule})
+		if r := bytes.IndexByte(text[a:min(n, a+300)], ')'); r > 0 && a+r+1 < n && text[a+r+1] == '/' {
+			d := a + r + 2
+			e := d
+			for e < n && (isWord(text[e]) || text[e] == '-') {
+				e++
+			}
+			if e > d {
+				found = append(found, match{start: d, end: e, typ: "database-name", rule: s.pwRule})
+			}
+		}
+	}
+	for _, h := range [...]struct {
+		mark byte
+		n    int
+	}{{'*', 40}, {'#', 64}} {
+		for at := 0; ; {
+			p := bytes.IndexByte(text[at:], h.mark)
+			if p < 0 {
+				break
+			}
+			v := at + p + 1
+			at = v
+			if v+h.n > n || v+h.n < n && isAlnum(text[v+h.n]) || v >= 2 && isAlnum(text[v-2]) || !allHex(text[v:v+h.n]) {
+				continue
+			}
+			if h.mark == '#' && !hasPrefix(text[lineStart(text, v, 256):], "user ") {
+				continue // a Redis ACL rule's password hash; other # hex (a commit, a colour) is not
+			}
+			found = append(found, match{start: v, end: v + h.n, typ: "password-hash", rule: s.pwRule})
+			at = v + h.n
+		}
+	}
+	if len(found) > 0 {
+		s.early = append(s.early, found...)
+		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
+	}
+}
+
 // hasHighByte reports whether b has a byte outside ASCII, 32 bytes at a time.
 func hasHighByte(b []byte) bool {
 	const hi = 0x8080808080808080
