@@ -198,7 +198,6 @@ func (s *scanState) run() {
 	s.early = s.early[:0]
 	if s.pwRule >= 0 {
 		s.cjkPasswords()
-		s.sqlPasswords()
 		s.credForms()
 	}
 	i := 0
@@ -253,8 +252,11 @@ func (s *scanState) run() {
 				continue
 			}
 		}
-		if s.pwRule >= 0 && e-i >= 3 && e-i <= 9 && (c == 'p' || c == 'P' || c == 'a' || c == 'n') {
+		if s.pwRule >= 0 && (e-i == 3 && (c == 'p' || c == 'P') || e-i == 9 && c == 'p' || e-i == 5 && c == 'a' || e-i == 8 && c == 'n') {
 			s.netSecret(i, e) // router and VPN configs: psksecret x, PSK "x", ascii-text "x", ... key x
+		}
+		if s.pwRule >= 0 && e-i == 10 && c|0x20 == 'i' && text[i+1]|0x20 == 'd' {
+			s.sqlPassword(e) // SQL: IDENTIFIED BY 'x'
 		}
 		if s.plainWord(i, e, tail) {
 			i = e

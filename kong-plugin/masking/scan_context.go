@@ -3687,58 +3687,57 @@ func (s *scanState) cjkPasswords() {
 	}
 }
 
-// sqlPasswords finds the password of SQL that sets one: CREATE/ALTER USER ... IDENTIFIED BY
-// 'x' (MySQL, also IDENTIFIED WITH plugin BY 'x'; Oracle, quoted or not). The matches go to
-// s.early, sorted with the others.
-func (s *scanState) sqlPasswords() {
+// sqlPassword reads the password of SQL that sets one, after the word IDENTIFIED ending at
+// j: CREATE/ALTER USER ... IDENTIFIED BY 'x' (MySQL, also IDENTIFIED WITH plugin BY 'x' and
+// the \'x\' of a quoted statement in an audit log; Oracle, quoted or not). The value joins
+// s.early (the words before it are still scanned).
+func (s *scanState) sqlPassword(j int) {
 	text := s.text
 	n := len(text)
-	found := false
-	for _, kw := range [...]string{"IDENTIFIED ", "identified "} {
-		for at := 0; ; {
-			p := bytes.Index(text[at:], []byte(kw))
-			if p < 0 {
-				break
-			}
-			j := at + p + len(kw)
-			at = j
-			if hasPrefixFold(text[j:], "with ") { // IDENTIFIED WITH mysql_native_password BY
-				k := j + 5
-				for k < n && isWord(text[k]) {
-					k++
-				}
-				j = skipBlanks(text, k)
-			}
-			if !hasPrefixFold(text[j:], "by ") {
-				continue
-			}
-			j = skipBlanks(text, j+3)
-			if hasPrefixFold(text[j:], "password ") {
-				j = skipBlanks(text, j+9) // IDENTIFIED BY PASSWORD '*hash'
-			}
-			vs, quote := valueStart(text, j)
-			if hasPrefix(text[j:], "\\'") {
-				vs, quote = j+2, '\'' // inside a quoted statement (an audit log): \'x\'
-			}
-			if vs >= n || text[vs] == '<' || text[vs] == '?' || text[vs] == ':' || text[vs] == '%' || text[vs] == '$' && quote == 0 {
-				continue // a redaction or a bind parameter
-			}
-			ve := vs
-			for ve < n && ve-vs < 256 && text[ve] != '\n' && text[ve] != '\\' &&
-				(quote != 0 && text[ve] != quote || quote == 0 && text[ve] > ' ' && text[ve] != ';' && text[ve] != ',') {
-				ve++
-			}
-			if v := text[vs:ve]; ve > vs && !tokenLike(v) && (quote != 0 || len(v) >= 6 && hasDigitByte(v) && hasLetterRun(v, 1)) {
-				// (unquoted, as Oracle allows, it must look like a password: "identified by the card holder")
-				s.early = append(s.early, match{start: vs, end: ve, typ: "password", rule: s.pwRule})
-				found = true
-				at = ve
-			}
+	if !bytes.EqualFold(text[j-10:j], []byte("identified")) || j >= n || text[j] != ' ' {
+		return
+	}
+	j++
+	if hasPrefixFold(text[j:], "with ") { // IDENTIFIED WITH mysql_native_password BY
+		k := j + 5
+		for k < n && isWord(text[k]) {
+			k++
 		}
+		j = skipBlanks(text, k)
 	}
-	if found {
-		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
+	if !hasPrefixFold(text[j:], "by ") {
+		return
 	}
+	j = skipBlanks(text, j+3)
+	if hasPrefixFold(text[j:], "password ") {
+		j = skipBlanks(text, j+9) // IDENTIFIED BY PASSWORD '*hash'
+	}
+	vs, quote := valueStart(text, j)
+	if hasPrefix(text[j:], "\\'") {
+		vs, quote = j+2, '\'' // inside a quoted statement (an audit log): \'x\'
+	}
+	if vs >= n || text[vs] == '<' || text[vs] == '?' || text[vs] == ':' || text[vs] == '%' || text[vs] == '$' && quote == 0 {
+		return // a redaction or a bind parameter
+	}
+	ve := vs
+	for ve < n && ve-vs < 256 && text[ve] != '\n' && text[ve] != '\\' &&
+		(quote != 0 && text[ve] != quote || quote == 0 && text[ve] > ' ' && text[ve] != ';' && text[ve] != ',') {
+		ve++
+	}
+	v := text[vs:ve]
+	if ve == vs || tokenLike(v) || quote == 0 && (len(v) < 6 || !hasDigitByte(v) || !hasLetterRun(v, 1)) {
+		return // (unquoted, as Oracle allows, it must look like a password: "identified by the card holder")
+	}
+	s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
+}
+
+// addEarly inserts m into s.early, which stays sorted by start.
+func (s *scanState) addEarly(m match) {
+	k := len(s.early)
+	for k > 0 && s.early[k-1].start > m.start {
+		k--
+	}
+	s.early = slices.Insert(s.early, k, m)
 }
 
 // netSecret reads the secret a router's or VPN's configuration gives after the word [i, e):
@@ -3793,12 +3792,7 @@ func (s *scanState) netSecret(i, e int) {
 	if len(v) < 6 || placeholder(v) || tokenLike(v) {
 		return
 	}
-	m := match{start: vs, end: ve, typ: "password", rule: s.pwRule}
-	k := len(s.early)
-	for k > 0 && s.early[k-1].start > vs {
-		k--
-	}
-	s.early = slices.Insert(s.early, k, m)
+	s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
 }
 
 // credForms finds credentials in forms no key names: a Go MySQL DSN
