@@ -64,8 +64,9 @@ func keyType(k []byte) (string, valueMode) {
 		return "customer-domain", modeDomain
 	case "ownerid", "canonicalid", "canonicaluserid", "bucketownerid":
 		return "resource-id", modeName
-	case "displayname", "accountalias", "accountname", "ownername", "ownerdisplayname":
-		return "account-alias", modeSpaces
+	case "displayname", "accountalias", "accountname", "ownername", "ownerdisplayname", "cloudaccount", "cloudaccountname",
+		"subscriptionname", "awsaccountname", "awsaccountalias":
+		return "account-alias", modeSpaces // (CSPM exports: CloudAccount, cloud.account.name, subscriptionName)
 	case "alarmname", "alarm":
 		return "alarm-name", modeSpaces
 	case "imagename", "aminame":
@@ -1103,7 +1104,9 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 	}
 	if want = dbClient(lineCommand(text, i)); want == 0 {
 		if want = quotedClient(text, i); want == 0 {
-			return "", false
+			if want = clientOnLine(text, i); want == 0 {
+				return "", false
+			}
 		}
 	}
 	switch {
@@ -1157,6 +1160,28 @@ func quotedClient(text []byte, i int) byte {
 		}
 		if w := dbClient(text[k+1 : e]); w != 0 {
 			want = w
+		}
+	}
+	return want
+}
+
+// clientOnLine finds a client command run inside a line before i, by its path or its name
+// after a blank (osquery's cmdline column: "| host | /usr/local/bin/pg_dump -h x -U user db |").
+func clientOnLine(text []byte, i int) byte {
+	from := lineStart(text, i, 256)
+	var want byte
+	for k := from; k < i; k++ {
+		if text[k] != ' ' && text[k] != '/' {
+			continue
+		}
+		e := k + 1
+		for e < i && text[e] != ' ' && text[e] != '\t' && text[e] != '/' {
+			e++
+		}
+		if e < i && text[e] == ' ' {
+			if w := dbClient(text[k+1 : e]); w != 0 {
+				want = w
+			}
 		}
 	}
 	return want
