@@ -1552,19 +1552,8 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 	if i > 0 && (text[i-1] == '-' || text[i-1] == '_') || e < len(text) && (text[e] == '-' || text[e] == '_') {
 		return -1
 	}
-	digitsN, lettersN, hex := 0, 0, true
-	for _, c := range text[i+1 : e] {
-		switch {
-		case isDigit(c):
-			digitsN++
-		case isUpper(c):
-			lettersN++
-			hex = hex && c <= 'F'
-		default:
-			return -1
-		}
-	}
-	if digitsN == 0 || lettersN < 4 || hex {
+	digitsN, lettersN, hex, ok := upperAlnumCounts(text[i+1 : e])
+	if !ok || digitsN == 0 || lettersN < 4 || hex {
 		return -1
 	}
 	s.emit(i, e, "cloudfront-id", ri)
@@ -1584,22 +1573,30 @@ func matchZoneID(s *scanState, i, e, ri int) int {
 		e < len(text) && (text[e] == '-' || text[e] == '_' || text[e] == '.') {
 		return -1
 	}
-	digitsN, lettersN := 0, 0
-	for _, c := range text[i+1 : e] {
-		switch {
-		case isDigit(c):
-			digitsN++
-		case isUpper(c):
-			lettersN++
-		default:
-			return -1
-		}
-	}
-	if digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) {
+	digitsN, lettersN, _, ok := upperAlnumCounts(text[i+1 : e])
+	if !ok || digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) {
 		return -1
 	}
 	s.emit(i, e, "route53-zone-id", ri)
 	return e
+}
+
+// upperAlnumCounts counts the digits and capitals of b; hex is whether every capital is a hex
+// digit, and ok whether b holds nothing else.
+func upperAlnumCounts(b []byte) (digits, letters int, hex, ok bool) {
+	hex = true
+	for _, c := range b {
+		switch {
+		case isDigit(c):
+			digits++
+		case isUpper(c):
+			letters++
+			hex = hex && c <= 'F'
+		default:
+			return digits, letters, hex, false
+		}
+	}
+	return digits, letters, hex, true
 }
 
 // ssoRole masks an Identity Center role outside an ARN, as CloudTrail and prose write the
