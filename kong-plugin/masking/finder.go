@@ -62,7 +62,7 @@ func (f *finder) retained() int {
 	n := cap(f.buf) + matchSize*(cap(f.scratch)+cap(f.memoMs)+cap(f.out)) +
 		12*cap(f.merged) + cap(f.tmp) + cap(f.tmp2) + 4*cap(f.counts) + cap(f.rendered)
 	if f.scan != nil {
-		n += scanStateSize + matchSize*(cap(f.scan.late)+cap(f.scan.prim))
+		n += scanStateSize + matchSize*(cap(f.scan.late)+cap(f.scan.prim)+cap(f.scan.early))
 		if f.scan.keys != nil {
 			n += keyCacheSize
 		}

@@ -13,8 +13,9 @@ type scanState struct {
 	dst  []match
 	base int
 	late []match // low-priority spans (tables), merged where they overlap nothing
-	// early are spans found before the word loop (passwords after a CJK word for one), sorted:
-	// each is emitted when the loop reaches it, ahead of what any rule would find inside it
+	// early are credential spans found ahead of the word loop (cjkPasswords, credForms) or by
+	// it at their keyword (sqlPassword, netSecret), sorted: each is emitted when the loop
+	// reaches it, ahead of what any rule would find inside it
 	early []match
 	prim  []match // scratch copy of the primary matches while late ones are merged
 
