@@ -200,6 +200,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	if len(k) == 0 {
 		return "", modeName
 	}
+	if hasPrefix(k, "secrettoauthenticate") {
+		return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
+	}
 	switch k[len(k)-1] {
 	case 's':
 		if hasSuffix(k, "authcredentials") || hasSuffix(k, "basicauth") {
@@ -268,9 +271,6 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "client-id", modeName // Cognito app clients, OAuth clients
 		}
 	case 't':
-		if hasPrefix(k, "secrettoauthenticate") {
-			return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
-		}
 		if hasSuffix(k, "configurationset") {
 			return "ses-configuration-set", modeName
 		}
@@ -281,9 +281,6 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "s3-bucket", modeName
 		}
 	case 'r':
-		if hasPrefix(k, "secrettoauthenticate") {
-			return "password", modeSecret
-		}
 		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
 			return "resource-name", modeName // DMS replication tasks and endpoints, ElastiCache groups
 		}
