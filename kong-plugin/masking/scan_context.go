@@ -1100,10 +1100,8 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 		return "", false
 	}
 	if want = dbClient(lineCommand(text, i)); want == 0 {
-		if want = quotedClient(text, i); want == 0 {
-			if want = clientOnLine(text, i); want == 0 {
-				return "", false
-			}
+		if want = clientInLine(text, i); want == 0 {
+			return "", false
 		}
 	}
 	switch {
@@ -1141,47 +1139,40 @@ func dbClient(cmd []byte) byte {
 	return 0
 }
 
-// quotedClient finds a client command quoted in prose before i on the same line (run
-// `psql -h db -U app` to check): the last word before i, after a backtick, a quote or "$(",
-// that is a client's name. It reads at most 256 bytes back.
-func quotedClient(text []byte, i int) byte {
+// clientInLine finds a client command named before i on the same line, reading at most 256
+// bytes back: first the last one quoted in prose, after a backtick, a quote or "$(" (run
+// `psql -h db -U app` to check); else the last one run inside the line, by its path or its
+// name after a blank (osquery's cmdline column: "| host | /usr/local/bin/pg_dump -h x -U
+// user db |").
+func clientInLine(text []byte, i int) byte {
 	from := lineStart(text, i, 256)
-	var want byte
+	var quoted, inside byte
 	for k := from; k < i; k++ {
-		if c := text[k]; c != '`' && c != '"' && c != '\'' && c != '(' {
-			continue
-		}
-		e := k + 1
-		for e < i && text[e] != ' ' && text[e] != '\t' {
-			e++
-		}
-		if w := dbClient(text[k+1 : e]); w != 0 {
-			want = w
-		}
-	}
-	return want
-}
-
-// clientOnLine finds a client command run inside a line before i, by its path or its name
-// after a blank (osquery's cmdline column: "| host | /usr/local/bin/pg_dump -h x -U user db |").
-func clientOnLine(text []byte, i int) byte {
-	from := lineStart(text, i, 256)
-	var want byte
-	for k := from; k < i; k++ {
-		if text[k] != ' ' && text[k] != '/' {
-			continue
-		}
-		e := k + 1
-		for e < i && text[e] != ' ' && text[e] != '\t' && text[e] != '/' {
-			e++
-		}
-		if e < i && text[e] == ' ' {
+		switch text[k] {
+		case '`', '"', '\'', '(':
+			e := k + 1
+			for e < i && text[e] != ' ' && text[e] != '\t' {
+				e++
+			}
 			if w := dbClient(text[k+1 : e]); w != 0 {
-				want = w
+				quoted = w
+			}
+		case ' ', '/':
+			e := k + 1
+			for e < i && text[e] != ' ' && text[e] != '\t' && text[e] != '/' {
+				e++
+			}
+			if e < i && text[e] == ' ' {
+				if w := dbClient(text[k+1 : e]); w != 0 {
+					inside = w
+				}
 			}
 		}
 	}
-	return want
+	if quoted != 0 {
+		return quoted
+	}
+	return inside
 }
 
 // lineCommand returns the base name of the command that the line holding i runs: its first
