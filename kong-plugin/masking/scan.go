@@ -3,6 +3,7 @@ package masking
 import (
 	"bytes"
 	"math/bits"
+	"slices"
 )
 
 // scanState is the per-call state of one scan: the text, the output, and the little memory
@@ -200,6 +201,7 @@ func (s *scanState) run() {
 	if s.pwRule >= 0 {
 		s.cjkPasswords()
 		s.credForms()
+		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
 	}
 	i := 0
 	for i < n {

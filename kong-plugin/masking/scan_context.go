@@ -3634,17 +3634,14 @@ func matchProsePassword(s *scanState, i, ri int) int {
 // Spanish or Vietnamese word for one (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비밀번호는 x,
 // AUTH 토큰 : x, パスワード: x, 密码是x, 密碼：x, contraseña: x, mật khẩu là x, 외부 ID는 「x」):
 // the value is one
-// token of eight bytes or more with a letter and a digit. The matches go to s.early, so that no
-// rule masks a piece of the password (Hp#RootDev_19) first. Texts with
+// token of eight bytes or more with a letter and a digit. The matches go to s.early (run sorts
+// it), so that no rule masks a piece of the password (Hp#RootDev_19) first. Texts with
 // none of the words pay one search per word.
 func (s *scanState) cjkPasswords() {
 	text := s.text
 	if !hasHighByte(text) {
 		return // every word it looks for has a byte outside ASCII
 	}
-	defer func() {
-		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
-	}()
 	// each word is looked for by a part that starts outside ASCII (the vectorised search then
 	// skips ASCII text at once); lead is what must stand before that part
 	for ki, kw := range [...]struct{ lead, word string }{{"", "비밀번호"}, {"", "패스워드"}, {"", "비번"}, {"", "암호"}, {"", "토큰"},
@@ -3810,11 +3807,10 @@ func (s *scanState) netSecret(i, e int) {
 
 // credForms finds credentials in forms no key names: a Go MySQL DSN
 // (user:password@tcp(host:3306)/db), a MySQL password hash (*<40 hex>) and a Redis ACL
-// password hash (#<64 hex> on a "user" line). The matches join s.early.
+// password hash (#<64 hex> on a "user" line). The matches join s.early (run sorts it).
 func (s *scanState) credForms() {
 	text := s.text
 	n := len(text)
-	var found []match
 	for at := 0; ; {
 		p := bytes.Index(text[at:], []byte("@tcp("))
 		if p < 0 {
@@ -3833,7 +3829,7 @@ func (s *scanState) credForms() {
 		if c <= 0 || text[c-1] != ':' || u >= c-1 || c >= a {
 			continue
 		}
-		found = append(found, match{start: u, end: c - 1, typ: "db-username", rule: s.pwRule},
+		s.early = append(s.early, match{start: u, end: c - 1, typ: "db-username", rule: s.pwRule},
 			match{start: c, end: a, typ: "password", rule: s.pwRule})
 		if r := bytes.IndexByte(text[a:min(n, a+300)], ')'); r > 0 && a+r+1 < n && text[a+r+1] == '/' {
 			d := a + r + 2
@@ -3842,7 +3838,7 @@ func (s *scanState) credForms() {
 				e++
 			}
 			if e > d {
-				found = append(found, match{start: d, end: e, typ: "database-name", rule: s.pwRule})
+				s.early = append(s.early, match{start: d, end: e, typ: "database-name", rule: s.pwRule})
 			}
 		}
 	}
@@ -3863,19 +3859,15 @@ func (s *scanState) credForms() {
 			if h.mark == '#' && !hasPrefix(text[lineStart(text, v, 256):], "user ") {
 				continue // a Redis ACL rule's password hash; other # hex (a commit, a colour) is not
 			}
-			found = append(found, match{start: v, end: v + h.n, typ: "password-hash", rule: s.pwRule})
+			s.early = append(s.early, match{start: v, end: v + h.n, typ: "password-hash", rule: s.pwRule})
 			at = v + h.n
 		}
-	}
-	if len(found) > 0 {
-		s.early = append(s.early, found...)
-		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
 	}
 }
 
 // hasHighByte reports whether b has a byte outside ASCII, 32 bytes at a time.
 func hasHighByte(b []byte) bool {
-	const hi = 0x8080808080808080
+	const hi = swarHi
 	k := 0
 	for ; k+32 <= len(b); k += 32 {
 		c := b[k : k+32 : k+32]
