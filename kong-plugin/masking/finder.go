@@ -103,11 +103,10 @@ func (f *finder) keyedValue(text []byte, typ string, mode valueMode) []match {
 		if !acceptValue(v, "name", modeSpaces) || apiFilterName(v) {
 			return nil
 		}
-		typ = "tag-value"
 	} else if !acceptValue(v, typ, mode) {
 		return nil
 	}
-	f.keyed[0] = match{start: 0, end: len(text), typ: typ}
+	f.keyed[0] = match{start: 0, end: len(text), typ: reportedType(typ)}
 	return f.keyed[:1]
 }
 

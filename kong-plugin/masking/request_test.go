@@ -465,8 +465,9 @@ func TestTokenSpelledWithEscapes(t *testing.T) {
 // TestMaskRequestToolInputKeys checks that a tool_use input's string values are judged by the
 // member key they stand under, as "key": "value" is in text: names under naming keys are
 // masked (also in arrays), and so is the value of a key/value pair whose key names its kind
-// ({"Key": "MasterUserPassword", "Value": "x"}); words under keys that say nothing, values a
-// key type refuses and tokens already in the input are not, and the result restores exactly.
+// ({"Key": "MasterUserPassword", "Value": "x"}), and a UUID under a policy ID key is reported
+// as a resource ID; words under keys that say nothing, values a key type refuses and tokens
+// already in the input are not, and the result restores exactly.
 func TestMaskRequestToolInputKeys(t *testing.T) {
 	e := newTestEngine(t)
 	body := `{"model":"m","messages":[{"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"f",` +
@@ -474,13 +475,15 @@ func TestMaskRequestToolInputKeys(t *testing.T) {
 		`"State":"Active","Bucket":"The Bucket","TableName":"AWS_DYNAMODB_TABLE_NAME_001","Description":"nightly job",` +
 		`"service":"cloudwatch","Filters":[{"Name":"replication-task-id","Values":["x"]},{"Name":"tag:Team","Values":["y"]}],` +
 		`"Tags":[{"Key":"k","Name":"ledger-api-blue"}],"Parameters":[{"Key":"MasterUserPassword","Value":"Fj0rd#Bill!ng2026"},` +
-		`{"ParameterKey":"DBUser","ParameterValue":"billing_admin"},{"Key":"Name","Value":"web server 1"},{"Key":"Stage","Value":"blue"}]}}]}]}`
+		`{"ParameterKey":"DBUser","ParameterValue":"billing_admin"},{"Key":"Name","Value":"web server 1"},{"Key":"Stage","Value":"blue"}],` +
+		`"PolicyId":"c94b0e1f-72a6-4d3c-8e51-3fa7d06b2c94"}}]}]}`
 	want := `{"model":"m","messages":[{"role":"assistant","content":[{"type":"tool_use","id":"toolu_1","name":"f",` +
 		`"input":{"FunctionName":"AWS_LAMBDA_FUNCTION_NAME_001","RoleName":"AWS_IAM_ROLE_NAME_001","BucketNames":["AWS_S3_BUCKET_001"],` +
 		`"State":"Active","Bucket":"The Bucket","TableName":"AWS_DYNAMODB_TABLE_NAME_001","Description":"nightly job",` +
 		`"service":"cloudwatch","Filters":[{"Name":"replication-task-id","Values":["x"]},{"Name":"tag:Team","Values":["y"]}],` +
 		`"Tags":[{"Key":"k","Name":"AWS_TAG_VALUE_001"}],"Parameters":[{"Key":"MasterUserPassword","Value":"AWS_PASSWORD_001"},` +
-		`{"ParameterKey":"DBUser","ParameterValue":"AWS_IAM_USER_NAME_001"},{"Key":"Name","Value":"AWS_TAG_VALUE_002"},{"Key":"Stage","Value":"blue"}]}}]}]}`
+		`{"ParameterKey":"DBUser","ParameterValue":"AWS_IAM_USER_NAME_001"},{"Key":"Name","Value":"AWS_TAG_VALUE_002"},{"Key":"Stage","Value":"blue"}],` +
+		`"PolicyId":"AWS_RESOURCE_ID_001"}}]}]}`
 	s := e.NewSession()
 	out, err := s.MaskRequest([]byte(body))
 	if err != nil {

@@ -888,14 +888,21 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	} else if !acceptValue(v, typ, mode) {
 		return -1
 	}
+	s.emit(vs, ve, reportedType(typ), ri)
+	return ve
+}
+
+// reportedType is the secret type a value judged as typ is reported as: two key types exist
+// only to judge a value, a bare name key's ("name", reported as a Name tag's value) and an ID
+// key's that takes only UUIDs ("resource-uuid", reported as a resource ID).
+func reportedType(typ string) string {
 	switch typ {
 	case "name":
-		typ = "tag-value"
+		return "tag-value"
 	case "resource-uuid":
-		typ = "resource-id"
+		return "resource-id"
 	}
-	s.emit(vs, ve, typ, ri)
-	return ve
+	return typ
 }
 
 // nameList reads the JSON list of strings at vs ('[') whose elements are of type typ: an
@@ -905,13 +912,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 func (s *scanState) nameList(vs int, typ string, ri int) int {
 	text := s.text
 	n := len(text)
-	as := typ // the type the element is judged as, and the one it is reported as
-	switch typ {
-	case "name":
-		as = "tag-value"
-	case "resource-uuid":
-		as = "resource-id"
-	}
+	as := reportedType(typ)
 	j := vs + 1
 	for count := 0; count < 256; count++ {
 		for j < n && (text[j] == ' ' || text[j] == '\n' || text[j] == '\r' || text[j] == '\t' || text[j] == ',') {
@@ -957,10 +958,7 @@ func (s *scanState) nameList(vs int, typ string, ri int) int {
 func (s *scanState) yamlList(ls int, typ string, ri int) int {
 	text := s.text
 	n := len(text)
-	as := typ
-	if typ == "name" {
-		as = "tag-value"
-	}
+	as := reportedType(typ)
 	end := -1
 	for count := 0; count < 256 && ls < n; count++ {
 		p := ls
@@ -3087,10 +3085,7 @@ func (s *scanState) tableRow(i int) {
 		}
 		cl := cells[c]
 		if v := text[cl.start:cl.end]; cl.end > cl.start && acceptValue(v, t, modeSpaces) && !hasByte(v, '`') {
-			if t == "name" {
-				t = "tag-value"
-			}
-			s.late = append(s.late, match{start: cl.start, end: cl.end, typ: t, rule: s.tableRule})
+			s.late = append(s.late, match{start: cl.start, end: cl.end, typ: reportedType(t), rule: s.tableRule})
 		}
 	}
 }
@@ -3125,7 +3120,7 @@ func (s *scanState) pairRow(k, v seg, kcol, col int) bool {
 		t = "tag-value"
 	}
 	if acceptValue(val, t, mode) && !hasByte(val, '`') {
-		s.late = append(s.late, match{start: v.start, end: v.end, typ: t, rule: s.tableRule})
+		s.late = append(s.late, match{start: v.start, end: v.end, typ: reportedType(t), rule: s.tableRule})
 	}
 	return true
 }
@@ -3222,10 +3217,7 @@ func (s *scanState) csvLine(ls int) {
 					continue
 				}
 				if v := text[f.start:f.end]; acceptValue(v, t, modeSpaces) && (!s.csvLoose || !hasByte(v, ' ')) {
-					if t == "name" {
-						t = "tag-value"
-					}
-					s.late = append(s.late, match{start: f.start, end: f.end, typ: t, rule: s.csvRule})
+					s.late = append(s.late, match{start: f.start, end: f.end, typ: reportedType(t), rule: s.csvRule})
 				}
 			}
 			return
