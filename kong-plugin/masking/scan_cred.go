@@ -1,0 +1,597 @@
+package masking
+
+import (
+	"bytes"
+	"encoding/binary"
+	"slices"
+)
+
+// Credentials: passwords, keys and tokens in command lines, connection strings, prose in
+// several languages, SQL, router and VPN configs.
+
+// lineKey reports whether the key at i starts its line (after indentation).
+func lineKey(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 16 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	return j == 0 || text[j-1] == '\n'
+}
+
+// spacedSecret reports whether the value at j, written after a secret key with no separator,
+// looks like a credential rather than a sentence: one token to the end of the line, with a
+// digit or a symbol in it.
+func spacedSecret(text []byte, j int) bool {
+	e := j
+	other := false
+	for e < len(text) && text[e] != '\n' && text[e] != '\r' {
+		if text[e] == ' ' || text[e] == '\t' {
+			return false
+		}
+		if !isLetter(text[e]) {
+			other = true
+		}
+		e++
+	}
+	return e-j >= 6 && other
+}
+
+// shortFlagCred reports a credential in a short flag of a database or cache client at i (the
+// flag's letter, after " -"): mysql -u USER -pPASSWORD (the password glued to -p), redis-cli
+// -a PASSWORD, mongosh -u USER -p PASSWORD, sqlcmd -U USER -P PASSWORD, psql -U USER. The
+// command is the first word of the line (after a shell prompt, sudo and VAR=value
+// assignments). It returns the value's type, or "", and whether the value is glued to the
+// flag.
+func shortFlagCred(text []byte, i int) (typ string, glued bool) {
+	if i < 2 || text[i-1] != '-' || text[i-2] != ' ' && text[i-2] != '\t' || i+1 >= len(text) {
+		return "", false
+	}
+	c := text[i]
+	glued = text[i+1] != ' ' && text[i+1] != '\t'
+	if glued && (c != 'p' || isAlnum(text[i+1]) && alnumEnd(text, i) == i+1) {
+		return "", false // only mysql's -p takes a glued value; "-port" is a word
+	}
+	var want byte
+	switch c {
+	case 'u', 'p', 'a':
+	case 'U', 'P':
+	default:
+		return "", false
+	}
+	if want = dbClient(lineCommand(text, i)); want == 0 {
+		if want = clientInLine(text, i); want == 0 {
+			return "", false
+		}
+	}
+	switch {
+	case c == 'u' && (want == 'm' || want == 'g'), c == 'U' && (want == 's' || want == 'q'):
+		return "db-username", glued
+	case c == 'p' && want == 'm' && glued, c == 'p' && want == 'g' && !glued, c == 'a' && want == 'r' && !glued,
+		c == 'P' && want == 's':
+		return "password", glued
+	}
+	return "", false
+}
+
+// lineStart returns the start of the line that holds i, looking back at most limit bytes:
+// i-limit when no line break stands in between.
+func lineStart(text []byte, i, limit int) int {
+	from := max(0, i-limit)
+	return from + bytes.LastIndexByte(text[from:i], '\n') + 1
+}
+
+// dbClient classifies a database or cache client by its command name: 'm' mysql, 'r'
+// redis-cli, 'g' mongosh, 's' sqlcmd, 'q' psql; 0 for any other command.
+func dbClient(cmd []byte) byte {
+	switch string(cmd) {
+	case "mysql", "mysqldump", "mysqladmin", "mysqlsh", "mariadb", "mariadb-dump":
+		return 'm'
+	case "redis-cli", "valkey-cli", "keydb-cli":
+		return 'r'
+	case "mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport":
+		return 'g'
+	case "sqlcmd", "bcp":
+		return 's'
+	case "psql", "pg_dump", "pg_dumpall", "pg_restore", "createdb", "dropdb", "vacuumdb":
+		return 'q'
+	}
+	return 0
+}
+
+// clientInLine finds a client command named before i on the same line, reading at most 256
+// bytes back: first the last one quoted in prose, after a backtick, a quote or "$(" (run
+// `psql -h db -U app` to check); else the last one run inside the line, by its path or its
+// name after a blank (osquery's cmdline column: "| host | /usr/local/bin/pg_dump -h x -U
+// user db |").
+func clientInLine(text []byte, i int) byte {
+	from := lineStart(text, i, 256)
+	var quoted, inside byte
+	for k := from; k < i; k++ {
+		switch text[k] {
+		case '`', '"', '\'', '(':
+			e := k + 1
+			for e < i && text[e] != ' ' && text[e] != '\t' {
+				e++
+			}
+			if w := dbClient(text[k+1 : e]); w != 0 {
+				quoted = w
+			}
+		case ' ', '/':
+			e := k + 1
+			for e < i && text[e] != ' ' && text[e] != '\t' && text[e] != '/' {
+				e++
+			}
+			if e < i && text[e] == ' ' {
+				if w := dbClient(text[k+1 : e]); w != 0 {
+					inside = w
+				}
+			}
+		}
+	}
+	if quoted != 0 {
+		return quoted
+	}
+	return inside
+}
+
+// lineCommand returns the base name of the command that the line holding i runs: its first
+// word after a shell prompt ("$ ", "user@host:~$ ", "[user@host ~]$ "), "sudo" and VAR=value
+// assignments. It reads at most 512 bytes back.
+func lineCommand(text []byte, i int) []byte {
+	from := max(0, i-512)
+	ls := lineStart(text, i, 512)
+	if ls == from && from > 0 {
+		return nil // the line is longer than we look back
+	}
+	k := ls
+	for p := ls; p+1 < min(i, ls+96); p++ {
+		if c := text[p]; (c == '$' || c == '#' || c == '>' || c == '%') && text[p+1] == ' ' {
+			k = p + 2 // after a prompt: $, user@host:~$, [user@host ~]$, PS C:\>
+			break
+		}
+	}
+	for {
+		for k < i && (text[k] == ' ' || text[k] == '\t' || text[k] == '$' || text[k] == '#' || text[k] == '>') {
+			k++
+		}
+		e := k
+		for e < i && text[e] != ' ' && text[e] != '\t' {
+			e++
+		}
+		w := text[k:e]
+		if e >= i || len(w) == 0 {
+			return nil
+		}
+		if string(w) == "sudo" || bytes.IndexByte(w, '=') > 0 {
+			k = e
+			continue
+		}
+
+		if p := bytes.LastIndexByte(w, '/'); p >= 0 {
+			w = w[p+1:]
+		}
+		return w
+	}
+}
+
+// flagCred masks the value of a short credential flag at i (see shortFlagCred). It returns
+// the end of the value, or -1.
+func (s *scanState) flagCred(i int, typ string, glued bool, ri int) int {
+	text := s.text
+	v := i + 1
+	if !glued {
+		v = skipBlanks(text, v)
+	}
+	v, quote := valueStart(text, v)
+	e := v
+	for e < len(text) && e-v < 256 && text[e] != '\n' && (quote != 0 && text[e] != quote || quote == 0 && text[e] != ' ' && text[e] != '\t') {
+		e++
+	}
+	if e == v || placeholder(text[v:e]) || text[v] == '$' || text[v] == '-' {
+		return -1
+	}
+	if typ != "password" && (genericDBName(text[v:e]) || stopWord(text[v:e])) {
+		return e // root, admin, postgres: the engine's own user names say nothing
+	}
+	s.emit(v, e, typ, ri)
+	return e
+}
+
+// phpDefine reports whether the key at i is the first argument of PHP's define(: the quote
+// before it, blanks and "define(".
+func phpDefine(text []byte, i int) bool {
+	if i < 1 || text[i-1] != '\'' && text[i-1] != '"' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
+		k--
+	}
+	return k >= 7 && string(text[k-7:k]) == "define("
+}
+
+// curlUserFlag reports a "-u" flag (curl's user:password) at i.
+func curlUserFlag(text []byte, i int) bool {
+	return i >= 2 && text[i] == 'u' && text[i-1] == '-' && text[i-2] == ' ' && i+2 < len(text) && text[i+1] == ' '
+}
+
+// userPass masks a user:password credential at v (curl -u, --user): the user name and the
+// password. It returns the end of the credential, or -1 when it has no password.
+func (s *scanState) userPass(v, ri int) int {
+	text := s.text
+	v, quote := valueStart(text, v)
+	e := v
+	for e < len(text) && text[e] > ' ' && text[e] != quote && text[e] != '"' && text[e] != '\'' && e-v < 256 {
+		e++
+	}
+	c := bytes.IndexByte(text[v:e], ':')
+	if c <= 0 || v+c+1 >= e || placeholder(text[v:e]) {
+		return -1
+	}
+	if u := text[v : v+c]; !genericDBName(u) && !stopWord(u) {
+		s.emit(v, v+c, "username", ri)
+	}
+	s.emit(v+c+1, e, "password", ri)
+	return e
+}
+
+// matchProsePassword: a password written in a sentence after the word password (or passwd,
+// passwort): "reset svc-x's password to Rad!ology-Sync-2026", "the password was `Fahrw3rk!24`".
+// Up to three short linking words may stand between; the value is one token of eight bytes
+// or more with a letter, a digit and a symbol, so that prose ("password was rotated") is left
+// alone.
+func matchProsePassword(s *scanState, i, ri int) int {
+	text := s.text
+	e := s.w.end
+	if e-i < 5 || e-i > 8 || e >= len(text) || text[e] != ' ' && text[e] != ':' {
+		return -1 // a word of a sentence, or a label: password: x
+	}
+	if i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '`' && text[i-1] != '"' && text[i-1] != '(' &&
+		text[i-1] != '*' {
+		return -1 // part of an identifier (DB_PASSWORD, ${PASSWORD})
+	}
+	var buf [8]byte
+	w, _ := foldASCII(buf[:], text[i:e])
+	switch string(w) {
+	case "password", "passwd", "passwort", "kennwort", "senha":
+	case "passe":
+		if i < 7 || !bytes.EqualFold(text[i-7:i], []byte("mot de ")) {
+			return -1 // French: mot de passe
+		}
+	default:
+		return -1
+	}
+	j := e
+	subject := [2]int{-1, -1} // whose password: "the password of app_pgto is ..."
+	for words := 0; words <= 6; words++ {
+		for j < len(text) && j-e < 64 && (text[j] == ' ' || text[j] == ':' || text[j] == '=' || text[j] == '`' ||
+			text[j] == '"' || text[j] == '\'' || text[j] == '(') {
+			j++
+		}
+		v := j
+		for j < len(text) && j-v < 128 && text[j] > ' ' && text[j] != '`' && text[j] != '"' && text[j] != '\'' {
+			j++
+		}
+		for j > v && (text[j-1] == '.' || text[j-1] == ',' || text[j-1] == ';' || text[j-1] == ')') {
+			j-- // the sentence's punctuation
+		}
+		if credentialToken(text[v:j]) {
+			if subject[0] >= 0 {
+				s.emit(subject[0], subject[1], "db-username", ri)
+			}
+			s.emit(v, j, "password", ri)
+			return j
+		}
+		if j-v >= 4 && j-v <= 32 && userLike(text[v:j]) {
+			subject = [2]int{v, j} // the last such word before the value (dell'utente break-glass eks-emergenza è x)
+			continue
+		}
+		var lb [16]byte
+		lw, _ := lowerASCII(lb[:], text[v:min(j, v+13)])
+		switch string(lw) {
+		case "to", "is", "was", "now", "set", "reset", "changed", "of", "for", "as", "ist", "war", "auf", "lautet", "=",
+			"current", "new", "the", "user", "account", "de", "du", "do", "da", "des", "der", "dem", "mit",
+			"actuel", "actuelle", "actuellement", "atual", "nova", "novo", "neue", "neues", "nouveau", "est", "é",
+			"rds", "db", "database", "ist:", "é:", "dell", "dell’utente", "utente", "è", "è:", "di", "della", "nuova",
+			"attuale":
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// cjkPasswords finds passwords, tokens and external IDs after a Korean, Japanese, Chinese,
+// Spanish or Vietnamese word for one (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비밀번호는 x,
+// AUTH 토큰 : x, パスワード: x, 密码是x, 密碼：x, contraseña: x, mật khẩu là x, 외부 ID는 「x」):
+// the value is one
+// token of eight bytes or more with a letter and a digit. The matches go to s.early (run sorts
+// it), so that no rule masks a piece of the password (Hp#RootDev_19) first. Texts with
+// none of the words pay one search per word.
+func (s *scanState) cjkPasswords() {
+	text := s.text
+	if !hasHighByte(text) {
+		return // every word it looks for has a byte outside ASCII
+	}
+	// each word is looked for by a part that starts outside ASCII (the vectorised search then
+	// skips ASCII text at once); lead is what must stand before that part
+	for ki, kw := range [...]struct{ lead, word string }{{"", "비밀번호"}, {"", "패스워드"}, {"", "비번"}, {"", "암호"}, {"", "토큰"},
+		{"", "시크릿"}, {"", "パスワード"}, {"", "密码"}, {"", "密碼"}, {"contra", "seña"}, {"m", "ật khẩu"}, {"", "외부 ID"},
+		{"", "外部ID"}, {"", "外部 ID"}} {
+		typ := "password"
+		if ki >= 11 {
+			typ = "external-id" // a cross-account role's shared secret
+		}
+		for at := 0; ; {
+			p := bytes.Index(text[at:], []byte(kw.word))
+			if p < 0 {
+				break
+			}
+			j := at + p + len(kw.word)
+			at = j
+			if l := at - len(kw.word) - len(kw.lead); kw.lead != "" && (l < 0 || !hasPrefixFold(text[l:], kw.lead)) {
+				continue // seña without contra, ật khẩu without m
+			}
+			// a particle (비밀번호는, 암호를, 密码是, 密码为, mật khẩu là) or up to three words of a
+			// sentence (la contraseña actual del usuario es: x, mật khẩu mới: x), then blanks and
+			// punctuation
+			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "mới", " là", " mới", " es", " actual", " nueva", " del", " de"} {
+				if hasPrefix(text[j:], pt) {
+					j += len(pt)
+					if pt[0] == ' ' && hasPrefix(text[j:], " es") {
+						j += 3
+					}
+					break
+				}
+			}
+			for trimmed := true; trimmed; {
+				trimmed = false
+				for _, sep := range [...]string{" ", ":", "=", "`", "\"", "'", "(", "\u3000", "\uff1a", "\u300c", "\u300e", "\uff08"} {
+					if hasPrefix(text[j:], sep) && j-at < 24 {
+						j, trimmed = j+len(sep), true
+					}
+				}
+			}
+			v := j
+			for j < len(text) && j-v < 128 && text[j] > ' ' && text[j] < 0x80 && text[j] != '`' && text[j] != '"' && text[j] != '\'' {
+				j++
+			}
+			for j > v && (text[j-1] == '.' || text[j-1] == ',' || text[j-1] == ';' || text[j-1] == ')') {
+				j--
+			}
+			if val := text[v:j]; len(val) >= 8 && (credentialToken(val) || hasLetterRun(val, 1) && hasDigitByte(val) && !tokenLike(val) &&
+				!bytes.ContainsAny(val, "-./:")) {
+				s.early = append(s.early, match{start: v, end: j, typ: typ, rule: s.pwRule})
+				at = j
+			}
+		}
+	}
+}
+
+// sqlPassword reads the password of SQL that sets one, after the word IDENTIFIED ending at
+// j: CREATE/ALTER USER ... IDENTIFIED BY 'x' (MySQL, also IDENTIFIED WITH plugin BY 'x' and
+// the \'x\' of a quoted statement in an audit log; Oracle, quoted or not). The value joins
+// s.early (the words before it are still scanned).
+func (s *scanState) sqlPassword(j int) {
+	text := s.text
+	n := len(text)
+	if !bytes.EqualFold(text[j-10:j], []byte("identified")) || j >= n || text[j] != ' ' {
+		return
+	}
+	j++
+	if hasPrefixFold(text[j:], "with ") { // IDENTIFIED WITH mysql_native_password BY
+		k := j + 5
+		for k < n && isWord(text[k]) {
+			k++
+		}
+		j = skipBlanks(text, k)
+	}
+	if !hasPrefixFold(text[j:], "by ") {
+		return
+	}
+	j = skipBlanks(text, j+3)
+	if hasPrefixFold(text[j:], "password ") {
+		j = skipBlanks(text, j+9) // IDENTIFIED BY PASSWORD '*hash'
+	}
+	vs, quote := valueStart(text, j)
+	if hasPrefix(text[j:], "\\'") {
+		vs, quote = j+2, '\'' // inside a quoted statement (an audit log): \'x\'
+	}
+	if vs >= n || text[vs] == '<' || text[vs] == '?' || text[vs] == ':' || text[vs] == '%' || text[vs] == '$' && quote == 0 {
+		return // a redaction or a bind parameter
+	}
+	ve := vs
+	for ve < n && ve-vs < 256 && text[ve] != '\n' && text[ve] != '\\' &&
+		(quote != 0 && text[ve] != quote || quote == 0 && text[ve] > ' ' && text[ve] != ';' && text[ve] != ',') {
+		ve++
+	}
+	v := text[vs:ve]
+	if ve == vs || tokenLike(v) || quote == 0 && (len(v) < 6 || !hasDigitByte(v) || !hasLetterRun(v, 1)) {
+		return // (unquoted, as Oracle allows, it must look like a password: "identified by the card holder")
+	}
+	s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
+}
+
+// addEarly inserts m into s.early, which stays sorted by start.
+func (s *scanState) addEarly(m match) {
+	k := len(s.early)
+	for k > 0 && s.early[k-1].start > m.start {
+		k--
+	}
+	s.early = slices.Insert(s.early, k, m)
+}
+
+// netSecret reads the secret a router's or VPN's configuration gives after the word [i, e):
+// FortiOS "set psksecret x", strongSwan's ipsec.secrets ": PSK "x"", Junos "ascii-text "x"",
+// Cisco and PAN-OS "pre-shared-key [address ip] key x", and a BGP neighbor's "password x".
+// The value goes to s.early (the words before it are still scanned).
+func (s *scanState) netSecret(i, e int) {
+	text := s.text
+	n := len(text)
+	j := -1
+	switch string(text[i:e]) {
+	case "psksecret":
+		j = e
+	case "PSK":
+		if i >= 2 && text[i-1] == ' ' && text[i-2] == ':' {
+			j = e
+		}
+	case "ascii":
+		if hasPrefix(text[e:], "-text") {
+			j = e + 5
+		}
+	case "pre":
+		if hasPrefix(text[e:], "-shared-key ") {
+			le := lineEnd(text, e)
+			if k := bytes.Index(text[e:le], []byte(" key ")); k >= 0 {
+				j = e + k + 4
+			}
+		}
+	case "neighbor":
+		if ls := lineStart(text, i, 64); len(bytes.TrimLeft(text[ls:i], " \t")) == 0 {
+			le := lineEnd(text, e)
+			if k := bytes.Index(text[e:le], []byte(" password ")); k >= 0 {
+				j = e + k + 9
+				if p := skipBlanks(text, j); p+1 < n && isDigit(text[p]) && text[p+1] == ' ' {
+					j = p + 1 // Cisco's encryption type: password 7 <value>
+				}
+			}
+		}
+	}
+	if j < 0 {
+		return
+	}
+	if j < n && text[j] != ' ' && text[j] != '\t' {
+		return
+	}
+	vs, quote := valueStart(text, skipBlanks(text, j))
+	ve := vs
+	for ve < n && ve-vs < 256 && text[ve] != '\n' && text[ve] != '\r' && (quote != 0 && text[ve] != quote || quote == 0 && text[ve] > ' ' && text[ve] != ';') {
+		ve++
+	}
+	v := text[vs:ve]
+	if len(v) < 6 || placeholder(v) || tokenLike(v) {
+		return
+	}
+	s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
+}
+
+// credForms finds credentials in forms no key names: a Go MySQL DSN
+// (user:password@tcp(host:3306)/db), a MySQL password hash (*<40 hex>) and a Redis ACL
+// password hash (#<64 hex> on a "user" line). The matches join s.early (run sorts it).
+func (s *scanState) credForms() {
+	text := s.text
+	n := len(text)
+	for at := 0; ; {
+		p := bytes.Index(text[at:], []byte("@tcp("))
+		if p < 0 {
+			break
+		}
+		a := at + p
+		at = a + 5
+		c := a
+		for c > 0 && a-c < 128 && text[c-1] != ':' && text[c-1] > ' ' && text[c-1] != '"' && text[c-1] != '\'' {
+			c--
+		}
+		u := c - 1
+		for u > 0 && c-u < 64 && (isWord(text[u-1]) || text[u-1] == '.' || text[u-1] == '-') {
+			u--
+		}
+		if c <= 0 || text[c-1] != ':' || u >= c-1 || c >= a {
+			continue
+		}
+		s.early = append(s.early, match{start: u, end: c - 1, typ: "db-username", rule: s.pwRule},
+			match{start: c, end: a, typ: "password", rule: s.pwRule})
+		if r := bytes.IndexByte(text[a:min(n, a+300)], ')'); r > 0 && a+r+1 < n && text[a+r+1] == '/' {
+			d := a + r + 2
+			e := d
+			for e < n && (isWord(text[e]) || text[e] == '-') {
+				e++
+			}
+			if e > d {
+				s.early = append(s.early, match{start: d, end: e, typ: "database-name", rule: s.pwRule})
+			}
+		}
+	}
+	for _, h := range [...]struct {
+		mark byte
+		n    int
+	}{{'*', 40}, {'#', 64}} {
+		for at := 0; ; {
+			p := bytes.IndexByte(text[at:], h.mark)
+			if p < 0 {
+				break
+			}
+			v := at + p + 1
+			at = v
+			if v+h.n > n || v+h.n < n && isAlnum(text[v+h.n]) || v >= 2 && isAlnum(text[v-2]) || !allHex(text[v:v+h.n]) {
+				continue
+			}
+			if h.mark == '#' && !hasPrefix(text[lineStart(text, v, 256):], "user ") {
+				continue // a Redis ACL rule's password hash; other # hex (a commit, a colour) is not
+			}
+			s.early = append(s.early, match{start: v, end: v + h.n, typ: "password-hash", rule: s.pwRule})
+			at = v + h.n
+		}
+	}
+}
+
+// hasHighByte reports whether b has a byte outside ASCII, 32 bytes at a time.
+func hasHighByte(b []byte) bool {
+	const hi = swarHi
+	k := 0
+	for ; k+32 <= len(b); k += 32 {
+		c := b[k : k+32 : k+32]
+		if (binary.LittleEndian.Uint64(c)|binary.LittleEndian.Uint64(c[8:])|binary.LittleEndian.Uint64(c[16:])|
+			binary.LittleEndian.Uint64(c[24:]))&hi != 0 {
+			return true
+		}
+	}
+	for ; k+8 <= len(b); k += 8 {
+		if binary.LittleEndian.Uint64(b[k:])&hi != 0 {
+			return true
+		}
+	}
+	for ; k < len(b); k++ {
+		if b[k] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// userLike: one word that names a user or account in prose: letters and digits joined by
+// '_' or '-', with a joiner or a digit (app_pgto, admin_mv, svc-01), not a common word.
+func userLike(v []byte) bool {
+	joiner, digit := false, false
+	for _, c := range v {
+		switch {
+		case c == '_' || c == '-':
+			joiner = true
+		case isDigit(c):
+			digit = true
+		case !isLetter(c):
+			return false
+		}
+	}
+	return (joiner || digit) && isLetter(v[0]) && !commonWord(v) && !genericDBName(v)
+}
+
+// credentialToken: one token of eight to 128 bytes with a letter, a digit and a symbol.
+func credentialToken(v []byte) bool {
+	if len(v) < 8 {
+		return false
+	}
+	var letter, digit, symbol bool
+	for _, c := range v {
+		switch {
+		case isLetter(c):
+			letter = true
+		case isDigit(c):
+			digit = true
+		case c < 0x80:
+			symbol = true
+		}
+	}
+	return letter && digit && symbol && !tokenLike(v)
+}

@@ -1,0 +1,321 @@
+package masking
+
+import "bytes"
+
+// Prose keywords: the word before or after a value that names its kind ("the bucket x",
+// "x 버킷"), in English, Korean, Japanese, Chinese and the other languages the rules read.
+
+// proseBefore looks at the word before a token (skipping blanks, quotes, backticks and a
+// colon) for a resource keyword.
+func proseBefore(text []byte, i int) string { return proseBeforeMode(text, i, false) }
+
+// proseBeforeWeak accepts any keyword for a token that passed its own shape test.
+func proseBeforeWeak(text []byte, i int) string { return proseBeforeMode(text, i, true) }
+
+func proseBeforeMode(text []byte, i int, weak bool) string {
+	q := i // where the quotes before the name start: la coda «consegne-eventi» is quoted prose
+	if q >= 3 && text[q-2] == 0xc2 && text[q-1] == 0xab && text[q-3] == ' ' {
+		q -= 2
+	}
+	if q > 0 && text[q-1] >= 0x80 {
+		return cjkKeywordBefore(text[:q]) // "버킷：x", "バケット「x」"
+	}
+	j := q
+	for j > 0 && q-j < 6 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
+		text[j-1] == ':' || text[j-1] == '(' || text[j-1] == '\\') { // \" inside a JSON string
+		j--
+	}
+	if j == q && q == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' {
+		return "" // node:20.11 (an image tag), f(x): not prose
+	}
+	if text[j-1] >= 0x80 {
+		return cjkKeywordBefore(text[:j])
+	}
+	k := j
+	for k > 0 && j-k < 16 && isLetter(text[k-1]) {
+		k--
+	}
+	if k == j || k > 0 && (isAlnum(text[k-1]) || text[k-1] == '_' || text[k-1] == '.') {
+		return "" // not a word of its own: the tail of an identifier (aws_sqs_queue "x")
+	}
+	if k >= 4 && string(text[k-4:k]) == "aws " {
+		return "" // aws lambda update-function-code: a CLI command, not prose
+	}
+	if k > 0 && text[k-1] >= 0x80 {
+		return cjkKeywordBefore(text[:j]) // an accented noun: la función X, la distribución X
+	}
+	t := proseKeyword(text[k:j])
+	if t == "" && serviceWord(text[k:j]) && k >= 2 && text[k-1] == ' ' {
+		// Spanish puts the service after the noun: la tabla DynamoDB X, el usuario IAM X
+		if t2 := proseBeforeMode(text, k, true); t2 != "" {
+			t = t2
+		}
+	}
+	if weak {
+		return t
+	}
+	if !strongName(text[i:]) {
+		switch t {
+		case "lambda-function-name", "iam-role-name", "dynamodb-table-name", "sqs-queue-name", "sns-topic-name",
+			"cfn-stack-name":
+		default:
+			return ""
+		}
+	}
+	return t
+}
+
+// serviceWord: an AWS service name that may stand between a resource noun and the name.
+func serviceWord(w []byte) bool {
+	switch string(w) {
+	case "DynamoDB", "IAM", "KMS", "S3", "Lambda", "SQS", "SNS", "RDS", "ECS", "EKS", "CloudFront", "Aurora",
+		"ElastiCache", "Redshift", "ECR", "EC2", "CloudWatch", "CloudTrail", "EventBridge", "Route53", "VPC", "Athena",
+		"Glue", "Kinesis", "SageMaker", "Bedrock", "GuardDuty", "Config", "Backup", "Inspector", "Macie":
+		return true
+	}
+	return false
+}
+
+// strongName: the token at the start of b (up to a blank or quote) has - _ . or a digit.
+func strongName(b []byte) bool {
+	for k, c := range b {
+		switch {
+		case isDigit(c):
+			return true
+		case c == '-' || c == '_' || c == '.':
+			return k+1 < len(b) && isAlnum(b[k+1]) // "the service account." ends a sentence
+		case !isLetter(c):
+			return false
+		}
+	}
+	return false
+}
+
+// proseAfter looks at the word after a token for an English or Korean resource keyword.
+func proseAfter(text []byte, i, k int) string {
+	j := k
+	for j < len(text) && j-k < 3 && (text[j] == ' ' || text[j] == '`' || text[j] == '"' || text[j] == '\'') {
+		j++
+	}
+	if j == k && (j >= len(text) || text[j] < 0x80) {
+		return ""
+	}
+	if j < len(text) && text[j] >= 0x80 {
+		return koreanKeyword(text[j:])
+	}
+	if !strongName(text[:k][lastTokenStart(text, i):]) { // text[i:k] is all name bytes
+		return ""
+	}
+	e := j
+	for e < len(text) && e-j < 16 && isLetter(text[e]) {
+		e++
+	}
+	if e == j || e < len(text) && (isAlnum(text[e]) || text[e] == '=') {
+		return "" // not a word of its own, or a key (Client=SSH-2.0-OpenSSH_8.9p1 Role=...)
+	}
+	switch t := proseKeyword(text[j:e]); t {
+	case "s3-bucket", "iam-role-name", "dynamodb-table-name", "lambda-function-name", "cluster-name", "sqs-queue-name",
+		"sns-topic-name":
+		return t
+	}
+	return ""
+}
+
+// lastTokenStart returns the start of the name token that ends at k.
+func lastTokenStart(text []byte, k int) int {
+	for k > 0 && (isAlnum(text[k-1]) || text[k-1] == '-' || text[k-1] == '_' || text[k-1] == '.') {
+		k--
+	}
+	return k
+}
+
+func proseKeyword(w []byte) string {
+	var buf [16]byte
+	l, _ := foldASCII(buf[:], w)
+	switch string(l) {
+	case "bucket", "buckets":
+		return "s3-bucket"
+	case "role", "roles":
+		return "iam-role-name"
+	case "user", "users":
+		return "iam-user-name"
+	case "function", "lambda":
+		return "lambda-function-name"
+	case "table":
+		return "dynamodb-table-name"
+	case "cluster":
+		return "cluster-name"
+	case "instance", "host", "server", "node":
+		return "resource-name"
+	case "identifier", "database", "db":
+		return "rds-identifier"
+	case "queue", "dlq":
+		return "sqs-queue-name"
+	case "topic":
+		return "sns-topic-name"
+	case "asg", "group":
+		return "asg-name"
+	case "repository", "repo":
+		return "ecr-repository"
+	case "stack":
+		return "cfn-stack-name"
+	case "key":
+		return "kms-key-id"
+	case "alias":
+		return "kms-alias"
+	case "distribution", "cloudfront":
+		return "cloudfront-id"
+	case "endpoint":
+		return "rds-identifier"
+	case "profile":
+		return "iam-role-name"
+	case "alarm", "alarms":
+		return "alarm-name"
+	case "task":
+		return "ecs-task-id"
+	case "zone":
+		return "route53-zone-id"
+	case "nodegroup", "nodepool":
+		return "resource-name"
+	case "servicio", "subred", "destino", "canal":
+		return "resource-name" // Spanish: el servicio X, la subred X, el grupo de destino X
+	case "alarma":
+		return "alarm-name"
+	case "secret":
+		return "secret-name"
+	case "pipeline", "codepipeline":
+		return "pipeline-name"
+	case "module", "service", "project", "workgroup", "vault":
+		return "resource-name"
+	// Spanish (the nouns without accents; "la función" is matched by its ASCII neighbours)
+	case "cola":
+		return "sqs-queue-name"
+	case "rol":
+		return "iam-role-name"
+	case "tabla":
+		return "dynamodb-table-name"
+	case "usuario":
+		return "iam-user-name"
+	case "instancia", "servidor", "nodo":
+		return "resource-name"
+	case "tema":
+		return "sns-topic-name"
+	case "pila":
+		return "cfn-stack-name"
+	case "repositorio":
+		return "ecr-repository"
+	case "clave":
+		return "kms-key-id"
+	case "secreto":
+		return "secret-name"
+	case "datos", "dados":
+		return "rds-identifier" // la base de datos X, o banco de dados X
+	// German, French and Portuguese nouns in ASCII (accented ones are in cjkKeywords)
+	case "datenbank":
+		return "rds-identifier"
+	case "benutzer", "nutzer", "utilisateur":
+		return "iam-user-name"
+	case "tabelle", "tabela":
+		return "dynamodb-table-name"
+	case "rolle":
+		return "iam-role-name"
+	case "dienst", "instanz", "serveur", "proxy":
+		return "resource-name"
+	case "warteschlange", "fila":
+		return "sqs-queue-name"
+	case "compartiment":
+		return "s3-bucket"
+	case "schema":
+		return "database-name"
+	// Italian
+	case "funzione":
+		return "lambda-function-name"
+	case "coda":
+		return "sqs-queue-name"
+	case "tabella":
+		return "dynamodb-table-name"
+	case "ruolo":
+		return "iam-role-name"
+	case "utente":
+		return "iam-user-name"
+	case "istanza":
+		return "resource-name"
+	case "zona":
+		return "route53-zone-id" // la zona Z0441...: only a zone ID's shape is taken (see matchNameToken)
+	}
+	return ""
+}
+
+// cjkKeywordBefore maps a Korean or Japanese resource noun that ends b ("역할 X", "ロール X").
+func cjkKeywordBefore(b []byte) string {
+	// full-width blank and punctuation between the noun and the name: "버킷：x", "バケット「x"
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, p := range []string{"\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u201c", "\u2018", " "} {
+			if hasSuffix(b, p) {
+				b, trimmed = b[:len(b)-len(p)], true
+			}
+		}
+	}
+	for _, kw := range cjkKeywords() {
+		if hasSuffix(b, kw.word) {
+			return kw.typ
+		}
+	}
+	// an English noun, a Japanese particle, then the name: "DLQ はsakura-dlq", "bucket のx"
+	for _, p := range [...]string{"は", "が", "を", "に", "の", "で", "と", "も"} {
+		if hasSuffix(b, p) {
+			w := bytes.TrimRight(b[:len(b)-len(p)], " ")
+			k := len(w)
+			for k > 0 && k > len(w)-16 && isLetter(w[k-1]) {
+				k--
+			}
+			if k < len(w) && (k == 0 || !isAlnum(w[k-1])) {
+				return proseKeyword(w[k:])
+			}
+			break
+		}
+	}
+	return ""
+}
+
+type cjkKeyword struct{ word, typ string }
+
+// cjkKeywords are Korean and Japanese resource nouns.
+func cjkKeywords() [68]cjkKeyword {
+	return [68]cjkKeyword{
+		{"schéma", "database-name"}, {"usuário", "iam-user-name"}, {"tâche", "resource-name"}, {"rôle", "iam-role-name"},
+		{"clé", "kms-key-id"}, {"Schlüssel", "kms-key-id"}, {"Zugriffsschlüssel", "access-key-id"},
+		{"노드그룹", "resource-name"}, {"키", "kms-key-id"},
+		{"알람", "alarm-name"}, {"구독", "sns-topic-name"}, {"파이프라인", "pipeline-name"}, {"アラーム", "alarm-name"},
+		{"告警", "alarm-name"},
+		{"存储桶", "s3-bucket"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},
+		{"集群", "cluster-name"}, {"数据库", "rds-identifier"}, {"队列", "sqs-queue-name"},
+		{"函数", "lambda-function-name"}, {"表", "dynamodb-table-name"}, {"主题", "sns-topic-name"},
+		{"密钥", "kms-key-id"}, {"堆栈", "cfn-stack-name"}, {"仓库", "ecr-repository"},
+		{"función", "lambda-function-name"}, {"distribución", "cloudfront-id"},
+		{"clúster", "cluster-name"},
+		{"버킷", "s3-bucket"}, {"역할", "iam-role-name"}, {"사용자", "iam-user-name"}, {"함수", "lambda-function-name"},
+		{"테이블", "dynamodb-table-name"}, {"클러스터", "cluster-name"}, {"인스턴스", "resource-name"},
+		{"데이터베이스", "rds-identifier"}, {"큐", "sqs-queue-name"}, {"토픽", "sns-topic-name"},
+		{"서버", "resource-name"}, {"스택", "cfn-stack-name"}, {"리포지토리", "ecr-repository"},
+		{"호스팅 영역", "route53-zone-id"}, {"워크그룹", "resource-name"}, {"잡", "resource-name"}, {"헬스체크", "resource-name"},
+		{"帳號", "iam-user-name"}, {"账号", "iam-user-name"}, {"使用者", "iam-user-name"}, {"用户名", "iam-user-name"},
+		{"用戶名", "iam-user-name"}, {"托管区", "route53-zone-id"}, {"託管區域", "route53-zone-id"},
+		{"目標群組", "resource-name"}, {"目标组", "resource-name"}, {"目标群组", "resource-name"},
+		{"バケット", "s3-bucket"}, {"ロール", "iam-role-name"}, {"ユーザー", "iam-user-name"}, {"関数", "lambda-function-name"},
+		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
+		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
+		{"スタック", "cfn-stack-name"},
+	}
+}
+
+// koreanKeyword maps a Korean resource noun at the start of b to a secret type.
+func koreanKeyword(b []byte) string {
+	for _, kw := range cjkKeywords() {
+		if hasPrefix(b, kw.word) {
+			return kw.typ
+		}
+	}
+	return ""
+}

@@ -1,0 +1,549 @@
+package masking
+
+import "bytes"
+
+// Tables and records: Markdown and CLI --output table rows, CSV and --output text columns,
+// tag rows, Secrets Manager and Parameter Store records, query projections.
+
+// tableRow reads one row of a table drawn with '|' (Markdown, psql and Steampipe boxes, the
+// AWS CLI's --output table) starting at i. A table's first row names its columns; a field under
+// a column whose name is a known key is a context value. Rows only a border apart belong to one
+// table. A row of a single cell is a title (the CLI names every nested object so): the rows
+// after it are "| Key | value |" pairs, unless their value cell is a field name too (the header
+// of a list), and a title is never a column's name. A header "| Key | Value |" announces tags.
+func (s *scanState) tableRow(i int) {
+	text := s.text
+	cont := s.tableEnd > 0 && s.tableEnd <= i && bordersOnly(text[s.tableEnd:i])
+	j := lineEnd(text, i)
+	s.tableEnd = min(j+1, len(text))
+	if !cont {
+		s.tableCols = s.tableCols[:0]
+		s.tableKV, s.tableHead, s.tableTags = false, true, false
+	}
+	if separatorRow(text[i:j]) {
+		return // a border: the table goes on
+	}
+	var cells [24]seg
+	nc := 0
+	var full [2]int // the first two cells that are not empty
+	ne := 0
+	st := i + 1
+	for k := i + 1; k < j; k++ {
+		if text[k] != '|' {
+			continue
+		}
+		if nc == len(cells) {
+			break
+		}
+		cells[nc] = trimCell(text, st, k)
+		if cells[nc].end > cells[nc].start {
+			if ne < len(full) {
+				full[ne] = nc
+			}
+			ne++
+		}
+		nc++
+		st = k + 1
+	}
+	if ne == 0 {
+		return
+	}
+	if ne == 1 {
+		s.tableCols = s.tableCols[:0] // a title: no column is named by it
+		s.tableKV, s.tableHead, s.tableTags = true, true, false
+		return
+	}
+	if ne == 2 && (s.tableKV || !s.tableHead) {
+		if s.pairRow(cells[full[0]], cells[full[1]], full[0], full[1]) {
+			return
+		}
+	}
+	if s.tableHead {
+		s.tableHead = false
+		s.tableCols = s.tableCols[:0]
+		for c := 0; c < nc; c++ {
+			s.tableCols = append(s.tableCols, s.cellKeyType(cells[c]))
+		}
+		s.tableTags = ne == 2 && s.cellIs(cells[full[0]], "key") && s.cellIs(cells[full[1]], "value")
+		return
+	}
+	for c := 0; c < nc; c++ {
+		t := ""
+		if c < len(s.tableCols) {
+			t = s.tableCols[c]
+		}
+		if t == "" || t == "password" || t == "secret-access-key" || t == "session-token" {
+			continue
+		}
+		cl := cells[c]
+		if v := text[cl.start:cl.end]; cl.end > cl.start && acceptValue(v, t, modeSpaces) && !hasByte(v, '`') {
+			s.late = append(s.late, match{start: cl.start, end: cl.end, typ: reportedType(t), rule: s.tableRule})
+		}
+	}
+}
+
+// pairRow reads a row of two cells as "| Key | value |" (kcol and col are their columns) and
+// reports whether it was one: under a "| Key | Value |" header any value is a tag's; otherwise
+// the key must be a known one and the value no field name of its own.
+func (s *scanState) pairRow(k, v seg, kcol, col int) bool {
+	text := s.text
+	val := text[v.start:v.end]
+	if s.tableTags {
+		if acceptValue(val, "tag-value", modeSpaces) && !hasByte(val, '`') {
+			s.late = append(s.late, match{start: v.start, end: v.end, typ: "tag-value", rule: s.tableRule})
+		}
+		return true
+	}
+	if col < len(s.tableCols) && (s.tableCols[col] != "" || s.tableCols[kcol] != "") {
+		return false // a column named by the header: read as such
+	}
+	t := s.cellKeyType(k)
+	if t == "" || fieldName(val) && (s.cellKeyType(v) != "" || camelWord(val)) {
+		return false // not a known key, or a header of two field names
+	}
+	mode := modeSpaces
+	switch t {
+	case "password", "secret-access-key", "session-token":
+		mode = modeSecret
+		if hasByte(val, ' ') {
+			return true // "| password | see the vault |"
+		}
+	case "name":
+		t = "tag-value"
+	}
+	if acceptValue(val, t, mode) && !hasByte(val, '`') {
+		s.late = append(s.late, match{start: v.start, end: v.end, typ: reportedType(t), rule: s.tableRule})
+	}
+	return true
+}
+
+// cellKeyType is the type the key in cell c names, or "".
+func (s *scanState) cellKeyType(c seg) string {
+	var buf [48]byte
+	key, ok := normKey(s.text[c.start:c.end], buf[:])
+	if !ok {
+		return ""
+	}
+	t, _ := keyType(key)
+	return t
+}
+
+// cellIs reports whether cell c holds word w, in any case.
+func (s *scanState) cellIs(c seg, w string) bool {
+	return c.end-c.start == len(w) && hasPrefixFold(s.text[c.start:], w)
+}
+
+// fieldName: letters only, starting with a capital (CreateDate, AttributeType): how AWS's API
+// names a field.
+func fieldName(v []byte) bool {
+	return len(v) >= 2 && isUpper(v[0]) && allLetters(v)
+}
+
+// camelWord: a field name of two or more words (AttributeType, KeyName).
+func camelWord(v []byte) bool {
+	for k := 1; k < len(v); k++ {
+		if isUpper(v[k]) && isLower(v[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// bordersOnly reports whether b, the text between two table rows, is only border lines.
+func bordersOnly(b []byte) bool {
+	for len(b) > 0 {
+		e := bytes.IndexByte(b, '\n')
+		if e < 0 {
+			e = len(b)
+		}
+		if e == 0 || !separatorRow(b[:e]) {
+			return false
+		}
+		b = b[min(e+1, len(b)):]
+	}
+	return true
+}
+
+func trimCell(text []byte, st, en int) seg {
+	for st < en && (text[st] == ' ' || text[st] == '`') {
+		st++
+	}
+	for en > st && (text[en-1] == ' ' || text[en-1] == '`') {
+		en--
+	}
+	return seg{st, en, en, 0}
+}
+
+func separatorRow(b []byte) bool {
+	for _, c := range b {
+		if c != '|' && c != '-' && c != ':' && c != ' ' && c != '+' && c != '=' {
+			return false
+		}
+	}
+	return true
+}
+
+// csvLine handles comma- or tab-separated blocks with a header row (IAM credential reports,
+// Athena and Cost Explorer exports, CMDB dumps): the header names the columns; fields under a
+// column whose name is a known key are context values. Matches go to s.late.
+func (s *scanState) csvLine(ls int) {
+	text := s.text
+	if ls < len(text) && (text[ls] == 'P' || text[ls] == 'a' || text[ls] == 'A') && s.secretRecord(ls) {
+		return
+	}
+	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
+		return
+	}
+	if s.csvSep == 0 && (ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"') {
+		return // not in a block and not a header: no need to read the line
+	}
+	if s.csvSep != 0 {
+		le := lineEnd(text, ls)
+		var fields [32]seg
+		nf := splitFields(text, ls, le, s.csvSep, fields[:])
+		if nf == len(s.csvCols) {
+			for c := 0; c < nf; c++ {
+				t := s.csvCols[c]
+				f := fields[c]
+				if t == "" || f.end <= f.start {
+					continue
+				}
+				if v := text[f.start:f.end]; acceptValue(v, t, modeSpaces) && (!s.csvLoose || !hasByte(v, ' ')) {
+					s.late = append(s.late, match{start: f.start, end: f.end, typ: reportedType(t), rule: s.csvRule})
+				}
+			}
+			return
+		}
+		if s.csvLoose && ls < len(text) && text[ls] != '\n' && text[ls] != '$' {
+			if text[ls] == 'T' || text[ls] == '|' {
+				s.tagRow(ls) // a nested table of tags
+			}
+			return // a table's border or title, or a row of another shape
+		}
+		s.csvSep, s.csvLoose = 0, false
+	}
+	if ls < len(text) && (text[ls] == 'T' || text[ls] == '|') {
+		s.tagRow(ls) // TAGS<tab>Name<tab>VALUE, ||  Name  |  VALUE  ||
+		if hasPrefix(text[ls:], "TAGS\t") {
+			return // a tag, never a header (its key and value would name the columns below)
+		}
+	}
+	// a header: at least two delimiters, every field a short key, one of them known
+	if ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' {
+		return
+	}
+	var sep byte
+	le := ls
+	for ; le < len(text) && text[le] != '\n'; le++ {
+		if le-ls >= 1024 || sep == 0 && le-ls >= 64 {
+			return // too long for a header, or a first field too long for a key
+		}
+		switch c := text[le]; {
+		case c == ',' || c == '\t':
+			if sep == 0 {
+				sep = c
+			}
+		case c == '"' || c == ' ' || c == '\r' || isKeyByte(c) || c == '/' || c == ':' || c == '(' || c == ')':
+			// Cost and Usage Report headers are category/name (lineItem/ResourceId, resourceTags/user:team)
+		default:
+			return // not a header: the rest of the line is not read
+		}
+	}
+	if sep == 0 {
+		return
+	}
+	var fields [32]seg
+	nf := splitFields(text, ls, le, sep, fields[:])
+	if nf < 3 || nf == len(fields) {
+		return
+	}
+	if sep == '\t' && textOutputRecord(text, fields[:nf]) {
+		return // COLUMNINFO<tab>resource_tags_user_owner<tab>varchar: a record of --output text, not a header
+	}
+	cols := s.csvBuf[:0]
+	known := false
+	for c := 0; c < nf; c++ {
+		var buf [48]byte
+		t := ""
+		f := text[fields[c].start:fields[c].end]
+		if hasPrefixFold(f, "resourcetags/") || hasPrefixFold(f, "resource_tags_") {
+			cols = append(cols, "tag-value") // CUR's cost allocation tags: values the customer chose
+			known = true
+			continue
+		}
+		if k := bytes.LastIndexByte(f, '/'); k >= 0 {
+			f = f[k+1:]
+		}
+		var sb [48]byte
+		if hasByte(f, ' ') && len(f) <= len(sb) {
+			w := sb[:0]
+			for _, c := range f {
+				if c != ' ' {
+					w = append(w, c) // "Resource Name", "Instance ID": inventory exports' headers
+				}
+			}
+			f = w
+		}
+		if key, ok := normKey(f, buf[:]); ok && len(key) > 0 {
+			t, _ = keyType(key)
+			if t == "password" || t == "secret-access-key" || t == "session-token" || t == "cluster-name" || t == "tag-value" {
+				// secrets are found by shape in rows too; generic columns are too vague for CSV
+				if t != "password" {
+					t = ""
+				}
+			}
+		}
+		known = known || t != ""
+		cols = append(cols, t)
+	}
+	if known {
+		s.csvSep, s.csvCols = sep, cols
+	}
+}
+
+// secretRecord reads a line of --output text whose fields' meaning is known by position: an
+// SSM parameter (PARAMETERS<tab>...<tab>SecureString<tab>VALUE<tab>version) or a Secrets
+// Manager secret (ARN<tab>CreatedDate<tab>Name<tab>SecretString<tab>VersionId, the CLI's
+// alphabetical order), whose value is reported as a password; an Organizations account,
+// whose name is reported. It reports whether the line was one.
+func (s *scanState) secretRecord(ls int) bool {
+	text := s.text
+	var fields [12]seg
+	switch {
+	case hasPrefix(text[ls:], "PARAMETERS\t") || hasPrefix(text[ls:], "PARAMETER\t"):
+		le := lineEnd(text, ls)
+		nf := splitFields(text, ls, le, '\t', fields[:])
+		for c := 1; c+1 < nf; c++ {
+			if string(text[fields[c].start:fields[c].end]) == "SecureString" {
+				s.lateSecret(fields[c+1])
+				return true
+			}
+		}
+	case hasPrefix(text[ls:], "arn:aws:secretsmanager:"):
+		le := lineEnd(text, ls)
+		if nf := splitFields(text, ls, le, '\t', fields[:]); nf >= 5 && nf <= 6 {
+			s.lateSecret(fields[3])
+			return true
+		}
+	case hasPrefix(text[ls:], "ACCOUNTS\tarn:aws:organizations:"):
+		// organizations list-accounts: ..., JoinedTimestamp, Name, Status (or State): the name
+		// stands before the last field
+		le := lineEnd(text, ls)
+		if nf := splitFields(text, ls, le, '\t', fields[:]); nf >= 6 {
+			f := fields[nf-2]
+			if v := text[f.start:f.end]; acceptValue(v, "account-alias", modeSpaces) && !allUpperLetters(v) {
+				s.late = append(s.late, match{start: f.start, end: f.end, typ: "account-alias", rule: s.csvRule})
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// lateSecret reports the field f as a password when it holds any text.
+func (s *scanState) lateSecret(f seg) {
+	if v := s.text[f.start:f.end]; len(v) > 0 && !placeholder(v) && !tokenLike(v) {
+		s.late = append(s.late, match{start: f.start, end: f.end, typ: "password", rule: s.csvRule})
+	}
+}
+
+// textOutputRecord reports a line of AWS CLI --output text: its first field names the record
+// in capitals (COLUMNINFO, INSTANCES) and some other field is not in capitals. A header
+// written in capitals (NAME<tab>ENGINE) has every field so.
+func textOutputRecord(text []byte, fields []seg) bool {
+	first := text[fields[0].start:fields[0].end]
+	if len(first) < 4 || !allUpperLetters(first) {
+		return false
+	}
+	for _, f := range fields[1:] {
+		if v := text[f.start:f.end]; len(v) > 0 && !allUpperLetters(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// tagRow reads one line of AWS CLI text or table output that holds a tag: "TAGS\tKEY\tVALUE"
+// (text) or a row whose cells are the key Name and its value (table). Tag values are the
+// customer's words.
+func (s *scanState) tagRow(ls int) {
+	text := s.text
+	le := lineEnd(text, ls)
+	var fields [8]seg
+	switch {
+	case hasPrefix(text[ls:], "TAGS\t"):
+		if nf := splitFields(text, ls, le, '\t', fields[:]); nf == 3 {
+			s.lateTag(fields[2])
+		}
+	case text[ls] == '|':
+		nf := splitFields(text, ls, le, '|', fields[:])
+		var cells [4]seg
+		nc := 0
+		for _, f := range fields[:nf] {
+			if f.end > f.start {
+				if nc == len(cells) {
+					return
+				}
+				cells[nc] = f
+				nc++
+			}
+		}
+		if nc == 2 && string(text[cells[0].start:cells[0].end]) == "Name" {
+			s.lateTag(cells[1])
+		}
+	}
+}
+
+// lateTag reports the field f as a tag value when it can be one.
+func (s *scanState) lateTag(f seg) {
+	if v := s.text[f.start:f.end]; acceptValue(v, "tag-value", modeSpaces) {
+		s.late = append(s.late, match{start: f.start, end: f.end, typ: "tag-value", rule: s.csvRule})
+	}
+}
+
+// queryProjection reads an AWS CLI command line at ls whose --query ends in a list projection
+// ('Items[].[Name,State,Endpoint.Address]') and whose output is text or table: the rows that
+// follow have one column per projected field, typed by the field's last name. It reports
+// whether it started such a block.
+func (s *scanState) queryProjection(ls int) bool {
+	text := s.text
+	if !hasPrefix(text[ls:], "$ aws ") && !hasPrefix(text[ls:], "aws ") {
+		return false
+	}
+	le := lineEnd(text, ls)
+	line := text[ls:le]
+	q := bytes.Index(line, []byte("--query "))
+	if q < 0 {
+		return false
+	}
+	var sep byte
+	switch {
+	case bytes.Contains(line, []byte("--output text")):
+		sep = '\t'
+	case bytes.Contains(line, []byte("--output table")):
+		sep = '|'
+	default:
+		return false
+	}
+	e := q + len("--query ")
+	if e >= len(line) || line[e] != '\'' && line[e] != '"' {
+		return false
+	}
+	end := bytes.IndexByte(line[e+1:], line[e])
+	if end < 0 {
+		return false
+	}
+	expr := line[e+1 : e+1+end]
+	if len(expr) < 2 || expr[len(expr)-1] != ']' {
+		return false
+	}
+	// the last top-level list: from the '[' that opens the final ']'
+	depth, open := 0, -1
+	for k := len(expr) - 1; k >= 0; k-- {
+		switch expr[k] {
+		case ']':
+			depth++
+		case '[':
+			depth--
+		}
+		if depth == 0 {
+			open = k
+			break
+		}
+	}
+	if open < 0 || !hasByte(expr[open:], ',') {
+		return false
+	}
+	cols := s.csvBuf[:0]
+	if sep == '|' {
+		cols = append(cols, "") // the border before the first cell
+	}
+	known := false
+	depth = 0
+	st := open + 1
+	for k := open + 1; k < len(expr); k++ {
+		switch c := expr[k]; {
+		case c == '[' || c == '{' || c == '(':
+			depth++
+		case (c == ']' || c == '}' || c == ')') && depth > 0:
+			depth--
+		case (c == ',' || k == len(expr)-1) && depth == 0:
+			if len(cols) == cap(cols)-1 {
+				return false
+			}
+			t := projectedType(expr[st:k])
+			known = known || t != ""
+			cols = append(cols, t)
+			st = k + 1
+		}
+	}
+	if !known {
+		return false
+	}
+	if sep == '|' {
+		cols = append(cols, "") // and after the last
+	}
+	s.csvSep, s.csvCols, s.csvLoose = sep, cols, true
+	return true
+}
+
+// projectedType types one field of a --query projection by its last name (Status.State:
+// state, Endpoint.Address: address); a Name tag selected by a filter is a tag value.
+func projectedType(f []byte) string {
+	if bytes.Contains(f, []byte("'Name'")) || bytes.Contains(f, []byte("`Name`")) {
+		return "tag-value" // Tags[?Key=='Name'].Value | [0]
+	}
+	if k := bytes.LastIndexByte(f, '.'); k >= 0 {
+		f = f[k+1:]
+	}
+	if k := bytes.IndexByte(f, '['); k >= 0 {
+		f = f[:k]
+	}
+	var buf [48]byte
+	key, ok := normKey(f, buf[:])
+	if !ok || len(key) == 0 {
+		return ""
+	}
+	t, _ := keyType(key)
+	switch t {
+	case "password", "secret-access-key", "session-token":
+		return "" // found by shape in rows
+	case "name":
+		return "resource-name" // a resource's Name field (a step, a job, a cluster)
+	}
+	return t
+}
+
+// lineEnd returns the index of the first '\n' at or after i, or len(text).
+func lineEnd(text []byte, i int) int {
+	if k := bytes.IndexByte(text[i:], '\n'); k >= 0 {
+		return i + k
+	}
+	return len(text)
+}
+
+// splitFields splits text[ls:le] at sep into trimmed, unquoted fields; it returns how many
+// (len(out) when there are more).
+func splitFields(text []byte, ls, le int, sep byte, out []seg) int {
+	nf := 0
+	st := ls
+	for k := ls; k <= le; k++ {
+		if k < le && text[k] != sep {
+			continue
+		}
+		if nf == len(out) {
+			return nf
+		}
+		a, b := st, k
+		for a < b && (text[a] == ' ' || text[a] == '"') {
+			a++
+		}
+		for b > a && (text[b-1] == ' ' || text[b-1] == '"' || text[b-1] == '\r') {
+			b--
+		}
+		out[nf] = seg{a, b, b, 0}
+		nf++
+		st = k + 1
+	}
+	return nf
+}

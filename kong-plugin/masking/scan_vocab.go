@@ -1,0 +1,978 @@
+package masking
+
+import "bytes"
+
+// Value judgement: whether a value a context rule found is a name to mask or vocabulary to
+// keep (AWS words, instance types, error codes, versions, generic parts of names).
+
+// acceptValue rejects values that are not identifiers: empty, placeholders, AWS vocabulary
+// (regions, states, instance types, managed names) and for bare names, plain words.
+func acceptValue(v []byte, typ string, mode valueMode) bool {
+	if len(v) == 0 || len(v) > 256 || placeholder(v) || stopWord(v) || awsVocabulary(v) || awsLabelWord(v) {
+		return false // awsLabelWord: service codes ("ServiceName": "guardduty"), regions, AWS host labels
+	}
+	alnum := 0
+	for k, c := range v {
+		if isAlnum(c) || c >= 0xe4 && c <= 0xed || c == 0xe3 && k+1 < len(v) && v[k+1] >= 0x81 && v[k+1] <= 0x83 {
+			alnum++ // and the lead bytes of CJK ideographs, Hangul syllables and kana: names in those scripts
+		}
+	}
+	if alnum == 0 {
+		return false
+	}
+	if mode != modeSecret && codePath(v) {
+		return false // "stack": "software.amazon.awssdk.core.exception.SdkClientException", "module": "botocore.exceptions"
+	}
+	switch mode {
+	case modeSecret:
+		if constantName(v) || len(v) < 6 {
+			return false
+		}
+		return true
+	case modeDomain:
+		return hasByte(v, '.') && customerDomain(v)
+	}
+	if typ == "name" {
+		// a bare "Name"/"name" key: only values that identify something (not an API action,
+		// which a --query may have called Name)
+		if apiAction(v) || len(v) <= 12 && allUpperLetters(v) {
+			return false // an enumeration's member ("TieringPolicy": {"Name": "AUTO"})
+		}
+		return specificName(v) || hasByte(v, ' ') && len(v) > 3 && !constantName(v) ||
+			len(v) >= 12 && countByte(v, '-') >= 2 && !hasPrefix(v, "aws-") && !hasPrefix(v, "kube-")
+	}
+	if constantName(v) && len(typ) > 5 && typ[len(typ)-5:] == "-name" && typ != "iam-user-name" && typ != "db-username" && len(v) > 12 {
+		return false // "ServiceName": "NFS_ON_DEVICE_SERVICE": an enumeration's member, not a resource
+	}
+	if len(typ) > 5 && typ[len(typ)-5:] == "-name" && !hasLetterRun(v, 1) {
+		return false // "job queue: 0/0/0/0": no name without a letter
+	}
+	if typ == "iam-user-name" || typ == "tag-value" {
+		if constantName(v) || len(v) < 3 {
+			return false // a user or tag field names someone or something, however short
+		}
+	}
+	if typ == "cluster-name" || typ == "group-name" || typ == "iam-policy-name" || typ == "ecr-repository" {
+		if constantName(v) || (!specificToken(v) && len(v) < 5) {
+			return false
+		}
+	}
+	if typ == "cluster-name" && (hasByte(v, '|') || hasSuffix(v, ".cluster.local")) {
+		return false // Envoy's upstream_cluster (outbound|80||svc.ns.svc.cluster.local): a service address
+	}
+	if typ == "s3-bucket" && !bucketName(v) {
+		return false // "NoSuchBucket: The specified bucket...": a bucket name is 3-63 lower-case letters, digits, '-', '.'
+	}
+	if typ == "ecr-repository" && hasByte(v, '.') {
+		return false
+	}
+	if typ == "cognito-id" {
+		return len(v) >= 8 && !stopWord(v)
+	}
+	if xrayTraceID(v) {
+		return false // 1-6745a2c1-3f8e9b0d7a41c62e5b19d834: a request's trace, kept like request IDs
+	}
+	if typ == "rule-name" && managedRuleName(v) {
+		return false // restricted-ssh, s3-bucket-public-read-prohibited: AWS managed Config rules' names
+	}
+	if typ == "apigw-id" && apigwID(v) {
+		return true
+	}
+	if typ == "resource-uuid" {
+		return len(v) == 36 && isUUID(v)
+	}
+	if typ == "resource-id" || typ == "apigw-id" {
+		return opaqueID(v) || shortGeneratedID(v)
+	}
+	if typ == "route53-zone-id" && awsZoneID(v) {
+		return false // the zones AWS aliases to (CloudFront, load balancers, S3 websites)
+	}
+	if typ == "route53-zone-id" || typ == "cloudfront-id" {
+		for _, c := range v {
+			if !isUpper(c) && !isDigit(c) {
+				return false
+			}
+		}
+		return len(v) >= 8 && (v[0] == 'Z' || v[0] == 'E')
+	}
+	return !allDigits(v) || len(v) >= 12
+}
+
+func countByte(v []byte, b byte) int {
+	n := 0
+	for _, c := range v {
+		if c == b {
+			n++
+		}
+	}
+	return n
+}
+
+// opaqueID: a generated identifier (E2QWRUHEXAMPLE, x7k2p9q4m1, a UUID): 8 to 64 letters,
+// digits and hyphens with both letters and digits, and no word-like lower-case run.
+func opaqueID(v []byte) bool {
+	if len(v) < 8 || len(v) > 64 {
+		return false
+	}
+	var l, d bool
+	run := 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			d = true
+			run = 0
+		case isLetter(c):
+			l = true
+			if isLower(c) {
+				run++
+				if run > 5 {
+					return false
+				}
+			}
+		case c == '-':
+			run = 0
+		default:
+			return false
+		}
+	}
+	return l && d
+}
+
+// shortGeneratedID: a six- or seven-character lower-case identifier of letters and digits, at
+// least two of each and no three letters in a row (four in seven characters): API Gateway's
+// deployment and resource IDs (x2f8ke), AppConfig's (w1d6hcr); read only under an ID key.
+func shortGeneratedID(v []byte) bool {
+	if len(v) != 6 && len(v) != 7 {
+		return false
+	}
+	l, d, run := 0, 0, 0
+	maxRun := len(v) - 4 // two letters in a row in six characters, three in seven
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			d++
+			run = 0
+		case isLower(c):
+			l++
+			run++
+			if run > maxRun {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return l >= 2 && d >= 2
+}
+
+// xrayTraceID: an X-Ray trace ID, 1-<8 hex>-<24 hex>.
+func xrayTraceID(v []byte) bool {
+	return len(v) == 35 && v[0] == '1' && v[1] == '-' && v[10] == '-' && allHex(v[2:10]) && allHex(v[11:])
+}
+
+// managedRuleName reports a name made only of the words AWS managed Config rules are named
+// with (rds-storage-encrypted, iam-root-access-key-check): the default name of a managed
+// rule, which the model needs; a customer's own word (acme-required-tags) makes it a name.
+func managedRuleName(v []byte) bool {
+	if !hasByte(v, '-') {
+		return false
+	}
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		switch string(v[ps:pe]) {
+		case "s3", "bucket", "public", "read", "write", "prohibited", "ssl", "requests", "only", "encrypted",
+			"encryption", "enabled", "volumes", "volume", "rds", "storage", "restricted", "ssh", "common", "ports",
+			"iam", "password", "policy", "root", "access", "key", "keys", "check", "mfa", "account", "cloudtrail",
+			"cloud", "trail", "multi", "region", "vpc", "flow", "logs", "default", "security", "group", "closed",
+			"instance", "snapshots", "snapshot", "db", "backup", "dynamodb", "pitr", "ec2", "no", "ip", "imdsv2",
+			"required", "tags", "approved", "amis", "by", "id", "desired", "type", "guardduty", "centralized",
+			"securityhub", "lambda", "function", "elb", "logging", "alb", "http", "to", "https", "redirection", "acm",
+			"certificate", "expiration", "kms", "cmk", "not", "scheduled", "for", "deletion", "eks", "endpoint",
+			"admin", "statements", "with", "level", "blocks", "server", "side", "versioning", "console", "user",
+			"rotated", "inuse", "incoming", "disabled", "unrestricted", "attached", "unused", "credentials",
+			"inline", "managed", "full", "star", "ebs", "optimized", "efs", "opensearch", "elasticsearch", "in",
+			"node", "secretsmanager", "rotation", "sns", "sqs", "api", "gw", "cache", "waf", "protection",
+			"delete", "cross", "zone", "load", "balancing", "auto", "scaling", "launch", "template", "config",
+			"recorder", "support", "az", "redshift", "cluster", "audit", "maintenance", "settings", "minor", "version",
+			"upgrade", "retention", "period", "membership", "policies", "ecs", "task",
+			"definition", "privileged", "container", "ecr", "image", "scanning", "tag", "immutability", "ssm",
+			"document", "patch", "compliance", "association", "status", "subnet", "assign", "nacl", "sg",
+			"open", "owner", "rule":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// bucketName reports whether v can be an S3 bucket name: 3 to 63 lower-case letters, digits,
+// '-' and '.', starting with a letter or digit.
+func bucketName(v []byte) bool {
+	if len(v) < 3 || len(v) > 63 || !isLower(v[0]) && !isDigit(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isLower(c) && !isDigit(c) && c != '-' && c != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// awsZoneID reports the hosted zones AWS publishes as alias targets (the AWS General
+// Reference's endpoint tables): CloudFront's and Global Accelerator's, and every region's for
+// load balancers, API Gateway's regional endpoints and VPC endpoints; S3 website endpoints of
+// two regions.
+func awsZoneID(v []byte) bool {
+	switch string(v) {
+	case
+		// CloudFront, Global Accelerator
+		"Z2BJ6XQ5FK7U4H", "Z2FDTNDATAQYW2",
+		// Application and Classic Load Balancers
+		"Z3AADJGX6KTTL2", "Z35SXDOTRQ7X7K", "Z368ELLRRE2KJ0", "Z1H1FL5HABSF5", "ZQSVJUPU6J1EY", "Z3DQVH9N71FHZ0",
+		"ZP97RAFLXTNZK", "Z0173938T07WNTVAEPZN", "ZWKZPGTI48KDX", "Z5LXEXXYW11ES", "Z1LMS91P8CMLE5", "Z1GM3OXH4ZPM65",
+		"Z08888821HLRG5A9ZRTER", "Z09517862IB2WZLPXG76F", "Z14GRHDCWA56QT", "Z215JYRZR1TBD5", "Z06391101F2ZOEP8P5EB3",
+		"Z32O12XQLNTSW2", "ZHURV8PSTC4K8", "Z3Q77PNBQS71R4", "Z23TAZ6LKFMNIO", "Z3ULH7SSC9OV64", "Z0956581394HF5D5LXGAP",
+		"Z2P70J7HTTTPLU", "Z1GDH35T77C1KE", "ZM7IZAIOVVDZF", "Z33AYJ8TM3BH4J", "Z166TLBEWOO7G0", "Z08230872XQRWHG2XF6I",
+		"ZS929ML54UICD", "Z268VQBMOI5EKX",
+		// Network Load Balancers
+		"ZLMOA37VPKANP", "Z26RNL4JYFTOTI", "Z24FKFUX50B4VW", "Z18D5FSROUN65G", "Z2EPGBW3API2WT", "Z12Y7K3UBGUAD1",
+		"ZVDDRBQ08TROA", "Z0711778386UTO08407HT", "Z1GWIQ4HH19I5X", "ZIBE1TIR4HY56", "ZKVM4W9LS7TM", "ZCT6FZBF4DROD",
+		"Z01971771FYVNCOVWJU1G", "Z01156963G8MIIL7X90IV", "Z31USIVHYNEOWT", "Z3F0SRJ5LGBH90", "Z02239872DOALSIDCX66S",
+		"Z2IFOLAFXWLO4F", "ZD4D7Y8KGAS4G", "Z1CMS0P5QUZ6D5", "Z1UDT6IFJ4EJM", "Z23146JA1KNAFP", "Z1011216NVTVYADP1SSV",
+		"Z0313266YDI6ZRHTGQY4", "ZTK26PT1VY4CU", "Z3QFB96KMJ7ED6", "ZQEIKTCZ8352D", "ZMG1MZ2THAWF1", "Z1ZSMQQ6Q24QQ8",
+		"Z00282643NTTLPANJJG2P", "Z3QSRYVP46NYYV", "Z203XCE67M25HM",
+		// API Gateway regional endpoints
+		"ZOJJZC49E0EPZ", "Z1UJRXOUMOOFQ8", "Z2MUQ32089INYE", "Z2OJLYMUO9EFXC", "Z2DHW2332DAMTN", "Z3FD1VL90ND7K5",
+		"Z3VO1THU9YC4UR", "Z20JF4UZKIW1U8", "ZL327KTPIQFUL", "Z2RPCDW04V8134", "Z1YSHQZHG15GKL", "Z19DQILCV0OWEC",
+		"Z1U9ULNL0V5AJ3", "ZLY8HYME6SFDD", "ZJ5UAJN8Y3Z2Q", "Z3BT4WSQ9TDYZV", "Z3KY65QIEKYHQQ", "Z02499852UI5HEQ5JVWX3",
+		"Z3UWIKFBOOGXPP", "Z20ZBPC0SS8806", "Z08780021BKYYY8U0YHTV", "ZCMLWB8V5SYIT", "Z3SE9ATJYCRCZJ", "Z1K6XKP9SAGWDV",
+		"Z2YQB5RD63NC85",
+		// VPC endpoints
+		"Z7K1066E3PUKB", "ZC8PG0KIFKBRI", "Z09302161J80N9A7UTP7U", "Z2LIHJ7PKBEMWN", "Z2E726K9Y6RL4W", "Z27UANNT0PRK1T",
+		"Z376B5OMM2JZL2", "Z2KVTB3ZLFM7JR", "Z0952991RWSF5AHIQDIY", "Z18LLCSTV4NVNL", "ZDK2GCRPAFKGO",
+		"Z03881013RZ9BYYZO8N5W", "Z07508191CO1RNBX3X3AU", "ZRCXCF510Y6P9", "Z273ZU8SZ5RJPC", "Z045369019J4FUQ4S272E",
+		"Z3OWWK6JFDEDGC", "Z2A5FDNRLY7KZG", "Z014396544HENR57XQCJ", "Z38GZ743OKFT7T", "Z1DWHTMFP0WECP",
+		"Z07122992YCEUCB9A9570", "Z3B95P3VBGEQGY", "Z2LXUWEVLCVZIB", "Z7HUB22UULQXV", "Z2MU5TEIGO9WXB", "Z12529ZODG2B6H",
+		"Z12I86A8N7VCZO", "Z1YSA3EXCYUU9Z",
+		// S3 website endpoints
+		"Z3AQBSTGFYJSTF", "Z1WCIGYICN2BYD":
+		return true
+	}
+	return false
+}
+
+// apigwID: an API Gateway ID (API, stage deployment, authorizer, integration): 5 to 10
+// lower-case letters and digits, with both.
+func apigwID(v []byte) bool {
+	if len(v) < 5 || len(v) > 10 {
+		return false
+	}
+	var cls uint8
+	for _, c := range v {
+		if !isLower(c) && !isDigit(c) {
+			return false
+		}
+		cls |= byteClass[c]
+	}
+	return cls&clLower != 0 && cls&clDigit != 0
+}
+
+// constantName: ALL_CAPS_WITH_UNDERSCORES (env var names, enum values such as
+// HIDDEN_DUE_TO_SECURITY_REASONS).
+func constantName(v []byte) bool {
+	under := false
+	for _, c := range v {
+		switch {
+		case c == '_':
+			under = true
+		case isUpper(c) || isDigit(c):
+		default:
+			return false
+		}
+	}
+	return under
+}
+
+// stopWord: values that are vocabulary, not names.
+func stopWord(v []byte) bool {
+	var buf [32]byte
+	w, ok := lowerASCII(buf[:], v)
+	if !ok {
+		return false
+	}
+	switch string(w) {
+	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
+		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
+		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
+		"centos", "ssm-user", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
+		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws",
+		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
+		"test", "dev", "prod", "production", "staging", "stage", "qa", "app", "web", "api", "db", "cache",
+		"postgres", "mysql", "redis", "aurora", "mariadb", "memcached", "kube-system", "kube-proxy", "coredns",
+		"vpc-cni", "aws-node", "eni-config", "cluster-autoscaler", "aws-load-balancer-controller", "karpenter",
+		"ebs-csi-controller-sa", "aws-ebs-csi-driver", "external-dns", "metrics-server", "terraform",
+		"cloudformation", "console", "github", "gitlab", "jenkins", "local", "localhost", "example", "sample",
+		"demo", "my-bucket", "my-cluster", "my-function", "my-table", "my-role", "standard", "required",
+		"optional", "on", "off", "devops", "devsecops", "mlops", "gitops", "finops", "allow", "deny", "ingress", "egress", "tcp", "udp", "icmp", "http", "https",
+		// code: an assignment's right-hand side (app = new cdk.App()) and EventBridge detail types
+		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change",
+		// built-in database users and common English words after a resource noun ("the bucket level")
+		"rdsadmin", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
+		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error",
+		// hyphenated English and database words after a resource noun ("the cross-account cluster", "table swap")
+		"dead-letter", "cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
+		"read-only", "read-write", "open-source", "third-party", "on-prem", "on-premises", "pre-shared-key",
+		"built-in", "in-place", "blue-green", "multi-tenant", "single-tenant", "well-known", "long-running",
+		"short-lived", "auto-scaling", "cross-zone", "shared_buffers", "swap", "scan", "lookup", "design", "schema",
+		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks",
+		// SES identity types in --output text columns; CI agents' home directories
+		"domain", "email_address", "agent", "runner", "owner", "pod-template-hash", "controller-revision-hash",
+		// S3 replication's owner override and canned ACLs
+		"destination", "source", "bucket-owner-full-control", "bucket-owner-read", "bucket-owner-enforced",
+		"public-read", "public-read-write", "authenticated-read", "aws-exec-read", "log-delivery-write":
+		return true
+	}
+	return false
+}
+
+// awsVocabulary: values that name AWS things the model needs (regions, zones, instance
+// classes, managed policies, service principals, AWS-owned aliases).
+func awsVocabulary(v []byte) bool {
+	if regionLike(v) || instanceType(v) {
+		return true
+	}
+	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") ||
+		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
+		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
+		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") {
+		return true
+	}
+	if len(v) == 0 {
+		return false
+	}
+	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
+		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
+	}
+	if hasPrefix(v, "/aws-glue/") || string(v) == "Internet Resolver" {
+		return true // Glue's own log groups; Route 53 Resolver's autodefined rule
+	}
+	if c := v[0]; c == 'L' && quotaCode(v) || isLower(c) && (bedrockModel(v) || hasPrefix(v, "notebook-al")) || isUpper(c) && errorCode(v) {
+		return true
+	}
+	switch string(v) {
+	case "glueetl", "pythonshell", "gluestreaming", "glueray":
+		return true // Glue job commands
+	case "bedrock-2023-05-31", "vertex-2023-10-16":
+		return true // anthropic_version of Claude on Bedrock and Vertex
+	case "aws.health", "aws.ec2", "aws.s3", "aws.events", "aws.guardduty", "aws.securityhub", "aws.config", "aws.cloudtrail",
+		"aws.rds", "aws.ecs", "aws.autoscaling", "aws.codepipeline", "aws.codebuild", "aws.backup", "aws.signin", "aws.kms",
+		"aws.iam", "aws.sts", "aws.ssm", "aws.lambda", "aws.batch", "aws.states", "aws.glue", "aws.sagemaker", "aws.tag":
+		return true // EventBridge sources of AWS services
+	case "db.wait_event", "db.wait_event_type", "db.user", "db.host", "db.sql", "db.sql_tokenized", "db.application",
+		"db.session_type", "db.wait_state", "db.query", "db.query_tokenized", "db.load", "db.name":
+		return true // Performance Insights dimension groups
+	case "amzn2023", "amzn2", "al2023", "al2", "bottlerocket",
+		"DefaultConfiguration", "WebServer", "Worker", "npm-store", "pypi-store", "maven-central-store",
+		"nuget-store", "crates-io-store":
+		return true // App Runner's default configuration, Beanstalk tiers, CodeArtifact's default upstreams
+	case "AdministratorAccess", "ReadOnlyAccess", "PowerUserAccess", "ViewOnlyAccess", "SecurityAudit",
+		"CloudWatchAgentServerPolicy", "IAMFullAccess", "Billing", "SupportUser", "DatabaseAdministrator",
+		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction":
+		return true
+	}
+	return false
+}
+
+// quotaCode: a Service Quotas code, L- and eight upper-case hex digits (L-1216C47A).
+func quotaCode(v []byte) bool {
+	if len(v) != 10 || v[0] != 'L' || v[1] != '-' {
+		return false
+	}
+	for _, c := range v[2:] {
+		if !isDigit(c) && (c < 'A' || c > 'F') {
+			return false
+		}
+	}
+	return true
+}
+
+// bedrockModel: a Bedrock model or system inference profile ID (anthropic.claude-3-5-sonnet-
+// 20241022-v2:0, us.anthropic.claude-..., amazon.titan-embed-text-v2:0).
+func bedrockModel(v []byte) bool {
+	if len(v) < 8 || !isLower(v[0]) || bytes.IndexByte(v[:min(len(v), 16)], '.') < 0 {
+		return false
+	}
+	for _, geo := range [...]string{"us.", "eu.", "apac.", "global.", "us-gov.", "jp.", "au.", "ca."} {
+		if hasPrefix(v, geo) {
+			v = v[len(geo):]
+			break
+		}
+	}
+	for _, p := range [...]string{"anthropic.", "amazon.", "meta.", "mistral.", "cohere.", "ai21.", "deepseek.",
+		"stability.", "writer.", "openai.", "qwen.", "twelvelabs.", "luma."} {
+		if hasPrefix(v, p) && len(v) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// errorCode: an AWS error code (ResourceLimitExceeded, AccessDeniedException, ThrottlingException):
+// one CamelCase word, with an optional trailing colon, ending in an error word.
+func errorCode(v []byte) bool {
+	if len(v) > 0 && v[len(v)-1] == ':' {
+		v = v[:len(v)-1]
+	}
+	if len(v) < 8 || len(v) > 64 || !isUpper(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	for _, s := range [...]string{"Exception", "Exceeded", "Error", "Denied", "NotFound", "Fault", "Failure", "Throttled",
+		"Unavailable", "Conflict", "InUse", "Invalid", "Expired", "Timeout", "Unauthorized", "Forbidden"} {
+		if hasSuffix(v, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// instanceType: t3.micro, m6i.4xlarge, db.r6g.large, cache.t3.small, ml.m5.xlarge.
+func instanceType(v []byte) bool {
+	if hasPrefix(v, "db.") || hasPrefix(v, "cache.") || hasPrefix(v, "ml.") || hasPrefix(v, "search.") {
+		d := 0
+		for d < len(v) && v[d] != '.' {
+			d++
+		}
+		v = v[d+1:]
+	}
+	dot := -1
+	for k, c := range v {
+		if c == '.' {
+			dot = k
+			break
+		}
+	}
+	if dot < 2 || dot > 6 || !isLetter(v[0]) {
+		return false
+	}
+	hasD := false
+	for _, c := range v[:dot] {
+		if isDigit(c) {
+			hasD = true
+		} else if !isLower(c) && c != '-' {
+			return false
+		}
+	}
+	size := v[dot+1:]
+	return hasD && (hasSuffixFold(size, "large") || hasSuffixFold(size, "micro") || hasSuffixFold(size, "small") ||
+		hasSuffixFold(size, "medium") || hasSuffixFold(size, "nano") || hasSuffixFold(size, "metal") || string(size) == "*")
+}
+
+// specificName: a value that identifies something rather than naming a concept: it has a
+// digit, or one of its parts is an environment word (prod, stg, dev, ...).
+func specificName(v []byte) bool {
+	if len(v) < 4 || constantName(v) {
+		return false
+	}
+	hasDigit := false
+	for _, c := range v {
+		if isDigit(c) {
+			hasDigit = true
+		}
+	}
+	return hasDigit && hasLetterRun(v, 3) || hasEnvWord(v)
+}
+
+func hasLetterRun(v []byte, n int) bool {
+	run := 0
+	for _, c := range v {
+		if isLetter(c) {
+			run++
+			if run >= n {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+// hasEnvWord reports whether one of v's parts (split at - _ . / and lower-to-upper case
+// changes) is an environment word and another part is a word of its own.
+func hasEnvWord(v []byte) bool {
+	if !anyEnvPart(v) {
+		return false // most names have none: the part classification below is not needed
+	}
+	env, other, generic, number := false, false, false, false
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		switch p := v[ps:pe]; {
+		case envWord(p):
+			env = true
+		case hasDigitByte(p) && !hasLetterRun(p, 1):
+			number = true
+		case len(p) >= 3 && hasLetterRun(p, 3):
+			if genericPart(p) {
+				generic = true
+			} else {
+				other = true
+			}
+		}
+		if env && other {
+			return true // nothing later can change the answer
+		}
+	}
+	// a generic word counts when a number makes the name an instance: stg-web-03
+	return env && (other || generic && number)
+}
+
+// anyEnvPart reports whether one of v's parts is an environment word.
+func anyEnvPart(v []byte) bool {
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		if envWord(v[ps:pe]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextPart returns the bounds of v's next part at or after st, or ps = -1 at the end. Parts
+// are split at bytes other than letters and digits and at lower-to-upper case changes
+// (stg-web-03, SaebyeokProdEksNodeRole).
+func nextPart(v []byte, st int) (ps, pe int) {
+	for st < len(v) && !isAlnum(v[st]) {
+		st++
+	}
+	if st == len(v) {
+		return -1, -1
+	}
+	k := st + 1
+	for k < len(v) && isAlnum(v[k]) && (!isUpper(v[k]) || !isLower(v[k-1])) {
+		k++
+	}
+	return st, k
+}
+
+func hasDigitByte(p []byte) bool {
+	for _, c := range p {
+		if isDigit(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericPart: words that combine with an environment word into ordinary English or
+// generic labels (pre-prod, prod-ready, dev-only, test-env), which name nothing.
+func genericPart(p []byte) bool {
+	if len(p) > 12 {
+		return false
+	}
+	var buf [12]byte
+	w, _ := foldASCII(buf[:], p)
+	switch string(w) {
+	case "pre", "non", "ready", "only", "like", "grade", "driven", "based", "ops", "env", "environment",
+		"environments", "account", "accounts", "data", "web", "api", "app", "apps", "vpc", "subnet", "cluster",
+		"bucket", "role", "user", "users", "server", "service", "services", "team", "level", "time", "side",
+		"facing", "mode", "branch", "build", "deploy", "release", "parity", "traffic", "workload", "workloads",
+		"config", "settings", "access", "the", "and", "for", "all", "new", "old", "main", "case", "cases", "suite",
+		"run", "runs", "tests", "testing", "mgmt", "shared", "use", "cycle", "line", "stack", "version", "versions",
+		"secret", "update", "describe", "list", "get", "put", "create", "delete", "key", "keys", "buffers":
+		return true
+	}
+	return false
+}
+
+func envWord(p []byte) bool {
+	if len(p) < 2 || len(p) > 11 {
+		return false
+	}
+	switch p[0] | 0x20 { // the first letters of the words below: most parts stop here
+	case 'd', 'm', 'n', 'p', 'q', 's', 't', 'u':
+	default:
+		return false
+	}
+	var buf [11]byte
+	w, _ := foldASCII(buf[:], p)
+	switch string(w) {
+	case "prod", "prd", "production", "stg", "stage", "staging", "dev", "develop", "development", "qa", "uat",
+		"sandbox", "sbx", "preprod", "nonprod", "test", "tst", "perf", "mgmt", "shared":
+		return true
+	}
+	return false
+}
+
+// configWord reports a word of network and database configuration, every part of it a
+// keyword, an algorithm or a number (aes-128-cbc, hmac-sha1-96, aes256-sha256-modp2048,
+// exit-address-family, ebgp-requires-policy, dead-peer-detection, scram-sha-256,
+// test_decoding, group14): what router, VPN and database configs are written in.
+func configWord(v []byte) bool {
+	parts, strong := 0, false
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		p := v[ps:pe]
+		parts++
+		if allDigits(p) {
+			continue
+		}
+		switch string(p) {
+		case "cbc", "gcm", "ctr", "hmac", "md5", "des", "ike", "ikev1", "ikev2", "esp", "dh", "bgp", "ebgp", "ibgp",
+			"neighbor", "neighbors", "isakmp", "ipsec", "dpd", "scram", "pgoutput", "decoding", "psk", "nopass", "def1",
+			"nopull", "keepalive", "family", "detection", "requires", "changes", "algorithm", "encryption",
+			"authentication", "integrity", "prf", "multihop", "chacha20", "poly1305", "3des", "ecdhe", "curve25519",
+			"pfs", "random", "pass", "persist", "reconfiguration", "traversal", "lifetime", "transform", "phase1",
+			"phase2", "exit":
+			strong = true // a word that names no customer's resource: with it, the others are config words too
+			continue
+		}
+		switch string(p) {
+		case "aes", "cbc", "gcm", "ctr", "sha", "hmac", "md5", "des", "esp", "ah", "ike", "ikev1", "ikev2", "dh", "group",
+			"exit", "address", "family", "bgp", "ebgp", "ibgp", "requires", "policy", "log", "neighbor", "neighbors",
+			"changes", "dead", "peer", "detection", "crypto", "profile", "profiles", "remote", "random", "hostname",
+			"auth", "user", "pass", "nopass", "test", "decoding", "scram", "pgoutput", "psk", "pre", "shared", "key",
+			"tls", "ssl", "cipher", "ciphers", "persist", "tun", "redirect", "gateway", "def1", "keepalive", "nopull",
+			"algorithm", "encryption", "authentication", "integrity", "prf", "lifetime", "transform", "set", "mode",
+			"tunnel", "proposal", "keyring", "isakmp", "ipsec", "phase1", "phase2", "dpd", "nat", "traversal",
+			"soft", "reconfiguration", "inbound", "outbound", "route", "map", "prefix", "list", "community", "send",
+			"activate", "local", "as", "ebgp-multihop", "multihop", "update", "source", "timers", "interval", "chacha20",
+			"poly1305", "3des", "ecdhe", "rsa", "ecdsa", "curve25519", "pfs", "modp":
+			continue
+		}
+		ok := false
+		for _, pre := range [...]string{"aes", "sha", "modp", "ecp", "group", "hmac", "des", "3des", "x25519"} {
+			if hasPrefix(p, pre) && len(p) > len(pre) && allDigits(p[len(pre):]) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+		strong = true // an algorithm with its size: aes256, sha1, modp2048, group14
+	}
+	return strong && (parts >= 2 || hasPrefix(v, "group") && len(v) > 5 && allDigits(v[5:]))
+}
+
+// oracleVersion reports an Oracle Database release (19c, 21c, 11g, 23ai).
+func oracleVersion(v []byte) bool {
+	n := len(v)
+	return n >= 2 && n <= 4 && isDigit(v[0]) && (v[n-1] == 'c' || v[n-1] == 'g' || hasSuffix(v, "ai")) &&
+		allDigits(bytes.TrimRight(v, "cgai"))
+}
+
+// podName reports a Kubernetes pod name made by a Deployment: NAME-HASH-SUFFIX, where the
+// replica set hash (6 to 10) and the pod suffix (5) are drawn from Kubernetes' safe alphabet
+// (no vowels, no 0, 1 or 3).
+func podName(v []byte) bool {
+	s := bytes.LastIndexByte(v, '-')
+	if s < 0 || len(v)-s-1 != 5 || !safeAlnum(v[s+1:]) {
+		return false
+	}
+	h := bytes.LastIndexByte(v[:s], '-')
+	return h > 0 && s-h-1 >= 6 && s-h-1 <= 10 && safeAlnum(v[h+1:s]) && hasDigitByte(v[h+1:s])
+}
+
+// safeAlnum: bytes of Kubernetes' random-name alphabet (bcdfghjklmnpqrstvwxz2456789).
+func safeAlnum(b []byte) bool {
+	for _, c := range b {
+		switch {
+		case c >= '2' && c <= '9' && c != '3':
+		case isLower(c) && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u' && c != 'y':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// afterIDKey reports whether the string at i is the value of a JSON or Python dict entry whose
+// key is an EC2-style ID ("i-0b7e3a9c1f5d24068": "NAME").
+func afterIDKey(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 4 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') {
+		j--
+	}
+	if j == 0 || text[j-1] != ':' {
+		return false
+	}
+	j--
+	for j > 0 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') && i-j < 8 {
+		j--
+	}
+	return idEndsAt(text, j)
+}
+
+// idEndsAt reports whether an EC2-style ID (letters, '-', 8 or 17 hex digits) ends at e.
+func idEndsAt(text []byte, e int) bool {
+	var d int
+	switch {
+	case e >= 19 && text[e-18] == '-':
+		d = e - 18
+	case e >= 10 && text[e-9] == '-':
+		d = e - 9
+	default:
+		return false // most keys: no '-' where an ID's body would start
+	}
+	j := d
+	for j > 0 && d-j < 20 && (isLetter(text[j-1]) || text[j-1] == '-') {
+		j--
+	}
+	return j < d && isLetter(text[j]) && (j == 0 || !isAlnum(text[j-1])) && allHex(text[d+1:e])
+}
+
+// afterIDParen reports whether the name at i stands in parentheses right after an EC2-style
+// ID: "sg-0a7c3e9f1b5d28046 (hp-bastion-sg)", "`i-0abc...` (`api-1`)".
+func afterIDParen(text []byte, i int) bool {
+	j := i
+	if j > 0 && text[j-1] == '`' {
+		j--
+	}
+	if j < 2 || text[j-1] != '(' {
+		return false
+	}
+	j--
+	for j > 0 && i-j < 6 && (text[j-1] == ' ' || text[j-1] == '`') {
+		j--
+	}
+	return idEndsAt(text, j)
+}
+
+// k8sLBName: k8s-NAMESPACE-NAME-HASH, the names the AWS Load Balancer Controller gives load
+// balancers and target groups (the hash is ten hex digits).
+func k8sLBName(v []byte) bool {
+	d := bytes.LastIndexByte(v, '-')
+	return hasPrefix(v, "k8s-") && d > 4 && len(v)-d-1 == 10 && allHex(v[d+1:]) && countByte(v, '-') >= 3
+}
+
+// syslogHost reports whether the name [i, k) is the host of a syslog line: after a time of
+// day, before PROGRAM[PID].
+func syslogHost(text []byte, i, k int) bool {
+	if i < 9 || text[i-1] != ' ' || !isDigit(text[i-2]) || text[i-4] != ':' && text[i-5] != ':' {
+		return false
+	}
+	if k >= len(text) || text[k] != ' ' {
+		return false
+	}
+	p := k + 1
+	for p < len(text) && p-k < 40 && (isAlnum(text[p]) || text[p] == '-' || text[p] == '_' || text[p] == '.' || text[p] == '/') {
+		p++
+	}
+	if p >= len(text) || text[p] != '[' || p == k+1 {
+		return false
+	}
+	q := p + 1
+	for q < len(text) && isDigit(text[q]) {
+		q++
+	}
+	return q > p+1 && q < len(text) && text[q] == ']'
+}
+
+// kebabName: a lower-case name of three or more parts joined by '-' (orbit-checkout-tg-blue,
+// acme-media-uploads), none of them an English function word (end-to-end, out-of-band,
+// state-of-the-art are phrases) and not a component everyone runs (kube-state-metrics).
+func kebabName(v []byte) bool {
+	if countByte(v, '-') < 2 || len(v) < 10 || hasByte(v, '.') || hasByte(v, '_') || managedRuleName(v) ||
+		hasPrefix(v, "rslvr-") || hasPrefix(v, "rds-ca-") {
+		return false
+	}
+	first := true
+	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
+		p := v[ps:pe]
+		if pe-ps < 2 || !isLower(p[0]) && !isDigit(p[0]) || len(p) >= 6 && (allDigits(p) || allHex(p) && hasDigitByte(p)) {
+			return false // a phrase's short word, a capitalised part, or a generated ID's part
+		}
+		if first && cliVerb(p) {
+			return false // a CLI subcommand: list-backup-jobs, update-secret-version-stage
+		}
+		first = false
+		for _, c := range p {
+			if isUpper(c) {
+				return false
+			}
+		}
+		switch string(p) {
+		case "to", "of", "the", "in", "by", "up", "on", "an", "and", "or", "for", "at", "per", "via", "vs", "over",
+			"under", "off", "out", "as", "is", "it", "be", "non", "pre", "post", "re", "co", "self", "well", "day",
+			"kube", "metrics", "controller", "webhook", "exporter", "operator", "agent", "driver", "plugin", "cni",
+			"csi", "nginx", "ingress", "cert", "manager", "server", "dns", "proxy", "node", "aws", "amazon", "eks",
+			"bit", "fluent", "state", "load", "balancer", "failed", "error", "success", "succeeded", "denied",
+			"timeout", "connect", "disconnect", "client", "ami":
+			return false
+		}
+	}
+	return true
+}
+
+// cliVerb: the verbs AWS CLI subcommands start with.
+func cliVerb(p []byte) bool {
+	switch string(p) {
+	case "create", "describe", "delete", "update", "get", "list", "put", "start", "stop", "run", "modify", "attach",
+		"detach", "associate", "disassociate", "enable", "disable", "register", "deregister", "tag", "untag", "add",
+		"remove", "set", "reset", "restore", "copy", "import", "export", "invoke", "publish", "send", "receive", "wait",
+		"batch", "search", "test", "validate", "execute", "cancel", "accept", "reject", "request", "revoke", "authorize",
+		"filter", "lookup", "query", "scan", "tail", "sync", "retry", "promote", "reboot", "resume", "pause", "purge",
+		"provide", "estimate", "generate", "check", "verify", "rotate", "recover", "replace", "allocate", "release",
+		"assume", "decode", "encrypt", "decrypt", "sign", "simulate", "preview", "deploy", "rollback", "schedule",
+		"subscribe", "unsubscribe", "confirm", "initiate", "complete", "abort", "upload", "download", "change", "apply",
+		"evaluate", "analyze", "detect", "discover", "merge", "transfer", "purchase", "renew", "opt":
+		return true
+	}
+	return false
+}
+
+// accountSuffixed: a name that ends with -<12 digits> after a word of its own.
+func accountSuffixed(v []byte) bool {
+	return len(v) > 16 && v[len(v)-13] == '-' && allDigits(v[len(v)-12:]) && string(v[len(v)-12:len(v)-4]) != "00000000" &&
+		hasLetterRun(v[:len(v)-13], 3)
+}
+
+// tfForEachKey reports whether the word at i is a Terraform for_each key: a string in
+// brackets after a resource or module address (aws_s3_bucket.this["NAME"], module.x["NAME"]).
+func tfForEachKey(text []byte, i int) bool {
+	if i < 8 || text[i-1] != '"' || text[i-2] != '[' {
+		return false
+	}
+	j := i - 2
+	for j > 0 && i-j < 128 && (isWord(text[j-1]) || text[j-1] == '.' || text[j-1] == '-') {
+		j--
+	}
+	a := text[j : i-2]
+	return hasByte(a, '.') && (hasPrefix(a, "aws_") || hasPrefix(a, "module.") || hasPrefix(a, "data.aws_"))
+}
+
+// apiAction: an AWS API action or IAM filter word in prose (CreateOrUpdateTags,
+// LocalManagedPolicy): a verb and CamelCase letters.
+func apiAction(v []byte) bool {
+	if len(v) < 6 || len(v) > 60 || !isUpper(v[0]) {
+		return false
+	}
+	if d := apiVersionSuffix(v); d > 0 {
+		v = v[:d] // CloudTrail's Lambda and CloudFront event names: UpdateFunctionConfiguration20150331v2
+	}
+	for _, c := range v {
+		if !isLetter(c) {
+			return false
+		}
+	}
+	for _, verb := range [...]string{"Create", "Delete", "Update", "Put", "Get", "List", "Describe", "Attach", "Detach",
+		"Assume", "Start", "Stop", "Run", "Terminate", "Modify", "Associate", "Disassociate", "Enable", "Disable",
+		"Tag", "Untag", "Invoke", "Publish", "Register", "Deregister", "Authorize", "Revoke", "Reboot", "Restore",
+		"Local", "Batch", "Add", "Remove", "Send", "Set", "Accept", "Reject", "Cancel", "Copy", "Import", "Export",
+		"Upload", "Search", "Validate", "Test", "Reset", "Rotate", "Decrypt", "Encrypt", "Generate", "Lookup"} {
+		if hasPrefix(v, verb) && len(v) > len(verb) && isUpper(v[len(verb)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// codePath: a package, class or module path of code (software.amazon.awssdk.services.s3,
+// botocore.exceptions, github.com/aws/aws-sdk-go-v2/otelaws), or an SDK span name
+// (S3.PutObject): what logs and traces name, not a resource.
+func codePath(v []byte) bool {
+	if sp := bytes.IndexByte(v, ' '); sp > 0 {
+		v = bytes.TrimRight(v[:sp], ":") // an exception's class, then its message
+	}
+	d := bytes.IndexByte(v, '.')
+	if d <= 0 {
+		return false
+	}
+	switch string(v[:d]) {
+	case "software", "com", "org", "java", "javax", "io", "net", "botocore", "boto3", "kotlin", "scala", "android",
+		"jdk", "sun", "aws_lambda_powertools", "aiobotocore", "urllib3", "requests", "django", "flask", "celery":
+		return countByte(v, '.') >= 1 && !bytes.ContainsAny(v, " /") || hasPrefix(v, "com.amazonaws")
+	case "github", "gitlab", "golang", "gopkg", "go":
+		return bytes.IndexByte(v, '/') > d
+	}
+	var buf [24]byte
+	svc, ok := lowerASCII(buf[:], v[:d])
+	return ok && serviceCode(svc) && apiAction(v[d+1:])
+}
+
+// allUpperLetters: v is upper-case letters only.
+func allUpperLetters(v []byte) bool {
+	for _, c := range v {
+		if !isUpper(c) {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
+// apiVersionSuffix returns where the API version date that ends v starts (eight digits, maybe
+// "v" and a digit: ...20150331v2), or 0.
+func apiVersionSuffix(v []byte) int {
+	e := len(v)
+	if e >= 2 && v[e-2] == 'v' && isDigit(v[e-1]) {
+		e -= 2
+	}
+	if e < 9 || !allDigits(v[e-8:e]) || !isLetter(v[e-9]) || (v[e-8] != '1' && v[e-8] != '2') {
+		return 0
+	}
+	return e - 8
+}
+
+// fileName: values-stg.yaml, main.tf, deploy-prod.sh.
+func fileName(v []byte) bool {
+	k := len(v) - 1
+	for k > 0 && v[k] != '.' {
+		k--
+	}
+	if k <= 0 {
+		return false
+	}
+	switch string(v[k+1:]) {
+	case "yaml", "yml", "json", "tf", "tfvars", "tfstate", "py", "go", "js", "ts", "sh", "txt", "log", "gz", "csv",
+		"md", "conf", "cfg", "ini", "xml", "html", "zip", "tar", "jar", "war", "pem", "crt", "toml", "env", "sql",
+		"java", "rb", "rs", "lock", "mod", "sum", "tpl", "j2", "hcl", "ps1", "bat", "exe", "dll", "so", "whl", "png", "jpg",
+		"pdf", "parquet", "avro", "orc":
+		return true
+	}
+	return false
+}
+
+// uuidSuffixed: NAME-<uuid> (EKS node-group launch templates and ASGs, Lambda ENI
+// descriptions).
+func uuidSuffixed(v []byte) bool {
+	return len(v) >= 40 && v[len(v)-37] == '-' && isUUID(v[len(v)-36:]) && hasLetterRun(v[:len(v)-37], 3)
+}
+
+// envInside: an environment word inside a word without separators (acmeprdaurorapg).
+func envInside(v []byte) bool {
+	return bytesContainsFold(v, "prd") || bytesContainsFold(v, "prod") || bytesContainsFold(v, "stg") ||
+		bytesContainsFold(v, "staging") || bytesContainsFold(v, "dev") || bytesContainsFold(v, "qa")
+}
+
+// regionSuffixed: a name that ends with a region (acme-media-eu-west-1), the usual shape of
+// bucket and cluster names, with a word of its own before the region.
+func regionSuffixed(v []byte) bool {
+	for p := len(v) - 9; p > 3; p-- {
+		if v[p-1] == '-' && regionLike(v[p:]) {
+			return hasLetterRun(v[:p-1], 3) && !hasPrefix(v, "com.") && !awsOwnedBucket(v)
+		}
+	}
+	return false
+}
+
+// versionLike: 1.2.3, v1.29.0, 8.0.36, 2024-01-01, 15.4.
+func versionLike(v []byte) bool {
+	if v[0] == 'v' || v[0] == 'V' {
+		v = v[1:]
+	}
+	if len(v) == 0 || !isDigit(v[0]) {
+		return false
+	}
+	if n := len(v); n > 3 && v[n-2] == 'v' && isDigit(v[n-1]) && v[n-3] == '.' {
+		v = v[:n-2] // RDS for SQL Server: 15.00.4395.2.v1
+	}
+	for _, c := range v {
+		if !isDigit(c) && c != '.' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
