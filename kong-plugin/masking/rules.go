@@ -533,6 +533,7 @@ func builtinRules() []rule {
 				`"SecretString": "«Sup3rS3cret!value»"`,
 				`"DBInstanceIdentifier": "«kestrelprodmaria»"`,
 				`"Tags": [{"Key": "Name", "Value": "«tidewater-mgmt-vpc»"}]`,
+				"  tags = {\n    Name        = \"«fm-raw»\"\n  }\n", "-    Name        = \"«fm-raw»\"\n+    Name        = \"«fm-curated»\"\n",
 				`[{"Value": "«web server 1»", "Key": "Name"}]`,
 				`aws_secret_access_key = «1UjMwTYLlOOLE0b7TPfp6dyMxrCepPRHGG/gKxSZ»`,
 				`AWS_SECRET_ACCESS_KEY: «zXEQ9Co8Z0e82+BMpzqnTHzKbVd1w62BThmqmKDW»`,

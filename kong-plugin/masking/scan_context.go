@@ -859,8 +859,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && !compoundName(v) && hasPrefixFold(nextKey(text, ve), "version") {
 		return -1 // {"Name": "Hadoop", "Version": "3.3.6"}: a software product, not a resource
 	}
-	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3) && len(v) >= 3 && (hasLetterRun(v, 2) || v[0] >= 0xe3) {
-		typ = "tag-value" // "Name" = "acme-web" (Terraform tags, CLI JSON): the Name tag convention
+	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3 || quote != 0 && diffLineKey(text, i)) &&
+		len(v) >= 3 && (hasLetterRun(v, 2) || v[0] >= 0xe3) {
+		// "Name" = "acme-web", Name = "fm-raw" in a Terraform tags block or its plan diff, CLI
+		// JSON: the Name tag convention
+		typ = "tag-value"
 	}
 	if typ == "key-fingerprint" {
 		if c := bytes.IndexByte(v, ':'); c > 0 && c < 8 {
@@ -996,6 +999,19 @@ const secureString = "secure-string"
 // ecsTaskFamily is the type of an ECS task definition's family; under a task definition key
 // the value may carry its revision (family:revision), which stays readable.
 const ecsTaskFamily = "ecs-task-family"
+
+// diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or
+// '-' at the start of the line, then the indentation).
+func diffLineKey(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 16 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	if j > 0 && (text[j-1] == '+' || text[j-1] == '-') && j < i {
+		j--
+	}
+	return j == 0 || text[j-1] == '\n'
+}
 
 // nextKey returns the text from where the next member key of the same object would start,
 // after the string ending at e: its closing quote (plain or escaped), a comma and blanks.
