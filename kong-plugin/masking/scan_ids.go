@@ -728,7 +728,7 @@ func matchIPv4(s *scanState, i, ri int) int {
 	if end < len(text) {
 		c := text[end]
 		if isLetter(c) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) && !tcpdumpPort(text, i, end) ||
-			c == '-' && end+1 < len(text) && isAlnum(text[end+1]) {
+			c == '-' && end+1 < len(text) && isAlnum(text[end+1]) && !ipv4Range(text, end, o[3]) {
 			return -1
 		}
 	}
@@ -753,6 +753,24 @@ func matchIPv4(s *scanState, i, ri int) int {
 	}
 	s.emit(i, end, typ, ri) // a CIDR's prefix length stays readable: AWS_PRIVATE_IPV4_001/16
 	return end              // and is scanned as the masked text will be (idempotence)
+}
+
+// ipv4Range reports an address range's shorthand after an address ending at end with last
+// octet last: "10.12.40.5-7" (the hosts .5 to .7), or a second address ("10.0.0.1-10.0.0.9",
+// which the scan then reads on its own).
+func ipv4Range(text []byte, end, last int) bool {
+	if e, _ := parseIPv4(text, end+1); e > 0 {
+		return e == len(text) || !isAlnum(text[e]) && text[e] != '.' && text[e] != '-'
+	}
+	v, k := 0, end+1
+	for k < len(text) && k-end <= 3 && isDigit(text[k]) {
+		v = v*10 + int(text[k]-'0')
+		k++
+	}
+	if k-end > 3 || v <= last || v > 255 {
+		return false
+	}
+	return k == len(text) || !isAlnum(text[k]) && text[k] != '-' && (text[k] != '.' || k+1 == len(text) || !isAlnum(text[k+1]))
 }
 
 // tcpdumpPort reports a tcpdump address, IP.port (10.77.0.2.53: or 10.77.0.2.53 >), ending
