@@ -617,6 +617,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"ssh -i ~/.ssh/«bl-ops-2025».pem ubuntu@host", "    IdentityFile ~/.ssh/«tidewell-prod-ops».pem",
 				"draining in «orbit-checkout-tg-blue» before the cutover; the «ledgerly-worker-queue» backs up",
 				`{\"stdout\": \"FATAL: password authentication failed for user \\\"«otter_batch»\\\"\"}`,
@@ -643,7 +644,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{"aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",
+			fp: []string{"the cluster was up-to-date", "the database is Multi-AZ", "the queue is FIFO-ordered", "the stack is UPDATE_ROLLBACK_COMPLETE", "the role is read-only", "the user named admin", "aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",
 				"an end-to-end test, state-of-the-art tooling, kube-state-metrics and cert-manager-webhook",
 				"$ aws backup list-backup-jobs --by-state FAILED; rds-storage-encrypted is NON_COMPLIANT", "Client=SSH-2.0-OpenSSH_8.9p1 Role=", "see issue #4411 and #fff", "## heading-two",
 				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",

@@ -51,6 +51,16 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 			t = t2
 		}
 	}
+	if t == "" && k >= 2 && text[k-1] == ' ' && strongName(text[i:]) {
+		switch string(text[k:j]) {
+		case "named", "called":
+			t = proseBeforeMode(text, k, true) // a role named X, the bucket called X
+		case "is", "was":
+			if compoundWord(text[i:]) {
+				t = proseBeforeMode(text, k, true) // the break-glass role is TW-BreakGlass
+			}
+		}
+	}
 	if weak {
 		return t
 	}
@@ -63,6 +73,31 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		}
 	}
 	return t
+}
+
+// compoundWord reports whether the token at the start of b (up to a blank, quote or
+// sentence punctuation) is a name of letter-led parts joined by '-' or '_', not an upper-case
+// constant (CREATE_COMPLETE), a version or an English compound (up-to-date): what may follow
+// "the role is".
+func compoundWord(b []byte) bool {
+	e := 0
+	for e < len(b) && (isAlnum(b[e]) || b[e] == '-' || b[e] == '_') {
+		e++
+	}
+	v := b[:e]
+	if e < 4 || !isLetter(v[0]) || constantName(v) || e < len(b) && b[e] == '.' && e+1 < len(b) && isAlnum(b[e+1]) {
+		return false
+	}
+	joined, marked := false, false // marked: a camel-case hump (BreakGlass), a digit or '_'
+	for k := 1; k < e; k++ {
+		if (v[k] == '-' || v[k] == '_') && k+1 < e && isAlnum(v[k-1]) && isLetter(v[k+1]) {
+			joined = true
+		}
+		if isUpper(v[k]) && isLower(v[k-1]) || isDigit(v[k]) || v[k] == '_' {
+			marked = true
+		}
+	}
+	return joined && (marked || kebabName(v)) // not a phrase: up-to-date, read-only, well-known
 }
 
 // serviceWord: an AWS service name that may stand between a resource noun and the name.
