@@ -456,6 +456,8 @@ func builtinRules() []rule {
 				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",
 				"nutzt den Benutzer x mit dem Kennwort «Rh3in!Hess2026»; der", "a senha atual do «app_pgto» é «Taquar1#Pgto2026»",
 				"the current password of «app_pgto» is «Taquar1#Pgto2027»",
+				"пароль: «Zx8!qPlm-42», смена пароля — «Yw3#kRt7-19»", "DB şifresi: «Kr7!pLm2zQ» ve parola: «Pa9$wQ2xLm»",
+				"hasło to «Hq7!xLm29a»; kata sandi baru: «Sd4%vBn8Kq», password-nya «Ny6&tGh3Wp»", "รหัสผ่านคือ «Th4!zPq8Lm» ครับ",
 				"CREATE USER '«svc_invoicing»'@'10.61.%' IDENTIFIED BY '«Inv0ice$ync-4471»'; ALTER USER BRK_AP_ETL IDENTIFIED BY \"«ApEtl_Rotate#5519»\" ACCOUNT UNLOCK;",
 				"ALTER USER \\'x\\'@\\'%\\' IDENTIFIED WITH mysql_native_password BY \\'«Pn-App!2026-vQ7»\\'", "alter user x identified by «Tiger2026x»;",
 				`dsn := "«vb_legacy»:«L3gacy#VbPass»@tcp(«10.0.0.5»:3306)/«vantor_legacy»?tls=true"`,
@@ -618,6 +620,9 @@ func builtinRules() []rule {
 			match:    matchNameToken,
 			tp: []string{
 				"I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
+				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",
+				"Временного пользователя «contractor-kuznetsov» удалить; в бакете «acme-media-uploads-7»",
+				"kova adı «acme-media-uploads» ve tabel «ledger_audit_log» di job «purge-audit-harian»", "บัคเก็ต«acme-datalake»",
 				"ssh -i ~/.ssh/«bl-ops-2025».pem ubuntu@host", "    IdentityFile ~/.ssh/«tidewell-prod-ops».pem",
 				"draining in «orbit-checkout-tg-blue» before the cutover; the «ledgerly-worker-queue» backs up",
 				`{\"stdout\": \"FATAL: password authentication failed for user \\\"«otter_batch»\\\"\"}`,

@@ -246,9 +246,10 @@ func (s *scanState) run() {
 			tail |= cl
 			e++
 		}
-		if s.pwRule >= 0 && e-i >= 5 && e-i <= 8 && (c|0x20 == 'p' && text[i+1]|0x20 == 'a' && text[i+2]|0x20 == 's' ||
-			c|0x20 == 'k' && text[i+1] == 'e' && text[i+2] == 'n' || c|0x20 == 's' && text[i+1] == 'e' && text[i+2] == 'n') {
-			// password, passwd, passwort, (mot de) passe, Kennwort, senha: a value may follow in prose
+		if s.pwRule >= 0 && e-i >= 5 && e-i <= 8 && (c|0x20 == 'p' && text[i+1]|0x20 == 'a' && (text[i+2]|0x20 == 's' || text[i+2] == 'r') ||
+			c|0x20 == 'k' && text[i+1] == 'e' && text[i+2] == 'n' || c|0x20 == 's' && (text[i+1] == 'e' || text[i+1] == 'a') && text[i+2] == 'n') {
+			// password, passwd, passwort, (mot de) passe, Kennwort, senha, parola, (kata) sandi: a
+			// value may follow in prose
 			s.w = wordShape{at: i, end: e}
 			if end := matchProsePassword(s, i, s.pwRule); end > i {
 				i = end

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/binary"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Credentials: passwords, keys and tokens in command lines, connection strings, prose in
@@ -243,7 +245,10 @@ func (s *scanState) userPass(v, ri int) int {
 func matchProsePassword(s *scanState, i, ri int) int {
 	text := s.text
 	e := s.w.end
-	if e-i < 5 || e-i > 8 || e >= len(text) || text[e] != ' ' && text[e] != ':' {
+	if e+4 < len(text) && string(text[e:e+4]) == "-nya" {
+		e += 4 // Indonesian: password-nya x (its password)
+	}
+	if e-i < 5 || e-i > 12 || e >= len(text) || text[e] != ' ' && text[e] != ':' {
 		return -1 // a word of a sentence, or a label: password: x
 	}
 	if i > 0 && text[i-1] != ' ' && text[i-1] != '\n' && text[i-1] != '`' && text[i-1] != '"' && text[i-1] != '(' &&
@@ -251,9 +256,9 @@ func matchProsePassword(s *scanState, i, ri int) int {
 		return -1 // part of an identifier (DB_PASSWORD, ${PASSWORD})
 	}
 	var buf [8]byte
-	w, _ := foldASCII(buf[:], text[i:e])
+	w, _ := foldASCII(buf[:], text[i:s.w.end])
 	switch string(w) {
-	case "password", "passwd", "passwort", "kennwort", "senha":
+	case "password", "passwd", "passwort", "kennwort", "senha", "parola", "sandi":
 	case "passe":
 		if i < 7 || !bytes.EqualFold(text[i-7:i], []byte("mot de ")) {
 			return -1 // French: mot de passe
@@ -288,12 +293,15 @@ func matchProsePassword(s *scanState, i, ri int) int {
 		}
 		var lb [16]byte
 		lw, _ := lowerASCII(lb[:], text[v:min(j, v+13)])
+		if len(lw) > 1 && lw[len(lw)-1] == ':' {
+			lw = lw[:len(lw)-1] // kata sandi baru: x
+		}
 		switch string(lw) {
 		case "to", "is", "was", "now", "set", "reset", "changed", "of", "for", "as", "ist", "war", "auf", "lautet", "=",
 			"current", "new", "the", "user", "account", "de", "du", "do", "da", "des", "der", "dem", "mit",
 			"actuel", "actuelle", "actuellement", "atual", "nova", "novo", "neue", "neues", "nouveau", "est", "é",
-			"rds", "db", "database", "ist:", "é:", "dell", "dell’utente", "utente", "è", "è:", "di", "della", "nuova",
-			"attuale":
+			"rds", "db", "database", "dell", "dell’utente", "utente", "è", "di", "della", "nuova",
+			"attuale", "adalah", "baru", "lama", "yeni", "eski", "jest", "nowe":
 		default:
 			return -1
 		}
@@ -302,8 +310,9 @@ func matchProsePassword(s *scanState, i, ri int) int {
 }
 
 // cjkPasswords finds passwords, tokens and external IDs after a Korean, Japanese, Chinese,
-// Spanish or Vietnamese word for one (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비밀번호는 x,
-// AUTH 토큰 : x, パスワード: x, 密码是x, 密碼：x, contraseña: x, mật khẩu là x, 외부 ID는 「x」):
+// Spanish, Vietnamese, Russian, Turkish, Polish or Thai word for one (비밀번호 : x, 패스워드：x,
+// 초기 암호「x」, 비밀번호는 x, AUTH 토큰 : x, パスワード: x, 密码是x, 密碼：x, contraseña: x,
+// mật khẩu là x, пароль: x, şifresi: x, hasło to x, รหัสผ่านคือ x, 외부 ID는 「x」):
 // the value is one
 // token of eight bytes or more with a letter and a digit. The matches go to s.early (run sorts
 // it), so that no rule masks a piece of the password (Hp#RootDev_19) first. Texts with
@@ -315,11 +324,16 @@ func (s *scanState) cjkPasswords() {
 	}
 	// each word is looked for by a part that starts outside ASCII (the vectorised search then
 	// skips ASCII text at once); lead is what must stand before that part
-	for ki, kw := range [...]struct{ lead, word string }{{"", "비밀번호"}, {"", "패스워드"}, {"", "비번"}, {"", "암호"}, {"", "토큰"},
-		{"", "시크릿"}, {"", "パスワード"}, {"", "密码"}, {"", "密碼"}, {"contra", "seña"}, {"m", "ật khẩu"}, {"", "외부 ID"},
-		{"", "外部ID"}, {"", "外部 ID"}} {
+	for ki, kw := range [...]struct {
+		lead, word string
+		tail       bool // the word may go on (пароля, şifresi, hasłem): skip its letters
+	}{{"", "비밀번호", false}, {"", "패스워드", false}, {"", "비번", false}, {"", "암호", false}, {"", "토큰", false},
+		{"", "시크릿", false}, {"", "パスワード", false}, {"", "密码", false}, {"", "密碼", false}, {"contra", "seña", false},
+		{"m", "ật khẩu", false}, {"", "парол", true}, {"", "Парол", true}, {"", "şifre", true}, {"", "Şifre", true},
+		{"has", "ł", true}, {"", "รหัสผ่าน", false},
+		{"", "외부 ID", false}, {"", "外部ID", false}, {"", "外部 ID", false}} {
 		typ := "password"
-		if ki >= 11 {
+		if ki >= 17 {
 			typ = "external-id" // a cross-account role's shared secret
 		}
 		for at := 0; ; {
@@ -332,10 +346,14 @@ func (s *scanState) cjkPasswords() {
 			if l := at - len(kw.word) - len(kw.lead); kw.lead != "" && (l < 0 || !hasPrefixFold(text[l:], kw.lead)) {
 				continue // seña without contra, ật khẩu without m
 			}
+			if kw.tail {
+				j = wordTail(text, j)
+			}
 			// a particle (비밀번호는, 암호를, 密码是, 密码为, mật khẩu là) or up to three words of a
 			// sentence (la contraseña actual del usuario es: x, mật khẩu mới: x), then blanks and
 			// punctuation
-			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "mới", " là", " mới", " es", " actual", " nueva", " del", " de"} {
+			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "mới", " là", " mới", " es", " actual", " nueva", " del", " de",
+				"คือ", " to", " olarak", " —", " –"} {
 				if hasPrefix(text[j:], pt) {
 					j += len(pt)
 					if pt[0] == ' ' && hasPrefix(text[j:], " es") {
@@ -366,6 +384,19 @@ func (s *scanState) cjkPasswords() {
 			}
 		}
 	}
+}
+
+// wordTail returns the end of the letters (Latin or Cyrillic, up to eight) that continue a
+// word at j: the inflection of a password's noun (пароля, şifresi, hasło).
+func wordTail(text []byte, j int) int {
+	for n := 0; n < 8 && j < len(text); n++ {
+		r, w := utf8.DecodeRune(text[j:])
+		if r >= 0x500 || !unicode.IsLetter(r) {
+			break
+		}
+		j += w
+	}
+	return j
 }
 
 // sqlPassword reads the password of SQL that sets one, after the word IDENTIFIED ending at

@@ -13,10 +13,7 @@ func proseBefore(text []byte, i int) string { return proseBeforeMode(text, i, fa
 func proseBeforeWeak(text []byte, i int) string { return proseBeforeMode(text, i, true) }
 
 func proseBeforeMode(text []byte, i int, weak bool) string {
-	q := i // where the quotes before the name start: la coda «consegne-eventi» is quoted prose
-	if q >= 3 && text[q-2] == 0xc2 && text[q-1] == 0xab && text[q-3] == ' ' {
-		q -= 2
-	}
+	q := openQuote(text, i) // la coda «consegne-eventi», utilisateur « j.moreau », rola „x”: quoted prose
 	if q > 0 && text[q-1] >= 0x80 {
 		return cjkKeywordBefore(text[:q]) // "버킷：x", "バケット「x」"
 	}
@@ -42,7 +39,10 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		return "" // aws lambda update-function-code: a CLI command, not prose
 	}
 	if k > 0 && text[k-1] >= 0x80 {
-		return cjkKeywordBefore(text[:j]) // an accented noun: la función X, la distribución X
+		if t := cjkKeywordBefore(text[:j]); t != "" || !hasSuffix(text[:k], "’") {
+			return t // an accented noun: la función X, la distribución X
+		}
+		// else an elided article before the noun: l’utilisateur X
 	}
 	t := proseKeyword(text[k:j])
 	if t == "" && serviceWord(text[k:j]) && k >= 2 && text[k-1] == ' ' {
@@ -98,6 +98,28 @@ func compoundWord(b []byte) bool {
 		}
 	}
 	return joined && (marked || kebabName(v)) // not a phrase: up-to-date, read-only, well-known
+}
+
+// openQuote returns where the typographic quote that opens a name at i starts («, “, „ or
+// ‘, with a blank, a no-break or a narrow no-break space before the name), when a blank or
+// '(' stands before it; i otherwise.
+func openQuote(text []byte, i int) int {
+	q := i
+	for _, sp := range [...]string{" ", "\u00a0", "\u202f"} {
+		if hasSuffix(text[:q], sp) {
+			q -= len(sp)
+			break
+		}
+	}
+	for _, o := range [...]string{"«", "“", "„", "‘"} {
+		if hasSuffix(text[:q], o) {
+			if q -= len(o); q > 0 && (text[q-1] == ' ' || text[q-1] == '(' || text[q-1] == '\n') {
+				return q
+			}
+			break
+		}
+	}
+	return i
 }
 
 // serviceWord: an AWS service name that may stand between a resource noun and the name.
@@ -277,6 +299,25 @@ func proseKeyword(w []byte) string {
 		return "resource-name"
 	case "zona":
 		return "route53-zone-id" // la zona Z0441...: only a zone ID's shape is taken (see matchNameToken)
+	// Polish, Indonesian and Turkish nouns in ASCII, and English job
+	case "rola", "peran":
+		return "iam-role-name"
+	case "funkcja", "funkcji", "fungsi", "fonksiyon", "fonksiyonu":
+		return "lambda-function-name"
+	case "klaster", "klastrze", "klastra":
+		return "cluster-name"
+	case "baza", "bazie", "bazy":
+		return "rds-identifier"
+	case "serwer", "serwera", "serwerze", "sunucu", "instancja", "instancji", "instans", "layanan", "modul", "job":
+		return "resource-name"
+	case "kolejka", "kolejki", "antrean", "kuyruk":
+		return "sqs-queue-name"
+	case "tabeli", "tabel", "tablo", "tablosu":
+		return "dynamodb-table-name"
+	case "buckecie", "bucketu", "kova":
+		return "s3-bucket"
+	case "pengguna":
+		return "iam-user-name"
 	}
 	return ""
 }
@@ -297,6 +338,9 @@ func cjkKeywordBefore(b []byte) string {
 			return kw.typ
 		}
 	}
+	if len(b) >= 2 && (b[len(b)-2] == 0xd0 || b[len(b)-2] == 0xd1) {
+		return cyrillicKeyword(b)
+	}
 	// an English noun, a Japanese particle, then the name: "DLQ はsakura-dlq", "bucket のx"
 	for _, p := range [...]string{"は", "が", "を", "に", "の", "で", "と", "も"} {
 		if hasSuffix(b, p) {
@@ -314,11 +358,42 @@ func cjkKeywordBefore(b []byte) string {
 	return ""
 }
 
+// cyrillicKeyword maps a Russian resource noun at the end of b, in any of its cases (бакет,
+// бакете, роли, пользователя, базе), to a secret type: its stem, then at most two letters.
+func cyrillicKeyword(b []byte) string {
+	k := len(b)
+	for k >= 2 && (b[k-2] == 0xd0 || b[k-2] == 0xd1) && k > len(b)-40 {
+		k -= 2
+	}
+	w := b[k:]
+	if k > 0 && isAlnum(b[k-1]) {
+		return ""
+	}
+	for _, st := range [...]cjkKeyword{{"бакет", "s3-bucket"}, {"рол", "iam-role-name"}, {"кластер", "cluster-name"},
+		{"функци", "lambda-function-name"}, {"пользовател", "iam-user-name"}, {"баз", "rds-identifier"},
+		{"таблиц", "dynamodb-table-name"}, {"инстанс", "resource-name"}, {"сервер", "resource-name"},
+		{"очеред", "sqs-queue-name"}, {"топик", "sns-topic-name"}, {"секрет", "secret-name"}, {"стек", "cfn-stack-name"}} {
+		if hasPrefix(w, st.word) && len(w)-len(st.word) <= 4 { // two Cyrillic letters of ending
+			return st.typ
+		}
+	}
+	return ""
+}
+
 type cjkKeyword struct{ word, typ string }
 
-// cjkKeywords are Korean and Japanese resource nouns.
-func cjkKeywords() [68]cjkKeyword {
-	return [68]cjkKeyword{
+// cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
+// (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
+func cjkKeywords() [94]cjkKeyword {
+	return [94]cjkKeyword{
+		{"บัคเก็ต", "s3-bucket"}, {"โรล", "iam-role-name"}, {"ฟังก์ชัน", "lambda-function-name"}, {"ตาราง", "dynamodb-table-name"},
+		{"คลัสเตอร์", "cluster-name"}, {"ผู้ใช้", "iam-user-name"}, {"ฐานข้อมูล", "rds-identifier"}, {"เซิร์ฟเวอร์", "resource-name"},
+		{"อินสแตนซ์", "resource-name"}, {"คิว", "sqs-queue-name"},
+		{"rolü", "iam-role-name"}, {"küme", "cluster-name"}, {"kümesi", "cluster-name"}, {"veritabanı", "rds-identifier"},
+		{"kullanıcı", "iam-user-name"}, {"kullanıcısı", "iam-user-name"}, {"kova adı", "s3-bucket"}, {"rol adı", "iam-role-name"},
+		{"fonksiyon adı", "lambda-function-name"}, {"tablo adı", "dynamodb-table-name"}, {"küme adı", "cluster-name"},
+		{"kullanıcı adı", "iam-user-name"}, {"kovası", "s3-bucket"},
+		{"użytkownik", "iam-user-name"}, {"użytkownika", "iam-user-name"}, {"rolę", "iam-role-name"},
 		{"schéma", "database-name"}, {"usuário", "iam-user-name"}, {"tâche", "resource-name"}, {"rôle", "iam-role-name"},
 		{"clé", "kms-key-id"}, {"Schlüssel", "kms-key-id"}, {"Zugriffsschlüssel", "access-key-id"},
 		{"노드그룹", "resource-name"}, {"키", "kms-key-id"},

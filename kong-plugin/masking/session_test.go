@@ -442,17 +442,19 @@ func TestHostShortNamePropagates(t *testing.T) {
 }
 
 // TestGuillemetQuotedNames: Spanish, Italian and French prose quote a name with guillemets
-// after its resource noun (la coda «consegne-eventi»): the noun still types the name, and
+// after its resource noun (la coda «consegne-eventi», French with a space or a narrow
+// no-break space inside: l’utilisateur « j.moreau »): the noun still types the name, and
 // the guillemets, which the rule examples cannot hold (they are its marks), stay.
 func TestGuillemetQuotedNames(t *testing.T) {
 	e := newTestEngine(t)
 	s := e.NewSession()
-	in := "la funzione Lambda «notifiche-consegne» deve processare la coda «consegne-eventi»; the «draft» is fine"
+	in := "la funzione Lambda «notifiche-consegne» deve processare la coda «consegne-eventi»; the «draft» is fine; " +
+		"l’utilisateur IAM « j.moreau » et le rôle «\u202fci-deployer\u202f»"
 	out, err := s.MaskText([]byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"notifiche-consegne", "consegne-eventi"} {
+	for _, name := range []string{"notifiche-consegne", "consegne-eventi", "j.moreau", "ci-deployer"} {
 		if bytes.Contains(out, []byte(name)) {
 			t.Errorf("%s left: %s", name, out)
 		}
