@@ -786,7 +786,23 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		mode = modeName // k=v: a blank ends the value; YAML k: v runs to the end of the line
 	}
 	if mode == modeSecret {
-		for _, scheme := range [...]string{"Bearer ", "bearer ", "Basic ", "Token ", "AWS4-HMAC-SHA256 "} {
+		if hasPrefix(text[vs:], "AWS4-HMAC-SHA256 ") || hasPrefix(text[vs:], "AWS4-ECDSA-P256-SHA256 ") {
+			// Signature Version 4: Credential=<key ID>/<date>/<region>/<service>/aws4_request,
+			// SignedHeaders=..., Signature=<hex>: the scan goes on, so that the key ID and the
+			// signature are masked and the scope stays readable
+			return bytes.IndexByte(text[vs:], ' ') + vs
+		}
+		if hasPrefix(text[vs:], "AWS ") {
+			// Signature Version 2: AWS <key ID>:<signature>
+			if e := s.tryStructural(vs + 4); e > vs+4 && e+1 < n && text[e] == ':' {
+				if se := valueEnd(text, e+1, quote, modeSecret); se > e+1 {
+					s.emit(e+1, se, "password", ri)
+					return se
+				}
+				return e
+			}
+		}
+		for _, scheme := range [...]string{"Bearer ", "bearer ", "Basic ", "Token "} {
 			if hasPrefix(text[vs:], scheme) {
 				vs = skipBlanks(text, vs+len(scheme)) // Authorization: Bearer <token>: the credential follows its scheme
 				break

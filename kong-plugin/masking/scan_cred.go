@@ -301,7 +301,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 			"current", "new", "the", "user", "account", "de", "du", "do", "da", "des", "der", "dem", "mit",
 			"actuel", "actuelle", "actuellement", "atual", "nova", "novo", "neue", "neues", "nouveau", "est", "é",
 			"rds", "db", "database", "dell", "dell’utente", "utente", "è", "di", "della", "nuova",
-			"attuale", "adalah", "baru", "lama", "yeni", "eski", "jest", "nowe":
+			"attuale", "adalah", "baru", "lama", "yeni", "eski":
 		default:
 			return -1
 		}

@@ -294,6 +294,11 @@ func (s *scanState) awsHost(i, e, ri int) int {
 	if nl <= 3 {
 		return e // service principals and global endpoints: ec2.amazonaws.com
 	}
+	if nl == 4 && regionLike(text[labs[1].start:labs[1].end]) {
+		// <service>.<region>.amazonaws.com: a regional endpoint (outposts.us-west-2...,
+		// imagebuilder.eu-west-1...); no customer's name stands there
+		return e
+	}
 	// the service is the first AWS word; customer labels precede or sit between AWS words
 	var service []byte // a slice of text, not a string: no allocation per host
 	for k := 0; k < nl; k++ {
@@ -445,7 +450,9 @@ func awsLabelWord(w []byte) bool {
 		"appsync-realtime-api", "emrappui-prod", "batchoperations", "cassandra",
 		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum",
-		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t":
+		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t",
+		"data-ats", "credentials", "greengrass-ats", "jobs", "iotsitewise", "iotwireless", "outposts", "snowball",
+		"imagebuilder", "snow-device-management", "mgn", "drs":
 		return true
 	}
 	if (hasPrefix(w, "ingest-cell") || hasPrefix(w, "query-cell")) && allDigits(w[bytes.LastIndexByte(w, 'l')+1:]) {

@@ -773,7 +773,8 @@ func syslogHost(text []byte, i, k int) bool {
 
 // kebabName: a lower-case name of three or more parts joined by '-' (orbit-checkout-tg-blue,
 // acme-media-uploads), none of them an English function word (end-to-end, out-of-band,
-// state-of-the-art are phrases) and not a component everyone runs (kube-state-metrics).
+// state-of-the-art are phrases), not a component everyone runs (kube-state-metrics) and not
+// an SDK's header or connection (amz-sdk-invocation-id, http-outgoing-14).
 func kebabName(v []byte) bool {
 	if countByte(v, '-') < 2 || len(v) < 10 || hasByte(v, '.') || hasByte(v, '_') || managedRuleName(v) ||
 		hasPrefix(v, "rslvr-") || hasPrefix(v, "rds-ca-") {
@@ -800,7 +801,7 @@ func kebabName(v []byte) bool {
 			"kube", "metrics", "controller", "webhook", "exporter", "operator", "agent", "driver", "plugin", "cni",
 			"csi", "nginx", "ingress", "cert", "manager", "server", "dns", "proxy", "node", "aws", "amazon", "eks",
 			"bit", "fluent", "state", "load", "balancer", "failed", "error", "success", "succeeded", "denied",
-			"timeout", "connect", "disconnect", "client", "ami":
+			"timeout", "connect", "disconnect", "client", "ami", "amz", "sdk", "outgoing", "incoming":
 			return false
 		}
 	}
