@@ -1,5 +1,7 @@
 package masking
 
+import "strings"
+
 // The built-in rule table. Order is priority: at every word start the enabled rules whose
 // first byte fits are tried in this order and the first match wins. Each rule carries its
 // own proof: tp examples mark every expected match with «», fp examples must yield nothing;
@@ -277,7 +279,8 @@ func builtinRules() []rule {
 				`https://s3.console.aws.amazon.com/s3/buckets/«acme-billing-exports»?region=us-east-1`,
 				`POST /2015-03-31/functions/«AcmeAuthorizer»/invocations HTTP/1.1`,
 			},
-			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`, "log group /aws/fsx/lustre"},
+			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`, "log group /aws/fsx/lustre",
+				"base: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"},
 		},
 		{
 			id: "param-path", typ: "ssm-parameter", kind: kindHeuristic, first: alnum, shape: shPrevSlash | shSlash1,
@@ -538,6 +541,9 @@ func builtinRules() []rule {
 				`"Tags": [{"Key": "Name", "Value": "«tidewater-mgmt-vpc»"}]`,
 				"> Authorization: AWS4-HMAC-SHA256 Credential=«ASIAW7KQ3NZRPLD5XE2M»/20261125/eu-central-1/s3/aws4_request, SignedHeaders=host;x-amz-date, Signature=«3e8b0f41aa9c7d2e5b6f8a1c3d4e5f60718293a4b5c6d7e8f9a0b1c2d3e4f5a6»",
 				"'Authorization': 'AWS «AKIAXD4QW7ZKTMN2R9FN»:«b8Vq2Lk7Tz0Xm4Rc9Nf1Hd6Jw3A=»'",
+				"a.jpg?AWSAccessKeyId=«AKIAZ3HNQ7WMP2RXKT6E»&Signature=«q7Vb2Lk%2F9xTmR4wYc0NpHs3Fd8Jg%3D»&Expires=1764139200",
+				"a.mp4?Expires=1764182800&Signature=«" + strings.Repeat("Mq8Vb2Lk~9xT", 29) + "»&Key-Pair-Id=«K2JCJMDEHXQW5F»",
+				"/v1/data-channel/x?role=publish_subscribe&cell-number=«AAEAAT8fX2k4bQ9rZ3Vb1wL0cM6yPq7sN2dH5jKeWfGxRtYuIoA»",
 				"  tags = {\n    Name        = \"«fm-raw»\"\n  }\n", "-    Name        = \"«fm-raw»\"\n+    Name        = \"«fm-curated»\"\n",
 				`[{"Value": "«web server 1»", "Key": "Name"}]`,
 				`aws_secret_access_key = «1UjMwTYLlOOLE0b7TPfp6dyMxrCepPRHGG/gKxSZ»`,
@@ -551,7 +557,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{"C=US is the country, O=1", "CN=localhost,O=Internet Widgits Pty Ltd", `"Owner": "owner"`, `"LogGroupName": "/aws-glue/jobs"`, `{"Name": "Internet Resolver", "RuleType": "RECURSIVE"}`, "s3://b/dt=2026-11-25/region=eu-west-1/x.gz", "redis db=0 keys=12", `"deploymentConfigName": "CodeDeployDefault.ECSCanary10Percent5Minutes"`, "define('WP_DEBUG', false);", "f('DB_PASSWORD', 'x')", "Password reset is required\nPassword   rotated2024 yesterday\n", `"uid": "b1f0c6a2-58d3-4e0e-9c6f-2d7a41e9b305"`, `"upstream_cluster":"outbound|80||checkout-api.checkout.svc.cluster.local"`, "createSecret: Successfully put the secret",
+			fp: []string{`"contact": "Loading dock B, call x"`, `"Name": "aws:runShellScript"`, "control-channel/x?role=subscribe&stream=input", "C=US is the country, O=1", "CN=localhost,O=Internet Widgits Pty Ltd", `"Owner": "owner"`, `"LogGroupName": "/aws-glue/jobs"`, `{"Name": "Internet Resolver", "RuleType": "RECURSIVE"}`, "s3://b/dt=2026-11-25/region=eu-west-1/x.gz", "redis db=0 keys=12", `"deploymentConfigName": "CodeDeployDefault.ECSCanary10Percent5Minutes"`, "define('WP_DEBUG', false);", "f('DB_PASSWORD', 'x')", "Password reset is required\nPassword   rotated2024 yesterday\n", `"uid": "b1f0c6a2-58d3-4e0e-9c6f-2d7a41e9b305"`, `"upstream_cluster":"outbound|80||checkout-api.checkout.svc.cluster.local"`, "createSecret: Successfully put the secret",
 				`"Sid": "DenyProdParamsOutsidePipeline"`, `{"id": "b3e07d1a-5c29-4f86-9e41-2a7d8c0f6b15", "createdAt": "2026-11-25T10:00:00Z"}`,
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,
 				`{"Name": "attachment.instance-id", "Values": [iid]}`, `{"Name": "InstanceId", "Value": "x"}`, `ContextKeyName=aws:SourceVpce`, `"ConfigRuleName": "restricted-ssh"`, `"ConfigRuleName": "s3-bucket-public-read-prohibited"`, `"ClientRequestToken": "Console-UpdateStack-9d1e4b27-0c3f-4a86-b5d2-7e8f1a3c6b09"`, `"Applications": [{"Name": "Hadoop", "Version": "3.3.6"}, {"Name": "Spark", "Version": "3.5.0"}]`, `--filters Name=instance-state-name,Values=running`,
@@ -621,7 +627,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
-				"I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
+				"// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",
 				"Временного пользователя «contractor-kuznetsov» удалить; в бакете «acme-media-uploads-7»",
 				"kova adı «acme-media-uploads» ve tabel «ledger_audit_log» di job «purge-audit-harian»", "บัคเก็ต«acme-datalake»",
@@ -651,7 +657,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{"amz-sdk-invocation-id:c2e9f4a1-7b03-4d58-9e16-a0d7c3b5f284\namz-sdk-request:attempt=1; max=3\n", "[http-outgoing-14] >> POST", "the cluster was up-to-date", "the database is Multi-AZ", "the queue is FIFO-ordered", "the stack is UPDATE_ROLLBACK_COMPLETE", "the role is read-only", "the user named admin", "aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",
+			fp: []string{"amz-sdk-invocation-id:c2e9f4a1-7b03-4d58-9e16-a0d7c3b5f284\namz-sdk-request:attempt=1; max=3\n", "[http-outgoing-14] >> POST", "--query '{sub:stagingAreaSubnetId,tags:stagingAreaTags}'", "$ aws mgn start-test --x y", "INFO [ssm-session-worker] started", "| lgw-rtb | direct-vpc-routing |", "the cluster was up-to-date", "the database is Multi-AZ", "the queue is FIFO-ordered", "the stack is UPDATE_ROLLBACK_COMPLETE", "the role is read-only", "the user named admin", "aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",
 				"an end-to-end test, state-of-the-art tooling, kube-state-metrics and cert-manager-webhook",
 				"$ aws backup list-backup-jobs --by-state FAILED; rds-storage-encrypted is NON_COMPLIANT", "Client=SSH-2.0-OpenSSH_8.9p1 Role=", "see issue #4411 and #fff", "## heading-two",
 				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",

@@ -86,6 +86,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "secret-access-key", modeSecret
 	case "sessiontoken", "awssessiontoken", "securitytoken", "awssecuritytoken":
 		return "session-token", modeSecret
+	case "cellnumber":
+		return "session-token", modeSecret // Session Manager's stream URL: ...?role=publish_subscribe&cell-number=x
 	case "servicename", "ecsservice", "ecsservicename", "service", "services":
 		return "ecs-service-name", modeName
 	case "nodegroupname", "nodegroup", "fargateprofilename":
@@ -821,6 +823,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	ve := valueEnd(text, vs, quote, mode)
+	if quote == 0 && i > 0 && (text[i-1] == '?' || text[i-1] == '&') {
+		if p := bytes.IndexByte(text[vs:ve], '&'); p >= 0 {
+			ve = vs + p // a URL's query parameter (?role=x&stream=y, &Signature=x&Expires=y) ends at '&'
+		}
+	}
 	if xml && (ve+2+k-i > n || text[ve] != '<' || text[ve+1] != '/' || string(text[ve+2:ve+2+k-i]) != string(text[i:k])) {
 		return -1 // <Key>value</Key> only: "IDENTIFIED BY <secret>',0,SOCKET" is a redaction, not an element
 	}
@@ -1015,6 +1022,41 @@ const secureString = "secure-string"
 // ecsTaskFamily is the type of an ECS task definition's family; under a task definition key
 // the value may carry its revision (family:revision), which stays readable.
 const ecsTaskFamily = "ecs-task-family"
+
+// cliSubcommand reports whether the word at i is an AWS CLI subcommand: "aws <service> "
+// stands right before it.
+func cliSubcommand(text []byte, i int) bool {
+	if i < 7 || text[i-1] != ' ' {
+		return false
+	}
+	w := i - 1
+	for w > 0 && (isLower(text[w-1]) || isDigit(text[w-1]) || text[w-1] == '-') {
+		w--
+	}
+	return w < i-1 && isLower(text[w]) && w >= 4 && string(text[w-4:w]) == "aws " && (w == 4 || !isAlnum(text[w-5]))
+}
+
+// camelField reports a lowerCamelCase field name that ends in a field's word
+// (stagingAreaSubnetId, stagingAreaTags, prodReplicaArn): an API's member, whatever
+// environment word it holds.
+func camelField(v []byte) bool {
+	if !isLower(v[0]) {
+		return false
+	}
+	k := len(v)
+	for k > 0 && isLower(v[k-1]) {
+		k--
+	}
+	if k == 0 || !isUpper(v[k-1]) {
+		return false
+	}
+	switch string(v[k-1:]) {
+	case "Id", "Ids", "Arn", "Arns", "Name", "Names", "Tags", "Type", "Types", "Config", "Configuration", "Settings",
+		"Count", "Size", "Status", "State", "Enabled", "Key", "Keys", "Url", "Endpoint", "Policy", "Role":
+		return true
+	}
+	return k >= 2 && v[k-1] == 'D' && v[k-2] == 'I' // ...SecurityGroupsIDs
+}
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or
 // '-' at the start of the line, then the indentation).
@@ -1332,7 +1374,11 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 	// up to CJK punctuation; one that starts in ASCII stops at the first non-ASCII byte (a
 	// particle or a word glued to it: acme-logs에서)
 	wide := vs < len(text) && text[vs] >= 0x80 && mode != modeSpaces && mode != modeSecret
-	for j < len(text) && j-vs <= 512 {
+	limit := 512
+	if mode == modeSecret {
+		limit = 4096 // a CloudFront signature, a session token, a PEM body on one line
+	}
+	for j < len(text) && j-vs <= limit {
 		c := text[j]
 		if c == '\n' || c == '\r' || c == '\\' || c >= 0x80 && mode != modeSpaces && (!wide || cjkPunct(text[j:])) {
 			break
@@ -1469,6 +1515,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i >= 5 && string(text[i-5:i]) == "wait " && bytes.Contains(text[lineStart(text, i, 120):i], []byte("aws ")) {
 		return -1 // a CLI waiter: aws ec2 wait nat-gateway-available
 	}
+	if cliSubcommand(text, i) {
+		return -1 // aws mgn start-test, aws ssm start-session: the command, not a name
+	}
 	if (hasSuffix(v, ".pem") || hasSuffix(v, ".ppk")) && len(v) > 8 && (hyphen || digit) && i > 0 &&
 		(hasSuffix(text[:i], ".ssh/") || text[i-1] == ' ' || text[i-1] == '=' || text[i-1] == '"' || text[i-1] == '\'') {
 		// an EC2 key pair's private key file (ssh -i ~/.ssh/acme-prod-ops.pem): the key pair's name
@@ -1513,7 +1562,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if typ == "" {
 		// the cheap flags first: the shape tests are only worth running when they can count
-		if !hyphen && !inner && !dot || !hasEnvWord(v) && (!hyphen || !regionSuffixed(v) && !uuidSuffixed(v) && !kebabName(v)) {
+		if !hyphen && !inner && !dot || !hasEnvWord(v) && (!hyphen || !regionSuffixed(v) && !uuidSuffixed(v) && !kebabName(v)) ||
+			!hyphen && !dot && !digit && camelField(v) {
 			// the words after its '-' and '.' have no prose keyword before them, the same one
 			// after, and a subset of its parts: they fail the same tests
 			s.nameDeadEnd = k

@@ -1217,8 +1217,8 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 		return -1
 	}
 	aws := hasPrefix(text[i:], "aws/")
-	if !aws && !afterWords(text, i-1, "group") {
-		return -1
+	if !aws && !afterWords(text, i-1, "group") || hasPrefix(text[i:], "aws/service/") {
+		return -1 // /aws/service/...: the public parameters AWS publishes (AMI IDs, versions)
 	}
 	var buf [16]seg
 	segs := append(buf[:0], seg{i - 1, i - 1, i, '/'})

@@ -8,7 +8,7 @@ import "bytes"
 // acceptValue rejects values that are not identifiers: empty, placeholders, AWS vocabulary
 // (regions, states, instance types, managed names) and for bare names, plain words.
 func acceptValue(v []byte, typ string, mode valueMode) bool {
-	if len(v) == 0 || len(v) > 256 || placeholder(v) || stopWord(v) || awsVocabulary(v) || awsLabelWord(v) {
+	if len(v) == 0 || len(v) > 256 && mode != modeSecret || placeholder(v) || stopWord(v) || awsVocabulary(v) || awsLabelWord(v) {
 		return false // awsLabelWord: service codes ("ServiceName": "guardduty"), regions, AWS host labels
 	}
 	alnum := 0
@@ -31,6 +31,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return true
 	case modeDomain:
 		return hasByte(v, '.') && customerDomain(v)
+	}
+	if typ == "email" && !hasByte(v, '@') && allLetters(v) {
+		return false // "contact": "Loading dock B, call ...": a note, not an address (j.doe may be a user)
 	}
 	if typ == "name" {
 		// a bare "Name"/"name" key: only values that identify something (not an API action,
@@ -306,7 +309,7 @@ func stopWord(v []byte) bool {
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
 		"centos", "ssm-user", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
-		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws",
+		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws", "subscribe", "publish", "publish_subscribe",
 		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
 		"test", "dev", "prod", "production", "staging", "stage", "qa", "app", "web", "api", "db", "cache",
 		"postgres", "mysql", "redis", "aurora", "mariadb", "memcached", "kube-system", "kube-proxy", "coredns",
@@ -380,8 +383,10 @@ func awsVocabulary(v []byte) bool {
 		"CloudWatchAgentServerPolicy", "IAMFullAccess", "Billing", "SupportUser", "DatabaseAdministrator",
 		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction":
 		return true
+	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
+		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
 	}
-	return false
+	return hasPrefix(v, "aws:") && len(v) > 4 && isLower(v[4]) // SSM documents' plugins (aws:runShellScript), AWS's reserved tag keys
 }
 
 // quotaCode: a Service Quotas code, L- and eight upper-case hex digits (L-1216C47A).
