@@ -86,6 +86,12 @@ func keyType(k []byte) (string, valueMode) {
 		return "secret-access-key", modeSecret
 	case "sessiontoken", "awssessiontoken", "securitytoken", "awssecuritytoken":
 		return "session-token", modeSecret
+	case "signatureprovided", "srpa", "srpb", "salt", "secretblock", "passwordclaimsignature", "activationcode":
+		return "password", modeSecret // S3's error body, Cognito's SRP exchange, an SSM hybrid activation's code
+	case "thingname", "coredevicethingname", "deploymentname", "iotrolealias", "rolealias":
+		return "resource-name", modeName // IoT things, Greengrass deployments, role aliases
+	case "principalidentifier":
+		return "resource-id", modeName // an IoT policy's target: a certificate's ID
 	case "cellnumber":
 		return "session-token", modeSecret // Session Manager's stream URL: ...?role=publish_subscribe&cell-number=x
 	case "servicename", "ecsservice", "ecsservicename", "service", "services":
@@ -204,6 +210,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	}
 	if hasPrefix(k, "secrettoauthenticate") {
 		return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
+	}
+	if hasSuffix(k, "passphrase") {
+		return "password", modeSecret // gpg_passphrase, ssh_key_passphrase
 	}
 	switch k[len(k)-1] {
 	case 's':
@@ -804,6 +813,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				return e
 			}
 		}
+		if string(key) == "cookie" || string(key) == "setcookie" {
+			return s.cookies(vs, quote, ri)
+		}
 		for _, scheme := range [...]string{"Bearer ", "bearer ", "Basic ", "Token "} {
 			if hasPrefix(text[vs:], scheme) {
 				vs = skipBlanks(text, vs+len(scheme)) // Authorization: Bearer <token>: the credential follows its scheme
@@ -1056,6 +1068,37 @@ func camelField(v []byte) bool {
 		return true
 	}
 	return k >= 2 && v[k-1] == 'D' && v[k-2] == 'I' // ...SecurityGroupsIDs
+}
+
+// cookies masks the values of a Cookie or Set-Cookie header's pairs from vs (name=value;
+// name=value; ...): the names stay readable (CloudFront-Signature, aws-userInfo), every value
+// is a credential. A Set-Cookie attribute (Path, Domain, Expires, ...) is kept. It returns the
+// end of the header.
+func (s *scanState) cookies(vs int, quote byte, ri int) int {
+	text := s.text
+	end := vs
+	for end < len(text) && end-vs < 8192 && text[end] != '\n' && text[end] != '\r' && text[end] != '\\' &&
+		(quote == 0 || text[end] != quote) {
+		end++
+	}
+	for p := vs; p < end; {
+		q := p + bytes.IndexByte(text[p:end], ';')
+		if q < p {
+			q = end
+		}
+		if eq := bytes.IndexByte(text[p:q], '='); eq > 0 {
+			name := text[p : p+eq]
+			switch string(bytes.ToLower(name)) {
+			case "path", "domain", "expires", "max-age", "samesite":
+			default:
+				if q-(p+eq+1) >= 6 {
+					s.emit(p+eq+1, q, "password", ri)
+				}
+			}
+		}
+		p = skipBlanks(text, q+1)
+	}
+	return end
 }
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or
