@@ -548,6 +548,9 @@ func builtinRules() []rule {
 				"gpg_passphrase = «Castellan!Bkp#2019»", "<Code>SignatureDoesNotMatch</Code><SignatureProvided>«5e0b7d3a9c1f2e4b6a8d0c2e4f6a8b0d»</SignatureProvided>",
 				`{"SRP_A":"«a91f3c5e7b9d1f3a5c7e»","SALT":"«c4e8b1f0a7d93e56»","SECRET_BLOCK":"«Rk3Vq8Lm2Xp7Rt4Vb8Nc1M=»"}`,
 				`{"thingName": "«vt-yard-MEM-gw02»", "ActivationCode": "«9Xq2Lk7RvT4mWp8cNz3B»", "principalIdentifier": "«4b8d2f6a1c3e»"}`,
+				`"tags": {"Name": "«ora-fin-01»", "MigrationWave": "«wave-2-finance»"}, "Site": "RNO-01"`,
+				`sudo amazon-ssm-agent -register -code "«9Xq2Lk7RvT4mWp8cNz3B»" -id "«e28f4b1a-c6d7-4390-a5e2-7b9f0c1d8a36»" -region "eu-west-2"`,
+				`"Company": "«Lumen Pictures Archive LLC»", "Street1": "«4417 Calle Verde, Bldg C»", "TrackingNumber": "«1Z84W7R60392715546»"`,
 				"  tags = {\n    Name        = \"«fm-raw»\"\n  }\n", "-    Name        = \"«fm-raw»\"\n+    Name        = \"«fm-curated»\"\n",
 				`[{"Value": "«web server 1»", "Key": "Name"}]`,
 				`aws_secret_access_key = «1UjMwTYLlOOLE0b7TPfp6dyMxrCepPRHGG/gKxSZ»`,
@@ -631,7 +634,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
-				"// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
+				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",
 				"Временного пользователя «contractor-kuznetsov» удалить; в бакете «acme-media-uploads-7»",
 				"kova adı «acme-media-uploads» ve tabel «ledger_audit_log» di job «purge-audit-harian»", "บัคเก็ต«acme-datalake»",

@@ -58,6 +58,7 @@ type scanState struct {
 	pairTyp     string      // a `"Key": "Name"`-style key was seen: the type of its Value ...
 	pairTill    int         // ... if that Value starts before this offset
 	lastValue   seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
+	tagMapEnd   int         // a "Tags": {...} map ends here: its members' values are tag values
 	deadKeys    [64]keyMemo // keys that say nothing, by hash: matchKeyValue skips them at once
 	keys        *keyCache   // what each key means, kept across scans (allocated on first use)
 }

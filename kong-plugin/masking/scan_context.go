@@ -132,6 +132,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "email", modeName
 	case "givenname", "familyname", "firstname", "lastname", "fullname", "middlename":
 		return "person-name", modeSpaces
+	case "street1", "street2", "street3", "streetaddress", "addressline1", "addressline2", "company", "companyname":
+		return "street-address", modeSpaces // a Snow job's shipping address, a billing contact
+	case "trackingnumber", "serialnumber", "deviceserial", "serial":
+		return "resource-id", modeName // a shipment's tracking number, a device's serial
 	case "googlesiteverification", "mssitedomainverification", "facebookdomainverification", "atlassiandomainverification":
 		return "verification-token", modeSecret // DNS TXT records that prove domain ownership
 	case "cookie", "setcookie", "authorization", "proxyauthorization", "xapikey", "xauthtoken", "xamzsecuritytoken":
@@ -494,7 +498,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	memo := &s.deadKeys[h%uint32(len(s.deadKeys))]
-	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) {
+	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd {
 		return -1 // a key already found to say nothing ("InstanceType", "State")
 	}
 	if k < n && text[k] == '=' && k-i <= 2 && isUpper(text[i]) {
@@ -512,6 +516,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if !flag && i >= 2 && text[i-1] == '-' {
 		if typ, glued := shortFlagCred(text, i); typ != "" {
 			return s.flagCred(i, typ, glued, ri)
+		}
+		if (k-i == 4 && string(text[i:k]) == "code" || k-i == 2 && string(text[i:k]) == "id") && text[i-2] == ' ' && ssmRegister(text, i) {
+			// amazon-ssm-agent -register -code <activation code> -id <activation ID>
+			typ := "password"
+			if k-i == 2 {
+				typ = "resource-id"
+			}
+			return s.flagCred(k-1, typ, false, ri)
 		}
 	}
 	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
@@ -760,6 +772,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				}
 			}
 		}
+	}
+	if typ == "" && i < s.tagMapEnd && text[i-1] == '"' && text[j-1] == ':' {
+		typ, mode = "tag-value", modeSpaces // "Tags": {"Site": "RNO-01", "MigrationWave": "wave-2-finance"}
+	}
+	if typ == "" && string(key) == "tags" && !flag {
+		s.tagMapEnd = tagMap(text, j)
+		return -1
 	}
 	if typ == "" && !isValueKey {
 		if string(key) != "id" && string(key) != "uid" {
@@ -1099,6 +1118,32 @@ func (s *scanState) cookies(vs int, quote byte, ri int) int {
 		p = skipBlanks(text, q+1)
 	}
 	return end
+}
+
+// tagMap returns the end of the JSON object that opens at j, after blanks ("Tags":
+// {"Site": "RNO-01"}), when it is flat and closes within 4 KiB; 0 otherwise.
+func tagMap(text []byte, j int) int {
+	j = skipBlanks(text, j)
+	if j >= len(text) || text[j] != '{' {
+		return 0
+	}
+	for k := j + 1; k < len(text) && k-j < 4096; k++ {
+		switch text[k] {
+		case '}':
+			return k
+		case '{', '[':
+			return 0 // nested: not a map of tags
+		}
+	}
+	return 0
+}
+
+// ssmRegister reports whether the line of i registers a hybrid node with SSM
+// (amazon-ssm-agent -register, ssm-setup-cli -register).
+func ssmRegister(text []byte, i int) bool {
+	line := text[lineStart(text, i, 200):i]
+	return bytes.Contains(line, []byte("-register")) &&
+		(bytes.Contains(line, []byte("amazon-ssm-agent")) || bytes.Contains(line, []byte("ssm-setup-cli")))
 }
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or
@@ -1592,6 +1637,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if typ == "" && hyphen && syslogHost(text, i, k) {
 		typ = "host-name" // "2026-11-25 23:01:14 qp-audit-box scout[48812]": a syslog line's host
+	}
+	if typ == "" && hyphen && len(v) >= 38 && len(v) <= 41 && allUpperLetters(v[:len(v)-36]) && isUUID(v[len(v)-36:]) {
+		typ = "resource-id" // a UUID behind an upper-case prefix: Snow Family's JID..., ADID... job and address IDs
 	}
 	if typ == "" && hyphen && accountSuffixed(v) {
 		typ = "resource-name" // acme-athena-results-264118097352: a name made for one account

@@ -223,6 +223,10 @@ func (s *scanState) keyShape() {
 			w.bits |= shSep // a database client's credential flag (mysql -pSECRET)
 			return
 		}
+		if (w.end-i == 4 && string(text[i:w.end]) == "code" || w.end-i == 2 && string(text[i:w.end]) == "id") && ssmRegister(text, i) {
+			w.bits |= shSep // amazon-ssm-agent -register -code x -id y
+			return
+		}
 	}
 	if i < s.longKeyEnd {
 		return
