@@ -104,6 +104,9 @@ func compoundWord(b []byte) bool {
 // ‘, with a blank, a no-break or a narrow no-break space before the name), when a blank or
 // '(' stands before it; i otherwise.
 func openQuote(text []byte, i int) int {
+	if i < 2 || text[i-1] < 0x80 && (text[i-1] != ' ' || text[i-2] < 0x80) {
+		return i // every quote and no-break space is outside ASCII
+	}
 	q := i
 	for _, sp := range [...]string{" ", "\u00a0", "\u202f"} {
 		if hasSuffix(text[:q], sp) {
