@@ -124,6 +124,7 @@ func builtinRules() []rule {
 			match:    matchURL,
 			tp: []string{
 				"HTTPS_PROXY=http://«svc_etl_proxy»:«Pr0xy!Nv-2026»@«proxy.corp.nordvik.se»:3128",
+				"<Issuer>https://sts.windows.net/«6b2f90d4-3e17-4c8a-9a51-e07d4c2b8f13»/</Issuer>",
 				`"ScriptLocation": "s3://aws-glue-assets-«390517264893»-eu-west-2/scripts/x.py"`,
 				"url: jdbc:oracle:thin:@//«10.77.12.40»:1521/«INVPROD»", "jdbc:oracle:thin:@«db.acme-corp.com»:1521:«LEDGER»",
 				`"entityUrl": "https://github.com/«brightwell-health»/«patient-portal»/tree/main"`,
@@ -327,6 +328,7 @@ func builtinRules() []rule {
 			match: matchAccountID,
 			tp: []string{
 				`"OwnerId": "«511554326307»"`,
+				`"path": "/«860294173558»/«solvang-fulfilment-q»", POST /«860294173558»/«orders-dlq» HTTP/1.1`,
 				`AWSLogs/«776129378517»/elb/«776129378517»_elasticloadbalancing_us-east-1`,
 				`«588078532877».dkr.ecr.us-east-1.amazonaws.com/«cobaltworks/auth»:v1`,
 				`account «418612311519»에서`,
@@ -549,6 +551,7 @@ func builtinRules() []rule {
 				`{"SRP_A":"«a91f3c5e7b9d1f3a5c7e»","SALT":"«c4e8b1f0a7d93e56»","SECRET_BLOCK":"«Rk3Vq8Lm2Xp7Rt4Vb8Nc1M=»"}`,
 				`{"thingName": "«vt-yard-MEM-gw02»", "ActivationCode": "«9Xq2Lk7RvT4mWp8cNz3B»", "principalIdentifier": "«4b8d2f6a1c3e»"}`,
 				`"tags": {"Name": "«ora-fin-01»", "MigrationWave": "«wave-2-finance»"}, "Site": "RNO-01"`,
+				`{"IdentityId":"eu-west-2:«5e0c8b2f-a713-4d96-b4e1-f2c7d09a3b58»"}`,
 				`sudo amazon-ssm-agent -register -code "«9Xq2Lk7RvT4mWp8cNz3B»" -id "«e28f4b1a-c6d7-4390-a5e2-7b9f0c1d8a36»" -region "eu-west-2"`,
 				`"Company": "«Lumen Pictures Archive LLC»", "Street1": "«4417 Calle Verde, Bldg C»", "TrackingNumber": "«1Z84W7R60392715546»"`,
 				"  tags = {\n    Name        = \"«fm-raw»\"\n  }\n", "-    Name        = \"«fm-raw»\"\n+    Name        = \"«fm-curated»\"\n",

@@ -919,6 +919,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// JSON: the Name tag convention
 		typ = "tag-value"
 	}
+	if typ == "cognito-id" {
+		if c := bytes.IndexByte(v, ':'); c > 0 && c+1 < len(v) && regionLike(v[:c]) {
+			vs, v = vs+c+1, v[c+1:] // an identity (pool) ID, <region>:<uuid>: the region stays readable, as in its ARN
+		}
+	}
 	if typ == "key-fingerprint" {
 		if c := bytes.IndexByte(v, ':'); c > 0 && c < 8 {
 			vs, v = vs+c+1, v[c+1:] // SHA256:..., MD5:...: the algorithm stays readable

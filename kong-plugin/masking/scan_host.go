@@ -685,6 +685,12 @@ func matchURL(s *scanState, i, ri int) int {
 		s.emit(p, pe, "webhook-secret", ri)
 		return pe
 	}
+	if he2+37 < n && text[he2] == '/' && (string(host) == "sts.windows.net" || string(host) == "login.microsoftonline.com") &&
+		isUUID(text[he2+1:he2+37]) && !isAlnum(text[he2+37]) {
+		// an Entra ID (Azure AD) tenant: the federation's SAML issuer or OIDC authority
+		s.emit(he2+1, he2+37, "tenant", ri)
+		return he2 + 37
+	}
 	if he2 >= n || text[he2] != '/' || !hasSuffixFold(host, ".amazonaws.com") {
 		return -1
 	}

@@ -630,6 +630,17 @@ func matchAccountID(s *scanState, i, ri int) int {
 		return k // "DataScannedInBytes": 418822910553: a count, not an account
 	}
 	s.emit(i, k, "account-id", ri)
+	if i >= 2 && text[i-1] == '/' && (text[i-2] == '"' || text[i-2] == ' ') && k+1 < len(text) && text[k] == '/' {
+		// an SQS query API request's path, "/ACCOUNT/QUEUE" (POST /123456789012/orders-dlq)
+		q := k + 1
+		for q < len(text) && (isAlnum(text[q]) || text[q] == '-' || text[q] == '_') {
+			q++
+		}
+		if q > k+1 && (q == len(text) || text[q] == '"' || text[q] == ' ' || text[q] == '?' || text[q] == '\n') {
+			s.emit(k+1, q, "sqs-queue-name", ri)
+			return q
+		}
+	}
 	return k
 }
 
