@@ -92,6 +92,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // IoT things, Greengrass deployments, role aliases
 	case "principalidentifier":
 		return "resource-id", modeName // an IoT policy's target: a certificate's ID
+	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname":
+		return "cli-profile", modeName // AWS_PROFILE=x, boto3.Session(profile_name="x"), sso_session = x
 	case "cellnumber":
 		return "session-token", modeSecret // Session Manager's stream URL: ...?role=publish_subscribe&cell-number=x
 	case "servicename", "ecsservice", "ecsservicename", "service", "services":
@@ -217,6 +219,15 @@ func keySuffixType(k []byte) (string, valueMode) {
 	}
 	if hasSuffix(k, "passphrase") {
 		return "password", modeSecret // gpg_passphrase, ssh_key_passphrase
+	}
+	if len(k) > 4 && (hasSuffix(k, "pass") && !hasSuffix(k, "bypass") && !hasSuffix(k, "compass") || hasSuffix(k, "pwd")) {
+		return "password", modeSecret // REDIS_PASS, OPENSEARCH_MASTER_PASS, SMTP_PWD
+	}
+	if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
+		return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
+	}
+	if len(k) > 8 && hasSuffix(k, "database") {
+		return "database-name", modeName // GLUE_DATABASE, ATHENA_DATABASE
 	}
 	switch k[len(k)-1] {
 	case 's':
@@ -884,15 +895,24 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	v := text[vs:ve]
-	if quote == 0 && hasByte(v, '(') {
-		return -1 // code: table = ddb.Table.from_table_name(self, ...)
+	if quote == 0 && v[len(v)-1] == '[' {
+		ve, v = ve-1, v[:len(v)-1] // Signature=x[\r][\n] (Apache's wire log), c["Key"] (a subscript)
+		if len(v) < 2 {
+			return -1
+		}
+	}
+	if quote == 0 && (hasByte(v, '(') || bytes.Contains(v, []byte(`["`)) || bytes.Contains(v, []byte(`['`))) {
+		return -1 // code: table = ddb.Table.from_table_name(self, ...), key_id=c["AccessKeyId"]
 	}
 	if mode == modeSecret && quote == 0 && text[j-1] == ':' && allLetters(v) && isUpper(v[0]) && ve+1 < n && text[ve] == ' ' &&
 		isLower(text[ve+1]) {
 		return -1 // a log line after a step name (createSecret: Successfully put the secret), not a password
 	}
-	if quote == 0 && text[j-1] == '=' && constantName(v) && mode != modeSecret {
-		return -1 // code: s3.put_object(Bucket=REPORT_BUCKET, ...) names a variable, not the bucket
+	if quote == 0 && mode != modeSecret && (text[j-1] == '=' || text[j-1] == ':') && (constantName(v) ||
+		ve < n && (text[ve] == ',' || text[ve] == ')') && codeIdent(v)) {
+		// code: s3.put_object(Bucket=REPORT_BUCKET, ...), {TableName: tableName, ...},
+		// workgroup=WG): a variable, not the bucket
+		return -1
 	}
 	if p := bytes.Index(v, []byte(":{{")); p > 0 && mode != modeSecret && !bytes.ContainsAny(v[:p], "{$:") {
 		ve, v = vs+p, v[:p] // aws-auth's "username: ds-admin:{{SessionName}}": the literal part is the user
@@ -1070,6 +1090,18 @@ func cliSubcommand(text []byte, i int) bool {
 		w--
 	}
 	return w < i-1 && isLower(text[w]) && w >= 4 && string(text[w-4:w]) == "aws " && (w == 4 || !isAlnum(text[w-5]))
+}
+
+// codeIdent reports a program's variable name: a lowerCamelCase word (tableName) or a short
+// upper-case one (WG, DB).
+func codeIdent(v []byte) bool {
+	if len(v) < 2 || !allLetters(v) {
+		return false
+	}
+	if allUpperLetters(v) {
+		return len(v) <= 4
+	}
+	return isLower(v[0]) && camelWord(v)
 }
 
 // camelField reports a lowerCamelCase field name that ends in a field's word

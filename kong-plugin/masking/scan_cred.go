@@ -199,8 +199,9 @@ func (s *scanState) flagCred(i int, typ string, glued bool, ri int) int {
 	return e
 }
 
-// phpDefine reports whether the key at i is the first argument of PHP's define(: the quote
-// before it, blanks and "define(".
+// phpDefine reports whether the key at i is the first argument of PHP's define( or of an
+// environment lookup with a default (os.environ.get("DB_PASS", "x"), os.getenv(...)): the
+// quote before it, blanks and "define(", "environ.get(" or "getenv(".
 func phpDefine(text []byte, i int) bool {
 	if i < 1 || text[i-1] != '\'' && text[i-1] != '"' {
 		return false
@@ -209,7 +210,8 @@ func phpDefine(text []byte, i int) bool {
 	for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
 		k--
 	}
-	return k >= 7 && string(text[k-7:k]) == "define("
+	b := text[:k]
+	return hasSuffix(b, "define(") || hasSuffix(b, "environ.get(") || hasSuffix(b, "getenv(")
 }
 
 // curlUserFlag reports a "-u" flag (curl's user:password) at i.
