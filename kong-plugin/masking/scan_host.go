@@ -102,7 +102,7 @@ func matchHost(s *scanState, i, ri int) int {
 			s.emit(i, l, "endpoint-id", ri)
 		}
 		return e
-	case hasSuffixFold(h, ".local") && countByte(h, '.') >= 1 && !hasSuffixFold(h, ".cluster.local") && !hasSuffixFold(h, ".svc.local") &&
+	case hasSuffixFold(h, ".local") && countByte(h, '.') >= 1 && !hasSuffixFold(h, "cluster.local") && !hasSuffixFold(h, ".svc.local") &&
 		!hasSuffixFold(h, "localhost.local"):
 		s.emit(i, e, "customer-domain", ri) // an Active Directory domain's host: ora-erp01.corp.acme.local
 		return e
@@ -293,6 +293,12 @@ func (s *scanState) awsHost(i, e, ri int) int {
 	}
 	if nl <= 3 {
 		return e // service principals and global endpoints: ec2.amazonaws.com
+	}
+	if nl == 4 && !hasPrefix(text[labs[1].start:labs[1].end], "s3") {
+		// <x>.<service>.amazonaws.com with no region: a service principal's or a global
+		// endpoint's name (pods.eks.amazonaws.com, delivery.logs...); a customer's name stands
+		// in a regional endpoint, or before s3 (<bucket>.s3.amazonaws.com)
+		return e
 	}
 	if nl == 4 && regionLike(text[labs[1].start:labs[1].end]) {
 		// <service>.<region>.amazonaws.com: a regional endpoint (outposts.us-west-2...,
@@ -618,7 +624,7 @@ func codeDotted(h []byte, labels int) bool {
 
 // publicServiceDomains are domains of public services that are safe and useful to keep
 // (space-separated).
-const publicServiceDomains = "outlook.com office365.com sendgrid.net mailgun.org mailchimp.com zendesk.com openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com dnsimple.com godaddy.com domaincontrol.com registrar-servers.com nsone.net dynect.net ultradns.net ultradns.com akam.net datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net nvidia.com amd.com intel.com habana.ai"
+const publicServiceDomains = "aws.com outlook.com office365.com sendgrid.net mailgun.org mailchimp.com zendesk.com openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com dnsimple.com godaddy.com domaincontrol.com registrar-servers.com nsone.net dynect.net ultradns.net ultradns.com akam.net datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net nvidia.com amd.com intel.com habana.ai"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).

@@ -826,8 +826,8 @@ func keepIPv4(o [4]int, prefix int) bool {
 	case o == [4]int{0, 0, 0, 0}, o[0] == 127, o[0] == 255, o[0] >= 224:
 		return true
 	case o[0] == 169 && o[1] == 254 && (o[2] == 169 && (o[3] == 254 || o[3] == 253 || o[3] == 123) ||
-		o[2] == 170 && o[3] == 2):
-		return true
+		o[2] == 170 && (o[3] == 2 || o[3] == 23)):
+		return true // IMDS, the VPC resolver, Time Sync, the ECS and EKS Pod Identity credential agents
 	}
 	if prefix < 0 {
 		switch o {
@@ -951,6 +951,9 @@ func matchIPv6(s *scanState, i, ri int) int {
 		if k >= n || !isAlnum(text[k]) {
 			j = k
 		}
+	}
+	if hasPrefixFold(text[i:j], "fd00:ec2::") {
+		return j // AWS's link-local services over IPv6: IMDS (::254), the resolver (::253), Pod Identity (::23)
 	}
 	s.emit(i, j, "ipv6", ri)
 	return j

@@ -383,8 +383,15 @@ func awsVocabulary(v []byte) bool {
 		"CloudWatchAgentServerPolicy", "IAMFullAccess", "Billing", "SupportUser", "DatabaseAdministrator",
 		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction":
 		return true
+	case "eks-pod-identity-agent", "aws-load-balancer-webhook-service", "aws-load-balancer-webhook", "amazon-cloudwatch-observability",
+		"aws-guardduty-agent", "eks-node-monitoring-agent", "aws-mountpoint-s3-csi-driver", "snapshot-controller",
+		"aws-efs-csi-driver", "aws-fsx-csi-driver", "adot", "kube-state-metrics", "general":
+		return true // EKS add-ons and the controllers' own services; a metric unit's family
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
 		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
+	}
+	if hasPrefix(v, "aws.") && len(v) > 4 && isLower(v[4]) && bytes.IndexByte(v[4:], '.') > 0 && !bytes.ContainsAny(v, "-/:") {
+		return true // a CloudWatch metric as Datadog names it: aws.rds.database_connections
 	}
 	return hasPrefix(v, "aws:") && len(v) > 4 && isLower(v[4]) // SSM documents' plugins (aws:runShellScript), AWS's reserved tag keys
 }
