@@ -245,7 +245,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "secretaccesskey") {
 			return "secret-access-key", modeSecret
 		}
-		if hasSuffix(k, "apikey") || hasSuffix(k, "privatekey") || hasSuffix(k, "signingkey") || hasSuffix(k, "secretkey") ||
+		if hasSuffix(k, "apikey") || hasSuffix(k, "appkey") || hasSuffix(k, "privatekey") || hasSuffix(k, "signingkey") || hasSuffix(k, "secretkey") ||
 			hasSuffix(k, "masterkey") {
 			return "password", modeSecret
 		}
@@ -569,7 +569,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j += 2
 	case c == ':':
 		if j+1 < n && text[j+1] != ' ' && text[j+1] != '\t' && text[j+1] != '"' && text[j+1] != '\\' &&
-			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' {
+			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' && !tagSetKey(text, i, j) {
 			return -1 // arn:..., https://, 10:00
 		}
 		j++
@@ -1181,6 +1181,21 @@ func ssmRegister(text []byte, i int) bool {
 	line := text[lineStart(text, i, 200):i]
 	return bytes.Contains(line, []byte("-register")) &&
 		(bytes.Contains(line, []byte("amazon-ssm-agent")) || bytes.Contains(line, []byte("ssm-setup-cli")))
+}
+
+// tagSetKey reports whether the key [i, j) is a member of a metrics tag set, key:value
+// with no blank, after '{' or ',' ({dbinstanceidentifier:x,name:y}, as Datadog and
+// Prometheus-style exporters write CloudWatch dimensions): lower-case letters and '_'.
+func tagSetKey(text []byte, i, j int) bool {
+	if i == 0 || text[i-1] != '{' && text[i-1] != ',' || j+1 >= len(text) || !isAlnum(text[j+1]) {
+		return false
+	}
+	for _, c := range text[i:j] {
+		if !isLower(c) && c != '_' {
+			return false
+		}
+	}
+	return true
 }
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or

@@ -682,6 +682,18 @@ func matchURL(s *scanState, i, ri int) int {
 	if he2 < n && text[he2] == '/' && codeHost(host) {
 		return s.repoPath(he2+1, ri)
 	}
+	if he2 < n && hasPrefix(text[he2:], "/integration/") && hasSuffix(host, "pagerduty.com") {
+		// PagerDuty's Events API v1: the integration key is the path's second segment
+		p := he2 + len("/integration/")
+		pe := p
+		for pe < n && isAlnum(text[pe]) {
+			pe++
+		}
+		if pe-p >= 20 {
+			s.emit(p, pe, "api-key", ri)
+		}
+		return pe
+	}
 	if he2 < n && text[he2] == '/' && webhookHost(host, text[he2:]) {
 		// the path of an incoming webhook is its credential
 		p, pe := he2+1, he2+1

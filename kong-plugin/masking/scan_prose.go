@@ -51,6 +51,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 			t = t2
 		}
 	}
+	if t == "" && (string(text[k:j]) == "ID" || string(text[k:j]) == "Id") && hasSuffixFold(text[:k], "external ") {
+		t = "external-id" // the role's external ID x: the shared secret of a cross-account trust
+	}
 	if t == "" && k >= 2 && text[k-1] == ' ' && strongName(text[i:]) {
 		switch string(text[k:j]) {
 		case "named", "called":
