@@ -125,6 +125,7 @@ func builtinRules() []rule {
 			tp: []string{
 				"HTTPS_PROXY=http://«svc_etl_proxy»:«Pr0xy!Nv-2026»@«proxy.corp.nordvik.se»:3128",
 				"<Issuer>https://sts.windows.net/«6b2f90d4-3e17-4c8a-9a51-e07d4c2b8f13»/</Issuer>",
+				"https://events.pagerduty.com/integration/«4b9e2d71c06f48a3b85e1f9d7c2a0634»/enqueue",
 				`"ScriptLocation": "s3://aws-glue-assets-«390517264893»-eu-west-2/scripts/x.py"`,
 				"url: jdbc:oracle:thin:@//«10.77.12.40»:1521/«INVPROD»", "jdbc:oracle:thin:@«db.acme-corp.com»:1521:«LEDGER»",
 				`"entityUrl": "https://github.com/«brightwell-health»/«patient-portal»/tree/main"`,
@@ -552,6 +553,7 @@ func builtinRules() []rule {
 				`{"thingName": "«vt-yard-MEM-gw02»", "ActivationCode": "«9Xq2Lk7RvT4mWp8cNz3B»", "principalIdentifier": "«4b8d2f6a1c3e»"}`,
 				`"tags": {"Name": "«ora-fin-01»", "MigrationWave": "«wave-2-finance»"}, "Site": "RNO-01"`,
 				`{"IdentityId":"eu-west-2:«5e0c8b2f-a713-4d96-b4e1-f2c7d09a3b58»"}`,
+				"avg:aws.rds.cpuutilization{dbinstanceidentifier:«pc-orders-aurora-1»,tablename:«pc-orders»}", "DD_APP_KEY=«a4e81c9f0d2b67e35c1f98a0b7d24e61c3f5a09b»",
 				`os.environ.get("PARTNER_TOKEN", "«pk_live_8Hq2vXw9ZrT4mLc0Nd7BsJ1a»"), REDIS_PASS = "«Rd!s2026-xQ»", SMTP_PWD="«Sm7p!Pw2x»"`,
 				`OPENSEARCH_MASTER_USER = "«marlowe_admin»"; GLUE_DATABASE = "«marlowe_curated»"; AWS_PROFILE=«hollowmere-finops»`,
 				`boto3.Session(profile_name="«lg-analytics»")`, "wire >> \"Signature=«6f3b9e0d2a7c14e85b1d0f9a3c7e2b48»[\\r][\\n]\"",
@@ -640,7 +642,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
-				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
+				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",
 				"Временного пользователя «contractor-kuznetsov» удалить; в бакете «acme-media-uploads-7»",
 				"kova adı «acme-media-uploads» ve tabel «ledger_audit_log» di job «purge-audit-harian»", "บัคเก็ต«acme-datalake»",
