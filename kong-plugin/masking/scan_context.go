@@ -1678,8 +1678,16 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && tfForEachKey(text, i) {
 		typ = "resource-name" // module.buckets["acme-raw"], aws_iam_user.ci["jenkins-legacy"]
 	}
-	if typ == "" && hyphen && podName(v) {
-		typ = "k8s-pod-name" // ledger-api-7c9f4d8b6-x2kqp: a Deployment's pod (replica set hash, pod suffix)
+	if typ == "" && hyphen && (podName(v) || replicaSetName(v) || cronJobName(v)) && !stopWord(v[:workloadEnd(v)]) {
+		// ledger-api-7c9f4d8b6-x2kqp: a Deployment's pod (replica set hash, pod suffix), its
+		// replica set (ledger-api-7c9f4d8b6), a CronJob's job or pod (recon-nightly-28519320,
+		// fx-rates-sync-28519320-9vcjt); not a system pod (coredns-6b9f7d8c4-4nqtz)
+		typ = "k8s-pod-name"
+	}
+	if typ == "" && hyphen && i > 0 && text[i-1] == '/' && (digit || kebabName(v) || hasEnvWord(v)) && k8sKindBefore(text, i-1) && !stopWord(v) {
+		// kubectl's kind/name: pod/search-indexer-0, deployment/ledger-recon-worker (a
+		// two-word name, deploy/checkout-api, is as generic as a namespace: it stays)
+		typ = "k8s-object-name"
 	}
 	if typ == "" && (afterIDKey(text, i) || afterIDParen(text, i)) {
 		typ = "resource-name" // {"i-0b7e3a9c1f5d24068": "fermoy-erp-app01"}, sg-0a7c... (hp-bastion-sg): the ID's name

@@ -688,6 +688,68 @@ func podName(v []byte) bool {
 	return h > 0 && s-h-1 >= 6 && s-h-1 <= 10 && safeAlnum(v[h+1:s]) && hasDigitByte(v[h+1:s])
 }
 
+// replicaSetName reports a Deployment's replica set: NAME-HASH, the hash of 8 to 10 bytes of
+// Kubernetes' safe alphabet with a digit and a letter.
+func replicaSetName(v []byte) bool {
+	h := bytes.LastIndexByte(v, '-')
+	if h < 3 || len(v)-h-1 < 8 || len(v)-h-1 > 10 || h < 5 && bytes.IndexByte(v[:h], '-') < 0 {
+		return false // (wsb-8vbljg4r6: an AWS ID's short prefix, not a workload's name)
+	}
+	p := v[h+1:]
+	return safeAlnum(p) && hasDigitByte(p) && hasLetterRun(p, 1)
+}
+
+// cronJobName reports a CronJob's job (NAME-<8-digit schedule time>) or its pod (the same and
+// a 5-byte suffix).
+func cronJobName(v []byte) bool {
+	if s := bytes.LastIndexByte(v, '-'); s > 0 && len(v)-s-1 == 5 && safeAlnum(v[s+1:]) {
+		v = v[:s]
+	}
+	h := bytes.LastIndexByte(v, '-')
+	return h >= 3 && len(v)-h-1 == 8 && allDigits(v[h+1:]) && v[h+1] == '2'
+}
+
+// workloadEnd returns the end of the workload's own name in a pod, replica set or job name
+// (before the generated parts).
+func workloadEnd(v []byte) int {
+	e := len(v)
+	for n := 0; n < 2; n++ {
+		h := bytes.LastIndexByte(v[:e], '-')
+		if h < 1 {
+			break
+		}
+		if p := v[h+1 : e]; !safeAlnum(p) && !allDigits(p) {
+			break
+		}
+		e = h
+	}
+	return e
+}
+
+// k8sKindBefore reports whether the word ending at slash (kubectl's kind/name) is a
+// Kubernetes kind: pod/x, deployment.apps/x, ingress.networking.k8s.io/x.
+func k8sKindBefore(text []byte, slash int) bool {
+	k := slash
+	for k > 0 && slash-k < 40 && (isLower(text[k-1]) || isDigit(text[k-1]) || text[k-1] == '.') {
+		k--
+	}
+	if k == slash || k > 0 && (isAlnum(text[k-1]) || text[k-1] == '/' || text[k-1] == '-' || text[k-1] == '_') {
+		return false
+	}
+	w := text[k:slash]
+	if d := bytes.IndexByte(w, '.'); d > 0 {
+		w = w[:d] // deployment.apps, job.batch, ingress.networking.k8s.io
+	}
+	switch string(w) {
+	case "pod", "pods", "deployment", "deploy", "replicaset", "rs", "statefulset", "sts", "daemonset", "ds", "job",
+		"cronjob", "service", "svc", "ingress", "ing", "configmap", "cm", "secret", "serviceaccount", "sa",
+		"persistentvolumeclaim", "pvc", "horizontalpodautoscaler", "hpa", "poddisruptionbudget", "pdb",
+		"targetgroupbinding", "nodepool", "ec2nodeclass", "rollout", "application":
+		return true
+	}
+	return false
+}
+
 // safeAlnum: bytes of Kubernetes' random-name alphabet (bcdfghjklmnpqrstvwxz2456789).
 func safeAlnum(b []byte) bool {
 	for _, c := range b {
