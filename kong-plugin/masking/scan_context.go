@@ -217,17 +217,22 @@ func keySuffixType(k []byte) (string, valueMode) {
 	if hasPrefix(k, "secrettoauthenticate") {
 		return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
 	}
-	if hasSuffix(k, "passphrase") {
-		return "password", modeSecret // gpg_passphrase, ssh_key_passphrase
+	switch k[len(k)-1] {
+	case 'e':
+		if hasSuffix(k, "passphrase") {
+			return "password", modeSecret // gpg_passphrase, ssh_key_passphrase
+		}
+		if len(k) > 8 && hasSuffix(k, "database") {
+			return "database-name", modeName // GLUE_DATABASE, ATHENA_DATABASE
+		}
+	case 'r':
+		if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
+			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
+		}
 	}
-	if len(k) > 4 && (hasSuffix(k, "pass") && !hasSuffix(k, "bypass") && !hasSuffix(k, "compass") || hasSuffix(k, "pwd")) {
+	if len(k) > 4 && (k[len(k)-1] == 's' && hasSuffix(k, "pass") && !hasSuffix(k, "bypass") && !hasSuffix(k, "compass") ||
+		k[len(k)-1] == 'd' && hasSuffix(k, "pwd")) {
 		return "password", modeSecret // REDIS_PASS, OPENSEARCH_MASTER_PASS, SMTP_PWD
-	}
-	if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
-		return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
-	}
-	if len(k) > 8 && hasSuffix(k, "database") {
-		return "database-name", modeName // GLUE_DATABASE, ATHENA_DATABASE
 	}
 	switch k[len(k)-1] {
 	case 's':
@@ -1655,9 +1660,6 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i >= 5 && string(text[i-5:i]) == "wait " && bytes.Contains(text[lineStart(text, i, 120):i], []byte("aws ")) {
 		return -1 // a CLI waiter: aws ec2 wait nat-gateway-available
 	}
-	if cliSubcommand(text, i) {
-		return -1 // aws mgn start-test, aws ssm start-session: the command, not a name
-	}
 	if (hasSuffix(v, ".pem") || hasSuffix(v, ".ppk")) && len(v) > 8 && (hyphen || digit) && i > 0 &&
 		(hasSuffix(text[:i], ".ssh/") || text[i-1] == ' ' || text[i-1] == '=' || text[i-1] == '"' || text[i-1] == '\'') {
 		// an EC2 key pair's private key file (ssh -i ~/.ssh/acme-prod-ops.pem): the key pair's name
@@ -1728,6 +1730,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && p > k {
 		return -1 // a setting's name: shared_preload_libraries = pgaudit
+	}
+	if cliSubcommand(text, i) {
+		return -1 // aws mgn start-test, aws ssm start-session: the command, not a name
 	}
 	s.emit(i, k, typ, ri)
 	return k

@@ -702,11 +702,11 @@ func replicaSetName(v []byte) bool {
 // cronJobName reports a CronJob's job (NAME-<8-digit schedule time>) or its pod (the same and
 // a 5-byte suffix).
 func cronJobName(v []byte) bool {
-	if s := bytes.LastIndexByte(v, '-'); s > 0 && len(v)-s-1 == 5 && safeAlnum(v[s+1:]) {
-		v = v[:s]
+	n := len(v)
+	if n >= 18 && v[n-6] == '-' && safeAlnum(v[n-5:]) {
+		n -= 6 // the pod's suffix
 	}
-	h := bytes.LastIndexByte(v, '-')
-	return h >= 3 && len(v)-h-1 == 8 && allDigits(v[h+1:]) && v[h+1] == '2'
+	return n >= 12 && v[n-9] == '-' && v[n-8] == '2' && allDigits(v[n-7:n])
 }
 
 // workloadEnd returns the end of the workload's own name in a pod, replica set or job name
