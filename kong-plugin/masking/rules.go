@@ -274,6 +274,7 @@ func builtinRules() []rule {
 			match: matchLogGroupPath,
 			tp: []string{
 				`# CloudWatch log group /aws/eks/«sorrel-prd-eks»/cluster, stream x`,
+				"log groups: /aws/lambda/«fn-x», /ecs/«ravenstone-api»",
 				`log group: «/bluepeak/vpc/flowlogs»`,
 				`Log group: /aws/lambda/«NuriReportBuilder»`,
 				`#logsV2:log-groups/log-group/$252Faws$252Flambda$252F«HaneulCostAlerter»`,
@@ -642,7 +643,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
-				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
+				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "«jf-edi-inbound.fifo»   MzMx   1,204", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",
 				"Временного пользователя «contractor-kuznetsov» удалить; в бакете «acme-media-uploads-7»",
 				"kova adı «acme-media-uploads» ve tabel «ledger_audit_log» di job «purge-audit-harian»", "บัคเก็ต«acme-datalake»",

@@ -369,6 +369,9 @@ func (s *scanState) logGroupSegments(group []seg, ri int) {
 		}
 		return
 	}
+	if len(group) == 3 && group[0].end == group[0].start && string(text[group[1].start:group[1].end]) == "ecs" {
+		group = group[2:] // /ecs/<task family>: "ecs" stays readable, as matchLogGroupPath leaves it
+	}
 	st, en := group[0].start, group[len(group)-1].end
 	if v := text[st:en]; len(v) > 0 && !keepSegment(v) {
 		s.emit(st, en, "log-group", ri)

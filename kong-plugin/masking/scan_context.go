@@ -1703,6 +1703,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && hyphen && len(v) >= 38 && len(v) <= 41 && allUpperLetters(v[:len(v)-36]) && isUUID(v[len(v)-36:]) {
 		typ = "resource-id" // a UUID behind an upper-case prefix: Snow Family's JID..., ADID... job and address IDs
 	}
+	if typ == "" && dot && len(v) > 8 && hasSuffix(v, ".fifo") {
+		typ = "sqs-queue-name" // jf-edi-inbound.fifo: a FIFO queue, wherever it stands
+	}
 	if typ == "" && hyphen && accountSuffixed(v) {
 		typ = "resource-name" // acme-athena-results-264118097352: a name made for one account
 	}

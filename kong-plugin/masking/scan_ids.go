@@ -1230,6 +1230,20 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 	if i == 0 || text[i-1] != '/' || i >= 2 && (isAlnum(text[i-2]) || text[i-2] == '.' || text[i-2] == '-' || text[i-2] == '/') {
 		return -1
 	}
+	if hasPrefix(text[i:], "ecs/") && i+4 < len(text) && isAlnum(text[i+4]) {
+		// /ecs/<task family>: the log group the ECS console creates for a task definition
+		k := i + 4
+		for k < len(text) && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_') {
+			k++
+		}
+		if k < len(text) && (text[k] == '/' || text[k] == '.' && k+1 < len(text) && isAlnum(text[k+1])) {
+			return -1 // a longer path: judged as a whole elsewhere
+		}
+		if v := text[i+4 : k]; !keepSegment(v) && !stopWord(v) {
+			s.emit(i+4, k, "log-group", ri)
+		}
+		return k
+	}
 	aws := hasPrefix(text[i:], "aws/")
 	if !aws && !afterWords(text, i-1, "group") || hasPrefix(text[i:], "aws/service/") {
 		return -1 // /aws/service/...: the public parameters AWS publishes (AMI IDs, versions)
