@@ -68,6 +68,8 @@ func builtinRules() []rule {
 			tp: []string{
 				"arn:aws:access-analyzer:us-west-2:«661029384457»:analyzer/«az1»/arn:aws:iam::«661029384457»:user/u1 then arn:aws:s3:::«acme-raw»",
 				"arn:aws:detective:us-east-1:«551830276094»:graph:«4b9e2c7f0a1d4e5f8b9c0d1e2f3a4b5c» and the behavior graph",
+				"arn:aws:iot:eu-central-1:«615203948871»:topic/$aws/things/«gs-probe-00A51C»/shadow/update/rejected and arn:aws:iot:eu-central-1:«615203948871»:topic/farm/sensors/«gs-probe-00A52D»",
+				"arn:aws:codedeploy:sa-east-1:«123456789012»:deploymentgroup:«mg-checkout»/«mg-checkout-prod-bg»",
 				"SourceArn arn:aws:execute-api:eu-central-1:«381920475516»:«7qk3vz1m8d»/*/POST/orders",
 				`arn:aws:eks:us-east-1:«123456789012»:access-entry/«acme-prod»/role/«123456789012»/«acme-admins»/«1a2b3c4d-1111-2222-3333-444455556666»`,
 				`"valueFrom": "arn:aws:secretsmanager:us-east-2:«460271938845»:secret:«prod/billing/db-master»-«Xk3P9q»:password::"`,

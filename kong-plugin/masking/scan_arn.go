@@ -230,6 +230,10 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		}
 		return
 	}
+	if string(service) == "iot" && (string(rtype) == "topic" || string(rtype) == "topicfilter") {
+		s.iotTopic(rest, ri)
+		return
+	}
 	skip := 0
 	for k, g := range rest {
 		v := text[g.start:g.end]
@@ -268,6 +272,34 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		}
 
 		s.arnName(g, service, rtype, k, ri)
+	}
+}
+
+// iotTopic masks the levels of an MQTT topic (or topic filter) in an IoT ARN. A reserved
+// topic ($aws/things/NAME/shadow/update, $aws/rules/NAME, ...) is AWS's words but for the
+// thing's, rule's or template's name; in the customer's own topics (farm/sensors/probe-07)
+// the levels that carry a digit or several parts are the device's or site's names, and plain
+// words stay readable.
+func (s *scanState) iotTopic(levels []seg, ri int) {
+	text := s.text
+	if len(levels) > 0 && string(text[levels[0].start:levels[0].end]) == "$aws" {
+		for k := 1; k+1 < len(levels); k++ {
+			switch string(text[levels[k].start:levels[k].end]) {
+			case "things", "rules", "provisioning-templates", "jobs":
+				if v := text[levels[k+1].start:levels[k+1].end]; !keepSegment(v) {
+					s.emit(levels[k+1].start, levels[k+1].end, "resource-name", ri)
+				}
+				k++
+			}
+		}
+		return
+	}
+	for _, g := range levels {
+		v := text[g.start:g.end]
+		if keepSegment(v) || !hasDigitByte(v) && countByte(v, '-')+countByte(v, '_') < 2 {
+			continue
+		}
+		s.emit(g.start, g.end, "resource-name", ri)
 	}
 }
 
@@ -488,7 +520,10 @@ func typeWord(v []byte, sep byte) bool {
 		"topic", "rule", "event-bus", "role", "user", "group", "policy", "backup-vault", "backup-plan", "recovery-point",
 		"endpoint", "rep", "namespace", "workgroup", "datacatalog", "report-plan", "framework", "legal-hold",
 		"restore-testing-plan", "capacity-reservation", "consumer", "deliverystream", "application", "job", "crawler",
-		"database", "connection", "trigger", "workflow", "cachecluster", "usergroup", "serverlesscache":
+		"database", "connection", "trigger", "workflow", "cachecluster", "usergroup", "serverlesscache",
+		"deploymentgroup", "deploymentconfig", "thing", "thinggroup", "cert", "rolealias", "jobtemplate",
+		"patchbaseline", "document", "automation-definition", "maintenancewindow", "managed-instance",
+		"session", "opsitem", "association":
 		return true
 	}
 	return false
