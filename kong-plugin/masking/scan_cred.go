@@ -312,7 +312,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 }
 
 // cjkPasswords finds passwords, tokens and external IDs after a Korean, Japanese, Chinese,
-// Spanish, Vietnamese, Russian, Turkish, Polish or Thai word for one (비밀번호 : x, 패스워드：x,
+// Spanish, Vietnamese, Russian, Turkish, Polish, Thai, Arabic, Hebrew, Greek or Hindi word for one (비밀번호 : x, 패스워드：x,
 // 초기 암호「x」, 비밀번호는 x, AUTH 토큰 : x, パスワード: x, 密码是x, 密碼：x, contraseña: x,
 // mật khẩu là x, пароль: x, şifresi: x, hasło to x, รหัสผ่านคือ x, 외부 ID는 「x」):
 // the value is one
@@ -332,10 +332,11 @@ func (s *scanState) cjkPasswords() {
 	}{{"", "비밀번호", false}, {"", "패스워드", false}, {"", "비번", false}, {"", "암호", false}, {"", "토큰", false},
 		{"", "시크릿", false}, {"", "パスワード", false}, {"", "密码", false}, {"", "密碼", false}, {"contra", "seña", false},
 		{"m", "ật khẩu", false}, {"", "парол", true}, {"", "Парол", true}, {"", "şifre", true}, {"", "Şifre", true},
-		{"has", "ł", true}, {"", "รหัสผ่าน", false},
+		{"has", "ł", true}, {"", "รหัสผ่าน", false}, {"", "كلمة المرور", false}, {"", "كلمة السر", false},
+		{"", "סיסמה", false}, {"", "סיסמא", false}, {"", "κωδικ", true}, {"", "Κωδικ", true}, {"", "पासवर्ड", false},
 		{"", "외부 ID", false}, {"", "外部ID", false}, {"", "外部 ID", false}} {
 		typ := "password"
-		if ki >= 17 {
+		if ki >= 24 {
 			typ = "external-id" // a cross-account role's shared secret
 		}
 		for at := 0; ; {
@@ -354,7 +355,7 @@ func (s *scanState) cjkPasswords() {
 			// a particle (비밀번호는, 암호를, 密码是, 密码为, mật khẩu là) or up to three words of a
 			// sentence (la contraseña actual del usuario es: x, mật khẩu mới: x), then blanks and
 			// punctuation
-			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "mới", " là", " mới", " es", " actual", " nueva", " del", " de",
+			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "は", "が", "mới", " là", " mới", " es", " actual", " nueva", " del", " de",
 				"คือ", " to", " olarak", " —", " –"} {
 				if hasPrefix(text[j:], pt) {
 					j += len(pt)

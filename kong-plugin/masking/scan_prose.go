@@ -39,10 +39,10 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		return "" // aws lambda update-function-code: a CLI command, not prose
 	}
 	if k > 0 && text[k-1] >= 0x80 {
-		if t := cjkKeywordBefore(text[:j]); t != "" || !hasSuffix(text[:k], "’") {
+		if t := cjkKeywordBefore(text[:j]); t != "" {
 			return t // an accented noun: la función X, la distribución X
 		}
-		// else an elided article before the noun: l’utilisateur X
+		// else an article glued to the noun: l’utilisateur X, الـlambda X
 	}
 	t := proseKeyword(text[k:j])
 	if t == "" && serviceWord(text[k:j]) && k >= 2 && text[k-1] == ' ' {
@@ -364,7 +364,7 @@ func cjkKeywordBefore(b []byte) string {
 	return ""
 }
 
-// cyrillicKeyword maps a Russian resource noun at the end of b, in any of its cases (бакет,
+// cyrillicKeyword maps a Russian or Ukrainian resource noun at the end of b, in any of its cases (бакет,
 // бакете, роли, пользователя, базе), to a secret type: its stem, then at most two letters.
 func cyrillicKeyword(b []byte) string {
 	k := len(b)
@@ -376,7 +376,8 @@ func cyrillicKeyword(b []byte) string {
 		return ""
 	}
 	for _, st := range [...]cjkKeyword{{"бакет", "s3-bucket"}, {"рол", "iam-role-name"}, {"кластер", "cluster-name"},
-		{"функци", "lambda-function-name"}, {"пользовател", "iam-user-name"}, {"баз", "rds-identifier"},
+		{"функци", "lambda-function-name"}, {"функці", "lambda-function-name"}, {"пользовател", "iam-user-name"},
+		{"користувач", "iam-user-name"}, {"груп", "iam-group-name"}, {"баз", "rds-identifier"},
 		{"таблиц", "dynamodb-table-name"}, {"инстанс", "resource-name"}, {"сервер", "resource-name"},
 		{"очеред", "sqs-queue-name"}, {"топик", "sns-topic-name"}, {"секрет", "secret-name"}, {"стек", "cfn-stack-name"}} {
 		if hasPrefix(w, st.word) && len(w)-len(st.word) <= 4 { // two Cyrillic letters of ending
@@ -390,8 +391,11 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [94]cjkKeyword {
-	return [94]cjkKeyword{
+func cjkKeywords() [106]cjkKeyword {
+	return [106]cjkKeyword{
+		{"المستخدم", "iam-user-name"}, {"مستخدم", "iam-user-name"}, {"المجموعة", "iam-group-name"}, {"طابور", "sqs-queue-name"},
+		{"משתמש", "iam-user-name"}, {"פונקציה", "lambda-function-name"}, {"χρήστης", "iam-user-name"}, {"χρήστη", "iam-user-name"},
+		{"ομάδα", "iam-group-name"}, {"यूज़र", "iam-user-name"}, {"यूजर", "iam-user-name"}, {"キー", "kms-key-id"},
 		{"บัคเก็ต", "s3-bucket"}, {"โรล", "iam-role-name"}, {"ฟังก์ชัน", "lambda-function-name"}, {"ตาราง", "dynamodb-table-name"},
 		{"คลัสเตอร์", "cluster-name"}, {"ผู้ใช้", "iam-user-name"}, {"ฐานข้อมูล", "rds-identifier"}, {"เซิร์ฟเวอร์", "resource-name"},
 		{"อินสแตนซ์", "resource-name"}, {"คิว", "sqs-queue-name"},
