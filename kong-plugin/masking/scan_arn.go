@@ -230,6 +230,20 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		}
 		return
 	}
+	if string(service) == "ecr" && string(rtype) == "repository" && len(rest) > 0 {
+		// repository/NAME[/NAME...][/sha256:DIGEST]: the image's digest is content's hash
+		end := -1
+		for _, g := range rest {
+			if string(text[g.start:g.end]) == "sha256" || g.end == g.start {
+				break
+			}
+			end = g.end
+		}
+		if end > rest[0].start {
+			s.emitRepository(rest[0].start, end, ri)
+		}
+		return
+	}
 	if string(service) == "iot" && (string(rtype) == "topic" || string(rtype) == "topicfilter") {
 		s.iotTopic(rest, ri)
 		return
@@ -272,6 +286,23 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		}
 
 		s.arnName(g, service, rtype, k, ri)
+	}
+}
+
+// emitRepository emits an ECR repository's name [st, en) segment by segment, in an ARN, an
+// image URI or a key's value alike: a namespace (tidewater/fare-engine) is the organisation's
+// name, which stands in paths and other repositories too, and has one token wherever it
+// stands.
+func (s *scanState) emitRepository(st, en, ri int) {
+	text := s.text
+	p := st
+	for k := st; k <= en; k++ {
+		if k == en || text[k] == '/' {
+			if k > p && !keepSegment(text[p:k]) {
+				s.emit(p, k, "ecr-repository", ri)
+			}
+			p = k + 1
+		}
 	}
 }
 

@@ -935,8 +935,15 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
 		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
 	}
-	if typ == "name" && !compoundName(v) && hasPrefixFold(nextKey(text, ve), "version") {
-		return -1 // {"Name": "Hadoop", "Version": "3.3.6"}: a software product, not a resource
+	if typ == "name" && hasPrefixFold(nextKey(text, ve), "version") &&
+		(!compoundName(v) || !hasEnvWord(v) && bytes.Contains(text[ve:min(n, ve+240)], []byte(`"purl"`))) {
+		// {"Name": "Hadoop", "Version": "3.3.6"}, an SBOM's component {"name":
+		// "netty-codec-http2", "version": ..., "purl": ...}: software, not a resource (a launch
+		// template's {"name": x, "version": "7"} is one); a plain one is not judged again
+		if bytes.ContainsAny(v, ":/@") {
+			return -1
+		}
+		return ve
 	}
 	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3 || quote != 0 && diffLineKey(text, i)) &&
 		len(v) >= 3 && (hasLetterRun(v, 2) || v[0] >= 0xe3) {
@@ -944,10 +951,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// JSON: the Name tag convention
 		typ = "tag-value"
 	}
-	if typ == "cognito-id" {
-		if c := bytes.IndexByte(v, ':'); c > 0 && c+1 < len(v) && regionLike(v[:c]) {
-			vs, v = vs+c+1, v[c+1:] // an identity (pool) ID, <region>:<uuid>: the region stays readable, as in its ARN
-		}
+	if c := bytes.IndexByte(v, ':'); c > 0 && len(v)-c-1 == 36 && regionLike(v[:c]) && isUUID(v[c+1:]) {
+		// a Cognito identity or identity pool ID (an IdentityId, a token's aud), <region>:<uuid>:
+		// the region stays readable, as in the pool's ARN
+		vs, v = vs+c+1, v[c+1:]
 	}
 	if typ == "key-fingerprint" {
 		if c := bytes.IndexByte(v, ':'); c > 0 && c < 8 {
@@ -974,6 +981,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ = "password"
 	} else if !acceptValue(v, typ, mode) {
 		return -1
+	}
+	if typ == "ecr-repository" {
+		s.emitRepository(vs, ve, ri)
+		return ve
 	}
 	s.emit(vs, ve, reportedType(typ), ri)
 	return ve

@@ -68,7 +68,7 @@ func matchHost(s *scanState, i, ri int) int {
 				q--
 			}
 			if q > p {
-				s.emit(p, q, "ecr-repository", ri)
+				s.emitRepository(p, q, ri)
 				return q
 			}
 		}
@@ -118,8 +118,8 @@ func matchHost(s *scanState, i, ri int) int {
 		return -1
 	case hasSuffixFold(h, ".signin.aws.amazon.com"):
 		// the account alias (or ID) in a console sign-in URL
-		if l := labelEnd(text, i, e); l < e-len(".signin.aws.amazon.com")+1 && l > i {
-			s.emit(i, l, "account-alias", ri)
+		if l := labelEnd(text, i, e); l < e-len(".signin.aws.amazon.com")+1 && l > i && !regionLike(text[i:l]) {
+			s.emit(i, l, "account-alias", ri) // (eu-central-1.signin...: the regional sign-in endpoint)
 		}
 		return e
 	}
@@ -624,7 +624,7 @@ func codeDotted(h []byte, labels int) bool {
 
 // publicServiceDomains are domains of public services that are safe and useful to keep
 // (space-separated).
-const publicServiceDomains = "aws.com outlook.com office365.com sendgrid.net mailgun.org mailchimp.com zendesk.com openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com dnsimple.com godaddy.com domaincontrol.com registrar-servers.com nsone.net dynect.net ultradns.net ultradns.com akam.net datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net nvidia.com amd.com intel.com habana.ai"
+const publicServiceDomains = "aws.com nist.gov mitre.org cve.org snyk.io aquasec.com osv.dev first.org cisa.gov owasp.org outlook.com office365.com sendgrid.net mailgun.org mailchimp.com zendesk.com openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com dnsimple.com godaddy.com domaincontrol.com registrar-servers.com nsone.net dynect.net ultradns.net ultradns.com akam.net datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net nvidia.com amd.com intel.com habana.ai"
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).
@@ -804,6 +804,11 @@ func (s *scanState) repoPath(p, ri int) int {
 		"pricing", "enterprise", "search", "explore", "aws", "aws-samples", "awslabs", "aws-actions",
 		"actions", "hashicorp", "kubernetes", "kubernetes-sigs", "golang", "docker", "github", "gitlab-org":
 		return -1 // GitHub's own pages and well-known public organisations
+	}
+	if oe < len(text) && text[oe] == '/' {
+		if re := seg(oe + 1); re > oe+1 && hasPrefix(text[re:], "/security/advisories/") {
+			return re // a public project's advisory (github.com/urllib3/urllib3/security/advisories/GHSA-...)
+		}
 	}
 	s.emit(p, oe, "github-org", ri)
 	if oe < len(text) && text[oe] == '/' {

@@ -852,6 +852,16 @@ func keepIPv4(o [4]int, prefix int) bool {
 // versionContext reports whether the dotted quad at i is a version: "Chrome/120.0.0.0",
 // "version 1.2.3.4", "v. 1.2.3.4".
 func versionContext(text []byte, i int) bool {
+	if i >= 2 && text[i-1] == '@' && isAlnum(text[i-2]) {
+		// a package URL's version (pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1)
+		k := i - 1
+		for k > 0 && i-k < 200 && text[k-1] > ' ' && text[k-1] != '"' && text[k-1] != '\'' {
+			k--
+		}
+		if hasPrefix(text[k:], "pkg:") {
+			return true
+		}
+	}
 	if i >= 2 && text[i-1] == '/' && isLetter(text[i-2]) {
 		// product/version (Chrome/120.0.0.0), but not host/address (db.example.com/10.0.3.1,
 		// a driver's error) nor a private address in a path (/hosts/10.0.1.23)

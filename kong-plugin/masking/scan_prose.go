@@ -32,8 +32,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	for k > 0 && j-k < 16 && isLetter(text[k-1]) {
 		k--
 	}
-	if k == j || k > 0 && (isAlnum(text[k-1]) || text[k-1] == '_' || text[k-1] == '.') {
-		return "" // not a word of its own: the tail of an identifier (aws_sqs_queue "x")
+	if k == j || k > 0 && (isAlnum(text[k-1]) || text[k-1] == '_' || text[k-1] == '.' || text[k-1] == '/' && inURL(text, k-1)) {
+		return "" // not a word of its own: the tail of an identifier (aws_sqs_queue "x") or a URL (.../Attributes/Role" x)
 	}
 	if k >= 4 && string(text[k-4:k]) == "aws " {
 		return "" // aws lambda update-function-code: a CLI command, not prose
@@ -101,6 +101,15 @@ func compoundWord(b []byte) bool {
 		}
 	}
 	return joined && (marked || kebabName(v)) // not a phrase: up-to-date, read-only, well-known
+}
+
+// inURL reports whether the token around p (back to a blank or a quote) is a URL.
+func inURL(text []byte, p int) bool {
+	k := p
+	for k > 0 && p-k < 256 && text[k-1] > ' ' && text[k-1] != '"' && text[k-1] != '\'' {
+		k--
+	}
+	return bytes.Contains(text[k:p], []byte("://"))
 }
 
 // openQuote returns where the typographic quote that opens a name at i starts («, “, „ or

@@ -8,6 +8,9 @@ import "bytes"
 // acceptValue rejects values that are not identifiers: empty, placeholders, AWS vocabulary
 // (regions, states, instance types, managed names) and for bare names, plain words.
 func acceptValue(v []byte, typ string, mode valueMode) bool {
+	if len(v) == 71 && hasPrefix(v, "sha256:") && allHex(v[7:]) {
+		return false // an image digest: content's hash, never a secret or a name
+	}
 	if len(v) == 0 || len(v) > 256 && mode != modeSecret || placeholder(v) || stopWord(v) || awsVocabulary(v) || awsLabelWord(v) {
 		return false // awsLabelWord: service codes ("ServiceName": "guardduty"), regions, AWS host labels
 	}
@@ -390,6 +393,9 @@ func awsVocabulary(v []byte) bool {
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
 		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
 	}
+	if advisoryID(v) {
+		return true // CVE-2023-4911, GHSA-34jh-p97f-mpxf: public advisories
+	}
 	if hasPrefix(v, "aws.") && len(v) > 4 && isLower(v[4]) && bytes.IndexByte(v[4:], '.') > 0 && !bytes.ContainsAny(v, "-/:") {
 		return true // a CloudWatch metric as Datadog names it: aws.rds.database_connections
 	}
@@ -686,6 +692,14 @@ func podName(v []byte) bool {
 	}
 	h := bytes.LastIndexByte(v[:s], '-')
 	return h > 0 && s-h-1 >= 6 && s-h-1 <= 10 && safeAlnum(v[h+1:s]) && hasDigitByte(v[h+1:s])
+}
+
+// advisoryID reports a public advisory's ID: CVE-YYYY-N (any case) or GHSA-xxxx-xxxx-xxxx.
+func advisoryID(v []byte) bool {
+	if len(v) >= 13 && hasPrefixFold(v, "cve-") && allDigits(v[4:8]) && v[8] == '-' && allDigits(v[9:]) {
+		return true
+	}
+	return len(v) == 19 && hasPrefix(v, "GHSA-") && v[9] == '-' && v[14] == '-'
 }
 
 // replicaSetName reports a Deployment's replica set: NAME-HASH, the hash of 8 to 10 bytes of
