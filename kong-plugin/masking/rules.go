@@ -175,13 +175,15 @@ func builtinRules() []rule {
 			fp: []string{"sha256 79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be file.tar"},
 		},
 		{
-			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "rp", shape: shColon1 | shUnder1,
+			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "rps", shape: shColon1 | shUnder1,
 			match: matchRepoClaim,
 			tp: []string{
 				`"«gitlab.acme-corp.dev»:sub": "project_path:«payments-team»/«checkout-svc»:ref_type:branch:ref:main"`,
 				`"token.actions.githubusercontent.com:sub": "repo:«acme-corp»/«payments-service»:ref:refs/heads/main"`,
+				`"sub": "project_path:«orchard-systems»/«platform»/«harvest-scheduler»:ref_type:branch", "sub": "repo:«snowline-data»/*"`,
+				`":sub": "system:serviceaccount:fulfilment:«pick-router»"`,
 			},
-			fp: []string{`repo: https://github.com`, `repo:`},
+			fp: []string{`repo: https://github.com`, `repo:`, "system:serviceaccount:kube-system:aws-node", "system:masters"},
 		},
 		{
 			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIA", shape: shRun9,
@@ -218,6 +220,17 @@ func builtinRules() []rule {
 				`"NextToken": "eyJOZXh0VG9rZW4iOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ=="`,
 				`eyJ0YXNrSWQiOiIwYjFjMmQzZS00ZjUwLTRhNmItOGM3ZC05ZTBmMWEyYjNjNGQiLCJzb3VyY2VBcm4iOiJhcm46YXdzOnNxczpldS13ZXN0LTE6MTIzNDU2Nzg5MDEyOm9yZGVycy1kbHEifQ==x`,
 			},
+		},
+		{
+			// Okta's object IDs: 20 letters and digits behind a type prefix (00u users, 00g
+			// groups, 0oa and exk apps), in system logs, SAML issuers and app URLs
+			id: "okta-id", typ: "resource-id", kind: kindStructural, first: "0e", shape: shRun16,
+			match: matchOktaID,
+			tp: []string{
+				"<Issuer>http://www.okta.com/«exk9w3rtz1QpLm4hD697»</Issuer>", `"requestUri": "/app/amazon_aws/«exk5m2rzpqW9tHn8Y697»/sso/saml"`,
+				"sourceGroupId=«00g2hx7rmaPvKt9Qd697»",
+			},
+			fp: []string{"00000000000000000000", "exkdlfjgsdgdsgfdgdsg", "0oa1234567890123456789", "exk9w3rtz1QpLm4hD697x"},
 		},
 		{
 			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A", shape: shRun16,
@@ -553,6 +566,7 @@ func builtinRules() []rule {
 				"a.mp4?Expires=1764182800&Signature=«" + strings.Repeat("Mq8Vb2Lk~9xT", 29) + "»&Key-Pair-Id=«K2JCJMDEHXQW5F»",
 				"/v1/data-channel/x?role=publish_subscribe&cell-number=«AAEAAT8fX2k4bQ9rZ3Vb1wL0cM6yPq7sN2dH5jKeWfGxRtYuIoA»",
 				"Cookie: session=«AbCd1234EfGh5678»; CloudFront-Signature=«Hk3Wq9Lm2Xp7Rt4Vb8Nc1Md6Fh0Js5Ga»; Path=/; CloudFront-Key-Pair-Id=«K2JCJMDEHXQW5F»\n",
+				"<ds:SignatureValue>«Qm7Xv2Lk9Tz4Wc1Np8Rb5Hf0Jd3Kq8Z=»</ds:SignatureValue><ds:DigestValue>«Rk3Vq8Lm2Xp7Rt4Vb8Nc1Md6Fh0Js5Ga=»</ds:DigestValue>",
 				"gpg_passphrase = «Castellan!Bkp#2019»", "<Code>SignatureDoesNotMatch</Code><SignatureProvided>«5e0b7d3a9c1f2e4b6a8d0c2e4f6a8b0d»</SignatureProvided>",
 				`{"SRP_A":"«a91f3c5e7b9d1f3a5c7e»","SALT":"«c4e8b1f0a7d93e56»","SECRET_BLOCK":"«Rk3Vq8Lm2Xp7Rt4Vb8Nc1M=»"}`,
 				`{"thingName": "«vt-yard-MEM-gw02»", "ActivationCode": "«9Xq2Lk7RvT4mWp8cNz3B»", "principalIdentifier": "«4b8d2f6a1c3e»"}`,

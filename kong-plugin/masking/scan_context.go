@@ -86,7 +86,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "secret-access-key", modeSecret
 	case "sessiontoken", "awssessiontoken", "securitytoken", "awssecuritytoken":
 		return "session-token", modeSecret
-	case "signatureprovided", "srpa", "srpb", "salt", "secretblock", "passwordclaimsignature", "activationcode":
+	case "signatureprovided", "srpa", "srpb", "salt", "secretblock", "passwordclaimsignature", "activationcode",
+		"signaturevalue", "digestvalue", "sessionindex", "samlassertionid", "namequalifier":
 		return "password", modeSecret // S3's error body, Cognito's SRP exchange, an SSM hybrid activation's code
 	case "thingname", "coredevicethingname", "deploymentname", "iotrolealias", "rolealias":
 		return "resource-name", modeName // IoT things, Greengrass deployments, role aliases
@@ -567,8 +568,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	xml := false
 	switch c := text[j]; {
-	case c == '>' && j == k && i > 0 && text[i-1] == '<':
-		xml = true // <Key>value</Key>: S3, STS and EC2 Query API responses
+	case c == '>' && j == k && xmlOpen(text, i) >= 0:
+		xml = true // <Key>value</Key>: S3, STS and EC2 Query API responses; <ds:Key>: SAML
 		j++
 	case c == ':' && j+1 < n && text[j+1] == '=':
 		j += 2
@@ -875,8 +876,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			ve = vs + p // a URL's query parameter (?role=x&stream=y, &Signature=x&Expires=y) ends at '&'
 		}
 	}
-	if xml && (ve+2+k-i > n || text[ve] != '<' || text[ve+1] != '/' || string(text[ve+2:ve+2+k-i]) != string(text[i:k])) {
-		return -1 // <Key>value</Key> only: "IDENTIFIED BY <secret>',0,SOCKET" is a redaction, not an element
+	if xml {
+		// <Key>value</Key> only: "IDENTIFIED BY <secret>',0,SOCKET" is a redaction, not an element
+		o := xmlOpen(text, i)
+		name := text[o+1 : k] // with its namespace prefix (ds:SignatureValue)
+		if ve+2+len(name) > n || text[ve] != '<' || text[ve+1] != '/' || string(text[ve+2:ve+2+len(name)]) != string(name) {
+			return -1
+		}
 	}
 	if i > 0 && text[i-1] == '/' {
 		if p := bytes.IndexByte(text[vs:ve], '/'); p >= 0 {
@@ -1212,6 +1218,25 @@ func tagSetKey(text []byte, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// xmlOpen returns the offset of the '<' that opens the element whose name starts at i, after
+// an optional namespace prefix (<Name>, <ds:SignatureValue>, <saml2:Issuer>), or -1.
+func xmlOpen(text []byte, i int) int {
+	if i > 0 && text[i-1] == '<' {
+		return i - 1
+	}
+	if i < 3 || text[i-1] != ':' {
+		return -1
+	}
+	p := i - 1
+	for p > 0 && i-p < 12 && isAlnum(text[p-1]) {
+		p--
+	}
+	if p < i-1 && p > 0 && text[p-1] == '<' {
+		return p - 1
+	}
+	return -1
 }
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or

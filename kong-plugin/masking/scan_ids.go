@@ -1346,8 +1346,9 @@ func afterWords(text []byte, p int, w string) bool {
 	return hasPrefixFold(text[j-len(w):j], w) && (j == len(w) || !isAlnum(text[j-len(w)-1]))
 }
 
-// matchRepoClaim matches the GitHub OIDC subject claim in IAM trust policies,
-// repo:ORG/REPO:ref:..., reporting the organisation and the repository.
+// matchRepoClaim matches the OIDC subject claims of IAM trust policies and tokens: GitHub's
+// repo:ORG/REPO:ref:..., GitLab's project_path:GROUP[/SUBGROUP...]/PROJECT:..., and EKS's
+// system:serviceaccount:NAMESPACE:NAME.
 func matchRepoClaim(s *scanState, i, ri int) int {
 	text := s.text
 	pre := len("repo:")
@@ -1355,6 +1356,24 @@ func matchRepoClaim(s *scanState, i, ri int) int {
 	case hasPrefix(text[i:], "repo:"):
 	case hasPrefix(text[i:], "project_path:"):
 		pre = len("project_path:") // GitLab's OIDC subject: project_path:GROUP/PROJECT:ref_type:...
+	case hasPrefix(text[i:], "system:serviceaccount:"):
+		// an EKS service account token's subject, system:serviceaccount:NAMESPACE:NAME: the
+		// account is masked (the namespace stays, as namespaces do elsewhere)
+		p := i + len("system:serviceaccount:")
+		for p < len(text) && (isLower(text[p]) || isDigit(text[p]) || text[p] == '-') {
+			p++
+		}
+		if p >= len(text) || text[p] != ':' {
+			return -1
+		}
+		e := p + 1
+		for e < len(text) && (isLower(text[e]) || isDigit(text[e]) || text[e] == '-' || text[e] == '.') {
+			e++
+		}
+		if v := text[p+1 : e]; len(v) > 0 && !stopWord(v) {
+			s.emit(p+1, e, "k8s-service-account", ri)
+		}
+		return e
 	default:
 		return -1
 	}
@@ -1371,14 +1390,19 @@ func matchRepoClaim(s *scanState, i, ri int) int {
 	}
 	rs := oe + 1
 	re := name(rs)
-	if re == rs {
+	if re == rs && (rs >= len(text) || text[rs] != '*') {
 		return -1
 	}
-	s.emit(ost, oe, "github-org", ri)
-	if text[rs] != '*' {
+	s.emit(ost, oe, "github-org", ri) // (repo:org/*: the organisation, whatever the repository)
+	for re > rs {
 		s.emit(rs, re, "github-repo", ri)
+		if re >= len(text) || text[re] != '/' || pre == len("repo:") {
+			break
+		}
+		rs = re + 1 // GitLab's subgroups: project_path:group/subgroup/project
+		re = name(rs)
 	}
-	return re
+	return max(re, rs)
 }
 
 // matchPEMKey matches the body of a PEM private key (-----BEGIN ... PRIVATE KEY----- ...
@@ -1749,4 +1773,38 @@ end:
 		return -1, ""
 	}
 	return k, "encoded-data"
+}
+
+// matchOktaID matches an Okta object ID: a type prefix (00u, 00g, 0oa, exk) and 17 letters and
+// digits, with both cases and a digit after the prefix, 20 bytes in all.
+func matchOktaID(s *scanState, i, ri int) int {
+	text := s.text
+	e := i
+	for e < len(text) && e-i <= 20 && isAlnum(text[e]) {
+		e++
+	}
+	if e-i != 20 {
+		return -1
+	}
+	switch string(text[i : i+3]) {
+	case "00u", "00g", "0oa", "exk":
+	default:
+		return -1
+	}
+	var upper, lower, digit bool
+	for _, c := range text[i+3 : e] {
+		switch {
+		case isUpper(c):
+			upper = true
+		case isLower(c):
+			lower = true
+		default:
+			digit = true
+		}
+	}
+	if !upper || !lower || !digit {
+		return -1
+	}
+	s.emit(i, e, "resource-id", ri)
+	return e
 }

@@ -269,8 +269,8 @@ func (s *scanState) keyShape() {
 	} else if !quoted && k > runEnd && k < n && text[k] != '\n' && lineKey(text, i) {
 		sep |= shSep // KEY<blanks>VALUE at the start of a config line: the key-value rule judges the key
 	}
-	if !quoted && k < n && text[k] == '>' && i > 0 && text[i-1] == '<' {
-		sep |= shSep // an XML element: <Name>acme-logs</Name>
+	if !quoted && k < n && text[k] == '>' && xmlOpen(text, i) >= 0 {
+		sep |= shSep // an XML element: <Name>acme-logs</Name>, <ds:SignatureValue>...</ds:SignatureValue>
 	}
 	if quoted && k < n && text[k] == ',' && phpDefine(text, i) {
 		sep |= shSep // PHP: define( 'DB_PASSWORD', 'value' );
