@@ -1,9 +1,6 @@
 package masking
 
-import (
-	"bytes"
-	"strings"
-)
+import "bytes"
 
 // Host-name, URL and e-mail matchers. AWS endpoint names keep their AWS labels (service,
 // region, "s3", "ng", ...) and report the customer labels (bucket, DB identifier, cache
@@ -572,16 +569,10 @@ func customerDomain(h []byte) bool {
 	if hasPrefixFold(h, "awsdns-") || bytesContainsFold(h, ".awsdns-") {
 		return false // Route 53's name servers: ns-1204.awsdns-22.org
 	}
-	for rest := publicServiceDomains; rest != ""; {
-		sfx := rest
-		if k := strings.IndexByte(rest, ' '); k >= 0 {
-			sfx, rest = rest[:k], rest[k+1:]
-		} else {
-			rest = ""
-		}
-		if len(h) == len(sfx) && hasPrefixFold(h, sfx) || len(h) > len(sfx) && h[len(h)-len(sfx)-1] == '.' && hasSuffixFold(h, sfx) {
-			return false
-		}
+	d := h[bytes.LastIndexByte(h[:bytes.LastIndexByte(h, '.')], '.')+1:] // the last two labels
+	var buf [64]byte
+	if ld, ok := lowerASCII(buf[:], d); ok && publicServiceDomain(string(ld)) {
+		return false
 	}
 	return true
 }
@@ -622,9 +613,30 @@ func codeDotted(h []byte, labels int) bool {
 	return false
 }
 
-// publicServiceDomains are domains of public services that are safe and useful to keep
-// (space-separated).
-const publicServiceDomains = "aws.com nist.gov mitre.org cve.org snyk.io aquasec.com osv.dev first.org cisa.gov owasp.org outlook.com office365.com sendgrid.net mailgun.org mailchimp.com zendesk.com openssh.com amazon.com amazonaws.com amazonses.com windows.net microsoftonline.com aws.amazon.com amazontrust.com awsstatic.com aws.dev github.com githubusercontent.com github.io gitlab.com bitbucket.org k8s.io kubernetes.io terraform.io hashicorp.com docker.io docker.com quay.io gcr.io ghcr.io google.com googleapis.com microsoft.com azure.com python.org pypi.org npmjs.org npmjs.com golang.org go.dev pkg.go.dev example.com example.org example.net anthropic.com claude.ai mozilla.org apache.org nginx.org nginx.com ubuntu.com debian.org redhat.com fedoraproject.org letsencrypt.org cloudflare.com dnsimple.com godaddy.com domaincontrol.com registrar-servers.com nsone.net dynect.net ultradns.net ultradns.com akam.net datadoghq.com slack.com pagerduty.com helm.sh jenkins.io sentry.io grafana.com prometheus.io elastic.co openssl.org w3.org schema.org json-schema.org apple.com okta.com socket.io atlassian.net atlassian.com stripe.com twilio.com gstatic.com cloudfront.net nvidia.com amd.com intel.com habana.ai"
+// publicServiceDomain reports whether d, a registrable domain (the last two labels of a
+// host, in lower case), belongs to a public service that is safe and useful to keep: AWS's
+// own, package registries, advisory databases, SaaS the estate talks to.
+func publicServiceDomain(d string) bool {
+	switch d {
+	case "aws.com", "nist.gov", "mitre.org", "cve.org", "snyk.io", "aquasec.com", "osv.dev", "first.org",
+		"cisa.gov", "owasp.org", "outlook.com", "office365.com", "sendgrid.net", "mailgun.org", "mailchimp.com",
+		"zendesk.com", "openssh.com", "amazon.com", "amazonaws.com", "amazonses.com", "windows.net",
+		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",
+		"githubusercontent.com", "github.io", "gitlab.com", "bitbucket.org", "k8s.io", "kubernetes.io",
+		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
+		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
+		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",
+		"mozilla.org", "apache.org", "nginx.org", "nginx.com", "ubuntu.com", "debian.org", "redhat.com",
+		"fedoraproject.org", "letsencrypt.org", "cloudflare.com", "dnsimple.com", "godaddy.com",
+		"domaincontrol.com", "registrar-servers.com", "nsone.net", "dynect.net", "ultradns.net", "ultradns.com",
+		"akam.net", "datadoghq.com", "slack.com", "pagerduty.com", "helm.sh", "jenkins.io", "sentry.io",
+		"grafana.com", "prometheus.io", "elastic.co", "openssl.org", "w3.org", "schema.org", "json-schema.org",
+		"apple.com", "okta.com", "socket.io", "atlassian.net", "atlassian.com", "stripe.com", "twilio.com",
+		"gstatic.com", "cloudfront.net", "nvidia.com", "amd.com", "intel.com", "habana.ai":
+		return true
+	}
+	return false
+}
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
 // SQS queue paths, EKS OIDC issuer IDs, and passwords in user-info (scheme://user:pass@host).
