@@ -1150,31 +1150,43 @@ func camelField(v []byte) bool {
 
 // cookies masks the values of a Cookie or Set-Cookie header's pairs from vs (name=value;
 // name=value; ...): the names stay readable (CloudFront-Signature, aws-userInfo), every value
-// is a credential. A Set-Cookie attribute (Path, Domain, Expires, ...) is kept. It returns the
-// end of the header.
+// is a credential. A Set-Cookie attribute (Path, Domain, Expires, ...) is kept. The header
+// ends where a pair does not follow "; " (a cookie's value has no blank, quote, ',' or '\\').
+// It returns the end of the last pair.
 func (s *scanState) cookies(vs int, quote byte, ri int) int {
 	text := s.text
-	end := vs
-	for end < len(text) && end-vs < 8192 && text[end] != '\n' && text[end] != '\r' && text[end] != '\\' &&
-		(quote == 0 || text[end] != quote) {
-		end++
-	}
-	for p := vs; p < end; {
-		q := p + bytes.IndexByte(text[p:end], ';')
-		if q < p {
-			q = end
+	n := len(text)
+	p, end := vs, vs
+	for p < n && end-vs < 8192 {
+		ne := p
+		for ne < n && ne-p < 64 && (isAlnum(text[ne]) || text[ne] == '-' || text[ne] == '_' || text[ne] == '.') {
+			ne++
 		}
-		if eq := bytes.IndexByte(text[p:q], '='); eq > 0 {
-			name := text[p : p+eq]
-			switch string(bytes.ToLower(name)) {
-			case "path", "domain", "expires", "max-age", "samesite":
-			default:
-				if q-(p+eq+1) >= 6 {
-					s.emit(p+eq+1, q, "password", ri)
-				}
+		if ne > p && ne+1 < n && text[ne] == ';' {
+			p = skipBlanks(text, ne+1) // a Set-Cookie flag: Secure; HttpOnly;
+			continue
+		}
+		if ne == p || ne >= n || text[ne] != '=' {
+			break
+		}
+		v := ne + 1
+		ve := v
+		for ve < n && text[ve] > ' ' && text[ve] < 0x7f && text[ve] != '"' && text[ve] != ',' && text[ve] != ';' &&
+			text[ve] != '\\' && (quote == 0 || text[ve] != quote) {
+			ve++
+		}
+		switch string(bytes.ToLower(text[p:ne])) {
+		case "path", "domain", "expires", "max-age", "samesite":
+		default:
+			if ve-v >= 6 {
+				s.emit(v, ve, "password", ri)
 			}
 		}
-		p = skipBlanks(text, q+1)
+		end = ve
+		if ve+1 >= n || text[ve] != ';' {
+			break
+		}
+		p = skipBlanks(text, ve+1)
 	}
 	return end
 }

@@ -753,6 +753,12 @@ func matchURL(s *scanState, i, ri int) int {
 			}
 			return qe
 		}
+	case hasPrefixFold(host, "scim."):
+		// IAM Identity Center's SCIM endpoint: scim.REGION.amazonaws.com/<tenant ID>/scim/v2
+		if pe-p >= 8 && hasPrefix(text[pe:], "/scim") {
+			s.emit(p, pe, "scim-tenant-id", ri)
+			return pe
+		}
 	case hasPrefixFold(host, "oidc.eks."):
 		if string(text[p:pe]) == "id" && pe < n && text[pe] == '/' {
 			q := pe + 1
