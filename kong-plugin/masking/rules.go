@@ -576,6 +576,7 @@ func builtinRules() []rule {
 				`{"IdentityId":"eu-west-2:«5e0c8b2f-a713-4d96-b4e1-f2c7d09a3b58»"}`, `"cognito-identity.amazonaws.com:aud": "us-west-2:«6f1d9b2e-a713-4d96-b4e1-f2c7d09a3b58»"`,
 				`"launchTemplate": { "name": "«quokka-ng-general-arm»", "version": "7" }`,
 				"avg:aws.rds.cpuutilization{dbinstanceidentifier:«pc-orders-aurora-1»,tablename:«pc-orders»}", "DD_APP_KEY=«a4e81c9f0d2b67e35c1f98a0b7d24e61c3f5a09b»",
+				`"DomainName": "«pc-search»", {domainname:«pc-logs-search»}`,
 				`os.environ.get("PARTNER_TOKEN", "«pk_live_8Hq2vXw9ZrT4mLc0Nd7BsJ1a»"), REDIS_PASS = "«Rd!s2026-xQ»", SMTP_PWD="«Sm7p!Pw2x»"`,
 				`OPENSEARCH_MASTER_USER = "«marlowe_admin»"; GLUE_DATABASE = "«marlowe_curated»"; AWS_PROFILE=«hollowmere-finops»`,
 				`boto3.Session(profile_name="«lg-analytics»")`, "wire >> \"Signature=«6f3b9e0d2a7c14e85b1d0f9a3c7e2b48»[\\r][\\n]\"",

@@ -957,6 +957,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// JSON: the Name tag convention
 		typ = "tag-value"
 	}
+	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') > 0 && !stopWord(v) {
+		typ, mode = "resource-name", modeName // an OpenSearch domain's name ("DomainName": "pc-search"), not a DNS name
+	}
 	if c := bytes.IndexByte(v, ':'); c > 0 && len(v)-c-1 == 36 && regionLike(v[:c]) && isUUID(v[c+1:]) {
 		// a Cognito identity or identity pool ID (an IdentityId, a token's aud), <region>:<uuid>:
 		// the region stays readable, as in the pool's ARN
