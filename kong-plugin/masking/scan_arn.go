@@ -147,6 +147,15 @@ func matchARN(s *scanState, i, ri int) int {
 			return end // a layer AWS publishes (Powertools, Lambda Insights, Parameters and Secrets): AWS's account
 		}
 	}
+	if string(service) == "apigateway" && len(account) > 0 && isLower(account[0]) {
+		// an integration's URI, arn:aws:apigateway:REGION:SERVICE:path/...|action/...: AWS's
+		// API and action; a function's ARN nested in it (.../functions/arn:aws:lambda:...) is
+		// scanned on its own
+		if p := bytes.Index(text[segs[0].start:end], []byte("arn:")); p > 0 {
+			return segs[0].start + p
+		}
+		return end
+	}
 	switch {
 	case string(account) == "aws" || string(account) == "aws-managed" || string(service) == "automate":
 		return end // AWS-managed (policies, ...); alarm actions (arn:aws:automate:REGION:ec2:reboot)
@@ -157,6 +166,24 @@ func matchARN(s *scanState, i, ri int) int {
 		// may be the customer's: their IDs are masked as they are anywhere else
 		for _, g := range segs {
 			matchEC2IDExact(s, g.start, g.end, ri)
+		}
+		return end
+	case len(account) == 0 && string(service) == "apigateway":
+		// arn:aws:apigateway:REGION::/restapis/ID/stages/NAME: no account field, the customer's API
+		for k := 0; k+1 < len(segs); k++ {
+			v := text[segs[k+1].start:segs[k+1].end]
+			switch string(text[segs[k].start:segs[k].end]) {
+			case "restapis", "apis", "usageplans", "apikeys", "vpclinks", "clientcertificates":
+				if !keepSegment(v) {
+					s.emit(segs[k+1].start, segs[k+1].end, "apigw-id", ri)
+				}
+				k++
+			case "stages", "domainnames", "authorizers":
+				if !keepSegment(v) && !stopWord(v) {
+					s.emit(segs[k+1].start, segs[k+1].end, "resource-name", ri)
+				}
+				k++
+			}
 		}
 		return end
 	case len(account) == 0 && string(service) != "s3" && string(service) != "route53" && string(service) != "sso" &&
@@ -257,6 +284,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		}
 		if string(service) == "execute-api" && k > 0 {
 			break // API-ID/STAGE/METHOD/PATH: the API's routes are its design, not identifiers
+		}
+		if string(service) == "lambda" && k > 0 && rest[k-1].sep == '/' {
+			break // function:NAME/invocations (an integration's path): a function's name has no '/'
 		}
 		if string(service) == "autoscaling" && string(v) == "resource" {
 			skip = 2 // resource/dynamodb/table/NAME: a scalable target's service and type
@@ -582,7 +612,7 @@ func keepSegment(v []byte) bool {
 		return true
 	}
 	switch string(v) {
-	case "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
+	case "OrganizationAccountAccessRole", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",
 		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",

@@ -93,7 +93,11 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // IoT things, Greengrass deployments, role aliases
 	case "principalidentifier":
 		return "resource-id", modeName // an IoT policy's target: a certificate's ID
-	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname":
+	case "login":
+		return "db-username", modeName // an Airflow connection's Login
+	case "connid", "dagid":
+		return "resource-name", modeName // Airflow's connection and DAG IDs
+	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname", "iamprofile":
 		return "cli-profile", modeName // AWS_PROFILE=x, boto3.Session(profile_name="x"), sso_session = x
 	case "cellnumber":
 		return "session-token", modeSecret // Session Manager's stream URL: ...?role=publish_subscribe&cell-number=x
@@ -219,6 +223,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 		return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
 	}
 	switch k[len(k)-1] {
+	case 'd':
+		if len(k) > 6 && hasSuffix(k, "connid") {
+			return "resource-name", modeName // redshift_conn_id, aws_conn_id: an Airflow connection
+		}
 	case 'e':
 		if hasSuffix(k, "passphrase") {
 			return "password", modeSecret // gpg_passphrase, ssh_key_passphrase

@@ -1544,7 +1544,7 @@ func apiKeyPrefixes(c byte) [10]apiKeyPrefix { // an array: no allocation per wo
 	case 'S':
 		return [10]apiKeyPrefix{{"SG.", 20}}
 	case 'd':
-		return [10]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}}
+		return [10]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"da2-", 26}} // da2-: AppSync API keys
 	case 'h':
 		return [10]apiKeyPrefix{{"hvs.", 24}}
 	case 'l':

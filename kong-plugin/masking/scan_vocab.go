@@ -11,6 +11,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if len(v) == 71 && hasPrefix(v, "sha256:") && allHex(v[7:]) {
 		return false // an image digest: content's hash, never a secret or a name
 	}
+	if len(v) == 36 && cloudFrontManagedPolicy(v) {
+		return false // "CachePolicyId": a policy AWS manages, the same in every account
+	}
 	if len(v) == 0 || len(v) > 256 && mode != modeSecret || placeholder(v) || stopWord(v) || awsVocabulary(v) || awsLabelWord(v) {
 		return false // awsLabelWord: service codes ("ServiceName": "guardduty"), regions, AWS host labels
 	}
@@ -390,8 +393,14 @@ func awsVocabulary(v []byte) bool {
 		"aws-guardduty-agent", "eks-node-monitoring-agent", "aws-mountpoint-s3-csi-driver", "snapshot-controller",
 		"aws-efs-csi-driver", "aws-fsx-csi-driver", "adot", "kube-state-metrics", "general":
 		return true // EKS add-ons and the controllers' own services; a metric unit's family
+	case "OrganizationAccountAccessRole", "Custom-Control-Tower-CodePipeline", "custom-control-tower-configuration",
+		"aft-account-request", "aft-account-customizations", "aft-global-customizations", "aft-account-provisioning-customizations":
+		return true // the role Organizations creates in a member account; Control Tower's and AFT's own pipeline and repositories
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
 		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
+	}
+	if len(v) > 8 && hasSuffix(v, "_default") && isLower(v[0]) {
+		return true // Airflow's default connections: aws_default, redshift_default, postgres_default
 	}
 	if advisoryID(v) {
 		return true // CVE-2023-4911, GHSA-34jh-p97f-mpxf: public advisories
@@ -694,6 +703,22 @@ func podName(v []byte) bool {
 	return h > 0 && s-h-1 >= 6 && s-h-1 <= 10 && safeAlnum(v[h+1:s]) && hasDigitByte(v[h+1:s])
 }
 
+// cloudFrontManagedPolicy reports the IDs of CloudFront's managed cache, origin request and
+// response headers policies (CachingOptimized, CachingDisabled, CORS-S3Origin, AllViewer,
+// SecurityHeadersPolicy, ...): AWS's, the same in every account.
+func cloudFrontManagedPolicy(v []byte) bool {
+	switch string(v) {
+	case "658327ea-f89d-4fab-a63d-7e88639e58f6", "4135ea2d-6df8-44a3-9df3-4b5a84be39ad", "b2884449-e4de-46a7-ac36-70bc7f1ddd6d",
+		"2e54312d-136d-493c-8eb9-b001f22f67d2", "08627262-05a9-4f76-9ded-b50ca2e3a84f", "acba4595-bd28-49b8-b9fe-13317c0390fa",
+		"59781a5b-3903-41f3-afcb-af62929ccde1", "88a5eaf4-2fd4-4709-b370-b4c650ea3fcf", "216adef6-5c7f-47e4-b989-5492eafa07d3",
+		"775133bc-15f2-49f9-abea-afb2e0bf67d2", "b689b0a8-53d0-40ab-baf2-68738e2966ac", "33f36d7e-f396-46d9-90e0-52428a34d9dc",
+		"60669652-455b-4ae9-85a4-c4c02393f86c", "5cc3b908-e619-4b99-88e5-2cf7f45965bd", "67f7725c-6f97-4210-82d7-5512b31e9d03",
+		"e61eb60c-9c35-4d20-a928-2b84e02af89c", "eaab4381-ed33-4a86-88ca-d9558dc6cd63":
+		return true
+	}
+	return false
+}
+
 // advisoryID reports a public advisory's ID: CVE-YYYY-N (any case) or GHSA-xxxx-xxxx-xxxx.
 func advisoryID(v []byte) bool {
 	if len(v) >= 13 && hasPrefixFold(v, "cve-") && allDigits(v[4:8]) && v[8] == '-' && allDigits(v[9:]) {
@@ -889,7 +914,7 @@ func kebabName(v []byte) bool {
 			"kube", "metrics", "controller", "webhook", "exporter", "operator", "agent", "driver", "plugin", "cni",
 			"csi", "nginx", "ingress", "cert", "manager", "server", "dns", "proxy", "node", "aws", "amazon", "eks",
 			"bit", "fluent", "state", "load", "balancer", "failed", "error", "success", "succeeded", "denied",
-			"timeout", "connect", "disconnect", "client", "ami", "amz", "sdk", "outgoing", "incoming":
+			"timeout", "connect", "disconnect", "client", "ami", "amz", "sdk", "outgoing", "incoming", "not":
 			return false
 		}
 	}
