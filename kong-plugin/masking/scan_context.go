@@ -95,6 +95,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // an IoT policy's target: a certificate's ID
 	case "login":
 		return "db-username", modeName // an Airflow connection's Login
+	case "connectionid", "apimappingid", "poolid":
+		return "resource-id", modeName // API Gateway's VPC link connections and API mappings; a Cognito identity pool
 	case "connid", "dagid":
 		return "resource-name", modeName // Airflow's connection and DAG IDs
 	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname", "iamprofile":
@@ -227,6 +229,12 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if len(k) > 6 && hasSuffix(k, "connid") {
 			return "resource-name", modeName // redshift_conn_id, aws_conn_id: an Airflow connection
 		}
+		if len(k) > 14 && hasSuffix(k, "identitypoolid") {
+			return "cognito-id", modeName // aws_cognito_identity_pool_id (Amplify's aws-exports)
+		}
+		if len(k) > 5 && hasSuffix(k, "appid") {
+			return "resource-id", modeName // AmplifyAppId, aws_mobile_analytics_app_id (Pinpoint)
+		}
 	case 'e':
 		if hasSuffix(k, "passphrase") {
 			return "password", modeSecret // gpg_passphrase, ssh_key_passphrase
@@ -245,8 +253,12 @@ func keySuffixType(k []byte) (string, valueMode) {
 	}
 	switch k[len(k)-1] {
 	case 's':
-		if hasSuffix(k, "authcredentials") || hasSuffix(k, "basicauth") {
+		if hasSuffix(k, "authcredentials") {
 			return "password", modeSecret // Amplify basicAuthCredentials: base64 of user:password
+		}
+	case 'h':
+		if hasSuffix(k, "basicauth") {
+			return "password", modeSecret // BASIC_AUTH = 'Basic <base64 of user:password>'
 		}
 	case 'y':
 		if hasSuffix(k, "authkey") || hasSuffix(k, "sharedkey") {

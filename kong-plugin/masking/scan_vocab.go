@@ -402,6 +402,9 @@ func awsVocabulary(v []byte) bool {
 	if len(v) > 8 && hasSuffix(v, "_default") && isLower(v[0]) {
 		return true // Airflow's default connections: aws_default, redshift_default, postgres_default
 	}
+	if u := bytes.LastIndexByte(v, '_'); u > 2 && wafRuleField(v[u+1:]) && isUpper(v[0]) {
+		return true // an AWS managed WAF rule: SizeRestrictions_BODY, NoUserAgent_HEADER, GenericLFI_QUERYARGUMENTS
+	}
 	if advisoryID(v) {
 		return true // CVE-2023-4911, GHSA-34jh-p97f-mpxf: public advisories
 	}
@@ -701,6 +704,15 @@ func podName(v []byte) bool {
 	}
 	h := bytes.LastIndexByte(v[:s], '-')
 	return h > 0 && s-h-1 >= 6 && s-h-1 <= 10 && safeAlnum(v[h+1:s]) && hasDigitByte(v[h+1:s])
+}
+
+// wafRuleField reports the request part an AWS managed WAF rule's name ends with.
+func wafRuleField(p []byte) bool {
+	switch string(p) {
+	case "BODY", "HEADER", "QUERYARGUMENTS", "QUERYSTRING", "URIPATH", "COOKIE", "COOKIES", "REQUEST":
+		return true
+	}
+	return false
 }
 
 // cloudFrontManagedPolicy reports the IDs of CloudFront's managed cache, origin request and
