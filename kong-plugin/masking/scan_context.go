@@ -95,6 +95,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // an IoT policy's target: a certificate's ID
 	case "login":
 		return "db-username", modeName // an Airflow connection's Login
+	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb":
+		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema
 	case "connectionid", "apimappingid", "poolid":
 		return "resource-id", modeName // API Gateway's VPC link connections and API mappings; a Cognito identity pool
 	case "connid", "dagid":

@@ -38,6 +38,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	case modeDomain:
 		return hasByte(v, '.') && customerDomain(v)
 	}
+	if typ == "database-name" && hasByte(v, ':') {
+		return false // "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"]: a URN, not a schema
+	}
 	if typ == "email" && !hasByte(v, '@') && allLetters(v) {
 		return false // "contact": "Loading dock B, call ...": a note, not an address (j.doe may be a user)
 	}
