@@ -585,6 +585,7 @@ func builtinRules() []rule {
 				`"aws_cognito_identity_pool_id": "us-west-2:«3c9e7a15-b2d4-4f81-9e60-7a2c5d18b4f3»", "aws_mobile_analytics_app_id": "«b91e4d7c2a6f40e8953d1c7ab2f68e04»"`,
 				`"connectionId": "«x4n8rk»", "ApiMappingId": "«x1n5qe»"; const BASIC_AUTH = 'Basic «ZmVud2ljazpUdXQwcnMhMjAyNg==»';`,
 				`schema="«qf_stage»", "--target_db":"«larkspur_curated»"`,
+				"SSOUserFirstName = \"«Ingrid»\"\nchange_requested_by = \"«Tomasz Wierzbicki»\"\n",
 				`os.environ.get("PARTNER_TOKEN", "«pk_live_8Hq2vXw9ZrT4mLc0Nd7BsJ1a»"), REDIS_PASS = "«Rd!s2026-xQ»", SMTP_PWD="«Sm7p!Pw2x»"`,
 				`OPENSEARCH_MASTER_USER = "«marlowe_admin»"; GLUE_DATABASE = "«marlowe_curated»"; AWS_PROFILE=«hollowmere-finops»`,
 				`boto3.Session(profile_name="«lg-analytics»")`, "wire >> \"Signature=«6f3b9e0d2a7c14e85b1d0f9a3c7e2b48»[\\r][\\n]\"",

@@ -226,6 +226,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	if hasPrefix(k, "secrettoauthenticate") {
 		return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
 	}
+	if len(k) > 9 && (hasSuffix(k, "firstname") || hasSuffix(k, "lastname")) {
+		return "person-name", modeSpaces // SSOUserFirstName, OwnerLastName
+	}
 	switch k[len(k)-1] {
 	case 'd':
 		if len(k) > 6 && hasSuffix(k, "connid") {
@@ -247,6 +250,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 	case 'r':
 		if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
 			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
+		}
+	case 'y':
+		if len(k) > 11 && hasSuffix(k, "requestedby") {
+			return "person-name", modeSpaces // AFT's change_requested_by
 		}
 	}
 	if len(k) > 4 && (k[len(k)-1] == 's' && hasSuffix(k, "pass") && !hasSuffix(k, "bypass") && !hasSuffix(k, "compass") ||
