@@ -653,6 +653,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return e // curl --user user:password
 		}
 	}
+	if typ == "" && string(key) == "catalog" && i >= 8 && hasPrefixFold(text[i-8:i], "initial ") {
+		typ, mode = "database-name", modeName // SQL Server's connection strings: Initial Catalog=x
+	}
 	if typ == "" && string(key) == "account" && i >= 8 && string(text[i-8:i]) == "Service " {
 		typ, mode = "k8s-service-account", modeName // kubectl describe: "Service Account:  NAME"
 	}
@@ -677,7 +680,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1
 		}
 	}
-	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") ||
+	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") || afterWords(text, i, "command") ||
 		afterWords(text, i, "query") || afterWords(text, i, "invocation") ||
 		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation")) {
 		return -1 // "Request ID: ...": request and event IDs stay readable
@@ -827,8 +830,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	if typ == "" && !isValueKey {
-		if string(key) != "id" && string(key) != "uid" {
-			*memo = keyMemo{at: int32(i), n: int32(k - i)} // the same bytes say nothing anywhere
+		if string(key) != "id" && string(key) != "uid" && string(key) != "catalog" && string(key) != "account" {
+			// the same bytes say nothing anywhere (but these four, whose meaning hangs on the word before)
+			*memo = keyMemo{at: int32(i), n: int32(k - i)}
 		}
 		return -1
 	}
@@ -1283,6 +1287,21 @@ func xmlOpen(text []byte, i int) int {
 	return -1
 }
 
+// xmlEntityBefore reports whether b ends with an XML entity's name, the ';' after it to
+// come: &amp, &lt, &gt, &quot, &apos, &#NN.
+func xmlEntityBefore(b []byte) bool {
+	a := bytes.LastIndexByte(b, '&')
+	if a < 0 || len(b)-a > 6 {
+		return false
+	}
+	switch e := string(b[a+1:]); e {
+	case "amp", "lt", "gt", "quot", "apos":
+		return true
+	default:
+		return len(e) >= 2 && e[0] == '#' && allDigits([]byte(e[1:]))
+	}
+}
+
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or
 // '-' at the start of the line, then the indentation).
 func diffLineKey(text []byte, i int) bool {
@@ -1627,6 +1646,10 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 					break
 				}
 			}
+			if c == ';' && j >= vs+3 && xmlEntityBefore(text[vs:j]) {
+				j++ // &amp; &lt; &#38; in an XML config (web.config): the ';' ends the entity, not the value
+				continue
+			}
 			if c == ',' || c == '"' || c == '\'' || c == '`' || c == '}' || c == ']' || c == ')' || c == ';' ||
 				c == '|' || c == '#' && j > vs && text[j-1] == ' ' {
 				break
@@ -1782,6 +1805,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if typ == "" && hyphen && len(v) >= 38 && len(v) <= 41 && allUpperLetters(v[:len(v)-36]) && isUUID(v[len(v)-36:]) {
 		typ = "resource-id" // a UUID behind an upper-case prefix: Snow Family's JID..., ADID... job and address IDs
+	}
+	if typ == "" && len(v) == 15 && hasPrefix(v, "EC2AMAZ-") {
+		typ = "host-name" // a Windows instance's generated computer name
 	}
 	if typ == "" && dot && len(v) > 8 && hasSuffix(v, ".fifo") {
 		typ = "sqs-queue-name" // jf-edi-inbound.fifo: a FIFO queue, wherever it stands

@@ -408,6 +408,12 @@ func awsVocabulary(v []byte) bool {
 	if u := bytes.LastIndexByte(v, '_'); u > 2 && wafRuleField(v[u+1:]) && isUpper(v[0]) {
 		return true // an AWS managed WAF rule: SizeRestrictions_BODY, NoUserAgent_HEADER, GenericLFI_QUERYARGUMENTS
 	}
+	if hasPrefix(v, "S-1-") && !hasPrefix(v, "S-1-5-21-") {
+		return true // a well-known SID (S-1-5-18 is SYSTEM, S-1-1-0 Everyone): only S-1-5-21-... is a domain's
+	}
+	if hasPrefix(v, "Windows_Server-") || hasPrefix(v, "amzn2-ami-") || hasPrefix(v, "al2023-ami-") || hasPrefix(v, "amzn-ami-") {
+		return true // a public AMI's name (Windows_Server-2016-English-Full-Base)
+	}
 	if advisoryID(v) {
 		return true // CVE-2023-4911, GHSA-34jh-p97f-mpxf: public advisories
 	}
