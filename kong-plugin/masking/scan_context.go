@@ -97,6 +97,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "db-username", modeName // an Airflow connection's Login
 	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb":
 		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema
+	case "portname", "discoveryname", "awslogsstreamprefix":
+		return "resource-name", modeName // ECS Service Connect's port and discovery names, awslogs' stream prefix
+	case "auth":
+		return "docker-auth", modeSecret // a dockercfg's "auth": base64 of user:password
 	case "connectionid", "apimappingid", "poolid":
 		return "resource-id", modeName // API Gateway's VPC link connections and API mappings; a Cognito identity pool
 	case "connid", "dagid":
@@ -645,8 +649,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if i > 0 && text[i-1] == '/' && mode == modeSpaces {
 		mode = modeName // a path's key=value segment (a Hive partition) is one word
 	}
-	if spaced && (mode != modeSecret || !spacedSecret(text, j)) {
-		return -1
+	if spaced && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" {
+		return -1 // (Fluent Bit's log_group_name /ecs/x is read this way too)
 	}
 	if flag && string(key) == "user" {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
@@ -1015,6 +1019,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if c := bytes.LastIndexByte(v, ':'); c > 0 && c+1 < len(v) && allDigits(v[c+1:]) {
 			ve, v = vs+c, v[:c] // the revision stays readable
 		}
+	}
+	if typ == "docker-auth" {
+		if len(v) < 12 || !hasByte(v, '=') && !hasDigitByte(v) {
+			return -1 // "auth": "required": a setting, not a credential
+		}
+		typ = "password"
 	}
 	if typ == secureString {
 		if placeholder(v) || tokenLike(v) || hasPrefix(v, "-----") {

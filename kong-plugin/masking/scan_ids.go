@@ -689,11 +689,12 @@ func afterDash(text []byte, i int) int {
 }
 
 // awsOwnedAccount reports the accounts AWS publishes images and layers from: the EKS add-on
-// registries per region, Deep Learning Containers, Lambda Insights and Powertools layers.
+// registries per region, Deep Learning Containers, Lambda Insights and Powertools layers, App
+// Mesh's Envoy image.
 func awsOwnedAccount(v []byte) bool {
 	switch string(v) {
 	case "602401143452", "800184023465", "558608220178", "918309763551", "961992271922", "066635153087",
-		"900889452093", "763104351884", "580247275435", "017000801446", "094274105915":
+		"900889452093", "763104351884", "580247275435", "017000801446", "094274105915", "840364872350":
 		return true
 	}
 	return false
