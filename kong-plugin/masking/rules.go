@@ -589,6 +589,7 @@ func builtinRules() []rule {
 				"Initial Catalog=«PellridgeCRM»;User ID=«crm_app»;Password=«Tr0ub4dor&amp;Kiwi77»;",
 				`{"https://index.docker.io/v1/":{"auth":"«aGFyYm9ybGlnaHQ6U3cwcmRmMXNoLTk5IQ==»"}}`, "[OUTPUT]\n    Name  cloudwatch_logs\n    log_group_name      «/ecs/pinecrest/events-ingest»\n",
 				`"portName": "«inventory-grpc»", "discoveryName": "«basket-grpc»", "awslogs-stream-prefix": "«sc-inventory»"`,
+				`{"ArchiveId":"«kX0pQ7n2Vb9RcT4mLw8sYe1HdJ6fGu3AzN5oKi-qP0rS2tU4vW6xY8zA1bC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1h»","ArchiveDescription":"x"}`,
 				`os.environ.get("PARTNER_TOKEN", "«pk_live_8Hq2vXw9ZrT4mLc0Nd7BsJ1a»"), REDIS_PASS = "«Rd!s2026-xQ»", SMTP_PWD="«Sm7p!Pw2x»"`,
 				`OPENSEARCH_MASTER_USER = "«marlowe_admin»"; GLUE_DATABASE = "«marlowe_curated»"; AWS_PROFILE=«hollowmere-finops»`,
 				`boto3.Session(profile_name="«lg-analytics»")`, "wire >> \"Signature=«6f3b9e0d2a7c14e85b1d0f9a3c7e2b48»[\\r][\\n]\"",

@@ -97,6 +97,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "db-username", modeName // an Airflow connection's Login
 	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb":
 		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema
+	case "archiveid":
+		return "resource-id", modeSecret // a Glacier archive's handle: it retrieves or deletes the archive
 	case "portname", "discoveryname", "awslogsstreamprefix":
 		return "resource-name", modeName // ECS Service Connect's port and discovery names, awslogs' stream prefix
 	case "auth":
