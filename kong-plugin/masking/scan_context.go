@@ -1223,7 +1223,9 @@ func (s *scanState) cookies(vs int, quote byte, ri int) int {
 			text[ve] != '\\' && (quote == 0 || text[ve] != quote) {
 			ve++
 		}
-		switch string(bytes.ToLower(text[p:ne])) {
+		var nb [64]byte
+		name, _ := lowerASCII(nb[:], text[p:ne])
+		switch string(name) {
 		case "path", "domain", "expires", "max-age", "samesite":
 		default:
 			if ve-v >= 6 {
@@ -1306,11 +1308,11 @@ func xmlEntityBefore(b []byte) bool {
 	if a < 0 || len(b)-a > 6 {
 		return false
 	}
-	switch e := string(b[a+1:]); e {
+	switch e := b[a+1:]; string(e) {
 	case "amp", "lt", "gt", "quot", "apos":
 		return true
 	default:
-		return len(e) >= 2 && e[0] == '#' && allDigits([]byte(e[1:]))
+		return len(e) >= 2 && e[0] == '#' && allDigits(e[1:])
 	}
 }
 
