@@ -589,6 +589,7 @@ func builtinRules() []rule {
 				"Initial Catalog=«PellridgeCRM»;User ID=«crm_app»;Password=«Tr0ub4dor&amp;Kiwi77»;",
 				`{"https://index.docker.io/v1/":{"auth":"«aGFyYm9ybGlnaHQ6U3cwcmRmMXNoLTk5IQ==»"}}`, "[OUTPUT]\n    Name  cloudwatch_logs\n    log_group_name      «/ecs/pinecrest/events-ingest»\n",
 				`"portName": "«inventory-grpc»", "discoveryName": "«basket-grpc»", "awslogs-stream-prefix": "«sc-inventory»"`,
+				`"CreationToken": "«quillmarsh-cms-media-tf-20260914»"`,
 				`{"ArchiveId":"«kX0pQ7n2Vb9RcT4mLw8sYe1HdJ6fGu3AzN5oKi-qP0rS2tU4vW6xY8zA1bC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1h»","ArchiveDescription":"x"}`,
 				`os.environ.get("PARTNER_TOKEN", "«pk_live_8Hq2vXw9ZrT4mLc0Nd7BsJ1a»"), REDIS_PASS = "«Rd!s2026-xQ»", SMTP_PWD="«Sm7p!Pw2x»"`,
 				`OPENSEARCH_MASTER_USER = "«marlowe_admin»"; GLUE_DATABASE = "«marlowe_curated»"; AWS_PROFILE=«hollowmere-finops»`,
@@ -678,7 +679,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
-				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "Renaming computer from «EC2AMAZ-7QK2RMD» to x", "«jf-edi-inbound.fifo»   MzMx   1,204", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
+				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "Renaming computer from «EC2AMAZ-7QK2RMD» to x", "«FsxId03a9e7c1d52b4f86e»::> version", "«jf-edi-inbound.fifo»   MzMx   1,204", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",
 				"Временного пользователя «contractor-kuznetsov» удалить; в бакете «acme-media-uploads-7»",
 				"kova adı «acme-media-uploads» ve tabel «ledger_audit_log» di job «purge-audit-harian»", "บัคเก็ต«acme-datalake»",

@@ -97,6 +97,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "db-username", modeName // an Airflow connection's Login
 	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb":
 		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema
+	case "creationtoken":
+		return "resource-name", modeName // an EFS file system's creation token: named by the customer
 	case "archiveid":
 		return "resource-id", modeSecret // a Glacier archive's handle: it retrieves or deletes the archive
 	case "portname", "discoveryname", "awslogsstreamprefix":
@@ -1757,6 +1759,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if k-i < 3 || !hyphen && !digit && !inner && !dot && k-i < 10 {
 		return -1
+	}
+	if k-i == 22 && hasPrefix(text[i:], "FsxId") && allHex(text[i+5:k]) {
+		s.emit(i, k, "resource-id", ri) // FSx for ONTAP's cluster name (FsxId03a9...::> version): the file system's ID
+		return k
 	}
 	if k < n && (text[k] == '_' || text[k] == '@' || text[k] == '/' && dot || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
 		return -1
