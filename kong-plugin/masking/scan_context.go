@@ -1024,6 +1024,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			ve, v = vs+c, v[:c] // the revision stays readable
 		}
 	}
+	if string(key) == "pwd" && v[0] == '/' {
+		return -1 // PWD=/var/task: the shell's working directory, not a password
+	}
 	if typ == "docker-auth" {
 		if len(v) < 12 || !hasByte(v, '=') && !hasDigitByte(v) {
 			return -1 // "auth": "required": a setting, not a credential

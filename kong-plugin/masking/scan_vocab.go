@@ -649,7 +649,8 @@ func envWord(p []byte) bool {
 // configWord reports a word of network and database configuration, every part of it a
 // keyword, an algorithm or a number (aes-128-cbc, hmac-sha1-96, aes256-sha256-modp2048,
 // exit-address-family, ebgp-requires-policy, dead-peer-detection, scram-sha-256,
-// test_decoding, group14): what router, VPN and database configs are written in.
+// test_decoding, group14, source-address-translation, certificate-inspection, vm-auth-key):
+// what router, firewall, VPN and database configs are written in.
 func configWord(v []byte) bool {
 	parts, strong := 0, false
 	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
@@ -664,7 +665,7 @@ func configWord(v []byte) bool {
 			"nopull", "keepalive", "family", "detection", "requires", "changes", "algorithm", "encryption",
 			"authentication", "integrity", "prf", "multihop", "chacha20", "poly1305", "3des", "ecdhe", "curve25519",
 			"pfs", "random", "pass", "persist", "reconfiguration", "traversal", "lifetime", "transform", "phase1",
-			"phase2", "exit":
+			"phase2", "exit", "probe", "inspection", "translation", "swap", "arm", "connections", "least", "ssh", "modes":
 			strong = true // a word that names no customer's resource: with it, the others are config words too
 			continue
 		}
@@ -678,7 +679,9 @@ func configWord(v []byte) bool {
 			"tunnel", "proposal", "keyring", "isakmp", "ipsec", "phase1", "phase2", "dpd", "nat", "traversal",
 			"soft", "reconfiguration", "inbound", "outbound", "route", "map", "prefix", "list", "community", "send",
 			"activate", "local", "as", "ebgp-multihop", "multihop", "update", "source", "timers", "interval", "chacha20",
-			"poly1305", "3des", "ecdhe", "rsa", "ecdsa", "curve25519", "pfs", "modp":
+			"poly1305", "3des", "ecdhe", "rsa", "ecdsa", "curve25519", "pfs", "modp", "http", "https", "value",
+			"certificate", "interface", "management", "mgmt", "single", "member", "op", "command", "modes", "ssh",
+			"vm", "load", "balancing", "probe", "inspection", "translation", "swap", "arm", "connections", "least":
 			continue
 		}
 		ok := false
