@@ -200,13 +200,14 @@ func builtinRules() []rule {
 		},
 		{
 			// a prefix ends its first run with '_', '-' or '.' (sk_live_, xoxb-, SG.), or the run is long (AIza..., eyJ...)
-			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPev",
+			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPevk",
 			shape: shUnder1 | shHyphen1 | shDot1 | shRun16,
 			match: matchAPIKey,
 			tp: []string{
 				"by «AWSReservedSSO_NetOps_91c4e7a2b0d35f68»/«rafael.souza» at 10:02; AWSReservedSSO_AWSAdministratorAccess_«3c8e1f0a9b7d2654».",
 				"the key «sk_eu-central-1_Jm4Tq9WzR2vC_p8XfN1bKe6LyUo3GhDs7AiZ0Qw» had been deleted",
 				`{ "id": "«da2-x7mq4kbtz3fwnh6ve2rjolcpsy»" }`,
+				"status: «k8s-aws-v1.aHR0cHM6Ly9zdHMudXMtZWFzdC0xLmFtYXpvbmF3cy5jb20vP0FjdGlvbj1HZXRDYWxsZXJJZGVudGl0eSZWZXJzaW9u»",
 				"with an API key «v1.public.eyJqdGkiOiI3ZjE5YjcyYyJ9.Gq7mRx2Lp0VbN4sYkWc9Ht1Jd8FzAe3UoXi6Tn5Ql2Mw»",
 				`{ "key": "«eyJrIjoiNUR3eDlRaTJwTm1MN0t2YzhmUnIxYlQwWmVHNEpzWWEiLCJuIjoicnVhaXJpLWRlYnVnIiwiaWQiOjF9»" }`,
 				`STRIPE_KEY: «sk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd»`,
@@ -590,6 +591,7 @@ func builtinRules() []rule {
 				`{"https://index.docker.io/v1/":{"auth":"«aGFyYm9ybGlnaHQ6U3cwcmRmMXNoLTk5IQ==»"}}`, "[OUTPUT]\n    Name  cloudwatch_logs\n    log_group_name      «/ecs/pinecrest/events-ingest»\n",
 				`"portName": "«inventory-grpc»", "discoveryName": "«basket-grpc»", "awslogs-stream-prefix": "«sc-inventory»"`,
 				`"CreationToken": "«quillmarsh-cms-media-tf-20260914»"`,
+				"DJANGO_SECRET_KEY=«x!7v$k2q@9m#r4t&w8z^p3n*b6c(j1h)»\nDB_PASSWORD=«Pb(7)-kZ2x[q9]»\nSECRET_KEY_BASE=«e7c2a9f1b3d5e7c2a9f1b3d5»\n",
 				`{"ArchiveId":"«kX0pQ7n2Vb9RcT4mLw8sYe1HdJ6fGu3AzN5oKi-qP0rS2tU4vW6xY8zA1bC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1h»","ArchiveDescription":"x"}`,
 				`os.environ.get("PARTNER_TOKEN", "«pk_live_8Hq2vXw9ZrT4mLc0Nd7BsJ1a»"), REDIS_PASS = "«Rd!s2026-xQ»", SMTP_PWD="«Sm7p!Pw2x»"`,
 				`OPENSEARCH_MASTER_USER = "«marlowe_admin»"; GLUE_DATABASE = "«marlowe_curated»"; AWS_PROFILE=«hollowmere-finops»`,

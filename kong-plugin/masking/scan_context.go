@@ -97,6 +97,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "db-username", modeName // an Airflow connection's Login
 	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb":
 		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema
+	case "secretkeybase":
+		return "password", modeSecret // Rails' SECRET_KEY_BASE
 	case "creationtoken":
 		return "resource-name", modeName // an EFS file system's creation token: named by the customer
 	case "archiveid":
@@ -946,6 +948,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if ve <= vs {
 		return -1
 	}
+	dotenv := mode == modeSecret && quote == 0 && text[j-1] == '=' && lineKey(text, i)
+	if dotenv {
+		// a dotenv or env dump line, KEY=value: the value is everything to the blank or the end
+		// of the line (DB_PASSWORD=Pb(7)-kZ2x[q9], SECRET=a{b}c)
+		for ve < n && ve-vs < 512 && text[ve] != ' ' && text[ve] != '\t' && text[ve] != '\n' && text[ve] != '\r' {
+			ve++
+		}
+	}
 	v := text[vs:ve]
 	if quote == 0 && v[len(v)-1] == '[' {
 		ve, v = ve-1, v[:len(v)-1] // Signature=x[\r][\n] (Apache's wire log), c["Key"] (a subscript)
@@ -953,7 +963,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1
 		}
 	}
-	if quote == 0 && (hasByte(v, '(') || bytes.Contains(v, []byte(`["`)) || bytes.Contains(v, []byte(`['`))) {
+	if quote == 0 && !dotenv && (codeCall(v) || bytes.Contains(v, []byte(`["`)) || bytes.Contains(v, []byte(`['`))) {
 		return -1 // code: table = ddb.Table.from_table_name(self, ...), key_id=c["AccessKeyId"]
 	}
 	if mode == modeSecret && quote == 0 && text[j-1] == ':' && allLetters(v) && isUpper(v[0]) && ve+1 < n && text[ve] == ' ' &&
@@ -1319,6 +1329,22 @@ func xmlEntityBefore(b []byte) bool {
 	default:
 		return len(e) >= 2 && e[0] == '#' && allDigits(e[1:])
 	}
+}
+
+// codeCall reports a value that is a call in code: an identifier or a dotted path, then '('
+// (ddb.Table.from_table_name(self, ...), os.getenv(...)). A '(' inside a password
+// (x!7v(j1h)) is not one.
+func codeCall(v []byte) bool {
+	p := bytes.IndexByte(v, '(')
+	if p <= 0 {
+		return false
+	}
+	for _, c := range v[:p] {
+		if !isAlnum(c) && c != '_' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or

@@ -1548,6 +1548,8 @@ func apiKeyPrefixes(c byte) [10]apiKeyPrefix { // an array: no allocation per wo
 		return [10]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"da2-", 26}} // da2-: AppSync API keys
 	case 'h':
 		return [10]apiKeyPrefix{{"hvs.", 24}}
+	case 'k':
+		return [10]apiKeyPrefix{{"k8s-aws-v1.", 40}} // an EKS bearer token: a presigned STS URL in base64url
 	case 'l':
 		return [10]apiKeyPrefix{{"lin_api_", 30}}
 	case 'v':
