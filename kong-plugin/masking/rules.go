@@ -592,6 +592,7 @@ func builtinRules() []rule {
 				`"portName": "«inventory-grpc»", "discoveryName": "«basket-grpc»", "awslogs-stream-prefix": "«sc-inventory»"`,
 				`"CreationToken": "«quillmarsh-cms-media-tf-20260914»"`,
 				"DJANGO_SECRET_KEY=«x!7v$k2q@9m#r4t&w8z^p3n*b6c(j1h)»\nDB_PASSWORD=«Pb(7)-kZ2x[q9]»\nSECRET_KEY_BASE=«e7c2a9f1b3d5e7c2a9f1b3d5»\n",
+				"config system global\n    set hostname \"«fgt-korvalis-insp-a»\"\n    set admintimeout 30\nend\n    edit \"x\"\n        set password ENC «SH2kQv8xLm3PzXc7RtYb9Wq2=»\n        set status enable\n",
 				`{"ArchiveId":"«kX0pQ7n2Vb9RcT4mLw8sYe1HdJ6fGu3AzN5oKi-qP0rS2tU4vW6xY8zA1bC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1h»","ArchiveDescription":"x"}`,
 				`os.environ.get("PARTNER_TOKEN", "«pk_live_8Hq2vXw9ZrT4mLc0Nd7BsJ1a»"), REDIS_PASS = "«Rd!s2026-xQ»", SMTP_PWD="«Sm7p!Pw2x»"`,
 				`OPENSEARCH_MASTER_USER = "«marlowe_admin»"; GLUE_DATABASE = "«marlowe_curated»"; AWS_PROFILE=«hollowmere-finops»`,

@@ -342,6 +342,9 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	if i > 0 && (text[i-1] == '/' || text[i-1] == '-' || text[i-1] == '$' || text[i-1] == '+') {
 		return false
 	}
+	if i >= 4 && text[i-1] == ' ' && text[i-2] == 't' && setCommand(text, i) {
+		return false // set hostname "x": a configuration command's key
+	}
 	if tail&clUpper != 0 && (tail&clLower != 0 || !isUpper(text[i])) {
 		return false // CamelCase or mixed: maybe a name; ALL-CAPS words (OK, ACCEPT, UNIX) are plain
 	}

@@ -601,6 +601,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	spaced := false // KEY VALUE with no separator
+	setCmd := false // ... after "set" at the start of a line
 	ctor := ""      // the resource type a constructor's first argument names
 	if j == k && text[j] == '(' {
 		ctor = constructorType(text[i:k])
@@ -641,6 +642,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// KEY<blanks>VALUE at the start of a config line (Fluent Bit, ssh, haproxy): only secret
 		// keys are read this way, below
 		spaced = true
+	case sp == k && j > sp && setCommand(text, i):
+		// set KEY VALUE (FortiGate, Check Point, F5's tmsh): a configuration command; any known
+		// key is read this way
+		spaced, setCmd = true, true
 	default:
 		return -1
 	}
@@ -655,7 +660,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if i > 0 && text[i-1] == '/' && mode == modeSpaces {
 		mode = modeName // a path's key=value segment (a Hive partition) is one word
 	}
-	if spaced && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" {
+	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" {
 		return -1 // (Fluent Bit's log_group_name /ecs/x is read this way too)
 	}
 	if flag && string(key) == "user" {
@@ -891,6 +896,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				}
 				return e
 			}
+		}
+		if hasPrefix(text[vs:], "ENC ") {
+			vs = skipBlanks(text, vs+4) // FortiGate's "set password ENC <encrypted>": the marker stays readable
 		}
 		if string(key) == "cookie" || string(key) == "setcookie" {
 			return s.cookies(vs, quote, ri)
@@ -1345,6 +1353,12 @@ func codeCall(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// setCommand reports whether the key at i follows "set " at the start of a line (after
+// indentation): a FortiGate, Check Point or F5 configuration command.
+func setCommand(text []byte, i int) bool {
+	return i >= 4 && string(text[i-4:i]) == "set " && lineKey(text, i-4)
 }
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or
