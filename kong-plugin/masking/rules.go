@@ -591,6 +591,7 @@ func builtinRules() []rule {
 				`{"https://index.docker.io/v1/":{"auth":"«aGFyYm9ybGlnaHQ6U3cwcmRmMXNoLTk5IQ==»"}}`, "[OUTPUT]\n    Name  cloudwatch_logs\n    log_group_name      «/ecs/pinecrest/events-ingest»\n",
 				`"portName": "«inventory-grpc»", "discoveryName": "«basket-grpc»", "awslogs-stream-prefix": "«sc-inventory»"`,
 				`"CreationToken": "«quillmarsh-cms-media-tf-20260914»"`,
+				"Starting session with SessionId: «pellucid-dba-sso-9b1e4d7c20af5386e»; SessionId: «mihir.deshpande-0f3a9c6e21b7d4058»",
 				"DJANGO_SECRET_KEY=«x!7v$k2q@9m#r4t&w8z^p3n*b6c(j1h)»\nDB_PASSWORD=«Pb(7)-kZ2x[q9]»\nSECRET_KEY_BASE=«e7c2a9f1b3d5e7c2a9f1b3d5»\n",
 				"config system global\n    set hostname \"«fgt-korvalis-insp-a»\"\n    set admintimeout 30\nend\n    edit \"x\"\n        set password ENC «SH2kQv8xLm3PzXc7RtYb9Wq2=»\n        set status enable\n",
 				`{"ArchiveId":"«kX0pQ7n2Vb9RcT4mLw8sYe1HdJ6fGu3AzN5oKi-qP0rS2tU4vW6xY8zA1bC3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5bC7dE9fG1h»","ArchiveDescription":"x"}`,

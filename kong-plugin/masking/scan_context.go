@@ -97,6 +97,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "db-username", modeName // an Airflow connection's Login
 	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb":
 		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema
+	case "sessionid":
+		return "ssm-session-id", modeName // an SSM session, <role session name>-<17 hex>: the name is a person's or a profile's
 	case "secretkeybase":
 		return "password", modeSecret // Rails' SECRET_KEY_BASE
 	case "creationtoken":
