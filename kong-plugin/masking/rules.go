@@ -488,6 +488,7 @@ func builtinRules() []rule {
 				"пароль: «Zx8!qPlm-42», смена пароля — «Yw3#kRt7-19»", "DB şifresi: «Kr7!pLm2zQ» ve parola: «Pa9$wQ2xLm»",
 				"hasło to «Hq7!xLm29a»; kata sandi baru: «Sd4%vBn8Kq», password-nya «Ny6&tGh3Wp»", "รหัสผ่านคือ «Th4!zPq8Lm» ครับ",
 				"סיסמה: «Tq7!xLm29a-Qw»; κωδικός: «Ol1mp0s$Crm2026!»; पासवर्ड: «Vk_Redsh1ft#99» है; パスワードは«Kum0-Batch_pw!»じゃなくて",
+				"username «ops-halvorsen» privilege 15 secret 9 «$9$Wq3rZt8KpL2xVb»\nusername «bw_netadmin» password 7 «0822455D0A16544541»\n",
 				"CREATE USER '«svc_invoicing»'@'10.61.%' IDENTIFIED BY '«Inv0ice$ync-4471»'; ALTER USER BRK_AP_ETL IDENTIFIED BY \"«ApEtl_Rotate#5519»\" ACCOUNT UNLOCK;",
 				"ALTER USER \\'x\\'@\\'%\\' IDENTIFIED WITH mysql_native_password BY \\'«Pn-App!2026-vQ7»\\'", "alter user x identified by «Tiger2026x»;",
 				`dsn := "«vb_legacy»:«L3gacy#VbPass»@tcp(«10.0.0.5»:3306)/«vantor_legacy»?tls=true"`,
@@ -504,7 +505,7 @@ func builtinRules() []rule {
 				"(contraseña: «Almz#Pedid0s-2026»). la contraseña actual es: «Tl4cu@che_Ledg3r!»; 密码是«Xh@dw2026!pg»，密碼：«Bi@YmRead_88»，",
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
-			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now"},
+			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
 		},
 		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,

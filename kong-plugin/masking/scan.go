@@ -257,8 +257,8 @@ func (s *scanState) run() {
 				continue
 			}
 		}
-		if s.pwRule >= 0 && (e-i == 3 && (c == 'p' || c == 'P') || e-i == 9 && c == 'p' || e-i == 5 && c == 'a' || e-i == 8 && c == 'n') {
-			s.netSecret(i, e) // router and VPN configs: psksecret x, PSK "x", ascii-text "x", ... key x
+		if s.pwRule >= 0 && (e-i == 3 && (c == 'p' || c == 'P') || e-i == 9 && c == 'p' || e-i == 5 && c == 'a' || e-i == 8 && (c == 'n' || c == 'u')) {
+			s.netSecret(i, e) // router and VPN configs: psksecret x, PSK "x", ascii-text "x", ... key x, username x secret 9 y
 		}
 		if s.pwRule >= 0 && e-i == 10 && c|0x20 == 'i' && text[i+1]|0x20 == 'd' {
 			s.sqlPassword(e) // SQL: IDENTIFIED BY 'x'

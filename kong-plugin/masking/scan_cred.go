@@ -402,6 +402,24 @@ func wordTail(text []byte, j int) int {
 	return j
 }
 
+// cryptHash reports a crypt(3)-style hash ($1$, $5$, $6$, $8$, $9$, $sha512$...): it begins
+// with '$' like a placeholder, but is the credential itself.
+func cryptHash(v []byte) bool {
+	if len(v) < 6 || v[0] != '$' {
+		return false
+	}
+	d := bytes.IndexByte(v[1:], '$')
+	if d <= 0 || d > 7 || len(v) < d+6 {
+		return false
+	}
+	for _, c := range v[1 : d+1] {
+		if !isAlnum(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // sqlPassword reads the password of SQL that sets one, after the word IDENTIFIED ending at
 // j: CREATE/ALTER USER ... IDENTIFIED BY 'x' (MySQL, also IDENTIFIED WITH plugin BY 'x' and
 // the \'x\' of a quoted statement in an audit log; Oracle, quoted or not). The value joins
@@ -481,6 +499,33 @@ func (s *scanState) netSecret(i, e int) {
 				j = e + k + 4
 			}
 		}
+	case "username":
+		// IOS and ASA: username NAME [privilege 15] secret|password [TYPE] VALUE
+		if ls := lineStart(text, i, 64); len(bytes.TrimLeft(text[ls:i], " \t")) == 0 && e < n && text[e] == ' ' {
+			us := e + 1
+			ue := us
+			for ue < n && text[ue] > ' ' {
+				ue++
+			}
+			le := lineEnd(text, e)
+			k := bytes.Index(text[ue:le], []byte(" secret "))
+			if k < 0 {
+				k = bytes.Index(text[ue:le], []byte(" password "))
+			}
+			if k < 0 || ue == us {
+				return
+			}
+			if u := text[us:ue]; !stopWord(u) && !genericDBName(u) {
+				s.addEarly(match{start: us, end: ue, typ: "username", rule: s.pwRule})
+			}
+			j = skipBlanks(text, ue+k+1) // at "secret" or "password"
+			for j < le && text[j] > ' ' {
+				j++
+			}
+			if p := skipBlanks(text, j); p+1 < n && isDigit(text[p]) && text[p+1] == ' ' {
+				j = p + 1 // the encryption type: secret 9 <value>, password 7 <value>
+			}
+		}
 	case "neighbor":
 		if ls := lineStart(text, i, 64); len(bytes.TrimLeft(text[ls:i], " \t")) == 0 {
 			le := lineEnd(text, e)
@@ -504,7 +549,7 @@ func (s *scanState) netSecret(i, e int) {
 		ve++
 	}
 	v := text[vs:ve]
-	if len(v) < 6 || placeholder(v) || tokenLike(v) {
+	if len(v) < 6 || placeholder(v) && !cryptHash(v) || tokenLike(v) {
 		return
 	}
 	s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
