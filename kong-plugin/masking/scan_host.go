@@ -292,14 +292,10 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		return e // service principals and global endpoints: ec2.amazonaws.com
 	}
 	if nl == 4 && !hasPrefix(text[labs[1].start:labs[1].end], "s3") {
-		// <x>.<service>.amazonaws.com with no region: a service principal's or a global
-		// endpoint's name (pods.eks.amazonaws.com, delivery.logs...); a customer's name stands
-		// in a regional endpoint, or before s3 (<bucket>.s3.amazonaws.com)
-		return e
-	}
-	if nl == 4 && regionLike(text[labs[1].start:labs[1].end]) {
-		// <service>.<region>.amazonaws.com: a regional endpoint (outposts.us-west-2...,
-		// imagebuilder.eu-west-1...); no customer's name stands there
+		// <x>.<service>.amazonaws.com (a service principal's or a global endpoint's name:
+		// pods.eks.amazonaws.com, delivery.logs...) or <service>.<region>.amazonaws.com (a
+		// regional endpoint: outposts.us-west-2..., imagebuilder.eu-west-1...): a customer's
+		// name stands in a longer regional endpoint, or before s3 (<bucket>.s3.amazonaws.com)
 		return e
 	}
 	// the service is the first AWS word; customer labels precede or sit between AWS words
