@@ -680,8 +680,8 @@ func configWord(v []byte) bool {
 			"soft", "reconfiguration", "inbound", "outbound", "route", "map", "prefix", "list", "community", "send",
 			"activate", "local", "as", "ebgp-multihop", "multihop", "update", "source", "timers", "interval", "chacha20",
 			"poly1305", "3des", "ecdhe", "rsa", "ecdsa", "curve25519", "pfs", "modp", "http", "https", "value",
-			"certificate", "interface", "management", "mgmt", "single", "member", "op", "command", "modes", "ssh",
-			"vm", "load", "balancing", "probe", "inspection", "translation", "swap", "arm", "connections", "least":
+			"certificate", "interface", "management", "mgmt", "single", "member", "op", "command", "vm", "load",
+			"balancing":
 			continue
 		}
 		ok := false
