@@ -242,38 +242,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 		return "person-name", modeSpaces // SSOUserFirstName, OwnerLastName
 	}
 	switch k[len(k)-1] {
-	case 'd':
-		if len(k) > 6 && hasSuffix(k, "connid") {
-			return "resource-name", modeName // redshift_conn_id, aws_conn_id: an Airflow connection
-		}
-		if len(k) > 14 && hasSuffix(k, "identitypoolid") {
-			return "cognito-id", modeName // aws_cognito_identity_pool_id (Amplify's aws-exports)
-		}
-		if len(k) > 5 && hasSuffix(k, "appid") {
-			return "resource-id", modeName // AmplifyAppId, aws_mobile_analytics_app_id (Pinpoint)
-		}
-	case 'e':
-		if hasSuffix(k, "passphrase") {
-			return "password", modeSecret // gpg_passphrase, ssh_key_passphrase
-		}
-		if len(k) > 8 && hasSuffix(k, "database") {
-			return "database-name", modeName // GLUE_DATABASE, ATHENA_DATABASE
-		}
-	case 'r':
-		if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
-			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
-		}
-	case 'y':
-		if len(k) > 11 && hasSuffix(k, "requestedby") {
-			return "person-name", modeSpaces // AFT's change_requested_by
-		}
-	}
-	if len(k) > 4 && (k[len(k)-1] == 's' && hasSuffix(k, "pass") && !hasSuffix(k, "bypass") && !hasSuffix(k, "compass") ||
-		k[len(k)-1] == 'd' && hasSuffix(k, "pwd")) {
-		return "password", modeSecret // REDIS_PASS, OPENSEARCH_MASTER_PASS, SMTP_PWD
-	}
-	switch k[len(k)-1] {
 	case 's':
+		if len(k) > 4 && hasSuffix(k, "pass") && !hasSuffix(k, "bypass") && !hasSuffix(k, "compass") {
+			return "password", modeSecret // REDIS_PASS, OPENSEARCH_MASTER_PASS
+		}
 		if hasSuffix(k, "authcredentials") {
 			return "password", modeSecret // Amplify basicAuthCredentials: base64 of user:password
 		}
@@ -282,6 +254,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // BASIC_AUTH = 'Basic <base64 of user:password>'
 		}
 	case 'y':
+		if len(k) > 11 && hasSuffix(k, "requestedby") {
+			return "person-name", modeSpaces // AFT's change_requested_by
+		}
 		if hasSuffix(k, "authkey") || hasSuffix(k, "sharedkey") {
 			return "password", modeSecret // BGP authentication keys, VPN pre-shared keys
 		}
@@ -304,6 +279,18 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // API, access, refresh, bearer and registry tokens
 		}
 	case 'd':
+		if len(k) > 6 && hasSuffix(k, "connid") {
+			return "resource-name", modeName // redshift_conn_id, aws_conn_id: an Airflow connection
+		}
+		if len(k) > 14 && hasSuffix(k, "identitypoolid") {
+			return "cognito-id", modeName // aws_cognito_identity_pool_id (Amplify's aws-exports)
+		}
+		if len(k) > 5 && hasSuffix(k, "appid") {
+			return "resource-id", modeName // AmplifyAppId, aws_mobile_analytics_app_id (Pinpoint)
+		}
+		if len(k) > 4 && hasSuffix(k, "pwd") {
+			return "password", modeSecret // SMTP_PWD
+		}
 		if hasSuffix(k, "password") {
 			return "password", modeSecret
 		}
@@ -354,6 +341,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "s3-bucket", modeName
 		}
 	case 'r':
+		if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
+			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
+		}
 		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
 			return "resource-name", modeName // DMS replication tasks and endpoints, ElastiCache groups
 		}
@@ -370,6 +360,12 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "cluster-name", modeName
 		}
 	case 'e':
+		if hasSuffix(k, "passphrase") {
+			return "password", modeSecret // gpg_passphrase, ssh_key_passphrase
+		}
+		if len(k) > 8 && hasSuffix(k, "database") {
+			return "database-name", modeName // GLUE_DATABASE, ATHENA_DATABASE
+		}
 		if hasSuffix(k, "functionname") {
 			return "lambda-function-name", modeName
 		}
