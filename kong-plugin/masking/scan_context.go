@@ -1362,10 +1362,7 @@ func setCommand(text []byte, i int) bool {
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or
 // '-' at the start of the line, then the indentation).
 func diffLineKey(text []byte, i int) bool {
-	j := i
-	for j > 0 && i-j < 16 && (text[j-1] == ' ' || text[j-1] == '\t') {
-		j--
-	}
+	j := indentStart(text, i)
 	if j > 0 && (text[j-1] == '+' || text[j-1] == '-') && j < i {
 		j--
 	}

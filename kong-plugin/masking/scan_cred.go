@@ -13,11 +13,17 @@ import (
 
 // lineKey reports whether the key at i starts its line (after indentation).
 func lineKey(text []byte, i int) bool {
+	j := indentStart(text, i)
+	return j == 0 || text[j-1] == '\n'
+}
+
+// indentStart returns where the blanks before i (at most 16) begin.
+func indentStart(text []byte, i int) int {
 	j := i
 	for j > 0 && i-j < 16 && (text[j-1] == ' ' || text[j-1] == '\t') {
 		j--
 	}
-	return j == 0 || text[j-1] == '\n'
+	return j
 }
 
 // spacedSecret reports whether the value at j, written after a secret key with no separator,
