@@ -508,6 +508,23 @@ func builtinRules() []rule {
 			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
 		},
 		{
+			// driven by the scan loop at words next to '!', '#', '$', '*' or '@'
+			id: "password-shape", typ: "password", kind: kindHeuristic, first: "",
+			match: matchShapedPassword,
+			tp: []string{
+				"who pasted the Grafana one, «Zhytl0_Graf@na9»? and the MD5 key is «Fj0rd-DX-7731!».",
+				"nfe-assinador\tjava17\t«Cert!Tributo#2026»\n", "guest wifi «KfShibuya!Guest2026» (lobby)",
+				"hash «$5$xqtnmwbz$Gk3Lr8PzQv1Yt7Hn0Wc5Js2Ua9Md4Fe6Xb» and «$2y$10$Qm3Tz8vLr1WkXe6BjN0pYuH7sDc2AgF5oZiR4tVyKw9MnEaLbUqSx»",
+				"old one was «Winter-Lantern-8831!», new one «Kx9#vTq2!mLr84Zw»",
+			},
+			fp: []string{
+				"see Issue#1234 and PR#4521", `{"pk": "GYM#shibuya-02", "sk": "ORDER#2024-11-26"}`, "org.apache.spark.deploy.SparkSubmit.doRunMain$1",
+				"#logsV2:logs-insights$3FqueryDetail$3D~(end~0~start~-3600~timeType~'RELATIVE)", "if !isReady2 && x", "@Platform2Team please look",
+				"see docs/Key#Step2!", "${Stage2Name}", "AWS4-HMAC-SHA256&amp;X-Amz-Date", "Main$Inner2.run", "*Prod2024*",
+				"**Step1Fix**", "https://console.aws.amazon.com/ec2/home?region=us-east-2#InstanceDetails:instanceId=x", "Hello World! Version2 is out!", "x=1&amp;Y=2#Top1",
+			},
+		},
+		{
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,
 			match: matchSecretKey40,
 			tp: []string{

@@ -33,6 +33,9 @@ func TestByteClassTables(t *testing.T) {
 		if in("\n|", c) {
 			want |= clLine
 		}
+		if in("!#$*@", c) {
+			want |= clMark
+		}
 		if got := byteClass[c]; got != want {
 			t.Errorf("byteClass[%#x] = %#x, want %#x", c, got, want)
 		}

@@ -680,3 +680,113 @@ func credentialToken(v []byte) bool {
 	}
 	return letter && digit && symbol && !tokenLike(v)
 }
+
+// pwStop reports whether c ends a password-shaped token: blanks, quotes, brackets, list and
+// key separators, and bytes outside ASCII.
+func pwStop(c byte) bool {
+	switch c {
+	case ' ', '\t', '\n', '\r', '"', '\'', '`', '<', '>', '(', ')', '[', ']', '{', '}', ',', ';', '|', '\\', '=', ':':
+		return true
+	}
+	return c < ' ' || c > '~'
+}
+
+// matchShapedPassword reads the token around the word at i (the scan loop calls it when a
+// password mark stands next to the word) and reports it as a password when it has the shape
+// people give passwords with no cue in front of them: 8 to 64 bytes of upper- and lower-case
+// letters, digits and a mark inside (Cert!Tributo#2026, Kx9#vTq2!mLr84Zw, $5$salt$hash).
+// What else carries such marks is not read: paths and URLs ('/'), hosts, e-mails and class
+// names ('.'), templates ('{'), a word and a number (Issue#1234), single-table keys
+// (ORDER#2024x), '$' before two hex digits (the console's URL escapes), a leading '!', '#'
+// or '@' (a negation, a heading, a mention), a '*' not between letters or digits (a glob,
+// Markdown emphasis).
+func matchShapedPassword(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	a := i
+	for a > 0 && i-a <= 64 && !pwStop(text[a-1]) {
+		a--
+	}
+	if n := len(s.dst); n > s.base && s.dst[n-1].end > a {
+		return -1
+	}
+	b := i
+	for b < n && b-a <= 64 && !pwStop(text[b]) {
+		b++
+	}
+	for b > i && (text[b-1] == '.' || text[b-1] == '?') {
+		b-- // the end of a sentence
+	}
+	if b-a < 8 || b-a > 64 || a > 0 && !pwStop(text[a-1]) || b < n && (!pwStop(text[b]) && text[b] != '.' && text[b] != '?' || text[b] == ':') {
+		return -1 // (a token before ':' is a key or a console URL's fragment: #InstanceDetails:instanceId=)
+	}
+	if !passwordShaped(text[a:b]) {
+		return -1
+	}
+	s.emit(a, b, "password", ri)
+	return b
+}
+
+// passwordShaped reports whether w (a whole token) has the shape of a password; see
+// matchShapedPassword.
+func passwordShaped(w []byte) bool {
+	var cls uint8
+	marks, other, digitRun, parts, mixed := 0, 0, 0, 0, false
+	var part uint8 // classes of the alphanumeric part being read
+	for k, c := range w {
+		cl := byteClass[c]
+		if cl&clAlnum != 0 {
+			cls |= cl
+			part |= cl
+			if cl&clDigit != 0 {
+				digitRun++
+				if digitRun >= 12 {
+					return false // an account ID inside (aws#team#Role#123456789012)
+				}
+			} else {
+				digitRun = 0
+			}
+			continue
+		}
+		digitRun = 0
+		if part != 0 {
+			parts++
+			mixed = mixed || part&clDigit != 0 && part&clLetter != 0
+			part = 0
+		}
+		switch c {
+		case '/', '.', '{', '}':
+			return false
+		case '!', '#', '@':
+			if k > 0 {
+				marks++
+			}
+		case '$':
+			if k+2 >= len(w) || !isUpperHex(w[k+1]) || !isUpperHex(w[k+2]) {
+				marks++
+			}
+		case '*':
+			if k > 0 && k < len(w)-1 && isAlnum(w[k-1]) && isAlnum(w[k+1]) {
+				marks++ // not a glob's or emphasis's star (**Step1Fix**)
+			}
+		}
+		other++
+	}
+	if part != 0 {
+		parts++
+		mixed = mixed || part&clDigit != 0 && part&clLetter != 0
+	}
+	if marks == 0 || cls&clLower == 0 || cls&clUpper == 0 || cls&clDigit == 0 {
+		return false
+	}
+	if other == 1 && parts == 2 && !mixed {
+		return false // Issue#1234, Ticket#4471
+	}
+	if k := bytes.IndexByte(w, '#'); k >= 2 && allUpperLetters(w[:k]) {
+		return false // a single-table key: ORDER#2024-11x, GYM#shibuya-02
+	}
+	return true
+}
+
+// isUpperHex reports whether c is a digit or an upper-case hex letter.
+func isUpperHex(c byte) bool { return isDigit(c) || c >= 'A' && c <= 'F' }
