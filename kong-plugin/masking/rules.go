@@ -497,7 +497,7 @@ func builtinRules() []rule {
 				"«1.2.3.4» «5.6.7.8» : PSK \"«gT4.pQ9zWm_2bXvLh7Rc0aNs5KeJ3yUd»\"\n    pre-shared-key ascii-text \"«Ln3Vw_8hRk.Q2fTz9mYc4EpJa7sBx0Gu»\";\n",
 				" neighbor «10.0.0.1» password «0xKp9sTr4Wm2YeLq7vBc»\n neighbor «10.0.0.2» password 7 «0822455D0A16544541»\n", "la password dell'utente break-glass «eks-emergenza» è «Br3nta!Eks#2026» (sarà ruotata)",
 				"AD team reset svc-datasync's password to «Rad!ology-Sync-2026» — set it on the location",
-				"Password: «Xq7#rTz9!wLm»",
+				"Password: «Xq7#rTz9!wLm»", "statement: ALTER ROLE «rpt_readonly» WITH PASSWORD '«Tq8vLm2Rz5wKpD»'",
 				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",
 				"비밀번호 : «Ml$dev2026!wq»\n초기 암호：«Moa!Init#5520»\n마스터 비밀번호 「«Gaon#Mbr!7731»」은 (암호 «gaon1206»)",
 				"AUTH 토큰 : «rT9vQ2xK7mW4pL8nB3cZ6yHf», 密码：«Dalb1t#Settle!24», パスワード: «Zq8#mLp2wX»",
@@ -505,7 +505,7 @@ func builtinRules() []rule {
 				"(contraseña: «Almz#Pedid0s-2026»). la contraseña actual es: «Tl4cu@che_Ledg3r!»; 密码是«Xh@dw2026!pg»，密碼：«Bi@YmRead_88»，",
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
-			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
+			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
 		},
 		{
 			// driven by the scan loop at words next to '!', '#', '$', '*' or '@'
@@ -541,7 +541,7 @@ func builtinRules() []rule {
 				"Post-launch check: `psql -h localhost -U «ledger_admin» -d postgres -c 'select 1'` worked",
 				`"ContactId": "«3e8a1f60-b2c9-4d57-8f04-c6d2e9a7b183»", "assetModelId": "«c03e7a95-2b1d-4f86-9e40-6a8d1c5f2b73»"`,
 				"exports/2026-11-25/tenant=«brookfield-dental»/part-00000.parquet", "    customer: «lindqvist-mobility»", "INFO connecting db=«feature_store» port=3306",
-				"define( 'DB_PASSWORD', '«c91b7e4fa2d3»' );", `"VariantName": "«blue-xgb-1-9»", "NotebookInstanceLifecycleConfigName": "«banksia-autostop»"`,
+				"define( 'DB_PASSWORD', '«c91b7e4fa2d3»' );", "  'db_password' => '«Gv4tW8qLz2mRc9»', :bucket_name => '«acme-logs-prod»'", `"VariantName": "«blue-xgb-1-9»", "NotebookInstanceLifecycleConfigName": "«banksia-autostop»"`,
 				`"PhoneNumber": "«+6591847263»", "guardrailIdentifier": "«r7k2m9x4p1qv»"`, "SlackTeamId: «T04QJ8L2WKE», SlackChannelId: «C07H3MZ9R1P»",
 				"Owner: «platform-messaging» · Last reviewed by x on 2025-11-18; aws ecs describe-services --services «quokka-cart-worker»",
 				`"authKey": "«0xQp7vLm2Rk9TbWc4Jz»", <pre_shared_key>«Zr4_kLm9Qw2xTv7p»</pre_shared_key>, "HealthCheckId": "«4e9c1a7d-2b3c-4d5e-8f90-1a2b3c4d5e6f»"`,

@@ -622,6 +622,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1
 		}
 		j++
+		if j < n && text[j] == '>' {
+			j++ // Ruby, Perl and PHP hashes: SecretAccessKey => "x", 'db_password' => 'x'
+		}
 	case c == '(' && j == k && lookupByName(text[i:k]):
 		// CDK lookups: s3.Bucket.fromBucketName(this, 'Id', 'name'), from_table_name(self, "Id",
 		// "name"): the name is the last argument

@@ -288,7 +288,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 		for j > v && (text[j-1] == '.' || text[j-1] == ',' || text[j-1] == ';' || text[j-1] == ')') {
 			j-- // the sentence's punctuation
 		}
-		if credentialToken(text[v:j]) {
+		if credentialToken(text[v:j]) || words == 0 && sqlQuoted(text, v, j) {
 			if subject[0] >= 0 {
 				s.emit(subject[0], subject[1], "db-username", ri)
 			}
@@ -660,6 +660,20 @@ func userLike(v []byte) bool {
 		}
 	}
 	return (joiner || digit) && isLetter(v[0]) && !commonWord(v) && !genericDBName(v)
+}
+
+// sqlQuoted reports whether [v, j) is a quoted string right after the keyword (SQL's
+// CREATE USER x PASSWORD 'x', ALTER ROLE x WITH PASSWORD 'x') with letters and digits: the
+// quotes make it a value even without a symbol.
+func sqlQuoted(text []byte, v, j int) bool {
+	if v < 2 || j >= len(text) || text[v-1] != '\'' || text[v-2] != ' ' || text[j] != '\'' || j-v < 8 {
+		return false
+	}
+	var cls uint8
+	for _, c := range text[v:j] {
+		cls |= byteClass[c]
+	}
+	return cls&clLetter != 0 && cls&clDigit != 0 && !tokenLike(text[v:j])
 }
 
 // credentialToken: one token of eight to 128 bytes with a letter, a digit and a symbol.
