@@ -497,7 +497,7 @@ func builtinRules() []rule {
 				"«1.2.3.4» «5.6.7.8» : PSK \"«gT4.pQ9zWm_2bXvLh7Rc0aNs5KeJ3yUd»\"\n    pre-shared-key ascii-text \"«Ln3Vw_8hRk.Q2fTz9mYc4EpJa7sBx0Gu»\";\n",
 				" neighbor «10.0.0.1» password «0xKp9sTr4Wm2YeLq7vBc»\n neighbor «10.0.0.2» password 7 «0822455D0A16544541»\n", "la password dell'utente break-glass «eks-emergenza» è «Br3nta!Eks#2026» (sarà ruotata)",
 				"AD team reset svc-datasync's password to «Rad!ology-Sync-2026» — set it on the location",
-				"Password: «Xq7#rTz9!wLm»", "statement: ALTER ROLE «rpt_readonly» WITH PASSWORD '«Tq8vLm2Rz5wKpD»'",
+				"Password: «Xq7#rTz9!wLm»", "127.0.0.1:6379> AUTH «ops-jroth» «Bv6qTn3xWp9zKr2m»\nOK\n1) \"user «cart-api» on #«a7f3c9e1d5b2086f4e1c3a9b7d5f2e0c8a6b4d2f1e3c5a7b9d0f2e4c6a8b0d1f» ~cart:*\"\n 3) \"passwords\"\n 4) 1) \"«5d2f8a1c9e4b7036d1e5a8c2f9b4e70a3d6c1b8e5f2a9d4c7b0e3f6a1d8c5b2e»\"\n", "statement: ALTER ROLE «rpt_readonly» WITH PASSWORD '«Tq8vLm2Rz5wKpD»'",
 				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",
 				"비밀번호 : «Ml$dev2026!wq»\n초기 암호：«Moa!Init#5520»\n마스터 비밀번호 「«Gaon#Mbr!7731»」은 (암호 «gaon1206»)",
 				"AUTH 토큰 : «rT9vQ2xK7mW4pL8nB3cZ6yHf», 密码：«Dalb1t#Settle!24», パスワード: «Zq8#mLp2wX»",
@@ -680,7 +680,7 @@ func builtinRules() []rule {
 		},
 		{
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
-			keywords: []string{",", "\t"},
+			keywords: []string{",", "\t", "|"},
 			tp: []string{
 				"NETWORKACLS\t«acl-0f2b7d91e4c6a3850»\tfalse\nTAGS\tName\t«orbital-data-public»\n||  Name          |  «orbital-data-private-nacl»   ||\n",
 				"STATE\t16\trunning\nTAGS\tName\t«report-renderer-03»\nTAGS\tCostCenter\t«KV-4471»\nTAGS\tOwner\t«tobias.wenzel@korvane.de»\n",
@@ -692,9 +692,11 @@ func builtinRules() []rule {
 					"+-------+------------------+-----------+\n|  EC2  |  «cr-bastion-usw2» |  COMPLETED |\n",
 				"$ aws emr list-steps --cluster-id x --query 'Steps[].[Id,Name,Status.State]' --output text\nabc\t«sessionize-clickstream»\tFAILED\n",
 				"identity/LineItemId,lineItem/ProductCode,lineItem/ResourceId,lineItem/UnblendedCost,resourceTags/user:Name\nr7qp,AmazonS3,«qm-billing-invoice-pdfs»,45.60,«quillmere-ledger-api-02»\n",
+				"  pid  |     usename      |     datname      |  client_addr\n-------+------------------+------------------+--------------\n 30122 | «tableau_svc»    | «finhub_dw»      | «172.19.40.61»\n(1 row)\n",
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
 			},
-			fp: []string{"$ aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceType,State.Name]' --output text\nt3.micro\trunning\n", "name,state,type\nweb,running,t3.micro\n", "COLUMNINFO\tresource_tags_user_owner\tvarchar\nCOLUMNINFO\tcost\tdouble\n"},
+			fp: []string{"$ aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceType,State.Name]' --output text\nt3.micro\trunning\n", "name,state,type\nweb,running,t3.micro\n", "     Role name      | Attributes\n--------------------+-------------\n rds_iam            | Cannot login\n rds_superuser      | Cannot login\n",
+				"| Id | User | Host | db |\n|  5 | event_scheduler | localhost:47110 | NULL |\n", "AUTH <password>\n> AUTH $REDIS_PASSWORD\n", "COLUMNINFO\tresource_tags_user_owner\tvarchar\nCOLUMNINFO\tcost\tdouble\n"},
 		},
 		{
 			id: "resource-name", typ: "resource-name", kind: kindHeuristic, first: alnum, shape: shNameish,

@@ -43,6 +43,7 @@ type scanState struct {
 	kvRule      int                                 // index of the key-value rule, -1 when disabled
 	pwRule      int                                 // index of the prose-password rule, -1 when disabled
 	shapeRule   int                                 // index of the password-shape rule, -1 when disabled
+	psql        bool                                // the text has a psql table's rule (-+-): indented lines may be its header
 	csvSep      byte                                // the delimiter of the CSV block being read, 0 when none
 	csvLoose    bool                                // the block is CLI output typed by a --query projection: other lines are skipped
 	csvCols     []string                            // the secret type of each column of that block
@@ -201,6 +202,7 @@ func (s *scanState) run() {
 	text := s.text
 	n := len(text)
 	if s.csvRule >= 0 && n > 0 {
+		s.psql = hasPsqlRule(text)
 		s.csvLine(0)
 	}
 	s.early = s.early[:0]
@@ -267,6 +269,12 @@ func (s *scanState) run() {
 		}
 		if s.pwRule >= 0 && e-i == 10 && c|0x20 == 'i' && text[i+1]|0x20 == 'd' {
 			s.sqlPassword(e) // SQL: IDENTIFIED BY 'x'
+		}
+		if s.pwRule >= 0 && e-i == 4 && c == 'A' && string(text[i+1:e]) == "UTH" {
+			s.redisAuth(i) // Redis: AUTH user password
+		}
+		if s.pwRule >= 0 && e-i == 9 && c == 'p' && i > 0 && text[i-1] == '"' && e < n && text[e] == '"' && string(text[i+1:e]) == "asswords" {
+			s.aclPasswords(e + 1) // Redis: ACL GETUSER's password hashes
 		}
 		if s.plainWord(i, e, tail) {
 			i = e

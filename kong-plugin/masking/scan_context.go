@@ -192,8 +192,10 @@ func keyType(k []byte) (string, valueMode) {
 	case "tenant", "tenantname", "tenantid", "customer", "customername", "customerid", "merchant", "merchantname",
 		"xtenant", "xtenantid", "merchantid", "organizationslug", "orgslug":
 		return "tenant", modeSpaces // S3 Hive partitions (tenant=x), Kubernetes labels, tags: the customer's customers
-	case "db":
-		return "database-name", modeName // db=feature_store in a log line
+	case "db", "datname", "processlistdb", "txndb":
+		return "database-name", modeName // db=feature_store in a log line; SQL catalogs' columns
+	case "usename", "rolname", "usr", "processlistuser", "txnowner", "grantee":
+		return "db-username", modeName // PostgreSQL's, Redshift's and MySQL's catalogs
 	case "virtualinterfacename", "directconnectgatewayname", "healthcheckname", "firewallname", "firewallpolicyname",
 		"rulegroupname", "acceleratorname", "vpclinkname":
 		return "resource-name", modeName

@@ -612,12 +612,77 @@ func (s *scanState) credForms() {
 			if v+h.n > n || v+h.n < n && isAlnum(text[v+h.n]) || v >= 2 && isAlnum(text[v-2]) || !allHex(text[v:v+h.n]) {
 				continue
 			}
-			if h.mark == '#' && !hasPrefix(text[lineStart(text, v, 256):], "user ") {
+			if h.mark == '#' && !aclUserLine(text[lineStart(text, v, 256):]) {
 				continue // a Redis ACL rule's password hash; other # hex (a commit, a colour) is not
 			}
 			s.early = append(s.early, match{start: v, end: v + h.n, typ: "password-hash", rule: s.pwRule})
 			at = v + h.n
 		}
+	}
+}
+
+// aclUserLine reports whether line is a Redis ACL rule (user NAME on #HASH ...), also as
+// redis-cli prints a list's items (1) "user NAME on ...").
+func aclUserLine(line []byte) bool {
+	k := 0
+	for k < len(line) && k < 12 && (isDigit(line[k]) || line[k] == ')' || line[k] == ' ' || line[k] == '"') {
+		k++
+	}
+	return hasPrefix(line[k:], "user ")
+}
+
+// redisAuth reads Redis's AUTH command at a (the word AUTH) when it starts a line or follows
+// a redis-cli prompt (127.0.0.1:6379> AUTH user password, AUTH password): the user and the
+// password join s.early.
+func (s *scanState) redisAuth(a int) {
+	text := s.text
+	if a > 0 && text[a-1] != '\n' && (a < 2 || text[a-1] != ' ' || text[a-2] != '>') {
+		return
+	}
+	var toks [3]seg
+	nt := 0
+	for k := a + 4; nt < len(toks) && k < len(text) && (text[k] == ' ' || text[k] == '\t'); {
+		for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+			k++
+		}
+		e := k
+		for e < len(text) && text[e] > ' ' && text[e] <= '~' && text[e] != '"' && text[e] != '\'' {
+			e++
+		}
+		if e == k || e < len(text) && text[e] != ' ' && text[e] != '\n' && text[e] != '\r' && text[e] != '\t' {
+			return
+		}
+		toks[nt] = seg{k, e, e, 0}
+		nt++
+		k = e
+	}
+	if nt == 0 || nt > 2 {
+		return
+	}
+	pw := toks[nt-1]
+	if pw.end-pw.start < 6 || text[pw.start] == '<' || text[pw.start] == '$' {
+		return // a placeholder: AUTH <password>, AUTH $REDIS_PASSWORD
+	}
+	if nt == 2 && string(text[toks[0].start:toks[0].end]) != "default" {
+		s.addEarly(match{start: toks[0].start, end: toks[0].end, typ: "db-username", rule: s.pwRule})
+	}
+	s.addEarly(match{start: pw.start, end: pw.end, typ: "password", rule: s.pwRule})
+}
+
+// aclPasswords reads the items after ACL GETUSER's "passwords" (at is past its closing quote):
+// each line N) 1) "HASH" holds a password's SHA-256, which joins s.early.
+func (s *scanState) aclPasswords(at int) {
+	text := s.text
+	for l, k := 0, at; l < 4; l++ {
+		k = lineEnd(text, k) + 1
+		q := k
+		for q < len(text) && q-k < 16 && (isDigit(text[q]) || text[q] == ')' || text[q] == ' ') {
+			q++
+		}
+		if q+66 > len(text) || text[q] != '"' || text[q+65] != '"' || !allHex(text[q+1:q+65]) {
+			return
+		}
+		s.addEarly(match{start: q + 1, end: q + 65, typ: "password-hash", rule: s.pwRule})
 	}
 }
 

@@ -194,11 +194,14 @@ func (s *scanState) csvLine(ls int) {
 	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
 		return
 	}
-	if s.csvSep == 0 && (ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"') {
+	if s.csvSep == 0 && (ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' && (text[ls] != ' ' || !s.psql)) {
 		return // not in a block and not a header: no need to read the line
 	}
 	if s.csvSep != 0 {
 		le := lineEnd(text, ls)
+		if s.csvSep == '|' && psqlRule(text[ls:le]) {
+			return // -------+---------: the line under psql's header
+		}
 		var fields [32]seg
 		nf := splitFields(text, ls, le, s.csvSep, fields[:])
 		if nf == len(s.csvCols) {
@@ -228,18 +231,32 @@ func (s *scanState) csvLine(ls int) {
 			return // a tag, never a header (its key and value would name the columns below)
 		}
 	}
-	// a header: at least two delimiters, every field a short key, one of them known
-	if ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' {
+	// a header: at least two delimiters, every field a short key, one of them known; psql and
+	// Redshift print theirs centred, with '|' between (  pid  |  usename  | datname)
+	h := ls
+	for h < len(text) && h-ls < 32 && text[h] == ' ' {
+		h++
+	}
+	if h >= len(text) || !isLetter(text[h]) && text[h] != '"' || h > ls && !s.psql {
 		return
+	}
+	if h > ls {
+		// an indented line (JSON, YAML) is a header only with '|' in it (psql)
+		if le := lineEnd(text, h); bytes.IndexByte(text[h:le], '|') < 0 {
+			return
+		}
 	}
 	var sep byte
 	le := ls
 	for ; le < len(text) && text[le] != '\n'; le++ {
-		if le-ls >= 1024 || sep == 0 && le-ls >= 64 {
+		if le-ls >= 1024 || sep == 0 && le-h >= 64 {
 			return // too long for a header, or a first field too long for a key
 		}
 		switch c := text[le]; {
-		case c == ',' || c == '\t':
+		case c == ',' || c == '\t' || c == '|':
+			if (c == '|') != (h > ls) {
+				return // psql's headers are indented and only theirs have '|'
+			}
 			if sep == 0 {
 				sep = c
 			}
@@ -249,8 +266,8 @@ func (s *scanState) csvLine(ls int) {
 			return // not a header: the rest of the line is not read
 		}
 	}
-	if sep == 0 {
-		return
+	if sep == 0 || sep == '|' && !psqlRule(text[min(le+1, len(text)):lineEnd(text, min(le+1, len(text)))]) {
+		return // (a psql header is known by the rule under it)
 	}
 	var fields [32]seg
 	nf := splitFields(text, ls, le, sep, fields[:])
@@ -520,6 +537,40 @@ func lineEnd(text []byte, i int) int {
 		return i + k
 	}
 	return len(text)
+}
+
+// hasPsqlRule reports whether text has "-+-", as psql's rule under a header has: looked for
+// by its '+', which is rarer than '-'.
+func hasPsqlRule(text []byte) bool {
+	for at := 1; at < len(text); {
+		k := bytes.IndexByte(text[at:len(text)-1], '+')
+		if k < 0 {
+			return false
+		}
+		at += k
+		if text[at-1] == '-' && text[at+1] == '-' {
+			return true
+		}
+		at++
+	}
+	return false
+}
+
+// psqlRule reports whether line is the rule psql draws under a table's header: dashes with
+// '+' where the columns meet (---------+--------), at least one '+'.
+func psqlRule(line []byte) bool {
+	plus := false
+	for _, c := range line {
+		switch c {
+		case '-':
+		case '+':
+			plus = true
+		case '\r':
+		default:
+			return false
+		}
+	}
+	return plus && len(line) > 0 && line[0] == '-'
 }
 
 // splitFields splits text[ls:le] at sep into trimmed, unquoted fields; it returns how many

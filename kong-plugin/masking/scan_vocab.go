@@ -38,6 +38,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	case modeDomain:
 		return hasByte(v, '.') && customerDomain(v)
 	}
+	if typ == "customer-domain" && hasPrefix(v, "localhost:") {
+		return false // a Host column's local socket (localhost:47110)
+	}
 	if typ == "database-name" && hasByte(v, ':') {
 		return false // "schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"]: a URN, not a schema
 	}
@@ -331,6 +334,9 @@ func stopWord(v []byte) bool {
 		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change",
 		// built-in database users and common English words after a resource noun ("the bucket level")
 		"rdsadmin", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
+		"rds_iam", "rds_ad", "rds_password", "rds_replication", "rds_superuser_role", "rdstopmgr", "rds_pgaudit",
+		"event_scheduler", "mysql.session", "mysql.infoschema", "pg_monitor", "pg_read_all_data", "pg_write_all_data",
+		"pg_signal_backend", "pg_read_all_stats", "pg_read_all_settings", "pg_stat_scan_tables", "pg_database_owner",
 		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error",
 		// hyphenated English and database words after a resource noun ("the cross-account cluster", "table swap")
 		"dead-letter", "cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
