@@ -203,6 +203,17 @@ func matchARN(s *scanState, i, ri int) int {
 	return end
 }
 
+// typeSegment: lower-case letters and '-' only (contact-flow, routing-profile), as AWS names
+// the resource types inside a resource path.
+func typeSegment(v []byte) bool {
+	for _, c := range v {
+		if !isLower(c) && c != '-' {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
 // arnResource reports the names in an ARN's resource part.
 func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 	text := s.text
@@ -314,7 +325,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if allDigits(v) && len(v) != 12 {
 			continue // revisions, versions
 		}
-
+		if string(service) == "connect" && k%2 == 1 && typeSegment(v) {
+			continue // instance/ID/contact-flow/ID, .../agent/ID, .../queue/ID: Connect's resource types
+		}
 		s.arnName(g, service, rtype, k, ri)
 	}
 }

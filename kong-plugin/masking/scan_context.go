@@ -831,10 +831,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if vs := skipBlanks(text, j); vs < n && (text[vs] == '[' || text[vs] == '\n' && text[j-1] == ':') {
 			if lt, lm := keyType(key[:len(key)-1]); lt != "" && lm != modeSecret {
 				if text[vs] == '[' {
-					if e := s.nameList(vs, lt, ri); e > vs {
+					if e := s.nameList(vs, lt, lm, ri); e > vs {
 						return e
 					}
-				} else if e := s.yamlList(vs+1, lt, ri); e > vs {
+				} else if e := s.yamlList(vs+1, lt, lm, ri); e > vs {
 					return e
 				}
 			}
@@ -1084,10 +1084,10 @@ func reportedType(typ string) string {
 }
 
 // nameList reads the JSON list of strings at vs ('[') whose elements are of type typ: an
-// element with a shape of its own gets its precise type, any other is judged as typ. It
+// element with a shape of its own gets its precise type, any other is judged as typ (in mode). It
 // returns the end of the list, or -1 when the list does not start with a string (objects,
 // numbers: scanned as usual).
-func (s *scanState) nameList(vs int, typ string, ri int) int {
+func (s *scanState) nameList(vs int, typ string, mode valueMode, ri int) int {
 	text := s.text
 	n := len(text)
 	as := reportedType(typ)
@@ -1117,7 +1117,7 @@ func (s *scanState) nameList(vs int, typ string, ri int) int {
 			if e < ee {
 				return e // an identifier that does not fill its string: the rest is scanned as usual
 			}
-		} else if v := text[ev:ee]; acceptValue(v, typ, modeName) && (typ != "resource-id" || opaqueID(v) || isUUID(v)) {
+		} else if v := text[ev:ee]; acceptValue(v, typ, mode) && (typ != "resource-id" || opaqueID(v) || isUUID(v)) {
 			s.emit(ev, ee, as, ri)
 		} else if hasByte(v, ' ') {
 			return max(ev, vs+1) // prose in a list: scanned as usual from here
@@ -1131,9 +1131,9 @@ func (s *scanState) nameList(vs int, typ string, ri int) int {
 }
 
 // yamlList reads the YAML block list whose first line starts at ls ("  - a\n  - b") under a
-// plural key: each item, one per line, is judged as typ. It returns the end of the last item
+// plural key: each item, one per line, is judged as typ in the key's mode. It returns the end of the last item
 // read, or -1 when no item follows.
-func (s *scanState) yamlList(ls int, typ string, ri int) int {
+func (s *scanState) yamlList(ls int, typ string, mode valueMode, ri int) int {
 	text := s.text
 	n := len(text)
 	as := reportedType(typ)
@@ -1159,7 +1159,7 @@ func (s *scanState) yamlList(ls int, typ string, ri int) int {
 			if e < ve {
 				return e
 			}
-		} else if acceptValue(text[vs:ve], typ, modeName) {
+		} else if acceptValue(text[vs:ve], typ, mode) {
 			s.emit(vs, ve, as, ri)
 		}
 		end = le

@@ -690,11 +690,19 @@ func afterDash(text []byte, i int) int {
 
 // awsOwnedAccount reports the accounts AWS publishes images and layers from: the EKS add-on
 // registries per region, Deep Learning Containers, Lambda Insights and Powertools layers, App
-// Mesh's Envoy image.
+// Mesh's Envoy image, and SageMaker's built-in algorithm registries per region (XGBoost,
+// scikit-learn: the SageMaker Python SDK's image_uri_config).
 func awsOwnedAccount(v []byte) bool {
 	switch string(v) {
 	case "602401143452", "800184023465", "558608220178", "918309763551", "961992271922", "066635153087",
-		"900889452093", "763104351884", "580247275435", "017000801446", "094274105915", "840364872350":
+		"900889452093", "763104351884", "580247275435", "017000801446", "094274105915", "840364872350",
+		// SageMaker algorithms: af-south-1 to us-west-2, China and GovCloud
+		"510948584623", "651117190479", "354813040037", "366743142698", "867004704886", "720646828776",
+		"628508329040", "121021644041", "783357654285", "951798379941", "106583098589", "341280168497",
+		"190319476487", "492215442770", "680994064768", "662702820516", "978288397137", "104374241257",
+		"141502667606", "764974769150", "659782779980", "898809789911", "272398656194", "801668240914",
+		"737474898029", "683313688378", "257758044811", "246618743249", "450853457545", "451049120500",
+		"237065988967", "414596584902":
 		return true
 	}
 	return false

@@ -339,7 +339,8 @@ func stopWord(v []byte) bool {
 		"pg_signal_backend", "pg_read_all_stats", "pg_read_all_settings", "pg_stat_scan_tables", "pg_database_owner",
 		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error",
 		// hyphenated English and database words after a resource noun ("the cross-account cluster", "table swap")
-		"dead-letter", "cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
+		"reader", "author", "reader_pro", "author_pro", "admin_pro", "restricted_reader", "restricted_author", // QuickSight roles
+		"dead-letter", "service-linked", "cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
 		"read-only", "read-write", "open-source", "third-party", "on-prem", "on-premises", "pre-shared-key",
 		"built-in", "in-place", "blue-green", "multi-tenant", "single-tenant", "well-known", "long-running",
 		"short-lived", "auto-scaling", "cross-zone", "shared_buffers", "swap", "scan", "lookup", "design", "schema",
@@ -381,6 +382,9 @@ func awsVocabulary(v []byte) bool {
 	switch string(v) {
 	case "glueetl", "pythonshell", "gluestreaming", "glueray":
 		return true // Glue job commands
+	case "private-ip-address", "private-dns-name", "public-ip-address", "public-dns-name", "ip-address", "dns-name",
+		"instance-state-name", "network-interface.addresses.private-ip-address", "network-interface.private-dns-name":
+		return true // EC2 filter and attribute names (Ansible's aws_ec2 hostnames, --filters Name=...)
 	case "bedrock-2023-05-31", "vertex-2023-10-16":
 		return true // anthropic_version of Claude on Bedrock and Vertex
 	case "aws.health", "aws.ec2", "aws.s3", "aws.events", "aws.guardduty", "aws.securityhub", "aws.config", "aws.cloudtrail",
