@@ -537,6 +537,10 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"@all:\n  |--@aws_ec2:\n  |  |--«kp-ledger-worker-03»\n  |--@tag_Name_«wren_kafka_broker_1»:\n  |--@security_group_«wren_kafka_sg»:\n",
+				"$ curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/\n«lumen-inference-node»\n$ curl -s http://169.254.169.254/latest/meta-data/tags/instance/Project\n«aurora-vision»\n",
+				`ldap_bind_dn: "cn=«svc-ansible»,ou=service,dc=«hollyhockgardens»,dc=com"`, "                  -aws_secret_access_key = «Wd2xN7vK4+Rq9Lz5Pm8Ct1Gy3Hb6Fs0Ja/Ue4Mo»",
+				`"ansible_ec2_tags_instance_Team": "«payments-core»"`,
 				"subject=CN=«svc-underwriting»,OU=Claims,O=«Ferrowick Mutual Insurance»,C=US", `"dn": "OU=AppStream,OU=Computers,DC=corp,DC=«ardent-eng»,DC=ie"`,
 				`"GroupName": "«North Essex Pharmacy Team»", "Description": "x"`,
 				"Post-launch check: `psql -h localhost -U «ledger_admin» -d postgres -c 'select 1'` worked",
@@ -633,6 +637,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"$ tree --charset=ascii\n|-- main.go\n|-- README.md\n`-- internal\n", "q?a=1,cn=2,ou=3", "$ curl http://169.254.169.254/latest/meta-data/placement/availability-zone\nus-east-1a\n",
 				"hostnames:\n  - tag:Name\n  - private-dns-name\n  - name: 'private-ip-address'\n", `"Role": "READER", "Role": "AUTHOR"`, "PWD=/var/task", `"auth": "required"`, "Security ID:\t\tS-1-5-18; Command ID: 5c2e9a41-7d3b-4f08-b6e1-0a9c3d28f7e5; AMI Origin Name: Windows_Server-2016-English-Full-Base", `"schemas": ["urn:ietf:params:scim:schemas:core:2.0:User"], "schema": "public"`, `"RuleActionOverrides": [ { "Name": "SizeRestrictions_BODY" } ]`, `"CachePolicyId": "658327ea-f89d-4fab-a63d-7e88639e58f6", "OriginRequestPolicyId": "88a5eaf4-2fd4-4709-b370-b4c650ea3fcf"`, `"Code": "cidr-not-available"`, `aws_conn_id="aws_default"`, `{"name": "CVE-2023-4911", "uri": "x"}, {"id": "CVE-2023-44487"}`, `{"name": "netty-codec-http2", "version": "4.1.100", "purl": "pkg:maven/io.netty/netty-codec-http2@4.1.100"}`, `"display_name": "aws.rds.database_connections"`, `"unit": [{"family": "general"}]`, "addons:\n  - name: vpc-cni\n  - name: eks-pod-identity-agent\n", "identityPoolId: IDENTITY_POOL_ID,", "{TableName: tableName, Key: k}", `ExtraArgs={"SSEKMSKeyId": KMS_KEY}`, `aws_access_key_id=c["AccessKeyId"],`, "read_sql_query(q, database=DB, workgroup=WG)", "bypass: governance", `"contact": "Loading dock B, call x"`, `"Name": "aws:runShellScript"`, "control-channel/x?role=subscribe&stream=input", "C=US is the country, O=1", "CN=localhost,O=Internet Widgits Pty Ltd", `"Owner": "owner"`, `"LogGroupName": "/aws-glue/jobs"`, `{"Name": "Internet Resolver", "RuleType": "RECURSIVE"}`, "s3://b/dt=2026-11-25/region=eu-west-1/x.gz", "redis db=0 keys=12", `"deploymentConfigName": "CodeDeployDefault.ECSCanary10Percent5Minutes"`, "define('WP_DEBUG', false);", "f('DB_PASSWORD', 'x')", "Password reset is required\nPassword   rotated2024 yesterday\n", `"uid": "b1f0c6a2-58d3-4e0e-9c6f-2d7a41e9b305"`, `"upstream_cluster":"outbound|80||checkout-api.checkout.svc.cluster.local"`, "createSecret: Successfully put the secret",
 				`"Sid": "DenyProdParamsOutsidePipeline"`, `{"id": "b3e07d1a-5c29-4f86-9e41-2a7d8c0f6b15", "createdAt": "2026-11-25T10:00:00Z"}`,
 				`NoSuchBucket: The specified bucket does not exist`, `s3.put_object(Bucket=REPORT_BUCKET, Key=k)`, `role_session_name: circleci-${CIRCLE_BUILD_NUM}`,

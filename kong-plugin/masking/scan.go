@@ -20,49 +20,50 @@ type scanState struct {
 	early []match
 	prim  []match // scratch copy of the primary matches while late ones are merged
 
-	active      uint64                              // bit i: rule i is enabled and not ruled out by its keywords
-	kwRules     uint64                              // bit i: rule i runs only where one of its keywords occurs from the word on
-	kwPos       [maxKeywordRules][maxKeywords]int32 // per keyword: 0 unknown, -1 absent from the last search on, p+1 found at p
-	kwUntil     [64]int32                           // rule i's keywords are known to occur from any word up to kwUntil[i]
-	w           wordShape                           // shape of the word being tried
-	hostDone    int                                 // host rule already judged the dotted run ending here
-	b64Done     int                                 // secret-key rule already judged the base64 run ending here
-	longRunEnd  int                                 // a name run too long to be a name ends here
-	longKeyEnd  int                                 // a key run too long to be a key ends here
-	snakeEnd    int                                 // a snake_case run too long to be a name ends here
-	jwtEnd      int                                 // a run read by the JWT matcher that is not a token ends here
-	nameDeadEnd int                                 // the resource-name rule rejected the name run ending here
-	inURL       bool                                // urlCredentials is matching a URL's host: the URL rule does not run inside it
-	keyRunEnd   int                                 // keyShape read the key run ending here ...
-	keyRunBits  uint32                              // ... and found these bits after it
-	blobEnd     int                                 // an opaque base64 run ends here
-	b64Judged   int                                 // blobAt already judged the base64 run ending here
-	atEnd       int                                 // nameShape's look for '@' after a name ran to here ...
-	atFound     bool                                // ... and found one there
-	csvRule     int                                 // index of the csv-column rule, -1 when disabled
-	kvRule      int                                 // index of the key-value rule, -1 when disabled
-	pwRule      int                                 // index of the prose-password rule, -1 when disabled
-	shapeRule   int                                 // index of the password-shape rule, -1 when disabled
-	psql        bool                                // the text has a psql table's rule (-+-): indented lines may be its header
-	csvSep      byte                                // the delimiter of the CSV block being read, 0 when none
-	csvLoose    bool                                // the block is CLI output typed by a --query projection: other lines are skipped
-	csvCols     []string                            // the secret type of each column of that block
-	csvBuf      [32]string
-	tableRule   int // index of the markdown-table rule, -1 when disabled
-	tableCols   []string
-	tableEnd    int  // where the line after the last table row starts (0: no table yet)
-	tableKV     bool // the rows after a title are "| Key | value |" pairs
-	tableHead   bool // the next row of more than one cell names the columns
-	tableTags   bool // the table's header is "| Key | Value |": its rows are tags
-	tableBuf    [24]string
-	pendTyp     string      // type for the next `value`-style key ...
-	pendUntil   int         // ... if it starts before this offset
-	pairTyp     string      // a `"Key": "Name"`-style key was seen: the type of its Value ...
-	pairTill    int         // ... if that Value starts before this offset
-	lastValue   seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
-	tagMapEnd   int         // a "Tags": {...} map ends here: its members' values are tag values
-	deadKeys    [64]keyMemo // keys that say nothing, by hash: matchKeyValue skips them at once
-	keys        *keyCache   // what each key means, kept across scans (allocated on first use)
+	active       uint64                              // bit i: rule i is enabled and not ruled out by its keywords
+	kwRules      uint64                              // bit i: rule i runs only where one of its keywords occurs from the word on
+	kwPos        [maxKeywordRules][maxKeywords]int32 // per keyword: 0 unknown, -1 absent from the last search on, p+1 found at p
+	kwUntil      [64]int32                           // rule i's keywords are known to occur from any word up to kwUntil[i]
+	w            wordShape                           // shape of the word being tried
+	hostDone     int                                 // host rule already judged the dotted run ending here
+	b64Done      int                                 // secret-key rule already judged the base64 run ending here
+	longRunEnd   int                                 // a name run too long to be a name ends here
+	longKeyEnd   int                                 // a key run too long to be a key ends here
+	snakeEnd     int                                 // a snake_case run too long to be a name ends here
+	jwtEnd       int                                 // a run read by the JWT matcher that is not a token ends here
+	nameDeadEnd  int                                 // the resource-name rule rejected the name run ending here
+	inURL        bool                                // urlCredentials is matching a URL's host: the URL rule does not run inside it
+	keyRunEnd    int                                 // keyShape read the key run ending here ...
+	keyRunBits   uint32                              // ... and found these bits after it
+	blobEnd      int                                 // an opaque base64 run ends here
+	b64Judged    int                                 // blobAt already judged the base64 run ending here
+	atEnd        int                                 // nameShape's look for '@' after a name ran to here ...
+	atFound      bool                                // ... and found one there
+	csvRule      int                                 // index of the csv-column rule, -1 when disabled
+	kvRule       int                                 // index of the key-value rule, -1 when disabled
+	pwRule       int                                 // index of the prose-password rule, -1 when disabled
+	shapeRule    int                                 // index of the password-shape rule, -1 when disabled
+	psql         bool                                // the text has a psql table's rule (-+-): indented lines may be its header
+	csvSep       byte                                // the delimiter of the CSV block being read, 0 when none
+	csvLoose     bool                                // the block is CLI output typed by a --query projection: other lines are skipped
+	csvCols      []string                            // the secret type of each column of that block
+	csvBuf       [32]string
+	tableRule    int // index of the markdown-table rule, -1 when disabled
+	tableCols    []string
+	tableEnd     int  // where the line after the last table row starts (0: no table yet)
+	tableKV      bool // the rows after a title are "| Key | value |" pairs
+	tableHead    bool // the next row of more than one cell names the columns
+	tableTags    bool // the table's header is "| Key | Value |": its rows are tags
+	tableBuf     [24]string
+	pendTyp      string      // type for the next `value`-style key ...
+	pendUntil    int         // ... if it starts before this offset
+	pairTyp      string      // a `"Key": "Name"`-style key was seen: the type of its Value ...
+	pairTill     int         // ... if that Value starts before this offset
+	lastValue    seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
+	tagMapEnd    int         // a "Tags": {...} map ends here: its members' values are tag values
+	ansibleGraph bool        // an ansible-inventory --graph group (|--@name:) was read: |--name lines are its hosts
+	deadKeys     [64]keyMemo // keys that say nothing, by hash: matchKeyValue skips them at once
+	keys         *keyCache   // what each key means, kept across scans (allocated on first use)
 }
 
 // keywordsPresent reports whether text contains one of kws (or kws is empty).
@@ -280,8 +281,8 @@ func (s *scanState) run() {
 			i = e
 			continue
 		}
-		if s.shapeRule >= 0 && (e < n && byteClass[text[e]]&clMark != 0 || i > 0 && byteClass[text[i-1]]&clMark != 0) {
-			if end := matchShapedPassword(s, i, s.shapeRule); end > i {
+		if i > 0 && (byteClass[text[i-1]]&clMark != 0 || e < n && byteClass[text[e]]&clMark != 0 || c == '1' && e-i == 3 || s.ansibleGraph) {
+			if end := s.wordForm(i, e); end > i {
 				i = end
 				continue
 			}
@@ -323,6 +324,26 @@ func (s *scanState) run() {
 		}
 		i = e
 	}
+}
+
+// wordForm tries the forms a word next to a rare byte may start (the scan loop's cheap test
+// lets few words through): a password-shaped token around a '!', '#', '$', '*' or '@', an
+// ansible-inventory --graph group or host, an instance metadata request. It returns the end
+// of what was consumed, or -1.
+func (s *scanState) wordForm(i, e int) int {
+	text := s.text
+	if s.kvRule >= 0 && i >= 3 && text[i-2] == '-' && (text[i-1] == '@' && text[i-3] == '-' || text[i-1] == '-' && text[i-3] == '|' && s.ansibleGraph) {
+		if end := s.ansibleGroup(i); end > i {
+			return end // ansible-inventory --graph: |--@tag_Name_web_1:, |  |--web-1
+		}
+	}
+	if s.kvRule >= 0 && e-i == 3 && text[i] == '1' && text[i+1] == '6' && text[i+2] == '9' && hasPrefix(text[e:], ".254.169.254/latest/") {
+		s.imds(e + 20) // the instance metadata service: what the request asks for and its answer
+	}
+	if s.shapeRule >= 0 && (e < len(text) && byteClass[text[e]]&clMark != 0 || byteClass[text[i-1]]&clMark != 0) {
+		return matchShapedPassword(s, i, s.shapeRule)
+	}
+	return -1
 }
 
 // emitEarly emits the early span the word at i starts or stands in, if no match emitted

@@ -240,6 +240,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	if hasPrefix(k, "secrettoauthenticate") {
 		return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
 	}
+	if len(k) > 22 && hasPrefix(k, "ansibleec2tagsinstance") {
+		return "tag-value", modeSpaces // Ansible's ec2_metadata_facts: ansible_ec2_tags_instance_Team
+	}
 	if len(k) > 9 && (hasSuffix(k, "firstname") || hasSuffix(k, "lastname")) {
 		return "person-name", modeSpaces // SSOUserFirstName, OwnerLastName
 	}
@@ -557,7 +560,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd {
 		return -1 // a key already found to say nothing ("InstanceType", "State")
 	}
-	if k < n && text[k] == '=' && k-i <= 2 && isUpper(text[i]) {
+	if k < n && text[k] == '=' && k-i <= 2 && (isUpper(text[i]) || k+1 < n && (string(text[i:k]) == "cn" || string(text[i:k]) == "ou")) {
 		if e := s.distinguishedName(i, ri); e > 0 {
 			return e // CN=...,O=...,DC=...: an X.509 subject or an LDAP name
 		}
@@ -583,7 +586,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
-		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n' && (text[i-2] != ' ' && text[i-2] != '\t' || text[k] != '=')) &&
+		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n' && (text[i-2] != ' ' && text[i-2] != '\t' || text[k] != '=' && !lineKey(text, i-1))) &&
 		(text[i-1] != '/' || text[k] != '=') {
 		// (a single-dash option with '=' is a key: java -Ddb.password=x, flyway -password=x)
 		return -1 // the tail of a longer key (application_name) or path; a diff's removed line (-key = v) and a Hive partition (/tenant=x/) are keys
@@ -1437,15 +1440,18 @@ func (s *scanState) distinguishedName(i, ri int) int {
 	var comps [16]comp
 	nc := 0
 	k := i
+	lower := isLower(text[i]) // LDAP tools print cn=x,ou=y,dc=z
 	for nc < len(comps) {
 		a := k
-		for k < len(text) && k-a < 3 && isUpper(text[k]) {
+		for k < len(text) && k-a < 3 && (isUpper(text[k]) || lower && isLower(text[k])) {
 			k++
 		}
 		if k == a || k >= len(text) || text[k] != '=' {
 			break
 		}
-		switch string(text[a:k]) {
+		var ab [2]byte
+		attr, _ := upperASCII(ab[:], text[a:k])
+		switch string(attr) {
 		case "CN", "OU", "O", "DC", "L", "ST", "C":
 		default:
 			return -1
@@ -1470,7 +1476,7 @@ func (s *scanState) distinguishedName(i, ri int) int {
 			k++
 		}
 	}
-	if nc < 2 {
+	if nc < 2 || lower && !dnLowerShape(text, comps[0].attr, comps[nc-1].ve) {
 		return -1
 	}
 	for _, c := range comps[:nc] {
@@ -1478,7 +1484,9 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		if c.ve == c.vs || placeholder(v) || commonWord(v) {
 			continue
 		}
-		switch string(text[c.attr : c.vs-1]) {
+		var ab [2]byte
+		attr, _ := upperASCII(ab[:], text[c.attr:c.vs-1])
+		switch string(attr) {
 		case "CN":
 			s.emit(c.vs, c.ve, "certificate-subject", ri)
 		case "O":
@@ -1492,6 +1500,28 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		}
 	}
 	return comps[nc-1].ve
+}
+
+// dnLowerShape reports whether the lower-case name text[a:e] has a dc= component and no
+// upper-case attribute (cn=x,ou=y,dc=z): other lower-case a=x,b=y lists are not names.
+func dnLowerShape(text []byte, a, e int) bool {
+	return bytes.Contains(text[a:e], []byte(",dc=")) && !bytes.Contains(text[a:e], []byte(",DC="))
+}
+
+// upperASCII writes v with its lower-case ASCII letters raised into buf and returns it; ok is
+// false when v does not fit.
+func upperASCII(buf []byte, v []byte) ([]byte, bool) {
+	if len(v) > len(buf) {
+		return nil, false
+	}
+	w := buf[:len(v)]
+	for k, c := range v {
+		if isLower(c) {
+			c -= 0x20
+		}
+		w[k] = c
+	}
+	return w, true
 }
 
 // publicIssuer: organisations of public certificate authorities and tool defaults, which name

@@ -17,10 +17,10 @@ func lineKey(text []byte, i int) bool {
 	return j == 0 || text[j-1] == '\n'
 }
 
-// indentStart returns where the blanks before i (at most 16) begin.
+// indentStart returns where the blanks before i (at most 40: Salt and Ansible indent deep) begin.
 func indentStart(text []byte, i int) int {
 	j := i
-	for j > 0 && i-j < 16 && (text[j-1] == ' ' || text[j-1] == '\t') {
+	for j > 0 && i-j < 40 && (text[j-1] == ' ' || text[j-1] == '\t') {
 		j--
 	}
 	return j

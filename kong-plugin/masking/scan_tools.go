@@ -1,0 +1,161 @@
+package masking
+
+// Tool outputs whose layout, not a key, says what a value is: the instance metadata service's
+// answers and Ansible's inventory graph.
+
+// imds reads the path of an instance metadata request at p (past "169.254.169.254/latest/")
+// and what the line after the request prints: the instance profile's role (in the path, or
+// listed under security-credentials/), a tag's value (tags/instance/KEY), the security
+// groups' names, and an IMDSv2 token (api/token). The values join s.early.
+func (s *scanState) imds(p int) {
+	text := s.text
+	e := p
+	for e < len(text) && text[e] > ' ' && text[e] != '"' && text[e] != '\'' && text[e] != ')' && text[e] != '`' {
+		e++
+	}
+	path := text[p:e]
+	le := lineEnd(text, e)
+	if trimCR(text[e:le]) != 0 {
+		le = -1 // the request is not alone at its line's end (a loop, a pipe): its answer is not known
+	}
+	const creds = "meta-data/iam/security-credentials/"
+	switch {
+	case hasPrefix(path, creds) && len(path) > len(creds):
+		s.addEarly(match{start: p + len(creds), end: e, typ: "iam-role-name", rule: s.kvRule})
+	case string(path) == creds && le >= 0:
+		s.imdsAnswer(le+1, "iam-role-name", false)
+	case hasPrefix(path, "meta-data/tags/instance/") && len(path) > 24 && le >= 0:
+		s.imdsAnswer(le+1, "tag-value", false)
+	case string(path) == "meta-data/security-groups" && le >= 0:
+		s.imdsAnswer(le+1, "security-group-name", true)
+	case string(path) == "api/token":
+		// the token is printed by the next command (echo $TOKEN): the next lines' whole-line
+		// base64 token of 40 bytes or more
+		for l, k := 0, lineEnd(text, e)+1; l < 3 && k < len(text); l++ {
+			ke := lineEnd(text, k)
+			if v := text[k:ke]; len(v) >= 40 && hasPrefix(v, "AQA") && allBase64(trimRight(v)) {
+				s.addEarly(match{start: k, end: k + len(trimRight(v)), typ: "session-token", rule: s.kvRule})
+				return
+			}
+			k = ke + 1
+		}
+	}
+}
+
+// imdsAnswer reads the answer of a metadata request, the line at ls (all lines up to a prompt
+// or a blank line when many), each line one value of type typ.
+func (s *scanState) imdsAnswer(ls int, typ string, many bool) {
+	text := s.text
+	for l := 0; l < 16 && ls < len(text); l++ {
+		le := lineEnd(text, ls)
+		v := trimRight(text[ls:le])
+		if len(v) == 0 || len(v) > 128 || hasByte(v, '$') || hasByte(v, '#') || v[len(v)-1] == '/' {
+			return // a blank line, the next prompt, or a listing of keys
+		}
+		if typ == "tag-value" || !hasByte(v, ' ') {
+			if acceptValue(v, typ, modeSpaces) {
+				s.addEarly(match{start: ls, end: ls + len(v), typ: typ, rule: s.kvRule})
+			}
+		}
+		if !many {
+			return
+		}
+		ls = le + 1
+	}
+}
+
+// trimRight returns v without trailing blanks and '\r'.
+func trimRight(v []byte) []byte {
+	for len(v) > 0 && (v[len(v)-1] == ' ' || v[len(v)-1] == '\r' || v[len(v)-1] == '\t') {
+		v = v[:len(v)-1]
+	}
+	return v
+}
+
+// trimCR returns how many bytes of v are neither blanks nor '\r' nor a closing quote or
+// parenthesis (0: the line ends there).
+func trimCR(v []byte) int {
+	n := 0
+	for _, c := range v {
+		switch c {
+		case ' ', '\t', '\r', '"', '\'', ')', '`':
+		default:
+			n++
+		}
+	}
+	return n
+}
+
+// allBase64 reports whether v is base64 (letters, digits, '+', '/', and '=' padding at the end).
+func allBase64(v []byte) bool {
+	k := len(v)
+	for k > 0 && v[k-1] == '=' {
+		k--
+	}
+	for _, c := range v[:k] {
+		if byteClass[c]&clB64 == 0 {
+			return false
+		}
+	}
+	return k > 0 && len(v)-k <= 2
+}
+
+// ansibleGroup reads a group of ansible-inventory --graph at i (the word after "|--@"), or a
+// host (after "|--", once a group was read): the
+// aws_ec2 plugin's keyed groups carry the value they group by, with '-' and '.' turned into
+// '_' (tag_Name_web_1, security_group_web_sg, key_ops_2026, vpc_id_vpc_0c83a1e6f4b92d757). It
+// emits the value and returns the end of the group's name, or -1.
+func (s *scanState) ansibleGroup(i int) int {
+	text := s.text
+	e := i
+	for e < len(text) && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
+		e++
+	}
+	if text[i-1] == '-' {
+		// a host under a group (|  |--kp-ledger-worker-03): its inventory name, the Name tag or
+		// a DNS name
+		if e < len(text) && text[e] != '\n' && text[e] != '\r' {
+			return -1
+		}
+		if end := s.tryStructural(i); end > i {
+			return end
+		}
+		if acceptValue(text[i:e], "tag-value", modeName) && !hasByte(text[i:e], '.') {
+			s.emit(i, e, "tag-value", s.kvRule)
+		}
+		return e
+	}
+	if e >= len(text) || text[e] != ':' {
+		return -1 // a group of another shape
+	}
+	s.ansibleGraph = true
+	g := text[i:e]
+	vs, typ := -1, ""
+	switch {
+	case hasPrefix(g, "tag_"):
+		if k := indexByteFrom(g, '_', 4); k > 4 && k+1 < len(g) {
+			vs, typ = i+k+1, "tag-value"
+		}
+	case hasPrefix(g, "security_group_") && len(g) > 15:
+		vs, typ = i+15, "security-group-name"
+	case hasPrefix(g, "key_") && len(g) > 4:
+		vs, typ = i+4, "key-pair-name"
+	case hasPrefix(g, "vpc_id_") && len(g) > 7:
+		vs, typ = i+7, "vpc-id"
+	}
+	if vs < 0 || !acceptValue(text[vs:e], typ, modeName) {
+		return -1
+	}
+	s.emit(vs, e, typ, s.kvRule)
+	return e
+}
+
+// indexByteFrom returns the index of c in v at or after from, or -1.
+func indexByteFrom(v []byte, c byte, from int) int {
+	for k := from; k < len(v); k++ {
+		if v[k] == c {
+			return k
+		}
+	}
+	return -1
+}
