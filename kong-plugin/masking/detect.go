@@ -1,6 +1,7 @@
 package masking
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
@@ -240,7 +241,44 @@ func commonWord(v []byte) bool {
 	if len(v) > 32 {
 		return false
 	}
-	return stopWord(v) || awsLabelWord(v) || awsVocabulary(v)
+	return stopWord(v) || awsLabelWord(v) || awsVocabulary(v) || systemWord(v) || cmdlet(v)
+}
+
+// systemWord: the fixed words of operating systems' and network tools' output that look like
+// names (systemd's daemons, iptables' reject types, DHCP options, ethtool's fields, the
+// metadata service's paths, Test-NetConnection's fields).
+func systemWord(v []byte) bool {
+	switch string(v) {
+	case "systemd-resolve", "systemd-resolved", "systemd-network", "systemd-networkd", "systemd-timesyncd", "systemd-journald",
+		"systemd-logind", "systemd-udevd", "node_exporter", "icmp-port-unreachable", "icmp-host-unreachable",
+		"icmp-net-unreachable", "icmp-host-prohibited", "icmp-net-prohibited", "icmp-admin-prohibited", "tcp-reset",
+		"domain-name-servers", "domain-search", "domain-name", "ntp-servers", "subnet-mask", "broadcast-address",
+		"supports-test", "supports-eeprom-access", "supports-register-dump", "supports-priv-flags", "supports-statistics",
+		"availability-zone-id", "availability-zone", "instance-life-cycle", "ami-launch-index", "ami-manifest-path",
+		"block-device-mapping", "identity-credentials", "security-credentials", "instance-action", "local-hostname",
+		"public-hostname", "reservation-id", "public-keys", "network-interfaces",
+		"TcpTestSucceeded", "PingSucceeded", "NameResolutionResults", "InterfaceAlias", "SourceAddress", "RemoteAddress":
+		return true
+	}
+	return false
+}
+
+// cmdlet: a PowerShell command, an approved verb, '-' and a CamelCase noun (Test-NetConnection,
+// Get-ChildItem).
+func cmdlet(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	if d < 3 || d+2 >= len(v) || !isUpper(v[d+1]) || !allLetters(v[d+1:]) {
+		return false
+	}
+	switch string(v[:d]) {
+	case "Get", "Set", "New", "Remove", "Test", "Invoke", "Start", "Stop", "Restart", "Resolve", "Add", "Import", "Export",
+		"Enable", "Disable", "Write", "Read", "Update", "Install", "Uninstall", "Select", "Where", "Format", "Out",
+		"Measure", "Wait", "Register", "Unregister", "Clear", "Copy", "Move", "Rename", "Connect", "Disconnect", "Send",
+		"ConvertTo", "ConvertFrom", "Initialize", "Mount", "Dismount", "Publish", "Grant", "Revoke", "Find", "Show",
+		"Enter", "Exit", "Join", "Split", "Compare", "Expand", "Compress", "Sort", "Group", "Use", "Reset", "Repair":
+		return true
+	}
+	return false
 }
 
 // awsWord reports AWS's own words, which no rule may report as an original: service names

@@ -192,6 +192,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "tenant", "tenantname", "tenantid", "customer", "customername", "customerid", "merchant", "merchantname",
 		"xtenant", "xtenantid", "merchantid", "organizationslug", "orgslug":
 		return "tenant", modeSpaces // S3 Hive partitions (tenant=x), Kubernetes labels, tags: the customer's customers
+	case "namespace", "metricnamespace":
+		return "metric-namespace", modeName // CloudWatch's custom namespaces (Kubernetes' are judged away in acceptValue)
 	case "db", "datname", "processlistdb", "txndb":
 		return "database-name", modeName // db=feature_store in a log line; SQL catalogs' columns
 	case "usename", "rolname", "usr", "processlistuser", "txnowner", "grantee":
@@ -761,7 +763,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				pt, _ := keyType(nk)
 				pairKey = pt != "" && pt != "name"
 			}
-			if !pairKey && isLetter(text[v]) && valueKeyFollows(text, e) {
+			if !pairKey && isLetter(text[v]) && (valueKeyFollows(text, e) || hasPrefix(nextKey(text, e), "Unit\"")) {
+				// ({"Name": "CpuUtilized", "Unit": "None"}: an embedded metric format metric)
 				// {"Name": "InstanceId", "Value": "i-..."} (CloudWatch dimensions) and
 				// {"Name": "attachment.instance-id", "Values": [...]} (API filters): the name is
 				// AWS's word; the value is judged on its own
@@ -851,6 +854,19 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	if typ == "" && !isValueKey {
+		if enumKey(key) && !flag {
+			// "status": "pending-customer-action", "serviceCode": "service-limit-increase": a
+			// value from AWS's list, never a name (an ID in it has its own shape)
+			if vs, quote := valueStart(text, skipBlanks(text, j)); vs < n {
+				if e := s.tryStructural(vs); e > vs {
+					return e
+				}
+				if ve := valueEnd(text, vs, quote, modeName); ve > vs && enumValue(text[vs:ve]) {
+					return ve
+				}
+			}
+			return -1
+		}
 		if string(key) != "id" && string(key) != "uid" && string(key) != "catalog" && string(key) != "account" {
 			// the same bytes say nothing anywhere (but these four, whose meaning hangs on the word before)
 			*memo = keyMemo{at: int32(i), n: int32(k - i)}
@@ -1522,6 +1538,30 @@ func upperASCII(buf []byte, v []byte) ([]byte, bool) {
 		w[k] = c
 	}
 	return w, true
+}
+
+// enumKey: keys whose value is one of a list AWS defines (a status, a state, a code).
+func enumKey(k []byte) bool {
+	switch string(k) {
+	case "status", "state", "servicecode", "categorycode", "severitycode", "statuscode", "eventtypecode",
+		"eventtypecategory", "statuscategory", "reasoncode":
+		return true
+	}
+	return false
+}
+
+// enumValue: a value that may be a list's member: letters, digits, '-' and '_' (no '.', ':',
+// '/' or blank), at most 64 bytes.
+func enumValue(v []byte) bool {
+	if len(v) > 64 {
+		return false
+	}
+	for _, c := range v {
+		if !isWord(c) && c != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // publicIssuer: organisations of public certificate authorities and tool defaults, which name

@@ -799,8 +799,8 @@ func matchShapedPassword(s *scanState, i, ri int) int {
 	if b-a < 8 || b-a > 64 || a > 0 && !pwStop(text[a-1]) || b < n && (!pwStop(text[b]) && text[b] != '.' && text[b] != '?' || text[b] == ':') {
 		return -1 // (a token before ':' is a key or a console URL's fragment: #InstanceDetails:instanceId=)
 	}
-	if !passwordShaped(text[a:b]) {
-		return -1
+	if !passwordShaped(text[a:b]) || a >= 5 && string(text[a-5:a]) == "user:" {
+		return -1 // (Budgets' and Cost Explorer's tag filters: user:CostCenter$cc-4471)
 	}
 	s.emit(a, b, "password", ri)
 	return b

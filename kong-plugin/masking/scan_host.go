@@ -199,7 +199,9 @@ func (s *scanState) email(i, at, ri int) int {
 	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) {
 		return -1
 	}
-	if !customerDomain(d) && (countByte(d, '.') != 1 || string(d) == "openssh.com" || string(d) == "libssh.org" || !personalMailbox(text[i:at])) {
+	if !customerDomain(d) && (countByte(d, '.') != 1 || string(d) == "openssh.com" || string(d) == "libssh.org" || !personalMailbox(text[i:at]) ||
+		string(d) == "amazon.com" && hasByte(text[i:at], '-') && !hasByte(text[i:at], '.')) {
+		// (AWS's own senders: ec2-abuse@, aws-trust-and-safety@, aws-billing-noreply@amazon.com)
 		// git@github.com, noreply@github.com, ec2-user@...compute.amazonaws.com and SSH's algorithm
 		// names (aes256-gcm@openssh.com) name nothing of the customer
 		return -1

@@ -923,7 +923,9 @@ func matchIPv6(s *scanState, i, ri int) int {
 		return -1
 	}
 	if macAddress(text, i) {
-		s.emit(i, i+17, "mac-address", ri) // a network interface's hardware address
+		if v := string(text[i : i+17]); v != "ff:ff:ff:ff:ff:ff" && v != "00:00:00:00:00:00" {
+			s.emit(i, i+17, "mac-address", ri) // a network interface's hardware address (not broadcast's or none)
+		}
 		return i + 17
 	}
 	j := i

@@ -38,6 +38,17 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	case modeDomain:
 		return hasByte(v, '.') && customerDomain(v)
 	}
+	if typ == "metric-namespace" {
+		// a custom CloudWatch namespace names its owner (KitsunePay/Hosts, FernlinkWorker); a
+		// Kubernetes namespace (lower case, no '/') and AWS's own are kept
+		return (hasByte(v, '/') || hasUpperByte(v)) && !hasByte(v, ':') && !hasByte(v, '.') && !hasByte(v, ' ') && !awsMetricNamespace(v)
+	}
+	if typ == "ecs-service-name" && len(v) <= 24 && allUpperSnake(v) {
+		return false // AWS Health's "service": "RISK", "ELASTICLOADBALANCING": a service code
+	}
+	if typ == ecsTaskFamily && instanceFamily(v) {
+		return false // a reservation's "Family": "r6g": an instance family
+	}
 	if typ == "customer-domain" && hasPrefix(v, "localhost:") {
 		return false // a Host column's local socket (localhost:47110)
 	}
@@ -488,6 +499,56 @@ func errorCode(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// awsMetricNamespace: the namespaces AWS's services and agents publish metrics to.
+func awsMetricNamespace(v []byte) bool {
+	if hasPrefix(v, "AWS/") || hasPrefix(v, "ECS/") || hasPrefix(v, "EKS/") {
+		return true
+	}
+	switch string(v) {
+	case "CWAgent", "ContainerInsights", "ApplicationSignals", "CloudWatchSynthetics", "LambdaInsights", "Glue",
+		"System/Linux", "System/Windows", "Windows/Default", "AmazonMWAA", "ECS/ContainerInsights/Prometheus":
+		return true
+	}
+	return false
+}
+
+// hasUpperByte reports whether v has an upper-case ASCII letter.
+func hasUpperByte(v []byte) bool {
+	for _, c := range v {
+		if isUpper(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// allUpperSnake: upper-case letters and '_' only, starting with a letter.
+func allUpperSnake(v []byte) bool {
+	for _, c := range v {
+		if !isUpper(c) && c != '_' {
+			return false
+		}
+	}
+	return len(v) > 0 && isUpper(v[0])
+}
+
+// instanceFamily: an EC2 instance family (r6g, m5, c7gn, t3a, x2iedn): a few lower-case
+// letters, a generation digit, and option letters.
+func instanceFamily(v []byte) bool {
+	k := 0
+	for k < len(v) && isLower(v[k]) {
+		k++
+	}
+	if k == 0 || k > 3 || k >= len(v) || !isDigit(v[k]) {
+		return false
+	}
+	k++
+	for k < len(v) && isLower(v[k]) {
+		k++
+	}
+	return k == len(v) && len(v) <= 8
 }
 
 // instanceType: t3.micro, m6i.4xlarge, db.r6g.large, cache.t3.small, ml.m5.xlarge.
