@@ -537,6 +537,10 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"   Host Name . . . . . . . . . . . . : «FIN-WS-0417»\n   Physical Address. . . . . . . . . : «3C-52-82-A1-7F-0D»\n   DHCP Enabled. . . . . . . . . . . : Yes\n",
+				`{"Type":"Task","TaskId":"«5f0c2e8a1d7b4936a8e3c1f6b9d2a074»","audit_request_effective_user":"«svc_curator»"}`,
+				"depth=1 DC = local, DC = «brambleworks», CN = «Bramble-Issuing-CA-02»\ndepth=2 C = US, O = Amazon, OU = Amazon RDS, CN = Amazon RDS us-east-2 Subordinate CA RSA2048 G1.A.4\n",
+				"curl -s -u «osadmin»:'«Lntrn#OpsAdm1n!26»' https://x\n  http_auth: «svc_curator»:«Cur8tor-Tdw-2026»\n", `"Authorization":["Basic «bS5kZWxhY3JvaXg6VGlkZTIwMjYhcHc=»"]`,
 				`"Namespace":"«Tollgate/API»", "namespace": "«KitsunePay/Hosts»"`, "aws cloudwatch list-metrics --namespace «FernlinkWorker»",
 				"@all:\n  |--@aws_ec2:\n  |  |--«kp-ledger-worker-03»\n  |--@tag_Name_«wren_kafka_broker_1»:\n  |--@security_group_«wren_kafka_sg»:\n",
 				"$ curl -s http://169.254.169.254/latest/meta-data/iam/security-credentials/\n«lumen-inference-node»\n$ curl -s http://169.254.169.254/latest/meta-data/tags/instance/Project\n«aurora-vision»\n",

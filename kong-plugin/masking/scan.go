@@ -255,27 +255,11 @@ func (s *scanState) run() {
 			tail |= cl
 			e++
 		}
-		if s.pwRule >= 0 && e-i >= 5 && e-i <= 8 && (c|0x20 == 'p' && text[i+1]|0x20 == 'a' && (text[i+2]|0x20 == 's' || text[i+2] == 'r') ||
-			c|0x20 == 'k' && text[i+1] == 'e' && text[i+2] == 'n' || c|0x20 == 's' && (text[i+1] == 'e' || text[i+1] == 'a') && text[i+2] == 'n') {
-			// password, passwd, passwort, (mot de) passe, Kennwort, senha, parola, (kata) sandi: a
-			// value may follow in prose
-			s.w = wordShape{at: i, end: e}
-			if end := matchProsePassword(s, i, s.pwRule); end > i {
+		if e-i < 16 && (uint16(credWordLens[2*int(c)])|uint16(credWordLens[2*int(c)+1])<<8)&(1<<(e-i)) != 0 {
+			if end := s.credWord(i, e); end > i {
 				i = end
 				continue
 			}
-		}
-		if s.pwRule >= 0 && (e-i == 3 && (c == 'p' || c == 'P') || e-i == 9 && c == 'p' || e-i == 5 && c == 'a' || e-i == 8 && (c == 'n' || c == 'u')) {
-			s.netSecret(i, e) // router and VPN configs: psksecret x, PSK "x", ascii-text "x", ... key x, username x secret 9 y
-		}
-		if s.pwRule >= 0 && e-i == 10 && c|0x20 == 'i' && text[i+1]|0x20 == 'd' {
-			s.sqlPassword(e) // SQL: IDENTIFIED BY 'x'
-		}
-		if s.pwRule >= 0 && e-i == 4 && c == 'A' && string(text[i+1:e]) == "UTH" {
-			s.redisAuth(i) // Redis: AUTH user password
-		}
-		if s.pwRule >= 0 && e-i == 9 && c == 'p' && i > 0 && text[i-1] == '"' && e < n && text[e] == '"' && string(text[i+1:e]) == "asswords" {
-			s.aclPasswords(e + 1) // Redis: ACL GETUSER's password hashes
 		}
 		if s.plainWord(i, e, tail) {
 			i = e

@@ -122,3 +122,30 @@ func TestAPIKeyPrefixShape(t *testing.T) {
 		}
 	}
 }
+
+// TestCredWordLens checks the constant table of credWord's word lengths against the words it
+// reads, so that a hand edit cannot go unnoticed.
+func TestCredWordLens(t *testing.T) {
+	var want [256]uint16
+	add := func(firsts string, lens ...int) {
+		for _, c := range []byte(firsts) {
+			for _, l := range lens {
+				want[c] |= 1 << l
+			}
+		}
+	}
+	add("pPkKsS", 5, 6, 7, 8) // password, passwd, passwort, passe, Kennwort, senha, sandi
+	add("pP", 3)              // psk, PSK
+	add("p", 9)               // psksecret, passwords
+	add("a", 5)               // ascii(-text)
+	add("nu", 8)              // neighbor, username
+	add("iI", 10)             // IDENTIFIED
+	add("A", 4, 7)            // AUTH; ipconfig's Address
+	add("N", 4)               // ipconfig's Name
+	for c := range 256 {
+		got := uint16(credWordLens[2*c]) | uint16(credWordLens[2*c+1])<<8
+		if got != want[c] {
+			t.Errorf("credWordLens[%#x] = %#x, want %#x", c, got, want[c])
+		}
+	}
+}

@@ -141,6 +141,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "apigw-id", modeName
 	case "id", "uuid": // "UUID": a Lambda event source mapping
 		return "resource-id", modeName
+	case "taskid", "containerinstanceid", "auditnodeid", "auditnodename", "nodeid":
+		return "resource-id", modeName // Container Insights' task events; OpenSearch's audit log (node IDs)
+	case "auditrequesteffectiveuser", "auditrequestinitiatinguser", "effectiveuser", "initiatinguser", "requestuser":
+		return "db-username", modeName // OpenSearch's audit log: the user a request ran as
 	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
 		return "resource-name", modeName
 	case "netbiosname", "shortname", "netbiosdomainname":
@@ -562,7 +566,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd {
 		return -1 // a key already found to say nothing ("InstanceType", "State")
 	}
-	if k < n && text[k] == '=' && k-i <= 2 && (isUpper(text[i]) || k+1 < n && (string(text[i:k]) == "cn" || string(text[i:k]) == "ou")) {
+	if k < n && k-i <= 2 && (text[k] == '=' && (isUpper(text[i]) || k+1 < n && (string(text[i:k]) == "cn" || string(text[i:k]) == "ou")) ||
+		text[k] == ' ' && k+2 < n && text[k+1] == '=' && text[k+2] == ' ' && isUpper(text[i])) {
+		// (openssl's subject and issuer lines: C = GB, O = Acme Ltd, CN = x)
 		if e := s.distinguishedName(i, ri); e > 0 {
 			return e // CN=...,O=...,DC=...: an X.509 subject or an LDAP name
 		}
@@ -620,7 +626,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j += 2
 	case c == ':':
 		if j+1 < n && text[j+1] != ' ' && text[j+1] != '\t' && text[j+1] != '"' && text[j+1] != '\\' &&
-			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' && !tagSetKey(text, i, j) {
+			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' && (text[j+1] != '[' && text[j+1] != '{' || text[j-1] != '"') && !tagSetKey(text, i, j) {
 			return -1 // arn:..., https://, 10:00
 		}
 		j++
@@ -670,6 +676,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" {
 		return -1 // (Fluent Bit's log_group_name /ecs/x is read this way too)
+	}
+	if !flag && (string(key) == "httpauth" || string(key) == "basicauth") {
+		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
+			return e // http_auth: user:password (Elasticsearch and OpenSearch clients, Curator)
+		}
 	}
 	if flag && string(key) == "user" {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
@@ -1452,7 +1463,7 @@ func (s *scanState) cliFilter(v, e, ri int) int {
 // components.
 func (s *scanState) distinguishedName(i, ri int) int {
 	text := s.text
-	type comp struct{ attr, vs, ve int }
+	type comp struct{ attr, attrEnd, vs, ve int }
 	var comps [16]comp
 	nc := 0
 	k := i
@@ -1462,17 +1473,24 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		for k < len(text) && k-a < 3 && (isUpper(text[k]) || lower && isLower(text[k])) {
 			k++
 		}
+		ae := k
+		if k+2 < len(text) && text[k] == ' ' && text[k+1] == '=' && text[k+2] == ' ' {
+			k++ // openssl: C = GB, CN = x
+		}
 		if k == a || k >= len(text) || text[k] != '=' {
 			break
 		}
 		var ab [2]byte
-		attr, _ := upperASCII(ab[:], text[a:k])
+		attr, _ := upperASCII(ab[:], text[a:ae])
 		switch string(attr) {
 		case "CN", "OU", "O", "DC", "L", "ST", "C":
 		default:
 			return -1
 		}
 		vs := k + 1
+		for vs < len(text) && text[vs] == ' ' {
+			vs++
+		}
 		ve := vs
 		for ve < len(text) && ve-vs < 128 && text[ve] != ',' && text[ve] != '"' && text[ve] != '\n' && text[ve] != '\\' &&
 			text[ve] != '/' && text[ve] != ';' && text[ve] != ')' {
@@ -1481,7 +1499,7 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		for ve > vs && text[ve-1] == ' ' {
 			ve--
 		}
-		comps[nc] = comp{a, vs, ve}
+		comps[nc] = comp{a, ae, vs, ve}
 		nc++
 		k = ve
 		if k+1 >= len(text) || text[k] != ',' {
@@ -1501,10 +1519,12 @@ func (s *scanState) distinguishedName(i, ri int) int {
 			continue
 		}
 		var ab [2]byte
-		attr, _ := upperASCII(ab[:], text[c.attr:c.vs-1])
+		attr, _ := upperASCII(ab[:], text[c.attr:c.attrEnd])
 		switch string(attr) {
 		case "CN":
-			s.emit(c.vs, c.ve, "certificate-subject", ri)
+			if !hasPrefix(v, "Amazon ") && !publicIssuer(v) {
+				s.emit(c.vs, c.ve, "certificate-subject", ri) // (AWS's CAs: Amazon RSA 2048 M02, Amazon RDS ... CA)
+			}
 		case "O":
 			if !publicIssuer(v) {
 				s.emit(c.vs, c.ve, "organization-name", ri)

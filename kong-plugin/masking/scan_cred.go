@@ -235,14 +235,21 @@ func (s *scanState) userPass(v, ri int) int {
 		e++
 	}
 	c := bytes.IndexByte(text[v:e], ':')
-	if c <= 0 || v+c+1 >= e || placeholder(text[v:e]) {
+	ps, pe := v+c+1, e
+	if c > 0 && ps == e && e < len(text) && (text[e] == '\'' || text[e] == '"') && quote == 0 {
+		// curl -u user:'pa$$word': only the password is quoted (the shell would expand it)
+		if q := bytes.IndexByte(text[e+1:min(len(text), e+130)], text[e]); q > 0 {
+			ps, pe = e+1, e+1+q
+		}
+	}
+	if c <= 0 || ps >= pe || placeholder(text[v:pe]) {
 		return -1
 	}
 	if u := text[v : v+c]; !genericDBName(u) && !stopWord(u) {
 		s.emit(v, v+c, "username", ri)
 	}
-	s.emit(v+c+1, e, "password", ri)
-	return e
+	s.emit(ps, pe, "password", ri)
+	return pe
 }
 
 // matchProsePassword: a password written in a sentence after the word password (or passwd,
@@ -869,3 +876,42 @@ func passwordShaped(w []byte) bool {
 
 // isUpperHex reports whether c is a digit or an upper-case hex letter.
 func isUpperHex(c byte) bool { return isDigit(c) || c >= 'A' && c <= 'F' }
+
+// credWordLens holds, for each first byte (two bytes per entry, little-endian), the lengths
+// (bit n: n bytes) of the words credWord reads: the scan loop calls it only for those.
+const credWordLens = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x90\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\xe0\x01\x00\x00\x00\x00\x10\x00\x00\x00\xe8\x01\x00\x00\x00\x00\xe0\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x20\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x04\x00\x00\xe0\x01\x00\x00\x00\x00\x00\x01\x00\x00\xe8\x03\x00\x00\x00\x00\xe0\x01\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+
+// credWord reads the words that announce a credential or a value on the same line: password
+// and its translations (a value may follow in prose), routers' and VPNs' secret keywords,
+// SQL's IDENTIFIED BY, Redis' AUTH and ACL GETUSER's "passwords", and the keys of Windows'
+// ipconfig /all. It returns the end of what was consumed, or -1.
+func (s *scanState) credWord(i, e int) int {
+	text := s.text
+	n := len(text)
+	c := text[i]
+	if s.pwRule >= 0 && e-i >= 5 && e-i <= 8 && (c|0x20 == 'p' && text[i+1]|0x20 == 'a' && (text[i+2]|0x20 == 's' || text[i+2] == 'r') ||
+		c|0x20 == 'k' && text[i+1] == 'e' && text[i+2] == 'n' || c|0x20 == 's' && (text[i+1] == 'e' || text[i+1] == 'a') && text[i+2] == 'n') {
+		// password, passwd, passwort, (mot de) passe, Kennwort, senha, parola, (kata) sandi: a
+		// value may follow in prose
+		s.w = wordShape{at: i, end: e}
+		if end := matchProsePassword(s, i, s.pwRule); end > i {
+			return end
+		}
+	}
+	if s.pwRule >= 0 && (e-i == 3 && (c == 'p' || c == 'P') || e-i == 9 && c == 'p' || e-i == 5 && c == 'a' || e-i == 8 && (c == 'n' || c == 'u')) {
+		s.netSecret(i, e) // router and VPN configs: psksecret x, PSK "x", ascii-text "x", ... key x, username x secret 9 y
+	}
+	if s.pwRule >= 0 && e-i == 10 && c|0x20 == 'i' && text[i+1]|0x20 == 'd' {
+		s.sqlPassword(e) // SQL: IDENTIFIED BY 'x'
+	}
+	if s.pwRule >= 0 && e-i == 4 && c == 'A' && string(text[i+1:e]) == "UTH" {
+		s.redisAuth(i) // Redis: AUTH user password
+	}
+	if s.pwRule >= 0 && e-i == 9 && c == 'p' && i > 0 && text[i-1] == '"' && e < n && text[e] == '"' && string(text[i+1:e]) == "asswords" {
+		s.aclPasswords(e + 1) // Redis: ACL GETUSER's password hashes
+	}
+	if s.kvRule >= 0 && e+3 < n && (text[e] == '.' && text[e+1] == ' ' && text[e+2] == '.' || text[e] == ' ' && text[e+1] == '.' && text[e+2] == ' ' && text[e+3] == '.') {
+		s.ipconfigLine(i, e) // Windows' ipconfig /all: Host Name . . . : x
+	}
+	return -1
+}

@@ -73,7 +73,7 @@ func ec2PrefixType(p []byte) (typ string, known bool) {
 		return "vpc-cidr-assoc-id", true
 	case "fl":
 		return "flow-log-id", true
-	case "rslvr-in", "rslvr-out", "rslvr-rr", "rslvr-rrassoc", "rslvr-fdl", "rslvr-frg", "rslvr-frgassoc", "rslvr-qlc",
+	case "rni", "rslvr-in", "rslvr-out", "rslvr-rr", "rslvr-rrassoc", "rslvr-fdl", "rslvr-frg", "rslvr-frgassoc", "rslvr-qlc",
 		"rslvr-qlcassoc", "rslvr-autodefined-rr":
 		return "resolver-id", true
 	case "vgw", "cgw", "vpn", "lgw", "cvpn-endpoint", "tgw-connect", "tgw-mcast-domain":
@@ -1557,7 +1557,7 @@ func apiKeyPrefixes(c byte) [10]apiKeyPrefix { // an array: no allocation per wo
 	case 'd':
 		return [10]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"da2-", 26}} // da2-: AppSync API keys
 	case 'h':
-		return [10]apiKeyPrefix{{"hvs.", 24}}
+		return [10]apiKeyPrefix{{"hvs.", 24}, {"hcaik_", 40}, {"hcxik_", 40}, {"hcxlk_", 40}} // Vault tokens; Honeycomb keys
 	case 'k':
 		return [10]apiKeyPrefix{{"k8s-aws-v1.", 40}} // an EKS bearer token: a presigned STS URL in base64url
 	case 'l':

@@ -1,5 +1,7 @@
 package masking
 
+import "bytes"
+
 // Tool outputs whose layout, not a key, says what a value is: the instance metadata service's
 // answers and Ansible's inventory graph.
 
@@ -158,4 +160,50 @@ func indexByteFrom(v []byte, c byte, from int) int {
 		}
 	}
 	return -1
+}
+
+// ipconfigLine reads a line of Windows' ipconfig /all at the key's last word [i, e), which
+// dots lead to the value ("   Host Name . . . . : FIN-WS-0417", "Physical Address. . . :
+// 3C-52-82-A1-7F-0D"): the host's name and the adapter's hardware address join s.early (the
+// addresses and DNS suffixes have shapes of their own).
+func (s *scanState) ipconfigLine(i, e int) {
+	text := s.text
+	ls := lineStart(text, i, 64)
+	k := e
+	for k < len(text) && k-e < 64 && (text[k] == '.' || text[k] == ' ') {
+		k++
+	}
+	if k+1 >= len(text) || text[k] != ':' || text[k+1] != ' ' {
+		return
+	}
+	vs := k + 2
+	ve := vs
+	for ve < len(text) && text[ve] > ' ' {
+		ve++
+	}
+	if ve == vs || ve < len(text) && text[ve] != '\n' && text[ve] != '\r' {
+		return // one token to the line's end
+	}
+	key := bytes.TrimSpace(text[ls:i])
+	switch {
+	case string(key) == "Host" && string(text[i:e]) == "Name":
+		if v := text[vs:ve]; acceptValue(v, "host-name", modeName) && !hasByte(v, '.') {
+			s.addEarly(match{start: vs, end: ve, typ: "host-name", rule: s.kvRule})
+		}
+	case string(key) == "Physical" && string(text[i:e]) == "Address":
+		if ve-vs == 17 && dashedMAC(text[vs:ve]) {
+			s.addEarly(match{start: vs, end: ve, typ: "mac-address", rule: s.kvRule})
+		}
+	}
+}
+
+// dashedMAC: a hardware address as Windows writes it (3C-52-82-A1-7F-0D).
+func dashedMAC(v []byte) bool {
+	for g := 0; g < 6; g++ {
+		p := 3 * g
+		if !isHex(v[p]) || !isHex(v[p+1]) || g < 5 && v[p+2] != '-' {
+			return false
+		}
+	}
+	return string(v) != "00-00-00-00-00-00" && string(v) != "FF-FF-FF-FF-FF-FF"
 }
