@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"arn:aws:deadline:us-west-2:«123456789012»:farm/«farm-3c91e0a7d5b24f68b2e1a9c7d4f05b83»/queue/«queue-8a2d4f6c1e9b47d3a05c7e2b9f1d6a48»",
 				"arn:aws:connect:us-west-2:«613870249158»:instance/«a71d0c5e-8f34-4b29-9e16-52c7b0d4f8a3»/contact-flow/«9c2e7b41-0d3f-4a85-b6e2-1f8c4d7a9e03»",
 				"arn:aws:access-analyzer:us-west-2:«661029384457»:analyzer/«az1»/arn:aws:iam::«661029384457»:user/u1 then arn:aws:s3:::«acme-raw»",
 				"arn:aws:detective:us-east-1:«551830276094»:graph:«4b9e2c7f0a1d4e5f8b9c0d1e2f3a4b5c» and the behavior graph",
@@ -537,6 +538,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"ses_smtp_password_v4": "«BNx4kT7q2Wm9LpZ3rVc8Yh6Jd1Fs5Ga0UeOi7KtRw3Py»", "password_v2": "«Tz4pWq9LxR2mN7vK»"`,
+				`{"Attribute": "Properties", "Name": "Environment", "Path": "/Properties/Environment/Variables/PARTNER_API_KEY", "BeforeValue": "«Tz4pWq9LxR2mN7vK»", "AfterValue": "«Qw8rTy2uIo9pAs3d»"}`,
 				"   Host Name . . . . . . . . . . . . : «FIN-WS-0417»\n   Physical Address. . . . . . . . . : «3C-52-82-A1-7F-0D»\n   DHCP Enabled. . . . . . . . . . . : Yes\n",
 				`{"Type":"Task","TaskId":"«5f0c2e8a1d7b4936a8e3c1f6b9d2a074»","audit_request_effective_user":"«svc_curator»"}`,
 				"depth=1 DC = local, DC = «brambleworks», CN = «Bramble-Issuing-CA-02»\ndepth=2 C = US, O = Amazon, OU = Amazon RDS, CN = Amazon RDS us-east-2 Subordinate CA RSA2048 G1.A.4\n",
@@ -642,6 +645,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`{"Attribute": "Properties", "Name": "InstanceType", "Path": "/Properties/InstanceType", "BeforeValue": "t3.micro", "AfterValue": "t3.large"}`,
 				`"status": "pending-customer-action", "serviceCode": "service-limit-increase", "categoryCode": "service-code-ec2-instances"`,
 				`{"service": "RISK", "eventTypeCode": "AWS_RISK_CREDENTIALS_EXPOSED"}`, `"RDSInstanceDetails": {"Family": "r6g", "InstanceType": "db.r6g.8xlarge"}`,
 				`"Metrics":[{"Name":"CpuUtilized","Unit":"None"}]`, `"Namespace": "AWS/EC2", "namespace": "CWAgent"`, "namespace: payments",

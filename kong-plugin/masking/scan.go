@@ -61,6 +61,9 @@ type scanState struct {
 	pairTill     int         // ... if that Value starts before this offset
 	lastValue    seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
 	tagMapEnd    int         // a "Tags": {...} map ends here: its members' values are tag values
+	cfnTyp       string      // a change set's "Path" named this type ...
+	cfnMode      valueMode   // ... read in this mode ...
+	cfnTill      int         // ... for the BeforeValue and AfterValue before this offset
 	ansibleGraph bool        // an ansible-inventory --graph group (|--@name:) was read: |--name lines are its hosts
 	deadKeys     [64]keyMemo // keys that say nothing, by hash: matchKeyValue skips them at once
 	keys         *keyCache   // what each key means, kept across scans (allocated on first use)

@@ -325,8 +325,8 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if allDigits(v) && len(v) != 12 {
 			continue // revisions, versions
 		}
-		if string(service) == "connect" && k%2 == 1 && typeSegment(v) {
-			continue // instance/ID/contact-flow/ID, .../agent/ID, .../queue/ID: Connect's resource types
+		if (string(service) == "connect" || string(service) == "deadline") && k%2 == 1 && typeSegment(v) {
+			continue // instance/ID/contact-flow/ID (Connect), farm/ID/queue/ID (Deadline Cloud): resource types
 		}
 		s.arnName(g, service, rtype, k, ri)
 	}

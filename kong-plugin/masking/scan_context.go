@@ -246,6 +246,14 @@ func keySuffixType(k []byte) (string, valueMode) {
 	if hasPrefix(k, "secrettoauthenticate") {
 		return "password", modeSecret // Storage Gateway's CHAP secrets (SecretToAuthenticateInitiator, ...Target)
 	}
+	if d := len(k) - 1; d >= 9 && isDigit(k[d]) {
+		for d > 0 && isDigit(k[d-1]) {
+			d--
+		}
+		if d >= 9 && k[d-1] == 'v' && hasSuffix(k[:d-1], "password") {
+			return "password", modeSecret // ses_smtp_password_v4, password_v2: a password's versioned form
+		}
+	}
 	if len(k) > 22 && hasPrefix(k, "ansibleec2tagsinstance") {
 		return "tag-value", modeSpaces // Ansible's ec2_metadata_facts: ansible_ec2_tags_instance_Team
 	}
@@ -730,6 +738,27 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return -1
 	}
+	if string(key) == "path" && typ == "" {
+		// a CloudFormation change set's detail: "Path": "/Properties/Environment/Variables/API_KEY"
+		// names what its BeforeValue and AfterValue are
+		if v, quote := valueStart(text, skipBlanks(text, j)); hasPrefix(text[v:], "/Properties/") {
+			ve := valueEnd(text, v, quote, modeName)
+			seg := text[v:ve]
+			if k := bytes.LastIndexByte(seg, '/'); k >= 0 {
+				seg = seg[k+1:]
+			}
+			var nb [64]byte
+			if nk, ok := normKey(seg, nb[:]); ok {
+				if pt, pm := keyType(nk); pt != "" && pt != "name" {
+					s.cfnTyp, s.cfnMode, s.cfnTill = pt, pm, ve+600
+				}
+			}
+			return ve
+		}
+	}
+	if (string(key) == "beforevalue" || string(key) == "aftervalue") && s.cfnTill > i {
+		typ, mode = s.cfnTyp, s.cfnMode
+	}
 	if string(key) == "type" {
 		if v, _ := valueStart(text, skipBlanks(text, j)); hasPrefix(text[v:], "SecureString") {
 			// an SSM SecureString parameter: the Value that follows (the next members, or the
@@ -762,6 +791,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		e := v
 		for e < n && (isKeyByte(text[e]) || text[e] == '/') {
 			e++
+		}
+		if i >= 2 && text[i-1] == '"' && bytes.Contains(text[max(0, i-40):i], []byte(`"Attribute"`)) {
+			return e // a change set's target: {"Attribute": "Properties", "Name": "Environment"} names a property
 		}
 		if text[j-1] == '=' && e < n && (text[e] == ':' || hasPrefixFold(text[e:], ",values=")) {
 			// a CLI filter (--filters Name=replication-task-id,Values=x, Name=tag:Name,Values=x):

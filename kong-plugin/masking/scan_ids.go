@@ -136,6 +136,10 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				s.emit(i, k, "sso-id", ri) // IAM Identity Center instance and permission set
 				return k
 			}
+			if sl == 32 && allHex(body) && deadlineID(buf[:pl]) {
+				s.emit(i, k, "deadline-id", ri) // AWS Deadline Cloud: farm-, queue-, fleet-, job-, step-, worker-, sp- + 32 hex
+				return k
+			}
 			if sl == 32 && string(buf[:pl]) == "mrk" && allHex(body) {
 				s.emit(j, k, "kms-key-id", ri) // a multi-Region KMS key: the mrk- prefix says so and stays
 				return k
@@ -166,6 +170,16 @@ func matchEC2ID(s *scanState, i, ri int) int {
 		j = k + 1
 	}
 	return -1
+}
+
+// deadlineID: the prefixes of AWS Deadline Cloud's IDs (farm-, queue-, fleet-, job-, step-,
+// task-, worker-, session-, sp- for storage profiles, le- for limits), each before 32 hex digits.
+func deadlineID(prefix []byte) bool {
+	switch string(prefix) {
+	case "farm", "queue", "fleet", "job", "step", "task", "worker", "sp", "le", "budget", "queue-fleet-association":
+		return true
+	}
+	return false
 }
 
 func boolInt(b bool) int {
