@@ -538,6 +538,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"topics=«wavecrest.search.products»,«wavecrest.search.sellers»\nconfig.storage.topic=«ravelstone-connect-configs»\n--allow-principal User:«svc-enricher»\n",
+				"value.converter.basic.auth.user.info=«rvs-sr-client»:«Rvs-sr-7731»\nconfig.providers.secretsmanager.param.aws.secret.access.key=«q8Lw2Rt7Wp9Yk4Bd6Gf1Js0AeKu8WqZHn3vQ8zXk»\n",
 				`"ses_smtp_password_v4": "«BNx4kT7q2Wm9LpZ3rVc8Yh6Jd1Fs5Ga0UeOi7KtRw3Py»", "password_v2": "«Tz4pWq9LxR2mN7vK»"`,
 				`{"Attribute": "Properties", "Name": "Environment", "Path": "/Properties/Environment/Variables/PARTNER_API_KEY", "BeforeValue": "«Tz4pWq9LxR2mN7vK»", "AfterValue": "«Qw8rTy2uIo9pAs3d»"}`,
 				"   Host Name . . . . . . . . . . . . : «FIN-WS-0417»\n   Physical Address. . . . . . . . . : «3C-52-82-A1-7F-0D»\n   DHCP Enabled. . . . . . . . . . . : Yes\n",
@@ -645,6 +647,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"User:ANONYMOUS is Denied", `"TopicArn": "arn:aws:sns:us-east-1:x"`,
 				`{"Attribute": "Properties", "Name": "InstanceType", "Path": "/Properties/InstanceType", "BeforeValue": "t3.micro", "AfterValue": "t3.large"}`,
 				`"status": "pending-customer-action", "serviceCode": "service-limit-increase", "categoryCode": "service-code-ec2-instances"`,
 				`{"service": "RISK", "eventTypeCode": "AWS_RISK_CREDENTIALS_EXPOSED"}`, `"RDSInstanceDetails": {"Family": "r6g", "InstanceType": "db.r6g.8xlarge"}`,

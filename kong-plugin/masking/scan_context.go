@@ -254,6 +254,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // ses_smtp_password_v4, password_v2: a password's versioned form
 		}
 	}
+	if len(k) > 5 && (hasSuffix(k, "topic") || hasSuffix(k, "topics") || hasSuffix(k, "topiclist")) && !bytes.Contains(k, []byte("sns")) &&
+		!hasSuffix(k, "arntopic") {
+		return kafkaTopic, modeName // Kafka: topics=a,b; sink.topic; config.storage.topic; --topic-list
+	}
 	if len(k) > 22 && hasPrefix(k, "ansibleec2tagsinstance") {
 		return "tag-value", modeSpaces // Ansible's ec2_metadata_facts: ansible_ec2_tags_instance_Team
 	}
@@ -567,7 +571,26 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	for lim := min(n, i+maxKeyLen+1); k < lim && nameClass[text[k]] != 0; k++ { // key bytes
 		h = h*31 + uint32(text[k])
 	}
-	if k-i > maxKeyLen || k >= n {
+	tail := false // the key is the last dotted parts of a longer one
+	if k-i > maxKeyLen {
+		// a property's name longer than a key (config.providers.secretsmanager.param.aws.secret.access.key):
+		// its last parts, as long as a key may be, say what it is
+		for k < n && k-i < 160 && nameClass[text[k]] != 0 {
+			k++
+		}
+		d := k - maxKeyLen
+		for d < k && text[d-1] != '.' {
+			d++
+		}
+		if k-i >= 160 || d >= k || k >= n || text[k] != '=' && text[k] != ':' {
+			return -1
+		}
+		i, h, tail = d, 0, true
+		for _, c := range text[d:k] {
+			h = h*31 + uint32(c)
+		}
+	}
+	if k >= n {
 		return -1
 	}
 	memo := &s.deadKeys[h%uint32(len(s.deadKeys))]
@@ -580,6 +603,17 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if e := s.distinguishedName(i, ri); e > 0 {
 			return e // CN=...,O=...,DC=...: an X.509 subject or an LDAP name
 		}
+	}
+	if k-i == 4 && text[k] == ':' && k+1 < n && isAlnum(text[k+1]) && string(text[i:k]) == "User" {
+		// a Kafka principal: --allow-principal User:svc-enricher, super.users=User:a;User:b
+		e := k + 1
+		for e < n && (isWord(text[e]) || text[e] == '-' || text[e] == '.' || text[e] == '@') {
+			e++
+		}
+		if v := text[k+1 : e]; string(v) != "ANONYMOUS" && acceptValue(v, "username", modeName) {
+			s.emit(k+1, e, "username", ri)
+		}
+		return e
 	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
 	if curlUserFlag(text, i) {
@@ -601,7 +635,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return s.flagCred(k-1, typ, false, ri)
 		}
 	}
-	if i > 0 && !flag && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
+	if i > 0 && !flag && !tail && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
 		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n' && (text[i-2] != ' ' && text[i-2] != '\t' || text[k] != '=' && !lineKey(text, i-1))) &&
 		(text[i-1] != '/' || text[k] != '=') {
 		// (a single-dash option with '=' is a key: java -Ddb.password=x, flyway -password=x)
@@ -685,9 +719,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" {
 		return -1 // (Fluent Bit's log_group_name /ecs/x is read this way too)
 	}
-	if !flag && (string(key) == "httpauth" || string(key) == "basicauth") {
+	if !flag && (string(key) == "httpauth" || hasSuffix(key, "basicauth") || hasSuffix(key, "basicauthuserinfo")) {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
-			return e // http_auth: user:password (Elasticsearch and OpenSearch clients, Curator)
+			return e // http_auth: user:password (OpenSearch clients, Curator); basic.auth.user.info=user:password (Schema Registry)
 		}
 	}
 	if flag && string(key) == "user" {
@@ -1116,6 +1150,27 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		typ = "password"
 	}
+	for typ == kafkaTopic && ve+1 < n && text[ve] == ',' && isAlnum(text[ve+1]) {
+		ve++ // the list goes on
+		for ve < n && (isWord(text[ve]) || text[ve] == '.' || text[ve] == '-') {
+			ve++
+		}
+		v = text[vs:ve]
+	}
+	if typ == kafkaTopic && hasByte(v, ',') {
+		// topics=a.b.c,d.e.f: each topic on its own
+		for p := vs; p < ve; {
+			q := p + bytes.IndexByte(text[p:ve], ',')
+			if q < p {
+				q = ve
+			}
+			if acceptValue(text[p:q], typ, mode) {
+				s.emit(p, q, typ, ri)
+			}
+			p = q + 1
+		}
+		return ve
+	}
 	if typ == secureString {
 		if placeholder(v) || tokenLike(v) || hasPrefix(v, "-----") {
 			return -1 // a PEM key: the private-key rule masks its body
@@ -1229,6 +1284,9 @@ func (s *scanState) yamlList(ls int, typ string, mode valueMode, ri int) int {
 	}
 	return end
 }
+
+// kafkaTopic is the type of a Kafka topic's name (which names the company and its data).
+const kafkaTopic = "kafka-topic"
 
 // secureString is the pending type a "Type": "SecureString" member gives the Value after it.
 const secureString = "secure-string"

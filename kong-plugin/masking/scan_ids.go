@@ -558,8 +558,8 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 		k++
 	}
 	s.b64Done = k
-	if k-st != 40 || (st > 0 && text[st-1] == '=') || (k < len(text) && (text[k] == '=' || text[k] == '_')) {
-		return -1
+	if k-st != 40 || (st > 0 && text[st-1] == '=' && !assignedAt(text, st-1)) || (k < len(text) && (text[k] == '=' || text[k] == '_')) {
+		return -1 // (after '=' only as a variable's whole value: RVS_SINK_SK=x, not inside base64)
 	}
 	if s.lastEnd() > st {
 		return -1
@@ -580,6 +580,16 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 	}
 	s.emit(st, k, "secret-access-key", ri)
 	return k
+}
+
+// assignedAt reports whether the '=' at q ends a variable's or a property's name that starts a
+// line or follows a blank (RVS_KINESIS_SINK_SK=, aws.secret.key=): what follows is its value.
+func assignedAt(text []byte, q int) bool {
+	a := q
+	for a > 0 && q-a < 64 && (isWord(text[a-1]) || text[a-1] == '.' || text[a-1] == '-') {
+		a--
+	}
+	return a < q && isLetter(text[a]) && (a == 0 || text[a-1] == '\n' || text[a-1] == ' ' || text[a-1] == '\t')
 }
 
 // lastEnd is the end of the last emitted match, or 0.
