@@ -538,6 +538,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"urn": "urn:pulumi:prod::«lumen-analytics»::aws:iam/role:Role::«etl-runner»",`,
+				`"vpc-provider:account=«913402768155»:filter.tag:Name=«marigold-shared-vpc»:region=ap-northeast-1:returnAsymmetricSubnets=true": {`,
 				"topics=«wavecrest.search.products»,«wavecrest.search.sellers»\nconfig.storage.topic=«ravelstone-connect-configs»\n--allow-principal User:«svc-enricher»\n",
 				"value.converter.basic.auth.user.info=«rvs-sr-client»:«Rvs-sr-7731»\nconfig.providers.secretsmanager.param.aws.secret.access.key=«q8Lw2Rt7Wp9Yk4Bd6Gf1Js0AeKu8WqZHn3vQ8zXk»\n",
 				`"ses_smtp_password_v4": "«BNx4kT7q2Wm9LpZ3rVc8Yh6Jd1Fs5Ga0UeOi7KtRw3Py»", "password_v2": "«Tz4pWq9LxR2mN7vK»"`,
@@ -757,7 +759,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{
+			fp: []string{"NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",
 				"udp UNCONN 0 0 127.0.0.53%lo:53 0.0.0.0:* users:((\"systemd-resolve\",pid=712,fd=13))", "supports-test: no\nsupports-priv-flags: yes",
 				"REJECT all -- * * 0.0.0.0/0 169.254.169.254 reject-with icmp-port-unreachable", "supersede domain-name-servers 127.0.0.1;",
 				"PS C:\\> Test-NetConnection x -Port 5432\nTcpTestSucceeded : True", "link/ether brd ff:ff:ff:ff:ff:ff", "amz-sdk-invocation-id:c2e9f4a1-7b03-4d58-9e16-a0d7c3b5f284\namz-sdk-request:attempt=1; max=3\n", "[http-outgoing-14] >> POST", "set http-probe-value \"OK\"; set ssl-ssh-profile \"certificate-inspection\"; source-address-translation {; load-balancing-mode least-connections-member; op-command-modes=mgmt-interface-swap", `<saml2:Attribute Name="https://aws.amazon.com/SAML/Attributes/Role" NameFormat="urn:x">`, "x go-module  CVE-2024-24790  Critical", "coredns-6b9f7d8c4-4nqtz 1/1 Running; daemonset.apps/aws-node; deploy/checkout-api", "||  wsb-8vbljg4r6|  WSAMZN", `no endpoints available for service "aws-load-balancer-webhook-service"`, "--query '{sub:stagingAreaSubnetId,tags:stagingAreaTags}'", "$ aws mgn start-test --x y", "INFO [ssm-session-worker] started", "| lgw-rtb | direct-vpc-routing |", "the cluster was up-to-date", "the database is Multi-AZ", "the queue is FIFO-ordered", "the stack is UPDATE_ROLLBACK_COMPLETE", "the role is read-only", "the user named admin", "aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",

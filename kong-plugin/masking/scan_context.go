@@ -829,7 +829,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if i >= 2 && text[i-1] == '"' && bytes.Contains(text[max(0, i-40):i], []byte(`"Attribute"`)) {
 			return e // a change set's target: {"Attribute": "Properties", "Name": "Environment"} names a property
 		}
-		if text[j-1] == '=' && e < n && (text[e] == ':' || hasPrefixFold(text[e:], ",values=")) {
+		if text[j-1] == '=' && e < n && (text[e] == ':' && bytes.EqualFold(text[v:e], []byte("tag")) || hasPrefixFold(text[e:], ",values=")) {
 			// a CLI filter (--filters Name=replication-task-id,Values=x, Name=tag:Name,Values=x):
 			// the filter name stays readable; its values are the kind it names
 			return s.cliFilter(v, e, ri)
@@ -1064,6 +1064,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	v := text[vs:ve]
+	if quote == 0 && text[j-1] == '=' && mode != modeSecret {
+		if p := nextAssignment(v); p > 0 {
+			ve, v = vs+p, v[:p] // cdk.context.json's lookup keys: ...:filter.tag:Name=x:region=y
+		}
+	}
 	if quote == 0 && v[len(v)-1] == '[' {
 		ve, v = ve-1, v[:len(v)-1] // Signature=x[\r][\n] (Apache's wire log), c["Key"] (a subscript)
 		if len(v) < 2 {
@@ -1285,6 +1290,24 @@ func (s *scanState) yamlList(ls int, typ string, mode valueMode, ri int) int {
 	return end
 }
 
+// nextAssignment returns where, in a k=v value, a ':' starts the next assignment
+// (x:region=y), or -1.
+func nextAssignment(v []byte) int {
+	for p := 1; p+2 < len(v); p++ {
+		if v[p] != ':' || !isLetter(v[p+1]) {
+			continue
+		}
+		q := p + 1
+		for q < len(v) && (isWord(v[q]) || v[q] == '.') {
+			q++
+		}
+		if q < len(v) && v[q] == '=' && q+1 < len(v) && v[q+1] != '=' && q-p <= 32 {
+			return p // (not base64's padding: base64:Zq7...=)
+		}
+	}
+	return -1
+}
+
 // kafkaTopic is the type of a Kafka topic's name (which names the company and its data).
 const kafkaTopic = "kafka-topic"
 
@@ -1336,7 +1359,8 @@ func camelField(v []byte) bool {
 	}
 	switch string(v[k-1:]) {
 	case "Id", "Ids", "Arn", "Arns", "Name", "Names", "Tags", "Type", "Types", "Config", "Configuration", "Settings",
-		"Count", "Size", "Status", "State", "Enabled", "Key", "Keys", "Url", "Endpoint", "Policy", "Role":
+		"Count", "Size", "Status", "State", "Enabled", "Key", "Keys", "Url", "Endpoint", "Policy", "Role",
+		"Dev", "Device": // NCCL's cudaDev, nvmlDev: a device, not an environment
 		return true
 	}
 	return k >= 2 && v[k-1] == 'D' && v[k-2] == 'I' // ...SecurityGroupsIDs

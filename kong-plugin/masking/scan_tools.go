@@ -207,3 +207,35 @@ func dashedMAC(v []byte) bool {
 	}
 	return string(v) != "00-00-00-00-00-00" && string(v) != "FF-FF-FF-FF-FF-FF"
 }
+
+// pulumiURN reads a Pulumi resource's URN from p (past "urn:pulumi:"): STACK::PROJECT::TYPE::NAME.
+// The project and the resource's name are the customer's (the stack, prod or staging, and the
+// type, aws:iam/role:Role, are not); it returns the URN's end, or -1.
+func (s *scanState) pulumiURN(p int) int {
+	text := s.text
+	var parts [4]seg
+	k := p
+	for np := 0; np < 4; np++ {
+		st := k
+		for k < len(text) && k-p < 512 && text[k] > ' ' && text[k] != '"' && text[k] != '\'' && text[k] != ']' &&
+			text[k] != '\\' && !(text[k] == ':' && k+1 < len(text) && text[k+1] == ':') {
+			k++
+		}
+		parts[np] = seg{st, k, k, 0}
+		if np < 3 {
+			if k+1 >= len(text) || text[k] != ':' || text[k+1] != ':' {
+				return -1
+			}
+			k += 2
+		}
+	}
+	for _, g := range [...]struct {
+		seg seg
+		typ string
+	}{{parts[1], "pulumi-project"}, {parts[3], "resource-name"}} {
+		if v := text[g.seg.start:g.seg.end]; acceptValue(v, g.typ, modeName) {
+			s.emit(g.seg.start, g.seg.end, g.typ, s.kvRule)
+		}
+	}
+	return k
+}
