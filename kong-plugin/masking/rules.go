@@ -538,6 +538,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"Subject: RE: [Case «17731588420»] EKS\nCase ID: «17731588420»; support case ID is «17752093364».\n\"displayId\": \"«17724408391»\",\n",
 				`"urn": "urn:pulumi:prod::«lumen-analytics»::aws:iam/role:Role::«etl-runner»",`,
 				`"vpc-provider:account=«913402768155»:filter.tag:Name=«marigold-shared-vpc»:region=ap-northeast-1:returnAsymmetricSubnets=true": {`,
 				"topics=«wavecrest.search.products»,«wavecrest.search.sellers»\nconfig.storage.topic=«ravelstone-connect-configs»\n--allow-principal User:«svc-enricher»\n",
@@ -649,6 +650,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"in this case 3 nodes failed; case 2.0.1234567",
 				"User:ANONYMOUS is Denied", `"TopicArn": "arn:aws:sns:us-east-1:x"`,
 				`{"Attribute": "Properties", "Name": "InstanceType", "Path": "/Properties/InstanceType", "BeforeValue": "t3.micro", "AfterValue": "t3.large"}`,
 				`"status": "pending-customer-action", "serviceCode": "service-limit-increase", "categoryCode": "service-code-ec2-instances"`,

@@ -143,6 +143,7 @@ func TestCredWordLens(t *testing.T) {
 	add("A", 4, 7)            // AUTH; ipconfig's Address
 	add("N", 4)               // ipconfig's Name
 	add("u", 3)               // urn:pulumi:
+	add("cC", 4)              // case (AWS Support)
 	for c := range 256 {
 		got := uint16(credWordLens[2*c]) | uint16(credWordLens[2*c+1])<<8
 		if got != want[c] {

@@ -141,6 +141,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "apigw-id", modeName
 	case "id", "uuid": // "UUID": a Lambda event source mapping
 		return "resource-id", modeName
+	case "displayid":
+		return "support-case-id", modeName // AWS Support's case number (describe-cases, the console's URL)
 	case "taskid", "containerinstanceid", "auditnodeid", "auditnodename", "nodeid":
 		return "resource-id", modeName // Container Insights' task events; OpenSearch's audit log (node IDs)
 	case "auditrequesteffectiveuser", "auditrequestinitiatinguser", "effectiveuser", "initiatinguser", "requestuser":

@@ -239,3 +239,39 @@ func (s *scanState) pulumiURN(p int) int {
 	}
 	return k
 }
+
+// supportCase reads an AWS Support case's number after the word case (at e): "case
+// 17731588420", "[Case 17731588420]", "Case ID: x", "case number x", "case ID is x". The
+// number (eight to twelve digits) joins s.early.
+func (s *scanState) supportCase(e int) {
+	text := s.text
+	k := e
+	for w := 0; w < 3 && k < len(text); w++ {
+		for k < len(text) && (text[k] == ' ' || text[k] == ':' || text[k] == '#') {
+			k++
+		}
+		if k < len(text) && isDigit(text[k]) {
+			break
+		}
+		we := k
+		for we < len(text) && isLetter(text[we]) {
+			we++
+		}
+		var buf [8]byte
+		lw, _ := lowerASCII(buf[:], text[k:we])
+		switch string(lw) {
+		case "id", "number", "is", "no":
+			k = we
+		default:
+			return
+		}
+	}
+	d := k
+	for d < len(text) && isDigit(text[d]) {
+		d++
+	}
+	if d-k < 8 || d-k > 12 || d < len(text) && (isAlnum(text[d]) || text[d] == '-' || text[d] == '.' && d+1 < len(text) && isDigit(text[d+1])) {
+		return
+	}
+	s.addEarly(match{start: k, end: d, typ: "support-case-id", rule: s.kvRule})
+}

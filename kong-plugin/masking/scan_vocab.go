@@ -121,7 +121,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		return len(v) >= 8 && (v[0] == 'Z' || v[0] == 'E')
 	}
-	return !allDigits(v) || len(v) >= 12
+	return !allDigits(v) || len(v) >= 12 || typ == "support-case-id" && len(v) >= 8
 }
 
 func countByte(v []byte, b byte) int {
