@@ -292,8 +292,8 @@ func (s *Session) hostLabel(host []byte) {
 		return
 	}
 	label := host[:dot]
-	if !strongOrig(label) || allDigits(label) || commonWord(label) {
-		return
+	if !strongOrig(label) && (len(label) < 6 || !hasByte(label, '-')) || allDigits(label) || commonWord(label) {
+		return // (a hyphenated label of six bytes or more is a name too: oracle-fin, ad-dc03)
 	}
 	if _, known := s.byOrig[string(label)]; !known {
 		s.mapping.grow(1)

@@ -417,18 +417,19 @@ func TestReleasedSessionRefusesWork(t *testing.T) {
 }
 
 // TestHostShortNamePropagates: a customer host named in full once is masked by its short
-// name elsewhere when the short name is strong, and by that name in capitals (a Windows
+// name elsewhere when the short name is strong or hyphenated (an /etc/hosts alias), and by that name in capitals (a Windows
 // NetBIOS name) even where it comes first; a weak first label (api) is left alone.
 func TestHostShortNamePropagates(t *testing.T) {
 	e := newTestEngine(t)
 	s := e.NewSession()
 	in := "brokers mq-prod-b.int.kestrelcart.net and api.kestrelcart.net; later quorum loss on mq-prod-b, api fine;\n" +
-		"share ADMIN$ on AMZNFSXK3P7R2WD, from amznfsxk3p7r2wd.corp.kestrelcart.net"
+		"share ADMIN$ on AMZNFSXK3P7R2WD, from amznfsxk3p7r2wd.corp.kestrelcart.net\n" +
+		"10.52.140.88   ad-dc03.corp.kestrelcart.net ad-dc03\n"
 	out, err := s.MaskText([]byte(in))
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"mq-prod-b", "AMZNFSXK3P7R2WD", "amznfsxk3p7r2wd"} {
+	for _, name := range []string{"mq-prod-b", "AMZNFSXK3P7R2WD", "amznfsxk3p7r2wd", "ad-dc03"} {
 		if bytes.Contains(out, []byte(name)) {
 			t.Errorf("short host name %s left: %s", name, out)
 		}
