@@ -484,6 +484,7 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				"Connecting to db.corp.example.org:5432 as «lims_pipeline»", "jdbc:postgresql://db.corp.example.org:5432/«fraudcases» as «flink_writer»",
 				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",
 				"nutzt den Benutzer x mit dem Kennwort «Rh3in!Hess2026»; der", "a senha atual do «app_pgto» é «Taquar1#Pgto2026»",
 				"the current password of «app_pgto» is «Taquar1#Pgto2027»",
@@ -507,7 +508,7 @@ func builtinRules() []rule {
 				"(contraseña: «Almz#Pedid0s-2026»). la contraseña actual es: «Tl4cu@che_Ledg3r!»; 密码是«Xh@dw2026!pg»，密碼：«Bi@YmRead_88»，",
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
-			fp: []string{"Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
+			fp: []string{"at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
 		},
 		{
 			// driven by the scan loop at words next to '!', '#', '$', '*' or '@'
