@@ -257,6 +257,7 @@ func systemWord(v []byte) bool {
 		"availability-zone-id", "availability-zone", "instance-life-cycle", "ami-launch-index", "ami-manifest-path",
 		"block-device-mapping", "identity-credentials", "security-credentials", "instance-action", "local-hostname",
 		"public-hostname", "reservation-id", "public-keys", "network-interfaces",
+		"DevTools", "content-length-range", "x-amz-json-1.0", "x-amz-json-1.1", "CognitoIdentityCredentials",
 		"TcpTestSucceeded", "PingSucceeded", "NameResolutionResults", "InterfaceAlias", "SourceAddress", "RemoteAddress":
 		return true
 	}
@@ -303,7 +304,8 @@ func serviceCode(v []byte) bool {
 		"textract", "rekognition", "iot", "apprunner", "amplify", "elasticbeanstalk", "cognito-idp",
 		"cognito-identity", "ses", "workspaces", "directconnect", "globalaccelerator", "network-firewall",
 		"networkmanager", "vpc-lattice", "servicediscovery", "cloudhsm", "backup", "config", "health", "mq", "ce",
-		"batchoperations", "appsync-realtime-api", "emrappui-prod", "apigatewayv2", "elbv2", "ec2-instance-connect":
+		"batchoperations", "appsync-realtime-api", "emrappui-prod", "apigatewayv2", "elbv2", "ec2-instance-connect",
+		"location", "geo":
 		return true
 	}
 	return false

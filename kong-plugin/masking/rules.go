@@ -651,6 +651,9 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`beeline -u "jdbc:hive2://localhost:10000/default"`, "trino --server x --password --catalog hive", "fleet app: location updates",
+				"userPoolId: process.env.NEXT_PUBLIC_COGNITO_USER_POOL_ID!,\nprivateKey: SecretString!,", `"AccessToken": "minutes"`, `"service": "Cognito"`,
+				"Content-Type: application/x-amz-json-1.1; open DevTools; cp .env.local .env.local.bak",
 				"in this case 3 nodes failed; case 2.0.1234567",
 				"User:ANONYMOUS is Denied", `"TopicArn": "arn:aws:sns:us-east-1:x"`,
 				`{"Attribute": "Properties", "Name": "InstanceType", "Path": "/Properties/InstanceType", "BeforeValue": "t3.micro", "AfterValue": "t3.large"}`,

@@ -956,6 +956,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if vs >= n {
 		return -1
 	}
+	if flag && text[vs] == '-' {
+		return -1 // trino --password --catalog x: a flag without a value (the tool prompts for it)
+	}
 	if text[vs] == '!' && vs+1 < n && isUpper(text[vs+1]) {
 		return -1 // a YAML tag (CloudFormation's !Sub, !Ref, !GetAtt): not a literal; what follows is scanned on its own
 	}

@@ -235,6 +235,9 @@ func (s *scanState) userPass(v, ri int) int {
 		e++
 	}
 	c := bytes.IndexByte(text[v:e], ':')
+	if c > 0 && bytes.Contains(text[v:e], []byte("://")) {
+		return -1 // beeline -u "jdbc:hive2://host:10000/db": a URL, which the URL rules read
+	}
 	ps, pe := v+c+1, e
 	if c > 0 && ps == e && e < len(text) && (text[e] == '\'' || text[e] == '"') && quote == 0 {
 		// curl -u user:'pa$$word': only the password is quoted (the shell would expand it)

@@ -20,6 +20,9 @@ func matchHost(s *scanState, i, ri int) int {
 		// tail (AWS_RDS_IDENTIFIER_001.x.rds.amazonaws.com) is read as before, so that masking stays idempotent
 		return -1
 	}
+	if i >= 1 && text[i-1] == '.' && hasPrefix(text[i:], "env.") && (i == 1 || !isAlnum(text[i-2])) {
+		return -1 // a dotenv file's name (.env.local, .env.production), not a host
+	}
 	n := len(text)
 	k := i
 	dots := 0

@@ -142,7 +142,8 @@ func serviceWord(w []byte) bool {
 	switch string(w) {
 	case "DynamoDB", "IAM", "KMS", "S3", "Lambda", "SQS", "SNS", "RDS", "ECS", "EKS", "CloudFront", "Aurora",
 		"ElastiCache", "Redshift", "ECR", "EC2", "CloudWatch", "CloudTrail", "EventBridge", "Route53", "VPC", "Athena",
-		"Glue", "Kinesis", "SageMaker", "Bedrock", "GuardDuty", "Config", "Backup", "Inspector", "Macie":
+		"Glue", "Kinesis", "SageMaker", "Bedrock", "GuardDuty", "Config", "Backup", "Inspector", "Macie",
+		"Cognito", "AppSync", "Pinpoint", "Amplify", "CloudFormation", "StepFunctions", "SecretsManager", "Location":
 		return true
 	}
 	return false

@@ -218,7 +218,7 @@ func (s *scanState) pulumiURN(p int) int {
 	for np := 0; np < 4; np++ {
 		st := k
 		for k < len(text) && k-p < 512 && text[k] > ' ' && text[k] != '"' && text[k] != '\'' && text[k] != ']' &&
-			text[k] != '\\' && !(text[k] == ':' && k+1 < len(text) && text[k+1] == ':') {
+			text[k] != '\\' && (text[k] != ':' || k+1 >= len(text) || text[k+1] != ':') {
 			k++
 		}
 		parts[np] = seg{st, k, k, 0}

@@ -26,6 +26,10 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if alnum == 0 {
 		return false
 	}
+	if hasPrefix(v, "process.env.") || hasPrefix(v, "import.meta.env.") || hasPrefix(v, "os.environ") ||
+		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
+		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
+	}
 	if mode != modeSecret && codePath(v) {
 		return false // "stack": "software.amazon.awssdk.core.exception.SdkClientException", "module": "botocore.exceptions"
 	}
@@ -43,7 +47,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// Kubernetes namespace (lower case, no '/') and AWS's own are kept
 		return (hasByte(v, '/') || hasUpperByte(v)) && !hasByte(v, ':') && !hasByte(v, '.') && !hasByte(v, ' ') && !awsMetricNamespace(v)
 	}
-	if typ == "ecs-service-name" && len(v) <= 24 && allUpperSnake(v) {
+	if typ == "ecs-service-name" && (len(v) <= 24 && allUpperSnake(v) || serviceWord(v)) {
 		return false // AWS Health's "service": "RISK", "ELASTICLOADBALANCING": a service code
 	}
 	if typ == ecsTaskFamily && instanceFamily(v) {
@@ -350,6 +354,7 @@ func stopWord(v []byte) bool {
 		"pg_signal_backend", "pg_read_all_stats", "pg_read_all_settings", "pg_stat_scan_tables", "pg_database_owner",
 		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error",
 		// hyphenated English and database words after a resource noun ("the cross-account cluster", "table swap")
+		"seconds", "minutes", "hours", "days", "weeks", "months", // TokenValidityUnits
 		"reader", "author", "reader_pro", "author_pro", "admin_pro", "restricted_reader", "restricted_author", // QuickSight roles
 		"dead-letter", "service-linked", "cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
 		"read-only", "read-write", "open-source", "third-party", "on-prem", "on-premises", "pre-shared-key",
