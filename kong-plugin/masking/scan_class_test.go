@@ -144,6 +144,9 @@ func TestCredWordLens(t *testing.T) {
 	add("N", 4)               // ipconfig's Name
 	add("u", 3)               // urn:pulumi:
 	add("cC", 4)              // case (AWS Support)
+	add("hH", 5, 6)           // heslo, heslem
+	add("l", 6)               // (kata) laluan
+	add("wW", 10)             // wachtwoord
 	for c := range 256 {
 		got := uint16(credWordLens[2*c]) | uint16(credWordLens[2*c+1])<<8
 		if got != want[c] {

@@ -334,6 +334,29 @@ func proseKeyword(w []byte) string {
 		return "s3-bucket"
 	case "pengguna":
 		return "iam-user-name"
+	// Dutch, Swedish, Romanian, Czech and Malay nouns in ASCII (accented ones are in cjkKeywords)
+	case "gebruiker", "utilizator", "utilizatorul", "utilizatorului":
+		return "iam-user-name"
+	case "hinken", "baldi", "bucketul":
+		return "s3-bucket"
+	case "servern", "serverul", "serveru", "pelayan", "serviciul", "tjansten":
+		return "resource-name"
+	case "kluster", "klustret", "clusterul":
+		return "cluster-name"
+	case "rolul", "rollen", "peranan", "papel":
+		return "iam-role-name"
+	case "databank", "databasen", "databaze", "banco":
+		return "rds-identifier"
+	case "tabellen", "tabulka", "tabulce", "tabelul", "jadual":
+		return "dynamodb-table-name"
+	case "coada", "fronta", "wachtrij", "fronty":
+		return "sqs-queue-name"
+	case "larmet", "alarme", "penggera":
+		return "alarm-name"
+	case "hemligheten", "segredo", "secretul", "rahsia":
+		return "secret-name"
+	case "functie", "funktionen", "funkce", "functia":
+		return "lambda-function-name"
 	}
 	return ""
 }
@@ -401,8 +424,15 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [106]cjkKeyword {
-	return [106]cjkKeyword{
+func cjkKeywords() [131]cjkKeyword {
+	return [131]cjkKeyword{
+		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
+		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
+		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
+		{"função", "lambda-function-name"}, {"databáze", "rds-identifier"}, {"cơ sở dữ liệu", "rds-identifier"},
+		{"bảng", "dynamodb-table-name"}, {"kön", "sqs-queue-name"}, {"hàng đợi", "sqs-queue-name"}, {"tématu", "sns-topic-name"},
+		{"ämnet", "sns-topic-name"}, {"tópico", "sns-topic-name"}, {"cảnh báo", "alarm-name"}, {"tajemství", "secret-name"},
+		{"bí mật", "secret-name"}, {"funcția", "lambda-function-name"},
 		{"المستخدم", "iam-user-name"}, {"مستخدم", "iam-user-name"}, {"المجموعة", "iam-group-name"}, {"طابور", "sqs-queue-name"},
 		{"משתמש", "iam-user-name"}, {"פונקציה", "lambda-function-name"}, {"χρήστης", "iam-user-name"}, {"χρήστη", "iam-user-name"},
 		{"ομάδα", "iam-group-name"}, {"यूज़र", "iam-user-name"}, {"यूजर", "iam-user-name"}, {"キー", "kms-key-id"},
