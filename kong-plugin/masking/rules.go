@@ -540,6 +540,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"SELECT * FROM «zephyr_db».«orders_fact» f JOIN public.users u ON x; MERGE INTO glue_catalog.«petrel_sales».«orders_iceberg» t",
 				"Subject: RE: [Case «17731588420»] EKS\nCase ID: «17731588420»; support case ID is «17752093364».\n\"displayId\": \"«17724408391»\",\n",
 				`"urn": "urn:pulumi:prod::«lumen-analytics»::aws:iam/role:Role::«etl-runner»",`,
 				`"vpc-provider:account=«913402768155»:filter.tag:Name=«marigold-shared-vpc»:region=ap-northeast-1:returnAsymmetricSubnets=true": {`,
@@ -652,6 +653,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",
 				`beeline -u "jdbc:hive2://localhost:10000/default"`, "trino --server x --password --catalog hive", "fleet app: location updates",
 				"userPoolId: process.env.NEXT_PUBLIC_COGNITO_USER_POOL_ID!,\nprivateKey: SecretString!,", `"AccessToken": "minutes"`, `"service": "Cognito"`,
 				"Content-Type: application/x-amz-json-1.1; open DevTools; cp .env.local .env.local.bak",

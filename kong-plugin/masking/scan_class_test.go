@@ -147,6 +147,9 @@ func TestCredWordLens(t *testing.T) {
 	add("hH", 5, 6)           // heslo, heslem
 	add("l", 6)               // (kata) laluan
 	add("wW", 10)             // wachtwoord
+	add("fFjJiI", 4)          // FROM, JOIN, INTO
+	add("tT", 5)              // TABLE
+	add("uU", 6)              // UPDATE
 	for c := range 256 {
 		got := uint16(credWordLens[2*c]) | uint16(credWordLens[2*c+1])<<8
 		if got != want[c] {

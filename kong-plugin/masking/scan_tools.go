@@ -275,3 +275,104 @@ func (s *scanState) supportCase(e int) {
 	}
 	s.addEarly(match{start: k, end: d, typ: "support-case-id", rule: s.kvRule})
 }
+
+// sqlQualified reads the qualified name after a SQL keyword that names a table (FROM, JOIN,
+// INTO, TABLE, UPDATE) at [i, e): [catalog.]database.table, each part a plain or quoted
+// identifier. The database (a Glue or Redshift database, an Athena catalog's) and the table
+// are the customer's when specific (with '_' or a digit: zephyr_db.orders_fact); engines' own
+// catalogs and schemas (awsdatacatalog, information_schema, public) stay. A lower-case keyword counts only in a statement (a SQL verb earlier on the
+// line), so prose and Python (from os.path import x) are not read. The names join s.early.
+func (s *scanState) sqlQualified(i, e int) {
+	text := s.text
+	if !isUpper(text[i]) {
+		ls := lineStart(text, i, 512)
+		if !sqlVerbIn(text[ls:i]) {
+			return
+		}
+	} else if !allUpperLetters(text[i:e]) {
+		return // From, Table: a sentence's word
+	}
+	k := e
+	if k >= len(text) || text[k] != ' ' {
+		return
+	}
+	k++
+	if hasPrefixFold(text[k:], "if not exists ") {
+		k += 14
+	}
+	var parts [3]seg
+	np := 0
+	for np < len(parts) {
+		q := byte(0)
+		if k < len(text) && (text[k] == '"' || text[k] == '`') {
+			q = text[k]
+			k++
+		}
+		st := k
+		for k < len(text) && k-st < 128 && (isWord(text[k]) || q != 0 && text[k] == '-') {
+			k++
+		}
+		if k == st || !isLetter(text[st]) && text[st] != '_' {
+			return
+		}
+		parts[np] = seg{st, k, k, 0}
+		np++
+		if q != 0 {
+			if k >= len(text) || text[k] != q {
+				return
+			}
+			k++
+		}
+		if k >= len(text) || text[k] != '.' {
+			break
+		}
+		k++
+	}
+	if np < 2 || k < len(text) && (text[k] == '.' || isAlnum(text[k]) || text[k] == '-') {
+		return // a bare table (kept), or a host or path (api.example.com, x.y-z)
+	}
+	last := text[parts[np-1].start:parts[np-1].end]
+	if fileName(text[parts[0].start:parts[np-1].end]) || publicSuffix(last) {
+		return // from config.yaml, from example.com
+	}
+	for p := 0; p < np; p++ {
+		v := text[parts[p].start:parts[p].end]
+		typ := "database-name"
+		if p == np-1 {
+			typ = "table-name"
+		} else if sqlBuiltinSchema(v) {
+			continue
+		}
+		if (hasByte(v, '_') || hasDigitByte(v)) && acceptValue(v, typ, modeName) {
+			// (a plain word, users or analytics, would be masked wherever the text says it)
+			s.addEarly(match{start: parts[p].start, end: parts[p].end, typ: typ, rule: s.kvRule})
+		}
+	}
+}
+
+// sqlVerbIn reports whether line has a word that starts a SQL statement.
+func sqlVerbIn(line []byte) bool {
+	for _, v := range [...]string{"select ", "insert ", "create ", "delete ", "update ", "merge ", "describe ", "alter ",
+		"unload ", "copy ", "msck ", "drop ", "truncate ", "with ", "grant ", "revoke ", "show "} {
+		if bytes.Contains(line, []byte(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sqlBuiltinSchema: catalogs and schemas every engine has (awsdatacatalog, information_schema,
+// pg_catalog, public, default, hive, iceberg, glue_catalog).
+func sqlBuiltinSchema(v []byte) bool {
+	var buf [24]byte
+	w, ok := lowerASCII(buf[:], v)
+	if !ok {
+		return false
+	}
+	switch string(w) {
+	case "awsdatacatalog", "information_schema", "pg_catalog", "public", "default", "hive", "iceberg", "glue_catalog",
+		"sys", "mysql", "performance_schema", "dbo", "svv", "stl", "stv", "pg_temp", "spark_catalog", "system":
+		return true
+	}
+	return false
+}
