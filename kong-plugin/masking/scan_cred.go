@@ -943,7 +943,8 @@ func (s *scanState) credWord(i, e int) int {
 	if s.kvRule >= 0 && e-i == 4 && (c == 'c' || c == 'C') && string(text[i+1:e]) == "ase" {
 		s.supportCase(e) // AWS Support: case 17731588420, Case ID: 17731588420
 	}
-	if s.kvRule >= 0 && (e-i == 4 || e-i == 5 || e-i == 6) && sqlTableWord(text[i:e]) {
+	if s.kvRule >= 0 && e+1 < n && text[e] == ' ' && (isLetter(text[e+1]) || text[e+1] == '"' || text[e+1] == '`' || text[e+1] == '_') &&
+		sqlTableWord(text[i:e]) {
 		s.sqlQualified(i, e) // SQL: FROM db.table, INSERT INTO db.table, CREATE TABLE db.table
 	}
 	if s.kvRule >= 0 && e-i == 3 && c == 'u' && text[i+1] == 'r' && text[i+2] == 'n' && hasPrefix(text[e:], ":pulumi:") {

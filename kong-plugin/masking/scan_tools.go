@@ -284,12 +284,7 @@ func (s *scanState) supportCase(e int) {
 // line), so prose and Python (from os.path import x) are not read. The names join s.early.
 func (s *scanState) sqlQualified(i, e int) {
 	text := s.text
-	if !isUpper(text[i]) {
-		ls := lineStart(text, i, 512)
-		if !sqlVerbIn(text[ls:i]) {
-			return
-		}
-	} else if !allUpperLetters(text[i:e]) {
+	if isUpper(text[i]) && !allUpperLetters(text[i:e]) {
 		return // From, Table: a sentence's word
 	}
 	k := e
@@ -334,6 +329,9 @@ func (s *scanState) sqlQualified(i, e int) {
 	last := text[parts[np-1].start:parts[np-1].end]
 	if fileName(text[parts[0].start:parts[np-1].end]) || publicSuffix(last) {
 		return // from config.yaml, from example.com
+	}
+	if !isUpper(text[i]) && !sqlVerbIn(text[lineStart(text, i, 512):i]) {
+		return // (looked for last: most words after "from" are not qualified names)
 	}
 	for p := 0; p < np; p++ {
 		v := text[parts[p].start:parts[p].end]
