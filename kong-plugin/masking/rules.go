@@ -206,6 +206,7 @@ func builtinRules() []rule {
 			shape: shUnder1 | shHyphen1 | shDot1 | shRun16,
 			match: matchAPIKey,
 			tp: []string{
+				"refreshToken = «eyJjdHkiOiJKV1QiLCJlbmMiOiJBMjU2R0NNIiwiYWxnIjoiUlNBLU9BRVAifQ.Vb3Nc8Md1Ke6Jf4Ig9Hh2Gi7Fj0Ek5Dl3Cm8Bn1Ao6Zp4Yq9Xr2Ws7Vt0Uu5Tv3Sw8Rx1Qy6Pz4Oa9Nb2Mc7L.Kq8vT2xR9mWzL4bN.Xr7Lm2Zq9Vt4Kn0Wc8Bp3Hs6Yd1Fj5GaUe7Io2Nh4Tq8Wm2Ls6Jd0Fg3Hn9Pb5Vc1Xz7Rk4Ye8.Qz3Nw7Lk1Jp9Hd5Fb2Vc»",
 				"by «AWSReservedSSO_NetOps_91c4e7a2b0d35f68»/«rafael.souza» at 10:02; AWSReservedSSO_AWSAdministratorAccess_«3c8e1f0a9b7d2654».",
 				"the key «sk_eu-central-1_Jm4Tq9WzR2vC_p8XfN1bKe6LyUo3GhDs7AiZ0Qw» had been deleted",
 				`{ "id": "«da2-x7mq4kbtz3fwnh6ve2rjolcpsy»" }`,
@@ -540,6 +541,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"Default": {"AppId": "«91bf6c20e3d74a5898c1e07d2b4fa3c5»"}, "UserPoolName": "«pelicanpay4e2b91c7_userpool_4e2b91c7»", "AppClientIDWeb": "«5vb1pq8kw3mz6ejtc0ns9ga7rh»"`,
+				"&code_verifier=«Zk3Qw8Rt1Yp6Ux0Vn4Mb9Lc2Jh7Gf5Ds3Aa8Se1Dr6Ft0Gy4Hu9Ji2Ko7Lp»&x=1",
 				"SELECT * FROM «zephyr_db».«orders_fact» f JOIN public.users u ON x; MERGE INTO glue_catalog.«petrel_sales».«orders_iceberg» t",
 				"Subject: RE: [Case «17731588420»] EKS\nCase ID: «17731588420»; support case ID is «17752093364».\n\"displayId\": \"«17724408391»\",\n",
 				`"urn": "urn:pulumi:prod::«lumen-analytics»::aws:iam/role:Role::«etl-runner»",`,

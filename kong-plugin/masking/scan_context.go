@@ -135,12 +135,17 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-role-name", modeName
 	case "principalid":
 		return "principal-id", modeName
-	case "userpoolid", "identitypoolid", "cognitouserpoolid", "cognitoidentitypoolid", "clientid", "appclientid", "userpoolclientid":
+	case "userpoolid", "identitypoolid", "cognitouserpoolid", "cognitoidentitypoolid", "clientid", "appclientid", "userpoolclientid",
+		"appclientidweb":
 		return "cognito-id", modeName
 	case "restapiid", "apiid", "httpapiid", "websocketapiid":
 		return "apigw-id", modeName
 	case "id", "uuid": // "UUID": a Lambda event source mapping
 		return "resource-id", modeName
+	case "appid", "pinpointappid":
+		return "app-id", modeName // Pinpoint's and Amplify's application IDs
+	case "codeverifier", "codechallenge":
+		return "password", modeSecret // OAuth's PKCE pair
 	case "displayid":
 		return "support-case-id", modeName // AWS Support's case number (describe-cases, the console's URL)
 	case "taskid", "containerinstanceid", "auditnodeid", "auditnodename", "nodeid":
@@ -451,7 +456,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "keyname") && !hasSuffix(k, "contextkeyname") && !hasSuffix(k, "tagkeyname") {
 			return "key-pair-name", modeName // Ec2KeyName, ssh_key_name
 		}
-		if hasSuffix(k, "groupname") || hasSuffix(k, "vaultname") || hasSuffix(k, "templatename") || hasSuffix(k, "indexname") ||
+		if hasSuffix(k, "groupname") || hasSuffix(k, "vaultname") || hasSuffix(k, "poolname") || hasSuffix(k, "templatename") || hasSuffix(k, "indexname") ||
 			hasSuffix(k, "connectionname") || hasSuffix(k, "streamname") || hasSuffix(k, "instancename") ||
 			hasSuffix(k, "workgroupname") || hasSuffix(k, "pipelinename") || hasSuffix(k, "jobname") ||
 			hasSuffix(k, "crawlername") || hasSuffix(k, "namespacename") || hasSuffix(k, "aggregatorname") ||

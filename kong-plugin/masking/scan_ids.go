@@ -1594,6 +1594,29 @@ func apiKeyPrefixes(c byte) [10]apiKeyPrefix { // an array: no allocation per wo
 	return [10]apiKeyPrefix{}
 }
 
+// jweEnd returns the end of the compact JWE whose header (eyJ..., base64url JSON) ends at k:
+// four more base64url parts (the encrypted key, the IV, the ciphertext, the tag), 100 bytes
+// or more in all; -1 when there is none.
+func jweEnd(text []byte, i, k int) int {
+	for p := 0; p < 4; p++ {
+		if k >= len(text) || text[k] != '.' {
+			return -1
+		}
+		q := k + 1
+		for q < len(text) && (isAlnum(text[q]) || text[q] == '_' || text[q] == '-') {
+			q++
+		}
+		if q == k+1 && p != 0 {
+			return -1 // only the encrypted key is empty (direct encryption)
+		}
+		k = q
+	}
+	if k-i < 100 || k < len(text) && (text[k] == '.' || isAlnum(text[k])) {
+		return -1
+	}
+	return k
+}
+
 // matchAPIKey matches third-party secret keys by their vendor prefix (sk_live_..., ghp_...,
 // xoxb-...) and JSON Web Tokens (eyJ...eyJ...signature), whose payload names users and
 // accounts.
@@ -1612,6 +1635,10 @@ func matchAPIKey(s *scanState, i, ri int) int {
 		}
 		k := tokEnd(i)
 		if k-i < 10 || k+4 > len(text) || text[k] != '.' || !hasPrefix(text[k+1:], "eyJ") {
+			if e := jweEnd(text, i, k); e > 0 {
+				s.emit(i, e, "jwt", ri) // a JWE (five parts): Cognito's refresh token
+				return e
+			}
 			if e, typ := s.encodedJSON(i); e > i {
 				s.emit(i, e, typ, ri)
 				return e
