@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"arn:aws:sts::«462089137745»:assumed-role/«amplify-brightlane-prod-authRole»/CognitoIdentityCredentials is not authorized",
 				"arn:aws:deadline:us-west-2:«123456789012»:farm/«farm-3c91e0a7d5b24f68b2e1a9c7d4f05b83»/queue/«queue-8a2d4f6c1e9b47d3a05c7e2b9f1d6a48»",
 				"arn:aws:connect:us-west-2:«613870249158»:instance/«a71d0c5e-8f34-4b29-9e16-52c7b0d4f8a3»/contact-flow/«9c2e7b41-0d3f-4a85-b6e2-1f8c4d7a9e03»",
 				"arn:aws:access-analyzer:us-west-2:«661029384457»:analyzer/«az1»/arn:aws:iam::«661029384457»:user/u1 then arn:aws:s3:::«acme-raw»",

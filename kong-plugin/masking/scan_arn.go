@@ -203,6 +203,13 @@ func matchARN(s *scanState, i, ri int) int {
 	return end
 }
 
+// awsSessionName: the role session name Cognito's identity pools use, which names nobody.
+// (CodeBuild's AWSCodeBuild-<build ID> and an SDK's botocore-session-<time> stay masked: the
+// build and the time are the customer's.)
+func awsSessionName(v []byte) bool {
+	return string(v) == "CognitoIdentityCredentials"
+}
+
 // typeSegment: lower-case letters and '-' only (contact-flow, routing-profile), as AWS names
 // the resource types inside a resource path.
 func typeSegment(v []byte) bool {
@@ -316,7 +323,7 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
 			continue
 		}
-		if string(rtype) == "assumed-role" && k == 1 && !specificToken(v) && !isUUID(v) {
+		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) || awsSessionName(v)) {
 			continue
 		}
 		if (string(rtype) == "role" || string(rtype) == "user") && k < len(rest)-1 && awsPathWord(v) {
