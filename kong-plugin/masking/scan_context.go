@@ -736,6 +736,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return e // curl --user user:password
 		}
 	}
+	if string(key) == "identifier" && afterWords(text, i, "session") {
+		typ = "" // "Session Identifier: <uuid>" (Amplify's CLI): a session, like a request ID
+	}
 	if typ == "" && string(key) == "catalog" && i >= 8 && hasPrefixFold(text[i-8:i], "initial ") {
 		typ, mode = "database-name", modeName // SQL Server's connection strings: Initial Catalog=x
 	}
@@ -1351,6 +1354,16 @@ func codeIdent(v []byte) bool {
 		return len(v) <= 4
 	}
 	return isLower(v[0]) && camelWord(v)
+}
+
+// npmScoped reports whether the '/' at q ends an npm scope (@aws-sdk/, @smithy/): '@' and
+// lower-case letters, digits and '-' before it.
+func npmScoped(text []byte, q int) bool {
+	a := q
+	for a > 0 && q-a < 40 && (isLower(text[a-1]) || isDigit(text[a-1]) || text[a-1] == '-') {
+		a--
+	}
+	return a < q && a > 0 && text[a-1] == '@'
 }
 
 // camelField reports a lowerCamelCase field name that ends in a field's word
@@ -2109,6 +2122,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "resource-name"
+	}
+	if i >= 3 && text[i-1] == '/' && npmScoped(text, i-1) {
+		return -1 // an npm package of a scope: @aws-sdk/s3-request-presigner
 	}
 	if xrayTraceID(v) || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) {

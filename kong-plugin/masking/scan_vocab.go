@@ -1097,7 +1097,8 @@ func codePath(v []byte) bool {
 	}
 	switch string(v[:d]) {
 	case "software", "com", "org", "java", "javax", "io", "net", "botocore", "boto3", "kotlin", "scala", "android",
-		"jdk", "sun", "aws_lambda_powertools", "aiobotocore", "urllib3", "requests", "django", "flask", "celery":
+		"jdk", "sun", "aws_lambda_powertools", "aiobotocore", "urllib3", "requests", "django", "flask", "celery",
+		"process", "import": // process.env.X, import.meta.env.X: code reading a variable
 		return countByte(v, '.') >= 1 && !bytes.ContainsAny(v, " /") || hasPrefix(v, "com.amazonaws")
 	case "github", "gitlab", "golang", "gopkg", "go":
 		return bytes.IndexByte(v, '/') > d
