@@ -413,6 +413,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"_dmarc.«harrowgatelegal.eu». TXT; copilot/environments/prod/manifest.yml; «123456789012».dkr.ecr.us-east-1.amazonaws.com/ghcr/«corvid-labs»/«api»:v1 from ghcr.io",
 				"https://«q8wz3mkf1».mediaconvert.ap-southeast-2.amazonaws.com and «c2x8m4rk7qz1vd».credentials.iot.us-west-2.amazonaws.com",
 				"«g-51f0a8c3e2».grafana-workspace.eu-central-1.amazonaws.com",
 				"TAM «jaewon.song@amazon.com», user «ivan.lindqvist84@outlook.com»",
@@ -434,7 +435,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{"From: EC2 Abuse <ec2-abuse@amazon.com>, AWS Billing <aws-billing-noreply@amazon.com>", "see https://nvd.nist.gov/vuln/detail/CVE-2024-1 and https://avd.aquasec.com/nvd/cve-2024-9143; https://github.com/urllib3/urllib3/security/advisories/GHSA-34jh-p97f-mpxf", "https://eu-central-1.signin.aws.amazon.com/platform/saml/x", "the Outpost reaches outposts.us-west-2.amazonaws.com; MQTT to data-ats.iot.eu-central-1.amazonaws.com:8883", `"Service": "pods.eks.amazonaws.com"; provisioner: ebs.csi.aws.com`, "kubernetes cluster.local in-addr.arpa ip6.arpa {", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
+			fp: []string{"autodiscover.mail.us-east-1.awsapps.com", `{ "Name": "ns-1207.awsdns-22.org", "GlueIps": [] }`, "connection from 169.254.172.1:51320", "From: EC2 Abuse <ec2-abuse@amazon.com>, AWS Billing <aws-billing-noreply@amazon.com>", "see https://nvd.nist.gov/vuln/detail/CVE-2024-1 and https://avd.aquasec.com/nvd/cve-2024-9143; https://github.com/urllib3/urllib3/security/advisories/GHSA-34jh-p97f-mpxf", "https://eu-central-1.signin.aws.amazon.com/platform/saml/x", "the Outpost reaches outposts.us-west-2.amazonaws.com; MQTT to data-ats.iot.eu-central-1.amazonaws.com:8883", `"Service": "pods.eks.amazonaws.com"; provisioner: ebs.csi.aws.com`, "kubernetes cluster.local in-addr.arpa ip6.arpa {", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com:acme/x.git", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,

@@ -348,12 +348,22 @@ func (s *scanState) emitRepository(st, en, ri int) {
 	p := st
 	for k := st; k <= en; k++ {
 		if k == en || text[k] == '/' {
-			if k > p && !keepSegment(text[p:k]) {
+			if k > p && !keepSegment(text[p:k]) && (p > st || k == en || !pullThroughPrefix(text[p:k])) {
 				s.emit(p, k, "ecr-repository", ri)
 			}
 			p = k + 1
 		}
 	}
+}
+
+// pullThroughPrefix: the prefixes people give ECR's pull-through cache rules after the
+// upstream registry (ghcr/..., docker-hub/..., quay/...), which name no one.
+func pullThroughPrefix(v []byte) bool {
+	switch string(v) {
+	case "ghcr", "docker-hub", "dockerhub", "ecr-public", "quay", "k8s", "registry-k8s-io", "gitlab", "github", "azurecr":
+		return true
+	}
+	return false
 }
 
 // iotTopic masks the levels of an MQTT topic (or topic filter) in an IoT ARN. A reserved
@@ -633,6 +643,7 @@ func keepSegment(v []byte) bool {
 	}
 	switch string(v) {
 	case "OrganizationAccountAccessRole", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
+		"kube-system", "kube-public", "kube-node-lease", "amazon-cloudwatch", "aws-observability", // EKS pods' system namespaces
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",
 		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",

@@ -23,6 +23,9 @@ func matchHost(s *scanState, i, ri int) int {
 	if i >= 1 && text[i-1] == '.' && hasPrefix(text[i:], "env.") && (i == 1 || !isAlnum(text[i-2])) {
 		return -1 // a dotenv file's name (.env.local, .env.production), not a host
 	}
+	if i >= 1 && text[i-1] == '_' && dnsServiceLabel(text[i:]) {
+		return -1 // _dmarc.example.com: the record's label stays, the domain after it is read on its own
+	}
 	n := len(text)
 	k := i
 	dots := 0
@@ -98,6 +101,9 @@ func matchHost(s *scanState, i, ri int) int {
 		hasSuffixFold(h, ".elasticbeanstalk.com") || hasSuffixFold(h, ".awsapprunner.com") || hasSuffixFold(h, ".amplifyapp.com"):
 		// the customer's label (an environment CNAME, a service or app ID) before AWS's domain
 		l := labelEnd(text, i, e)
+		if hasSuffixFold(h, ".awsapps.com") && l+6 < e && string(text[l+1:l+6]) == "mail." {
+			return e // WorkMail's own hosts: autodiscover.mail.us-east-1.awsapps.com, imap.mail...
+		}
 		if l < e {
 			s.emit(i, l, "endpoint-id", ri)
 		}
@@ -139,7 +145,7 @@ func saasTenant(d []byte) bool {
 	switch string(d) {
 	case "okta.com", "oktapreview.com", "okta-emea.com", "atlassian.net", "zendesk.com", "slack.com", "auth0.com",
 		"onelogin.com", "zoom.us", "pagerduty.com", "service-now.com", "my.salesforce.com", "looker.com",
-		"snowflakecomputing.com", "datadoghq.eu":
+		"snowflakecomputing.com", "datadoghq.eu", "app.spacelift.io":
 		return true
 	}
 	return false
@@ -633,8 +639,20 @@ func publicServiceDomain(d string) bool {
 		"akam.net", "datadoghq.com", "slack.com", "pagerduty.com", "helm.sh", "jenkins.io", "sentry.io",
 		"grafana.com", "prometheus.io", "elastic.co", "openssl.org", "w3.org", "schema.org", "json-schema.org",
 		"apple.com", "okta.com", "socket.io", "atlassian.net", "atlassian.com", "stripe.com", "twilio.com",
-		"gstatic.com", "cloudfront.net", "nvidia.com", "amd.com", "intel.com", "habana.ai":
+		"gstatic.com", "cloudfront.net", "nvidia.com", "amd.com", "intel.com", "habana.ai", "infracost.io", "pulumi.com",
+		"env0.com", "nmap.org", "googleusercontent.com", "kubecost.com", "opencost.io":
 		return true
+	}
+	return false
+}
+
+// dnsServiceLabel reports whether b starts with a DNS record's service label that follows '_'
+// (_dmarc., _amazonses., _domainkey., _acme-challenge., _mta-sts.).
+func dnsServiceLabel(b []byte) bool {
+	for _, l := range [...]string{"dmarc.", "amazonses.", "domainkey.", "acme-challenge.", "mta-sts.", "smtp._tls."} {
+		if hasPrefix(b, l) {
+			return true
+		}
 	}
 	return false
 }

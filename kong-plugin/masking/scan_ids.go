@@ -859,8 +859,8 @@ func keepIPv4(o [4]int, prefix int) bool {
 	case o == [4]int{0, 0, 0, 0}, o[0] == 127, o[0] == 255, o[0] >= 224:
 		return true
 	case o[0] == 169 && o[1] == 254 && (o[2] == 169 && (o[3] == 254 || o[3] == 253 || o[3] == 123) ||
-		o[2] == 169 && (o[3] == 250 || o[3] == 251) || o[2] == 170 && (o[3] == 2 || o[3] == 23)):
-		return true // IMDS, the VPC resolver, Time Sync, Windows activation, the ECS and EKS Pod Identity agents
+		o[2] == 169 && (o[3] == 250 || o[3] == 251) || o[2] == 170 && (o[3] == 2 || o[3] == 23) || o[2] >= 172 && o[2] <= 175):
+		return true // IMDS, the VPC resolver, Time Sync, Windows activation, the ECS and EKS Pod Identity agents, ECS tasks' link-local range
 	}
 	if prefix < 0 {
 		switch o {

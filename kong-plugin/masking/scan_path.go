@@ -88,6 +88,9 @@ func matchParamPath(s *scanState, i, ri int) int {
 	if !env && !paramCue(text, i) {
 		return -1
 	}
+	if last := segs[len(segs)-1]; fileName(text[last.start:last.end]) {
+		return -1 // copilot/environments/prod/manifest.yml: a file's path, not a secret's name
+	}
 	typ := "secret-name"
 	if lead {
 		typ = "ssm-parameter"

@@ -26,6 +26,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if alnum == 0 {
 		return false
 	}
+	if bytes.Contains(v, []byte("awsdns-")) || bytes.Contains(v, []byte("-starport-layer-bucket")) {
+		return false // Route 53's name servers; ECR's layer buckets (prod-eu-central-1-starport-layer-bucket)
+	}
 	if hasPrefix(v, "process.env.") || hasPrefix(v, "import.meta.env.") || hasPrefix(v, "os.environ") ||
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
@@ -355,6 +358,7 @@ func stopWord(v []byte) bool {
 		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error",
 		// hyphenated English and database words after a resource noun ("the cross-account cluster", "table swap")
 		"seconds", "minutes", "hours", "days", "weeks", "months", // TokenValidityUnits
+		"total", "totals", "summed", "subtotal", "grand total", "__idle__", "__unallocated__", // cost reports' summary rows
 		"reader", "author", "reader_pro", "author_pro", "admin_pro", "restricted_reader", "restricted_author", // QuickSight roles
 		"dead-letter", "service-linked", "cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
 		"read-only", "read-write", "open-source", "third-party", "on-prem", "on-premises", "pre-shared-key",
