@@ -413,6 +413,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"«t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef»._domainkey.«harrowgatelegal.eu». CNAME «t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef».dkim.amazonses.com.",
 				"_dmarc.«harrowgatelegal.eu». TXT; copilot/environments/prod/manifest.yml; «123456789012».dkr.ecr.us-east-1.amazonaws.com/ghcr/«corvid-labs»/«api»:v1 from ghcr.io",
 				"https://«q8wz3mkf1».mediaconvert.ap-southeast-2.amazonaws.com and «c2x8m4rk7qz1vd».credentials.iot.us-west-2.amazonaws.com",
 				"«g-51f0a8c3e2».grafana-workspace.eu-central-1.amazonaws.com",

@@ -23,6 +23,10 @@ func matchHost(s *scanState, i, ri int) int {
 	if i >= 1 && text[i-1] == '.' && hasPrefix(text[i:], "env.") && (i == 1 || !isAlnum(text[i-2])) {
 		return -1 // a dotenv file's name (.env.local, .env.production), not a host
 	}
+	if i+43 <= len(text) && string(text[i+32:i+43]) == "._domainkey" && dkimToken(text[i:i+32]) {
+		s.emit(i, i+32, "dkim-token", ri) // TOKEN._domainkey.example.com: SES's Easy DKIM selector
+		return i + 32
+	}
 	if i >= 1 && text[i-1] == '_' && dnsServiceLabel(text[i:]) {
 		return -1 // _dmarc.example.com: the record's label stays, the domain after it is read on its own
 	}
@@ -90,6 +94,11 @@ func matchHost(s *scanState, i, ri int) int {
 		// an ACM DNS validation target: the labels before AWS's domain are the certificate's tokens
 		if t := e - len(".acm-validations.aws"); t > i {
 			s.emit(i, t, "acm-validation-token", ri)
+		}
+		return e
+	case hasSuffixFold(h, ".dkim.amazonses.com"):
+		if l := labelEnd(text, i, e); l-i == 32 {
+			s.emit(i, l, "dkim-token", ri) // SES's Easy DKIM token: TOKEN.dkim.amazonses.com
 		}
 		return e
 	case hasSuffixFold(h, ".cloudfront.net"):
@@ -644,6 +653,18 @@ func publicServiceDomain(d string) bool {
 		return true
 	}
 	return false
+}
+
+// dkimToken: 32 lower-case letters and digits with a digit (SES's Easy DKIM tokens).
+func dkimToken(v []byte) bool {
+	digit := false
+	for _, c := range v {
+		if !isLower(c) && !isDigit(c) {
+			return false
+		}
+		digit = digit || isDigit(c)
+	}
+	return digit
 }
 
 // dnsServiceLabel reports whether b starts with a DNS record's service label that follows '_'
