@@ -1618,9 +1618,9 @@ func (s *scanState) distinguishedName(i, ri int) int {
 			break
 		}
 		var ab [2]byte
-		attr, _ := upperASCII(ab[:], text[a:ae])
+		attr, _ := lowerASCII(ab[:], text[a:ae])
 		switch string(attr) {
-		case "CN", "OU", "O", "DC", "L", "ST", "C":
+		case "cn", "ou", "o", "dc", "l", "st", "c":
 		default:
 			return -1
 		}
@@ -1656,17 +1656,17 @@ func (s *scanState) distinguishedName(i, ri int) int {
 			continue
 		}
 		var ab [2]byte
-		attr, _ := upperASCII(ab[:], text[c.attr:c.attrEnd])
+		attr, _ := lowerASCII(ab[:], text[c.attr:c.attrEnd])
 		switch string(attr) {
-		case "CN":
+		case "cn":
 			if !hasPrefix(v, "Amazon ") && !publicIssuer(v) {
 				s.emit(c.vs, c.ve, "certificate-subject", ri) // (AWS's CAs: Amazon RSA 2048 M02, Amazon RDS ... CA)
 			}
-		case "O":
+		case "o":
 			if !publicIssuer(v) {
 				s.emit(c.vs, c.ve, "organization-name", ri)
 			}
-		case "DC":
+		case "dc":
 			if len(v) > 2 && !dnDomainWord(v) {
 				s.emit(c.vs, c.ve, "customer-domain", ri)
 			}
@@ -1679,22 +1679,6 @@ func (s *scanState) distinguishedName(i, ri int) int {
 // upper-case attribute (cn=x,ou=y,dc=z): other lower-case a=x,b=y lists are not names.
 func dnLowerShape(text []byte, a, e int) bool {
 	return bytes.Contains(text[a:e], []byte(",dc=")) && !bytes.Contains(text[a:e], []byte(",DC="))
-}
-
-// upperASCII writes v with its lower-case ASCII letters raised into buf and returns it; ok is
-// false when v does not fit.
-func upperASCII(buf []byte, v []byte) ([]byte, bool) {
-	if len(v) > len(buf) {
-		return nil, false
-	}
-	w := buf[:len(v)]
-	for k, c := range v {
-		if isLower(c) {
-			c -= 0x20
-		}
-		w[k] = c
-	}
-	return w, true
 }
 
 // enumKey: keys whose value is one of a list AWS defines (a status, a state, a code).
