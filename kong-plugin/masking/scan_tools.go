@@ -3,7 +3,8 @@ package masking
 import "bytes"
 
 // Tool outputs whose layout, not a key, says what a value is: the instance metadata service's
-// answers and Ansible's inventory graph.
+// answers, Ansible's inventory graph, Windows' ipconfig, Pulumi's URNs, AWS Support's case
+// numbers and SQL statements' qualified table names.
 
 // imds reads the path of an instance metadata request at p (past "169.254.169.254/latest/")
 // and what the line after the request prints: the instance profile's role (in the path, or
@@ -17,7 +18,7 @@ func (s *scanState) imds(p int) {
 	}
 	path := text[p:e]
 	le := lineEnd(text, e)
-	if trimCR(text[e:le]) != 0 {
+	if printedBytes(text[e:le]) != 0 {
 		le = -1 // the request is not alone at its line's end (a loop, a pipe): its answer is not known
 	}
 	const creds = "meta-data/iam/security-credentials/"
@@ -74,9 +75,9 @@ func trimRight(v []byte) []byte {
 	return v
 }
 
-// trimCR returns how many bytes of v are neither blanks nor '\r' nor a closing quote or
+// printedBytes returns how many bytes of v are neither blanks nor '\r' nor a closing quote or
 // parenthesis (0: the line ends there).
-func trimCR(v []byte) int {
+func printedBytes(v []byte) int {
 	n := 0
 	for _, c := range v {
 		switch c {
@@ -103,10 +104,10 @@ func allBase64(v []byte) bool {
 }
 
 // ansibleGroup reads a group of ansible-inventory --graph at i (the word after "|--@"), or a
-// host (after "|--", once a group was read): the
-// aws_ec2 plugin's keyed groups carry the value they group by, with '-' and '.' turned into
-// '_' (tag_Name_web_1, security_group_web_sg, key_ops_2026, vpc_id_vpc_0c83a1e6f4b92d757). It
-// emits the value and returns the end of the group's name, or -1.
+// host (after "|--", once a group was read): the aws_ec2 plugin's keyed groups carry the value
+// they group by, with '-' and '.' turned into '_' (tag_Name_web_1, security_group_web_sg,
+// key_ops_2026, vpc_id_vpc_0c83a1e6f4b92d757). It emits the value and returns the end of the
+// group's name, or -1.
 func (s *scanState) ansibleGroup(i int) int {
 	text := s.text
 	e := i
@@ -135,8 +136,8 @@ func (s *scanState) ansibleGroup(i int) int {
 	vs, typ := -1, ""
 	switch {
 	case hasPrefix(g, "tag_"):
-		if k := indexByteFrom(g, '_', 4); k > 4 && k+1 < len(g) {
-			vs, typ = i+k+1, "tag-value"
+		if k := bytes.IndexByte(g[4:], '_'); k > 0 && 4+k+1 < len(g) {
+			vs, typ = i+4+k+1, "tag-value"
 		}
 	case hasPrefix(g, "security_group_") && len(g) > 15:
 		vs, typ = i+15, "security-group-name"
@@ -150,16 +151,6 @@ func (s *scanState) ansibleGroup(i int) int {
 	}
 	s.emit(vs, e, typ, s.kvRule)
 	return e
-}
-
-// indexByteFrom returns the index of c in v at or after from, or -1.
-func indexByteFrom(v []byte, c byte, from int) int {
-	for k := from; k < len(v); k++ {
-		if v[k] == c {
-			return k
-		}
-	}
-	return -1
 }
 
 // ipconfigLine reads a line of Windows' ipconfig /all at the key's last word [i, e), which
