@@ -246,6 +246,7 @@ func builtinRules() []rule {
 			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A", shape: shRun16,
 			match: matchIAMKey,
 			tp: []string{
+				"r7qp,IAMUser:«AIDAZ7QK3N5PLW2XRB4TC»:«hokafor»,45.60",
 				`"principalId": "AWS:«AROA4QJ7XK2MZP5RT8W3N»:«marcus.oyelaran»"`, `"principalId": "«AROA4QJ7XK2MZP5RT8W3N»:«i-0abc1234def567890»"`,
 				`"AccessKeyId": "«ASIAY7VQHGQ633LCAGJV»"`,
 				`aws_access_key_id = «AKIAIOSFODNN7EXAMPLE»`,
@@ -742,6 +743,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"deployed as sidecar in task def «fernlink-worker»:14; the task definition «betaal-api-task»:41 failed",
 				"gebruiker «m.yilmaz-admin», Utilizator: «mihai.batch», kluster EKS «bayaran-eks-my», ECS služba «fakturace-api», vai trò «ci-trien-khai»",
 				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "Renaming computer from «EC2AMAZ-7QK2RMD» to x", "«FsxId03a9e7c1d52b4f86e»::> version", "«jf-edi-inbound.fifo»   MzMx   1,204", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",

@@ -2018,6 +2018,17 @@ func matchNameToken(s *scanState, i, ri int) int {
 		s.emit(i, k, "resource-id", ri) // FSx for ONTAP's cluster name (FsxId03a9...::> version): the file system's ID
 		return k
 	}
+	if k+1 < n && text[k] == ':' && isDigit(text[k+1]) && hyphen && proseBefore(text, i) == ecsTaskFamily {
+		// "task def fernlink-worker:14", "task definition x:41": the family, then its revision
+		r := k + 1
+		for r < n && isDigit(text[r]) {
+			r++
+		}
+		if (r == n || !isAlnum(text[r]) && text[r] != ':') && !stopWord(text[i:k]) {
+			s.emit(i, k, ecsTaskFamily, ri)
+			return r
+		}
+	}
 	if k < n && (text[k] == '_' || text[k] == '@' || text[k] == '/' && dot || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
 		return -1
 	}

@@ -492,6 +492,17 @@ func matchIAMKey(s *scanState, i, ri int) int {
 		return -1
 	}
 	s.emit(i, k, typ, ri)
+	if string(text[i:i+4]) == "AIDA" && k+2 < len(text) && text[k] == ':' && i >= 8 && string(text[i-8:i]) == "IAMUser:" {
+		// the aws:createdBy tag (CUR's resourceTags/aws:createdBy): IAMUser:AIDA...:name
+		e := k + 1
+		for e < len(text) && e-k < 65 && (isWord(text[e]) || text[e] == '.' || text[e] == '-' || text[e] == '@' || text[e] == '+') {
+			e++
+		}
+		if v := text[k+1 : e]; len(v) > 0 && !stopWord(v) {
+			s.emit(k+1, e, "iam-user-name", ri)
+			return e
+		}
+	}
 	if string(text[i:i+4]) == "AROA" && k+2 < len(text) && text[k] == ':' {
 		// a role session (CloudTrail's principalId AROA...:session): the session name is
 		// usually a person or a pipeline; instance IDs and e-mail addresses have rules of their own

@@ -246,6 +246,8 @@ func proseKeyword(w []byte) string {
 		return "alarm-name"
 	case "task":
 		return "ecs-task-id"
+	case "def", "definition", "taskdef", "taakdefinitie":
+		return ecsTaskFamily // task def x:14, task definition x:41 (with its revision: see matchNameToken)
 	case "zone":
 		return "route53-zone-id"
 	case "nodegroup", "nodepool":
