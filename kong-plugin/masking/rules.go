@@ -545,6 +545,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"_amazonses\t1800\tIN\tTXT\t\"«Rk4fW9tY2mPq7LzXc1vBn8HsJd3gEaUo6iQe0TyK5rM=»\"\n",
 				`"Default": {"AppId": "«91bf6c20e3d74a5898c1e07d2b4fa3c5»"}, "UserPoolName": "«pelicanpay4e2b91c7_userpool_4e2b91c7»", "AppClientIDWeb": "«5vb1pq8kw3mz6ejtc0ns9ga7rh»"`,
 				"&code_verifier=«Zk3Qw8Rt1Yp6Ux0Vn4Mb9Lc2Jh7Gf5Ds3Aa8Se1Dr6Ft0Gy4Hu9Ji2Ko7Lp»&x=1",
 				"SELECT * FROM «zephyr_db».«orders_fact» f JOIN public.users u ON x; MERGE INTO glue_catalog.«petrel_sales».«orders_iceberg» t",

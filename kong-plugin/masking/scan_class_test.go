@@ -137,7 +137,7 @@ func TestCredWordLens(t *testing.T) {
 	add("pPkKsS", 5, 6, 7, 8) // password, passwd, passwort, passe, Kennwort, senha, sandi
 	add("pP", 3)              // psk, PSK
 	add("p", 9)               // psksecret, passwords
-	add("a", 2, 5)            // as (a database user); ascii(-text)
+	add("a", 2, 5, 9)         // as (a database user); ascii(-text); (_)amazonses
 	add("nu", 8)              // neighbor, username
 	add("iI", 10)             // IDENTIFIED
 	add("A", 4, 7)            // AUTH; ipconfig's Address

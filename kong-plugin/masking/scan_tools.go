@@ -365,3 +365,25 @@ func sqlBuiltinSchema(v []byte) bool {
 	}
 	return false
 }
+
+// sesVerification reads SES's domain verification token after the record name _amazonses
+// (e is past "amazonses"): the first quoted base64 value of 40 to 48 bytes on the line or in
+// the next 160 bytes (a zone file's TXT record, a JSON record's "Value", a Terraform
+// records list). The token joins s.early.
+func (s *scanState) sesVerification(e int) {
+	text := s.text
+	lim := min(len(text), e+160)
+	for k := e; k < lim; k++ {
+		if text[k] != '"' {
+			continue
+		}
+		q := k + 1
+		for q < len(text) && q-k <= 49 && (byteClass[text[q]]&clB64 != 0 || text[q] == '=') {
+			q++
+		}
+		if q < len(text) && text[q] == '"' && q-k-1 >= 40 && allBase64(text[k+1:q]) && hasDigitByte(text[k+1:q]) {
+			s.addEarly(match{start: k + 1, end: q, typ: "ses-verification-token", rule: s.kvRule})
+			return
+		}
+	}
+}
