@@ -391,7 +391,7 @@ func builtinRules() []rule {
 				`GET /api/hosts/«10.0.1.23»/status`,
 				"the broker hosts («10.12.40.5»-7) and «10.20.0.4»-«10.20.0.9»",
 			},
-			fp: []string{
+			fp: []string{"HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
 				`0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
 				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
@@ -661,6 +661,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",
 				`beeline -u "jdbc:hive2://localhost:10000/default"`, "trino --server x --password --catalog hive", "fleet app: location updates",
 				"userPoolId: process.env.NEXT_PUBLIC_COGNITO_USER_POOL_ID!,\nprivateKey: SecretString!,", `"AccessToken": "minutes"`, `"service": "Cognito"`,

@@ -767,6 +767,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") || afterWords(text, i, "command") ||
+		afterWords(text, i, "session") && !hasPrefix(text[skipBlanks(text, j):], "user-") ||
 		afterWords(text, i, "query") || afterWords(text, i, "invocation") ||
 		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation")) {
 		return -1 // "Request ID: ...": request and event IDs stay readable

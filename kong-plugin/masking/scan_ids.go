@@ -872,6 +872,8 @@ func keepIPv4(o [4]int, prefix int) bool {
 	case o[0] == 169 && o[1] == 254 && (o[2] == 169 && (o[3] == 254 || o[3] == 253 || o[3] == 123) ||
 		o[2] == 169 && (o[3] == 250 || o[3] == 251) || o[2] == 170 && (o[3] == 2 || o[3] == 23) || o[2] >= 172 && o[2] <= 175):
 		return true // IMDS, the VPC resolver, Time Sync, Windows activation, the ECS and EKS Pod Identity agents, ECS tasks' link-local range
+	case o[0] == 15 && o[1] == 177 && o[2] < 64:
+		return true // Route 53's health checkers (15.177.0.0/18, AWS's published range; SES's 54.240.0.0/18 is not kept: dedicated IPs are one customer's)
 	}
 	if prefix < 0 {
 		switch o {
