@@ -911,10 +911,11 @@ func (s *scanState) credWord(i, e int) int {
 	text := s.text
 	n := len(text)
 	c := text[i]
-	if s.pwRule >= 0 && (e-i >= 5 && e-i <= 8 && (c|0x20 == 'p' && text[i+1]|0x20 == 'a' && (text[i+2]|0x20 == 's' || text[i+2] == 'r') ||
+	l := e - i
+	if s.pwRule >= 0 && (l >= 5 && l <= 8 && (c|0x20 == 'p' && text[i+1]|0x20 == 'a' && (text[i+2]|0x20 == 's' || text[i+2] == 'r') ||
 		c|0x20 == 'k' && text[i+1] == 'e' && text[i+2] == 'n' || c|0x20 == 's' && (text[i+1] == 'e' || text[i+1] == 'a') && text[i+2] == 'n' ||
 		c|0x20 == 'h' && text[i+1] == 'e' && text[i+2] == 's' || c == 'l' && text[i+1] == 'a' && text[i+2] == 'l') ||
-		e-i == 10 && c|0x20 == 'w' && text[i+1] == 'a') {
+		l == 10 && c|0x20 == 'w' && text[i+1] == 'a') {
 		// password, passwd, passwort, (mot de) passe, Kennwort, senha, parola, (kata) sandi,
 		// wachtwoord, heslo, (kata) laluan: a value may follow in prose
 		s.w = wordShape{at: i, end: e}
@@ -922,38 +923,73 @@ func (s *scanState) credWord(i, e int) int {
 			return end
 		}
 	}
-	if s.pwRule >= 0 && (e-i == 3 && (c == 'p' || c == 'P') || e-i == 9 && c == 'p' || e-i == 5 && c == 'a' || e-i == 8 && (c == 'n' || c == 'u')) {
-		s.netSecret(i, e) // router and VPN configs: psksecret x, PSK "x", ascii-text "x", ... key x, username x secret 9 y
-	}
-	if s.pwRule >= 0 && e-i == 10 && c|0x20 == 'i' && text[i+1]|0x20 == 'd' {
-		s.sqlPassword(e) // SQL: IDENTIFIED BY 'x'
-	}
-	if s.pwRule >= 0 && e-i == 4 && c == 'A' && string(text[i+1:e]) == "UTH" {
-		s.redisAuth(i) // Redis: AUTH user password
-	}
-	if s.pwRule >= 0 && e-i == 9 && c == 'p' && i > 0 && text[i-1] == '"' && e < n && text[e] == '"' && string(text[i+1:e]) == "asswords" {
-		s.aclPasswords(e + 1) // Redis: ACL GETUSER's password hashes
-	}
-	if s.kvRule >= 0 && e+3 < n && (text[e] == '.' && text[e+1] == ' ' && text[e+2] == '.' || text[e] == ' ' && text[e+1] == '.' && text[e+2] == ' ' && text[e+3] == '.') {
-		s.ipconfigLine(i, e) // Windows' ipconfig /all: Host Name . . . : x
-	}
-	if s.pwRule >= 0 && e-i == 2 && c == 'a' && text[i+1] == 's' && i > 0 && text[i-1] == ' ' {
-		s.connectAs(i, e) // db.example.com:5432 as app_user: the user a client connects as
-	}
-	if s.kvRule >= 0 && e-i == 9 && c == 'a' && i > 0 && text[i-1] == '_' && string(text[i+1:e]) == "mazonses" {
-		s.sesVerification(e) // _amazonses TXT "token": SES's domain verification token
-	}
-	if s.kvRule >= 0 && e-i == 4 && (c == 'c' || c == 'C') && string(text[i+1:e]) == "ase" {
-		s.supportCase(e) // AWS Support: case 17731588420, Case ID: 17731588420
-	}
-	if s.kvRule >= 0 && e+1 < n && text[e] == ' ' && (isLetter(text[e+1]) || text[e+1] == '"' || text[e+1] == '`' || text[e+1] == '_') &&
-		sqlTableWord(text[i:e]) {
-		s.sqlQualified(i, e) // SQL: FROM db.table, INSERT INTO db.table, CREATE TABLE db.table
-	}
-	if s.kvRule >= 0 && e-i == 3 && c == 'u' && text[i+1] == 'r' && text[i+2] == 'n' && hasPrefix(text[e:], ":pulumi:") {
-		return s.pulumiURN(e + 8) // urn:pulumi:STACK::PROJECT::TYPE::NAME
+	sqlNext := s.kvRule >= 0 && e+1 < n && text[e] == ' ' && (isLetter(text[e+1]) || text[e+1] == '"' || text[e+1] == '`' || text[e+1] == '_')
+	switch l {
+	case 2:
+		if s.pwRule >= 0 && c == 'a' && text[i+1] == 's' && i > 0 && text[i-1] == ' ' {
+			s.connectAs(i, e) // db.example.com:5432 as app_user: the user a client connects as
+		}
+	case 3:
+		if s.pwRule >= 0 && (c == 'p' || c == 'P') {
+			s.netSecret(i, e) // PSK "x" (strongSwan)
+		}
+		if s.kvRule >= 0 && c == 'u' && text[i+1] == 'r' && text[i+2] == 'n' && hasPrefix(text[e:], ":pulumi:") {
+			return s.pulumiURN(e + 8) // urn:pulumi:STACK::PROJECT::TYPE::NAME
+		}
+	case 4:
+		switch {
+		case s.pwRule >= 0 && c == 'A' && string(text[i+1:e]) == "UTH":
+			s.redisAuth(i) // Redis: AUTH user password
+		case s.kvRule >= 0 && (c == 'c' || c == 'C') && string(text[i+1:e]) == "ase":
+			s.supportCase(e) // AWS Support: case 17731588420, Case ID: 17731588420
+		case sqlNext && sqlTableWord(text[i:e]):
+			s.sqlQualified(i, e) // SQL: FROM db.table, JOIN db.table, INSERT INTO db.table
+		case s.kvRule >= 0:
+			s.ipconfigDots(i, e) // Windows' ipconfig /all: Host Name . . . : x
+		}
+	case 5:
+		if s.pwRule >= 0 && c == 'a' {
+			s.netSecret(i, e) // ascii-text "x" (Junos)
+		}
+		if sqlNext && sqlTableWord(text[i:e]) {
+			s.sqlQualified(i, e) // SQL: CREATE TABLE db.table
+		}
+	case 6:
+		if sqlNext && sqlTableWord(text[i:e]) {
+			s.sqlQualified(i, e) // SQL: UPDATE db.table
+		}
+	case 7:
+		if s.kvRule >= 0 {
+			s.ipconfigDots(i, e) // Windows' ipconfig /all: Physical Address. . . : x
+		}
+	case 8:
+		if s.pwRule >= 0 && (c == 'n' || c == 'u') {
+			s.netSecret(i, e) // neighbor x password y, username x secret 9 y
+		}
+	case 9:
+		switch {
+		case s.pwRule >= 0 && c == 'p' && i > 0 && text[i-1] == '"' && e < n && text[e] == '"' && string(text[i+1:e]) == "asswords":
+			s.aclPasswords(e + 1) // Redis: ACL GETUSER's password hashes
+		case s.pwRule >= 0 && c == 'p':
+			s.netSecret(i, e) // set psksecret x (FortiOS)
+		case s.kvRule >= 0 && c == 'a' && i > 0 && text[i-1] == '_' && string(text[i+1:e]) == "mazonses":
+			s.sesVerification(e) // _amazonses TXT "token": SES's domain verification token
+		}
+	case 10:
+		if s.pwRule >= 0 && c|0x20 == 'i' && text[i+1]|0x20 == 'd' {
+			s.sqlPassword(e) // SQL: IDENTIFIED BY 'x'
+		}
 	}
 	return -1
+}
+
+// ipconfigDots calls ipconfigLine when dots lead from the word at [i, e) to a value
+// (". . ." right after it, or after one blank).
+func (s *scanState) ipconfigDots(i, e int) {
+	text := s.text
+	if e+3 < len(text) && (text[e] == '.' && text[e+1] == ' ' && text[e+2] == '.' || text[e] == ' ' && text[e+1] == '.' && text[e+2] == ' ' && text[e+3] == '.') {
+		s.ipconfigLine(i, e)
+	}
 }
 
 // connectAs reads "ADDRESS:PORT[/DB] as USER" around the word "as" at [i, e): a client's log
