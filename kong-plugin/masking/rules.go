@@ -545,6 +545,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"// scout aws --profile «qp-sec-ro» --regions ap-southeast-2\nprofile = \"«qm-deployer»\"\nsource_profile = «qm-deployer»\nPOWERTOOLS_SERVICE_NAME: «quillmark-orders»\n",
 				"_amazonses\t1800\tIN\tTXT\t\"«Rk4fW9tY2mPq7LzXc1vBn8HsJd3gEaUo6iQe0TyK5rM=»\"\n",
 				`"Default": {"AppId": "«91bf6c20e3d74a5898c1e07d2b4fa3c5»"}, "UserPoolName": "«pelicanpay4e2b91c7_userpool_4e2b91c7»", "AppClientIDWeb": "«5vb1pq8kw3mz6ejtc0ns9ga7rh»"`,
 				"&code_verifier=«Zk3Qw8Rt1Yp6Ux0Vn4Mb9Lc2Jh7Gf5Ds3Aa8Se1Dr6Ft0Gy4Hu9Ji2Ko7Lp»&x=1",
@@ -745,9 +746,10 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"  JobsTable      «nimbia-etl-JobsTable-1K9X2M7QPLZ»\n  LoaderFunctionRole  «nimbia-etl-LoaderFunctionRole-7QX2KM9PLZ4R»\n",
 				"deployed as sidecar in task def «fernlink-worker»:14; the task definition «betaal-api-task»:41 failed",
 				"gebruiker «m.yilmaz-admin», Utilizator: «mihai.batch», kluster EKS «bayaran-eks-my», ECS služba «fakturace-api», vai trò «ci-trien-khai»",
-				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "// scout aws --profile «qp-sec-ro» --regions ap-southeast-2", "Renaming computer from «EC2AMAZ-7QK2RMD» to x", "«FsxId03a9e7c1d52b4f86e»::> version", "«jf-edi-inbound.fifo»   MzMx   1,204", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
+				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "Renaming computer from «EC2AMAZ-7QK2RMD» to x", "«FsxId03a9e7c1d52b4f86e»::> version", "«jf-edi-inbound.fifo»   MzMx   1,204", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",
 				"Временного пользователя «contractor-kuznetsov» удалить; в бакете «acme-media-uploads-7»",
 				"kova adı «acme-media-uploads» ve tabel «ledger_audit_log» di job «purge-audit-harian»", "บัคเก็ต«acme-datalake»",
@@ -779,7 +781,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{"import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", "endpoint: process.env.NEXT_PUBLIC_APPSYNC_URL!,", "Session Identifier: 9a6f3c1e-4d8b-42e7-b0a5-c7e1d9f3b264", "NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",
+			fp: []string{"apiVersion: s3.aws.upbound.io/v1beta1\ngroup: karpenter.k8s.aws\n    alb.ingress.kubernetes.io/wafv2-acl-arn: x\n", "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", "endpoint: process.env.NEXT_PUBLIC_APPSYNC_URL!,", "Session Identifier: 9a6f3c1e-4d8b-42e7-b0a5-c7e1d9f3b264", "NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",
 				"udp UNCONN 0 0 127.0.0.53%lo:53 0.0.0.0:* users:((\"systemd-resolve\",pid=712,fd=13))", "supports-test: no\nsupports-priv-flags: yes",
 				"REJECT all -- * * 0.0.0.0/0 169.254.169.254 reject-with icmp-port-unreachable", "supersede domain-name-servers 127.0.0.1;",
 				"PS C:\\> Test-NetConnection x -Port 5432\nTcpTestSucceeded : True", "link/ether brd ff:ff:ff:ff:ff:ff", "amz-sdk-invocation-id:c2e9f4a1-7b03-4d58-9e16-a0d7c3b5f284\namz-sdk-request:attempt=1; max=3\n", "[http-outgoing-14] >> POST", "set http-probe-value \"OK\"; set ssl-ssh-profile \"certificate-inspection\"; source-address-translation {; load-balancing-mode least-connections-member; op-command-modes=mgmt-interface-swap", `<saml2:Attribute Name="https://aws.amazon.com/SAML/Attributes/Role" NameFormat="urn:x">`, "x go-module  CVE-2024-24790  Critical", "coredns-6b9f7d8c4-4nqtz 1/1 Running; daemonset.apps/aws-node; deploy/checkout-api", "||  wsb-8vbljg4r6|  WSAMZN", `no endpoints available for service "aws-load-balancer-webhook-service"`, "--query '{sub:stagingAreaSubnetId,tags:stagingAreaTags}'", "$ aws mgn start-test --x y", "INFO [ssm-session-worker] started", "| lgw-rtb | direct-vpc-routing |", "the cluster was up-to-date", "the database is Multi-AZ", "the queue is FIFO-ordered", "the stack is UPDATE_ROLLBACK_COMPLETE", "the role is read-only", "the user named admin", "aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",

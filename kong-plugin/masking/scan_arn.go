@@ -326,7 +326,7 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) || awsSessionName(v)) {
 			continue
 		}
-		if (string(rtype) == "role" || string(rtype) == "user") && k < len(rest)-1 && awsPathWord(v) {
+		if (string(rtype) == "role" || string(rtype) == "user" || string(rtype) == "instance-profile") && k < len(rest)-1 && awsPathWord(v) {
 			continue
 		}
 		if allDigits(v) && len(v) != 12 {
@@ -684,7 +684,7 @@ func controlID(v []byte) bool {
 // awsPathWord: IAM path components that AWS itself defines.
 func awsPathWord(v []byte) bool {
 	switch string(v) {
-	case "service-role", "aws-service-role", "aws-reserved", "sso.amazonaws.com":
+	case "service-role", "aws-service-role", "aws-reserved", "sso.amazonaws.com", "karpenter":
 		return true
 	}
 	return bytesContainsFold(v, ".amazonaws.com")

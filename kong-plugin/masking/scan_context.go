@@ -113,7 +113,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // API Gateway's VPC link connections and API mappings; a Cognito identity pool
 	case "connid", "dagid":
 		return "resource-name", modeName // Airflow's connection and DAG IDs
-	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname", "iamprofile":
+	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname", "iamprofile", "profile", "sourceprofile":
 		return "cli-profile", modeName // AWS_PROFILE=x, boto3.Session(profile_name="x"), sso_session = x
 	case "cellnumber":
 		return "session-token", modeSecret // Session Manager's stream URL: ...?role=publish_subscribe&cell-number=x
@@ -207,6 +207,11 @@ func keyType(k []byte) (string, valueMode) {
 		return "metric-namespace", modeName // CloudWatch's custom namespaces (Kubernetes' are judged away in acceptValue)
 	case "db", "datname", "processlistdb", "txndb":
 		return "database-name", modeName // db=feature_store in a log line; SQL catalogs' columns
+	case "ddservice", "databaseuser":
+		if string(k) == "databaseuser" {
+			return "db-username", modeName
+		}
+		return "resource-name", modeName // Datadog's service tag
 	case "usename", "rolname", "usr", "processlistuser", "txnowner", "grantee":
 		return "db-username", modeName // PostgreSQL's, Redshift's and MySQL's catalogs
 	case "virtualinterfacename", "directconnectgatewayname", "healthcheckname", "firewallname", "firewallpolicyname",
@@ -264,6 +269,12 @@ func keySuffixType(k []byte) (string, valueMode) {
 	if len(k) > 5 && (hasSuffix(k, "topic") || hasSuffix(k, "topics") || hasSuffix(k, "topiclist")) && !bytes.Contains(k, []byte("sns")) &&
 		!hasSuffix(k, "arntopic") {
 		return kafkaTopic, modeName // Kafka: topics=a,b; sink.topic; config.storage.topic; --topic-list
+	}
+	if len(k) > 11 && hasSuffix(k, "servicename") && !hasSuffix(k, "ecsservicename") {
+		return "resource-name", modeName // POWERTOOLS_SERVICE_NAME, OTEL_SERVICE_NAME: the application's name
+	}
+	if len(k) > 9 && hasSuffix(k, "namespace") && (hasPrefix(k, "powertools") || hasPrefix(k, "metrics")) {
+		return "metric-namespace", modeName // POWERTOOLS_METRICS_NAMESPACE
 	}
 	if len(k) > 22 && hasPrefix(k, "ansibleec2tagsinstance") {
 		return "tag-value", modeSpaces // Ansible's ec2_metadata_facts: ansible_ec2_tags_instance_Team
@@ -1357,6 +1368,35 @@ func codeIdent(v []byte) bool {
 	return isLower(v[0]) && camelWord(v)
 }
 
+// annotationPrefix reports whether the '/' at q ends a domain-like prefix (kubernetes.io,
+// alb.ingress.kubernetes.io, eks.amazonaws.com, crossplane.io): Kubernetes annotation and
+// label keys are written prefix/name.
+func annotationPrefix(text []byte, q int) bool {
+	a := q
+	for a > 0 && q-a < 64 && (isAlnum(text[a-1]) || text[a-1] == '.' || text[a-1] == '-') {
+		a--
+	}
+	p := text[a:q]
+	return hasByte(p, '.') && (hasSuffix(p, ".io") || hasSuffix(p, ".com") || hasSuffix(p, ".aws") || hasSuffix(p, ".sh") ||
+		hasSuffix(p, ".dev") || hasSuffix(p, ".org"))
+}
+
+// cfnPhysicalName reports CloudFormation's generated physical IDs: the stack's name, the
+// resource's logical ID (CamelCase) and a random suffix of upper-case letters and digits
+// (nimbia-etl-JobsTable-1K9X2M7QPLZ, stack-LoaderFunctionRole-7QX2KM9PLZ4R).
+func cfnPhysicalName(v []byte) bool {
+	d := bytes.LastIndexByte(v, '-')
+	if d < 3 || len(v)-d-1 < 10 || len(v)-d-1 > 14 || !allUpperAlnum(v[d+1:]) || !hasDigitByte(v[d+1:]) {
+		return false
+	}
+	l := bytes.LastIndexByte(v[:d], '-')
+	if l < 1 {
+		return false
+	}
+	logical := v[l+1 : d]
+	return len(logical) >= 3 && isUpper(logical[0]) && allLetters(logical) && camelWord(logical)
+}
+
 // npmScoped reports whether the '/' at q ends an npm scope (@aws-sdk/, @smithy/): '@' and
 // lower-case letters, digits and '-' before it.
 func npmScoped(text []byte, q int) bool {
@@ -2040,6 +2080,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
+	if hyphen && digit && k-i >= 16 && cfnPhysicalName(v) {
+		s.emit(i, k, "resource-name", ri) // CloudFormation's physical ID: STACK-LogicalId-SUFFIX
+		return k
+	}
 	if isDigit(v[0]) && versionLike(v) {
 		return -1 // an engine version after its product's name (SQL Server 15.00.4395.2.v1)
 	}
@@ -2122,7 +2166,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i >= 3 && text[i-1] == '/' && npmScoped(text, i-1) {
 		return -1 // an npm package of a scope: @aws-sdk/s3-request-presigner
 	}
-	if xrayTraceID(v) || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
+	if i >= 3 && text[i-1] == '/' && k < n && (text[k] == ':' || text[k] == '=') && annotationPrefix(text, i-1) {
+		return -1 // an annotation's or label's key: alb.ingress.kubernetes.io/wafv2-acl-arn: x
+	}
+
+	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) {
 		return -1
 	}

@@ -649,7 +649,9 @@ func publicServiceDomain(d string) bool {
 		"grafana.com", "prometheus.io", "elastic.co", "openssl.org", "w3.org", "schema.org", "json-schema.org",
 		"apple.com", "okta.com", "socket.io", "atlassian.net", "atlassian.com", "stripe.com", "twilio.com",
 		"gstatic.com", "cloudfront.net", "nvidia.com", "amd.com", "intel.com", "habana.ai", "infracost.io", "pulumi.com",
-		"env0.com", "nmap.org", "googleusercontent.com", "kubecost.com", "opencost.io":
+		"env0.com", "nmap.org", "googleusercontent.com", "kubecost.com", "opencost.io", "upbound.io", "crossplane.io",
+		"argoproj.io", "x-k8s.io", "karpenter.sh", "cert-manager.io", "fluxcd.io", "istio.io", "linkerd.io",
+		"external-secrets.io", "kyverno.io", "keda.sh", "knative.dev", "tekton.dev", "opentelemetry.io", "serverless.com":
 		return true
 	}
 	return false

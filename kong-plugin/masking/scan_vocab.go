@@ -26,8 +26,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if alnum == 0 {
 		return false
 	}
-	if bytes.Contains(v, []byte("awsdns-")) || bytes.Contains(v, []byte("-starport-layer-bucket")) {
-		return false // Route 53's name servers; ECR's layer buckets (prod-eu-central-1-starport-layer-bucket)
+	if bytes.Contains(v, []byte("awsdns-")) || bytes.Contains(v, []byte("-starport-layer-bucket")) || hasSuffix(v, ".k8s.aws") ||
+		hasSuffix(v, ".k8s.io") {
+		return false // Route 53's name servers; ECR's layer buckets (prod-eu-central-1-starport-layer-bucket); API groups (karpenter.k8s.aws)
 	}
 	if hasPrefix(v, "process.env.") || hasPrefix(v, "import.meta.env.") || hasPrefix(v, "os.environ") ||
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
