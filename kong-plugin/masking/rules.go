@@ -246,6 +246,7 @@ func builtinRules() []rule {
 			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A", shape: shRun16,
 			match: matchIAMKey,
 			tp: []string{
+				"[email-smtp.eu-west-1.amazonaws.com]:587 «AKIA4QWRT7YHNB2KXP3M»:«BKx9vTq2Lm8Rz4pWcN7sYh3JfG6dA1uE5oI0bVnXy+Qk»",
 				"r7qp,IAMUser:«AIDAZ7QK3N5PLW2XRB4TC»:«hokafor»,45.60",
 				`"principalId": "AWS:«AROA4QJ7XK2MZP5RT8W3N»:«marcus.oyelaran»"`, `"principalId": "«AROA4QJ7XK2MZP5RT8W3N»:«i-0abc1234def567890»"`,
 				`"AccessKeyId": "«ASIAY7VQHGQ633LCAGJV»"`,
@@ -545,6 +546,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"web-1 sshd[2231]: Accepted publickey for «hkowalczyk» from «10.8.1.23» port 51422 ssh2\nweb-1 sshd[2240]: Invalid user «plumadmin» from «10.8.1.24» port 3322\n",
+				`{ "Name": "authorization", "Value": "Bearer «tw_live_5Nq8Zr2Kx7Lm4Vb9Hc1Ys6Df3Gj0Ta»" }`,
 				"// scout aws --profile «qp-sec-ro» --regions ap-southeast-2\nprofile = \"«qm-deployer»\"\nsource_profile = «qm-deployer»\nPOWERTOOLS_SERVICE_NAME: «quillmark-orders»\n",
 				"_amazonses\t1800\tIN\tTXT\t\"«Rk4fW9tY2mPq7LzXc1vBn8HsJd3gEaUo6iQe0TyK5rM=»\"\n",
 				`"Default": {"AppId": "«91bf6c20e3d74a5898c1e07d2b4fa3c5»"}, "UserPoolName": "«pelicanpay4e2b91c7_userpool_4e2b91c7»", "AppClientIDWeb": "«5vb1pq8kw3mz6ejtc0ns9ga7rh»"`,
@@ -662,6 +665,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",
 				`beeline -u "jdbc:hive2://localhost:10000/default"`, "trino --server x --password --catalog hive", "fleet app: location updates",

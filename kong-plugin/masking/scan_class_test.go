@@ -142,7 +142,8 @@ func TestCredWordLens(t *testing.T) {
 	add("iI", 10)             // IDENTIFIED
 	add("A", 4, 7)            // AUTH; ipconfig's Address
 	add("N", 4)               // ipconfig's Name
-	add("u", 3)               // urn:pulumi:
+	add("u", 3, 4)            // urn:pulumi:; user (sshd)
+	add("f", 3)               // for (sshd)
 	add("cC", 4)              // case (AWS Support)
 	add("hH", 5, 6)           // heslo, heslem
 	add("l", 6)               // (kata) laluan

@@ -907,7 +907,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		switch {
 		case s.pairTill > i:
 			typ, mode = s.pairTyp, modeSpaces
-			if typ != "tag-value" {
+			if typ == "password" {
+				mode = modeSecret // {"Name": "authorization", "Value": "Bearer x"}: the credential after its scheme
+			} else if typ != "tag-value" {
 				mode = modeName
 			}
 			s.pairTill = 0

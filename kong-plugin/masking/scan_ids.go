@@ -492,6 +492,18 @@ func matchIAMKey(s *scanState, i, ri int) int {
 		return -1
 	}
 	s.emit(i, k, typ, ri)
+	if typ == "access-key-id" && k+41 < len(text) && text[k] == ':' {
+		// KEY:SECRET (Postfix's sasl_passwd, Exim's passwd.client, boto's old config): the secret
+		// key, or SES's SMTP password derived from it (44 bytes)
+		e := k + 1
+		for e < len(text) && e-k <= 45 && byteClass[text[e]]&clB64 != 0 {
+			e++
+		}
+		if l := e - k - 1; (l == 40 || l == 44) && (e == len(text) || !isAlnum(text[e]) && text[e] != '=') {
+			s.emit(k+1, e, "secret-access-key", ri)
+			return e
+		}
+	}
 	if string(text[i:i+4]) == "AIDA" && k+2 < len(text) && text[k] == ':' && i >= 8 && string(text[i-8:i]) == "IAMUser:" {
 		// the aws:createdBy tag (CUR's resourceTags/aws:createdBy): IAMUser:AIDA...:name
 		e := k + 1

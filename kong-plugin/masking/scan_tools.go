@@ -387,3 +387,32 @@ func (s *scanState) sesVerification(e int) {
 		}
 	}
 }
+
+// sshdUser reads the account an sshd or PAM line names after "for" or "user" (e is past the
+// word): "Accepted publickey for x from ADDR", "Failed password for invalid user x from ADDR",
+// "session opened for user x(uid=1004)". The line must be sshd's (it says sshd) and the name
+// must be followed by " from " or "(uid=". The name joins s.early.
+func (s *scanState) sshdUser(e int) {
+	text := s.text
+	if e >= len(text) || text[e] != ' ' {
+		return
+	}
+	v := e + 1
+	if hasPrefix(text[v:], "invalid user ") || hasPrefix(text[v:], "user ") {
+		return // read at the word user
+	}
+	ve := v
+	for ve < len(text) && ve-v < 64 && (isWord(text[ve]) || text[ve] == '.' || text[ve] == '-' || text[ve] == '@') {
+		ve++
+	}
+	if ve == v || !hasPrefix(text[ve:], " from ") && !hasPrefix(text[ve:], "(uid=") {
+		return
+	}
+	ls := lineStart(text, v, 256)
+	if !bytes.Contains(text[ls:v], []byte("sshd")) && !bytes.Contains(text[ls:v], []byte("pam_unix")) {
+		return
+	}
+	if u := text[v:ve]; !stopWord(u) && !runnerUser(u) {
+		s.addEarly(match{start: v, end: ve, typ: "username", rule: s.kvRule})
+	}
+}
