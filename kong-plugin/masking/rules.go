@@ -546,6 +546,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"aws eks describe-cluster --name «halcyon-analytics» --region us-west-2\naws wafv2 update-ip-set --name «orchidline-blocklist» --scope REGIONAL\n",
 				"web-1 sshd[2231]: Accepted publickey for «hkowalczyk» from «10.8.1.23» port 51422 ssh2\nweb-1 sshd[2240]: Invalid user «plumadmin» from «10.8.1.24» port 3322\n",
 				`{ "Name": "authorization", "Value": "Bearer «tw_live_5Nq8Zr2Kx7Lm4Vb9Hc1Ys6Df3Gj0Ta»" }`,
 				"// scout aws --profile «qp-sec-ro» --regions ap-southeast-2\nprofile = \"«qm-deployer»\"\nsource_profile = «qm-deployer»\nPOWERTOOLS_SERVICE_NAME: «quillmark-orders»\n",

@@ -742,6 +742,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return e // http_auth: user:password (OpenSearch clients, Curator); basic.auth.user.info=user:password (Schema Registry)
 		}
 	}
+	if flag && string(key) == "name" {
+		if t := cliNameType(text, i); t != "" {
+			typ, mode = t, modeName // aws eks describe-cluster --name x: the service says what x is
+		}
+	}
 	if flag && string(key) == "user" {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
 			return e // curl --user user:password
@@ -1722,6 +1727,35 @@ func (s *scanState) distinguishedName(i, ri int) int {
 // upper-case attribute (cn=x,ou=y,dc=z): other lower-case a=x,b=y lists are not names.
 func dnLowerShape(text []byte, a, e int) bool {
 	return bytes.Contains(text[a:e], []byte(",dc=")) && !bytes.Contains(text[a:e], []byte(",DC="))
+}
+
+// cliNameType returns what an AWS CLI command's --name flag (its key at i) names, by the
+// command's service on the same line (aws eks ... --name x: a cluster), or "".
+func cliNameType(text []byte, i int) string {
+	ls := lineStart(text, i, 256)
+	a := bytes.Index(text[ls:i], []byte("aws "))
+	if a < 0 {
+		return ""
+	}
+	svc := text[ls+a+4 : i]
+	if sp := bytes.IndexByte(svc, ' '); sp > 0 {
+		svc = svc[:sp]
+	}
+	switch string(svc) {
+	case "eks":
+		return "cluster-name"
+	case "elbv2", "elb":
+		return "elb-name"
+	case "events":
+		return "rule-name"
+	case "secretsmanager":
+		return "secret-name"
+	case "glue", "athena", "wafv2", "codebuild", "emr", "apigateway", "apigatewayv2", "imagebuilder", "kafka",
+		"opensearch", "es", "redshift-serverless", "sagemaker", "stepfunctions", "batch", "appsync", "amplify",
+		"iot", "datasync", "transfer", "backup", "chatbot", "sns", "resource-groups", "servicecatalog":
+		return "resource-name"
+	}
+	return ""
 }
 
 // enumKey: keys whose value is one of a list AWS defines (a status, a state, a code).
