@@ -270,6 +270,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 		!hasSuffix(k, "arntopic") {
 		return kafkaTopic, modeName // Kafka: topics=a,b; sink.topic; config.storage.topic; --topic-list
 	}
+	if len(k) > 9 && (hasSuffix(k, "signature") || hasSuffix(k, "signature256")) {
+		return "password", modeSecret // webhooks' signature headers: Stripe-Signature, X-Hub-Signature-256, x-signature
+	}
 	if len(k) > 11 && hasSuffix(k, "servicename") && !hasSuffix(k, "ecsservicename") {
 		return "resource-name", modeName // POWERTOOLS_SERVICE_NAME, OTEL_SERVICE_NAME: the application's name
 	}
@@ -1087,7 +1090,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if ve <= vs {
 		return -1
 	}
-	dotenv := mode == modeSecret && quote == 0 && text[j-1] == '=' && lineKey(text, i)
+	dotenv := mode == modeSecret && quote == 0 && (text[j-1] == '=' && lineKey(text, i) || text[j-1] == ':' && hasSuffix(key, "signature"))
 	if dotenv {
 		// a dotenv or env dump line, KEY=value: the value is everything to the blank or the end
 		// of the line (DB_PASSWORD=Pb(7)-kZ2x[q9], SECRET=a{b}c)
