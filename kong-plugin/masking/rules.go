@@ -546,6 +546,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"GET /orders?orderId=NP-0088213&session=«sess_Zr8kQ2mX7pL4vN9a» HTTP/1.1\n/wp-login.php?action=rp&key=«Zq2Wn8Xr5Tk1Lv4Bc7Hm»\n",
 				"Stripe-Signature: «t=1764144753,v1=5f2e9a0c7b1d4e36a8f2c9d0b7e1a4f3c6d9e2b5a8f1c4d7e0b3a6f9c2e5d8b1»\nx-hub-signature-256: «sha256=3b5d7f9a1c3e5f7b9d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5f»\n",
 				"aws eks describe-cluster --name «halcyon-analytics» --region us-west-2\naws wafv2 update-ip-set --name «orchidline-blocklist» --scope REGIONAL\n",
 				"web-1 sshd[2231]: Accepted publickey for «hkowalczyk» from «10.8.1.23» port 51422 ssh2\nweb-1 sshd[2240]: Invalid user «plumadmin» from «10.8.1.24» port 3322\n",
@@ -666,7 +667,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{`"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
+			fp: []string{"?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",

@@ -831,6 +831,15 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return -1
 	}
+	if i > 0 && (text[i-1] == '?' || text[i-1] == '&') && text[j-1] == '=' && queryCredential(key, text, j) {
+		// ?session=sess_x, &key=x (a reset link), &code=x: a URL's credential
+		e := j
+		for e < n && (isWord(text[e]) || text[e] == '-') {
+			e++
+		}
+		s.emit(j, e, "password", ri)
+		return e
+	}
 	pairKey := false
 	switch string(key) {
 	case "key", "tagkey", "outputkey", "parameterkey":
@@ -871,10 +880,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				pairKey = pt != "" && pt != "name"
 			}
 			if !pairKey && isLetter(text[v]) && (valueKeyFollows(text, e) || hasPrefix(nextKey(text, e), "Unit\"")) {
-				// ({"Name": "CpuUtilized", "Unit": "None"}: an embedded metric format metric)
 				// {"Name": "InstanceId", "Value": "i-..."} (CloudWatch dimensions) and
 				// {"Name": "attachment.instance-id", "Values": [...]} (API filters): the name is
-				// AWS's word; the value is judged on its own
+				// AWS's word; the value is judged on its own ({"Name": "CpuUtilized", "Unit":
+				// "None"}: an embedded metric format metric, likewise)
 				return e
 			}
 		}
@@ -1730,6 +1739,24 @@ func (s *scanState) distinguishedName(i, ri int) int {
 // upper-case attribute (cn=x,ou=y,dc=z): other lower-case a=x,b=y lists are not names.
 func dnLowerShape(text []byte, a, e int) bool {
 	return bytes.Contains(text[a:e], []byte(",dc=")) && !bytes.Contains(text[a:e], []byte(",DC="))
+}
+
+// queryCredential reports whether a URL query's parameter key=value at j holds a credential
+// by its key (session, key, code, auth) and a token's shape: eight bytes or more of letters,
+// digits, '_' and '-', with a letter and a digit (not a path, an object key or a word).
+func queryCredential(key []byte, text []byte, j int) bool {
+	switch string(key) {
+	case "session", "key", "code", "auth", "authkey", "resetkey", "otp":
+	default:
+		return false
+	}
+	e := j
+	for e < len(text) && e-j < 256 && (isWord(text[e]) || text[e] == '-') {
+		e++
+	}
+	v := text[j:e]
+	return len(v) >= 8 && (e == len(text) || text[e] == '&' || text[e] == ' ' || text[e] == '"' || text[e] == '\n') &&
+		hasDigitByte(v) && hasLetterRun(v, 1)
 }
 
 // cliNameType returns what an AWS CLI command's --name flag (its key at i) names, by the
