@@ -546,6 +546,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"x -OUPath 'OU=Servers,DC=ad,DC=«orchardline-bank»,DC=ca' -Credential $cred -Restart -Force",
+				"dovecot: imap-login: Login: user=<«bob-ops»>, method=PLAIN",
 				"GET /orders?orderId=NP-0088213&session=«sess_Zr8kQ2mX7pL4vN9a» HTTP/1.1\n/wp-login.php?action=rp&key=«Zq2Wn8Xr5Tk1Lv4Bc7Hm»\n",
 				"Stripe-Signature: «t=1764144753,v1=5f2e9a0c7b1d4e36a8f2c9d0b7e1a4f3c6d9e2b5a8f1c4d7e0b3a6f9c2e5d8b1»\nx-hub-signature-256: «sha256=3b5d7f9a1c3e5f7b9d1f3a5c7e9b1d3f5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5f»\n",
 				"aws eks describe-cluster --name «halcyon-analytics» --region us-west-2\naws wafv2 update-ip-set --name «orchidline-blocklist» --scope REGIONAL\n",

@@ -1016,6 +1016,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			vs++ // T-SQL's Unicode literal: WITH PASSWORD = N'x'
 		}
 		vs, quote = valueStart(text, vs)
+		if quote == 0 && vs+1 < n && text[vs] == '<' && text[j-1] == '=' && isAlnum(text[vs+1]) {
+			vs, quote = vs+1, '>' // Dovecot's and Postfix's user=<x>, from=<x>
+		}
 	}
 	if vs >= n {
 		return -1
@@ -1108,6 +1111,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	v := text[vs:ve]
+	if quote == 0 && mode != modeSecret && startsAssignment(v) {
+		return -1 // Login: user=<x>, method=PLAIN: the value is pairs, read on their own
+	}
 	if quote == 0 && text[j-1] == '=' && mode != modeSecret {
 		if p := nextAssignment(v); p > 0 {
 			ve, v = vs+p, v[:p] // cdk.context.json's lookup keys: ...:filter.tag:Name=x:region=y
@@ -1332,6 +1338,15 @@ func (s *scanState) yamlList(ls int, typ string, mode valueMode, ri int) int {
 		ls = le + 1
 	}
 	return end
+}
+
+// startsAssignment reports whether v starts with a lower-case key and '=' (user=x).
+func startsAssignment(v []byte) bool {
+	k := 0
+	for k < len(v) && k < 32 && (isLower(v[k]) || v[k] == '_') {
+		k++
+	}
+	return k > 0 && k < len(v)-1 && v[k] == '='
 }
 
 // nextAssignment returns where, in a k=v value, a ':' starts the next assignment
@@ -1689,9 +1704,11 @@ func (s *scanState) distinguishedName(i, ri int) int {
 			vs++
 		}
 		ve := vs
+		dc := string(attr) == "dc"
 		for ve < len(text) && ve-vs < 128 && text[ve] != ',' && text[ve] != '"' && text[ve] != '\n' && text[ve] != '\\' &&
-			text[ve] != '/' && text[ve] != ';' && text[ve] != ')' {
-			ve++
+			text[ve] != '/' && text[ve] != ';' && text[ve] != ')' && text[ve] != '\'' && text[ve] != '?' && text[ve] != '\r' &&
+			(!dc || text[ve] != ' ') {
+			ve++ // (a domain component is one label: DC=ca' -Restart stops at the quote)
 		}
 		for ve > vs && text[ve-1] == ' ' {
 			ve--
