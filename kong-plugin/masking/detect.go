@@ -257,7 +257,7 @@ func systemWord(v []byte) bool {
 		"availability-zone-id", "availability-zone", "instance-life-cycle", "ami-launch-index", "ami-manifest-path",
 		"block-device-mapping", "identity-credentials", "security-credentials", "instance-action", "local-hostname",
 		"public-hostname", "reservation-id", "public-keys", "network-interfaces",
-		"function-patch-and-transform", "backend-sg-provider", "github-container-registry", "docker-hub", "ecr-public", "DevTools", "content-length-range", "x-amz-json-1.0", "x-amz-json-1.1", "CognitoIdentityCredentials",
+		"ecs-tasks", "function-patch-and-transform", "backend-sg-provider", "github-container-registry", "docker-hub", "ecr-public", "DevTools", "content-length-range", "x-amz-json-1.0", "x-amz-json-1.1", "CognitoIdentityCredentials",
 		"TcpTestSucceeded", "PingSucceeded", "NameResolutionResults", "InterfaceAlias", "SourceAddress", "RemoteAddress":
 		return true
 	}

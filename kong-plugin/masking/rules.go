@@ -461,9 +461,10 @@ func builtinRules() []rule {
 				`C:\Users\Public`, `PS C:\ProgramData\Amazon> dir`, `"message": "REPORT Duration: 12 ms\tMemory Size: 2048 MB\tMax Memory Used: 241 MB\tInit"`, `"2026-11-26 INFO\tStarting app"`, `"ERROR\\tfailed"`, `WORKGROUP\Guest`, `path SRC\main\go`},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiS", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiSt", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				`"TrustId": "«t-9067c41d8a»", "DomainControllerId": "«dc-9767e1f4a3»"`,
 				"«d-server-01k7f2qz9w8xnm»,ORL-SQL,Windows and job «drsjob-5c8a2e1f0b7d94e63»",
 				"The OpsItem «oi-9c3f5a8e2d71» is open; HSM «hsm-q4mwz7xk2fd» from backup «backup-3nfvk6x2pwe»",
 				"Amazon MQ broker «b-7f3a91c2-4d6e-48b0-9e15-a2c8d0f6b347», Transfer Family serveur «s-4e9a1c7f2d5b80361»",
@@ -490,6 +491,7 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				"Trust policy with sts:ExternalId «c7Hq2Lz9Wm4Rb8Tx». AWS Service: ecs-tasks",
 				"het wachtwoord is «Stroopwafel#2026»; heslo «Knedlik2026» pro; Lösenord: «Midsommar-Stang_2026»; parolă «Transfagarasan2026».",
 				"Connecting to db.corp.example.org:5432 as «lims_pipeline»", "jdbc:postgresql://db.corp.example.org:5432/«fraudcases» as «flink_writer»",
 				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",

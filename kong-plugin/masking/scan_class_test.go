@@ -148,6 +148,7 @@ func TestCredWordLens(t *testing.T) {
 	add("hH", 5, 6)           // heslo, heslem
 	add("l", 6)               // (kata) laluan
 	add("wW", 10)             // wachtwoord
+	add("E", 10)              // ExternalId
 	add("fFjJiI", 4)          // FROM, JOIN, INTO
 	add("tT", 5)              // TABLE
 	add("uU", 6)              // UPDATE

@@ -1144,6 +1144,11 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "discovery-server-id"
+	case hasPrefix(text[i:], "dc-") && i+13 <= len(text) && allHex(text[i+3:i+13]) && (i+13 == len(text) || !isAlnum(text[i+13])):
+		end, typ = i+13, "directory-id" // Directory Service's domain controllers: dc- and ten hex digits
+	case hasPrefix(text[i:], "t-") && i+12 <= len(text) && allHex(text[i+2:i+12]) && hasDigitByte(text[i+2:i+12]) &&
+		(i+12 == len(text) || !isAlnum(text[i+12]) && text[i+12] != '-'):
+		end, typ = i+12, "directory-id" // Directory Service's trusts: t- and ten hex digits
 	case hasPrefix(text[i:], "d-"):
 		end = run(i + 2)
 		if end-i-2 == 10 && mixed(text[i+2:end]) {
