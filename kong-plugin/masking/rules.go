@@ -270,6 +270,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1,
 			match: matchEC2ID,
 			tp: []string{
+				"«vpc-06e1b9d4a7c3f2058» / «drayline-main»\tavailable; «i-0abc1234def567890» / 2 checks passed",
 				"our Cognito pool «us-west-2_Kq8Vt3LmZ» and its app client",
 				`Identity Center instance «ssoins-72235f1a9c04b8d6», permission set «ps-4e1a8d07c3b29f65»`,
 				`"InstanceId": "«i-0d64ade32b13f298e»"`,

@@ -207,6 +207,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "metric-namespace", modeName // CloudWatch's custom namespaces (Kubernetes' are judged away in acceptValue)
 	case "db", "datname", "processlistdb", "txndb":
 		return "database-name", modeName // db=feature_store in a log line; SQL catalogs' columns
+	case "loginuser", "adminuser", "joinuser":
+		return "username", modeName // adcli join --login-user=x, realm join -U x
 	case "ddservice", "databaseuser":
 		if string(k) == "databaseuser" {
 			return "db-username", modeName

@@ -123,7 +123,7 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				for p := 0; p < seg; p++ {
 					if typ, known := ec2PrefixType(buf[bufAt[p]+boolInt(p > 0) : pl]); known {
 						s.emit(segAt[p], k, typ, ri)
-						return k
+						return s.consoleName(k, ri)
 					}
 				}
 				if sl == 17 && body[0] == '0' && pl >= 2 && seg <= 3 {
@@ -180,6 +180,29 @@ func deadlineID(prefix []byte) bool {
 		return true
 	}
 	return false
+}
+
+// consoleName reads the console's "ID / Name" form after a resource ID that ends at k
+// (vpc-06e1b9d4a7c3f2058 / drayline-main): the Name tag's value, masked when it is a name. It
+// returns the end of what was read.
+func (s *scanState) consoleName(k, ri int) int {
+	text := s.text
+	if k+4 > len(text) || text[k] != ' ' || text[k+1] != '/' || text[k+2] != ' ' || !isAlnum(text[k+3]) {
+		return k
+	}
+	v := k + 3
+	e := v
+	for e < len(text) && e-v < 128 && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
+		e++
+	}
+	if e < len(text) && !(text[e] == ' ' || text[e] == '\t' || text[e] == '\n' || text[e] == '\r' || text[e] == ',' || text[e] == ')') {
+		return k
+	}
+	if acceptValue(text[v:e], "tag-value", modeName) && !allDigits(text[v:e]) {
+		s.emit(v, e, "tag-value", ri)
+		return e
+	}
+	return k
 }
 
 func boolInt(b bool) int {
