@@ -375,6 +375,7 @@ func builtinRules() []rule {
 			tp: []string{
 				"on-call «+34 689 214 377», office («+52 55 4187 2093») or «+39 02 8734 1290»",
 				`"snsOriginationNumber": "«+1-438-555-0144»", SMS from «+4915123847706»; «+886 928 741 055»`,
+				"Invalid parameter: PhoneNumber Reason: «+31612345678» is not valid to publish to",
 			},
 			fp: []string{"2026-11-26T01:02:17+09:00", "offset +0000 and +1 day", "a+12345678b", "total +1234 5678 units and C++17",
 				"score +123456789012345678", "x = y+123456789"},

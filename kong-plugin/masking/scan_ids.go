@@ -355,8 +355,8 @@ func matchIntlPhone(s *scanState, i, ri int) int {
 		if k == g {
 			break
 		}
-		if groups == 0 && k-g > 3 && k < n && (text[k] == ' ' || text[k] == '-') {
-			return -1 // a country code has one to three digits
+		if groups == 0 && k-g > 3 && k+1 < n && (text[k] == ' ' || text[k] == '-') && isDigit(text[k+1]) {
+			return -1 // a country code has one to three digits (a compact E.164 number may end at a blank)
 		}
 		digits += k - g
 		groups++
