@@ -195,8 +195,12 @@ func (s *scanState) consoleName(k, ri int) int {
 	for e < len(text) && e-v < 128 && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
 		e++
 	}
-	if e < len(text) && !(text[e] == ' ' || text[e] == '\t' || text[e] == '\n' || text[e] == '\r' || text[e] == ',' || text[e] == ')') {
-		return k
+	if e < len(text) {
+		switch text[e] {
+		case ' ', '\t', '\n', '\r', ',', ')':
+		default:
+			return k // the name goes on (a path, a word glued to it)
+		}
 	}
 	if acceptValue(text[v:e], "tag-value", modeName) && !allDigits(text[v:e]) {
 		s.emit(v, e, "tag-value", ri)
