@@ -550,6 +550,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"    SetEnv DB_USER «hbj_wp»\n    SetEnv DB_PASSWORD «Xq7rTz9wLm22»\n    SetEnv APP_ENV production\n",
 				"x -OUPath 'OU=Servers,DC=ad,DC=«orchardline-bank»,DC=ca' -Credential $cred -Restart -Force",
 				"dovecot: imap-login: Login: user=<«bob-ops»>, method=PLAIN",
 				"GET /orders?orderId=NP-0088213&session=«sess_Zr8kQ2mX7pL4vN9a» HTTP/1.1\n/wp-login.php?action=rp&key=«Zq2Wn8Xr5Tk1Lv4Bc7Hm»\n",

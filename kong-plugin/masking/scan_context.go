@@ -1602,10 +1602,11 @@ func codeCall(v []byte) bool {
 	return true
 }
 
-// setCommand reports whether the key at i follows "set " at the start of a line (after
-// indentation): a FortiGate, Check Point or F5 configuration command.
+// setCommand reports whether the key at i follows "set " (a FortiGate, Check Point or F5
+// configuration command) or Apache's "SetEnv " at the start of a line (after indentation).
 func setCommand(text []byte, i int) bool {
-	return i >= 4 && string(text[i-4:i]) == "set " && lineKey(text, i-4)
+	return i >= 4 && string(text[i-4:i]) == "set " && lineKey(text, i-4) ||
+		i >= 7 && string(text[i-7:i]) == "SetEnv " && lineKey(text, i-7) // Apache: SetEnv DB_USER x
 }
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or
