@@ -550,6 +550,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"$ kinit «m.oyelaran»\n$ kinit -kt /etc/krb5.keytab «svc_airflow»/etl-runner-7@CORP.EXAMPLE.NET\nkinit: Password incorrect\n",
 				"    SetEnv DB_USER «hbj_wp»\n    SetEnv DB_PASSWORD «Xq7rTz9wLm22»\n    SetEnv APP_ENV production\n",
 				"x -OUPath 'OU=Servers,DC=ad,DC=«orchardline-bank»,DC=ca' -Credential $cred -Restart -Force",
 				"dovecot: imap-login: Login: user=<«bob-ops»>, method=PLAIN",

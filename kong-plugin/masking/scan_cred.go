@@ -956,6 +956,9 @@ func (s *scanState) credWord(i, e int) int {
 		if s.pwRule >= 0 && c == 'a' {
 			s.netSecret(i, e) // ascii-text "x" (Junos)
 		}
+		if s.kvRule >= 0 && c == 'k' && string(text[i+1:e]) == "init" {
+			s.kinitUser(e) // kinit m.oyelaran, kinit -kt /etc/x.keytab svc_x/host@REALM
+		}
 		if sqlNext && sqlTableWord(text[i:e]) {
 			s.sqlQualified(i, e) // SQL: CREATE TABLE db.table
 		}

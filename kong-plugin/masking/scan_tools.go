@@ -416,3 +416,40 @@ func (s *scanState) sshdUser(e int) {
 		s.addEarly(match{start: v, end: ve, typ: "username", rule: s.kvRule})
 	}
 }
+
+// kinitUser reads the principal kinit is given after the word (e is past "kinit"): flags are
+// skipped (with the keytab's path after -t or -kt), and the principal's user part, up to '@'
+// or '/', joins s.early.
+func (s *scanState) kinitUser(e int) {
+	text := s.text
+	k := e
+	for t := 0; t < 6 && k < len(text) && text[k] == ' '; t++ {
+		k = skipBlanks(text, k)
+		te := k
+		for te < len(text) && text[te] > ' ' {
+			te++
+		}
+		tok := text[k:te]
+		if len(tok) == 0 {
+			return
+		}
+		if tok[0] == '-' {
+			k = te
+			if string(tok) == "-t" || string(tok) == "-kt" || string(tok) == "-c" {
+				k = skipBlanks(text, k) // the keytab's or cache's path
+				for k < len(text) && text[k] > ' ' {
+					k++
+				}
+			}
+			continue
+		}
+		u := 0
+		for u < len(tok) && tok[u] != '@' && tok[u] != '/' {
+			u++
+		}
+		if v := tok[:u]; len(v) >= 2 && isLetter(v[0]) && !stopWord(v) && !hasByte(v, '$') {
+			s.addEarly(match{start: k, end: k + u, typ: "username", rule: s.kvRule})
+		}
+		return
+	}
+}
