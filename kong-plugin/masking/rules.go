@@ -550,6 +550,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"Surname": "«Albuquerque»"`,
 				"$ kinit «m.oyelaran»\n$ kinit -kt /etc/krb5.keytab «svc_airflow»/etl-runner-7@CORP.EXAMPLE.NET\nkinit: Password incorrect\n",
 				"    SetEnv DB_USER «hbj_wp»\n    SetEnv DB_PASSWORD «Xq7rTz9wLm22»\n    SetEnv APP_ENV production\n",
 				"x -OUPath 'OU=Servers,DC=ad,DC=«orchardline-bank»,DC=ca' -Credential $cred -Restart -Force",
@@ -675,7 +676,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{"?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
+			fp: []string{": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",

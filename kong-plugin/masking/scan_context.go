@@ -164,7 +164,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-user-name", modeName
 	case "email", "emailaddress", "owneremail", "contact":
 		return "email", modeName
-	case "givenname", "familyname", "firstname", "lastname", "fullname", "middlename":
+	case "givenname", "familyname", "firstname", "lastname", "fullname", "middlename", "surname":
 		return "person-name", modeSpaces
 	case "street1", "street2", "street3", "streetaddress", "addressline1", "addressline2", "company", "companyname":
 		return "street-address", modeSpaces // a Snow job's shipping address, a billing contact

@@ -504,7 +504,8 @@ func errorCode(v []byte) bool {
 		}
 	}
 	for _, s := range [...]string{"Exception", "Exceeded", "Error", "Denied", "NotFound", "Fault", "Failure", "Throttled",
-		"Unavailable", "Conflict", "InUse", "Invalid", "Expired", "Timeout", "Unauthorized", "Forbidden"} {
+		"Unavailable", "Conflict", "InUse", "Invalid", "Expired", "Timeout", "Unauthorized", "Forbidden", "NotConnected",
+		"NotSupported", "NotReady", "Mismatch", "Unsupported"} {
 		if hasSuffix(v, s) {
 			return true
 		}
