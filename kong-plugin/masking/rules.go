@@ -550,6 +550,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"ECS_CONTAINER_METADATA_URI_V4=http://169.254.170.2/v4/«a3c5e7f9b1d24e6f8a0c2e4b6d8f0a1c-1187204956»\ncurl 169.254.170.2/v2/credentials/«9e1c4a7f-3b2d-48e6-a5f0-7c8d2e1b9a36»; curl http://169.254.170.2/v2/metadata\n",
 				`"Surname": "«Albuquerque»"`,
 				"$ kinit «m.oyelaran»\n$ kinit -kt /etc/krb5.keytab «svc_airflow»/etl-runner-7@CORP.EXAMPLE.NET\nkinit: Password incorrect\n",
 				"    SetEnv DB_USER «hbj_wp»\n    SetEnv DB_PASSWORD «Xq7rTz9wLm22»\n    SetEnv APP_ENV production\n",

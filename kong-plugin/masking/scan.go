@@ -327,6 +327,9 @@ func (s *scanState) wordForm(i, e int) int {
 	if s.kvRule >= 0 && e-i == 3 && text[i] == '1' && text[i+1] == '6' && text[i+2] == '9' && hasPrefix(text[e:], ".254.169.254/latest/") {
 		s.imds(e + 20) // the instance metadata service: what the request asks for and its answer
 	}
+	if s.kvRule >= 0 && e-i == 3 && text[i] == '1' && text[i+1] == '6' && text[i+2] == '9' && hasPrefix(text[e:], ".254.170.2/") {
+		s.ecsAgentPath(e + 11) // the ECS agent's metadata and credentials endpoints
+	}
 	if s.shapeRule >= 0 && (e < len(text) && byteClass[text[e]]&clMark != 0 || byteClass[text[i-1]]&clMark != 0) {
 		return matchShapedPassword(s, i, s.shapeRule)
 	}

@@ -136,7 +136,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "principalid":
 		return "principal-id", modeName
 	case "userpoolid", "identitypoolid", "cognitouserpoolid", "cognitoidentitypoolid", "clientid", "appclientid", "userpoolclientid",
-		"appclientidweb":
+		"appclientidweb", "cognitoclient":
 		return "cognito-id", modeName
 	case "restapiid", "apiid", "httpapiid", "websocketapiid":
 		return "apigw-id", modeName

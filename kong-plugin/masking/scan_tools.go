@@ -453,3 +453,27 @@ func (s *scanState) kinitUser(e int) {
 		return
 	}
 }
+
+// ecsAgentPath reads the path of a request to the ECS agent at p (past "169.254.170.2/"):
+// v2/credentials/ID names a task's credentials, v3/ID and v4/ID (32 hex digits, a '-' and
+// the container's number) name the task and its container. The ID joins s.early.
+func (s *scanState) ecsAgentPath(p int) {
+	text := s.text
+	typ := "ecs-task-id"
+	switch {
+	case hasPrefix(text[p:], "v2/credentials/"):
+		p += 15
+		typ = "ecs-credentials-id"
+	case hasPrefix(text[p:], "v3/") || hasPrefix(text[p:], "v4/"):
+		p += 3
+	default:
+		return
+	}
+	e := p
+	for e < len(text) && e-p < 64 && (isAlnum(text[e]) || text[e] == '-') {
+		e++
+	}
+	if e-p >= 32 {
+		s.addEarly(match{start: p, end: e, typ: typ, rule: s.kvRule})
+	}
+}
