@@ -634,9 +634,6 @@ func keepSegment(v []byte) bool {
 	if hasPrefix(v, "AWSReservedSSO_") {
 		return false // the permission set's role carries an account-specific suffix
 	}
-	if hasSuffix(v, "-starport-layer-bucket") {
-		return true // ECR's layer buckets (prod-eu-central-1-starport-layer-bucket): AWS's
-	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) || regionLike(v) ||
 		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {
 		return true
