@@ -315,8 +315,8 @@ func (s *scanState) run() {
 
 // wordForm tries the forms a word next to a rare byte may start (the scan loop's cheap test
 // lets few words through): a password-shaped token around a '!', '#', '$', '*' or '@', an
-// ansible-inventory --graph group or host, an instance metadata request. It returns the end
-// of what was consumed, or -1.
+// ansible-inventory --graph group or host, a request to the instance metadata service or the
+// ECS agent (169.254.x). It returns the end of what was consumed, or -1.
 func (s *scanState) wordForm(i, e int) int {
 	text := s.text
 	if s.kvRule >= 0 && i >= 3 && text[i-2] == '-' && (text[i-1] == '@' && text[i-3] == '-' || text[i-1] == '-' && text[i-3] == '|' && s.ansibleGraph) {
@@ -324,11 +324,13 @@ func (s *scanState) wordForm(i, e int) int {
 			return end // ansible-inventory --graph: |--@tag_Name_web_1:, |  |--web-1
 		}
 	}
-	if s.kvRule >= 0 && e-i == 3 && text[i] == '1' && text[i+1] == '6' && text[i+2] == '9' && hasPrefix(text[e:], ".254.169.254/latest/") {
-		s.imds(e + 20) // the instance metadata service: what the request asks for and its answer
-	}
-	if s.kvRule >= 0 && e-i == 3 && text[i] == '1' && text[i+1] == '6' && text[i+2] == '9' && hasPrefix(text[e:], ".254.170.2/") {
-		s.ecsAgentPath(e + 11) // the ECS agent's metadata and credentials endpoints
+	if s.kvRule >= 0 && e-i == 3 && string(text[i:e]) == "169" {
+		switch {
+		case hasPrefix(text[e:], ".254.169.254/latest/"):
+			s.imds(e + 20) // the instance metadata service: what the request asks for and its answer
+		case hasPrefix(text[e:], ".254.170.2/"):
+			s.ecsAgentPath(e + 11) // the ECS agent's metadata and credentials endpoints
+		}
 	}
 	if s.shapeRule >= 0 && (e < len(text) && byteClass[text[e]]&clMark != 0 || byteClass[text[i-1]]&clMark != 0) {
 		return matchShapedPassword(s, i, s.shapeRule)

@@ -833,14 +833,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return -1
 	}
-	if i > 0 && (text[i-1] == '?' || text[i-1] == '&') && text[j-1] == '=' && queryCredential(key, text, j) {
-		// ?session=sess_x, &key=x (a reset link), &code=x: a URL's credential
-		e := j
-		for e < n && (isWord(text[e]) || text[e] == '-') {
-			e++
+	if i > 0 && (text[i-1] == '?' || text[i-1] == '&') && text[j-1] == '=' {
+		if e := queryCredential(key, text, j); e > j {
+			s.emit(j, e, "password", ri) // ?session=sess_x, &key=x (a reset link), &code=x: a URL's credential
+			return e
 		}
-		s.emit(j, e, "password", ri)
-		return e
 	}
 	pairKey := false
 	switch string(key) {
@@ -1207,26 +1204,20 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		typ = "password"
 	}
-	for typ == kafkaTopic && ve+1 < n && text[ve] == ',' && isAlnum(text[ve+1]) {
-		ve++ // the list goes on
-		for ve < n && (isWord(text[ve]) || text[ve] == '.' || text[ve] == '-') {
-			ve++
-		}
-		v = text[vs:ve]
-	}
-	if typ == kafkaTopic && hasByte(v, ',') {
-		// topics=a.b.c,d.e.f: each topic on its own
-		for p := vs; p < ve; {
-			q := p + bytes.IndexByte(text[p:ve], ',')
-			if q < p {
-				q = ve
+	if typ == kafkaTopic && ve+1 < n && text[ve] == ',' && isAlnum(text[ve+1]) {
+		// topics=a.b.c,d.e.f: each topic on its own, read as the list goes on
+		for p := vs; ; {
+			if acceptValue(text[p:ve], typ, mode) {
+				s.emit(p, ve, typ, ri)
 			}
-			if acceptValue(text[p:q], typ, mode) {
-				s.emit(p, q, typ, ri)
+			if ve+1 >= n || text[ve] != ',' || !isAlnum(text[ve+1]) {
+				return ve
 			}
-			p = q + 1
+			p, ve = ve+1, ve+1
+			for ve < n && (isWord(text[ve]) || text[ve] == '.' || text[ve] == '-') {
+				ve++
+			}
 		}
-		return ve
 	}
 	if typ == secureString {
 		if placeholder(v) || tokenLike(v) || hasPrefix(v, "-----") {
@@ -1761,22 +1752,26 @@ func dnLowerShape(text []byte, a, e int) bool {
 	return bytes.Contains(text[a:e], []byte(",dc=")) && !bytes.Contains(text[a:e], []byte(",DC="))
 }
 
-// queryCredential reports whether a URL query's parameter key=value at j holds a credential
-// by its key (session, key, code, auth) and a token's shape: eight bytes or more of letters,
-// digits, '_' and '-', with a letter and a digit (not a path, an object key or a word).
-func queryCredential(key []byte, text []byte, j int) bool {
+// queryCredential returns the end of the value at j of a URL query's parameter when it holds a
+// credential by its key (session, key, code, auth) and a token's shape: eight bytes or more
+// of letters, digits, '_' and '-', with a letter and a digit (not a path, an object key or a
+// word); -1 otherwise.
+func queryCredential(key []byte, text []byte, j int) int {
 	switch string(key) {
 	case "session", "key", "code", "auth", "authkey", "resetkey", "otp":
 	default:
-		return false
+		return -1
 	}
 	e := j
 	for e < len(text) && e-j < 256 && (isWord(text[e]) || text[e] == '-') {
 		e++
 	}
 	v := text[j:e]
-	return len(v) >= 8 && (e == len(text) || text[e] == '&' || text[e] == ' ' || text[e] == '"' || text[e] == '\n') &&
-		hasDigitByte(v) && hasLetterRun(v, 1)
+	if len(v) >= 8 && (e == len(text) || text[e] == '&' || text[e] == ' ' || text[e] == '"' || text[e] == '\n') &&
+		hasDigitByte(v) && hasLetterRun(v, 1) {
+		return e
+	}
+	return -1
 }
 
 // cliNameType returns what an AWS CLI command's --name flag (its key at i) names, by the
