@@ -904,9 +904,10 @@ const credWordLens = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x
 
 // credWord reads the words that announce a credential or a value on the same line: password
 // and its translations (a value may follow in prose), routers' and VPNs' secret keywords,
-// SQL's IDENTIFIED BY, Redis' AUTH and ACL GETUSER's "passwords", the keys of Windows'
-// ipconfig /all, AWS Support's case numbers, Pulumi's URNs, "as" after a database's
-// address, SQL's keywords before a table's name, and SES's _amazonses record. It returns the end of what was consumed, or -1.
+// SQL's IDENTIFIED BY, Redis' AUTH and ACL GETUSER's "passwords", ExternalId in prose, sshd's
+// "for" and "user", kinit, the keys of Windows' ipconfig /all, AWS Support's case numbers,
+// Pulumi's URNs, "as" after a database's address, SQL's keywords before a table's name, and
+// SES's _amazonses record. It returns the end of what was consumed, or -1.
 func (s *scanState) credWord(i, e int) int {
 	text := s.text
 	n := len(text)
@@ -987,19 +988,28 @@ func (s *scanState) credWord(i, e int) int {
 		if s.pwRule >= 0 && c|0x20 == 'i' && text[i+1]|0x20 == 'd' {
 			s.sqlPassword(e) // SQL: IDENTIFIED BY 'x'
 		}
-		if s.pwRule >= 0 && c == 'E' && string(text[i+1:e]) == "xternalId" && e+1 < n && text[e] == ' ' {
-			// prose: "with sts:ExternalId c7Hq2Lz9Wm4Rb8Tx": the shared secret of a cross-account role
-			v := e + 1
-			ve := v
-			for ve < n && ve-v < 96 && (isAlnum(text[ve]) || text[ve] == '-' || text[ve] == '_') {
-				ve++
-			}
-			if mixedCaseDigits(text[v:ve]) || credentialToken(text[v:ve]) {
-				s.addEarly(match{start: v, end: ve, typ: "external-id", rule: s.pwRule})
-			}
+		if s.pwRule >= 0 && c == 'E' && string(text[i+1:e]) == "xternalId" {
+			s.externalID(e) // prose: "with sts:ExternalId c7Hq2Lz9Wm4Rb8Tx"
 		}
 	}
 	return -1
+}
+
+// externalID reads the value after the word ExternalId in prose (e is past the word): a
+// cross-account role's shared secret, when it has a credential's shape. It joins s.early.
+func (s *scanState) externalID(e int) {
+	text := s.text
+	if e+1 >= len(text) || text[e] != ' ' {
+		return
+	}
+	v := e + 1
+	ve := v
+	for ve < len(text) && ve-v < 96 && (isAlnum(text[ve]) || text[ve] == '-' || text[ve] == '_') {
+		ve++
+	}
+	if mixedCaseDigits(text[v:ve]) || credentialToken(text[v:ve]) {
+		s.addEarly(match{start: v, end: ve, typ: "external-id", rule: s.pwRule})
+	}
 }
 
 // ipconfigDots calls ipconfigLine when dots lead from the word at [i, e) to a value

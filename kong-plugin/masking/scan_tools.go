@@ -271,8 +271,9 @@ func (s *scanState) supportCase(e int) {
 // INTO, TABLE, UPDATE) at [i, e): [catalog.]database.table, each part a plain or quoted
 // identifier. The database (a Glue or Redshift database, an Athena catalog's) and the table
 // are the customer's when specific (with '_' or a digit: zephyr_db.orders_fact); engines' own
-// catalogs and schemas (awsdatacatalog, information_schema, public) stay. A lower-case keyword counts only in a statement (a SQL verb earlier on the
-// line), so prose and Python (from os.path import x) are not read. The names join s.early.
+// catalogs and schemas (awsdatacatalog, information_schema, public) stay. A lower-case
+// keyword counts only in a statement (a SQL verb earlier on the line), so prose and Python
+// (from os.path import x) are not read. The names join s.early.
 func (s *scanState) sqlQualified(i, e int) {
 	text := s.text
 	if isUpper(text[i]) && !allUpperLetters(text[i:e]) {
