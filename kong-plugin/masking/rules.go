@@ -156,14 +156,35 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "private-key", typ: "private-key", kind: kindStructural, first: "B",
-			keywords: []string{"PRIVATE KEY-----", "PRIVATE KEY BLOCK-----", "Static key V1-----"},
+			// a PEM private key, also base64-encoded whole as a kubeconfig's client-key-data
+			// or a Kubernetes Secret's data carries it ("LS0tLS1CRUdJTi" is "-----BEGIN")
+			id: "private-key", typ: "private-key", kind: kindStructural, first: "BL",
+			keywords: []string{"PRIVATE KEY-----", "PRIVATE KEY BLOCK-----", "Static key V1-----", pemBase64},
 			match:    matchPEMKey,
 			tp: []string{
 				"-----BEGIN RSA PRIVATE KEY-----\n«MIIEowIBAAKCAQEA7x0examplekeybodyAAAA»\n-----END RSA PRIVATE KEY-----",
 				"<tls-crypt>\n-----BEGIN OpenVPN Static key V1-----\n«0e99da8d619b8adf8b59630c58bbc653\n4c1f8e2a7b3d9c05e6f1a2b3c4d5e6f7»\n-----END OpenVPN Static key V1-----\n</tls-crypt>",
+				"    client-key-data: «LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFcEFJQkFBS0NBUUVBeGw4N2dLVWdKdk9URVpWbHpSMmJ3cnJ2MkZJRUhyd2p6TUpaTEJGZ0NBZ3h4Q1VNCg==»",
+				`  tls.key: «LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktjd2dnU2pBZ0VBQW9JQkFRQzdWbHpSMmJ3cnJ2MkZJRUhyd2p6TUpaTEJGZ0NBZ3h4Q1VNCg==»`,
 			},
-			fp: []string{"-----BEGIN CERTIFICATE-----\nMIIBexample\n-----END CERTIFICATE-----"},
+			fp: []string{"-----BEGIN CERTIFICATE-----\nMIIBexample\n-----END CERTIFICATE-----",
+				"    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lJYTVrR3pQN1h3S2d3RFFZ",
+				"LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ",
+			},
+		},
+		{
+			// the key body of an OpenSSH public key (authorized_keys, EC2 key pairs, Transfer
+			// Family users): not a secret, but it names one key pair wherever it appears
+			id: "ssh-public-key", typ: "ssh-public-key", kind: kindStructural, first: "A", shape: shRun16,
+			keywords: []string{"AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAGnNrLX"},
+			match:    matchSSHPublicKey,
+			tp: []string{
+				`"SshPublicKeyBody": "ssh-ed25519 «AAAAC3NzaC1lZDI1NTE5AAAAIHq7vR2mKx9pLwT4cNzB8fYd3sJ0aGeU6iOk1Eo5Vr7Q» edi@«oakhurst-frt-gw01»"`,
+				"ssh-rsa «AAAAB3NzaC1yc2EAAAADAQABAAABgQC9xk2Lm7pQ4vTz1RbH8nWcY3dF6sJ0gK5eU2oA7iM4rXqN+/a=»",
+				"ecdsa-sha2-nistp256 «AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEx7Lq»",
+				"key body alone: «AAAAC3NzaC1lZDI1NTE5AAAAIHq7vR2mKx9pLwT4cNzB8fYd3sJ0aGeU6iOk1Eo5Vr7Q»",
+			},
+			fp: []string{"ssh-rsa AAAAB3NzaC1yc2E", "the prefix AAAAC3NzaC1lZDI1NTE5 is ed25519's"},
 		},
 		{
 			id: "s3-listing", typ: "s3-bucket", kind: kindStructural, first: "2", shape: shHyphen1,

@@ -1501,6 +1501,9 @@ func matchRepoClaim(s *scanState, i, ri int) int {
 // -----END ...), leaving the armour lines readable.
 func matchPEMKey(s *scanState, i, ri int) int {
 	text := s.text
+	if text[i] == 'L' {
+		return matchPEMBase64(s, i, ri)
+	}
 	if i < 5 || string(text[i-5:i]) != "-----" || !hasPrefix(text[i:], "BEGIN ") {
 		return -1
 	}
@@ -1534,6 +1537,64 @@ func matchPEMKey(s *scanState, i, ri int) int {
 		en--
 	}
 	s.emit(st, en, "private-key", ri)
+	return end
+}
+
+// pemBase64 is "-----BEGIN" in base64, how a PEM document encoded whole begins.
+const pemBase64 = "LS0tLS1CRUdJTi"
+
+// base64Run returns the end of the run of base64 characters (standard alphabet, '='
+// padding) that starts at i.
+func base64Run(text []byte, i int) int {
+	k := i
+	for k < len(text) && (isAlnum(text[k]) || text[k] == '+' || text[k] == '/') {
+		k++
+	}
+	for p := 0; p < 2 && k < len(text) && text[k] == '='; p++ {
+		k++
+	}
+	return k
+}
+
+// matchPEMBase64 matches a PEM private key encoded whole in base64, as a kubeconfig's
+// client-key-data or a Kubernetes Secret's tls.key holds it: the armour line is decoded to
+// tell a key from a certificate, which is public and stays.
+func matchPEMBase64(s *scanState, i, ri int) int {
+	text := s.text
+	if !hasPrefix(text[i:], pemBase64) {
+		return -1
+	}
+	end := base64Run(text, i)
+	if end-i < 80 {
+		return -1 // the armour line alone holds no key
+	}
+	var head [48]byte
+	n, _ := base64.StdEncoding.Decode(head[:], text[i:i+64])
+	if !bytes.Contains(head[:n], []byte("PRIVATE KEY")) && !bytes.Contains(head[:n], []byte("Static key")) {
+		return -1
+	}
+	s.emit(i, end, "private-key", ri)
+	return end
+}
+
+// sshKeyPrefix reports whether w opens like the base64 body of an OpenSSH public key: the
+// key type's length and name (ssh-rsa, ssh-ed25519, ecdsa-sha2-*, sk-*).
+func sshKeyPrefix(w []byte) bool {
+	return hasPrefix(w, "AAAAB3NzaC1") || hasPrefix(w, "AAAAC3NzaC1") || hasPrefix(w, "AAAAE2VjZHNh") ||
+		hasPrefix(w, "AAAAGnNrLX")
+}
+
+// matchSSHPublicKey matches the base64 body of an OpenSSH public key (ssh-ed25519 AAAAC3...).
+func matchSSHPublicKey(s *scanState, i, ri int) int {
+	text := s.text
+	if !sshKeyPrefix(text[i:]) {
+		return -1
+	}
+	end := base64Run(text, i)
+	if end-i < 40 {
+		return -1
+	}
+	s.emit(i, end, "ssh-public-key", ri)
 	return end
 }
 

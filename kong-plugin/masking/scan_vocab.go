@@ -368,6 +368,8 @@ func stopWord(v []byte) bool {
 		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks",
 		// SES identity types in --output text columns; CI agents' home directories
 		"domain", "email_address", "agent", "runner", "owner", "pod-template-hash", "controller-revision-hash",
+		// kubeconfig's keys
+		"certificate-authority-data", "client-certificate-data", "client-key-data", "insecure-skip-tls-verify",
 		// S3 replication's owner override and canned ACLs
 		"destination", "source", "bucket-owner-full-control", "bucket-owner-read", "bucket-owner-enforced",
 		"public-read", "public-read-write", "authenticated-read", "aws-exec-read", "log-delivery-write":
@@ -768,7 +770,7 @@ func configWord(v []byte) bool {
 			continue
 		}
 		ok := false
-		for _, pre := range [...]string{"aes", "sha", "modp", "ecp", "group", "hmac", "des", "3des", "x25519"} {
+		for _, pre := range [...]string{"aes", "sha", "modp", "ecp", "group", "hmac", "des", "3des", "x25519", "nistp"} {
 			if hasPrefix(p, pre) && len(p) > len(pre) && allDigits(p[len(pre):]) {
 				ok = true
 				break
