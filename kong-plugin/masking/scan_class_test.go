@@ -152,6 +152,8 @@ func TestCredWordLens(t *testing.T) {
 	add("fFjJiI", 4)          // FROM, JOIN, INTO
 	add("tT", 5)              // TABLE
 	add("uU", 6)              // UPDATE
+	add("r", 11)              // requirepass (Redis)
+	add("m", 10)              // masterauth (Redis)
 	for c := range 256 {
 		got := uint16(credWordLens[2*c]) | uint16(credWordLens[2*c+1])<<8
 		if got != want[c] {

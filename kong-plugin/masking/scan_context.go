@@ -2088,6 +2088,27 @@ func quotedWords(text []byte, j int, quote byte) int {
 	return -1
 }
 
+// windowsGeneratedName reports a computer name AWS makes for a Windows machine: EC2AMAZ-
+// and seven characters (EC2Launch), IP- and the private address in hex (EC2Config, Managed
+// AD's domain controllers), WSAMZN- and eight (WorkSpaces), AMZNFSX and eight (FSx for
+// Windows File Server).
+func windowsGeneratedName(v []byte) bool {
+	switch {
+	case len(v) == 15 && hasPrefix(v, "EC2AMAZ-"), len(v) == 15 && hasPrefix(v, "WSAMZN-") && allUpperAlnum(v[7:]):
+		return true
+	case len(v) == 15 && hasPrefix(v, "AMZNFSX") && allUpperAlnum(v[7:]):
+		return true
+	case len(v) == 11 && hasPrefix(v, "IP-"):
+		for _, c := range v[3:] {
+			if !isUpperHex(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
 // matchNameToken is the heuristic and prose rule. A token made of letters, digits and
 // - _ . is reported when a prose keyword stands before it ("the bucket x", "role x",
 // "instance x") or after it ("x bucket", "x 버킷"), or when by itself it has the shape of a
@@ -2217,8 +2238,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && hyphen && len(v) >= 38 && len(v) <= 41 && allUpperLetters(v[:len(v)-36]) && isUUID(v[len(v)-36:]) {
 		typ = "resource-id" // a UUID behind an upper-case prefix: Snow Family's JID..., ADID... job and address IDs
 	}
-	if typ == "" && len(v) == 15 && hasPrefix(v, "EC2AMAZ-") {
-		typ = "host-name" // a Windows instance's generated computer name
+	if typ == "" && windowsGeneratedName(v) {
+		typ = "host-name" // a Windows instance's, WorkSpace's or FSx file system's generated computer name
 	}
 	if typ == "" && dot && len(v) > 8 && hasSuffix(v, ".fifo") {
 		typ = "sqs-queue-name" // jf-edi-inbound.fifo: a FIFO queue, wherever it stands
