@@ -2088,6 +2088,15 @@ func quotedWords(text []byte, j int, quote byte) int {
 	return -1
 }
 
+// decimalZ reports a number with a fraction and an optional UTC mark: 07.2291007Z.
+func decimalZ(v []byte) bool {
+	if len(v) > 0 && v[len(v)-1] == 'Z' {
+		v = v[:len(v)-1]
+	}
+	dot := bytes.IndexByte(v, '.')
+	return dot > 0 && allDigits(v[:dot]) && allDigits(v[dot+1:])
+}
+
 // windowsGeneratedName reports a computer name AWS makes for a Windows machine: EC2AMAZ-
 // and seven characters (EC2Launch), IP- and the private address in hex (EC2Config, Managed
 // AD's domain controllers), WSAMZN- and eight (WorkSpaces), AMZNFSX and eight (FSx for
@@ -2186,8 +2195,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 		s.emit(i, k, "resource-name", ri) // CloudFormation's physical ID: STACK-LogicalId-SUFFIX
 		return k
 	}
-	if isDigit(v[0]) && versionLike(v) {
-		return -1 // an engine version after its product's name (SQL Server 15.00.4395.2.v1)
+	if isDigit(v[0]) && (versionLike(v) || decimalZ(v) || i >= 2 && text[i-1] == '.' && isDigit(text[i-2]) && allDigits(bytes.TrimSuffix(v, []byte("Z")))) {
+		// an engine version after its product's name (SQL Server 15.00.4395.2.v1); a
+		// timestamp's seconds (09:14:07.2291007Z role-to-assume: x, a GitHub Actions log)
+		return -1
 	}
 	if i > 0 && text[i-1] == '{' && k < n && text[k] == '}' {
 		return -1 // a path template's parameter: /stages/{stageName}

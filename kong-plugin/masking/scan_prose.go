@@ -183,8 +183,9 @@ func proseAfter(text []byte, i, k int) string {
 	for e < len(text) && e-j < 16 && isLetter(text[e]) {
 		e++
 	}
-	if e == j || e < len(text) && (isAlnum(text[e]) || text[e] == '=') {
-		return "" // not a word of its own, or a key (Client=SSH-2.0-OpenSSH_8.9p1 Role=...)
+	if e == j || e < len(text) && (isAlnum(text[e]) || text[e] == '=' || text[e] == '-' || text[e] == '_') {
+		// not a word of its own (role-to-assume, bucket_name), or a key (Client=SSH-2.0-OpenSSH_8.9p1 Role=...)
+		return ""
 	}
 	switch t := proseKeyword(text[j:e]); t {
 	case "s3-bucket", "iam-role-name", "dynamodb-table-name", "lambda-function-name", "cluster-name", "sqs-queue-name",

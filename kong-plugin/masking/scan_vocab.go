@@ -1008,8 +1008,10 @@ func kebabName(v []byte) bool {
 		if pe-ps < 2 || !isLower(p[0]) && !isDigit(p[0]) || len(p) >= 6 && (allDigits(p) || allHex(p) && hasDigitByte(p)) {
 			return false // a phrase's short word, a capitalised part, or a generated ID's part
 		}
-		if first && cliVerb(p) {
-			return false // a CLI subcommand: list-backup-jobs, update-secret-version-stage
+		if first && (cliVerb(p) || allDigits(p)) {
+			// a CLI subcommand (list-backup-jobs, update-secret-version-stage); an image tag
+			// led by its version (node:20-bookworm-slim, amazoncorretto:21-al2023-headless)
+			return false
 		}
 		first = false
 		for _, c := range p {
