@@ -332,6 +332,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if allDigits(v) && len(v) != 12 {
 			continue // revisions, versions
 		}
+		if string(service) == "codeartifact" && string(rtype) == "package" && k == 2 {
+			continue // package/DOMAIN/REPO/FORMAT/NAMESPACE/NAME: npm, pypi, maven, nuget, ...
+		}
 		if (string(service) == "connect" || string(service) == "deadline") && k%2 == 1 && typeSegment(v) {
 			continue // instance/ID/contact-flow/ID (Connect), farm/ID/queue/ID (Deadline Cloud): resource types
 		}

@@ -1314,11 +1314,11 @@ func (s *scanState) yamlList(ls int, typ string, mode valueMode, ri int) int {
 		le := lineEnd(text, p)
 		vs, quote := valueStart(text, p+2)
 		ve := valueEnd(text, vs, quote, modeName)
-		if ve <= vs || ve != le && quote == 0 {
+		if ve <= vs || ve != le && quote == 0 || quote == 0 && text[ve-1] == ':' {
 			if end < 0 {
 				return -1
 			}
-			return ls // an item of several words: scanned as usual from its line
+			return ls // an item of several words, or a mapping (- cluster:): scanned as usual from its line
 		}
 		if e := s.tryStructural(vs); e > vs {
 			if e < ve {

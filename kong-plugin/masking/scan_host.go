@@ -74,6 +74,16 @@ func matchHost(s *scanState, i, ri int) int {
 			for q > p && (text[q-1] == '.' || text[q-1] == '/') {
 				q--
 			}
+			if hasPrefix(text[p:q], "v2/") {
+				// the registry API (/v2/team/app/manifests/TAG, /blobs/DIGEST, /tags/list):
+				// the repository runs up to the endpoint's word
+				p += 3
+				for _, api := range [...]string{"/manifests/", "/blobs/", "/tags/", "/referrers/"} {
+					if k := bytes.Index(text[p:q], []byte(api)); k >= 0 {
+						q = p + k
+					}
+				}
+			}
 			if q > p {
 				s.emitRepository(p, q, ri)
 				return q
