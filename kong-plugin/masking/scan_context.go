@@ -113,8 +113,9 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // API Gateway's VPC link connections and API mappings; a Cognito identity pool
 	case "connid", "dagid":
 		return "resource-name", modeName // Airflow's connection and DAG IDs
-	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname", "iamprofile", "profile", "sourceprofile":
-		return "cli-profile", modeName // AWS_PROFILE=x, boto3.Session(profile_name="x"), sso_session = x
+	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname", "iamprofile", "profile", "sourceprofile",
+		"sharedcredentialprofile", "credentialprofile", "awscredentialprofile":
+		return "cli-profile", modeName // AWS_PROFILE=x, boto3.Session(profile_name="x"), sso_session = x, shared_credential_profile (CloudWatch agent)
 	case "cellnumber":
 		return "session-token", modeSecret // Session Manager's stream URL: ...?role=publish_subscribe&cell-number=x
 	case "servicename", "ecsservice", "ecsservicename", "service", "services":
@@ -2088,6 +2089,27 @@ func quotedWords(text []byte, j int, quote byte) int {
 	return -1
 }
 
+// ecsDockerName reports the Docker name the ECS agent gives a task's container:
+// ecs-FAMILY-REVISION-CONTAINER-HEX, the hex 16 to 24 digits.
+func ecsDockerName(v []byte) bool {
+	h := bytes.LastIndexByte(v, '-')
+	if h < 0 || len(v)-h-1 < 16 || len(v)-h-1 > 24 || !allHex(v[h+1:]) {
+		return false
+	}
+	for p := 4; p < h; p++ {
+		if v[p] == '-' && isDigit(v[p+1]) {
+			q := p + 1
+			for q < h && isDigit(v[q]) {
+				q++
+			}
+			if q < h && v[q] == '-' && p > 4 && q+1 < h {
+				return true // the revision, between the family and the container
+			}
+		}
+	}
+	return false
+}
+
 // decimalZ reports a number with a fraction and an optional UTC mark: 07.2291007Z.
 func decimalZ(v []byte) bool {
 	if len(v) > 0 && v[len(v)-1] == 'Z' {
@@ -2249,6 +2271,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && hyphen && len(v) >= 38 && len(v) <= 41 && allUpperLetters(v[:len(v)-36]) && isUUID(v[len(v)-36:]) {
 		typ = "resource-id" // a UUID behind an upper-case prefix: Snow Family's JID..., ADID... job and address IDs
 	}
+	if typ == "" && hyphen && len(v) > 30 && hasPrefix(v, "ecs-") && ecsDockerName(v) {
+		typ = "resource-name" // the Docker name ECS gives a task's container: ecs-FAMILY-REV-CONTAINER-HEX
+	}
+	if typ == "" && len(v) == 20 && hasPrefix(v, "vol0") && allHex(v[3:]) {
+		typ = "volume-id" // an EBS volume's ID as its NVMe serial (lsblk, nvme list, /dev/disk/by-id)
+	}
 	if typ == "" && windowsGeneratedName(v) {
 		typ = "host-name" // a Windows instance's, WorkSpace's or FSx file system's generated computer name
 	}
@@ -2284,8 +2312,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 
 	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
-		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) {
-		return -1
+		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
+		dot && publicSuffix(v) && !customerDomain(v) {
+		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")
 	}
 	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && p > k {
 		return -1 // a setting's name: shared_preload_libraries = pgaudit

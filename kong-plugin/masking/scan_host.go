@@ -661,7 +661,11 @@ func publicServiceDomain(d string) bool {
 		"gstatic.com", "cloudfront.net", "nvidia.com", "amd.com", "intel.com", "habana.ai", "infracost.io", "pulumi.com",
 		"env0.com", "nmap.org", "googleusercontent.com", "kubecost.com", "opencost.io", "upbound.io", "crossplane.io",
 		"argoproj.io", "x-k8s.io", "karpenter.sh", "cert-manager.io", "fluxcd.io", "istio.io", "linkerd.io",
-		"external-secrets.io", "kyverno.io", "keda.sh", "knative.dev", "tekton.dev", "opentelemetry.io", "serverless.com":
+		"external-secrets.io", "kyverno.io", "keda.sh", "knative.dev", "tekton.dev", "opentelemetry.io", "serverless.com",
+		// package mirrors and time servers a host's own configuration names
+		"amazonlinux.com", "ntp.org", "rubygems.org", "maven.org", "nodejs.org", "nuget.org", "crates.io",
+		"rust-lang.org", "gradle.org", "centos.org", "rockylinux.org", "almalinux.org", "alpinelinux.org",
+		"kernel.org", "gnu.org", "suse.com", "opensuse.org", "snapcraft.io", "launchpad.net":
 		return true
 	}
 	return false
