@@ -440,7 +440,7 @@ func builtinRules() []rule {
 			match: matchHost,
 			tp: []string{
 				"«t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef»._domainkey.«harrowgatelegal.eu». CNAME «t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef».dkim.amazonses.com.",
-				"_dmarc.«harrowgatelegal.eu». TXT; copilot/environments/prod/manifest.yml; «123456789012».dkr.ecr.us-east-1.amazonaws.com/ghcr/«corvid-labs»/«api»:v1 from ghcr.io", "PUT https://«204718593366».dkr.ecr.us-east-1.amazonaws.com/v2/«vexmoor»/«ingest»/manifests/2.14.0-rc3: 201; HEAD /v2/ 200",
+				"_dmarc.«harrowgatelegal.eu». TXT; copilot/environments/prod/manifest.yml; «123456789012».dkr.ecr.us-east-1.amazonaws.com/ghcr/«corvid-labs»/«api»:v1 from ghcr.io", "registry=https://«corvane»-«662508173941».d.codeartifact.eu-west-1.amazonaws.com/npm/«npm-store»/", "PUT https://«204718593366».dkr.ecr.us-east-1.amazonaws.com/v2/«vexmoor»/«ingest»/manifests/2.14.0-rc3: 201; HEAD /v2/ 200",
 				"https://«q8wz3mkf1».mediaconvert.ap-southeast-2.amazonaws.com and «c2x8m4rk7qz1vd».credentials.iot.us-west-2.amazonaws.com",
 				"«g-51f0a8c3e2».grafana-workspace.eu-central-1.amazonaws.com",
 				"TAM «jaewon.song@amazon.com», user «ivan.lindqvist84@outlook.com»",
@@ -572,6 +572,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"Host bastion\n  HostName «bastion.corp.halyard.io»\n  User «dbadmin»\n  User ec2-user\n",
+				"//«npm.tessellate-data.com»/:_authToken=«Hq3Zt8Wm1Lx6Rk9Pv2Nb5Yc0Jd7Fs4Ue»\n//«nexus.tessellate-data.com»/repository/npm-group/:_password=«VHNkTmV4dXMhMjAyNg==»",
 				`shared_credential_profile = "«bkf-cwagent»"`,
 				"ECS_CONTAINER_METADATA_URI_V4=http://169.254.170.2/v4/«a3c5e7f9b1d24e6f8a0c2e4b6d8f0a1c-1187204956»\ncurl 169.254.170.2/v2/credentials/«9e1c4a7f-3b2d-48e6-a5f0-7c8d2e1b9a36»; curl http://169.254.170.2/v2/metadata\n",
 				`"Surname": "«Albuquerque»"`,
@@ -700,7 +702,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
+			fp: []string{"User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",

@@ -80,7 +80,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "kmskeyid", "keyid", "targetkeyid", "kmsmasterkeyid", "kmskey", "sseawskmskeyid", "kmskeyalias":
 		return "kms-key-id", modeName
 	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue", "passwords",
-		"requirepass", "masterauth":
+		"requirepass", "masterauth", "authtoken", "authident", "npmauthident":
 		return "password", modeSecret
 	case "secretaccesskey", "awssecretaccesskey", "secretkey", "awssecretkey", "secretaccesskeyid":
 		return "secret-access-key", modeSecret
@@ -659,7 +659,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return s.flagCred(k-1, typ, false, ri)
 		}
 	}
-	if i > 0 && !flag && !tail && (text[i-1] == '_' || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
+	if i > 0 && !flag && !tail && (text[i-1] == '_' && i >= 2 && (isAlnum(text[i-2]) || text[i-2] == '_') || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
 		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n' && (text[i-2] != ' ' && text[i-2] != '\t' || text[k] != '=' && !lineKey(text, i-1))) &&
 		(text[i-1] != '/' || text[k] != '=') {
 		// (a single-dash option with '=' is a key: java -Ddb.password=x, flyway -password=x)

@@ -89,6 +89,20 @@ func matchHost(s *scanState, i, ri int) int {
 				return q
 			}
 		}
+		if bytesContainsFold(h, ".codeartifact.") && e+1 < n && text[e] == '/' {
+			// a repository's endpoint: DOMAIN-OWNER.d.codeartifact.REGION.amazonaws.com/FORMAT/REPO/
+			f := e + 1
+			for f < n && f-e < 10 && isLower(text[f]) {
+				f++
+			}
+			if f < n && text[f] == '/' && codeArtifactFormat(text[e+1:f]) {
+				q := nameRun(text, f+1, false)
+				if q > f+1 {
+					s.emit(f+1, q, "codeartifact-repository", ri)
+					return q
+				}
+			}
+		}
 		if (hasPrefixFold(h, "sqs.") || hasPrefixFold(h, "queue.")) && e+14 < n && text[e] == '/' &&
 			allDigits(text[e+1:e+13]) && text[e+13] == '/' {
 			// a queue URL written without its scheme: sqs.REGION.amazonaws.com/ACCOUNT/NAME
@@ -401,6 +415,14 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		if end := matchEC2IDExact(s, l.start, l.end, ri); end == l.end {
 			continue
 		}
+		if string(service) == "codeartifact" && k == 0 && len(w) > 14 && w[len(w)-13] == '-' && allDigits(w[len(w)-12:]) {
+			// DOMAIN-OWNER.d.codeartifact...: the domain's name (which --domain and ARNs show
+			// alone) and its owner's account
+			s.emit(l.start, l.end-13, "codeartifact-domain", ri)
+			s.emit(l.end-12, l.end, "account-id", ri)
+			cust++
+			continue
+		}
 		if typ == "elb-dns-name" && k == 0 {
 			// NAME-ID: the load balancer's name (which other output shows alone) and its DNS ID
 			if d := bytes.LastIndexByte(w, '-'); d > 0 && d < len(w)-1 && allHex(w[d+1:]) {
@@ -425,7 +447,7 @@ func serviceLabel(w []byte) bool {
 	switch string(w) {
 	case "s3", "dkr", "ecr", "rds", "cache", "elb", "eks", "execute-api", "es", "aoss", "redshift",
 		"redshift-serverless", "compute", "compute-1", "kafka", "sqs", "sns", "lambda-url", "vpce",
-		"elasticbeanstalk", "appsync-api", "dax", "docdb", "neptune", "mq", "memorydb", "airflow":
+		"elasticbeanstalk", "appsync-api", "dax", "docdb", "neptune", "mq", "memorydb", "airflow", "codeartifact":
 		return true
 	}
 	return hasPrefix(w, "s3-")
@@ -601,6 +623,16 @@ func customerDomain(h []byte) bool {
 		return false
 	}
 	return true
+}
+
+// codeArtifactFormat reports a package format, the first part of a CodeArtifact
+// repository endpoint's path.
+func codeArtifactFormat(f []byte) bool {
+	switch string(f) {
+	case "npm", "pypi", "maven", "nuget", "generic", "swift", "ruby", "cargo":
+		return true
+	}
+	return false
 }
 
 // mskBroker: an MSK broker label (b-1, b-12-public).

@@ -418,6 +418,27 @@ func (s *scanState) sshdUser(e int) {
 	}
 }
 
+// sshConfigUser reads an ssh_config line "User NAME" (the word at [i, e) starts its line
+// after indentation, the name ends it): the login name joins s.early.
+func (s *scanState) sshConfigUser(i, e int) {
+	text := s.text
+	ls := lineStart(text, i, 64)
+	if len(bytes.TrimLeft(text[ls:i], " \t")) != 0 || e >= len(text) || text[e] != ' ' {
+		return
+	}
+	v := skipBlanks(text, e)
+	ve := v
+	for ve < len(text) && ve-v < 64 && (isWord(text[ve]) || text[ve] == '.' || text[ve] == '-') {
+		ve++
+	}
+	if ve == v || !isLower(text[v]) || ve < len(text) && text[ve] != '\n' && text[ve] != '\r' {
+		return // (a heading's second word, "User Guide", is capitalised)
+	}
+	if u := text[v:ve]; !stopWord(u) && !runnerUser(u) && !placeholder(u) {
+		s.addEarly(match{start: v, end: ve, typ: "username", rule: s.kvRule})
+	}
+}
+
 // kinitUser reads the principal kinit is given after the word (e is past "kinit"): flags are
 // skipped (with the keytab's path after -t or -kt), and the principal's user part, up to '@'
 // or '/', joins s.early.
