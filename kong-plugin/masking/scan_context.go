@@ -576,6 +576,11 @@ func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ str
 		typ, mode = "", modeName
 		if ok {
 			typ, mode = keyType(key)
+			if string(key) == "applicationname" && bytes.IndexByte(raw, '_') < 0 {
+				// CodeDeploy's, Elastic Beanstalk's, Kinesis Data Analytics' applications (not
+				// PostgreSQL's application_name, the client program: psql, DBeaver)
+				typ = "resource-name"
+			}
 		}
 		e.typ, e.mode, e.ok = typ, mode, ok
 		e.rawN = uint8(copy(e.raw[:], raw))

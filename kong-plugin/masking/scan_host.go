@@ -217,6 +217,14 @@ func (s *scanState) email(i, at, ri int) int {
 		k--
 	}
 	d := text[at+1 : k]
+	if k+1 < len(text) && text[k] == ':' && string(text[i:at]) == "git" && codeHost(d) {
+		// git@github.com:ORG/REPO.git: a clone over SSH
+		s.hostDone = k
+		if e := s.repoPath(k+1, ri); e > k {
+			return e
+		}
+		return k
+	}
 	if !publicSuffix(d) {
 		// user@example.com-836a6768cef0e5f7f (SSM session IDs): cut at a '-' after the suffix
 		for p := len(d) - 1; p > 0; p-- {
@@ -898,6 +906,9 @@ func (s *scanState) repoPath(p, ri int) int {
 		}
 		for e > a && text[e-1] == '.' {
 			e--
+		}
+		if e-a > 4 && hasSuffix(text[a:e], ".git") {
+			e -= 4 // the clone URL's suffix: the repository is the name before it
 		}
 		return e
 	}
