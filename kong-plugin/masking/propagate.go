@@ -126,20 +126,23 @@ func isJoiner(c byte) bool { return c == '-' || c == '_' }
 
 // strongOrig reports whether an original may be masked inside a longer name: eight bytes or
 // more, with a letter, and a digit or two '-' (acme-media-uploads, e-m4xq7ctr2p; not a
-// product's name such as fluent-bit or cert-manager); or twelve digits, an account ID as
-// report file names carry it (prowler-output-123456789012-20261125.csv).
+// product's name such as fluent-bit or cert-manager); twelve digits, an account ID as
+// report file names carry it (prowler-output-123456789012-20261125.csv); or an IPv4 address.
 func strongOrig(o []byte) bool {
 	if len(o) < 8 {
 		return false
 	}
 	var digit, letter, other bool
-	dashes := 0
+	dashes, dots := 0, 0
 	for _, c := range o {
 		switch {
 		case c >= '0' && c <= '9':
 			digit = true
 		case c == '-':
 			dashes++
+		case c == '.':
+			dots++
+			other = true
 		case c|0x20 >= 'a' && c|0x20 <= 'z':
 			letter = true
 		default:
@@ -148,6 +151,9 @@ func strongOrig(o []byte) bool {
 	}
 	if !letter && !other && dashes == 0 {
 		return len(o) == 12
+	}
+	if !letter && dashes == 0 && dots == 3 && digit {
+		return true // an IPv4 address, with a suffix in Hungarian or Croatian (10.70.4.21-re, 10.64.2.18-u)
 	}
 	return letter && (digit || dashes >= 2)
 }

@@ -406,6 +406,7 @@ func builtinRules() []rule {
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
+				"érkezik a «185.231.77.14»-ről és a «10.70.4.21»-re; IP «62.65.193.8»-lt tuli",
 				"04:21:58.511 IP «10.77.4.19».48130 > «10.77.0.2».53: 41872+ A? «db.internal». (40)",
 				`"TopContributors": [{"Name": "«45.137.21.208»", "Value": 1842213},`,
 				`"PrivateIpAddress": "«10.207.31.168»"`,
@@ -416,7 +417,7 @@ func builtinRules() []rule {
 				`GET /api/hosts/«10.0.1.23»/status`,
 				"the broker hosts («10.12.40.5»-7) and «10.20.0.4»-«10.20.0.9»",
 			},
-			fp: []string{"HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
+			fp: []string{"amazon-ssm-agent-3.3.131.0-1.amzn2, 1.2.3.4-beta and 1.2.3.4-rc1", "HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
 				`0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
 				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,

@@ -807,6 +807,33 @@ func parseIPv4(text []byte, i int) (end int, oct [4]int) {
 	return j, oct
 }
 
+// caseSuffix reports a grammatical ending glued to an identifier by '-' at k (past the
+// '-'): one to four lower-case letters, or up to eight bytes of non-ASCII letters, then a
+// boundary (Hungarian 10.70.4.21-re, -ről, Croatian -u, Estonian -lt, Bulgarian -а); not a
+// release's label (1.2.3.4-beta, -rc1).
+func caseSuffix(text []byte, k int) bool {
+	e := k
+	for e < len(text) && e-k <= 8 && (isLower(text[e]) || text[e] >= 0x80) {
+		e++
+	}
+	if e == k || e-k > 8 || e < len(text) && (isAlnum(text[e]) || text[e] == '.' && e+1 < len(text) && isAlnum(text[e+1])) {
+		return false
+	}
+	w := text[k:e]
+	ascii := true
+	for _, c := range w {
+		ascii = ascii && c < 0x80
+	}
+	if ascii && len(w) > 4 {
+		return false
+	}
+	switch string(w) {
+	case "beta", "rc", "alpha", "dev", "pre", "snap", "amzn", "el", "fc", "post", "git", "hf":
+		return false
+	}
+	return true
+}
+
 // matchIPv4 matches IPv4 addresses and CIDRs, keeping what the model needs: 0.0.0.0/0,
 // loopback, netmasks, the metadata and DNS link-local addresses, well-known public resolvers,
 // the RFC 1918 blocks themselves, and version strings that merely look like addresses.
@@ -822,7 +849,7 @@ func matchIPv4(s *scanState, i, ri int) int {
 	if end < len(text) {
 		c := text[end]
 		if isLetter(c) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) && !tcpdumpPort(text, i, end) ||
-			c == '-' && end+1 < len(text) && isAlnum(text[end+1]) && !ipv4Range(text, end, o[3]) {
+			c == '-' && end+1 < len(text) && isAlnum(text[end+1]) && !ipv4Range(text, end, o[3]) && !caseSuffix(text, end+1) {
 			return -1
 		}
 	}
