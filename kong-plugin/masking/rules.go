@@ -289,7 +289,7 @@ func builtinRules() []rule {
 			fp: []string{`ip-address`, `ec2-instance-connect`},
 		},
 		{
-			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1,
+			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
 				"«vpc-06e1b9d4a7c3f2058» / «drayline-main»\tavailable; «i-0abc1234def567890» / 2 checks passed",
@@ -304,8 +304,9 @@ func builtinRules() []rule {
 				`"DbiResourceId": "«db-I3S4BUX74KUT6DHZ1SAVXR3W0Y»"`,
 				`docs use «i-1234567890abcdef0» and «vol-049df61146EXAMPLE»`,
 				`"KeyId": "mrk-«1234abcd12ab34cd56ef1234567890ab»"`,
+				`«subnet_0c3e9a1f7d5b28460»["«subnet-0c3e9a1f7d5b28460»"] --> «i_0e9b4c7a1d3f58260»`,
 			},
-			fp: []string{"elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
+			fp: []string{"elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `instance_id`, `my_0123456789abcdef0`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},
 		{
 			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agnt", shape: shSlashDot1,
@@ -558,7 +559,7 @@ func builtinRules() []rule {
 				"see Issue#1234 and PR#4521", `"TagKeyValue": [ "user:Team$Payments2" ]`, `{"pk": "GYM#shibuya-02", "sk": "ORDER#2024-11-26"}`, "org.apache.spark.deploy.SparkSubmit.doRunMain$1",
 				"#logsV2:logs-insights$3FqueryDetail$3D~(end~0~start~-3600~timeType~'RELATIVE)", "if !isReady2 && x", "@Platform2Team please look",
 				"see docs/Key#Step2!", "${Stage2Name}", "AWS4-HMAC-SHA256&amp;X-Amz-Date", "Main$Inner2.run", "*Prod2024*",
-				"**Step1Fix**", "https://console.aws.amazon.com/ec2/home?region=us-east-2#InstanceDetails:instanceId=x", "Hello World! Version2 is out!", "x=1&amp;Y=2#Top1",
+				"**Step1Fix**", "https://console.aws.amazon.com/ec2/home?region=us-east-2#InstanceDetails:instanceId=x", "Hello World! Version2 is out!", "x=1&amp;Y=2#Top1", `UpdateLayoutConfig($c4ShapeInRow="3", $c4BoundaryInRow="1")`,
 			},
 		},
 		{
@@ -573,6 +574,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`["«subnet-0c3e9a1f7d5b28460»<br/>Name=«br-core-private-1a»<br/>us-east-1a · «10.16.16.0»/20"]`,
 				`"ApplicationName": "«AppECS-brackenfield-billing»", "applicationName": "«ledger-app»"`,
 				"Host bastion\n  HostName «bastion.corp.halyard.io»\n  User «dbadmin»\n  User ec2-user\n",
 				"//«npm.tessellate-data.com»/:_authToken=«Hq3Zt8Wm1Lx6Rk9Pv2Nb5Yc0Jd7Fs4Ue»\n//«nexus.tessellate-data.com»/repository/npm-group/:_password=«VHNkTmV4dXMhMjAyNg==»",
@@ -828,7 +830,7 @@ func builtinRules() []rule {
 			fp: []string{"apiVersion: s3.aws.upbound.io/v1beta1\ngroup: karpenter.k8s.aws\n    alb.ingress.kubernetes.io/wafv2-acl-arn: x\n", "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", "endpoint: process.env.NEXT_PUBLIC_APPSYNC_URL!,", "Session Identifier: 9a6f3c1e-4d8b-42e7-b0a5-c7e1d9f3b264", "NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",
 				"udp UNCONN 0 0 127.0.0.53%lo:53 0.0.0.0:* users:((\"systemd-resolve\",pid=712,fd=13))", "supports-test: no\nsupports-priv-flags: yes",
 				"REJECT all -- * * 0.0.0.0/0 169.254.169.254 reject-with icmp-port-unreachable", "supersede domain-name-servers 127.0.0.1;",
-				"PS C:\\> Test-NetConnection x -Port 5432\nTcpTestSucceeded : True", "link/ether brd ff:ff:ff:ff:ff:ff", "amz-sdk-invocation-id:c2e9f4a1-7b03-4d58-9e16-a0d7c3b5f284\namz-sdk-request:attempt=1; max=3\n", "[http-outgoing-14] >> POST", "set http-probe-value \"OK\"; set ssl-ssh-profile \"certificate-inspection\"; source-address-translation {; load-balancing-mode least-connections-member; op-command-modes=mgmt-interface-swap", `<saml2:Attribute Name="https://aws.amazon.com/SAML/Attributes/Role" NameFormat="urn:x">`, "x go-module  CVE-2024-24790  Critical", "coredns-6b9f7d8c4-4nqtz 1/1 Running; daemonset.apps/aws-node; deploy/checkout-api", "||  wsb-8vbljg4r6|  WSAMZN", `no endpoints available for service "aws-load-balancer-webhook-service"`, "--query '{sub:stagingAreaSubnetId,tags:stagingAreaTags}'", "$ aws mgn start-test --x y", "INFO [ssm-session-worker] started", "| lgw-rtb | direct-vpc-routing |", "the cluster was up-to-date", "2026-11-24T09:14:07.2291007Z   role-to-assume: x", "14:07.22Z cluster: x", "v2.3-rc1 bucket_name: x", "FROM public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-headless\nFROM node:20-bookworm-slim", "clusters:\n- cluster:\n    insecure-skip-tls-verify: true\n", "chronyd[1188]: Could not resolve address of initial server time.aws.com", "the database is Multi-AZ", "the queue is FIFO-ordered", "the stack is UPDATE_ROLLBACK_COMPLETE", "the role is read-only", "the user named admin", "aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",
+				"PS C:\\> Test-NetConnection x -Port 5432\nTcpTestSucceeded : True", "link/ether brd ff:ff:ff:ff:ff:ff", "amz-sdk-invocation-id:c2e9f4a1-7b03-4d58-9e16-a0d7c3b5f284\namz-sdk-request:attempt=1; max=3\n", "[http-outgoing-14] >> POST", "set http-probe-value \"OK\"; set ssl-ssh-profile \"certificate-inspection\"; source-address-translation {; load-balancing-mode least-connections-member; op-command-modes=mgmt-interface-swap", `<saml2:Attribute Name="https://aws.amazon.com/SAML/Attributes/Role" NameFormat="urn:x">`, "x go-module  CVE-2024-24790  Critical", "coredns-6b9f7d8c4-4nqtz 1/1 Running; daemonset.apps/aws-node; deploy/checkout-api", "||  wsb-8vbljg4r6|  WSAMZN", `no endpoints available for service "aws-load-balancer-webhook-service"`, "--query '{sub:stagingAreaSubnetId,tags:stagingAreaTags}'", "$ aws mgn start-test --x y", "INFO [ssm-session-worker] started", "| lgw-rtb | direct-vpc-routing |", "the cluster was up-to-date", "2026-11-24T09:14:07.2291007Z   role-to-assume: x", "14:07.22Z cluster: x", "v2.3-rc1 bucket_name: x", "FROM public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-headless\nFROM node:20-bookworm-slim", "clusters:\n- cluster:\n    insecure-skip-tls-verify: true\n", "chronyd[1188]: Could not resolve address of initial server time.aws.com", "subnet-x (use1-az4), apne1-az1; the DB aurora-postgresql 16.1", "the database is Multi-AZ", "the queue is FIFO-ordered", "the stack is UPDATE_ROLLBACK_COMPLETE", "the role is read-only", "the user named admin", "aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",
 				"an end-to-end test, state-of-the-art tooling, kube-state-metrics and cert-manager-webhook",
 				"$ aws backup list-backup-jobs --by-state FAILED; rds-storage-encrypted is NON_COMPLIANT", "Client=SSH-2.0-OpenSSH_8.9p1 Role=", "see issue #4411 and #fff", "## heading-two",
 				`aws iam get-account-authorization-details --filter Role LocalManagedPolicy`, "(ASG の CreateOrUpdateTags) で",

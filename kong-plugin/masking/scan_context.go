@@ -2025,6 +2025,9 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 		if c == '\n' || c == '\r' || c == '\\' || c >= 0x80 && mode != modeSpaces && (!wide || cjkPunct(text[j:])) {
 			break
 		}
+		if c == '<' && mode != modeSecret && (hasPrefix(text[j:], "<br") || hasPrefix(text[j:], "</")) {
+			break // a line break or a closing tag in a diagram's label: Name=br-core-1a<br/>us-east-1a
+		}
 		if quote != 0 {
 			if c == quote {
 				break

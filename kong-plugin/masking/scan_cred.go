@@ -868,8 +868,10 @@ func matchShapedPassword(s *scanState, i, ri int) int {
 	for b > i && (text[b-1] == '.' || text[b-1] == '?') {
 		b-- // the end of a sentence
 	}
-	if b-a < 8 || b-a > 64 || a > 0 && !pwStop(text[a-1]) || b < n && (!pwStop(text[b]) && text[b] != '.' && text[b] != '?' || text[b] == ':') {
-		return -1 // (a token before ':' is a key or a console URL's fragment: #InstanceDetails:instanceId=)
+	if b-a < 8 || b-a > 64 || a > 0 && !pwStop(text[a-1]) || b < n && (!pwStop(text[b]) && text[b] != '.' && text[b] != '?' || text[b] == ':' || text[b] == '=' && b+1 < n && (text[b+1] == '"' || text[b+1] == '\'' || isAlnum(text[b+1]))) {
+		// (a token before ':' or '=' is a key, a variable or a console URL's fragment:
+		// #InstanceDetails:instanceId=, Mermaid's $c4ShapeInRow="3")
+		return -1
 	}
 	if !passwordShaped(text[a:b]) || a >= 5 && string(text[a-5:a]) == "user:" {
 		return -1 // (Budgets' and Cost Explorer's tag filters: user:CostCenter$cc-4471)

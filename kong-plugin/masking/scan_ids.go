@@ -113,6 +113,17 @@ func matchEC2ID(s *scanState, i, ri int) int {
 			k++
 		}
 		sl := k - j
+		if seg == 0 && sl <= 8 && k+18 <= n && text[k] == '_' && allHex(text[k+1:k+18]) && (k+18 == n || !isAlnum(text[k+18])) {
+			// a generated diagram's node ID: subnet_0c3e9a1f7d5b28460 for subnet-0c3e...
+			var low [8]byte
+			for p, c := range text[j:k] {
+				low[p] = c | 0x20
+			}
+			if typ, known := ec2PrefixType(low[:sl]); known && allLetters(text[j:k]) {
+				s.emit(i, k+18, typ, ri)
+				return k + 18
+			}
+		}
 		if sl == 0 || k < n && text[k] == '_' && (seg == 0 || sl != 17) {
 			return -1 // a snake_case word; a 17-hex ID may stand between underscores (..._fl-0b8e..._2026...)
 		}

@@ -381,7 +381,7 @@ func stopWord(v []byte) bool {
 // awsVocabulary: values that name AWS things the model needs (regions, zones, instance
 // classes, managed policies, service principals, AWS-owned aliases).
 func awsVocabulary(v []byte) bool {
-	if regionLike(v) || instanceType(v) {
+	if regionLike(v) || instanceType(v) || zoneID(v) {
 		return true
 	}
 	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") ||
@@ -433,6 +433,10 @@ func awsVocabulary(v []byte) bool {
 	case "OrganizationAccountAccessRole", "Custom-Control-Tower-CodePipeline", "custom-control-tower-configuration",
 		"aft-account-request", "aft-account-customizations", "aft-global-customizations", "aft-account-provisioning-customizations":
 		return true // the role Organizations creates in a member account; Control Tower's and AFT's own pipeline and repositories
+	case "aurora-postgresql", "aurora-mysql", "aurora-postgresql-limitless", "oracle-ee", "oracle-se2", "oracle-ee-cdb",
+		"oracle-se2-cdb", "sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web", "custom-oracle-ee",
+		"custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", "db2-se", "db2-ae":
+		return true // RDS engines
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
 		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
 	}
@@ -455,6 +459,20 @@ func awsVocabulary(v []byte) bool {
 		return true // a CloudWatch metric as Datadog names it: aws.rds.database_connections
 	}
 	return hasPrefix(v, "aws:") && len(v) > 4 && isLower(v[4]) // SSM documents' plugins (aws:runShellScript), AWS's reserved tag keys
+}
+
+// zoneID reports an Availability Zone's ID: a region's short code and its zone number
+// (use1-az4, apne1-az1, usgw1-az2), the same zone in every account.
+func zoneID(v []byte) bool {
+	d := bytes.Index(v, []byte("-az"))
+	if d < 4 || d > 6 || len(v)-d < 4 || len(v)-d > 5 || !allDigits(v[d+3:]) || !isDigit(v[d-1]) {
+		return false
+	}
+	k := 0
+	for k < d-1 && isLower(v[k]) {
+		k++
+	}
+	return k >= 3 && allDigits(v[k:d])
 }
 
 // quotaCode: a Service Quotas code, L- and eight upper-case hex digits (L-1216C47A).
