@@ -55,7 +55,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "asg-name", modeName
 	case "repository", "repositoryname", "ecrrepository", "reponame":
 		return "ecr-repository", modeName
-	case "distribution", "distributionid", "cloudfrontdistributionid", "cloudfrontid":
+	case "distribution", "distributionid", "cloudfrontdistributionid", "cloudfrontid", "originaccesscontrolid", "oacid":
 		return "cloudfront-id", modeName
 	case "hostedzoneid", "zoneid", "hostedzone", "txtownerid", "route53zoneid":
 		return "route53-zone-id", modeName
@@ -2097,6 +2097,19 @@ func quotedWords(text []byte, j int, quote byte) int {
 	return -1
 }
 
+// awsActionTail reports whether the word at i ends an "aws:SERVICE:" name (a Fault Injection
+// Service action, an SSM plugin): AWS's vocabulary, not the customer's.
+func awsActionTail(text []byte, i int) bool {
+	if i < 6 || text[i-1] != ':' {
+		return false
+	}
+	p := i - 1
+	for p > 0 && i-p < 24 && (isLower(text[p-1]) || isDigit(text[p-1]) || text[p-1] == '-') {
+		p--
+	}
+	return p >= 5 && p < i-1 && text[p-1] == ':' && string(text[p-4:p-1]) == "aws" && (p == 4 || !isAlnum(text[p-5]))
+}
+
 // ecsDockerName reports the Docker name the ECS agent gives a task's container:
 // ecs-FAMILY-REVISION-CONTAINER-HEX, the hex 16 to 24 digits.
 func ecsDockerName(v []byte) bool {
@@ -2233,6 +2246,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i > 0 && text[i-1] == '{' && k < n && text[k] == '}' {
 		return -1 // a path template's parameter: /stages/{stageName}
 	}
+	if awsActionTail(text, i) {
+		return -1 // an action or plugin AWS names: aws:rds:failover-db-cluster (FIS), aws:ec2:stop-instances
+	}
 	if i >= 5 && string(text[i-5:i]) == "wait " && bytes.Contains(text[lineStart(text, i, 120):i], []byte("aws ")) {
 		return -1 // a CLI waiter: aws ec2 wait nat-gateway-available
 	}
@@ -2281,6 +2297,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if typ == "" && hyphen && len(v) > 30 && hasPrefix(v, "ecs-") && ecsDockerName(v) {
 		typ = "resource-name" // the Docker name ECS gives a task's container: ecs-FAMILY-REV-CONTAINER-HEX
+	}
+	if typ == "" && digit && len(v) >= 15 && len(v) <= 20 && (hasPrefix(v, "EXT") || hasPrefix(v, "EXP")) && mixedCaseDigits(v[3:]) {
+		typ = "fis-id" // a Fault Injection Service experiment template (EXT...) or experiment (EXP...)
 	}
 	if typ == "" && len(v) == 20 && hasPrefix(v, "vol0") && allHex(v[3:]) {
 		typ = "volume-id" // an EBS volume's ID as its NVMe serial (lsblk, nvme list, /dev/disk/by-id)

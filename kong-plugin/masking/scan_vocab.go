@@ -368,6 +368,9 @@ func stopWord(v []byte) bool {
 		"size", "row", "rows", "column", "columns", "entry", "entries", "format", "layout", "migration", "lock", "locks",
 		// SES identity types in --output text columns; CI agents' home directories
 		"domain", "email_address", "agent", "runner", "owner", "pod-template-hash", "controller-revision-hash",
+		// Litmus' chaos experiments
+		"pod-network-loss", "pod-network-latency", "pod-network-corruption", "pod-network-duplication", "pod-cpu-hog",
+		"pod-memory-hog", "pod-dns-error", "node-cpu-hog", "node-memory-hog", "node-drain", "container-kill", "disk-fill",
 		// kubeconfig's keys
 		"certificate-authority-data", "client-certificate-data", "client-key-data", "insecure-skip-tls-verify",
 		// S3 replication's owner override and canned ACLs
