@@ -644,6 +644,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return e
 	}
+	if i >= 16 && text[i-1] == ' ' && string(text[i-16:i]) == "operation error " {
+		return -1 // aws-sdk-go-v2's "operation error Lambda: Invoke": the service and its API call
+	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
 	if curlUserFlag(text, i) {
 		if typ, glued := shortFlagCred(text, i); typ != "" {
@@ -1132,6 +1135,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if quote == 0 && !dotenv && (codeCall(v) || bytes.Contains(v, []byte(`["`)) || bytes.Contains(v, []byte(`['`))) {
 		return -1 // code: table = ddb.Table.from_table_name(self, ...), key_id=c["AccessKeyId"]
+	}
+	if quote == 0 && text[j-1] == '=' && kwargVariable(text, i, v, ve) {
+		return -1 // code: a call's keyword argument given a variable (RoleArn=role_arn, Bucket=self.bucket)
 	}
 	if mode == modeSecret && quote == 0 && text[j-1] == ':' && allLetters(v) && isUpper(v[0]) && ve+1 < n && text[ve] == ' ' &&
 		isLower(text[ve+1]) {
@@ -2095,6 +2101,29 @@ func quotedWords(text []byte, j int, quote byte) int {
 		}
 	}
 	return -1
+}
+
+// kwargVariable reports a keyword argument of a call in code whose value v (ending at ve)
+// is a variable or an attribute: the key (an API's, capitalised, unless the value is an
+// attribute) follows "name(" or ", ", the value is a lower-case identifier (role_arn,
+// self.bucket, args.asg) and ',' or ')' follows it.
+func kwargVariable(text []byte, ks int, v []byte, ve int) bool {
+	if ks < 2 || text[ks-1] != '(' && (text[ks-1] != ' ' || text[ks-2] != ',') || text[ks-1] == '(' && !isWord(text[ks-2]) ||
+		ve < len(text) && text[ve] != ',' && text[ve] != ')' || !isUpper(text[ks]) && bytes.IndexByte(v, '.') < 0 {
+		return false // (a lower-case key is a variable's only with an attribute: profile_name=args.profile)
+	}
+	dots := 0
+	for k, c := range v {
+		switch {
+		case isLower(c) || c == '_':
+		case isDigit(c) && k > 0 && v[k-1] != '.':
+		case c == '.' && k > 0 && k < len(v)-1 && v[k-1] != '.':
+			dots++
+		default:
+			return false
+		}
+	}
+	return dots <= 2 && (isLower(v[0]) || v[0] == '_')
 }
 
 // awsActionTail reports whether the word at i ends an "aws:SERVICE:" name (a Fault Injection

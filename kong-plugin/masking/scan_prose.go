@@ -51,6 +51,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 			t = t2
 		}
 	}
+	if t == "" && string(text[k:j]) == "name" && hasSuffix(text[:k], " with ") {
+		t = "resource-name" // AWS's errors: The user with name x cannot be found, the repository with name 'x'
+	}
 	if t == "" && (string(text[k:j]) == "ID" || string(text[k:j]) == "Id") && hasSuffixFold(text[:k], "external ") {
 		t = "external-id" // the role's external ID x: the shared secret of a cross-account trust
 	}
@@ -219,6 +222,10 @@ func proseKeyword(w []byte) string {
 		return "dynamodb-table-name"
 	case "cluster":
 		return "cluster-name"
+	case "dbinstance", "dbcluster":
+		return "rds-identifier" // RDS's errors: DBInstance x not found
+	case "thing":
+		return "resource-name" // IoT: Thing x cannot be found
 	case "instance", "host", "server", "node":
 		return "resource-name"
 	case "identifier", "database", "db":
