@@ -1136,6 +1136,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if quote == 0 && !dotenv && (codeCall(v) || bytes.Contains(v, []byte(`["`)) || bytes.Contains(v, []byte(`['`))) {
 		return -1 // code: table = ddb.Table.from_table_name(self, ...), key_id=c["AccessKeyId"]
 	}
+	if quote == 0 && mode != modeSecret && text[j-1] == ':' && len(v) > 1 && v[len(v)-1] == '=' && ve < n && (text[ve] == '"' || text[ve] == '\'') {
+		return -1 // the next key, not a value: error creating IAM user: error="AccessDenied ..."
+	}
 	if quote == 0 && text[j-1] == '=' && kwargVariable(text, i, v, ve) {
 		return -1 // code: a call's keyword argument given a variable (RoleArn=role_arn, Bucket=self.bucket)
 	}

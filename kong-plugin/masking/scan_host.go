@@ -162,7 +162,7 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 		return e
 	}
-	if customerDomain(h) {
+	if customerDomain(h) && !sourceLine(text, e, h) {
 		s.emit(i, e, "customer-domain", ri)
 		return e
 	}
@@ -633,6 +633,19 @@ func customerDomain(h []byte) bool {
 	return true
 }
 
+// sourceLine reports a source file's name with its line and column (a panic's or a
+// compiler's src/dynamo.rs:64:38), not a host: one dot, then ":LINE:COL" at e.
+func sourceLine(text []byte, e int, h []byte) bool {
+	if countByte(h, '.') != 1 || e+4 > len(text) || text[e] != ':' || !isDigit(text[e+1]) {
+		return false
+	}
+	k := e + 1
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	return k+1 < len(text) && text[k] == ':' && isDigit(text[k+1])
+}
+
 // codeArtifactFormat reports a package format, the first part of a CodeArtifact
 // repository endpoint's path.
 func codeArtifactFormat(f []byte) bool {
@@ -688,7 +701,7 @@ func publicServiceDomain(d string) bool {
 		"cisa.gov", "owasp.org", "outlook.com", "office365.com", "sendgrid.net", "mailgun.org", "mailchimp.com",
 		"zendesk.com", "openssh.com", "amazon.com", "amazonaws.com", "amazonses.com", "windows.net",
 		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",
-		"githubusercontent.com", "github.io", "gitlab.com", "bitbucket.org", "k8s.io", "kubernetes.io",
+		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "bitbucket.org", "k8s.io", "kubernetes.io",
 		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",
@@ -951,6 +964,16 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 		he++
 	}
 	end := -1
+	for q := he + 1; he < n && text[he] == '@' && q < n && q-h < 256; q++ {
+		// a password with '@' in it, pasted unencoded: the host follows the last '@'
+		c := text[q]
+		if c <= ' ' || c >= 0x7f || c == '/' || c == '"' || c == '\'' || c == '`' || c == '\\' || c == '<' || c == '>' {
+			break
+		}
+		if c == '@' {
+			he = q
+		}
+	}
 	if he < n && text[he] == '@' && he > h {
 		ue := bytes.IndexByte(text[h:he], ':')
 		if ue < 0 {

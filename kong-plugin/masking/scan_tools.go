@@ -418,6 +418,42 @@ func (s *scanState) sshdUser(e int) {
 	}
 }
 
+// windowsHomeUser reads the user's name in a Windows home directory, C:\Users\NAME\ (the
+// word Users at [i, e), its backslashes doubled in JSON and code): it joins s.early.
+func (s *scanState) windowsHomeUser(i, e int) {
+	text := s.text
+	if i < 3 || text[i-1] != '\\' || e+1 >= len(text) || text[e] != '\\' {
+		return
+	}
+	d := i - 1
+	if text[d-1] == '\\' {
+		d-- // C:\\Users\\x
+	}
+	if d < 2 || text[d-1] != ':' || !isLetter(text[d-2]) {
+		return
+	}
+	v := e + 1
+	if e+1 < len(text) && text[e+1] == '\\' {
+		v++
+	}
+	ve := v
+	for ve < len(text) && ve-v < 64 && (isWord(text[ve]) || text[ve] == '.' || text[ve] == '-') {
+		ve++
+	}
+	if ve == v || ve < len(text) && text[ve] != '\\' && text[ve] > ' ' && text[ve] != '"' && text[ve] != '\'' {
+		return
+	}
+	switch u := text[v:ve]; string(u) {
+	case "Public", "Default", "Administrator", "Admin", "All", "Default User", "USERNAME", "username", "user", "x":
+		return
+	default:
+		if stopWord(u) || placeholder(u) {
+			return
+		}
+	}
+	s.addEarly(match{start: v, end: ve, typ: "username", rule: s.kvRule})
+}
+
 // sshConfigUser reads an ssh_config line "User NAME" (the word at [i, e) starts its line
 // after indentation, the name ends it): the login name joins s.early.
 func (s *scanState) sshConfigUser(i, e int) {
