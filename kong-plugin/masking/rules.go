@@ -161,7 +161,7 @@ func builtinRules() []rule {
 			// a PEM private key, also base64-encoded whole as a kubeconfig's client-key-data
 			// or a Kubernetes Secret's data carries it ("LS0tLS1CRUdJTi" is "-----BEGIN")
 			id: "private-key", typ: "private-key", kind: kindStructural, first: "BL",
-			keywords: []string{"PRIVATE KEY-----", "PRIVATE KEY BLOCK-----", "Static key V1-----", pemBase64},
+			keywords: []string{"PRIVATE KEY", "Static key V1-----", pemBase64},
 			match:    matchPEMKey,
 			tp: []string{
 				"-----BEGIN RSA PRIVATE KEY-----\n«MIIEowIBAAKCAQEA7x0examplekeybodyAAAA»\n-----END RSA PRIVATE KEY-----",
@@ -178,7 +178,7 @@ func builtinRules() []rule {
 			// the key body of an OpenSSH public key (authorized_keys, EC2 key pairs, Transfer
 			// Family users): not a secret, but it names one key pair wherever it appears
 			id: "ssh-public-key", typ: "ssh-public-key", kind: kindStructural, first: "A", shape: shRun16,
-			keywords: []string{"AAAAB3NzaC1", "AAAAC3NzaC1", "AAAAE2VjZHNh", "AAAAGnNrLX"},
+			keywords: []string{"AAAA"}, // (one search: sshKeyPrefix tells the key types apart)
 			match:    matchSSHPublicKey,
 			tp: []string{
 				`"SshPublicKeyBody": "ssh-ed25519 «AAAAC3NzaC1lZDI1NTE5AAAAIHq7vR2mKx9pLwT4cNzB8fYd3sJ0aGeU6iOk1Eo5Vr7Q» edi@«oakhurst-frt-gw01»"`,

@@ -89,7 +89,7 @@ func matchHost(s *scanState, i, ri int) int {
 				return q
 			}
 		}
-		if bytesContainsFold(h, ".codeartifact.") && e+1 < n && text[e] == '/' {
+		if e+1 < n && text[e] == '/' && bytesContainsFold(h, ".codeartifact.") {
 			// a repository's endpoint: DOMAIN-OWNER.d.codeartifact.REGION.amazonaws.com/FORMAT/REPO/
 			f := e + 1
 			for f < n && f-e < 10 && isLower(text[f]) {
