@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"arn:aws:sts::«926174830551»:assumed-role/«AWSReservedSSO_SREOnCall_0d8e3b7a4c91f265»/«ibenedetti»",
 				"arn:aws:codeartifact:eu-north-1:«662508173941»:package/«brightwell»/«java-releases»/maven/«se.brightwell»/«ledger-core»",
 				"arn:aws:sts::«462089137745»:assumed-role/«amplify-brightlane-prod-authRole»/CognitoIdentityCredentials is not authorized",
 				"arn:aws:deadline:us-west-2:«123456789012»:farm/«farm-3c91e0a7d5b24f68b2e1a9c7d4f05b83»/queue/«queue-8a2d4f6c1e9b47d3a05c7e2b9f1d6a48»",
@@ -442,6 +443,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"dig +short CNAME k4tq8wz2lp7rm1vc._domainkey.«bramblewood-labs.com»; &Endpoint=«oncall-platform%40zephyr-parcel.net»",
 				"«t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef»._domainkey.«harrowgatelegal.eu». CNAME «t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef».dkim.amazonses.com.",
 				"_dmarc.«harrowgatelegal.eu». TXT; copilot/environments/prod/manifest.yml; «123456789012».dkr.ecr.us-east-1.amazonaws.com/ghcr/«corvid-labs»/«api»:v1 from ghcr.io", "value: git@github.com:«orchidpay»/«orchid-api».git; https://github.com/«orchidpay»/«orchid-api».git", "registry=https://«corvane»-«662508173941».d.codeartifact.eu-west-1.amazonaws.com/npm/«npm-store»/", "PUT https://«204718593366».dkr.ecr.us-east-1.amazonaws.com/v2/«vexmoor»/«ingest»/manifests/2.14.0-rc3: 201; HEAD /v2/ 200",
 				"https://«q8wz3mkf1».mediaconvert.ap-southeast-2.amazonaws.com and «c2x8m4rk7qz1vd».credentials.iot.us-west-2.amazonaws.com",
@@ -465,7 +467,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{"autodiscover.mail.us-east-1.awsapps.com", `{ "Name": "ns-1207.awsdns-22.org", "GlueIps": [] }`, "connection from 169.254.172.1:51320", "From: EC2 Abuse <ec2-abuse@amazon.com>, AWS Billing <aws-billing-noreply@amazon.com>", "see https://nvd.nist.gov/vuln/detail/CVE-2024-1 and https://avd.aquasec.com/nvd/cve-2024-9143; https://github.com/urllib3/urllib3/security/advisories/GHSA-34jh-p97f-mpxf", "https://eu-central-1.signin.aws.amazon.com/platform/saml/x", "the Outpost reaches outposts.us-west-2.amazonaws.com; MQTT to data-ats.iot.eu-central-1.amazonaws.com:8883", `"Service": "pods.eks.amazonaws.com"; provisioner: ebs.csi.aws.com`, "kubernetes cluster.local in-addr.arpa ip6.arpa {", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com: Permission denied (publickey).", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
+			fp: []string{"Return-Path: <0100019b6b8e5d02-4a1b-000000@amazonses.com>; https://r.eu-west-1.awstrack.me/L0/x", "autodiscover.mail.us-east-1.awsapps.com", `{ "Name": "ns-1207.awsdns-22.org", "GlueIps": [] }`, "connection from 169.254.172.1:51320", "From: EC2 Abuse <ec2-abuse@amazon.com>, AWS Billing <aws-billing-noreply@amazon.com>", "see https://nvd.nist.gov/vuln/detail/CVE-2024-1 and https://avd.aquasec.com/nvd/cve-2024-9143; https://github.com/urllib3/urllib3/security/advisories/GHSA-34jh-p97f-mpxf", "https://eu-central-1.signin.aws.amazon.com/platform/saml/x", "the Outpost reaches outposts.us-west-2.amazonaws.com; MQTT to data-ats.iot.eu-central-1.amazonaws.com:8883", `"Service": "pods.eks.amazonaws.com"; provisioner: ebs.csi.aws.com`, "kubernetes cluster.local in-addr.arpa ip6.arpa {", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com: Permission denied (publickey).", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,
@@ -556,7 +558,7 @@ func builtinRules() []rule {
 				"hash «$5$xqtnmwbz$Gk3Lr8PzQv1Yt7Hn0Wc5Js2Ua9Md4Fe6Xb» and «$2y$10$Qm3Tz8vLr1WkXe6BjN0pYuH7sDc2AgF5oZiR4tVyKw9MnEaLbUqSx»",
 				"old one was «Winter-Lantern-8831!», new one «Kx9#vTq2!mLr84Zw»",
 			},
-			fp: []string{
+			fp: []string{"at 2026-11-24T22:41:09Z#f0b3",
 				"see Issue#1234 and PR#4521", `"TagKeyValue": [ "user:Team$Payments2" ]`, `{"pk": "GYM#shibuya-02", "sk": "ORDER#2024-11-26"}`, "org.apache.spark.deploy.SparkSubmit.doRunMain$1",
 				"#logsV2:logs-insights$3FqueryDetail$3D~(end~0~start~-3600~timeType~'RELATIVE)", "if !isReady2 && x", "@Platform2Team please look",
 				"see docs/Key#Step2!", "${Stage2Name}", "AWS4-HMAC-SHA256&amp;X-Amz-Date", "Main$Inner2.run", "*Prod2024*",
@@ -575,6 +577,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"TokenValue":"«AAEAAZ3kQ7mN2pX8vR1sT6yW0bC4dF9gH5jK2lM7nP3qS8tV1wY6z»"`,
 				`Profile [«nwf-prod-deployer»] in C:\Users\«dkowalczyk»\.aws\credentials; "C:\\Users\\«jsmith»\\AppData"`,
 				`OriginAccessControlId: «E3KQ7ZT1MV9XR2B»`,
 				`["«subnet-0c3e9a1f7d5b28460»<br/>Name=«br-core-private-1a»<br/>us-east-1a · «10.16.16.0»/20"]`,
@@ -709,7 +712,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{"connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
+			fp: []string{"X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",

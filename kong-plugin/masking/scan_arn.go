@@ -323,7 +323,7 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
 			continue
 		}
-		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) || awsSessionName(v)) {
+		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) && !ssoRole(text, rest[0]) || awsSessionName(v)) {
 			continue
 		}
 		if (string(rtype) == "role" || string(rtype) == "user" || string(rtype) == "instance-profile") && k < len(rest)-1 && awsPathWord(v) {
@@ -340,6 +340,12 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		}
 		s.arnName(g, service, rtype, k, ri)
 	}
+}
+
+// ssoRole reports whether the ARN segment g is an IAM Identity Center role, whose
+// sessions are named after the person signed in (AWSReservedSSO_Admin_x/j.doe).
+func ssoRole(text []byte, g seg) bool {
+	return hasPrefix(text[g.start:g.end], "AWSReservedSSO_")
 }
 
 // emitRepository emits an ECR repository's name [st, en) segment by segment, in an ARN, an

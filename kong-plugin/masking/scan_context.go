@@ -80,7 +80,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "kmskeyid", "keyid", "targetkeyid", "kmsmasterkeyid", "kmskey", "sseawskmskeyid", "kmskeyalias":
 		return "kms-key-id", modeName
 	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue", "passwords",
-		"requirepass", "masterauth", "authtoken", "authident", "npmauthident":
+		"requirepass", "masterauth", "authtoken", "authident", "npmauthident", "tokenvalue":
 		return "password", modeSecret
 	case "secretaccesskey", "awssecretaccesskey", "secretkey", "awssecretkey", "secretaccesskeyid":
 		return "secret-access-key", modeSecret
@@ -1121,6 +1121,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	v := text[vs:ve]
 	if quote == 0 && mode != modeSecret && startsAssignment(v) {
 		return -1 // Login: user=<x>, method=PLAIN: the value is pairs, read on their own
+	}
+	if mode == modeSecret && quote == 0 && (hasPrefix(v, "a=") || hasPrefix(v, "v=1;")) && hasSuffix(key, "signature") {
+		return -1 // a DKIM signature's tag list (X-SES-DKIM-SIGNATURE: a=rsa-sha256; ... b=...): read on its own
 	}
 	if quote == 0 && text[j-1] == '=' && mode != modeSecret {
 		if p := nextAssignment(v); p > 0 {

@@ -873,6 +873,9 @@ func matchShapedPassword(s *scanState, i, ri int) int {
 		// #InstanceDetails:instanceId=, Mermaid's $c4ShapeInRow="3")
 		return -1
 	}
+	if a >= 3 && text[a-1] == ':' && isDigit(text[a-2]) && isDigit(text[a-3]) && isDigit(text[a]) {
+		return -1 // a time's seconds and what follows (2026-11-24T22:41:09Z#f0b3, a sort key)
+	}
 	if !passwordShaped(text[a:b]) || a >= 5 && string(text[a-5:a]) == "user:" {
 		return -1 // (Budgets' and Cost Explorer's tag filters: user:CostCenter$cc-4471)
 	}

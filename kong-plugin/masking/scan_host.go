@@ -52,6 +52,9 @@ func matchHost(s *scanState, i, ri int) int {
 		e++
 	}
 	if e < k { // '_' or '+': not a host name
+		if bytes.Contains(text[i:k], []byte("._domainkey.")) {
+			s.hostDone = i + 1 // SELECTOR._domainkey.example.com: the domain after it is read on its own
+		}
 		return -1
 	}
 	for e > i && (text[e-1] == '.' || text[e-1] == '-') {
@@ -163,6 +166,17 @@ func matchHost(s *scanState, i, ri int) int {
 		return e
 	}
 	if customerDomain(h) && !sourceLine(text, e, h) {
+		if i >= 4 && string(text[i-3:i]) == "%40" && isWord(text[i-4]) {
+			// an e-mail address in a URL's query, its '@' encoded (Endpoint=ops%40example.com)
+			l := i - 3
+			for l > 0 && i-l < 68 && (isWord(text[l-1]) || text[l-1] == '.' || text[l-1] == '-' || text[l-1] == '+') {
+				l--
+			}
+			if n := len(s.dst); n <= s.base || s.dst[n-1].end <= l {
+				s.emit(l, e, "email", ri)
+				return e
+			}
+		}
 		s.emit(i, e, "customer-domain", ri)
 		return e
 	}
@@ -249,9 +263,10 @@ func (s *scanState) email(i, at, ri int) int {
 	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) {
 		return -1
 	}
-	if !customerDomain(d) && (countByte(d, '.') != 1 || string(d) == "openssh.com" || string(d) == "libssh.org" || !personalMailbox(text[i:at]) ||
+	if !customerDomain(d) && (countByte(d, '.') != 1 || string(d) == "openssh.com" || string(d) == "libssh.org" || string(d) == "amazonses.com" || !personalMailbox(text[i:at]) ||
 		string(d) == "amazon.com" && hasByte(text[i:at], '-') && !hasByte(text[i:at], '.')) {
-		// (AWS's own senders: ec2-abuse@, aws-trust-and-safety@, aws-billing-noreply@amazon.com)
+		// (AWS's own senders: ec2-abuse@, aws-trust-and-safety@, aws-billing-noreply@amazon.com;
+		// SES's message IDs as a return path: 0100019b...-000000@amazonses.com)
 		// git@github.com, noreply@github.com, ec2-user@...compute.amazonaws.com and SSH's algorithm
 		// names (aes256-gcm@openssh.com) name nothing of the customer
 		return -1
@@ -701,7 +716,7 @@ func publicServiceDomain(d string) bool {
 		"cisa.gov", "owasp.org", "outlook.com", "office365.com", "sendgrid.net", "mailgun.org", "mailchimp.com",
 		"zendesk.com", "openssh.com", "amazon.com", "amazonaws.com", "amazonses.com", "windows.net",
 		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",
-		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "bitbucket.org", "k8s.io", "kubernetes.io",
+		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "bitbucket.org", "k8s.io", "kubernetes.io",
 		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",

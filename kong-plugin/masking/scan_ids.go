@@ -534,10 +534,10 @@ func matchIAMKey(s *scanState, i, ri int) int {
 		// KEY:SECRET (Postfix's sasl_passwd, Exim's passwd.client, boto's old config): the secret
 		// key, or SES's SMTP password derived from it (44 bytes)
 		e := k + 1
-		for e < len(text) && e-k <= 45 && byteClass[text[e]]&clB64 != 0 {
+		for e < len(text) && e-k <= 65 && byteClass[text[e]]&clB64 != 0 {
 			e++
 		}
-		if l := e - k - 1; (l == 40 || l == 44) && (e == len(text) || !isAlnum(text[e]) && text[e] != '=') {
+		if l := e - k - 1; l >= 32 && l <= 64 && (e == len(text) || !isAlnum(text[e]) && text[e] != '=') {
 			s.emit(k+1, e, "secret-access-key", ri)
 			return e
 		}
