@@ -659,7 +659,7 @@ func keepSegment(v []byte) bool {
 		"backup", "export", "import", "continuous", "awsbackup", "consumer", "scalingPolicy", "autoScalingGroupName",
 		"policyName", "createdBy", "resource", "scheduledUpdateGroupAction", "scheduledActionName", "DefaultConfiguration",
 		"role", "user", "access-entry", "podidentityassociation", "addon", "nodegroup", "fargateprofile",
-		"alert", "flow", "tls", "broker", "domains", "search-logs", "index-logs", "application-logs", "audit-logs",
+		"alert", "flow", "tls", "broker", "configuration", "revision", "domains", "search-logs", "index-logs", "application-logs", "audit-logs",
 		"es-application-logs", "error", "general", "slowquery", "postgresql", "upgrade", "audit", "instance",
 		"listener", "endpoint-group", "accelerator", "execution", "access-logs",
 		"target", "volume", "tape", "device", "gateway", "iqn.1997-05.com.amazon": // Storage Gateway's iSCSI targets and volumes

@@ -2330,6 +2330,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && hyphen && len(v) >= 38 && len(v) <= 41 && allUpperLetters(v[:len(v)-36]) && isUUID(v[len(v)-36:]) {
 		typ = "resource-id" // a UUID behind an upper-case prefix: Snow Family's JID..., ADID... job and address IDs
 	}
+	if typ == "" && hyphen && len(v) >= 38 && len(v) <= 42 && v[len(v)-37] == '-' && allLowerLetters(v[:len(v)-37]) && isUUID(v[len(v)-36:]) {
+		typ = "resource-id" // a UUID behind a type's prefix: Amazon MQ's c-<uuid> configurations and b-<uuid> brokers
+	}
 	if typ == "" && hyphen && len(v) > 30 && hasPrefix(v, "ecs-") && ecsDockerName(v) {
 		typ = "resource-name" // the Docker name ECS gives a task's container: ecs-FAMILY-REV-CONTAINER-HEX
 	}

@@ -868,8 +868,8 @@ func matchURL(s *scanState, i, ri int) int {
 			for qe < n && !arnStop(text[qe]) && text[qe] != '/' {
 				qe++
 			}
-			for qe > q && text[qe-1] == '.' {
-				qe--
+			for qe > q && (text[qe-1] == '.' || text[qe-1] == ':') {
+				qe-- // (a log's "QUEUE_URL: message": the colon is the sentence's)
 			}
 			s.emit(p, pe, "account-id", ri)
 			if qe > q {

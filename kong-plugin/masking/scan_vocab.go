@@ -23,8 +23,8 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 			alnum++ // and the lead bytes of CJK ideographs, Hangul syllables and kana: names in those scripts
 		}
 	}
-	if alnum == 0 {
-		return false
+	if alnum == 0 || string(v) == "&gt;" || hasPrefix(v, "ActiveMQ.") {
+		return false // (ActiveMQ's wildcard for every destination, "&gt;" in XML; its advisory topics)
 	}
 	if bytes.Contains(v, []byte("awsdns-")) || bytes.Contains(v, []byte("-starport-layer-bucket")) || hasSuffix(v, ".k8s.aws") ||
 		hasSuffix(v, ".k8s.io") {
@@ -1144,6 +1144,16 @@ func codePath(v []byte) bool {
 func allUpperLetters(v []byte) bool {
 	for _, c := range v {
 		if !isUpper(c) {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
+// allLowerLetters: v is lower-case letters only.
+func allLowerLetters(v []byte) bool {
+	for _, c := range v {
+		if !isLower(c) {
 			return false
 		}
 	}
