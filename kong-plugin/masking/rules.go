@@ -223,6 +223,7 @@ func builtinRules() []rule {
 			// no keywords: the matcher reads the known prefixes at the word first
 			match: matchSessionToken,
 			tp: []string{
+				"sqs: deleting message with receipt handle «AQEBm4Xq9Rv1pKw6TzL2Yb8NcQ3dF7gH1jK5lM9nP2rS6tV0wX4yZ8aB3cD7eF1gH5jK9lM3nP7qR1sT5v+W9x/Y3zA7bC1dE5f==»",
 				`token «FwoGZXIvYXdzEOKckogHGu/uuw6JCs11C0DyrHdymIgahjPZo6Ua+H2Cbpg4acgLMFIMm45x7xaUqZpipG9+hWbPMF» end`,
 			},
 			fp: []string{`FwoGZXIvYXdzE short`},
@@ -249,6 +250,7 @@ func builtinRules() []rule {
 				// base64 of JSON that carries an ARN is masked whole; a CodeArtifact token is a credential
 				`"TaskHandle": "«eyJ0YXNrSWQiOiIwYjFjMmQzZS00ZjUwLTRhNmItOGM3ZC05ZTBmMWEyYjNjNGQiLCJzb3VyY2VBcm4iOiJhcm46YXdzOnNxczpldS13ZXN0LTE6MTIzNDU2Nzg5MDEyOm9yZGVycy1kbHEifQ==»"`,
 				"export CODEARTIFACT_AUTH_TOKEN=«eyJ2ZXIiOjEsImlzdSI6MTc2NDAwMDAwMCwiZW5jIjoiQTEyOEdDTSIsInRhZyI6IlprM3FfOVJtVHcifQ»",
+				"$ aws ecr get-login-password\n«eyJwYXlsb2FkIjoiQ2s5bVh2WkpxR2x3YlNqTHRkN3J5ZzJOZkV1eE1ZcDRWdGhGeTkiLCJkYXRha2V5IjoiQVFFQkFIaCJ9»\n",
 			},
 			fp: []string{"the AWSReservedSSO_ prefix names Identity Center roles",
 				`pk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd`, `sk_live_short`, `ghp_abc`, `the skeleton key`,
@@ -579,6 +581,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"RegistrationCode": "«SLiad+Q9TR2X»", RegistrationCode=«WSdub+K7QMZ4»`,
+				`"password_hash": "«kP3v9QmZ2bW7xR1tY8cN4hL6fJ0sD5gA3eU7iO2qVn8=»",`,
 				`"TokenValue":"«AAEAAZ3kQ7mN2pX8vR1sT6yW0bC4dF9gH5jK2lM7nP3qS8tV1wY6z»"`,
 				`Profile [«nwf-prod-deployer»] in C:\Users\«dkowalczyk»\.aws\credentials; "C:\\Users\\«jsmith»\\AppData"`,
 				`OriginAccessControlId: «E3KQ7ZT1MV9XR2B»`,

@@ -80,7 +80,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "kmskeyid", "keyid", "targetkeyid", "kmsmasterkeyid", "kmskey", "sseawskmskeyid", "kmskeyalias":
 		return "kms-key-id", modeName
 	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue", "passwords",
-		"requirepass", "masterauth", "authtoken", "authident", "npmauthident", "tokenvalue":
+		"requirepass", "masterauth", "authtoken", "authident", "npmauthident", "tokenvalue", "passwordhash":
 		return "password", modeSecret
 	case "secretaccesskey", "awssecretaccesskey", "secretkey", "awssecretkey", "secretaccesskeyid":
 		return "secret-access-key", modeSecret
@@ -111,6 +111,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "docker-auth", modeSecret // a dockercfg's "auth": base64 of user:password
 	case "connectionid", "apimappingid", "poolid":
 		return "resource-id", modeName // API Gateway's VPC link connections and API mappings; a Cognito identity pool
+	case "registrationcode":
+		return "registration-code", modeSecret // a WorkSpaces directory's registration code (WSdub+K7QMZ4)
 	case "connid", "dagid":
 		return "resource-name", modeName // Airflow's connection and DAG IDs
 	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname", "iamprofile", "profile", "sourceprofile",

@@ -573,8 +573,12 @@ func matchIAMKey(s *scanState, i, ri int) int {
 func matchSessionToken(s *scanState, i, ri int) int {
 	text := s.text
 	rest := text[i:]
+	typ := "session-token"
 	known := hasPrefix(rest, "FwoGZXIvYXdzE") || hasPrefix(rest, "IQoJb3JpZ2lu") || hasPrefix(rest, "AQoDYXdzE") ||
 		hasPrefix(rest, "IQoDYXdzE") || hasPrefix(rest, "AQoEXAMPLE")
+	if !known && hasPrefix(rest, "AQEB") {
+		known, typ = true, "receipt-handle" // an SQS message's receipt handle: whoever holds it may delete the message
+	}
 	if !known {
 		return -1
 	}
@@ -597,7 +601,7 @@ func matchSessionToken(s *scanState, i, ri int) int {
 	if k-i < 60 {
 		return -1
 	}
-	s.emit(i, k, "session-token", ri)
+	s.emit(i, k, typ, ri)
 	return k
 }
 
@@ -1942,12 +1946,16 @@ const codeArtifactToken = "eyJ2ZXIiOjEsImlzdSI6"
 // grafanaKey starts a Grafana API key: base64 of {"k":".
 const grafanaKey = "eyJrIjoi"
 
+// ecrToken starts the password ECR's GetAuthorizationToken returns (aws ecr
+// get-login-password): base64 of {"payload":", an encrypted credential.
+const ecrToken = "eyJwYXlsb2FkIjoi"
+
 // encodedJSON returns the end of the base64 run at i, and its type, when it is base64
 // (standard or URL alphabet) of JSON ("eyJ" decodes to `{"`) that holds an identifier: an
 // SQS TaskHandle or a continuation token that carries the queue's ARN. Such a value is
 // masked whole, as the identifier cannot be masked inside it. Tokens whose JSON names nothing
 // ({"v":1}) stay readable; a CodeArtifact authorization token (encrypted, so its JSON says
-// nothing) is a credential. Returns -1 otherwise. The decoded text is scanned with a state
+// nothing), an ECR login password and a Grafana key are credentials. Returns -1 otherwise. The decoded text is scanned with a state
 // of its own, so the cost stays linear (each level of nesting is a quarter shorter).
 func (s *scanState) encodedJSON(i int) (int, string) {
 	text := s.text
@@ -1976,7 +1984,7 @@ end:
 	if k < len(text) && isWord(text[k]) {
 		return -1, ""
 	}
-	if (hasPrefix(text[i:], codeArtifactToken) || hasPrefix(text[i:], grafanaKey)) && k-i >= 40 {
+	if (hasPrefix(text[i:], codeArtifactToken) || hasPrefix(text[i:], grafanaKey) || hasPrefix(text[i:], ecrToken)) && k-i >= 40 {
 		return k, "api-key"
 	}
 	enc := base64.RawStdEncoding
