@@ -1144,6 +1144,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if quote == 0 && mode != modeSecret && text[j-1] == ':' && len(v) > 1 && v[len(v)-1] == '=' && ve < n && (text[ve] == '"' || text[ve] == '\'') {
 		return -1 // the next key, not a value: error creating IAM user: error="AccessDenied ..."
 	}
+	if ctor != "" && bytes.IndexByte(v, ' ') >= 0 {
+		return -1 // a label, not a name: the diagrams library's Cluster("App tier eu-west-1b")
+	}
 	if quote == 0 && text[j-1] == '=' && kwargVariable(text, i, v, ve) {
 		return -1 // code: a call's keyword argument given a variable (RoleArn=role_arn, Bucket=self.bucket)
 	}

@@ -165,7 +165,7 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 		return e
 	}
-	if customerDomain(h) && !sourceLine(text, e, h) {
+	if customerDomain(h) && !sourceLine(text, e, h) && !pythonImport(text, i, e) {
 		if i >= 4 && string(text[i-3:i]) == "%40" && isWord(text[i-4]) {
 			// an e-mail address in a URL's query, its '@' encoded (Endpoint=ops%40example.com)
 			l := i - 3
@@ -396,6 +396,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		// an AWS label, unless it is a short first label where the customer's name stands
 		if awsLabel(w) && (k != 0 || !nameFirst(service) || awsLabelWord(w)) {
 			continue
+		}
+		if string(w) == "prod" && k+1 < nl && string(text[labs[k+1].start:labs[k+1].end]) == "clientvpn" {
+			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com: AWS's own label
 		}
 		if service == nil && k > 0 {
 			// a service this code does not know (<id>.mediaconvert.<region>.amazonaws.com,
@@ -646,6 +649,13 @@ func customerDomain(h []byte) bool {
 		return false
 	}
 	return true
+}
+
+// pythonImport reports a module's dotted path in a Python import (from diagrams.aws.network
+// import VPC, import boto3.session), not a host.
+func pythonImport(text []byte, i, e int) bool {
+	return i >= 5 && string(text[i-5:i]) == "from " && hasPrefix(text[e:], " import ") ||
+		i >= 7 && string(text[i-7:i]) == "import " && (e == len(text) || text[e] == '\n' || text[e] == ' ' || text[e] == ',')
 }
 
 // sourceLine reports a source file's name with its line and column (a panic's or a

@@ -213,8 +213,8 @@ func (s *scanState) consoleName(k, ri int) int {
 			return k // the name goes on (a path, a word glued to it)
 		}
 	}
-	if acceptValue(text[v:e], "tag-value", modeName) && !allDigits(text[v:e]) {
-		s.emit(v, e, "tag-value", ri)
+	if w := text[v:e]; acceptValue(w, "tag-value", modeName) && !allDigits(w) && (len(w) > 4 || !allUpperLetters(w)) {
+		s.emit(v, e, "tag-value", ri) // (an acronym is the next item's label: nat-0a2f... / EIP 54.209.133.18)
 		return e
 	}
 	return k

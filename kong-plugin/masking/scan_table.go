@@ -28,7 +28,11 @@ func (s *scanState) tableRow(i int) {
 	var full [2]int // the first two cells that are not empty
 	ne := 0
 	st := i + 1
-	for k := i + 1; k < j; k++ {
+	wiki := i+1 < j && text[i+1] == '|' // a Confluence wiki header, ||Name||Notes||: "||" separates
+	if wiki {
+		st = i + 2
+	}
+	for k := st; k < j; k++ {
 		if text[k] != '|' {
 			continue
 		}
@@ -43,6 +47,9 @@ func (s *scanState) tableRow(i int) {
 			ne++
 		}
 		nc++
+		if wiki && k+1 < j && text[k+1] == '|' {
+			k++
+		}
 		st = k + 1
 	}
 	if ne == 0 {
