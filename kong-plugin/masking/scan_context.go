@@ -2386,8 +2386,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 		dot && publicSuffix(v) && !customerDomain(v) {
 		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")
 	}
-	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && p > k {
-		return -1 // a setting's name: shared_preload_libraries = pgaudit
+	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && (p > k || lineKey(text, i)) {
+		return -1 // a setting's name: shared_preload_libraries = pgaudit, repo1-s3-region=eu-central-1 (an INI file's line)
 	}
 	if cliSubcommand(text, i) {
 		return -1 // aws mgn start-test, aws ssm start-session: the command, not a name

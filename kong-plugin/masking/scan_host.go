@@ -165,7 +165,7 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 		return e
 	}
-	if customerDomain(h) && !sourceLine(text, e, h) && !pythonImport(text, i, e) {
+	if customerDomain(h) && !sourceLine(text, e, h) && !pythonImport(text, i, e) && !walSegment(h) {
 		if i >= 4 && string(text[i-3:i]) == "%40" && isWord(text[i-4]) {
 			// an e-mail address in a URL's query, its '@' encoded (Endpoint=ops%40example.com)
 			l := i - 3
@@ -726,7 +726,7 @@ func publicServiceDomain(d string) bool {
 		"cisa.gov", "owasp.org", "outlook.com", "office365.com", "sendgrid.net", "mailgun.org", "mailchimp.com",
 		"zendesk.com", "openssh.com", "amazon.com", "amazonaws.com", "amazonses.com", "windows.net",
 		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",
-		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "bitbucket.org", "k8s.io", "kubernetes.io",
+		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "velero.io", "kasten.io", "newrelic.com", "bitbucket.org", "k8s.io", "kubernetes.io",
 		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",

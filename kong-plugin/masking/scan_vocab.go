@@ -431,7 +431,8 @@ func awsVocabulary(v []byte) bool {
 		return true
 	case "eks-pod-identity-agent", "aws-load-balancer-webhook-service", "aws-load-balancer-webhook", "amazon-cloudwatch-observability",
 		"aws-guardduty-agent", "eks-node-monitoring-agent", "aws-mountpoint-s3-csi-driver", "snapshot-controller",
-		"aws-efs-csi-driver", "aws-fsx-csi-driver", "adot", "kube-state-metrics", "general":
+		"aws-efs-csi-driver", "aws-fsx-csi-driver", "adot", "kube-state-metrics", "general", "ebs-csi-controller",
+		"ebs-csi-node", "efs-csi-controller", "efs-csi-node", "fsx-csi-controller", "fsx-csi-node":
 		return true // EKS add-ons and the controllers' own services; a metric unit's family
 	case "OrganizationAccountAccessRole", "Custom-Control-Tower-CodePipeline", "custom-control-tower-configuration",
 		"aft-account-request", "aft-account-customizations", "aft-global-customizations", "aft-account-provisioning-customizations":
@@ -455,6 +456,9 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "Windows_Server-") || hasPrefix(v, "amzn2-ami-") || hasPrefix(v, "al2023-ami-") || hasPrefix(v, "amzn-ami-") {
 		return true // a public AMI's name (Windows_Server-2016-English-Full-Base)
 	}
+	if walSegment(v) || hasPrefix(v, "base_") && len(v) >= 29 && walSegment(v[5:29]) {
+		return true // PostgreSQL's WAL segments and the base backups named after them (WAL-G)
+	}
 	if advisoryID(v) {
 		return true // CVE-2023-4911, GHSA-34jh-p97f-mpxf: public advisories
 	}
@@ -462,6 +466,20 @@ func awsVocabulary(v []byte) bool {
 		return true // a CloudWatch metric as Datadog names it: aws.rds.database_connections
 	}
 	return hasPrefix(v, "aws:") && len(v) > 4 && isLower(v[4]) // SSM documents' plugins (aws:runShellScript), AWS's reserved tag keys
+}
+
+// walSegment reports a PostgreSQL WAL segment's name: 24 upper-case hex digits, the
+// timeline first (00000002000008A7000000B3).
+func walSegment(v []byte) bool {
+	if len(v) < 24 || !hasPrefix(v, "0000000") || len(v) > 24 && v[24] != '.' && v[24] != '_' {
+		return false
+	}
+	for _, c := range v[:24] {
+		if !isUpperHex(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // zoneID reports an Availability Zone's ID: a region's short code and its zone number
