@@ -274,6 +274,7 @@ func builtinRules() []rule {
 			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A", shape: shRun16,
 			match: matchIAMKey,
 			tp: []string{
+				"«AKIAXB7Q2MZ9KP4LVT3N»ah server la hardcode pannirukkanga",
 				"[email-smtp.eu-west-1.amazonaws.com]:587 «AKIA4QWRT7YHNB2KXP3M»:«BKx9vTq2Lm8Rz4pWcN7sYh3JfG6dA1uE5oI0bVnXy+Qk»",
 				"r7qp,IAMUser:«AIDAZ7QK3N5PLW2XRB4TC»:«hokafor»,45.60",
 				`"principalId": "AWS:«AROA4QJ7XK2MZP5RT8W3N»:«marcus.oyelaran»"`, `"principalId": "«AROA4QJ7XK2MZP5RT8W3N»:«i-0abc1234def567890»"`,
@@ -282,7 +283,7 @@ func builtinRules() []rule {
 				`"principalId": "«AROAHMZBE6JRHRLY2EKSD»:terraform"`,
 				`"Id": "«AIPA4TQCGMJG6WCARQ7YC»"`,
 			},
-			fp: []string{`AKIA`, `AKIAshort`, `AROAHMZBE6JRHRLY2EKSDXXXXXXXXXXXXXXXXXX`},
+			fp: []string{"AKIAXB7Q2MZ9KP4LVT3Nahxy", `AKIA`, `AKIAshort`, `AROAHMZBE6JRHRLY2EKSDXXXXXXXXXXXXXXXXXX`},
 		},
 		{
 			id: "ec2-host-name", typ: "ec2-dns", kind: kindStructural, first: "ieIE", shape: shHyphen1,
@@ -416,6 +417,7 @@ func builtinRules() []rule {
 			match: matchIPv4,
 			tp: []string{
 				"érkezik a «185.231.77.14»-ről és a «10.70.4.21»-re; IP «62.65.193.8»-lt tuli",
+				"First «10.47.12.88»ku SSM session open pannu",
 				"04:21:58.511 IP «10.77.4.19».48130 > «10.77.0.2».53: 41872+ A? «db.internal». (40)",
 				`"TopContributors": [{"Name": "«45.137.21.208»", "Value": 1842213},`,
 				`"PrivateIpAddress": "«10.207.31.168»"`,
@@ -449,6 +451,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"DNS: «shop.ravistore.pk», «imran.butt@ravistore.pk», «api.safari-ledger.co.ke», «fw-edge-02.padmatrade.com.bd»",
 				"dig +short CNAME k4tq8wz2lp7rm1vc._domainkey.«bramblewood-labs.com»; &Endpoint=«oncall-platform%40zephyr-parcel.net»",
 				"«t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef»._domainkey.«harrowgatelegal.eu». CNAME «t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef».dkim.amazonses.com.",
 				"_dmarc.«harrowgatelegal.eu». TXT; copilot/environments/prod/manifest.yml; «123456789012».dkr.ecr.us-east-1.amazonaws.com/ghcr/«corvid-labs»/«api»:v1 from ghcr.io", "value: git@github.com:«orchidpay»/«orchid-api».git; https://github.com/«orchidpay»/«orchid-api».git", "registry=https://«corvane»-«662508173941».d.codeartifact.eu-west-1.amazonaws.com/npm/«npm-store»/", "PUT https://«204718593366».dkr.ecr.us-east-1.amazonaws.com/v2/«vexmoor»/«ingest»/manifests/2.14.0-rc3: 201; HEAD /v2/ 200",
@@ -473,7 +476,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 			},
-			fp: []string{"Return-Path: <0100019b6b8e5d02-4a1b-000000@amazonses.com>; https://r.eu-west-1.awstrack.me/L0/x", "autodiscover.mail.us-east-1.awsapps.com", `{ "Name": "ns-1207.awsdns-22.org", "GlueIps": [] }`, "connection from 169.254.172.1:51320", "From: EC2 Abuse <ec2-abuse@amazon.com>, AWS Billing <aws-billing-noreply@amazon.com>", "see https://nvd.nist.gov/vuln/detail/CVE-2024-1 and https://avd.aquasec.com/nvd/cve-2024-9143; https://github.com/urllib3/urllib3/security/advisories/GHSA-34jh-p97f-mpxf", "https://eu-central-1.signin.aws.amazon.com/platform/saml/x", "the Outpost reaches outposts.us-west-2.amazonaws.com; MQTT to data-ats.iot.eu-central-1.amazonaws.com:8883", `"Service": "pods.eks.amazonaws.com"; provisioner: ebs.csi.aws.com`, "kubernetes cluster.local in-addr.arpa ip6.arpa {", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com: Permission denied (publickey).", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
+			fp: []string{"libfoo.la and Makefile.am, messages.mo", "Return-Path: <0100019b6b8e5d02-4a1b-000000@amazonses.com>; https://r.eu-west-1.awstrack.me/L0/x", "autodiscover.mail.us-east-1.awsapps.com", `{ "Name": "ns-1207.awsdns-22.org", "GlueIps": [] }`, "connection from 169.254.172.1:51320", "From: EC2 Abuse <ec2-abuse@amazon.com>, AWS Billing <aws-billing-noreply@amazon.com>", "see https://nvd.nist.gov/vuln/detail/CVE-2024-1 and https://avd.aquasec.com/nvd/cve-2024-9143; https://github.com/urllib3/urllib3/security/advisories/GHSA-34jh-p97f-mpxf", "https://eu-central-1.signin.aws.amazon.com/platform/saml/x", "the Outpost reaches outposts.us-west-2.amazonaws.com; MQTT to data-ats.iot.eu-central-1.amazonaws.com:8883", `"Service": "pods.eks.amazonaws.com"; provisioner: ebs.csi.aws.com`, "kubernetes cluster.local in-addr.arpa ip6.arpa {", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com: Permission denied (publickey).", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,
 				`NS ns-1204.awsdns-22.org. ns-77.awsdns-09.com.`, `v=spf1 include:amazonses.com ~all`,
 				`MX 10 inbound-smtp.eu-west-1.amazonaws.com`, `https://cognito-idp.ap-south-1.amazonaws.com/`,

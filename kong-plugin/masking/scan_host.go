@@ -614,7 +614,12 @@ func publicSuffix(h []byte) bool {
 		"travel", "agency", "insurance", "ventures", "energy", "legal", "capital", "solutions", "world",
 		"careers", "jobs", "consulting", "partners", "holdings", "industries", "logistics", "education", "academy",
 		"clinic", "financial", "cc", "tv", "mx", "ar", "cl", "za", "ae", "sa", "tr", "gr", "cz", "hu", "ro", "ua",
-		"lu", "ee", "gg", "fm", "ly", "lt", "lv", "sk", "si", "hr", "rs", "bg", "pe":
+		"lu", "ee", "gg", "fm", "ly", "lt", "lv", "sk", "si", "hr", "rs", "bg", "pe",
+		// more country codes (not those that are also file extensions: py, md, sh, so, la, am, mo)
+		"pk", "ir", "bd", "ke", "lk", "np", "et", "ng", "tz", "eg", "ma", "gh", "ug", "rw", "af", "is", "ba", "mk",
+		"by", "kz", "uz", "az", "ge", "qa", "kw", "bh", "om", "jo", "lb", "tn", "dz", "sn", "zw", "zm", "mz",
+		"na", "bw", "mu", "uy", "bo", "ec", "ve", "cr", "pa", "gt", "hn", "sv", "pr", "jm", "tt", "nu", "fj",
+		"mn", "kh", "mm", "mv", "cy", "mt", "al", "ci", "cm":
 		return true
 	}
 	return false

@@ -526,8 +526,8 @@ func matchIAMKey(s *scanState, i, ri int) int {
 	for k < len(text) && (isUpper(text[k]) || isDigit(text[k])) {
 		k++
 	}
-	if l := k - i; l < 16 || l > 32 || k < len(text) && isWord(text[k]) {
-		return -1
+	if l := k - i; l < 16 || l > 32 || k < len(text) && isWord(text[k]) && (l != 20 || !gluedEnding(text, k)) {
+		return -1 // (a key of 20 may carry a particle glued to it: AKIA...ah, in Tamil-English chat)
 	}
 	s.emit(i, k, typ, ri)
 	if typ == "access-key-id" && k+41 < len(text) && text[k] == ':' {
@@ -822,6 +822,24 @@ func parseIPv4(text []byte, i int) (end int, oct [4]int) {
 	return j, oct
 }
 
+// gluedEnding reports a particle glued to an identifier with no separator at k: two or
+// three lower-case letters, then a boundary, as Tamil-English and Tagalog-English chat
+// writes them (10.14.6.52ku, AKIAXB7Q2MZ9KP4LVT3Nah).
+func gluedEnding(text []byte, k int) bool {
+	e := k
+	for e < len(text) && e-k < 4 && isLower(text[e]) {
+		e++
+	}
+	if e-k < 2 || e-k > 3 || e < len(text) && (isAlnum(text[e]) || text[e] == '.' && e+1 < len(text) && isAlnum(text[e+1]) || text[e] == '-' || text[e] == '_') {
+		return false
+	}
+	switch string(text[k:e]) {
+	case "ms", "kb", "mb", "gb", "tb", "px", "th", "st", "nd", "rd", "ns", "us":
+		return false // a unit or an ordinal
+	}
+	return true
+}
+
 // caseSuffix reports a grammatical ending glued to an identifier by '-' at k (past the
 // '-'): one to four lower-case letters, or up to eight bytes of non-ASCII letters, then a
 // boundary (Hungarian 10.70.4.21-re, -ről, Croatian -u, Estonian -lt, Bulgarian -а); not a
@@ -863,7 +881,7 @@ func matchIPv4(s *scanState, i, ri int) int {
 	}
 	if end < len(text) {
 		c := text[end]
-		if isLetter(c) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) && !tcpdumpPort(text, i, end) ||
+		if isLetter(c) && !gluedEnding(text, end) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) && !tcpdumpPort(text, i, end) ||
 			c == '-' && end+1 < len(text) && isAlnum(text[end+1]) && !ipv4Range(text, end, o[3]) && !caseSuffix(text, end+1) {
 			return -1
 		}
