@@ -316,7 +316,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "secretaccesskey") {
 			return "secret-access-key", modeSecret
 		}
-		if hasSuffix(k, "apikey") || hasSuffix(k, "appkey") || hasSuffix(k, "privatekey") || hasSuffix(k, "signingkey") || hasSuffix(k, "secretkey") ||
+		if hasSuffix(k, "apikey") || hasSuffix(k, "appkey") || hasSuffix(k, "applicationkey") || hasSuffix(k, "privatekey") || hasSuffix(k, "signingkey") || hasSuffix(k, "secretkey") ||
 			hasSuffix(k, "masterkey") {
 			return "password", modeSecret
 		}
@@ -370,8 +370,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "authorizerid") || hasSuffix(k, "integrationid") {
 			return "apigw-id", modeName // API Gateway authorizers and integrations
 		}
-		if hasSuffix(k, "activationid") || hasSuffix(k, "deploymentid") {
-			return "resource-id", modeName // SSM activations, deployments
+		if hasSuffix(k, "activationid") || hasSuffix(k, "deploymentid") || string(k) == "credentialsid" || string(k) == "storageconfigurationid" ||
+			string(k) == "networkid" || string(k) == "privateaccesssettingsid" || string(k) == "workspaceid" {
+			return "resource-id", modeName // SSM activations, deployments; a Databricks workspace's configurations
 		}
 		if hasSuffix(k, "externalid") {
 			return "external-id", modeSecret // the shared secret of a cross-account role
@@ -1017,6 +1018,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if text[vs] == '[' && mode == modeSecret && vs+1 < n && (text[vs+1] == '"' || text[vs+1] == '\'') {
 		vs++ // "Password": ["..."] (scanner output lists the value)
+	} else if text[vs] == '[' && mode == modeSecret && !flag {
+		if e := s.nameList(vs, typ, mode, ri); e > vs {
+			return e // "sts:ExternalId": [ "a", "b" ]: every element
+		}
 	}
 	var quote byte
 	if xml {

@@ -60,6 +60,12 @@ func (s *scanState) tableRow(i int) {
 		s.tableKV, s.tableHead, s.tableTags = true, true, false
 		return
 	}
+	if nc >= 3 && cells[0].end > cells[0].start && cells[2].end > cells[2].start && typeCell(text[cells[1].start:cells[1].end]) {
+		// PROPERTY | TYPE | VALUE (Snowflake's DESC INTEGRATION and DESC STAGE): a pair
+		if s.pairRow(cells[0], cells[2], 0, 2) {
+			return
+		}
+	}
 	if ne == 2 && (s.tableKV || !s.tableHead) {
 		if s.pairRow(cells[full[0]], cells[full[1]], full[0], full[1]) {
 			return
@@ -110,7 +116,7 @@ func (s *scanState) pairRow(k, v seg, kcol, col int) bool {
 	}
 	mode := modeSpaces
 	switch t {
-	case "password", "secret-access-key", "session-token":
+	case "password", "secret-access-key", "session-token", "external-id":
 		mode = modeSecret
 		if hasByte(val, ' ') {
 			return true // "| password | see the vault |"
@@ -122,6 +128,15 @@ func (s *scanState) pairRow(k, v seg, kcol, col int) bool {
 		s.late = append(s.late, match{start: v.start, end: v.end, typ: reportedType(t), rule: s.tableRule})
 	}
 	return true
+}
+
+// typeCell reports a column of value types between a property and its value.
+func typeCell(v []byte) bool {
+	switch string(v) {
+	case "String", "Boolean", "Number", "Integer", "Long", "List", "Object", "Array":
+		return true
+	}
+	return false
 }
 
 // cellKeyType is the type the key in cell c names, or "".

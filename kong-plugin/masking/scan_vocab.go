@@ -633,7 +633,8 @@ func instanceType(v []byte) bool {
 	}
 	size := v[dot+1:]
 	return hasD && (hasSuffixFold(size, "large") || hasSuffixFold(size, "micro") || hasSuffixFold(size, "small") ||
-		hasSuffixFold(size, "medium") || hasSuffixFold(size, "nano") || hasSuffixFold(size, "metal") || string(size) == "*")
+		hasSuffixFold(size, "medium") || hasSuffixFold(size, "nano") || hasSuffixFold(size, "metal") || hasSuffixFold(size, "xlplus") ||
+		string(size) == "*") // (xlplus: Redshift's ra3.xlplus)
 }
 
 // specificName: a value that identifies something rather than naming a concept: it has a
