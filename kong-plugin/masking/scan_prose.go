@@ -296,7 +296,8 @@ func proseKeyword(w []byte) string {
 	// German, French and Portuguese nouns in ASCII (accented ones are in cjkKeywords)
 	case "datenbank":
 		return "rds-identifier"
-	case "benutzer", "nutzer", "utilisateur":
+	case "benutzer", "nutzer", "utilisateur", "korisnik", "kasutaja", "bruker", "bruger", "brugeren", "brugernavn",
+		"brukernavn", "mtumiaji":
 		return "iam-user-name"
 	case "tabelle", "tabela":
 		return "dynamodb-table-name"
@@ -434,8 +435,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [131]cjkKeyword {
-	return [131]cjkKeyword{
+func cjkKeywords() [141]cjkKeyword {
+	return [141]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -477,6 +478,9 @@ func cjkKeywords() [131]cjkKeyword {
 		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
 		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
 		{"スタック", "cfn-stack-name"},
+		{"käyttäjä", "iam-user-name"}, {"käyttäjän", "iam-user-name"}, {"потребител", "iam-user-name"},
+		{"používateľa", "iam-user-name"}, {"používateľ", "iam-user-name"}, {"کاربر", "iam-user-name"},
+		{"صارف", "iam-user-name"}, {"ተጠቃሚ", "iam-user-name"}, {"ব্যবহারকারী", "iam-user-name"}, {"பயனர்", "iam-user-name"},
 	}
 }
 
