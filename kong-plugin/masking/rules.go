@@ -586,6 +586,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"WALG_LIBSODIUM_KEY=«Y2hhY2hhLXRlc3Qta2V5LW5vdC1yZWFsLTk5MjE0MDc3»\nPGUSER=«walg_backup»\nencryption_key=«Tq9vRb2wXe7YhN4kLm8Ps0Jd»\n",
 				`"sts:ExternalId": [ "«HQ48213_SFCRole=3_xQ2mVb7LrT0pJk9WcYd4eN1sHfA=»", "«b3e8a1f0c9d24e7b8a6f5c4d3e2b1a09»" ]`,
 				`-H "DD-APPLICATION-KEY: «e8b14f70a2c9d3e6b5a10f7c4d28e93b6a1c0f52»"; "credentials_id": "«4f1b8e27-93ad-4c60-b5e2-0d7a91f3c648»"`,
 				`"RegistrationCode": "«SLiad+Q9TR2X»", RegistrationCode=«WSdub+K7QMZ4»`,
@@ -725,7 +726,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{"X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
+			fp: []string{`EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",

@@ -161,7 +161,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "windows-domain", modeName // Directory Service and FSx: the domain's or the server's NetBIOS name
 	case "mountname":
 		return "fsx-mount-name", modeName // FSx for Lustre: the file system's generated mount name
-	case "uid", "userid", "dbuid":
+	case "uid", "userid", "dbuid", "pguser", "mysqluser", "mysqlusername", "postgresuser":
 		return "db-username", modeName
 	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn":
 		return "iam-user-name", modeName
@@ -319,6 +319,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "apikey") || hasSuffix(k, "appkey") || hasSuffix(k, "applicationkey") || hasSuffix(k, "privatekey") || hasSuffix(k, "signingkey") || hasSuffix(k, "secretkey") ||
 			hasSuffix(k, "masterkey") {
 			return "password", modeSecret
+		}
+		if hasSuffix(k, "encryptionkey") || hasSuffix(k, "libsodiumkey") {
+			return encryptionKey, modeSecret // a key, or a setting's name (EncryptionKey: AES256): see matchKeyValue
 		}
 	case 'n':
 		if hasSuffix(k, "sessiontoken") {
@@ -1247,6 +1250,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 		}
 	}
+	if typ == encryptionKey {
+		if len(v) < 16 || !credentialToken(v) && !mixedCaseDigits(v) {
+			return -1 // an algorithm or a key's alias: EncryptionKey: AES256, "encryptionKey": "aws/kms"
+		}
+		typ = "password"
+	}
 	if typ == secureString {
 		if placeholder(v) || tokenLike(v) || hasPrefix(v, "-----") {
 			return -1 // a PEM key: the private-key rule masks its body
@@ -1393,6 +1402,10 @@ const kafkaTopic = "kafka-topic"
 
 // secureString is the pending type a "Type": "SecureString" member gives the Value after it.
 const secureString = "secure-string"
+
+// encryptionKey is keyType's type for a key named *EncryptionKey: a credential only when the
+// value has a key's shape.
+const encryptionKey = "encryption-key"
 
 // ecsTaskFamily is the type of an ECS task definition's family; under a task definition key
 // the value may carry its revision (family:revision), which stays readable.
