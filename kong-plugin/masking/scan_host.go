@@ -62,7 +62,9 @@ func matchHost(s *scanState, i, ri int) int {
 	}
 	h := text[i:e]
 	switch {
-	case hasSuffixFold(h, ".amazonaws.com") || hasSuffixFold(h, ".amazonaws.com.cn"):
+	case hasSuffixFold(h, ".amazonaws.com") || hasSuffixFold(h, ".amazonaws.com.cn") || hasSuffixFold(h, ".amazonaws.eu") ||
+		hasSuffixFold(h, ".c2s.ic.gov") || hasSuffixFold(h, ".sc2s.sgov.gov"):
+		// (the China, European Sovereign Cloud and ISO partitions' endpoints)
 		end := s.awsHost(i, e, ri)
 		if bytesContainsFold(h, "dkr.ecr.") && i >= 13 && text[i-1] == '.' && awsOwnedAccount(text[i-13:i-1]) {
 			return end // an image AWS publishes (602401143452.dkr.ecr.REGION.amazonaws.com/amazon/...)
@@ -137,8 +139,10 @@ func matchHost(s *scanState, i, ri int) int {
 		hasSuffixFold(h, ".elasticbeanstalk.com") || hasSuffixFold(h, ".awsapprunner.com") || hasSuffixFold(h, ".amplifyapp.com"):
 		// the customer's label (an environment CNAME, a service or app ID) before AWS's domain
 		l := labelEnd(text, i, e)
-		if hasSuffixFold(h, ".awsapps.com") && l+6 < e && string(text[l+1:l+6]) == "mail." {
-			return e // WorkMail's own hosts: autodiscover.mail.us-east-1.awsapps.com, imap.mail...
+		if hasSuffixFold(h, ".awsapps.com") && (l+6 < e && string(text[l+1:l+6]) == "mail." || string(text[i:l]) == "start") {
+			// WorkMail's own hosts (autodiscover.mail.us-east-1.awsapps.com, imap.mail...); GovCloud's
+			// Identity Center portal (start.us-gov-home.awsapps.com/directory/d-...)
+			return e
 		}
 		if l < e {
 			s.emit(i, l, "endpoint-id", ri)
@@ -504,7 +508,7 @@ func awsLabelWord(w []byte) bool {
 		return true
 	}
 	switch string(w) {
-	case "amazonaws", "s3", "dkr", "ecr", "rds", "cache", "elb", "eks", "execute-api", "es", "aoss",
+	case "amazonaws", "sc2s", "sgov", "s3", "dkr", "ecr", "rds", "cache", "elb", "eks", "execute-api", "es", "aoss",
 		"redshift", "redshift-serverless", "compute", "compute-1", "kafka", "sqs", "sns", "sts", "ec2",
 		"vpce", "lambda", "lambda-url", "logs", "monitoring", "kms", "secretsmanager", "ssm", "ssmmessages",
 		"ec2messages", "iam", "dynamodb", "streams", "elasticloadbalancing", "autoscaling", "cloudformation",
@@ -541,17 +545,22 @@ func awsLabelWord(w []byte) bool {
 // regionLike reports region names (us-east-1, ap-northeast-2, us-gov-west-1, cn-north-1) and
 // zone names (us-east-1a), and local zones (us-west-2-lax-1a).
 func regionLike(w []byte) bool {
-	if len(w) < 9 || !isLower(w[0]) || !isLower(w[1]) || w[2] != '-' {
+	if len(w) > 13 && hasPrefix(w, "eusc-") && isLower(w[5]) && isLower(w[6]) && w[7] == '-' {
+		w = w[5:] // the European Sovereign Cloud: eusc-de-east-1, read from its country code
+	} else if len(w) < 9 || !isLower(w[0]) || !isLower(w[1]) || w[2] != '-' {
 		return false
-	}
-	switch string(w[:2]) {
-	case "us", "eu", "ap", "af", "ca", "cn", "me", "sa", "il", "mx":
-	default:
-		return false
+	} else {
+		switch string(w[:2]) {
+		case "us", "eu", "ap", "af", "ca", "cn", "me", "sa", "il", "mx":
+		default:
+			return false
+		}
 	}
 	r := w[3:]
 	if hasPrefix(r, "gov-") || hasPrefix(r, "iso-") {
 		r = r[4:]
+	} else if hasPrefix(r, "isob-") || hasPrefix(r, "isof-") || hasPrefix(r, "isoe-") {
+		r = r[5:] // the other ISO partitions: us-isob-east-1
 	}
 	dirLen := 0
 	for _, d := range []string{"northeast", "northwest", "southeast", "southwest", "central", "north", "south", "east", "west"} {
@@ -645,8 +654,8 @@ func customerDomain(h []byte) bool {
 	if labels < 2 || codeDotted(h, labels) {
 		return false
 	}
-	if hasPrefixFold(h, "awsdns-") || bytesContainsFold(h, ".awsdns-") {
-		return false // Route 53's name servers: ns-1204.awsdns-22.org
+	if hasPrefixFold(h, "awsdns-") || bytesContainsFold(h, ".awsdns-") || hasSuffixFold(h, "amazonaws.com.cn") {
+		return false // Route 53's name servers: ns-1204.awsdns-22.org; the China partition's suffix
 	}
 	d := h[bytes.LastIndexByte(h[:bytes.LastIndexByte(h, '.')], '.')+1:] // the last two labels
 	var buf [64]byte
@@ -731,7 +740,8 @@ func publicServiceDomain(d string) bool {
 		"cisa.gov", "owasp.org", "outlook.com", "office365.com", "sendgrid.net", "mailgun.org", "mailchimp.com",
 		"zendesk.com", "openssh.com", "amazon.com", "amazonaws.com", "amazonses.com", "windows.net",
 		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",
-		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "velero.io", "kasten.io", "newrelic.com", "bitbucket.org", "k8s.io", "kubernetes.io",
+		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "velero.io", "kasten.io", "newrelic.com", "amazonaws.cn", "amazonaws.eu",
+		"amazonaws-us-gov.com", "ic.gov", "sgov.gov", "bitbucket.org", "k8s.io", "kubernetes.io",
 		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",
