@@ -2155,6 +2155,25 @@ func kwargVariable(text []byte, ks int, v []byte, ve int) bool {
 	return dots <= 2 && (isLower(v[0]) || v[0] == '_')
 }
 
+// camelDotted reports a dotted run of capitalised alphanumeric segments (a namespace's tail).
+func camelDotted(v []byte) bool {
+	seg := 0
+	for _, c := range v {
+		switch {
+		case c == '.':
+			if seg == 0 {
+				return false
+			}
+			seg = 0
+		case seg == 0 && !isUpper(c), !isAlnum(c):
+			return false
+		default:
+			seg++
+		}
+	}
+	return seg > 0
+}
+
 // awsActionTail reports whether the word at i ends an "aws:SERVICE:" name (a Fault Injection
 // Service action, an SSM plugin): AWS's vocabulary, not the customer's.
 func awsActionTail(text []byte, i int) bool {
@@ -2303,6 +2322,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if i > 0 && text[i-1] == '{' && k < n && text[k] == '}' {
 		return -1 // a path template's parameter: /stages/{stageName}
+	}
+	if i >= 2 && text[i-1] == '.' && isLetter(text[i-2]) && isUpper(text[i]) && camelDotted(text[i:k]) {
+		return -1 // a .NET or Java type's tail: Amazon.Runtime.CredentialManagement.SharedCredentialsFile
 	}
 	if awsActionTail(text, i) {
 		return -1 // an action or plugin AWS names: aws:rds:failover-db-cluster (FIS), aws:ec2:stop-instances
