@@ -154,7 +154,7 @@ func builtinRules() []rule {
 				`mongodb+srv://«orders_svc»:«p%40ss»@«cluster0.example.mongodb.net»/«orders»`,
 				`issuer: https://oidc.eks.us-west-2.amazonaws.com/id/«4972021DAE60F0F93A496E64887C85AA»`,
 			},
-			fp: []string{"jdbc:oracle:thin:@localhost:1521:ORCL",
+			fp: []string{`xmlns="http://s3.amazonaws.com/doc/2006-03-01/"; ffuf -u https://FUZZ.s3.amazonaws.com/ and https://s3.amazonaws.com/FUZZ`, "jdbc:oracle:thin:@localhost:1521:ORCL",
 				`uses: https://github.com/aws-actions/configure-aws-credentials`, `see https://github.com/settings/tokens`,
 				`see https://docs.aws.amazon.com/vpc/latest/userguide/`,
 				`postgres://app:${DB_PASSWORD}@db:5432/app`,
@@ -299,6 +299,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
+				"Volume «vol-0a5e81d3c7f24b962» (gp3, 500 GiB, us-east-1a)",
 				"NAT «nat-0a2f8e5c1d7b39460» / EIP (x)",
 				"remote «cvpn-endpoint-0e8b3c1a7f2d94560».prod.clientvpn.us-east-1.amazonaws.com 443",
 				"«vpc-06e1b9d4a7c3f2058» / «drayline-main»\tavailable; «i-0abc1234def567890» / 2 checks passed",
@@ -351,6 +352,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				"[systemsmanager__download_parameters]   /«ironbark»/prod/xero/«client_secret»: «aP9zK2mV7xQ4wT1rL6nB3cY8»",
 				"aws ssm get-parameter --name /«vistula»/crm/legacy/«pg_master» --with-decryption",
 				"{{resolve:ssm-secure:/«vistula»/crm/«db-master»}}",
 				"Config File: /home/«dsokol»/prowler/config.yaml; /home/runner/work/«vantora-infra»/«vantora-infra»/cfn/x.yaml",
@@ -587,6 +589,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"Cognito pool eu-north-1:«c81f3a6e-29d7-4b40-8e5c-17a4f0d9b326» x",
 				"WALG_LIBSODIUM_KEY=«Y2hhY2hhLXRlc3Qta2V5LW5vdC1yZWFsLTk5MjE0MDc3»\nPGUSER=«walg_backup»\nencryption_key=«Tq9vRb2wXe7YhN4kLm8Ps0Jd»\n",
 				`"sts:ExternalId": [ "«HQ48213_SFCRole=3_xQ2mVb7LrT0pJk9WcYd4eN1sHfA=»", "«b3e8a1f0c9d24e7b8a6f5c4d3e2b1a09»" ]`,
 				`-H "DD-APPLICATION-KEY: «e8b14f70a2c9d3e6b5a10f7c4d28e93b6a1c0f52»"; "credentials_id": "«4f1b8e27-93ad-4c60-b5e2-0d7a91f3c648»"`,

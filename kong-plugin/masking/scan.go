@@ -443,6 +443,12 @@ func (s *scanState) skipKept(i int) int {
 		if proseBeforeWeak(text, i) == "kms-key-id" {
 			return -1 // "KMS key 1234abcd-...", "default KMS key: ..."
 		}
+		if i > 9 && text[i-1] == ':' && s.kvRule >= 0 {
+			if r := lastTokenStart(text, i-1); regionLike(text[r : i-1]) {
+				s.emit(i, i+36, "resource-id", s.kvRule) // REGION:UUID, a Cognito identity pool's or identity's ID
+				return i + 36
+			}
+		}
 		return i + 36
 	}
 	if n-i < 10 || !isDigit(text[i+1]) || !isDigit(text[i+2]) || !isDigit(text[i+3]) || text[i+4] != '-' ||

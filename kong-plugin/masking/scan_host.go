@@ -387,7 +387,7 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			end = labs[k].end
 		}
 		if end > i {
-			if b := text[i:end]; !awsOwnedBucket(b) && !hasPrefix(b, "vpce-") {
+			if b := text[i:end]; !awsOwnedBucket(b) && !hasPrefix(b, "vpce-") && !placeholder(b) {
 				s.emit(i, end, "s3-bucket", ri)
 			}
 		}
@@ -741,7 +741,7 @@ func publicServiceDomain(d string) bool {
 		"zendesk.com", "openssh.com", "amazon.com", "amazonaws.com", "amazonses.com", "windows.net",
 		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",
 		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "velero.io", "kasten.io", "newrelic.com", "amazonaws.cn", "amazonaws.eu",
-		"amazonaws-us-gov.com", "ic.gov", "sgov.gov", "bitbucket.org", "k8s.io", "kubernetes.io",
+		"amazonaws-us-gov.com", "ic.gov", "sgov.gov", "projectdiscovery.io", "bitbucket.org", "k8s.io", "kubernetes.io",
 		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",
@@ -823,7 +823,7 @@ func matchURL(s *scanState, i, ri int) int {
 			e--
 		}
 		if e > h {
-			if b := text[h:e]; !awsOwnedBucket(b) && !keepSegment(b) {
+			if b := text[h:e]; !awsOwnedBucket(b) && !keepSegment(b) && !placeholder(b) {
 				s.emit(h, e, "s3-bucket", ri)
 			} else {
 				s.bucketAccount(h, e, ri)
@@ -880,7 +880,8 @@ func matchURL(s *scanState, i, ri int) int {
 	}
 	switch {
 	case hasPrefixFold(host, "s3.") || hasPrefixFold(host, "s3-"):
-		if pe > p && !awsOwnedBucket(text[p:pe]) {
+		if pe > p && !awsOwnedBucket(text[p:pe]) && !placeholder(text[p:pe]) && (string(text[p:pe]) != "doc" || !hasPrefix(text[pe:], "/2006-03-01")) {
+			// (http://s3.amazonaws.com/doc/2006-03-01/ is the S3 API's XML namespace)
 			s.hostDone = he2
 			s.awsHost(h, he2, ri)
 			s.emit(p, pe, "s3-bucket", ri)
@@ -1202,7 +1203,7 @@ func placeholder(v []byte) bool {
 	case '$', '{', '<', '*', '%':
 		return true
 	}
-	return hclReference(v)
+	return string(v) == "FUZZ" || hclReference(v) // (ffuf's placeholder: https://FUZZ.s3.amazonaws.com/)
 }
 
 // hclReference: a Terraform expression that names a value instead of holding it

@@ -110,6 +110,25 @@ func matchParamPath(s *scanState, i, ri int) int {
 		}
 		ns = false
 	}
+	if k+2 < n && text[k] == ':' && text[k+1] == ' ' {
+		// a parameter listed with its value (Pacu's download_parameters, a decrypted dump):
+		// /app/prod/db_password: VALUE, when the last segment names a secret
+		last := segs[len(segs)-1]
+		var buf [48]byte
+		if key, ok := normKey(text[last.start:last.end], buf[:]); ok {
+			if _, m := keyType(key); m == modeSecret {
+				vs := skipBlanks(text, k+1)
+				ve := vs
+				for ve < n && ve-vs < 512 && text[ve] > ' ' {
+					ve++
+				}
+				if ve-vs >= 6 && !placeholder(text[vs:ve]) {
+					s.emit(vs, ve, "password", ri)
+					return ve
+				}
+			}
+		}
+	}
 	return k
 }
 

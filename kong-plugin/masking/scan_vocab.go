@@ -409,6 +409,8 @@ func awsVocabulary(v []byte) bool {
 	switch string(v) {
 	case "glueetl", "pythonshell", "gluestreaming", "glueray":
 		return true // Glue job commands
+	case "gp2", "gp3", "io1", "io2", "st1", "sc1":
+		return true // EBS volume types
 	case "private-ip-address", "private-dns-name", "public-ip-address", "public-dns-name", "ip-address", "dns-name",
 		"instance-state-name", "network-interface.addresses.private-ip-address", "network-interface.private-dns-name":
 		return true // EC2 filter and attribute names (Ansible's aws_ec2 hostnames, --filters Name=...)
