@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"Finding arn:aws:securityhub:us-east-2::product/aws/guardduty/arn:aws:guardduty:us-east-2:«284119037652»:detector/«4ac7e39b1f»/finding/«d2c6e8a1»",
 				"arn:aws:mq:eu-north-1:«604931752218»:configuration:«c-9d4f1e27-93ad-4c60-b5e2-0d7a91f3c648»",
 				"arn:aws:sts::«926174830551»:assumed-role/«AWSReservedSSO_SREOnCall_0d8e3b7a4c91f265»/«ibenedetti»",
 				"arn:aws:codeartifact:eu-north-1:«662508173941»:package/«brightwell»/«java-releases»/maven/«se.brightwell»/«ledger-core»",
@@ -589,6 +590,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"--targets Key=tag:Shard,Values=x and tag:Name=«orion-warehouse», tag:Shard=«sc-shard-eu-4»",
 				"Cognito pool eu-north-1:«c81f3a6e-29d7-4b40-8e5c-17a4f0d9b326» x",
 				"WALG_LIBSODIUM_KEY=«Y2hhY2hhLXRlc3Qta2V5LW5vdC1yZWFsLTk5MjE0MDc3»\nPGUSER=«walg_backup»\nencryption_key=«Tq9vRb2wXe7YhN4kLm8Ps0Jd»\n",
 				`"sts:ExternalId": [ "«HQ48213_SFCRole=3_xQ2mVb7LrT0pJk9WcYd4eN1sHfA=»", "«b3e8a1f0c9d24e7b8a6f5c4d3e2b1a09»" ]`,

@@ -704,6 +704,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j++
 	case c == ':' && j+1 < n && text[j+1] == '=':
 		j += 2
+	case c == ':' && j == k && k-i == 3 && string(text[i:k]) == "tag" && j+1 < n && isLetter(text[j+1]):
+		return s.tagFilter(j+1, ri) // tag:Name=x, tag:Owner=y (SSM targets, resource groups, filters)
 	case c == ':':
 		if j+1 < n && text[j+1] != ' ' && text[j+1] != '\t' && text[j+1] != '"' && text[j+1] != '\\' &&
 			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' && (text[j+1] != '[' && text[j+1] != '{' || text[j-1] != '"') && !tagSetKey(text, i, j) {
@@ -2130,6 +2132,26 @@ func quotedWords(text []byte, j int, quote byte) int {
 		}
 	}
 	return -1
+}
+
+// tagFilter reads KEY=VALUE after "tag:" (at p): the tag's value, when the key is followed by
+// '=' and the value stands on its own, joins the matches. It returns where it stopped, or -1.
+func (s *scanState) tagFilter(p, ri int) int {
+	text := s.text
+	e := p
+	for e < len(text) && e-p < 128 && (isWord(text[e]) || text[e] == '-' || text[e] == '.' || text[e] == ':' || text[e] == '/') {
+		e++
+	}
+	if e+1 >= len(text) || text[e] != '=' || text[e+1] == '=' {
+		return -1
+	}
+	vs, quote := valueStart(text, e+1)
+	ve := valueEnd(text, vs, quote, modeName)
+	if ve <= vs || !acceptValue(text[vs:ve], "tag-value", modeName) {
+		return -1
+	}
+	s.emit(vs, ve, "tag-value", ri)
+	return ve
 }
 
 // kwargVariable reports a keyword argument of a call in code whose value v (ending at ve)
