@@ -590,6 +590,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"x-dead-letter-exchange": "«kestrel.dlx»", "exchange": "«claims.events»", "vhost": "«sakura-iot»", "source": "amq.topic"`,
 				"--targets Key=tag:Shard,Values=x and tag:Name=«orion-warehouse», tag:Shard=«sc-shard-eu-4»",
 				"Cognito pool eu-north-1:«c81f3a6e-29d7-4b40-8e5c-17a4f0d9b326» x",
 				"WALG_LIBSODIUM_KEY=«Y2hhY2hhLXRlc3Qta2V5LW5vdC1yZWFsLTk5MjE0MDc3»\nPGUSER=«walg_backup»\nencryption_key=«Tq9vRb2wXe7YhN4kLm8Ps0Jd»\n",

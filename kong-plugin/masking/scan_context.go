@@ -111,6 +111,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "docker-auth", modeSecret // a dockercfg's "auth": base64 of user:password
 	case "connectionid", "apimappingid", "poolid":
 		return "resource-id", modeName // API Gateway's VPC link connections and API mappings; a Cognito identity pool
+	case "exchange", "deadletterexchange", "xdeadletterexchange", "vhost", "virtualhost":
+		return "resource-name", modeName // RabbitMQ's exchanges and virtual hosts (Amazon MQ)
 	case "registrationcode":
 		return "registration-code", modeSecret // a WorkSpaces directory's registration code (WSdub+K7QMZ4)
 	case "connid", "dagid":
