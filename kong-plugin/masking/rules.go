@@ -220,10 +220,11 @@ func builtinRules() []rule {
 			fp: []string{`repo: https://github.com`, `repo:`, "system:serviceaccount:kube-system:aws-node", "system:masters"},
 		},
 		{
-			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIA", shape: shRun9,
+			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIAQ", shape: shRun9,
 			// no keywords: the matcher reads the known prefixes at the word first
 			match: matchSessionToken,
 			tp: []string{
+				" -> «QUtJQVlXMlI3VFFLTE01WE5aM0I=»",
 				"sqs: deleting message with receipt handle «AQEBm4Xq9Rv1pKw6TzL2Yb8NcQ3dF7gH1jK5lM9nP2rS6tV0wX4yZ8aB3cD7eF1gH5jK9lM3nP7qR1sT5v+W9x/Y3zA7bC1dE5f==»",
 				`token «FwoGZXIvYXdzEOKckogHGu/uuw6JCs11C0DyrHdymIgahjPZo6Ua+H2Cbpg4acgLMFIMm45x7xaUqZpipG9+hWbPMF» end`,
 			},
@@ -582,6 +583,7 @@ func builtinRules() []rule {
 			id: "aws-secret-access-key", typ: "secret-access-key", kind: kindHeuristic, first: alnum + "+/", shape: shB64,
 			match: matchSecretKey40,
 			tp: []string{
+				"$ kubectl get secret aws -o jsonpath='{.data.AWS_SECRET_ACCESS_KEY}'\n«OXVFMGJLeldUUE9WN0h1dVZ4d3FzMU1WV3ZXem05VW5ZeG9CNTdrZg==»\n",
 				`key «IiHhTDhk071XP8MoEn2u9+TBpqfk/mlLTPlwwHAr» here`,
 			},
 			fp: []string{`commit 3f9a1c0d7e5b42a8c6f1e0d9b8a7c6d5e4f3a2b1`, `UPDATEFUNCTIONCODEABCDEFGHIJKLMNOPQRSTUV`},

@@ -579,6 +579,16 @@ func matchSessionToken(s *scanState, i, ri int) int {
 	if !known && hasPrefix(rest, "AQEB") {
 		known, typ = true, "receipt-handle" // an SQS message's receipt handle: whoever holds it may delete the message
 	}
+	if !known && (hasPrefix(rest, "QUtJQ") || hasPrefix(rest, "QVNJQ")) && len(rest) >= 28 && rest[27] == '=' &&
+		(len(rest) == 28 || !isAlnum(rest[28])) {
+		// an access key ID encoded in base64 (a Secret's data, an SMTP AUTH LOGIN exchange):
+		// "AKIA"/"ASIA" and 16 more, 28 characters with one '=' of padding
+		var dec [21]byte
+		if n, err := base64.StdEncoding.Decode(dec[:], rest[:28]); err == nil && n == 20 && allUpperAlnum(dec[4:n]) {
+			s.emit(i, i+28, "access-key-id", ri)
+			return i + 28
+		}
+	}
 	if !known {
 		return -1
 	}
@@ -623,14 +633,33 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 		k++
 	}
 	s.b64Done = k
+	if k-st == 54 && k+2 <= len(text) && text[k] == '=' && text[k+1] == '=' && (k+2 == len(text) || !isAlnum(text[k+2])) && s.lastEnd() <= st {
+		// a secret access key encoded in base64 (a Kubernetes Secret's data, kubectl get secret
+		// -o jsonpath=...): 40 bytes are 56 characters, the last two padding
+		var dec [42]byte
+		if n, err := base64.StdEncoding.Decode(dec[:], text[st:k+2]); err == nil && n == 40 && secretKeyShape(dec[:n]) {
+			s.emit(st, k+2, "secret-access-key", ri)
+			return k + 2
+		}
+	}
 	if k-st != 40 || (st > 0 && text[st-1] == '=' && !assignedAt(text, st-1)) || (k < len(text) && (text[k] == '=' || text[k] == '_')) {
 		return -1 // (after '=' only as a variable's whole value: RVS_SINK_SK=x, not inside base64)
 	}
 	if s.lastEnd() > st {
 		return -1
 	}
+	if !secretKeyShape(text[st:k]) {
+		return -1
+	}
+	s.emit(st, k, "secret-access-key", ri)
+	return k
+}
+
+// secretKeyShape reports whether v, 40 base64 characters, mixes upper case, lower case and
+// digits, as a secret access key does.
+func secretKeyShape(v []byte) bool {
 	var up, lo, dg bool
-	for _, c := range text[st:k] {
+	for _, c := range v {
 		switch {
 		case isUpper(c):
 			up = true
@@ -638,13 +667,11 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 			lo = true
 		case isDigit(c):
 			dg = true
+		case c != '+' && c != '/':
+			return false
 		}
 	}
-	if !up || !lo || !dg {
-		return -1
-	}
-	s.emit(st, k, "secret-access-key", ri)
-	return k
+	return up && lo && dg
 }
 
 // assignedAt reports whether the '=' at q ends a variable's or a property's name that starts a
