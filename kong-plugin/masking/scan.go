@@ -440,8 +440,8 @@ func (s *scanState) skipKept(i int) int {
 	text := s.text
 	n := len(text)
 	if n-i >= 36 && isUUID(text[i:i+36]) && (i+36 == n || !isAlnum(text[i+36])) {
-		if proseBeforeWeak(text, i) == "kms-key-id" {
-			return -1 // "KMS key 1234abcd-...", "default KMS key: ..."
+		if t := proseBeforeWeak(text, i); t == "kms-key-id" || t == "health-check-id" {
+			return -1 // "KMS key 1234abcd-...", "default KMS key: ...", "health check 8c2a41f0-..."
 		}
 		if i > 9 && text[i-1] == ':' && s.kvRule >= 0 {
 			if r := lastTokenStart(text, i-1); regionLike(text[r : i-1]) {

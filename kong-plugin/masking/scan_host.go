@@ -973,7 +973,9 @@ func (s *scanState) repoPath(p, ri int) int {
 	switch string(text[p:oe]) {
 	case "settings", "features", "orgs", "login", "marketplace", "apps", "sponsors", "topics", "about",
 		"pricing", "enterprise", "search", "explore", "aws", "aws-samples", "awslabs", "aws-actions",
-		"actions", "hashicorp", "kubernetes", "kubernetes-sigs", "golang", "docker", "github", "gitlab-org":
+		"actions", "hashicorp", "kubernetes", "kubernetes-sigs", "golang", "docker", "github", "gitlab-org",
+		"terraform-aws-modules", "aws-ia", "aws-solutions", "aws-cloudformation", "aws-observability", "cloudposse",
+		"prometheus-community", "bitnami", "helm", "open-telemetry":
 		return -1 // GitHub's own pages and well-known public organisations
 	}
 	if oe < len(text) && text[oe] == '/' {

@@ -906,6 +906,9 @@ func matchIPv4(s *scanState, i, ri int) int {
 	if end < 0 {
 		return -1
 	}
+	if i > 0 && text[i-1] == ':' && end+7 < len(text) && string(text[end:end+7]) == "@sha256" {
+		return -1 // an image's tag before its digest (jdk21:21.0.4.7@sha256:...): a version
+	}
 	if end < len(text) {
 		c := text[end]
 		if isLetter(c) && !gluedEnding(text, end) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) && !tcpdumpPort(text, i, end) ||

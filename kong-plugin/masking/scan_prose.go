@@ -51,6 +51,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 			t = t2
 		}
 	}
+	if t == "" && (string(text[k:j]) == "check" || string(text[k:j]) == "checks") && hasSuffixFold(text[:k], "health ") {
+		t = "health-check-id" // the Route 53 health check 8c2a41f0-...: a resource's ID, not a request's
+	}
 	if t == "" && string(text[k:j]) == "name" && hasSuffix(text[:k], " with ") {
 		t = "resource-name" // AWS's errors: The user with name x cannot be found, the repository with name 'x'
 	}
