@@ -1025,9 +1025,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if text[vs] == '[' && mode == modeSecret && vs+1 < n && (text[vs+1] == '"' || text[vs+1] == '\'') {
 		vs++ // "Password": ["..."] (scanner output lists the value)
-	} else if text[vs] == '[' && mode == modeSecret && !flag {
+	} else if text[vs] == '[' && !flag && !xml && typ != "" && typ != "tag-value" {
 		if e := s.nameList(vs, typ, mode, ri); e > vs {
-			return e // "sts:ExternalId": [ "a", "b" ]: every element
+			return e // "sts:ExternalId": [ "a", "b" ], "DBInstanceIdentifier": ["x", "y"]: every element
 		}
 	}
 	var quote byte
@@ -2372,6 +2372,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 		}
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
+	}
+	if typ == "detector-id" && (len(v) != 32 || !allHex(v)) {
+		typ = "" // only a GuardDuty detector's ID follows the word as a name would
 	}
 	if typ == "" && tfForEachKey(text, i) {
 		typ = "resource-name" // module.buckets["acme-raw"], aws_iam_user.ci["jenkins-legacy"]

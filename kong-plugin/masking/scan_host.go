@@ -741,7 +741,8 @@ func publicServiceDomain(d string) bool {
 		"zendesk.com", "openssh.com", "amazon.com", "amazonaws.com", "amazonses.com", "windows.net",
 		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",
 		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "velero.io", "kasten.io", "newrelic.com", "amazonaws.cn", "amazonaws.eu",
-		"amazonaws-us-gov.com", "ic.gov", "sgov.gov", "projectdiscovery.io", "bitbucket.org", "k8s.io", "kubernetes.io",
+		"amazonaws-us-gov.com", "ic.gov", "sgov.gov", "projectdiscovery.io",
+		"honeycomb.io", "datadoghq.eu", "sumologic.com", "lightstep.com", "otter.ai", "bitbucket.org", "k8s.io", "kubernetes.io",
 		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",
@@ -1092,6 +1093,8 @@ func webhookHost(host, path []byte) bool {
 		return hasPrefix(path, "/api/webhooks/")
 	case hasSuffix(host, ".webhook.office.com"):
 		return true
+	case hasSuffix(host, ".sumologic.com"):
+		return hasPrefix(path, "/receiver/v1/") // a hosted collector's HTTP source: its URL is its credential
 	}
 	return false
 }

@@ -720,6 +720,12 @@ func matchAccountID(s *scanState, i, ri int) int {
 		s.emit(i, k+10, "account-id", ri)
 		return k + 10
 	}
+	if k-i == 3 && k+12 <= len(text) && text[k] == '-' && allDigits(text[k+1:k+4]) && text[k+4] == '-' && allDigits(text[k+5:k+8]) &&
+		text[k+8] == '-' && allDigits(text[k+9:k+12]) && (k+12 == len(text) || !isAlnum(text[k+12]) && text[k+12] != '-') &&
+		(i == 0 || !isAlnum(text[i-1]) && text[i-1] != '-') {
+		s.emit(i, k+12, "account-id", ri) // read aloud or typed in threes: 591-734-082-266
+		return k + 12
+	}
 	if e := koreanPhone(text, i, k); e > 0 {
 		s.emit(i, e, "phone-number", ri)
 		return e

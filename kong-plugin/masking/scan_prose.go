@@ -229,6 +229,8 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier" // RDS's errors: DBInstance x not found
 	case "thing":
 		return "resource-name" // IoT: Thing x cannot be found
+	case "detector":
+		return "detector-id" // GuardDuty: detector 6ec5a1b07f3d9e24c8b1a05f6d72e913 (32 hex digits: see matchNameToken)
 	case "instance", "host", "server", "node":
 		return "resource-name"
 	case "identifier", "database", "db":

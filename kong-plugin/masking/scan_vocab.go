@@ -460,6 +460,9 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "Windows_Server-") || hasPrefix(v, "amzn2-ami-") || hasPrefix(v, "al2023-ami-") || hasPrefix(v, "amzn-ami-") {
 		return true // a public AMI's name (Windows_Server-2016-English-Full-Base)
 	}
+	if lambdaRuntime(v) {
+		return true
+	}
 	if walSegment(v) || hasPrefix(v, "base_") && len(v) >= 29 && walSegment(v[5:29]) {
 		return true // PostgreSQL's WAL segments and the base backups named after them (WAL-G)
 	}
@@ -470,6 +473,22 @@ func awsVocabulary(v []byte) bool {
 		return true // a CloudWatch metric as Datadog names it: aws.rds.database_connections
 	}
 	return hasPrefix(v, "aws:") && len(v) > 4 && isLower(v[4]) // SSM documents' plugins (aws:runShellScript), AWS's reserved tag keys
+}
+
+// lambdaRuntime reports a Lambda runtime's identifier: python3.12, nodejs20.x, java21,
+// dotnet8, ruby3.3, go1.x, provided.al2023.
+func lambdaRuntime(v []byte) bool {
+	for _, p := range [...]string{"python", "nodejs", "java", "dotnet", "ruby", "go"} {
+		if hasPrefix(v, p) && len(v) > len(p) && isDigit(v[len(p)]) {
+			for _, c := range v[len(p):] {
+				if !isDigit(c) && c != '.' && c != 'x' {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return string(v) == "provided.al2" || string(v) == "provided.al2023" || string(v) == "provided"
 }
 
 // walSegment reports a PostgreSQL WAL segment's name: 24 upper-case hex digits, the
