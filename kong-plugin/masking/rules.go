@@ -422,6 +422,7 @@ func builtinRules() []rule {
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
+				`label="i-x\n«10.72.20.41»"`,
 				"érkezik a «185.231.77.14»-ről és a «10.70.4.21»-re; IP «62.65.193.8»-lt tuli",
 				"First «10.47.12.88»ku SSM session open pannu",
 				"04:21:58.511 IP «10.77.4.19».48130 > «10.77.0.2».53: 41872+ A? «db.internal». (40)",
@@ -502,7 +503,7 @@ func builtinRules() []rule {
 				`"AdminUserList": ["@«FERNCASTLE»\\«GG-FileGW-Admins»", "«FERNCASTLE»\\«lbrightwater»"]`,
 				`runas /user:«CORP»\Administrator cmd`,
 			},
-			fp: []string{`NT AUTHORITY\SYSTEM`, `BUILTIN\Administrators`, `NT SERVICE\MSSQLSERVER`, `HKLM\SOFTWARE\Amazon\EC2Launch`,
+			fp: []string{`"ALB\\nweb", "RDS\\naurora"`, `NT AUTHORITY\SYSTEM`, `BUILTIN\Administrators`, `NT SERVICE\MSSQLSERVER`, `HKLM\SOFTWARE\Amazon\EC2Launch`,
 				`C:\Users\Public`, `PS C:\ProgramData\Amazon> dir`, `"message": "REPORT Duration: 12 ms\tMemory Size: 2048 MB\tMax Memory Used: 241 MB\tInit"`, `"2026-11-26 INFO\tStarting app"`, `"ERROR\\tfailed"`, `WORKGROUP\Guest`, `path SRC\main\go`},
 		},
 		{

@@ -307,7 +307,8 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 		a++ // DOMAIN\\user inside a JSON string
 	}
 	if a < n && (text[a] == 'n' || text[a] == 't' || text[a] == 'r' || text[a] == 'b' || text[a] == 'f' || text[a] == 'u') &&
-		(a+1 >= n || !isLower(text[a+1]) || logWord(text[i:d])) {
+		(a+1 >= n || !isLower(text[a+1]) || logWord(text[i:d]) || serviceWord(text[i:d]) || awsLabelWord(bytes.ToLower(text[i:d]))) {
+		// (and after an AWS service's name in a diagram's label: "ALB\nhg-web-alb", "RDS\naurora-pg")
 		return -1 // a JSON escape after a capitalised word: "2048 MB\tMax Memory Used", "INFO\tStarting"
 	}
 	e := a

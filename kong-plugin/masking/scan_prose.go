@@ -149,7 +149,8 @@ func serviceWord(w []byte) bool {
 	case "DynamoDB", "IAM", "KMS", "S3", "Lambda", "SQS", "SNS", "RDS", "ECS", "EKS", "CloudFront", "Aurora",
 		"ElastiCache", "Redshift", "ECR", "EC2", "CloudWatch", "CloudTrail", "EventBridge", "Route53", "VPC", "Athena",
 		"Glue", "Kinesis", "SageMaker", "Bedrock", "GuardDuty", "Config", "Backup", "Inspector", "Macie",
-		"Cognito", "AppSync", "Pinpoint", "Amplify", "CloudFormation", "StepFunctions", "SecretsManager", "Location":
+		"Cognito", "AppSync", "Pinpoint", "Amplify", "CloudFormation", "StepFunctions", "SecretsManager", "Location",
+		"ALB", "NLB", "ELB", "GWLB", "EFS", "WAF", "NAT", "MSK", "SES", "Fargate", "OpenSearch", "DocumentDB", "Neptune":
 		return true
 	}
 	return false
