@@ -199,6 +199,9 @@ func proseAfter(text []byte, i, k int) string {
 		"sns-topic-name":
 		return t
 	}
+	if e-j == 3 && (string(text[j:e]) == "VPC" || string(text[j:e]) == "vpc") {
+		return "vpc-name" // the tessaline-core VPC
+	}
 	return ""
 }
 
