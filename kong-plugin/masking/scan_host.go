@@ -742,7 +742,7 @@ func publicServiceDomain(d string) bool {
 		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",
 		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "velero.io", "kasten.io", "newrelic.com", "amazonaws.cn", "amazonaws.eu",
 		"amazonaws-us-gov.com", "ic.gov", "sgov.gov", "projectdiscovery.io",
-		"honeycomb.io", "datadoghq.eu", "sumologic.com", "lightstep.com", "otter.ai", "bitbucket.org", "k8s.io", "kubernetes.io",
+		"honeycomb.io", "datadoghq.eu", "sumologic.com", "lightstep.com", "otter.ai", "tailscale.com", "cloudflare-dns.com", "bitbucket.org", "k8s.io", "kubernetes.io",
 		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",

@@ -1017,7 +1017,8 @@ func keepIPv4(o [4]int, prefix int) bool {
 			[4]int{9, 9, 9, 9}, [4]int{149, 112, 112, 112}, [4]int{208, 67, 222, 222}, [4]int{208, 67, 220, 220},
 			[4]int{114, 114, 114, 114}, [4]int{114, 114, 115, 115}, [4]int{223, 5, 5, 5}, [4]int{223, 6, 6, 6},
 			[4]int{119, 29, 29, 29}, [4]int{180, 76, 76, 76}, [4]int{77, 88, 8, 8}, [4]int{94, 140, 14, 14},
-			[4]int{64, 6, 64, 6}, [4]int{1, 0, 0, 2}, [4]int{1, 1, 1, 2}, [4]int{8, 26, 56, 26}:
+			[4]int{64, 6, 64, 6}, [4]int{1, 0, 0, 2}, [4]int{1, 1, 1, 2}, [4]int{8, 26, 56, 26},
+			[4]int{100, 100, 100, 100}: // (Tailscale's MagicDNS resolver, the same on every tailnet)
 			return true
 		}
 		return false
@@ -1778,6 +1779,8 @@ func apiKeyPrefixes(c byte) [10]apiKeyPrefix { // an array: no allocation per wo
 			{"shpat_", 24}, {"shpss_", 24}, {"sq0atp-", 16}, {"sk-", 40}, {"sk_", 36}} // sk_<region>_...: IVS stream keys
 	case 'r':
 		return [10]apiKeyPrefix{{"rk_live_", 16}, {"rk_test_", 16}}
+	case 't':
+		return [10]apiKeyPrefix{{"tskey-", 30}} // Tailscale's auth, API and OAuth client keys
 	case 'w':
 		return [10]apiKeyPrefix{{"whsec_", 16}}
 	case 'g':
@@ -2001,6 +2004,10 @@ const codeArtifactToken = "eyJ2ZXIiOjEsImlzdSI6"
 // grafanaKey starts a Grafana API key: base64 of {"k":".
 const grafanaKey = "eyJrIjoi"
 
+// cloudflareTunnelToken starts a Cloudflare Tunnel's token (cloudflared service install
+// TOKEN): base64 of {"a":", the account, the tunnel and its secret.
+const cloudflareTunnelToken = "eyJhIjoi"
+
 // ecrToken starts the password ECR's GetAuthorizationToken returns (aws ecr
 // get-login-password): base64 of {"payload":", an encrypted credential.
 const ecrToken = "eyJwYXlsb2FkIjoi"
@@ -2039,7 +2046,8 @@ end:
 	if k < len(text) && isWord(text[k]) {
 		return -1, ""
 	}
-	if (hasPrefix(text[i:], codeArtifactToken) || hasPrefix(text[i:], grafanaKey) || hasPrefix(text[i:], ecrToken)) && k-i >= 40 {
+	if (hasPrefix(text[i:], codeArtifactToken) || hasPrefix(text[i:], grafanaKey) || hasPrefix(text[i:], ecrToken) ||
+		hasPrefix(text[i:], cloudflareTunnelToken)) && k-i >= 40 {
 		return k, "api-key"
 	}
 	enc := base64.RawStdEncoding
