@@ -221,10 +221,11 @@ func builtinRules() []rule {
 			fp: []string{`repo: https://github.com`, `repo:`, "system:serviceaccount:kube-system:aws-node", "system:masters"},
 		},
 		{
-			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIAQ", shape: shRun9,
+			id: "aws-session-token", typ: "session-token", kind: kindStructural, first: "FIAQH", shape: shRun9,
 			// no keywords: the matcher reads the known prefixes at the word first
 			match: matchSessionToken,
 			tp: []string{
+				`{"awslogs": {"data": "«H4sIAAAAAAACA5WQzU7DMBCE7/sV1s6NAtlKSlqtKpA4cUGq1ASFkFsUhRjNIWiW6pe+RYUFXi00==»"}}`,
 				" -> «QUtJQVlXMlI3VFFLTE01WE5aM0I=»",
 				"sqs: deleting message with receipt handle «AQEBm4Xq9Rv1pKw6TzL2Yb8NcQ3dF7gH1jK5lM9nP2rS6tV0wX4yZ8aB3cD7eF1gH5jK9lM3nP7qR1sT5v+W9x/Y3zA7bC1dE5f==»",
 				`token «FwoGZXIvYXdzEOKckogHGu/uuw6JCs11C0DyrHdymIgahjPZo6Ua+H2Cbpg4acgLMFIMm45x7xaUqZpipG9+hWbPMF» end`,
@@ -597,6 +598,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"refreshToken": { "S": "«rt_4hK9mPq2XvB7nLc0ZsWdY5tRfJ3gA8eU»" }, "status": {"S": "PENDING"}`,
 				`"x-dead-letter-exchange": "«kestrel.dlx»", "exchange": "«claims.events»", "vhost": "«sakura-iot»", "source": "amq.topic"`,
 				"--targets Key=tag:Shard,Values=x and tag:Name=«orion-warehouse», tag:Shard=«sc-shard-eu-4»",
 				"Cognito pool eu-north-1:«c81f3a6e-29d7-4b40-8e5c-17a4f0d9b326» x",

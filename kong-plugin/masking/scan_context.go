@@ -816,6 +816,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	switch string(key) {
 	case "value", "values", "outputvalue", "parametervalue", "tagvalue", "stringvalue":
 		isValueKey = true
+	case "s", "ss":
+		isValueKey = s.pendUntil > i // DynamoDB's typed value: "refreshToken": {"S": "x"}
 	}
 	if string(key) == "sensitive" {
 		if v := skipBlanks(text, j); hasPrefix(text[v:], "true") {

@@ -577,6 +577,11 @@ func matchSessionToken(s *scanState, i, ri int) int {
 	typ := "session-token"
 	known := hasPrefix(rest, "FwoGZXIvYXdzE") || hasPrefix(rest, "IQoJb3JpZ2lu") || hasPrefix(rest, "AQoDYXdzE") ||
 		hasPrefix(rest, "IQoDYXdzE") || hasPrefix(rest, "AQoEXAMPLE")
+	if !known && hasPrefix(rest, "H4sI") {
+		// gzip, then base64 (CloudWatch Logs' subscription data, awslogs.data): it cannot be read
+		// to mask what it holds (the owner's account, log groups), so it is masked whole
+		known, typ = true, "encoded-data"
+	}
 	if !known && hasPrefix(rest, "AQEB") {
 		known, typ = true, "receipt-handle" // an SQS message's receipt handle: whoever holds it may delete the message
 	}
