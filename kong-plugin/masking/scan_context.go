@@ -1232,6 +1232,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			ve, v = vs+c, v[:c] // the revision stays readable
 		}
 	}
+	if typ == "lambda-function-name" && !hasPrefix(v, "arn:") {
+		if c := bytes.IndexByte(v, ':'); c > 0 && c+1 < len(v) {
+			ve, v = vs+c, v[:c] // NAME:ALIAS or NAME:VERSION: the qualifier stays readable
+		}
+	}
 	if string(key) == "pwd" && v[0] == '/' {
 		return -1 // PWD=/var/task: the shell's working directory, not a password
 	}
@@ -2093,8 +2098,8 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 				continue
 			}
 			if c == ',' || c == '"' || c == '\'' || c == '`' || c == '}' || c == ']' || c == ')' || c == ';' ||
-				c == '|' || c == '#' && j > vs && text[j-1] == ' ' {
-				break
+				c == '|' || c == '#' && j > vs && text[j-1] == ' ' || c == '&' && formPairAt(text, j+1) {
+				break // (a form body's next pair: username=x&password=y)
 			}
 		}
 		j++
@@ -2198,6 +2203,29 @@ func camelDotted(v []byte) bool {
 		}
 	}
 	return seg > 0
+}
+
+// serviceCompound reports a compound of an AWS service's name and a participle
+// (SQS-triggered, EventBridge-enabled, Lambda-backed).
+func serviceCompound(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	if d <= 0 || !serviceWord(v[:d]) {
+		return false
+	}
+	switch string(v[d+1:]) {
+	case "triggered", "enabled", "based", "backed", "managed", "driven", "native", "compatible", "only", "hosted", "powered", "invoked":
+		return true
+	}
+	return false
+}
+
+// formPairAt reports whether a form or query pair (key=) starts at k.
+func formPairAt(text []byte, k int) bool {
+	e := k
+	for e < len(text) && e-k < 48 && (isWord(text[e]) || text[e] == '.' || text[e] == '-') {
+		e++
+	}
+	return e > k && e < len(text) && text[e] == '='
 }
 
 // awsActionTail reports whether the word at i ends an "aws:SERVICE:" name (a Fault Injection
@@ -2351,6 +2379,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if i >= 2 && text[i-1] == '.' && isLetter(text[i-2]) && isUpper(text[i]) && camelDotted(text[i:k]) {
 		return -1 // a .NET or Java type's tail: Amazon.Runtime.CredentialManagement.SharedCredentialsFile
+	}
+	if hyphen && serviceCompound(v) {
+		return -1 // SQS-triggered, EventBridge-enabled: a service's name and a participle, not a resource's name
 	}
 	if awsActionTail(text, i) {
 		return -1 // an action or plugin AWS names: aws:rds:failover-db-cluster (FIS), aws:ec2:stop-instances

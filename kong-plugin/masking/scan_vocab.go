@@ -443,6 +443,8 @@ func awsVocabulary(v []byte) bool {
 		"oracle-se2-cdb", "sqlserver-ee", "sqlserver-se", "sqlserver-ex", "sqlserver-web", "custom-oracle-ee",
 		"custom-sqlserver-ee", "custom-sqlserver-se", "custom-sqlserver-web", "db2-se", "db2-ae":
 		return true // RDS engines
+	case "CloudwatchLogs":
+		return true // the owner of CloudWatch Logs' control messages
 	case "open-source-rds-extended-support", "open-source-rds-extended-support-disabled":
 		return true // RDS's engine lifecycle support settings
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
