@@ -243,15 +243,17 @@ func (s *scanState) run() {
 				continue
 			}
 		}
-		if i > 0 && text[i-1] == '%' && i+2 < n && isHex(c) && isHex(text[i+1]) && isAlnum(text[i+2]) {
-			// after a URL escape (%22arn%3Aaws..., %2Fprod-db) the word starts past its two hex digits
-			i += 2
-			c = text[i]
-		} else if i > 0 && text[i-1] == '\\' && (c == 'n' || c == 't' || c == 'r') && i+1 < n && isAlnum(text[i+1]) {
-			// after a literal \n in a label (Graphviz, PlantUML: "ALB\nhg-web-alb", "i-0e47...\n10.72.20.41")
-			// the word starts past the escape, as propagation reads it
-			i++
-			c = text[i]
+		if p := text[max(i, 1)-1]; i > 0 && (p == '%' || p == '\\') {
+			if p == '%' && i+2 < n && isHex(c) && isHex(text[i+1]) && isAlnum(text[i+2]) {
+				// after a URL escape (%22arn%3Aaws..., %2Fprod-db) the word starts past its two hex digits
+				i += 2
+				c = text[i]
+			} else if p == '\\' && (c == 'n' || c == 't' || c == 'r') && i+1 < n && isAlnum(text[i+1]) {
+				// after a literal \n in a label (Graphviz, PlantUML: "ALB\nhg-web-alb", "i-0e47...\n10.72.20.41")
+				// the word starts past the escape, as propagation reads it
+				i++
+				c = text[i]
+			}
 		}
 		e := i + 1
 		var tail uint8 // classes of the bytes after the first

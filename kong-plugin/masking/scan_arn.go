@@ -108,13 +108,6 @@ func matchARN(s *scanState, i, ri int) int {
 	st := j
 	end := j
 	for j <= len(text) {
-		if j == st && j > i && text[j-1] == '/' && hasPrefix(text[j:], "arn:aws") {
-			// an ARN inside the path (Security Hub's product/aws/guardduty/arn:aws:guardduty:...):
-			// this one ends here, the inner one is read on its own
-			segs = append(segs, seg{st, j, j, 0})
-			end = j
-			break
-		}
 		if j < len(text) {
 			if sep, w := arnSep(text, j); sep != 0 {
 				if len(segs) == cap(segs)-1 {
@@ -123,6 +116,13 @@ func matchARN(s *scanState, i, ri int) int {
 				segs = append(segs, seg{st, j, j + w, sep})
 				j += w
 				st = j
+				if sep == '/' && hasPrefix(text[j:], "arn:aws") {
+					// an ARN inside the path (Security Hub's product/aws/guardduty/arn:aws:guardduty:...):
+					// this one ends here, the inner one is read on its own
+					segs = append(segs, seg{st, j, j, 0})
+					end = j
+					break
+				}
 				continue
 			}
 		}

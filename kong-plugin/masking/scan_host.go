@@ -545,10 +545,14 @@ func awsLabelWord(w []byte) bool {
 // regionLike reports region names (us-east-1, ap-northeast-2, us-gov-west-1, cn-north-1) and
 // zone names (us-east-1a), and local zones (us-west-2-lax-1a).
 func regionLike(w []byte) bool {
-	if len(w) > 13 && hasPrefix(w, "eusc-") && isLower(w[5]) && isLower(w[6]) && w[7] == '-' {
-		w = w[5:] // the European Sovereign Cloud: eusc-de-east-1, read from its country code
-	} else if len(w) < 9 || !isLower(w[0]) || !isLower(w[1]) || w[2] != '-' {
+	if len(w) < 9 || !isLower(w[0]) || !isLower(w[1]) {
 		return false
+	}
+	if w[2] != '-' {
+		if len(w) <= 13 || w[2] != 's' || !hasPrefix(w, "eusc-") || !isLower(w[5]) || !isLower(w[6]) || w[7] != '-' {
+			return false
+		}
+		w = w[5:] // the European Sovereign Cloud: eusc-de-east-1, read from its country code
 	} else {
 		switch string(w[:2]) {
 		case "us", "eu", "ap", "af", "ca", "cn", "me", "sa", "il", "mx":

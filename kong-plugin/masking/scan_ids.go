@@ -97,6 +97,9 @@ func ec2PrefixType(p []byte) (typ string, known bool) {
 func matchEC2ID(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
+	if s.w.at == i && s.w.bits&shHyphen1 == 0 {
+		return s.underscoreEC2ID(i, ri) // snake_case: only a generated node ID (subnet_0c3e...) can be one
+	}
 	if end := userPoolID(text, i); end > 0 {
 		s.emit(i, end, "cognito-user-pool-id", ri) // us-west-2_Kq8Vt3LmZ in prose or a table
 		return end
@@ -113,16 +116,8 @@ func matchEC2ID(s *scanState, i, ri int) int {
 			k++
 		}
 		sl := k - j
-		if seg == 0 && sl <= 8 && k+18 <= n && text[k] == '_' && allHex(text[k+1:k+18]) && (k+18 == n || !isAlnum(text[k+18])) {
-			// a generated diagram's node ID: subnet_0c3e9a1f7d5b28460 for subnet-0c3e...
-			var low [8]byte
-			for p, c := range text[j:k] {
-				low[p] = c | 0x20
-			}
-			if typ, known := ec2PrefixType(low[:sl]); known && allLetters(text[j:k]) {
-				s.emit(i, k+18, typ, ri)
-				return k + 18
-			}
+		if seg == 0 && k < n && text[k] == '_' {
+			return s.underscoreEC2ID(i, ri)
 		}
 		if sl == 0 || k < n && text[k] == '_' && (seg == 0 || sl != 17) {
 			return -1 // a snake_case word; a 17-hex ID may stand between underscores (..._fl-0b8e..._2026...)
@@ -179,6 +174,29 @@ func matchEC2ID(s *scanState, i, ri int) int {
 			pl++
 		}
 		j = k + 1
+	}
+	return -1
+}
+
+// underscoreEC2ID matches an EC2 ID written with '_' for '-', as generated diagrams name
+// their nodes: subnet_0c3e9a1f7d5b28460 for subnet-0c3e9a1f7d5b28460.
+func (s *scanState) underscoreEC2ID(i, ri int) int {
+	text := s.text
+	n := len(text)
+	k := i
+	for k < n && k-i <= 8 && isLetter(text[k]) {
+		k++
+	}
+	if k == i || k-i > 8 || k+18 > n || text[k] != '_' || !allHex(text[k+1:k+18]) || k+18 < n && isAlnum(text[k+18]) {
+		return -1
+	}
+	var low [8]byte
+	for p, c := range text[i:k] {
+		low[p] = c | 0x20
+	}
+	if typ, known := ec2PrefixType(low[:k-i]); known {
+		s.emit(i, k+18, typ, ri)
+		return k + 18
 	}
 	return -1
 }

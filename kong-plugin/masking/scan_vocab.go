@@ -480,6 +480,9 @@ func awsVocabulary(v []byte) bool {
 // lambdaRuntime reports a Lambda runtime's identifier: python3.12, nodejs20.x, java21,
 // dotnet8, ruby3.3, go1.x, provided.al2023.
 func lambdaRuntime(v []byte) bool {
+	if len(v) < 3 || v[0] != 'p' && v[0] != 'n' && v[0] != 'j' && v[0] != 'd' && v[0] != 'r' && v[0] != 'g' {
+		return false
+	}
 	for _, p := range [...]string{"python", "nodejs", "java", "dotnet", "ruby", "go"} {
 		if hasPrefix(v, p) && len(v) > len(p) && isDigit(v[len(p)]) {
 			for _, c := range v[len(p):] {
