@@ -255,6 +255,14 @@ func (s *scanState) run() {
 				c = text[i]
 			}
 		}
+		if i > 0 && text[i-1] >= 0x80 && isUpper(c) {
+			if p := gluedLabel(text, i); p > 0 {
+				// Japanese glues a label's ASCII to its value (キーIDAKIA..., ホストIP10.1.2.3,
+				// CloudFrontE1K9ZP...): the identifier starts past the label
+				i += p
+				c = text[i]
+			}
+		}
 		e := i + 1
 		var tail uint8 // classes of the bytes after the first
 		for e < n {
@@ -437,6 +445,46 @@ func (s *scanState) jsonKey(e int) bool {
 	}
 	k++
 	return k < len(text) && text[k] == ':'
+}
+
+// gluedLabel returns the length of an ASCII label glued to the identifier after it at i
+// (IDAKIA..., IP10.1.2.3, EIP52.196.44.108, EC2i-0a7d..., ARNarn:aws:..., DLQord-sync-dlq,
+// GSIgsi-user-id, CloudFrontE1K9ZP4WQ7X2MB), or 0.
+func gluedLabel(text []byte, i int) int {
+	rest := text[i:]
+	for _, l := range [...]string{"ID", "IP", "EIP", "ARN", "EC2", "DLQ", "GSI", "CloudFront"} {
+		if !hasPrefix(rest, l) || len(rest) <= len(l)+1 {
+			continue
+		}
+		c := rest[len(l)]
+		switch l {
+		case "ID":
+			if isUpper(c) && isUpper(rest[3]) || isDigit(c) {
+				return 2
+			}
+		case "IP", "EIP":
+			if isDigit(c) {
+				return len(l)
+			}
+		case "ARN":
+			if hasPrefix(rest[3:], "arn:") {
+				return 3
+			}
+		case "EC2":
+			if c == 'i' && rest[4] == '-' {
+				return 3
+			}
+		case "DLQ", "GSI":
+			if isLower(c) {
+				return 3
+			}
+		case "CloudFront":
+			if c == 'E' && isUpper(rest[11]) {
+				return len(l)
+			}
+		}
+	}
+	return 0
 }
 
 // skipKept steps over whole values that are never identifiers and would otherwise cost a

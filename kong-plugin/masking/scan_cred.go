@@ -350,10 +350,10 @@ func (s *scanState) cjkPasswords() {
 		{"m", "ật khẩu", false}, {"", "парол", true}, {"", "Парол", true}, {"", "şifre", true}, {"", "Şifre", true},
 		{"has", "ł", true}, {"", "รหัสผ่าน", false}, {"", "كلمة المرور", false}, {"", "كلمة السر", false},
 		{"", "סיסמה", false}, {"", "סיסמא", false}, {"", "κωδικ", true}, {"", "Κωδικ", true}, {"", "पासवर्ड", false},
-		{"l", "ösen", true}, {"parol", "ă", false},
+		{"l", "ösen", true}, {"parol", "ă", false}, {"", "シークレットキー", false}, {"", "シークレットアクセスキー", false},
 		{"", "외부 ID", false}, {"", "外部ID", false}, {"", "外部 ID", false}} {
 		typ := "password"
-		if ki >= 26 {
+		if ki >= 28 {
 			typ = "external-id" // a cross-account role's shared secret
 		}
 		for at := 0; ; {
