@@ -113,6 +113,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // API Gateway's VPC link connections and API mappings; a Cognito identity pool
 	case "exchange", "deadletterexchange", "xdeadletterexchange", "vhost", "virtualhost":
 		return "resource-name", modeName // RabbitMQ's exchanges and virtual hosts (Amazon MQ)
+	case "encrypt", "initialmanagement":
+		return encryptionKey, modeSecret // Consul's gossip key and bootstrap token (with a key's shape only: encrypt = true stays)
 	case "registrationcode":
 		return "registration-code", modeSecret // a WorkSpaces directory's registration code (WSdub+K7QMZ4)
 	case "connid", "dagid":
@@ -322,7 +324,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 			hasSuffix(k, "masterkey") {
 			return "password", modeSecret
 		}
-		if hasSuffix(k, "encryptionkey") || hasSuffix(k, "libsodiumkey") {
+		if hasSuffix(k, "encryptionkey") || hasSuffix(k, "libsodiumkey") || string(k) == "gossipkey" {
 			return encryptionKey, modeSecret // a key, or a setting's name (EncryptionKey: AES256): see matchKeyValue
 		}
 	case 'n':
