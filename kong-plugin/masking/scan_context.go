@@ -2230,6 +2230,31 @@ func formPairAt(text []byte, k int) bool {
 	return e > k && e < len(text) && text[e] == '='
 }
 
+// gluedNoun returns the type a capitalised resource noun names when it is glued to a name
+// by '-' (German: -Bucket, -Instanz, -Lambda, -Funktion, -Cluster, -Rolle, -Tabelle, -Queue),
+// or "".
+func gluedNoun(w []byte) string {
+	switch string(w) {
+	case "Bucket", "Buckets":
+		return "s3-bucket"
+	case "Instanz", "Instance", "Datenbank":
+		return "rds-identifier"
+	case "Lambda", "Funktion":
+		return "lambda-function-name"
+	case "Cluster":
+		return "cluster-name"
+	case "Rolle", "Role":
+		return "iam-role-name"
+	case "Tabelle", "Table":
+		return "dynamodb-table-name"
+	case "Queue", "Warteschlange":
+		return "sqs-queue-name"
+	case "Stack":
+		return "cfn-stack-name"
+	}
+	return ""
+}
+
 // awsActionTail reports whether the word at i ends an "aws:SERVICE:" name (a Fault Injection
 // Service action, an SSM plugin): AWS's vocabulary, not the customer's.
 func awsActionTail(text []byte, i int) bool {
@@ -2367,6 +2392,18 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
+	if hyphen {
+		if d := bytes.LastIndexByte(v, '-'); d > 2 && d+4 <= len(v) && isUpper(v[d+1]) && isLower(v[d+2]) {
+			if t := gluedNoun(v[d+1:]); t != "" && bytes.IndexByte(v[:d], '-') > 0 && !stopWord(v[:d]) {
+				// German glues the resource's noun to its name: der hr-sync-Lambda,
+				// den lohnabrechnung-archiv-Bucket, die erp-db-02-Instanz
+				if !awsVocabulary(v[:d]) && !configWord(v[:d]) {
+					s.emit(i, i+d, t, ri)
+				}
+				return k
+			}
+		}
+	}
 	if hyphen && digit && k-i >= 16 && cfnPhysicalName(v) {
 		s.emit(i, k, "resource-name", ri) // CloudFormation's physical ID: STACK-LogicalId-SUFFIX
 		return k
