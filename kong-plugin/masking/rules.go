@@ -306,6 +306,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
+				"boundary connect ssh -target-id «ttcp_3Mv8Yh1WcZ» -auth-method-id «ampw_7Kq2xT9bRm»; Session ID: «s_0Ra5Tn8UyB»",
 				"Volume «vol-0a5e81d3c7f24b962» (gp3, 500 GiB, us-east-1a)",
 				"NAT «nat-0a2f8e5c1d7b39460» / EIP (x)",
 				"remote «cvpn-endpoint-0e8b3c1a7f2d94560».prod.clientvpn.us-east-1.amazonaws.com 443",
@@ -323,7 +324,7 @@ func builtinRules() []rule {
 				`"KeyId": "mrk-«1234abcd12ab34cd56ef1234567890ab»"`,
 				`«subnet_0c3e9a1f7d5b28460»["«subnet-0c3e9a1f7d5b28460»"] --> «i_0e9b4c7a1d3f58260»`,
 			},
-			fp: []string{"elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `instance_id`, `my_0123456789abcdef0`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
+			fp: []string{`s_abcdefghij and p_0123456789`, "elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `instance_id`, `my_0123456789abcdef0`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},
 		{
 			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agnt", shape: shSlashDot1,

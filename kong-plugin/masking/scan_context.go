@@ -2419,6 +2419,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i >= 2 && text[i-1] == '.' && isLetter(text[i-2]) && isUpper(text[i]) && camelDotted(text[i:k]) {
 		return -1 // a .NET or Java type's tail: Amazon.Runtime.CredentialManagement.SharedCredentialsFile
 	}
+	if i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') && k < n && (text[k] == ' ' || text[k] == '=') {
+		return -1 // a single-dash option's name (boundary connect -auth-method-id x, nomad -namespace x)
+	}
 	if hyphen && serviceCompound(v) {
 		return -1 // SQS-triggered, EventBridge-enabled: a service's name and a participle, not a resource's name
 	}

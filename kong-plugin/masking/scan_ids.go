@@ -187,6 +187,11 @@ func (s *scanState) underscoreEC2ID(i, ri int) int {
 	for k < n && k-i <= 8 && isLetter(text[k]) {
 		k++
 	}
+	if k > i && k+11 <= n && text[k] == '_' && (k+11 == n || !isAlnum(text[k+11]) && text[k+11] != '_') &&
+		boundaryPrefix(text[i:k]) && mixedCaseDigits(text[k+1:k+11]) {
+		s.emit(i, k+11, "boundary-id", ri) // HashiCorp Boundary: ttcp_3Mv8Yh1WcZ, s_0Ra5Tn8UyB, ampw_7Kq2xT9bRm
+		return k + 11
+	}
 	if k == i || k-i > 8 || k+18 > n || text[k] != '_' || !allHex(text[k+1:k+18]) || k+18 < n && isAlnum(text[k+18]) {
 		return -1
 	}
@@ -199,6 +204,17 @@ func (s *scanState) underscoreEC2ID(i, ri int) int {
 		return k + 18
 	}
 	return -1
+}
+
+// boundaryPrefix: the type prefixes of HashiCorp Boundary's IDs (targets, sessions, scopes,
+// auth methods, accounts, host catalogs and sets, credential stores and libraries).
+func boundaryPrefix(p []byte) bool {
+	switch string(p) {
+	case "ttcp", "tssh", "s", "p", "o", "ampw", "amoidc", "amldap", "acctpw", "acctoidc", "acctldap", "hcplg", "hcst",
+		"hsplg", "hsst", "hplg", "hst", "csst", "csvlt", "clvlt", "credup", "u", "r", "g":
+		return true
+	}
+	return false
 }
 
 // deadlineID: the prefixes of AWS Deadline Cloud's IDs (farm-, queue-, fleet-, job-, step-,
