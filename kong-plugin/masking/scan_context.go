@@ -2207,6 +2207,23 @@ func camelDotted(v []byte) bool {
 	return seg > 0
 }
 
+// envCompound reports an environment word and a capitalised noun joined by '-'
+// (Staging-Umgebung, Prod-Setup, Dev-Datenbank): a compound of prose, not a resource's name.
+func envCompound(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	if d <= 1 || len(v)-d-1 < 5 || !isUpper(v[0]) || !isUpper(v[d+1]) {
+		return false
+	}
+	for _, c := range v[d+2:] {
+		if !isLower(c) {
+			return false
+		}
+	}
+	var buf [16]byte
+	w, ok := lowerASCII(buf[:], v[:d])
+	return ok && envWord(w)
+}
+
 // serviceCompound reports a compound of an AWS service's name and a participle
 // (SQS-triggered, EventBridge-enabled, Lambda-backed).
 func serviceCompound(v []byte) bool {
@@ -2421,6 +2438,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') && k < n && (text[k] == ' ' || text[k] == '=') {
 		return -1 // a single-dash option's name (boundary connect -auth-method-id x, nomad -namespace x)
+	}
+	if hyphen && envCompound(v) {
+		return -1 // German prose: die Staging-Umgebung, das Prod-Setup, die Dev-Datenbank
 	}
 	if hyphen && serviceCompound(v) {
 		return -1 // SQS-triggered, EventBridge-enabled: a service's name and a participle, not a resource's name
