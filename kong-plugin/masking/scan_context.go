@@ -80,7 +80,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "kmskeyid", "keyid", "targetkeyid", "kmsmasterkeyid", "kmskey", "sseawskmskeyid", "kmskeyalias":
 		return "kms-key-id", modeName
 	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue", "passwords",
-		"requirepass", "masterauth", "authtoken", "authident", "npmauthident", "tokenvalue", "passwordhash":
+		"requirepass", "masterauth", "authtoken", "authident", "npmauthident", "tokenvalue", "passwordhash", "passcode":
 		return "password", modeSecret
 	case "secretaccesskey", "awssecretaccesskey", "secretkey", "awssecretkey", "secretaccesskeyid":
 		return "secret-access-key", modeSecret

@@ -445,6 +445,8 @@ func awsVocabulary(v []byte) bool {
 		return true // RDS engines
 	case "CloudwatchLogs":
 		return true // the owner of CloudWatch Logs' control messages
+	case "REQ-PARTICIPANT", "OPT-PARTICIPANT", "NON-PARTICIPANT", "CHAIR":
+		return true // iCalendar's attendee roles (ATTENDEE;ROLE=REQ-PARTICIPANT)
 	case "open-source-rds-extended-support", "open-source-rds-extended-support-disabled":
 		return true // RDS's engine lifecycle support settings
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
@@ -1272,6 +1274,9 @@ func versionLike(v []byte) bool {
 	}
 	if n := len(v); n > 3 && v[n-2] == 'v' && isDigit(v[n-1]) && v[n-3] == '.' {
 		v = v[:n-2] // RDS for SQL Server: 15.00.4395.2.v1
+	}
+	if d := bytes.Index(v, []byte("-eksbuild.")); d > 0 && allDigits(v[d+10:]) && d+10 < len(v) {
+		v = v[:d] // an EKS add-on's build: v1.30.3-eksbuild.2
 	}
 	for _, c := range v {
 		if !isDigit(c) && c != '.' && c != '-' {
