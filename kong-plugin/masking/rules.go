@@ -136,6 +136,7 @@ func builtinRules() []rule {
 			keywords: []string{"://", ":@"},
 			match:    matchURL,
 			tp: []string{
+				`"response_url": "https://hooks.slack.com/«commands/T07MV2KQX9P/7829301456218/Zq8vN3kR1mT6wY0pLx4cB9sH»"`,
 				"https://endpoint4.collection.us2.sumologic.com/«receiver/v1/http/ZaVnC4dhq8Lw2Xk9Rt5Yb7Nm3Pf1Gs6Jh0Mh_wB1Pz»",
 				"https://sqs.us-east-1.amazonaws.com/«385920174638»/«larkspur-telemetry-ingest»: com.amazonaws.x",
 				"postgres://«ob_api»:«hN4!sQ8zLw2@xVp7»@«otterbay-prod».«c9x2abcd1234».eu-west-1.rds.amazonaws.com:5432/«otterbay_main»",
@@ -464,6 +465,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"health check on «api.kentecloud.africa»",
 				"«884102637530».dkr.ecr.us-isob-east-1.sc2s.sgov.gov/«sentrywell»/«collector»:2.14.0; «halvard-ledger-archive-de».s3.eusc-de-east-1.amazonaws.eu",
 				"DNS: «shop.ravistore.pk», «imran.butt@ravistore.pk», «api.safari-ledger.co.ke», «fw-edge-02.padmatrade.com.bd»",
 				"dig +short CNAME k4tq8wz2lp7rm1vc._domainkey.«bramblewood-labs.com»; &Endpoint=«oncall-platform%40zephyr-parcel.net»",

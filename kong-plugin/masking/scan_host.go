@@ -632,7 +632,8 @@ func publicSuffix(h []byte) bool {
 		"pk", "ir", "bd", "ke", "lk", "np", "et", "ng", "tz", "eg", "ma", "gh", "ug", "rw", "af", "is", "ba", "mk",
 		"by", "kz", "uz", "az", "ge", "qa", "kw", "bh", "om", "jo", "lb", "tn", "dz", "sn", "zw", "zm", "mz",
 		"na", "bw", "mu", "uy", "bo", "ec", "ve", "cr", "pa", "gt", "hn", "sv", "pr", "jm", "tt", "nu", "fj",
-		"mn", "kh", "mm", "mv", "cy", "mt", "al", "ci", "cm":
+		"mn", "kh", "mm", "mv", "cy", "mt", "al", "ci", "cm",
+		"africa", "asia", "london", "berlin", "tokyo", "nyc", "paris", "amsterdam", "sydney", "dubai", "swiss":
 		return true
 	}
 	return false
@@ -1092,7 +1093,8 @@ func tokenUser(u []byte) bool {
 func webhookHost(host, path []byte) bool {
 	switch {
 	case string(host) == "hooks.slack.com":
-		return hasPrefix(path, "/services/") || hasPrefix(path, "/workflows/") || hasPrefix(path, "/triggers/")
+		return hasPrefix(path, "/services/") || hasPrefix(path, "/workflows/") || hasPrefix(path, "/triggers/") ||
+			hasPrefix(path, "/commands/") || hasPrefix(path, "/actions/") // (a slash command's or an action's response_url)
 	case string(host) == "discord.com" || string(host) == "discordapp.com":
 		return hasPrefix(path, "/api/webhooks/")
 	case hasSuffix(host, ".webhook.office.com"):
