@@ -156,6 +156,7 @@ func TestCredWordLens(t *testing.T) {
 	add("m", 10)              // masterauth (Redis)
 	add("U", 4)               // User (ssh_config)
 	add("U", 5)               // Users (C:\Users\x)
+	add("mM", 3)              // mdp (French: mot de passe)
 	for c := range 256 {
 		got := uint16(credWordLens[2*c]) | uint16(credWordLens[2*c+1])<<8
 		if got != want[c] {
