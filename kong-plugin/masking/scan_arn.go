@@ -330,7 +330,7 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
 			continue
 		}
-		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) && !ssoRole(text, rest[0]) || awsSessionName(v)) {
+		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) && !ssoRoleSegment(text, rest[0]) || awsSessionName(v)) {
 			continue
 		}
 		if (string(rtype) == "role" || string(rtype) == "user" || string(rtype) == "instance-profile") && k < len(rest)-1 && awsPathWord(v) {
@@ -349,9 +349,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 	}
 }
 
-// ssoRole reports whether the ARN segment g is an IAM Identity Center role, whose
+// ssoRoleSegment reports whether the ARN segment g is an IAM Identity Center role, whose
 // sessions are named after the person signed in (AWSReservedSSO_Admin_x/j.doe).
-func ssoRole(text []byte, g seg) bool {
+func ssoRoleSegment(text []byte, g seg) bool {
 	return hasPrefix(text[g.start:g.end], "AWSReservedSSO_")
 }
 

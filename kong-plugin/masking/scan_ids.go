@@ -2018,8 +2018,8 @@ func (s *scanState) ssoRole(i, ri int) int {
 		e--
 	}
 	u := bytes.LastIndexByte(text[i:e], '_')
-	if u < 0 || e-(i+u+1) != 16 || !allHexLower(text[i+u+1:e]) {
-		return -1 // no account suffix: a permission set's name, which the ARN rule judges
+	if u < len("AWSReservedSSO_") || e-(i+u+1) != 16 || !allHexLower(text[i+u+1:e]) {
+		return -1 // no account suffix (or no permission set's name before it): the ARN rule judges
 	}
 	if ps := text[i+len("AWSReservedSSO_") : i+u]; hasPrefix(ps, "AWS") || awsVocabulary(ps) {
 		s.emit(i+u+1, e, "resource-id", ri) // an AWS-managed permission set stays readable; the suffix is the account's
