@@ -115,6 +115,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // RabbitMQ's exchanges and virtual hosts (Amazon MQ)
 	case "encrypt", "initialmanagement":
 		return encryptionKey, modeSecret // Consul's gossip key and bootstrap token (with a key's shape only: encrypt = true stays)
+	case "datastoreid", "imagesetid", "detectorid":
+		return "resource-id", modeName // HealthLake and HealthImaging data stores and image sets; GuardDuty detectors
+	case "primarykey", "deterministickey", "keyderivationsalt":
+		return encryptionKey, modeSecret // Rails' active_record_encryption keys (a key's shape only)
 	case "registrationcode":
 		return "registration-code", modeSecret // a WorkSpaces directory's registration code (WSdub+K7QMZ4)
 	case "connid", "dagid":
@@ -586,6 +590,9 @@ func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ str
 		typ, mode = "", modeName
 		if ok {
 			typ, mode = keyType(key)
+			if typ == "" && len(raw) > 4 && hasSuffix(raw, "_KEY") && constantName(raw) {
+				typ, mode = encryptionKey, modeSecret // an environment's *_KEY (MEILISEARCH_KEY=x): a key's shape only
+			}
 			if string(key) == "applicationname" && bytes.IndexByte(raw, '_') < 0 {
 				// CodeDeploy's, Elastic Beanstalk's, Kinesis Data Analytics' applications (not
 				// PostgreSQL's application_name, the client program: psql, DBeaver)
@@ -2468,8 +2475,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
-	if typ == "detector-id" && (len(v) != 32 || !allHex(v)) {
-		typ = "" // only a GuardDuty detector's ID follows the word as a name would
+	if (typ == "detector-id" || typ == "datastore-id") && (len(v) != 32 || !allHex(v)) {
+		typ = "" // only a GuardDuty detector's or a datastore's ID (32 hex digits) follows the word as a name would
 	}
 	if typ == "" && tfForEachKey(text, i) {
 		typ = "resource-name" // module.buckets["acme-raw"], aws_iam_user.ci["jenkins-legacy"]

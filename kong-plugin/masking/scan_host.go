@@ -401,6 +401,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		if awsLabel(w) && (k != 0 || !nameFirst(service) || awsLabelWord(w)) {
 			continue
 		}
+		if string(service) == "vpce" && k > 0 {
+			continue // vpce-ID-SUFFIX.SERVICE.REGION.vpce.amazonaws.com: after the endpoint, AWS's labels
+		}
 		if string(w) == "prod" && k+1 < nl && string(text[labs[k+1].start:labs[k+1].end]) == "clientvpn" {
 			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com: AWS's own label
 		}

@@ -53,6 +53,10 @@ func ec2PrefixType(p []byte) (typ string, known bool) {
 		return "vpc-endpoint-id", true
 	case "vpce-svc":
 		return "vpc-endpoint-service-id", true
+	case "sgw":
+		return "storage-gateway-id", true // Storage Gateway: sgw-4E8C21A7
+	case "share":
+		return "file-share-id", true
 	case "pcx":
 		return "peering-id", true
 	case "acl":
@@ -1051,6 +1055,8 @@ func keepIPv4(o [4]int, prefix int) bool {
 		return true // IMDS, the VPC resolver, Time Sync, Windows activation, the ECS and EKS Pod Identity agents, ECS tasks' link-local range
 	case o[0] == 15 && o[1] == 177 && o[2] < 64:
 		return true // Route 53's health checkers (15.177.0.0/18, AWS's published range; SES's 54.240.0.0/18 is not kept: dedicated IPs are one customer's)
+	case o[0] == 130 && o[1] == 176 && prefix == 16:
+		return true // CloudFront's origin-facing range (set_real_ip_from 130.176.0.0/16)
 	}
 	if prefix < 0 {
 		switch o {

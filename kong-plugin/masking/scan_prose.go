@@ -235,6 +235,8 @@ func proseKeyword(w []byte) string {
 		return "resource-name" // IoT: Thing x cannot be found
 	case "detector":
 		return "detector-id" // GuardDuty: detector 6ec5a1b07f3d9e24c8b1a05f6d72e913 (32 hex digits: see matchNameToken)
+	case "datastore":
+		return "datastore-id" // HealthLake, HealthImaging: datastore 4a1d7e93c2b8f05e6a3d9c1b7e24f8a0 (32 hex digits)
 	case "instance", "host", "server", "node":
 		return "resource-name"
 	case "identifier", "database", "db":
