@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"arn:aws:ssm-sap:ap-northeast-1:«205817364492»:HANA/«kurogane-hana-prd» and SAP HANA",
 				"Finding arn:aws:securityhub:us-east-2::product/aws/guardduty/arn:aws:guardduty:us-east-2:«284119037652»:detector/«4ac7e39b1f»/finding/«d2c6e8a1»",
 				"arn:aws:mq:eu-north-1:«604931752218»:configuration:«c-9d4f1e27-93ad-4c60-b5e2-0d7a91f3c648»",
 				"arn:aws:sts::«926174830551»:assumed-role/«AWSReservedSSO_SREOnCall_0d8e3b7a4c91f265»/«ibenedetti»",
@@ -466,6 +467,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"«kbwadm»@«kbwqashana02»:/usr/sap/KBW/HDB10> hdbsql",
 				"health check on «api.kentecloud.africa»",
 				"«884102637530».dkr.ecr.us-isob-east-1.sc2s.sgov.gov/«sentrywell»/«collector»:2.14.0; «halvard-ledger-archive-de».s3.eusc-de-east-1.amazonaws.eu",
 				"DNS: «shop.ravistore.pk», «imran.butt@ravistore.pk», «api.safari-ledger.co.ke», «fw-edge-02.padmatrade.com.bd»",

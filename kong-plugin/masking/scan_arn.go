@@ -339,6 +339,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if allDigits(v) && len(v) != 12 {
 			continue // revisions, versions
 		}
+		if string(service) == "ssm-sap" && k == 0 && (string(v) == "HANA" || string(v) == "SAP") {
+			continue // Systems Manager for SAP: HANA/NAME, SAP/NAME: the application's type
+		}
 		if string(service) == "codeartifact" && string(rtype) == "package" && k == 2 {
 			continue // package/DOMAIN/REPO/FORMAT/NAMESPACE/NAME: npm, pypi, maven, nuget, ...
 		}

@@ -311,9 +311,9 @@ func shellPrompt(text []byte, i, k int) bool {
 		return false
 	}
 	for p := k + 1; p < len(text) && p-k < 80 && text[p] != '\n'; p++ {
-		if (text[p] == '$' || text[p] == '#') && (p+1 == len(text) || text[p+1] == ' ' || text[p+1] == '\n') &&
+		if (text[p] == '$' || text[p] == '#' || text[p] == '>' && !bracket) && (p+1 == len(text) || text[p+1] == ' ' || text[p+1] == '\n') &&
 			(!bracket || text[p-1] == ']') {
-			return true
+			return true // (SUSE's prompt ends in '>': sidadm@host:/usr/sap/SID/HDB00>)
 		}
 	}
 	return false
