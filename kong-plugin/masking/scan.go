@@ -243,7 +243,7 @@ func (s *scanState) run() {
 				continue
 			}
 		}
-		if p := text[max(i, 1)-1]; i > 0 && (p == '%' || p == '\\') {
+		if p := text[max(i, 1)-1]; i > 0 && prevSpecial[p] != 0 {
 			if p == '%' && i+2 < n && isHex(c) && isHex(text[i+1]) && isAlnum(text[i+2]) {
 				// after a URL escape (%22arn%3Aaws..., %2Fprod-db) the word starts past its two hex digits
 				i += 2
@@ -254,13 +254,13 @@ func (s *scanState) run() {
 				i++
 				c = text[i]
 			}
-		}
-		if i > 0 && text[i-1] >= 0x80 && isUpper(c) {
-			if p := gluedLabel(text, i); p > 0 {
-				// Japanese glues a label's ASCII to its value (キーIDAKIA..., ホストIP10.1.2.3,
-				// CloudFrontE1K9ZP...): the identifier starts past the label
-				i += p
-				c = text[i]
+			if p >= 0x80 && isUpper(c) {
+				if g := gluedLabel(text, i); g > 0 {
+					// Japanese glues a label's ASCII to its value (キーIDAKIA..., ホストIP10.1.2.3,
+					// CloudFrontE1K9ZP...): the identifier starts past the label
+					i += g
+					c = text[i]
+				}
 			}
 		}
 		e := i + 1
@@ -446,6 +446,18 @@ func (s *scanState) jsonKey(e int) bool {
 	k++
 	return k < len(text) && text[k] == ':'
 }
+
+// prevSpecial marks the bytes before a word that may move its start: '%' (a URL escape),
+// '\\' (a literal \n) and the bytes of non-ASCII text (a label glued to its value).
+const prevSpecial = "" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
+	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01"
 
 // gluedLabel returns the length of an ASCII label glued to the identifier after it at i
 // (IDAKIA..., IP10.1.2.3, EIP52.196.44.108, EC2i-0a7d..., ARNarn:aws:..., DLQord-sync-dlq,

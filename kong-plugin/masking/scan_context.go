@@ -2416,7 +2416,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
-	if hyphen {
+	if hyphen && isLower(v[len(v)-1]) {
 		if d := bytes.LastIndexByte(v, '-'); d > 2 && d+4 <= len(v) && isUpper(v[d+1]) && isLower(v[d+2]) {
 			if t := gluedNoun(v[d+1:]); t != "" && bytes.IndexByte(v[:d], '-') > 0 && !stopWord(v[:d]) {
 				// German glues the resource's noun to its name: der hr-sync-Lambda,
@@ -2446,11 +2446,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') && k < n && (text[k] == ' ' || text[k] == '=') {
 		return -1 // a single-dash option's name (boundary connect -auth-method-id x, nomad -namespace x)
 	}
-	if hyphen && envCompound(v) {
-		return -1 // German prose: die Staging-Umgebung, das Prod-Setup, die Dev-Datenbank
-	}
-	if hyphen && serviceCompound(v) {
-		return -1 // SQS-triggered, EventBridge-enabled: a service's name and a participle, not a resource's name
+	if hyphen && isUpper(v[0]) && (envCompound(v) || serviceCompound(v)) {
+		// German prose (die Staging-Umgebung, das Prod-Setup); a service's name and a participle
+		// (SQS-triggered, EventBridge-enabled): not a resource's name
+		return -1
 	}
 	if awsActionTail(text, i) {
 		return -1 // an action or plugin AWS names: aws:rds:failover-db-cluster (FIS), aws:ec2:stop-instances

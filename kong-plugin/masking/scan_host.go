@@ -552,7 +552,7 @@ func regionLike(w []byte) bool {
 		return false
 	}
 	if w[2] != '-' {
-		if len(w) <= 13 || w[2] != 's' || !hasPrefix(w, "eusc-") || !isLower(w[5]) || !isLower(w[6]) || w[7] != '-' {
+		if w[2] != 's' || len(w) <= 13 || !hasPrefix(w, "eusc-") || !isLower(w[5]) || !isLower(w[6]) || w[7] != '-' {
 			return false
 		}
 		w = w[5:] // the European Sovereign Cloud: eusc-de-east-1, read from its country code
