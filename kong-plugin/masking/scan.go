@@ -279,6 +279,13 @@ func (s *scanState) run() {
 				continue
 			}
 		}
+		if e-i == 4 && e+10 <= n && text[e] == ' ' && (byteClass[c]|tail)&clLetter == 0 && s.kvRule >= 0 {
+			if end := spacedAccountID(text, i); end > 0 {
+				s.emit(i, end, "account-id", s.kvRule) // the Billing console's or a speaker's 4417 0293 8856
+				i = end
+				continue
+			}
+		}
 		if s.plainWord(i, e, tail) {
 			i = e
 			continue
@@ -497,6 +504,29 @@ func gluedLabel(text []byte, i int) int {
 		}
 	}
 	return 0
+}
+
+// spacedAccountID returns the end of an account ID written in three groups of four digits
+// with blanks (4417 0293 8856) at i, when a word for an account stands shortly before it on
+// its line (account, Account ID, Konto, compte, アカウント), or -1.
+func spacedAccountID(text []byte, i int) int {
+	for _, g := range [...]int{0, 5, 10} {
+		if !allDigits(text[i+g:i+g+4]) || g > 0 && text[i+g-1] != ' ' {
+			return -1
+		}
+	}
+	e := i + 14
+	if e < len(text) && (isAlnum(text[e]) || text[e] == ' ' && e+1 < len(text) && isDigit(text[e+1])) || i > 0 && isAlnum(text[i-1]) ||
+		i > 1 && text[i-1] == ' ' && isDigit(text[i-2]) {
+		return -1 // a longer group (a card number, a phone number)
+	}
+	before := text[lineStart(text, i, 40):i] // on its own line
+	for _, w := range [...]string{"account", "Account", "ACCOUNT", "Konto", "compte", "cuenta", "conta", "アカウント", "账号", "계정"} {
+		if bytes.Contains(before, []byte(w)) {
+			return e
+		}
+	}
+	return -1
 }
 
 // skipKept steps over whole values that are never identifiers and would otherwise cost a
