@@ -607,6 +607,7 @@ func builtinRules() []rule {
 			match: matchKeyValue,
 			tp: []string{
 				"Account: Lumen Retail Prod («4417 0293 8856»)\nin account «4019 7263 5518» ok\n",
+				"Die Kosten des Accounts «482917306655»s sind gestiegen; Bucket policy la «482059173364»ku mattum",
 				"MEILISEARCH_KEY=«mK4vQ9rT2zX7pL1nB6wC»\nCACHE_KEY=users\n  primary_key: «Xq7Lm2Rv9Tz4Wk8Nm3Yc6Hd1Jf5Sg0A»\n",
 				`"datastoreId": "«4a1d7e93c2b8f05e6a3d9c1b7e24f8a0»"`,
 				"Meeting ID: 291 604 883 127\nPasscode: «Hq9vTz»\n",
@@ -756,7 +757,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{"total 1234 5678 9012 rows\naccount card 4417 0293 8856 1234\n", "backend \"s3\" {\n  encrypt = true\n}\n", `EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
+			fp: []string{"sha 1234567890abcd and 123456789012345 rows", "total 1234 5678 9012 rows\naccount card 4417 0293 8856 1234\n", "backend \"s3\" {\n  encrypt = true\n}\n", `EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",

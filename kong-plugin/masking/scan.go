@@ -279,6 +279,13 @@ func (s *scanState) run() {
 				continue
 			}
 		}
+		if e-i >= 13 && e-i <= 15 && tail&clUpper == 0 && tail&clLower != 0 && isDigit(c) && s.kvRule >= 0 && gluedAccountID(text, i, e) {
+			// a 12-digit account ID with a particle or an ending glued on (des Accounts 482917306655s,
+			// 482917306655ku): the ID is masked, the ending stays
+			s.emit(i, i+12, "account-id", s.kvRule)
+			i = e
+			continue
+		}
 		if e-i == 4 && e+10 <= n && text[e] == ' ' && (byteClass[c]|tail)&clLetter == 0 && s.kvRule >= 0 {
 			if end := spacedAccountID(text, i); end > 0 {
 				s.emit(i, end, "account-id", s.kvRule) // the Billing console's or a speaker's 4417 0293 8856
@@ -504,6 +511,22 @@ func gluedLabel(text []byte, i int) int {
 		}
 	}
 	return 0
+}
+
+// gluedAccountID reports whether the word [i, e) is twelve digits and one to three lower-case
+// letters, at least one of them not a hex digit (so that a hex ID is not cut).
+func gluedAccountID(text []byte, i, e int) bool {
+	if !allDigits(text[i : i+12]) {
+		return false
+	}
+	nonHex := false
+	for _, c := range text[i+12 : e] {
+		if !isLower(c) {
+			return false
+		}
+		nonHex = nonHex || c > 'f'
+	}
+	return nonHex && (i == 0 || !isAlnum(text[i-1]))
 }
 
 // spacedAccountID returns the end of an account ID written in three groups of four digits
