@@ -279,13 +279,6 @@ func (s *scanState) run() {
 				continue
 			}
 		}
-		if e-i >= 13 && e-i <= 15 && tail&clUpper == 0 && tail&clLower != 0 && isDigit(c) && s.kvRule >= 0 && gluedAccountID(text, i, e) {
-			// a 12-digit account ID with a particle or an ending glued on (des Accounts 482917306655s,
-			// 482917306655ku): the ID is masked, the ending stays
-			s.emit(i, i+12, "account-id", s.kvRule)
-			i = e
-			continue
-		}
 		if e-i == 4 && e+10 <= n && text[e] == ' ' && (byteClass[c]|tail)&clLetter == 0 && s.kvRule >= 0 {
 			if end := spacedAccountID(text, i); end > 0 {
 				s.emit(i, end, "account-id", s.kvRule) // the Billing console's or a speaker's 4417 0293 8856
@@ -294,6 +287,13 @@ func (s *scanState) run() {
 			}
 		}
 		if s.plainWord(i, e, tail) {
+			i = e
+			continue
+		}
+		if e-i >= 13 && e-i <= 15 && tail&clUpper == 0 && tail&clLower != 0 && isDigit(c) && s.kvRule >= 0 && gluedAccountID(text, i, e) {
+			// a 12-digit account ID with a particle or an ending glued on (des Accounts 482917306655s,
+			// 482917306655ku): the ID is masked, the ending stays
+			s.emit(i, i+12, "account-id", s.kvRule)
 			i = e
 			continue
 		}
