@@ -1692,7 +1692,7 @@ const pemBase64 = "LS0tLS1CRUdJTi"
 // padding) that starts at i.
 func base64Run(text []byte, i int) int {
 	k := i
-	for k < len(text) && (isAlnum(text[k]) || text[k] == '+' || text[k] == '/') {
+	for k < len(text) && isB64(text[k]) {
 		k++
 	}
 	for p := 0; p < 2 && k < len(text) && text[k] == '='; p++ {
