@@ -2333,12 +2333,7 @@ func windowsGeneratedName(v []byte) bool {
 	case len(v) == 15 && hasPrefix(v, "AMZNFSX") && allUpperAlnum(v[7:]):
 		return true
 	case len(v) == 11 && hasPrefix(v, "IP-"):
-		for _, c := range v[3:] {
-			if !isUpperHex(c) {
-				return false
-			}
-		}
-		return true
+		return allHexUpper(v[3:])
 	}
 	return false
 }

@@ -468,6 +468,16 @@ func allHexLower(b []byte) bool {
 	return true
 }
 
+// allHexUpper: b is digits and upper-case hex letters only.
+func allHexUpper(b []byte) bool {
+	for _, c := range b {
+		if !isUpperHex(c) {
+			return false
+		}
+	}
+	return true
+}
+
 func allLetters(b []byte) bool {
 	for _, c := range b {
 		if !isLetter(c) {

@@ -501,15 +501,7 @@ func lambdaRuntime(v []byte) bool {
 // walSegment reports a PostgreSQL WAL segment's name: 24 upper-case hex digits, the
 // timeline first (00000002000008A7000000B3).
 func walSegment(v []byte) bool {
-	if len(v) < 24 || !hasPrefix(v, "0000000") || len(v) > 24 && v[24] != '.' && v[24] != '_' {
-		return false
-	}
-	for _, c := range v[:24] {
-		if !isUpperHex(c) {
-			return false
-		}
-	}
-	return true
+	return len(v) >= 24 && hasPrefix(v, "0000000") && (len(v) == 24 || v[24] == '.' || v[24] == '_') && allHexUpper(v[:24])
 }
 
 // zoneID reports an Availability Zone's ID: a region's short code and its zone number
