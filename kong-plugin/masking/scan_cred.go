@@ -690,17 +690,7 @@ func (s *scanState) redisAuth(a int) {
 		nt++
 		k = e
 	}
-	if nt == 0 || nt > 2 {
-		return
-	}
-	pw := toks[nt-1]
-	if pw.end-pw.start < 6 || text[pw.start] == '<' || text[pw.start] == '$' {
-		return // a placeholder: AUTH <password>, AUTH $REDIS_PASSWORD
-	}
-	if nt == 2 && string(text[toks[0].start:toks[0].end]) != "default" {
-		s.addEarly(match{start: toks[0].start, end: toks[0].end, typ: "db-username", rule: s.pwRule})
-	}
-	s.addEarly(match{start: pw.start, end: pw.end, typ: "password", rule: s.pwRule})
+	s.redisCredentials(toks[:nt], "<$") // (a placeholder: AUTH <password>, AUTH $REDIS_PASSWORD)
 }
 
 // redisMonitorAuth reads an AUTH command as MONITOR prints it (TIME [DB ADDR] "AUTH" "user"
@@ -730,14 +720,27 @@ func (s *scanState) redisMonitorAuth(a int) {
 		nt++
 		k = e + 1
 	}
-	if nt == 0 || nt > 2 {
+	s.redisCredentials(toks[:nt], "(") // (SLOWLOG's "(redacted)")
+}
+
+// redisCredentials adds AUTH's arguments ([password] or [user, password]) to s.early: the
+// user unless it is "default", and the password unless it is shorter than six bytes or
+// starts with one of refuse's bytes (a placeholder's).
+func (s *scanState) redisCredentials(toks []seg, refuse string) {
+	if len(toks) == 0 || len(toks) > 2 {
 		return
 	}
-	pw := toks[nt-1]
-	if pw.end-pw.start < 6 || text[pw.start] == '(' {
-		return // too short to be one, or SLOWLOG's "(redacted)"
+	text := s.text
+	pw := toks[len(toks)-1]
+	if pw.end-pw.start < 6 {
+		return
 	}
-	if nt == 2 && string(text[toks[0].start:toks[0].end]) != "default" {
+	for k := 0; k < len(refuse); k++ {
+		if text[pw.start] == refuse[k] {
+			return
+		}
+	}
+	if len(toks) == 2 && string(text[toks[0].start:toks[0].end]) != "default" {
 		s.addEarly(match{start: toks[0].start, end: toks[0].end, typ: "db-username", rule: s.pwRule})
 	}
 	s.addEarly(match{start: pw.start, end: pw.end, typ: "password", rule: s.pwRule})
