@@ -169,7 +169,7 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 		return e
 	}
-	if customerDomain(h) && !sourceLine(text, e, h) && !pythonImport(text, i, e) && !walSegment(h) {
+	if customerDomain(h) && !sourceLine(text, e, h) && !pythonImport(text, i, e) {
 		if i >= 4 && string(text[i-3:i]) == "%40" && isWord(text[i-4]) {
 			// an e-mail address in a URL's query, its '@' encoded (Endpoint=ops%40example.com)
 			l := i - 3
@@ -716,11 +716,11 @@ func mskBroker(w []byte) bool {
 }
 
 // codeDotted reports a dotted word that is code, not a domain: a one-letter first label of a
-// two-label name (SQL aliases o.id, c.io), or a field under a TLD that is also a common field
+// two-label name (SQL aliases o.id, c.io) or a WAL segment's file, or a field under a TLD that is also a common field
 // name (row.id, db.host.id, user.name; Indonesian domains are second-level: acme.co.id).
 func codeDotted(h []byte, labels int) bool {
-	if labels == 2 && len(h) > 1 && h[1] == '.' {
-		return true
+	if labels == 2 && len(h) > 1 && (h[1] == '.' || walSegment(h)) {
+		return true // (and a PostgreSQL WAL segment's file: 00000002000008A7000000B3.br)
 	}
 	if d := bytes.IndexByte(h, '.'); d > 0 && d+1 < len(h) && isUpper(h[0]) && isUpper(h[d+1]) && isLower(h[len(h)-1]) {
 		return true // CamelCase namespaces: Microsoft.Network, System.IO
