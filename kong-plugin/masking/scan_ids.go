@@ -128,6 +128,11 @@ func matchEC2ID(s *scanState, i, ri int) int {
 		}
 		if seg > 0 && (k >= n || !isAlnum(text[k])) {
 			body := text[j:k]
+			if sl > 17 && sl <= 20 && body[0] == '0' && allHex(body[:17]) && allLowerLetters(body[17:]) && !allHex(body) {
+				// a grammatical ending glued to a 17-digit ID (German i-0a7d...650s, Tanglish
+				// vol-04c8...350oda): the ID is its first 17 digits
+				k, sl, body = j+17, 17, body[:17]
+			}
 			if (sl == 8 || sl == 17) && allHex(body) || isExampleBody(body) {
 				// the longest known prefix that ends here (alarm-high-i-0abc...: from "i")
 				for p := 0; p < seg; p++ {
