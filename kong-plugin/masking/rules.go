@@ -327,6 +327,7 @@ func builtinRules() []rule {
 				`"KeyId": "mrk-«1234abcd12ab34cd56ef1234567890ab»"`,
 				`«subnet_0c3e9a1f7d5b28460»["«subnet-0c3e9a1f7d5b28460»"] --> «i_0e9b4c7a1d3f58260»`,
 				"«i-0a7d3f9c2e1b84650»s EBS-Volume and «vol-04c8e2a6f1d9b7350»oda state",
+				"Query logging config «rqlc-4e8a1f07c92b3d65» -> log group; \"interface_uid\": \"«rni-6f1c4e9a2b7d8035»\"",
 			},
 			fp: []string{`s_abcdefghij and p_0123456789`, "i-0a7d3f9c2e1b84650abcd", "i-0a7d3f9c2e1b84650ed", "sg-0a7d3f9c2e1b8465xyz", "elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `instance_id`, `my_0123456789abcdef0`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},

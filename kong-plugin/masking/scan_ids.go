@@ -159,8 +159,10 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				s.emit(j, k, "kms-key-id", ri) // a multi-Region KMS key: the mrk- prefix says so and stays
 				return k
 			}
-			if sl == 16 && hasPrefix(buf[:pl], "rslvr-") && allHex(body) {
-				s.emit(i, k, "resolver-id", ri) // Route 53 Resolver firewall domain lists and query log configs
+			if (sl == 16 && (hasPrefix(buf[:pl], "rslvr-") || string(buf[:pl]) == "rqlc") || (sl == 16 || sl == 17) && string(buf[:pl]) == "rni") && allHex(body) {
+				// Route 53 Resolver: firewall domain lists, query log configs (rqlc-), the network
+				// interfaces its OCSF query logs name (rni-)
+				s.emit(i, k, "resolver-id", ri)
 				return k
 			}
 			if sl >= 20 && sl <= 30 && (string(buf[:pl]) == "db" || string(buf[:pl]) == "cluster") && allUpperAlnum(body) {
