@@ -593,9 +593,10 @@ func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ str
 			if typ == "" && len(raw) > 4 && hasSuffix(raw, "_KEY") && constantName(raw) {
 				typ, mode = encryptionKey, modeSecret // an environment's *_KEY (MEILISEARCH_KEY=x): a key's shape only
 			}
-			if string(key) == "applicationname" && bytes.IndexByte(raw, '_') < 0 {
-				// CodeDeploy's, Elastic Beanstalk's, Kinesis Data Analytics' applications (not
-				// PostgreSQL's application_name, the client program: psql, DBeaver)
+			if string(key) == "applicationname" {
+				// CodeDeploy's, Elastic Beanstalk's, Kinesis Data Analytics' applications, and
+				// PostgreSQL's application_name when it is the customer's service (a client
+				// program's name, psql or DBeaver, is a word and stays)
 				typ = "resource-name"
 			}
 		}
@@ -790,6 +791,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "" && string(key) == "catalog" && i >= 8 && hasPrefixFold(text[i-8:i], "initial ") {
 		typ, mode = "database-name", modeName // SQL Server's connection strings: Initial Catalog=x
+	}
+	if typ == "name" && i >= 2 && text[i-1] == ' ' && text[j-1] != ' ' {
+		if t := nounName(text, i-1); t != "" {
+			typ, mode = t, modeName // eb status's "Application name: x", "Cluster name: x": the noun says what x is
+		}
 	}
 	if typ == "" && string(key) == "account" && i >= 8 && string(text[i-8:i]) == "Service " {
 		typ, mode = "k8s-service-account", modeName // kubectl describe: "Service Account:  NAME"
@@ -2557,4 +2563,47 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// nounName returns the type a "<noun> name" label names, for the noun that ends at e (at the
+// start of a line or after blanks): Application name, Cluster name, Function name; "" for any
+// other noun (Display name, Full name, Key name).
+func nounName(text []byte, e int) string {
+	b := e
+	for b > 0 && e-b <= 12 && isLetter(text[b-1]) {
+		b--
+	}
+	if b == e || e-b > 12 || b > 0 && text[b-1] != ' ' && text[b-1] != '\t' && text[b-1] != '\n' {
+		return ""
+	}
+	var buf [12]byte
+	w, ok := lowerASCII(buf[:], text[b:e])
+	if !ok {
+		return ""
+	}
+	switch string(w) {
+	case "application", "app", "environment", "service", "instance":
+		return "resource-name"
+	case "cluster":
+		return "cluster-name"
+	case "function":
+		return "lambda-function-name"
+	case "bucket":
+		return "s3-bucket"
+	case "table":
+		return "dynamodb-table-name"
+	case "queue":
+		return "sqs-queue-name"
+	case "topic":
+		return "sns-topic-name"
+	case "stack":
+		return "cfn-stack-name"
+	case "repository":
+		return "ecr-repository"
+	case "database":
+		return "database-name"
+	case "role":
+		return "iam-role-name"
+	}
+	return ""
 }

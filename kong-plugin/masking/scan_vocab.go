@@ -358,6 +358,9 @@ func stopWord(v []byte) bool {
 		"pg_signal_backend", "pg_read_all_stats", "pg_read_all_settings", "pg_stat_scan_tables", "pg_database_owner",
 		"owners", "permissions", "access", "settings", "configuration", "names", "itself", "operation", "error",
 		// hyphenated English and database words after a resource noun ("the cross-account cluster", "table swap")
+		// database clients, as PostgreSQL's application_name names them
+		"psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "pgbench", "pgadmin", "dbeaver", "datagrip",
+		"postgresql", "npgsql", "walreceiver", "node-postgres",
 		"seconds", "minutes", "hours", "days", "weeks", "months", // TokenValidityUnits
 		"total", "totals", "summed", "subtotal", "grand total", "__idle__", "__unallocated__", // cost reports' summary rows
 		"reader", "author", "reader_pro", "author_pro", "admin_pro", "restricted_reader", "restricted_author", // QuickSight roles
