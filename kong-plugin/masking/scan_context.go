@@ -815,15 +815,16 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if string(key) == "id" {
 		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) &&
 			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type"`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version"`)) ||
-				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`))) {
-			// an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}) or an
-			// ECS service event's ({"id": "<uuid>", "createdAt": ...}): kept like other event IDs
+				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`)) || bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType"`))) {
+			// an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}), an
+			// ECS service event's ({"id": "<uuid>", "createdAt": ...}) or a Lightsail operation's
+			// ({"id": "<uuid>", ..., "operationType": ...}): kept like other event IDs
 			return -1
 		}
 	}
 	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") || afterWords(text, i, "command") ||
 		afterWords(text, i, "session") && !hasPrefix(text[skipBlanks(text, j):], "user-") ||
-		afterWords(text, i, "query") || afterWords(text, i, "invocation") ||
+		afterWords(text, i, "query") || afterWords(text, i, "invocation") || afterWords(text, i, "operation") || afterWords(text, i, "deployment with") ||
 		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation")) {
 		return -1 // "Request ID: ...": request and event IDs stay readable
 	}

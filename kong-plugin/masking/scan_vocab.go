@@ -406,6 +406,9 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "/aws-glue/") || string(v) == "Internet Resolver" {
 		return true // Glue's own log groups; Route 53 Resolver's autodefined rule
 	}
+	if hasPrefix(v, "TLS-") && len(v) >= 11 && len(v) <= 40 && yearMonthSuffix(v) {
+		return true // Lightsail's and CloudFront's TLS policies: TLS-2016-08, TLS-FS-Res-1-2-2019-08
+	}
 	if c := v[0]; c == 'L' && quotaCode(v) || isLower(c) && (bedrockModel(v) || hasPrefix(v, "notebook-al")) || isUpper(c) && errorCode(v) {
 		return true
 	}
@@ -1279,4 +1282,10 @@ func versionLike(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// yearMonthSuffix: v ends in -YYYY-MM, the date an AWS-defined policy is named for.
+func yearMonthSuffix(v []byte) bool {
+	t := v[len(v)-8:]
+	return t[0] == '-' && t[1] == '2' && t[2] == '0' && isDigit(t[3]) && isDigit(t[4]) && t[5] == '-' && isDigit(t[6]) && isDigit(t[7])
 }
