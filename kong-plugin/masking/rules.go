@@ -470,6 +470,7 @@ func builtinRules() []rule {
 			match: matchHost,
 			tp: []string{
 				"«kbwadm»@«kbwqashana02»:/usr/sap/KBW/HDB10> hdbsql",
+				"hosts: [\"https://«es.acme-corp.com»:9200\", \"https://«10.42.33.210»:9200\"]\nhosts:\n  - https://«search-torvik-logs».eu-west-1.es.amazonaws.com\n",
 				"health check on «api.kentecloud.africa»",
 				"«884102637530».dkr.ecr.us-isob-east-1.sc2s.sgov.gov/«sentrywell»/«collector»:2.14.0; «halvard-ledger-archive-de».s3.eusc-de-east-1.amazonaws.eu",
 				"DNS: «shop.ravistore.pk», «imran.butt@ravistore.pk», «api.safari-ledger.co.ke», «fw-edge-02.padmatrade.com.bd»",
@@ -518,6 +519,16 @@ func builtinRules() []rule {
 			},
 			fp: []string{`"ALB\\nweb", "RDS\\naurora"`, `NT AUTHORITY\SYSTEM`, `BUILTIN\Administrators`, `NT SERVICE\MSSQLSERVER`, `HKLM\SOFTWARE\Amazon\EC2Launch`,
 				`C:\Users\Public`, `PS C:\ProgramData\Amazon> dir`, `"message": "REPORT Duration: 12 ms\tMemory Size: 2048 MB\tMax Memory Used: 241 MB\tInit"`, `"2026-11-26 INFO\tStarting app"`, `"ERROR\\tfailed"`, `WORKGROUP\Guest`, `path SRC\main\go`},
+		},
+		{
+			id: "eks-cluster-tag", typ: "eks-cluster-name", kind: kindStructural, first: "k", shape: shDot1,
+			match: matchClusterTag,
+			tp: []string{
+				`{"Key": "kubernetes.io/cluster/«ledger-eks»", "Value": "owned"}`,
+				"map[k8s.io/cluster-autoscaler/enabled: k8s.io/cluster-autoscaler/«kestrel-analytics»:]",
+				"--node-group-auto-discovery=asg:tag=k8s.io/cluster-autoscaler/enabled,k8s.io/cluster-autoscaler/«kestrel-analytics»",
+			},
+			fp: []string{"k8s.io/cluster-autoscaler/node-template/label/team: x", "kubernetes.io/cluster/${var.cluster_name}", "kubernetes.io/role/elb: 1"},
 		},
 		{
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiSt", shape: shHyphen1,
@@ -608,6 +619,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"MemberOf : {CN=«Ledger Admins»,OU=Groups,DC=«tidewaterbio»,DC=com}",
 				"Account: Lumen Retail Prod («4417 0293 8856»)\nin account «4019 7263 5518» ok\n",
 				"Die Kosten des Accounts «482917306655»s sind gestiegen; Bucket policy la «482059173364»ku mattum",
 				"MEILISEARCH_KEY=«mK4vQ9rT2zX7pL1nB6wC»\nCACHE_KEY=users\n  primary_key: «Xq7Lm2Rv9Tz4Wk8Nm3Yc6Hd1Jf5Sg0A»\n",
@@ -761,7 +773,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{"\"operation\": {\n  \"id\": \"0e7a3c91-5b2d-48f6-9c14-a8e2d7b0f365\",\n  \"isTerminal\": true,\n  \"operationType\": \"AttachStaticIp\"", "[AppRunner] Deployment with ID : 6c1f8e2a-93d4-4b70-a5e9-1d7c3b0f8a42 started.", "\"tlsPolicyName\": \"TLS-2016-08\"", "application_name=psql SSL enabled", "application_name=PostgreSQL JDBC Driver", "  Display name: Quillwork\n", "sha 1234567890abcd and 123456789012345 rows", "total 1234 5678 9012 rows\naccount card 4417 0293 8856 1234\n", "backend \"s3\" {\n  encrypt = true\n}\n", `EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
+			fp: []string{"{\"Name\": \"awsRegion\"}, {\"Name\": \"configuration.instanceType\"}", "  - \"tag:CostCenter\": absent\n  - \"tag:Team\": not-null\n", "\"operation\": {\n  \"id\": \"0e7a3c91-5b2d-48f6-9c14-a8e2d7b0f365\",\n  \"isTerminal\": true,\n  \"operationType\": \"AttachStaticIp\"", "[AppRunner] Deployment with ID : 6c1f8e2a-93d4-4b70-a5e9-1d7c3b0f8a42 started.", "\"tlsPolicyName\": \"TLS-2016-08\"", "application_name=psql SSL enabled", "application_name=PostgreSQL JDBC Driver", "  Display name: Quillwork\n", "sha 1234567890abcd and 123456789012345 rows", "total 1234 5678 9012 rows\naccount card 4417 0293 8856 1234\n", "backend \"s3\" {\n  encrypt = true\n}\n", `EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",
@@ -884,7 +896,7 @@ func builtinRules() []rule {
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
 			},
-			fp: []string{"apiVersion: s3.aws.upbound.io/v1beta1\ngroup: karpenter.k8s.aws\n    alb.ingress.kubernetes.io/wafv2-acl-arn: x\n", "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", "endpoint: process.env.NEXT_PUBLIC_APPSYNC_URL!,", "Session Identifier: 9a6f3c1e-4d8b-42e7-b0a5-c7e1d9f3b264", "NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",
+			fp: []string{"Get-IAMUserList | Format-Table UserName, CreateDate", "external-dns flapping (v0.14.2, txt-owner-id set to x)", "apiVersion: s3.aws.upbound.io/v1beta1\ngroup: karpenter.k8s.aws\n    alb.ingress.kubernetes.io/wafv2-acl-arn: x\n", "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", "endpoint: process.env.NEXT_PUBLIC_APPSYNC_URL!,", "Session Identifier: 9a6f3c1e-4d8b-42e7-b0a5-c7e1d9f3b264", "NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",
 				"udp UNCONN 0 0 127.0.0.53%lo:53 0.0.0.0:* users:((\"systemd-resolve\",pid=712,fd=13))", "supports-test: no\nsupports-priv-flags: yes",
 				"REJECT all -- * * 0.0.0.0/0 169.254.169.254 reject-with icmp-port-unreachable", "supersede domain-name-servers 127.0.0.1;",
 				"PS C:\\> Test-NetConnection x -Port 5432\nTcpTestSucceeded : True", "link/ether brd ff:ff:ff:ff:ff:ff", "amz-sdk-invocation-id:c2e9f4a1-7b03-4d58-9e16-a0d7c3b5f284\namz-sdk-request:attempt=1; max=3\n", "[http-outgoing-14] >> POST", "set http-probe-value \"OK\"; set ssl-ssh-profile \"certificate-inspection\"; source-address-translation {; load-balancing-mode least-connections-member; op-command-modes=mgmt-interface-swap", `<saml2:Attribute Name="https://aws.amazon.com/SAML/Attributes/Role" NameFormat="urn:x">`, "x go-module  CVE-2024-24790  Critical", "coredns-6b9f7d8c4-4nqtz 1/1 Running; daemonset.apps/aws-node; deploy/checkout-api", "||  wsb-8vbljg4r6|  WSAMZN", `no endpoints available for service "aws-load-balancer-webhook-service"`, "--query '{sub:stagingAreaSubnetId,tags:stagingAreaTags}'", "$ aws mgn start-test --x y", "INFO [ssm-session-worker] started", "| lgw-rtb | direct-vpc-routing |", "the cluster was up-to-date", "2026-11-24T09:14:07.2291007Z   role-to-assume: x", "14:07.22Z cluster: x", "v2.3-rc1 bucket_name: x", "FROM public.ecr.aws/amazoncorretto/amazoncorretto:21-al2023-headless\nFROM node:20-bookworm-slim", "clusters:\n- cluster:\n    insecure-skip-tls-verify: true\n", "chronyd[1188]: Could not resolve address of initial server time.aws.com", "subnet-x (use1-az4), apne1-az1; the DB aurora-postgresql 16.1", `"actionId": "aws:rds:failover-db-cluster", "aws:ecs:drain-container-instances"; experiment: pod-network-loss`, "operation error Lambda: Invoke, https response error", `with Cluster("App tier eu-west-1b"):`, `"Node": "ra3.xlplus"`, "my SQS-triggered lambda; (EventBridge-enabled bucket)", "the read-only-Role; a Multi-AZ-Instance", "die nachtliche Staging-Umgebung ist wieder hochgefahren; das Prod-Setup; die Dev-Datenbank", "add-ons: kube-proxy v1.30.3-eksbuild.2; ATTENDEE;ROLE=REQ-PARTICIPANT;CN=x", `{"owner":"CloudwatchLogs"}`, "the anomaly detector python3.11 runtime; nodejs20.x, java21, provided.al2023", "FROM x/jdk21:21.0.4.7@sha256:4e8a; ([source](https://github.com/terraform-aws-modules/terraform-aws-rds-aurora)); engine_lifecycle_support = \"open-source-rds-extended-support-disabled\"", "warn: Amazon.Runtime.CredentialManagement.SharedCredentialsFile[0]", "repo1-s3-region=eu-central-1\nlog-level-console=info\nFILE PATH: 00000002000008A7000000B3.br; base_00000002000008A700000091_D_00000002000008A40000003C; apiVersion: velero.io/v1; -l app=ebs-csi-controller", "from diagrams.aws.network import NLB, VPC\nimport diagrams.aws.compute\n", `error creating IAM user: error="AccessDenied: x"`, `C:\Users\Public\Desktop`, "apiVersion: bitnami.com/v1alpha1", "thread 'main' panicked at src/dynamo.rs:64:38:", `<authorizationEntry topic="ActiveMQ.Advisory.&gt;"/><policyEntry topic="&gt;">`, "sts.assume_role(RoleArn=role_arn, RoleSessionName=session_name, Bucket=self.bucket)", "the database is Multi-AZ", "the queue is FIFO-ordered", "the stack is UPDATE_ROLLBACK_COMPLETE", "the role is read-only", "the user named admin", "aws ec2 wait nat-gateway-available --nat-gateway-ids x", "Dead-letter queue: none", " encryption-algorithm aes-128-cbc;\n dh-group group14;\n exit-address-family\n no bgp ebgp-requires-policy\n", "ike=aes256-sha256-modp2048!", "plugin test_decoding, method=scram-sha-256", "shared_preload_libraries = pgaudit", "Oracle Database 19c Enterprise Edition", `"module":"botocore.exceptions"`, "Calls apigateway:GET on /restapis/{restApiId}/stages/{stageName}.", "aws ce provide-anomaly-feedback --monitor-arn x", "pod-template-hash=6d9f7c8b5", "SigningCertURL: https://sns.eu-west-1.amazonaws.com/SimpleNotificationService-9c6465fa7f48f5cacd23014631ec1136.pem",

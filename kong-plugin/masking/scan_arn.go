@@ -330,7 +330,7 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
 			continue
 		}
-		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) && !ssoRoleSegment(text, rest[0]) || awsSessionName(v)) {
+		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) && !ssoRoleSegment(text, rest[0]) || awsSessionName(v) || stopWord(v)) {
 			continue
 		}
 		if (string(rtype) == "role" || string(rtype) == "user" || string(rtype) == "instance-profile") && k < len(rest)-1 && awsPathWord(v) {

@@ -1203,6 +1203,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // an AWS SDK error's service ID: (Service: DynamoDb, Status Code: 400, Request ID: ...)
 	}
 
+	if typ == "name" && camelPath(v) {
+		return -1 // AWS Config's advanced query fields ({"Name": "configuration.instanceType"}, "awsRegion"): a property's path
+	}
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
 		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
 	}
@@ -1348,8 +1351,8 @@ func (s *scanState) nameList(vs int, typ string, mode valueMode, ri int) int {
 			}
 		} else if v := text[ev:ee]; acceptValue(v, typ, mode) && (typ != "resource-id" || opaqueID(v) || isUUID(v)) {
 			s.emit(ev, ee, as, ri)
-		} else if hasByte(v, ' ') {
-			return max(ev, vs+1) // prose in a list: scanned as usual from here
+		} else if hasByte(v, ' ') || hasByte(v, ':') {
+			return max(ev, vs+1) // prose or a URL in a list (hosts: ["https://..."]): scanned as usual from here
 		}
 		j = ee
 		for j < n && (text[j] == '"' || text[j] == '\\') {
@@ -1390,6 +1393,11 @@ func (s *scanState) yamlList(ls int, typ string, mode valueMode, ri int) int {
 			}
 		} else if acceptValue(text[vs:ve], typ, mode) {
 			s.emit(vs, ve, as, ri)
+		} else if hasByte(text[vs:ve], ':') {
+			if end < 0 {
+				return -1
+			}
+			return ls // a URL (hosts: - https://...): scanned as usual from its line
 		}
 		end = le
 		ls = le + 1
@@ -1769,8 +1777,8 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		dc := string(attr) == "dc"
 		for ve < len(text) && ve-vs < 128 && text[ve] != ',' && text[ve] != '"' && text[ve] != '\n' && text[ve] != '\\' &&
 			text[ve] != '/' && text[ve] != ';' && text[ve] != ')' && text[ve] != '\'' && text[ve] != '?' && text[ve] != '\r' &&
-			(!dc || text[ve] != ' ') {
-			ve++ // (a domain component is one label: DC=ca' -Restart stops at the quote)
+			(!dc || text[ve] != ' ' && text[ve] != '}' && text[ve] != ']') {
+			ve++ // (a domain component is one label: DC=ca' -Restart stops at the quote, DC=com} ends PowerShell's list)
 		}
 		for ve > vs && text[ve-1] == ' ' {
 			ve--
@@ -2607,4 +2615,23 @@ func nounName(text []byte, e int) string {
 		return "iam-role-name"
 	}
 	return ""
+}
+
+// camelPath: v is a property's path in camelCase, dotted (configuration.instanceType,
+// supplementaryConfiguration.BucketPolicy) or AWS's own (awsRegion): no resource is named so.
+func camelPath(v []byte) bool {
+	if len(v) < 4 || !isLower(v[0]) {
+		return false
+	}
+	inner := false
+	for k, c := range v {
+		switch {
+		case isUpper(c):
+			inner = inner || isLower(v[k-1])
+		case isLower(c) || isDigit(c) || c == '.':
+		default:
+			return false
+		}
+	}
+	return inner && (hasByte(v, '.') || hasPrefix(v, "aws"))
 }

@@ -2163,3 +2163,29 @@ func matchOktaID(s *scanState, i, ri int) int {
 	s.emit(i, e, "resource-id", ri)
 	return e
 }
+
+// matchClusterTag matches the tag keys that carry an EKS cluster's name:
+// kubernetes.io/cluster/NAME (subnets, security groups, load balancers) and
+// k8s.io/cluster-autoscaler/NAME (the Auto Scaling groups the autoscaler discovers).
+func matchClusterTag(s *scanState, i, ri int) int {
+	text := s.text
+	p := i
+	switch {
+	case hasPrefix(text[i:], "kubernetes.io/cluster/"):
+		p += len("kubernetes.io/cluster/")
+	case hasPrefix(text[i:], "k8s.io/cluster-autoscaler/"):
+		p += len("k8s.io/cluster-autoscaler/")
+	default:
+		return -1
+	}
+	e := p
+	for e < len(text) && e-p <= 100 && (isAlnum(text[e]) || text[e] == '-' || text[e] == '_') {
+		e++
+	}
+	v := text[p:e]
+	if len(v) == 0 || e-p > 100 || e < len(text) && (text[e] == '/' || text[e] == '{') || string(v) == "enabled" || stopWord(v) {
+		return -1 // (node-template/label/...: the autoscaler's own keys; a template's ${...})
+	}
+	s.emit(p, e, "eks-cluster-name", ri)
+	return e
+}

@@ -38,6 +38,10 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if k >= 4 && string(text[k-4:k]) == "aws " {
 		return "" // aws lambda update-function-code: a CLI command, not prose
 	}
+	if k >= 4 && text[k-1] == '-' && (hasSuffix(text[:k], "Format-") || hasSuffix(text[:k], "Out-") || hasSuffix(text[:k], "Get-") ||
+		hasSuffix(text[:k], "New-") || hasSuffix(text[:k], "Set-") || hasSuffix(text[:k], "Remove-")) {
+		return "" // a PowerShell cmdlet (Format-Table UserName, Get-Cluster x): its arguments are not prose
+	}
 	if k > 0 && text[k-1] >= 0x80 {
 		if t := cjkKeywordBefore(text[:j]); t != "" {
 			return t // an accented noun: la función X, la distribución X
