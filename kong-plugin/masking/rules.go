@@ -838,8 +838,9 @@ func builtinRules() []rule {
 		},
 		{
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
-			keywords: []string{",", "\t", "|"},
+			keywords: []string{",", "\t", "|", "\n--"}, // (the last: a fixed-width table's dash rule)
 			tp: []string{
+				"PS C:\\> Get-EC2Instance | Format-Table\nInstanceId          Name            State\n----------          ----            -----\n«i-0c4e9a17b2d58f306» «FINRPT-SQL02»    running\n\nKey         Value\n---         -----\nName        «SBB Billing Worker»\nEnvironment production\n",
 				"NETWORKACLS\t«acl-0f2b7d91e4c6a3850»\tfalse\nTAGS\tName\t«orbital-data-public»\n||  Name          |  «orbital-data-private-nacl»   ||\n",
 				"STATE\t16\trunning\nTAGS\tName\t«report-renderer-03»\nTAGS\tCostCenter\t«KV-4471»\nTAGS\tOwner\t«tobias.wenzel@korvane.de»\n",
 				"PARAMETERS\tx\ttext\t2026-11-01\t/hp/x\tSecureString\t«zP4nQ8rT1vX6wY3bM9kC»\t2\n",
@@ -853,7 +854,7 @@ func builtinRules() []rule {
 				"  pid  |     usename      |     datname      |  client_addr\n-------+------------------+------------------+--------------\n 30122 | «tableau_svc»    | «finhub_dw»      | «172.19.40.61»\n(1 row)\n",
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
 			},
-			fp: []string{"$ aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceType,State.Name]' --output text\nt3.micro\trunning\n", "name,state,type\nweb,running,t3.micro\n", "     Role name      | Attributes\n--------------------+-------------\n rds_iam            | Cannot login\n rds_superuser      | Cannot login\n",
+			fp: []string{"Status   Name               DisplayName\n------   ----               -----------\nRunning  AmazonSSMAgent     Amazon SSM Agent\n", "Title line\n--- ---\n- a list item\n", "$ aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceType,State.Name]' --output text\nt3.micro\trunning\n", "name,state,type\nweb,running,t3.micro\n", "     Role name      | Attributes\n--------------------+-------------\n rds_iam            | Cannot login\n rds_superuser      | Cannot login\n",
 				"| Id | User | Host | db |\n|  5 | event_scheduler | localhost:47110 | NULL |\n", "AUTH <password>\n> AUTH $REDIS_PASSWORD\n", "4) 1) \"AUTH\"\n   2) \"(redacted)\"\n", "1764067321.118442 [0 unix:/tmp/r.sock] \"AUTH\" \"(redacted)\"", "COLUMNINFO\tresource_tags_user_owner\tvarchar\nCOLUMNINFO\tcost\tdouble\n"},
 		},
 		{

@@ -48,7 +48,9 @@ type scanState struct {
 	csvLoose     bool                                // the block is CLI output typed by a --query projection: other lines are skipped
 	csvCols      []string                            // the secret type of each column of that block
 	csvBuf       [32]string
-	tableRule    int // index of the markdown-table rule, -1 when disabled
+	fwStart      [16]uint16 // a fixed-width table's column starts, from its line's start (csvSep ' ')
+	fwTags       bool       // ... whose header is "Key Value": its rows are tags
+	tableRule    int        // index of the markdown-table rule, -1 when disabled
 	tableCols    []string
 	tableEnd     int  // where the line after the last table row starts (0: no table yet)
 	tableKV      bool // the rows after a title are "| Key | value |" pairs

@@ -222,6 +222,10 @@ func (s *scanState) csvLine(ls int) {
 	if s.csvSep == 0 && (ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' && (text[ls] != ' ' || !s.psql)) {
 		return // not in a block and not a header: no need to read the line
 	}
+	if s.csvSep == ' ' {
+		s.fixedRow(ls)
+		return
+	}
 	if s.csvSep != 0 {
 		le := lineEnd(text, ls)
 		if s.csvSep == '|' && psqlRule(text[ls:le]) {
@@ -270,6 +274,9 @@ func (s *scanState) csvLine(ls int) {
 		if le := lineEnd(text, h); bytes.IndexByte(text[h:le], '|') < 0 {
 			return
 		}
+	}
+	if h == ls && s.fixedHeader(ls) {
+		return
 	}
 	var sep byte
 	le := ls
@@ -622,4 +629,127 @@ func splitFields(text []byte, ls, le int, sep byte, out []seg) int {
 		st = k + 1
 	}
 	return nf
+}
+
+// fixedHeader reads the line at ls as the header of a fixed-width table when the line under it
+// is a rule of dash groups, one per column (PowerShell's Format-Table, sqlcmd): each column
+// starts where its dashes do. A column whose name is a known key types its values, as in a CSV
+// block; a "Key Value" header announces tags. It reports whether a table starts here.
+func (s *scanState) fixedHeader(ls int) bool {
+	text := s.text
+	le := ls + bytes.IndexByte(text[ls:min(len(text), ls+1024)], '\n')
+	if le < ls || le+2 >= len(text) || text[le+1] != '-' {
+		return false
+	}
+	rs := le + 1
+	re := lineEnd(text, rs)
+	if re-rs > 1024 {
+		return false
+	}
+	nc := 0
+	for k := rs; k < re; k++ {
+		switch text[k] {
+		case '-':
+			if k == rs || text[k-1] == ' ' {
+				if nc == len(s.fwStart) {
+					return false
+				}
+				s.fwStart[nc] = uint16(k - rs)
+				nc++
+			}
+		case ' ', '\r':
+		default:
+			return false // not a rule: a list item, a diff
+		}
+	}
+	if nc < 2 {
+		return false // a Markdown rule or a lone underline
+	}
+	cols := s.csvBuf[:0]
+	known := false
+	for c := 0; c < nc; c++ {
+		f := s.fixedCell(ls, le, c, nc)
+		if f.end <= f.start || !isLetter(text[f.start]) || f.end-f.start > 48 {
+			return false // every column is named
+		}
+		var buf [48]byte
+		t := ""
+		if key, ok := normKey(text[f.start:f.end], buf[:]); ok && len(key) > 0 {
+			t, _ = keyType(key)
+			switch t {
+			case "secret-access-key", "session-token", "cluster-name", "tag-value":
+				t = "" // generic columns are too vague, and secrets are found by shape in rows too
+			case "account-alias":
+				if string(key) == "displayname" {
+					t = "" // Get-Service's, Get-Process's DisplayName: Windows' own words
+				}
+			}
+		}
+		// a Name column counts only beside an AWS one (Get-EC2Instance's InstanceId, not
+		// Get-Service's Status): Windows' own names are no resource's
+		h := text[f.start:f.end]
+		known = known || t != "" && t != "name" || hasSuffix(h, "Id") || hasSuffix(h, "ID") || hasSuffix(h, "Arn")
+		cols = append(cols, t)
+	}
+	s.fwTags = nc == 2 && string(text[s.fixedCell(ls, le, 0, 2).start:s.fixedCell(ls, le, 0, 2).end]) == "Key" &&
+		string(text[s.fixedCell(ls, le, 1, 2).start:s.fixedCell(ls, le, 1, 2).end]) == "Value"
+	if !known && !s.fwTags {
+		return false
+	}
+	s.csvSep, s.csvCols = ' ', cols
+	return true
+}
+
+// fixedCell returns cell c (of nc) of the fixed-width row text[ls:le], trimmed.
+func (s *scanState) fixedCell(ls, le, c, nc int) seg {
+	a := min(le, ls+int(s.fwStart[c]))
+	b := le
+	if c+1 < nc {
+		b = min(le, ls+int(s.fwStart[c+1]))
+	}
+	for a < b && s.text[a] == ' ' {
+		a++
+	}
+	for b > a && (s.text[b-1] == ' ' || s.text[b-1] == '\r') {
+		b--
+	}
+	return seg{a, b, b, 0}
+}
+
+// fixedRow reads the line at ls as a row of the fixed-width table being read; a blank line or
+// the dash rule's own line ends nothing, a line with no blank where a column starts ends the
+// table (the next block's text).
+func (s *scanState) fixedRow(ls int) {
+	text := s.text
+	le := lineEnd(text, ls)
+	if le == ls || text[ls] == '\r' {
+		s.csvSep = 0 // a blank line ends the table
+		return
+	}
+	if text[ls] == '-' {
+		return // the rule under the header
+	}
+	nc := len(s.csvCols)
+	for c := 1; c < nc; c++ {
+		if p := ls + int(s.fwStart[c]); p < le && text[p-1] != ' ' {
+			s.csvSep = 0 // a value runs over its column: not this table's row
+			return
+		}
+	}
+	if s.fwTags {
+		k, v := s.fixedCell(ls, le, 0, 2), s.fixedCell(ls, le, 1, 2)
+		if k.end > k.start && v.end > v.start && !hasPrefix(text[k.start:k.end], "aws:") && acceptValue(text[v.start:v.end], "tag-value", modeSpaces) {
+			s.late = append(s.late, match{start: v.start, end: v.end, typ: "tag-value", rule: s.csvRule})
+		}
+		return
+	}
+	for c := 0; c < nc; c++ {
+		t := s.csvCols[c]
+		if t == "" {
+			continue
+		}
+		if f := s.fixedCell(ls, le, c, nc); f.end > f.start && acceptValue(text[f.start:f.end], t, modeSpaces) {
+			s.late = append(s.late, match{start: f.start, end: f.end, typ: reportedType(t), rule: s.csvRule})
+		}
+	}
 }
