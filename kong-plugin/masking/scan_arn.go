@@ -650,8 +650,10 @@ func keepSegment(v []byte) bool {
 			alnum++
 		}
 	}
-	if hasPrefix(v, "AWSReservedSSO_") {
-		return false // the permission set's role carries an account-specific suffix
+	if hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws-security-data-lake-") {
+		// the permission set's role carries an account-specific suffix; Security Lake's bucket
+		// is the customer's, with a random one
+		return false
 	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) || regionLike(v) ||
 		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {

@@ -1089,7 +1089,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if string(key) == "cookie" || string(key) == "setcookie" {
 			return s.cookies(vs, quote, ri)
 		}
-		for _, scheme := range [...]string{"Bearer ", "bearer ", "Basic ", "Token "} {
+		for _, scheme := range [...]string{"Bearer ", "bearer ", "Basic ", "Token ", "Splunk ", "SSWS ", "GenieKey "} {
+			// (Splunk's HEC, Okta's and Opsgenie's API tokens have schemes of their own)
 			if hasPrefix(text[vs:], scheme) {
 				vs = skipBlanks(text, vs+len(scheme)) // Authorization: Bearer <token>: the credential follows its scheme
 				break
@@ -1203,6 +1204,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // an AWS SDK error's service ID: (Service: DynamoDb, Status Code: 400, Request ID: ...)
 	}
 
+	if typ == "name" && softwareObject(text, i) {
+		return -1 // {"Process": {"Name": "bash"}}, {"product": {"name": "auditd-to-ocsf"}}: software, not a resource
+	}
 	if typ == "name" && camelPath(v) {
 		return -1 // AWS Config's advanced query fields ({"Name": "configuration.instanceType"}, "awsRegion"): a property's path
 	}
@@ -2564,6 +2568,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 		dot && publicSuffix(v) && !customerDomain(v) {
 		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")
 	}
+	if loggerLevel(text, k) || yamlSetting(text, i, k) {
+		return -1 // dev.acme.service: DEBUG (a logger); maximum-pool-size: 20 (a YAML setting)
+	}
 	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && (p > k || lineKey(text, i)) {
 		return -1 // a setting's name: shared_preload_libraries = pgaudit, repo1-s3-region=eu-central-1 (an INI file's line)
 	}
@@ -2634,4 +2641,76 @@ func camelPath(v []byte) bool {
 		}
 	}
 	return inner && (hasByte(v, '.') || hasPrefix(v, "aws"))
+}
+
+// yamlSetting reports a YAML key text[i:k] that starts its line ("  key: value") and whose
+// value is a setting's: a number, a boolean or one lower-case word (maximum-pool-size: 20,
+// forward-headers-strategy: framework), not a name's or an ID's.
+func yamlSetting(text []byte, i, k int) bool {
+	if k+2 > len(text) || text[k] != ':' || text[k+1] != ' ' {
+		return false
+	}
+	j := i
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\t') {
+		j--
+	}
+	if j > 0 && text[j-1] != '\n' {
+		return false
+	}
+	v := skipBlanks(text, k+1)
+	e := v
+	for e < len(text) && e-v <= 16 && (isLower(text[e]) || isDigit(text[e]) || text[e] == '.') {
+		e++
+	}
+	if e == v || e-v > 16 || e < len(text) && text[e] != '\n' && text[e] != '\r' && text[e] != ' ' {
+		return false
+	}
+	w := text[v:e]
+	return allLowerLetters(w) || allDigits(w) && len(w) < 12 || isDigit(w[0]) && len(w) <= 6
+}
+
+// softwareObject reports whether the key at i opens a JSON object that is the value of a key
+// naming software, a process or a package ({"Process": {"Name": ...}}, "product": {"name": ...},
+// "added": [{"name": ...}]: osquery's package diffs).
+func softwareObject(text []byte, i int) bool {
+	j := i
+	if j > 0 && text[j-1] == '"' {
+		j--
+	}
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '\n' || text[j-1] == '\t' || text[j-1] == '\r') {
+		j--
+	}
+	if j == 0 || text[j-1] != '{' {
+		return false
+	}
+	j--
+	for j > 0 && (text[j-1] == ' ' || text[j-1] == '[' || text[j-1] == '\n' || text[j-1] == '\t' || text[j-1] == '\r') {
+		j--
+	}
+	if j < 3 || text[j-1] != ':' {
+		return false
+	}
+	j--
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	if j < 2 || text[j-1] != '"' {
+		return false
+	}
+	e := j - 1
+	b := e
+	for b > 0 && e-b <= 16 && isLetter(text[b-1]) {
+		b--
+	}
+	var buf [16]byte
+	w, ok := lowerASCII(buf[:], text[b:e])
+	if !ok || b == 0 || text[b-1] != '"' {
+		return false
+	}
+	switch string(w) {
+	case "process", "parentprocess", "parent", "product", "package", "packages", "executable", "os", "runtime", "browser",
+		"software", "library", "program", "binary", "module", "plugin", "driver", "kernel", "added", "removed", "lineage":
+		return true
+	}
+	return false
 }

@@ -60,6 +60,9 @@ func matchHost(s *scanState, i, ri int) int {
 	for e > i && (text[e-1] == '.' || text[e-1] == '-') {
 		e--
 	}
+	if e == k && loggerLevel(text, e) {
+		return -1 // a logger's package (logging.level: io.awspring.cloud: DEBUG), not a host
+	}
 	h := text[i:e]
 	switch {
 	case hasSuffixFold(h, ".amazonaws.com") || hasSuffixFold(h, ".amazonaws.com.cn") || hasSuffixFold(h, ".amazonaws.eu") ||
@@ -1233,6 +1236,32 @@ func hclReference(v []byte) bool {
 			}
 			return true
 		}
+	}
+	return false
+}
+
+// loggerLevel reports a log level set for the logger named before k: ": DEBUG" (Spring's
+// logging.level map), "=INFO" (a properties file's logging.level.x=INFO).
+func loggerLevel(text []byte, k int) bool {
+	if k >= len(text) || text[k] != ':' && text[k] != '=' {
+		return false
+	}
+	v := skipBlanks(text, k+1)
+	e := v
+	for e < len(text) && e-v <= 7 && isLetter(text[e]) {
+		e++
+	}
+	if e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '.') {
+		return false
+	}
+	var buf [8]byte
+	w, ok := lowerASCII(buf[:], text[v:e])
+	if !ok {
+		return false
+	}
+	switch string(w) {
+	case "debug", "info", "warn", "warning", "error", "trace", "fatal", "off":
+		return true
 	}
 	return false
 }

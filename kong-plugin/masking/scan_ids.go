@@ -135,6 +135,9 @@ func matchEC2ID(s *scanState, i, ri int) int {
 			}
 			if (sl == 8 || sl == 17) && allHex(body) || isExampleBody(body) {
 				// the longest known prefix that ends here (alarm-high-i-0abc...: from "i")
+				if sl == 8 && seg == 1 && string(buf[:pl]) == "pl" && managedPrefixList(text, i, k) {
+					return k // an AWS-managed prefix list (pl-63a5400a: S3's in us-east-1), the same in every account; a customer's has 17 digits
+				}
 				for p := 0; p < seg; p++ {
 					if typ, known := ec2PrefixType(buf[bufAt[p]+boolInt(p > 0) : pl]); known {
 						s.emit(segAt[p], k, typ, ri)
@@ -1116,8 +1119,8 @@ func versionContext(text []byte, i int) bool {
 		for k > 0 && (isAlnum(text[k-1]) || text[k-1] == '-' || text[k-1] == '_') {
 			k--
 		}
-		if k > 0 && text[k-1] == '.' {
-			return false
+		if k > 0 && text[k-1] == '.' || k >= 5 && (string(text[k-5:i]) == "/dev/tcp/" || string(text[k-5:i]) == "/dev/udp/") {
+			return false // (bash's /dev/tcp/HOST/PORT: a reverse shell's address)
 		}
 		_, o := parseIPv4(text, i)
 		return !privateIPv4(o)
@@ -2188,4 +2191,12 @@ func matchClusterTag(s *scanState, i, ri int) int {
 	}
 	s.emit(p, e, "eks-cluster-name", ri)
 	return e
+}
+
+// managedPrefixList reports whether the pl- ID at text[i:k] (8 hex digits) stands where a
+// prefix list is meant: a PrefixList key, the word, or the service name an AWS-managed list
+// carries (com.amazonaws.REGION.s3) close by; a game's player ID has the same shape.
+func managedPrefixList(text []byte, i, k int) bool {
+	w := text[max(0, i-80):min(len(text), k+80)]
+	return bytesContainsFold(w, "prefix") || bytes.Contains(w, []byte("com.amazonaws.")) || bytes.Contains(w, []byte(":aws:prefix-list/"))
 }

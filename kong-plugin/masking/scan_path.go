@@ -194,7 +194,7 @@ func fsRoot(v []byte) bool {
 // deviceDir: a directory under /dev.
 func deviceDir(v []byte) bool {
 	switch string(v) {
-	case "disk", "mapper", "shm", "pts", "input", "bus", "block", "char", "fd", "net", "mqueue", "hugepages":
+	case "disk", "mapper", "shm", "pts", "input", "bus", "block", "char", "fd", "net", "mqueue", "hugepages", "tcp", "udp": // (bash's /dev/tcp/HOST/PORT)
 		return true
 	}
 	return false
