@@ -289,8 +289,11 @@ func keySuffixType(k []byte) (string, valueMode) {
 	if len(k) > 11 && hasSuffix(k, "servicename") && !hasSuffix(k, "ecsservicename") {
 		return "resource-name", modeName // POWERTOOLS_SERVICE_NAME, OTEL_SERVICE_NAME: the application's name
 	}
-	if len(k) > 9 && hasSuffix(k, "namespace") && (hasPrefix(k, "powertools") || hasPrefix(k, "metrics")) {
-		return "metric-namespace", modeName // POWERTOOLS_METRICS_NAMESPACE
+	if len(k) > 9 && hasSuffix(k, "namespace") && (hasPrefix(k, "powertools") || hasPrefix(k, "metrics") || bytes.Contains(k, []byte("cloudwatch"))) {
+		return "metric-namespace", modeName // POWERTOOLS_METRICS_NAMESPACE, management.metrics.export.cloudwatch.namespace
+	}
+	if len(k) > 5 && hasSuffix(k, "auth") && !hasSuffix(k, "oauth") && !hasSuffix(k, "iamauth") && !hasSuffix(k, "basicauth") && !hasSuffix(k, "httpauth") {
+		return "password", modeSecret // REDIS_AUTH, MASTER_AUTH: a password by another name
 	}
 	if len(k) > 22 && hasPrefix(k, "ansibleec2tagsinstance") {
 		return "tag-value", modeSpaces // Ansible's ec2_metadata_facts: ansible_ec2_tags_instance_Team
@@ -815,10 +818,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if string(key) == "id" {
 		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) &&
 			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type"`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version"`)) ||
-				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`)) || bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType"`))) {
+				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`)) || bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType"`)) ||
+				bytes.Contains(text[max(0, i-24):i], []byte(`"update"`))) {
 			// an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}), an
 			// ECS service event's ({"id": "<uuid>", "createdAt": ...}) or a Lightsail operation's
-			// ({"id": "<uuid>", ..., "operationType": ...}): kept like other event IDs
+			// ({"id": "<uuid>", ..., "operationType": ...}) or an EKS update's ({"update": {"id":
+			// ...}}): kept like other event IDs
 			return -1
 		}
 	}
@@ -2563,7 +2568,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // an annotation's or label's key: alb.ingress.kubernetes.io/wafv2-acl-arn: x
 	}
 
-	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
+	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && edgePOP(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
 		dot && publicSuffix(v) && !customerDomain(v) {
 		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")
@@ -2713,4 +2718,14 @@ func softwareObject(text []byte, i int) bool {
 		return true
 	}
 	return false
+}
+
+// edgePOP: v is a CloudFront edge location's code (YUL62-C2, FRA56-P4, IAD89-P1): three
+// letters of an airport, a number, a dash and a letter and digit; AWS's, not a distribution.
+func edgePOP(v []byte) bool {
+	if len(v) < 7 || len(v) > 9 || !isUpper(v[0]) || !isUpper(v[1]) || !isUpper(v[2]) {
+		return false
+	}
+	d := bytes.IndexByte(v, '-')
+	return d >= 4 && d <= 6 && allDigits(v[3:d]) && d+3 == len(v) && isUpper(v[d+1]) && isDigit(v[d+2])
 }

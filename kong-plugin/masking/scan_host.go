@@ -589,6 +589,9 @@ func regionLike(w []byte) bool {
 	if len(rest) == 1 && isLower(rest[0]) {
 		return true
 	}
+	if len(rest) >= 3 && len(rest) <= 7 && isLower(rest[0]) && rest[1] == '-' && allLowerLetters(rest[2:]) {
+		return true // a zone with a case ending (Basque eu-west-1b-ra, -tik)
+	}
 	if rest[0] == '-' { // local zones: us-west-2-lax-1a
 		for _, c := range rest[1:] {
 			if !isAlnum(c) && c != '-' {
@@ -639,6 +642,7 @@ func publicSuffix(h []byte) bool {
 		"by", "kz", "uz", "az", "ge", "qa", "kw", "bh", "om", "jo", "lb", "tn", "dz", "sn", "zw", "zm", "mz",
 		"na", "bw", "mu", "uy", "bo", "ec", "ve", "cr", "pa", "gt", "hn", "sv", "pr", "jm", "tt", "nu", "fj",
 		"mn", "kh", "mm", "mv", "cy", "mt", "al", "ci", "cm",
+		"eus", "gal", "cat", "work", "media", "group", "life",
 		"africa", "asia", "london", "berlin", "tokyo", "nyc", "paris", "amsterdam", "sydney", "dubai", "swiss":
 		return true
 	}
@@ -735,7 +739,8 @@ func codeDotted(h []byte, labels int) bool {
 				return false
 			}
 		}
-		return true
+		// a web host under .id itself (api.gudangmitra.id), not a field (db.host.id)
+		return labels < 3 || !hasPrefix(h, "api.") && !hasPrefix(h, "www.") && !hasPrefix(h, "app.") && !hasPrefix(h, "portal.")
 	case hasSuffixFold(h, ".name"):
 		return true
 	}

@@ -144,7 +144,8 @@ func matchEC2ID(s *scanState, i, ri int) int {
 						return s.consoleName(k, ri)
 					}
 				}
-				if sl == 17 && body[0] == '0' && pl >= 2 && seg <= 3 {
+				if sl == 17 && body[0] == '0' && pl >= 2 && (seg <= 3 || hasPrefix(buf[:pl], "ipam-")) {
+					// (IPAM's longer prefixes: ipam-res-disco-assoc-, ipam-ext-res-ver-)
 					typ, _ := ec2PrefixType(buf[:pl])
 					s.emit(i, k, typ, ri)
 					return k
@@ -156,6 +157,10 @@ func matchEC2ID(s *scanState, i, ri int) int {
 			}
 			if sl == 32 && allHex(body) && deadlineID(buf[:pl]) {
 				s.emit(i, k, "deadline-id", ri) // AWS Deadline Cloud: farm-, queue-, fleet-, job-, step-, worker-, sp- + 32 hex
+				return k
+			}
+			if sl == 33 && string(buf[:pl]) == "ipam-pool-alloc" && allHex(body) {
+				s.emit(i, k, "resource-id", ri) // an IPAM pool allocation: 33 hex digits
 				return k
 			}
 			if sl == 32 && string(buf[:pl]) == "mrk" && allHex(body) {
