@@ -209,6 +209,10 @@ func keyType(k []byte) (string, valueMode) {
 		return ecsTaskFamily, modeName // "ecs_task_definition": "larkspur-gateway:88": the family, then its revision
 	case "subscriptionfilter":
 		return "resource-name", modeName
+	case "roleid", "tokenmetaroleid":
+		return "resource-id", modeName // Vault's AppRole role_id (an IAM RoleId, AROA..., has a shape of its own)
+	case "tokenaccessor", "accessor":
+		return "password", modeSecret // a Vault token's accessor: looks the token up, revokes it
 	case "xamzsignature", "signature", "receipthandle", "xamzcredential":
 		return "password", modeSecret // a presigned URL's or a request's signature, an SQS receipt handle
 	case "tenant", "tenantname", "tenantid", "customer", "customername", "customerid", "merchant", "merchantname",

@@ -238,6 +238,13 @@ func (s *scanState) email(i, at, ri int) int {
 		k--
 	}
 	d := text[at+1 : k]
+	if hasPrefix(d, "serial-console.ec2-instance-connect.") {
+		// ssh INSTANCE.port0@serial-console.ec2-instance-connect.REGION.aws: the EC2 serial
+		// console's endpoint is AWS's; the instance before ".port0" is the customer's
+		s.tryStructural(i)
+		s.hostDone = k
+		return k
+	}
 	if k+1 < len(text) && text[k] == ':' && string(text[i:at]) == "git" && codeHost(d) {
 		// git@github.com:ORG/REPO.git: a clone over SSH
 		s.hostDone = k
@@ -410,6 +417,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		if string(w) == "prod" && k+1 < nl && string(text[labs[k+1].start:labs[k+1].end]) == "clientvpn" {
 			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com: AWS's own label
 		}
+		if k == 0 && k+1 < nl && string(text[labs[1].start:labs[1].end]) == "marketplace" {
+			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs
+		}
 		if service == nil && k > 0 {
 			// a service this code does not know (<id>.mediaconvert.<region>.amazonaws.com,
 			// <id>.credentials.iot.<region>...): only the first label is the customer's; the
@@ -539,7 +549,7 @@ func awsLabelWord(w []byte) bool {
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum",
 		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t",
 		"data-ats", "credentials", "greengrass-ats", "jobs", "iotsitewise", "iotwireless", "outposts", "snowball",
-		"imagebuilder", "snow-device-management", "mgn", "drs":
+		"imagebuilder", "snow-device-management", "mgn", "drs", "marketplace":
 		return true
 	}
 	if (hasPrefix(w, "ingest-cell") || hasPrefix(w, "query-cell")) && allDigits(w[bytes.LastIndexByte(w, 'l')+1:]) {

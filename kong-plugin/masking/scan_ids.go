@@ -1469,6 +1469,13 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "directconnect-id"
+	case hasPrefix(text[i:], "agmt-") || hasPrefix(text[i:], "offer-"):
+		p := afterDash(text, i) // AWS Marketplace agreements (20 letters and digits) and private offers (13)
+		end = run(p)
+		if end-p != 20 && end-p != 13 || !mixed(text[p:end]) {
+			return -1
+		}
+		typ = "marketplace-id"
 	default:
 		return -1
 	}

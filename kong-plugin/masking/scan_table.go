@@ -738,8 +738,22 @@ func (s *scanState) fixedRow(ls int) {
 	}
 	if s.fwTags {
 		k, v := s.fixedCell(ls, le, 0, 2), s.fixedCell(ls, le, 1, 2)
-		if k.end > k.start && v.end > v.start && !hasPrefix(text[k.start:k.end], "aws:") && acceptValue(text[v.start:v.end], "tag-value", modeSpaces) {
-			s.late = append(s.late, match{start: v.start, end: v.end, typ: "tag-value", rule: s.csvRule})
+		kw, vw := text[k.start:k.end], text[v.start:v.end]
+		if k.end <= k.start || v.end <= v.start || hasPrefix(kw, "aws:") {
+			return
+		}
+		typ, mode := "tag-value", modeSpaces
+		if hasByte(kw, '_') && !hasUpperByte(kw) {
+			// a snake_case key is a field, as vault read prints them (bound_region [x],
+			// role_id <uuid>): its value is what the key says, or nothing
+			var buf [48]byte
+			typ = ""
+			if key, ok := normKey(kw, buf[:]); ok {
+				typ, mode = keyType(key)
+			}
+		}
+		if typ != "" && acceptValue(vw, typ, mode) {
+			s.late = append(s.late, match{start: v.start, end: v.end, typ: reportedType(typ), rule: s.csvRule})
 		}
 		return
 	}
