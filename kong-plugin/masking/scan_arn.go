@@ -307,6 +307,13 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 			skip--
 			continue
 		}
+		if string(service) == "health" && string(rtype) == "event" {
+			// event/SERVICE/TYPE_CODE/TYPE_CODE_<hex>: AWS's codes stay, the event's own suffix is masked
+			if u := bytes.LastIndexByte(v, '_'); k == len(rest)-1 && u > 0 && len(v)-u-1 >= 8 && allHex(v[u+1:]) {
+				s.emit(g.start+u+1, g.end, "health-event-id", ri)
+			}
+			continue
+		}
 		if string(service) == "execute-api" && k > 0 {
 			break // API-ID/STAGE/METHOD/PATH: the API's routes are its design, not identifiers
 		}

@@ -833,7 +833,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") || afterWords(text, i, "command") ||
 		afterWords(text, i, "session") && !hasPrefix(text[skipBlanks(text, j):], "user-") ||
-		afterWords(text, i, "query") || afterWords(text, i, "invocation") || afterWords(text, i, "operation") || afterWords(text, i, "deployment with") ||
+		afterWords(text, i, "query") || afterWords(text, i, "query execution") || afterWords(text, i, "invocation") || afterWords(text, i, "operation") || afterWords(text, i, "deployment with") ||
 		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation")) {
 		return -1 // "Request ID: ...": request and event IDs stay readable
 	}
@@ -1213,6 +1213,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // an AWS SDK error's service ID: (Service: DynamoDb, Status Code: 400, Request ID: ...)
 	}
 
+	if typ == "lambda-function-name" && string(key) == "function" && stackFrame(text, vs) {
+		return -1 // a stack frame's function ({"function": "refreshSession", "lineno": 42}): code
+	}
 	if typ == "name" && softwareObject(text, i) {
 		return -1 // {"Process": {"Name": "bash"}}, {"product": {"name": "auditd-to-ocsf"}}: software, not a resource
 	}
@@ -1462,14 +1465,31 @@ const ecsTaskFamily = "ecs-task-family"
 // cliSubcommand reports whether the word at i is an AWS CLI subcommand: "aws <service> "
 // stands right before it.
 func cliSubcommand(text []byte, i int) bool {
-	if i < 7 || text[i-1] != ' ' {
+	if i < 4 || text[i-1] != ' ' {
 		return false
 	}
 	w := i - 1
 	for w > 0 && (isLower(text[w-1]) || isDigit(text[w-1]) || text[w-1] == '-') {
 		w--
 	}
-	return w < i-1 && isLower(text[w]) && w >= 4 && string(text[w-4:w]) == "aws " && (w == 4 || !isAlnum(text[w-5]))
+	if w < i-1 && isLower(text[w]) && w >= 4 && string(text[w-4:w]) == "aws " && (w == 4 || !isAlnum(text[w-5])) {
+		return true
+	}
+	if string(text[i-4:i]) == "aws " && (i == 4 || !isAlnum(text[i-5])) {
+		// the service itself when a subcommand follows: aws sagemaker-featurestore-runtime get-record
+		e := i
+		for e < len(text) && (isLower(text[e]) || isDigit(text[e]) || text[e] == '-') {
+			e++
+		}
+		if e+2 < len(text) && text[e] == ' ' && isLower(text[e+1]) {
+			c := e + 1
+			for c < len(text) && isLower(text[c]) {
+				c++
+			}
+			return c < len(text) && text[c] == '-'
+		}
+	}
+	return false
 }
 
 // codeIdent reports a program's variable name: a lowerCamelCase word (tableName) or a short
@@ -2497,6 +2517,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
+	if typ == "lambda-function-name" && !hyphen && stackFrame(text, i) {
+		return -1 // a stack frame's function ({"function": "refreshSession", "lineno": 42}): code
+	}
 	if (typ == "detector-id" || typ == "datastore-id") && (len(v) != 32 || !allHex(v)) {
 		typ = "" // only a GuardDuty detector's or a datastore's ID (32 hex digits) follows the word as a name would
 	}
@@ -2576,6 +2599,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
 		dot && publicSuffix(v) && !customerDomain(v) {
 		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")
+	}
+	if k+1 < n && text[k] == '=' && text[k+1] != '=' && hasByte(v, '_') && !hasByte(v, '-') && !hasByte(v, '.') {
+		return -1 // a keyword argument or an assignment (lifecycle_stage='active'): the name of a field
 	}
 	if loggerLevel(text, k) || yamlSetting(text, i, k) {
 		return -1 // dev.acme.service: DEBUG (a logger); maximum-pool-size: 20 (a YAML setting)
@@ -2732,4 +2758,12 @@ func edgePOP(v []byte) bool {
 	}
 	d := bytes.IndexByte(v, '-')
 	return d >= 4 && d <= 6 && allDigits(v[3:d]) && d+3 == len(v) && isUpper(v[d+1]) && isDigit(v[d+2])
+}
+
+// stackFrame reports whether a stack frame's fields (lineno, filename, colno) stand near vs:
+// Sentry's and other crash reporters' frames name the function of the code.
+func stackFrame(text []byte, vs int) bool {
+	w := text[max(0, vs-160):min(len(text), vs+200)]
+	return bytes.Contains(w, []byte(`"lineno"`)) || bytes.Contains(w, []byte(`"filename"`)) || bytes.Contains(w, []byte(`"colno"`)) ||
+		bytes.Contains(w, []byte(`"abs_path"`))
 }

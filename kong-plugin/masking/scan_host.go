@@ -60,8 +60,10 @@ func matchHost(s *scanState, i, ri int) int {
 	for e > i && (text[e-1] == '.' || text[e-1] == '-') {
 		e--
 	}
-	if e == k && loggerLevel(text, e) {
-		return -1 // a logger's package (logging.level: io.awspring.cloud: DEBUG), not a host
+	if e == k && loggerLevel(text, e) || apiGroupVersion(text, i, e) {
+		// a logger's package (logging.level: io.awspring.cloud: DEBUG); a Kubernetes API group
+		// and version (apiVersion: kubeflow.org/v1), not a host
+		return -1
 	}
 	h := text[i:e]
 	switch {
@@ -1279,4 +1281,31 @@ func loggerLevel(text []byte, k int) bool {
 		return true
 	}
 	return false
+}
+
+// apiGroupVersion reports a Kubernetes API group and its version at text[i:e]+"/vN..."
+// (kubeflow.org/v1, serving.kserve.io/v1beta1) standing alone, not in a URL.
+func apiGroupVersion(text []byte, i, e int) bool {
+	if e+2 >= len(text) || text[e] != '/' || text[e+1] != 'v' || !isDigit(text[e+2]) || i >= 2 && text[i-1] == '/' && text[i-2] == '/' {
+		return false
+	}
+	p := e + 3
+	for p < len(text) && p-e < 12 && (isLower(text[p]) || isDigit(text[p])) {
+		p++
+	}
+	if p < len(text) && text[p] != ' ' && text[p] != '\n' && text[p] != '\r' && text[p] != '"' && text[p] != '\'' && text[p] != ',' {
+		return false
+	}
+	d := e + 2
+	for d < p && isDigit(text[d]) {
+		d++
+	}
+	r := text[d:p] // after the major version: nothing, or alpha/beta and a number
+	switch {
+	case hasPrefix(r, "alpha"):
+		r = r[5:]
+	case hasPrefix(r, "beta"):
+		r = r[4:]
+	}
+	return len(r) == 0 || allDigits(r)
 }

@@ -590,8 +590,8 @@ func matchIAMKey(s *scanState, i, ri int) int {
 	for k < len(text) && (isUpper(text[k]) || isDigit(text[k])) {
 		k++
 	}
-	if l := k - i; l < 16 || l > 32 || k < len(text) && isWord(text[k]) && (l != 20 || !gluedEnding(text, k)) {
-		return -1 // (a key of 20 may carry a particle glued to it: AKIA...ah, in Tamil-English chat)
+	if l := k - i; l < 16 || l > 32 || k < len(text) && isWord(text[k]) && (l != 20 || !gluedEnding(text, k) && !gluedLetters(text, k, 1, 1)) {
+		return -1 // (a key of 20 may carry a particle glued to it: AKIA...ah in Tamil-English chat, AKIA...u in Polish)
 	}
 	s.emit(i, k, typ, ri)
 	if typ == "access-key-id" && k+41 < len(text) && text[k] == ':' {
@@ -802,8 +802,9 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if k-i != 12 {
 		return -1
 	}
-	if k < len(text) && (isLetter(text[k]) || text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
-		return -1
+	if k < len(text) && (isLetter(text[k]) && (!gluedLetters(text, k, 1, 3) || !gluedEnding(text, k) && k+1 < len(text) && isLower(text[k+1])) ||
+		text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
+		return -1 // (a case ending may be glued on: Polish konta 583920174462a, German des Accounts 482917306655s)
 	}
 	if i > 1 && text[i-1] == '.' && isDigit(text[i-2]) {
 		return -1
@@ -924,6 +925,16 @@ func parseIPv4(text []byte, i int) (end int, oct [4]int) {
 		}
 	}
 	return j, oct
+}
+
+// gluedLetters reports lo to hi lower-case letters at k and then a boundary: a case ending
+// glued to an identifier whose length is fixed, so that any letters after it are not its own.
+func gluedLetters(text []byte, k, lo, hi int) bool {
+	e := k
+	for e < len(text) && e-k <= hi && isLower(text[e]) {
+		e++
+	}
+	return e-k >= lo && e-k <= hi && (e == len(text) || !isAlnum(text[e]) && text[e] != '_' && text[e] != '-')
 }
 
 // gluedEnding reports a particle glued to an identifier with no separator at k: two or
@@ -1400,8 +1411,8 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "beanstalk-environment-id"
-	case hasPrefix(text[i:], "drsjob-"):
-		end = run(i + 7) // Elastic Disaster Recovery jobs: drsjob- and 17 hex digits
+	case hasPrefix(text[i:], "drsjob-") || hasPrefix(text[i:], "mgnjob-"):
+		end = run(i + 7) // Elastic Disaster Recovery's and Application Migration Service's jobs: drsjob-, mgnjob- and 17 hex digits
 		if end-i-7 != 17 || !allHexLower(text[i+7:end]) {
 			return -1
 		}
@@ -2011,8 +2022,8 @@ func matchZoneID(s *scanState, i, e, ri int) int {
 		return -1
 	}
 	if i > 0 && (text[i-1] == '-' || text[i-1] == '_' || text[i-1] == '/' || text[i-1] == '.') ||
-		e < len(text) && (text[e] == '-' || text[e] == '_' || text[e] == '.') {
-		return -1
+		e < len(text) && (text[e] == '-' || text[e] == '_' || text[e] == '.' && e+1 < len(text) && text[e+1] > ' ') {
+		return -1 // (a sentence's full stop may follow)
 	}
 	digitsN, lettersN, _, ok := upperAlnumCounts(text[i+1 : e])
 	if !ok || digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) {

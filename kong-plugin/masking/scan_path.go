@@ -244,7 +244,8 @@ func compoundName(v []byte) bool {
 func runnerUser(u []byte) bool {
 	switch string(u) {
 	case "runner", "ubuntu", "ec2-user", "centos", "admin", "user", "circleci", "jenkins", "gitlab-runner", "vscode",
-		"node", "app", "www-data", "nobody", "builder", "cloudshell-user", "ssm-user":
+		"node", "app", "www-data", "nobody", "builder", "cloudshell-user", "ssm-user",
+		"ray", "jovyan", "sagemaker-user", "airflow", "spark", "hadoop", "coder": // (images' own users: Ray, Jupyter, SageMaker Studio, MWAA)
 		return true
 	}
 	return false

@@ -263,7 +263,7 @@ func proseKeyword(w []byte) string {
 		return "cloudfront-id"
 	case "endpoint":
 		return "rds-identifier"
-	case "profile":
+	case "profile", "perfil", "profil", "profila":
 		return "iam-role-name"
 	case "alarm", "alarms":
 		return "alarm-name"
@@ -312,6 +312,7 @@ func proseKeyword(w []byte) string {
 	case "datenbank":
 		return "rds-identifier"
 	case "benutzer", "nutzer", "utilisateur", "korisnik", "kasutaja", "bruker", "bruger", "brugeren", "brugernavn",
+		"naudotojas", "naudotojo", "uporabnik", "uporabnika", "erabiltzailea", "erabiltzaile", "usuari",
 		"brukernavn", "mtumiaji":
 		return "iam-user-name"
 	case "tabelle", "tabela":
@@ -438,7 +439,8 @@ func cyrillicKeyword(b []byte) string {
 		{"функци", "lambda-function-name"}, {"функці", "lambda-function-name"}, {"пользовател", "iam-user-name"},
 		{"користувач", "iam-user-name"}, {"груп", "iam-group-name"}, {"баз", "rds-identifier"},
 		{"таблиц", "dynamodb-table-name"}, {"инстанс", "resource-name"}, {"сервер", "resource-name"},
-		{"очеред", "sqs-queue-name"}, {"топик", "sns-topic-name"}, {"секрет", "secret-name"}, {"стек", "cfn-stack-name"}} {
+		{"очеред", "sqs-queue-name"}, {"топик", "sns-topic-name"}, {"секрет", "secret-name"}, {"стек", "cfn-stack-name"},
+		{"сервіс", "resource-name"}, {"сервис", "resource-name"}, {"корисник", "iam-user-name"}} {
 		if hasPrefix(w, st.word) && len(w)-len(st.word) <= 4 { // two Cyrillic letters of ending
 			return st.typ
 		}
@@ -450,8 +452,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [141]cjkKeyword {
-	return [141]cjkKeyword{
+func cjkKeywords() [152]cjkKeyword {
+	return [152]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -496,6 +498,9 @@ func cjkKeywords() [141]cjkKeyword {
 		{"käyttäjä", "iam-user-name"}, {"käyttäjän", "iam-user-name"}, {"потребител", "iam-user-name"},
 		{"používateľa", "iam-user-name"}, {"používateľ", "iam-user-name"}, {"کاربر", "iam-user-name"},
 		{"صارف", "iam-user-name"}, {"ተጠቃሚ", "iam-user-name"}, {"ব্যবহারকারী", "iam-user-name"}, {"பயனர்", "iam-user-name"},
+		{"서비스", "resource-name"}, {"服务", "resource-name"}, {"บริการ", "resource-name"}, {"dịch vụ", "resource-name"},
+		{"usługi", "resource-name"}, {"usługę", "resource-name"}, {"lietotājs", "iam-user-name"}, {"lietotāja", "iam-user-name"}, {"Lietotāja", "iam-user-name"}, {"Lietotājs", "iam-user-name"},
+		{"उपयोगकर्ता", "iam-user-name"},
 	}
 }
 

@@ -638,7 +638,7 @@ func instanceFamily(v []byte) bool {
 
 // instanceType: t3.micro, m6i.4xlarge, db.r6g.large, cache.t3.small, ml.m5.xlarge.
 func instanceType(v []byte) bool {
-	if hasPrefix(v, "db.") || hasPrefix(v, "cache.") || hasPrefix(v, "ml.") || hasPrefix(v, "search.") {
+	if hasPrefix(v, "db.") || hasPrefix(v, "cache.") || hasPrefix(v, "ml.") || hasPrefix(v, "search.") || hasPrefix(v, "dms.") {
 		d := 0
 		for d < len(v) && v[d] != '.' {
 			d++
@@ -664,6 +664,9 @@ func instanceType(v []byte) bool {
 		}
 	}
 	size := v[dot+1:]
+	if e := bytes.LastIndexByte(size, '.'); e > 0 && (string(size[e:]) == ".search" || string(size[e:]) == ".elasticsearch") {
+		size = size[:e] // OpenSearch Service's types: r6g.large.search
+	}
 	return hasD && (hasSuffixFold(size, "large") || hasSuffixFold(size, "micro") || hasSuffixFold(size, "small") ||
 		hasSuffixFold(size, "medium") || hasSuffixFold(size, "nano") || hasSuffixFold(size, "metal") || hasSuffixFold(size, "xlplus") ||
 		string(size) == "*") // (xlplus: Redshift's ra3.xlplus)
