@@ -374,12 +374,30 @@ func (s *scanState) emitRepository(st, en, ri int) {
 	p := st
 	for k := st; k <= en; k++ {
 		if k == en || text[k] == '/' {
+			if p == st && k < en && publicUpstream(text[p:k]) {
+				// a pull-through cache of a public registry (docker-hub/library/nginx,
+				// ecr-public-cache/docker/library/redis): the upstream's path is public
+				if !pullThroughPrefix(text[p:k]) {
+					s.emit(p, k, "ecr-repository", ri)
+				}
+				return
+			}
 			if k > p && !keepSegment(text[p:k]) && (p > st || k == en || !pullThroughPrefix(text[p:k])) {
 				s.emit(p, k, "ecr-repository", ri)
 			}
 			p = k + 1
 		}
 	}
+}
+
+// publicUpstream: a pull-through cache prefix that names a public registry (Docker Hub, ECR
+// Public, Quay, registry.k8s.io), whatever its owner called it (dockerhub-cache, ecr-public-cache).
+func publicUpstream(v []byte) bool {
+	switch string(v) {
+	case "docker-hub", "dockerhub", "ecr-public", "quay", "k8s", "registry-k8s-io":
+		return true
+	}
+	return hasSuffix(v, "-cache") && (bytes.Contains(v, []byte("docker")) || bytes.Contains(v, []byte("public")) || bytes.Contains(v, []byte("quay")))
 }
 
 // pullThroughPrefix: the prefixes people give ECR's pull-through cache rules after the
@@ -674,7 +692,7 @@ func keepSegment(v []byte) bool {
 		"kube-system", "kube-public", "kube-node-lease", "amazon-cloudwatch", "aws-observability", // EKS pods' system namespaces
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",
-		"service_control_policy", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",
+		"service_control_policy", "resource_control_policy", "declarative_policy_ec2", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",
 		"backup", "export", "import", "continuous", "awsbackup", "consumer", "scalingPolicy", "autoScalingGroupName",
 		"policyName", "createdBy", "resource", "scheduledUpdateGroupAction", "scheduledActionName", "DefaultConfiguration",
 		"role", "user", "access-entry", "podidentityassociation", "addon", "nodegroup", "fargateprofile",

@@ -744,6 +744,9 @@ func codeDotted(h []byte, labels int) bool {
 	if d := bytes.IndexByte(h, '.'); d > 0 && d+1 < len(h) && isUpper(h[0]) && isUpper(h[d+1]) && isLower(h[len(h)-1]) {
 		return true // CamelCase namespaces: Microsoft.Network, System.IO
 	}
+	if hasPrefix(h, "settings.") {
+		return true // Bottlerocket's apiclient keys: settings.aws, settings.network
+	}
 	switch {
 	case hasSuffixFold(h, ".id"):
 		for _, sl := range [...]string{".co.id", ".ac.id", ".go.id", ".or.id", ".web.id", ".sch.id", ".net.id", ".my.id", ".biz.id"} {
@@ -771,7 +774,7 @@ func publicServiceDomain(d string) bool {
 		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "velero.io", "kasten.io", "newrelic.com", "amazonaws.cn", "amazonaws.eu",
 		"amazonaws-us-gov.com", "ic.gov", "sgov.gov", "projectdiscovery.io",
 		"honeycomb.io", "datadoghq.eu", "sumologic.com", "lightstep.com", "otter.ai", "tailscale.com", "cloudflare-dns.com", "bitbucket.org", "k8s.io", "kubernetes.io",
-		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "quay.io", "gcr.io", "ghcr.io", "google.com",
+		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "nvcr.io", "registry.k8s.io", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",
 		"mozilla.org", "apache.org", "nginx.org", "nginx.com", "ubuntu.com", "debian.org", "redhat.com",

@@ -886,7 +886,8 @@ func afterDash(text []byte, i int) int {
 // scikit-learn: the SageMaker Python SDK's image_uri_config).
 func awsOwnedAccount(v []byte) bool {
 	switch string(v) {
-	case "602401143452", "800184023465", "558608220178", "918309763551", "961992271922", "066635153087",
+	case "328549459982", // Bottlerocket's admin and control containers
+		"602401143452", "800184023465", "558608220178", "918309763551", "961992271922", "066635153087",
 		"900889452093", "763104351884", "580247275435", "017000801446", "094274105915", "840364872350",
 		// SageMaker algorithms: af-south-1 to us-west-2, China and GovCloud
 		"510948584623", "651117190479", "354813040037", "366743142698", "867004704886", "720646828776",

@@ -231,6 +231,10 @@ func (s *scanState) csvLine(ls int) {
 		if s.csvSep == '|' && psqlRule(text[ls:le]) {
 			return // -------+---------: the line under psql's header
 		}
+		if s.csvSep != '|' && emptyRow(text[ls:le], s.csvSep) {
+			s.csvSep, s.csvLoose = 0, false // a row of empty cells (Excel's blank row, pasted) ends the table
+			return
+		}
 		var fields [32]seg
 		nf := splitFields(text, ls, le, s.csvSep, fields[:])
 		if nf == len(s.csvCols) {
@@ -766,4 +770,19 @@ func (s *scanState) fixedRow(ls int) {
 			s.late = append(s.late, match{start: f.start, end: f.end, typ: reportedType(t), rule: s.csvRule})
 		}
 	}
+}
+
+// emptyRow reports a line of only separators and blanks, with at least one separator.
+func emptyRow(line []byte, sep byte) bool {
+	seps := 0
+	for _, c := range line {
+		switch c {
+		case sep:
+			seps++
+		case ' ', '\r':
+		default:
+			return false
+		}
+	}
+	return seps > 0
 }
