@@ -572,6 +572,7 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				"$ rman target / catalog «rcat_owner»/«Rc4t!pw_8812»@«RCATDB»\nSQL> connect «app_user»/«S3cr3t!x»@«PDB1»\n",
 				"Trust policy with sts:ExternalId «c7Hq2Lz9Wm4Rb8Tx». AWS Service: ecs-tasks",
 				"het wachtwoord is «Stroopwafel#2026»; heslo «Knedlik2026» pro; Lösenord: «Midsommar-Stang_2026»; parolă «Transfagarasan2026».",
 				"Connecting to db.corp.example.org:5432 as «lims_pipeline»", "jdbc:postgresql://db.corp.example.org:5432/«fraudcases» as «flink_writer»",
@@ -598,7 +599,7 @@ func builtinRules() []rule {
 				"(contraseña: «Almz#Pedid0s-2026»). la contraseña actual es: «Tl4cu@che_Ledg3r!»; 密码是«Xh@dw2026!pg»，密碼：«Bi@YmRead_88»，",
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
-			fp: []string{"at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
+			fp: []string{"point the target group/foo@bar at it", "at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
 		},
 		{
 			// driven by the scan loop at words next to '!', '#', '$', '*' or '@'
@@ -630,6 +631,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"«KVPRD_DG» =\n  (DESCRIPTION =\n    (CONNECT_DATA = (SERVICE_NAME = «KVPRD»))\n  )\n",
 				"REDIS_AUTH=«Xest10n-Cach3-2026»\nCLOUDWATCH_NAMESPACE=«LedgerLink/API»\n",
 				"<Property name=\"Authorization\" value=\"Splunk «5c1e7a9b-3d2f-4a6e-8b0c-9f1e3d5a7b2c»\"/>",
 				"MemberOf : {CN=«Ledger Admins»,OU=Groups,DC=«tidewaterbio»,DC=com}",

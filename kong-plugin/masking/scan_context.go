@@ -764,6 +764,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	default:
 		return -1
 	}
+	if text[j-1] == '=' && (i == 0 || text[i-1] == '\n') && tnsDescription(text, j) {
+		s.emit(i, k, "database-name", ri) // tnsnames.ora: ALIAS = (DESCRIPTION = ...), the database's name
+		return k
+	}
 	if s.keys == nil {
 		s.keys = new(keyCache)
 	}
@@ -806,6 +810,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "" && string(key) == "account" && i >= 8 && string(text[i-8:i]) == "Service " {
 		typ, mode = "k8s-service-account", modeName // kubectl describe: "Service Account:  NAME"
+	}
+	if i > 0 && text[i-1] == '(' && (string(text[i:k]) == "SERVICE_NAME" || string(text[i:k]) == "SID") {
+		typ, mode = "database-name", modeName // a TNS descriptor's (CONNECT_DATA = (SERVICE_NAME = KVPRD))
 	}
 	if string(key) == "uid" && text[j-1] != '=' {
 		typ = "" // Uid=app in a connection string; "uid": <uuid> in Kubernetes and scanner output is an ID
@@ -1213,6 +1220,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // an AWS SDK error's service ID: (Service: DynamoDb, Status Code: 400, Request ID: ...)
 	}
 
+	if typ == "db-username" && hasByte(v, '/') && hasByte(v, '@') {
+		return -1 // userid=USER/PASSWORD@ALIAS: an Oracle connect string, read by oracleConnect
+	}
 	if typ == "lambda-function-name" && string(key) == "function" && stackFrame(text, vs) {
 		return -1 // a stack frame's function ({"function": "refreshSession", "lineno": 42}): code
 	}
@@ -2766,4 +2776,13 @@ func stackFrame(text []byte, vs int) bool {
 	w := text[max(0, vs-160):min(len(text), vs+200)]
 	return bytes.Contains(w, []byte(`"lineno"`)) || bytes.Contains(w, []byte(`"filename"`)) || bytes.Contains(w, []byte(`"colno"`)) ||
 		bytes.Contains(w, []byte(`"abs_path"`))
+}
+
+// tnsDescription reports whether an Oracle net descriptor, "(DESCRIPTION", follows the '='
+// before j, on its line or the next.
+func tnsDescription(text []byte, j int) bool {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '\n' || text[j] == '\r') {
+		j++
+	}
+	return hasPrefix(text[j:], "(DESCRIPTION") || hasPrefix(text[j:], "(description")
 }

@@ -628,6 +628,26 @@ func (s *scanState) credForms() {
 			}
 		}
 	}
+	for _, kw := range [...]string{"catalog ", "target ", "sqlplus ", "userid=", "connect "} {
+		for at := 0; ; {
+			p := bytes.Index(text[at:], []byte(kw))
+			if p < 0 {
+				break
+			}
+			at += p + len(kw)
+			if at-len(kw) > 0 && isAlnum(text[at-len(kw)-1]) {
+				continue
+			}
+			if ls := lineStart(text, at, 256); kw[0] == 't' || kw[0] == 'c' && kw[1] == 'a' {
+				if !bytesContainsFold(text[ls:at], "rman") {
+					continue // rman target x / catalog x: RMAN's connections, not "the target group/x@y"
+				}
+			} else if kw[0] == 'c' && ls+len(kw) != at && !hasSuffix(text[ls:at-len(kw)], "SQL> ") {
+				continue // connect x at a line's start or SQL*Plus's prompt
+			}
+			s.oracleConnect(at)
+		}
+	}
 	for _, h := range [...]struct {
 		mark byte
 		n    int
@@ -1170,4 +1190,43 @@ func sqlTableWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// oracleConnect reads an Oracle connect string at p, after rman's target or catalog,
+// sqlplus, expdp's userid= or CONNECT: USER/PASSWORD@ALIAS (rcat_owner/Rc4t!pw@RCATDB). The
+// user, the password and the TNS alias join s.early; "target /" (the OS's authentication) and
+// a string without '@' are left alone.
+func (s *scanState) oracleConnect(p int) {
+	text := s.text
+	if p < len(text) && (text[p] == '\'' || text[p] == '"') {
+		p++
+	}
+	u := p
+	for u < len(text) && u-p <= 64 && (isWord(text[u]) || text[u] == '$' || text[u] == '#') {
+		u++
+	}
+	if u == p || u >= len(text) || text[u] != '/' || u-p > 64 {
+		return
+	}
+	w := u + 1
+	for w < len(text) && w-u <= 128 && text[w] > ' ' && text[w] != '@' && text[w] != '\'' {
+		w++
+	}
+	if w == u+1 || w >= len(text) || text[w] != '@' || text[w-1] == '"' && w == u+2 {
+		return
+	}
+	a := w + 1
+	e := a
+	for e < len(text) && e-a <= 64 && (isWord(text[e]) || text[e] == '.' || text[e] == '-') {
+		e++
+	}
+	s.early = append(s.early, match{start: p, end: u, typ: "db-username", rule: s.pwRule})
+	pw := seg{u + 1, w, w, 0}
+	if text[pw.start] == '"' && text[w-1] == '"' {
+		pw.start, pw.end = pw.start+1, w-1 // a quoted password: "Brk#Dba!2026xQ"
+	}
+	s.early = append(s.early, match{start: pw.start, end: pw.end, typ: "password", rule: s.pwRule})
+	if e > a && (e == len(text) || text[e] != '.' && text[e] != ':') && !stopWord(text[a:e]) {
+		s.early = append(s.early, match{start: a, end: e, typ: "database-name", rule: s.pwRule}) // the TNS alias (a host has its own rules)
+	}
 }
