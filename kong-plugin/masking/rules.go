@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"uri: arn:aws:apigateway:us-east-2:s3:path/«ferncastle-rma-labels»/{key} and arn:aws:apigateway:us-east-1:sqs:path/«123456789012»/«orders-queue»",
 				"arn:aws:health:global:«123456789012»:event/RISK/AWS_RISK_CREDENTIALS_EXPOSED/AWS_RISK_CREDENTIALS_EXPOSED_«a6e21f0d7c4b»",
 				"arn:aws:ssm-sap:ap-northeast-1:«205817364492»:HANA/«kurogane-hana-prd» and SAP HANA",
 				"Finding arn:aws:securityhub:us-east-2::product/aws/guardduty/arn:aws:guardduty:us-east-2:«284119037652»:detector/«4ac7e39b1f»/finding/«d2c6e8a1»",
@@ -631,6 +632,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"{\"bucketName\": [{\"prefix\": \"«bwtr-ledger»\"}]}, {\"detail\":{\"bucket\":{\"name\":[\"«tidewater-invoices»\"]}}}",
+				"\tUserName: aws.String(\"«pelican-it-uploader»\"),\n\tTags: []types.Tag{{Key: aws.String(\"Name\"), Value: aws.String(\"«pelican-orders-it»\")}},\n",
 				"«KVPRD_DG» =\n  (DESCRIPTION =\n    (CONNECT_DATA = (SERVICE_NAME = «KVPRD»))\n  )\n",
 				"REDIS_AUTH=«Xest10n-Cach3-2026»\nCLOUDWATCH_NAMESPACE=«LedgerLink/API»\n",
 				"<Property name=\"Authorization\" value=\"Splunk «5c1e7a9b-3d2f-4a6e-8b0c-9f1e3d5a7b2c»\"/>",
@@ -788,7 +791,7 @@ func builtinRules() []rule {
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
-			fp: []string{"\"update\": {\"id\": \"5e8b2c71-a4d9-4f36-b0e7-9c2a1d4f8b63\", \"status\": \"InProgress\"", "\"IAMAuth\": true, \"redisAuth\": \"required\"", "\"Process\": {\"Name\": \"bash\", \"Pid\": 3}, {\"added\":[{\"name\":\"kernel-6.1.115-126.197.amzn2023.aarch64\"}]}", "{\"Name\": \"awsRegion\"}, {\"Name\": \"configuration.instanceType\"}", "  - \"tag:CostCenter\": absent\n  - \"tag:Team\": not-null\n", "\"operation\": {\n  \"id\": \"0e7a3c91-5b2d-48f6-9c14-a8e2d7b0f365\",\n  \"isTerminal\": true,\n  \"operationType\": \"AttachStaticIp\"", "[AppRunner] Deployment with ID : 6c1f8e2a-93d4-4b70-a5e9-1d7c3b0f8a42 started.", "\"tlsPolicyName\": \"TLS-2016-08\"", "application_name=psql SSL enabled", "application_name=PostgreSQL JDBC Driver", "  Display name: Quillwork\n", "sha 1234567890abcd and 123456789012345 rows", "total 1234 5678 9012 rows\naccount card 4417 0293 8856 1234\n", "backend \"s3\" {\n  encrypt = true\n}\n", `EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
+			fp: []string{"_, err = iamc.GetRole(ctx, &iam.GetRoleInput{RoleName: roleName})", "aws_access_key_id=creds[\"AccessKeyId\"],", "{\"id\": \"0d6e1a93-4b2c-4f7e-b8d5-17c9a2e0f364\", \"message\": \"(service x) failed\"}", "\"update\": {\"id\": \"5e8b2c71-a4d9-4f36-b0e7-9c2a1d4f8b63\", \"status\": \"InProgress\"", "\"IAMAuth\": true, \"redisAuth\": \"required\"", "\"Process\": {\"Name\": \"bash\", \"Pid\": 3}, {\"added\":[{\"name\":\"kernel-6.1.115-126.197.amzn2023.aarch64\"}]}", "{\"Name\": \"awsRegion\"}, {\"Name\": \"configuration.instanceType\"}", "  - \"tag:CostCenter\": absent\n  - \"tag:Team\": not-null\n", "\"operation\": {\n  \"id\": \"0e7a3c91-5b2d-48f6-9c14-a8e2d7b0f365\",\n  \"isTerminal\": true,\n  \"operationType\": \"AttachStaticIp\"", "[AppRunner] Deployment with ID : 6c1f8e2a-93d4-4b70-a5e9-1d7c3b0f8a42 started.", "\"tlsPolicyName\": \"TLS-2016-08\"", "application_name=psql SSL enabled", "application_name=PostgreSQL JDBC Driver", "  Display name: Quillwork\n", "sha 1234567890abcd and 123456789012345 rows", "total 1234 5678 9012 rows\naccount card 4417 0293 8856 1234\n", "backend \"s3\" {\n  encrypt = true\n}\n", `EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",
 				"from os.path import join\ncopied from config.yaml and from api.example.com; I moved it from prod.env", "select count(*) from analytics.users",
@@ -878,6 +881,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"Athena workgroup <code>«lumen-analysts»</code>, results; IAM user <b>«lumen-breakglass»</b>",
 				"ECS 서비스 «pay-api»를 확인; usługi «checkout-api» działa; сервісу «zp-gateway» впав; naudotojas «tkazlauskas-2»; el perfil «tm-prod»",
 				"  JobsTable      «nimbia-etl-JobsTable-1K9X2M7QPLZ»\n  LoaderFunctionRole  «nimbia-etl-LoaderFunctionRole-7QX2KM9PLZ4R»\n",
 				"deployed as sidecar in task def «fernlink-worker»:14; the task definition «betaal-api-task»:41 failed",

@@ -161,6 +161,19 @@ func matchARN(s *scanState, i, ri int) int {
 		if p := bytes.Index(text[segs[0].start:end], []byte("arn:")); p > 0 {
 			return segs[0].start + p
 		}
+		if len(segs) >= 2 && string(text[segs[0].start:segs[0].end]) == "path" {
+			// s3:path/BUCKET/{key}, sqs:path/ACCOUNT/QUEUE: the integration names the customer's resource
+			b := text[segs[1].start:segs[1].end]
+			switch {
+			case string(account) == "s3" && !placeholder(b) && !hasByte(b, '{') && !keepSegment(b):
+				s.emit(segs[1].start, segs[1].end, "s3-bucket", ri)
+			case string(account) == "sqs" && len(b) == 12 && allDigits(b) && len(segs) >= 3:
+				s.emit(segs[1].start, segs[1].end, "account-id", ri)
+				if q := text[segs[2].start:segs[2].end]; !hasByte(q, '{') && !keepSegment(q) {
+					s.emit(segs[2].start, segs[2].end, "sqs-queue-name", ri)
+				}
+			}
+		}
 		return end
 	}
 	switch {

@@ -829,7 +829,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if string(key) == "id" {
 		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) &&
 			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type"`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version"`)) ||
-				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`)) || bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType"`)) ||
+				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`)) || bytes.Contains(text[v:min(n, v+60)], []byte(`"message"`)) ||
+				bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType"`)) ||
 				bytes.Contains(text[max(0, i-24):i], []byte(`"update"`))) {
 			// an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}), an
 			// ECS service event's ({"id": "<uuid>", "createdAt": ...}) or a Lightsail operation's
@@ -850,6 +851,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		isValueKey = true
 	case "s", "ss":
 		isValueKey = s.pendUntil > i // DynamoDB's typed value: "refreshToken": {"S": "x"}
+	case "prefix", "suffix", "wildcard", "equalsignorecase", "anythingbut":
+		isValueKey = s.pendUntil > i // EventBridge's operators: "bucketName": [{"prefix": "x"}]
+	case "name":
+		// an S3 event's "bucket": {"name": "x"}: the object's name is the kind its key says
+		isValueKey = s.pendUntil > i && s.pendTyp == "s3-bucket"
 	}
 	if string(key) == "sensitive" {
 		if v := skipBlanks(text, j); hasPrefix(text[v:], "true") {
@@ -943,6 +949,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if pairKey {
 		// "Key": "Name" / "eks:cluster-name" / "BucketName": the paired Value is that kind
 		v := skipQuotes(text, skipBlanks(text, j))
+		if hasPrefix(text[v:], "aws.String(") {
+			v = skipQuotes(text, v+len("aws.String(")) // the Go SDK: Key: aws.String("Name")
+		}
 		e := v
 		for e < n && e-v < 64 && (isKeyByte(text[e]) || text[e] == ':' || text[e] == '/') {
 			e++
@@ -1050,11 +1059,18 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if flag && text[vs] == '-' {
 		return -1 // trino --password --catalog x: a flag without a value (the tool prompts for it)
 	}
+	if text[vs] == 'a' && hasPrefix(text[vs:], "aws.String(") && typ != "" {
+		vs += len("aws.String(") // the Go SDK's pointer to the value: RoleName: aws.String("x")
+	}
 	if text[vs] == '!' && vs+1 < n && isUpper(text[vs+1]) {
 		return -1 // a YAML tag (CloudFormation's !Sub, !Ref, !GetAtt): not a literal; what follows is scanned on its own
 	}
 	if text[vs] == '{' && !flag {
 		s.pendTyp, s.pendUntil = typ, vs+160
+		return -1
+	}
+	if b := skipBlanks(text, vs+1); text[vs] == '[' && typ != "" && !flag && b < n && text[b] == '{' {
+		s.pendTyp, s.pendUntil = typ, vs+160 // [{"prefix": "x"}]: an EventBridge pattern's operator holds the value
 		return -1
 	}
 	if text[vs] == '[' && mode == modeSecret && vs+1 < n && (text[vs+1] == '"' || text[vs+1] == '\'') {
@@ -1202,7 +1218,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // a log line after a step name (createSecret: Successfully put the secret), not a password
 	}
 	if quote == 0 && mode != modeSecret && (text[j-1] == '=' || text[j-1] == ':') && (constantName(v) ||
-		ve < n && (text[ve] == ',' || text[ve] == ')') && codeIdent(v)) {
+		ve < n && (text[ve] == ',' || text[ve] == ')' || text[ve] == '}') && codeIdent(v) ||
+		ve+1 < n && (text[ve] == '[' && (text[ve+1] == '"' || text[ve+1] == '\'') || text[ve] == '(') && allLetters(v)) {
+		// (and an index or a call: aws_access_key_id=creds["AccessKeyId"], key=get_key())
 		// code: s3.put_object(Bucket=REPORT_BUCKET, ...), {TableName: tableName, ...},
 		// workgroup=WG): a variable, not the bucket
 		return -1

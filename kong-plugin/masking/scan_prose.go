@@ -14,6 +14,9 @@ func proseBeforeWeak(text []byte, i int) string { return proseBeforeMode(text, i
 
 func proseBeforeMode(text []byte, i int, weak bool) string {
 	q := openQuote(text, i) // la coda «consegne-eventi», utilisateur « j.moreau », rola „x”: quoted prose
+	if q > 2 && (text[q-1] == '>' || text[q-1] == '{') {
+		q = inlineMarkup(text, q) // Athena workgroup <code>x</code>, IAM user {{x}}: markup around the name
+	}
 	if q > 0 && text[q-1] >= 0x80 {
 		return cjkKeywordBefore(text[:q]) // "버킷：x", "バケット「x」"
 	}
@@ -512,4 +515,15 @@ func koreanKeyword(b []byte) string {
 		}
 	}
 	return ""
+}
+
+// inlineMarkup returns where the inline markup that ends at q starts (HTML's <code>, <b>,
+// <strong>, <em>, <i>, <tt>, <kbd>; Jira's {{), or q when none does.
+func inlineMarkup(text []byte, q int) int {
+	for _, m := range [...]string{"<code>", "<b>", "<strong>", "<em>", "<i>", "<tt>", "<kbd>", "{{"} {
+		if hasSuffix(text[:q], m) {
+			return q - len(m)
+		}
+	}
+	return q
 }
