@@ -343,6 +343,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if len(v) >= 5 && allDigits(v[:4]) && v[4] == '-' {
 			return // stream/2024-03-31T22:22:26.019: a timestamp, not a name
 		}
+		if hasPrefix(v, "shardId-") {
+			continue // a KCL lease's key, stream/NAME:EPOCH:shardId-000000000002: the shard is Kinesis's word
+		}
 		if len(v) == 12 && allDigits(v) {
 			s.emit(g.start, g.end, "account-id", ri) // arn:aws:sso:::account/123456789012
 			continue

@@ -209,6 +209,16 @@ func keyType(k []byte) (string, valueMode) {
 		return ecsTaskFamily, modeName // "ecs_task_definition": "larkspur-gateway:88": the family, then its revision
 	case "subscriptionfilter":
 		return "resource-name", modeName
+	case "databasedbname", "databaseincludelist", "schemaincludelist", "tableincludelist", "collectionincludelist":
+		return "database-name", modeName // Debezium's connectors: database.dbname=x, table.include.list=db.t1,db.t2
+	case "slotname", "publicationname":
+		return "resource-name", modeName // a PostgreSQL replication slot's, a publication's (Debezium, DMS)
+	case "topicprefix", "databaseservername":
+		return kafkaTopic, modeName
+	case "agentname", "agentruntimename":
+		return "resource-name", modeName // Bedrock Agents, AgentCore
+	case "oauthclientid":
+		return "client-id", modeName
 	case "roleid", "tokenmetaroleid":
 		return "resource-id", modeName // Vault's AppRole role_id (an IAM RoleId, AROA..., has a shape of its own)
 	case "tokenaccessor", "accessor":
@@ -295,6 +305,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	}
 	if len(k) > 9 && hasSuffix(k, "namespace") && (hasPrefix(k, "powertools") || hasPrefix(k, "metrics") || bytes.Contains(k, []byte("cloudwatch"))) {
 		return "metric-namespace", modeName // POWERTOOLS_METRICS_NAMESPACE, management.metrics.export.cloudwatch.namespace
+	}
+	if len(k) > 6 && k[0] == 'x' && (hasSuffix(k, "key") || hasSuffix(k, "token") || hasSuffix(k, "secret")) {
+		return "password", modeSecret // a custom header's credential: x-partner-key, x-origin-token
 	}
 	if len(k) > 5 && hasSuffix(k, "auth") && !hasSuffix(k, "oauth") && !hasSuffix(k, "iamauth") && !hasSuffix(k, "basicauth") && !hasSuffix(k, "httpauth") {
 		return "password", modeSecret // REDIS_AUTH, MASTER_AUTH: a password by another name
@@ -841,7 +854,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") || afterWords(text, i, "command") ||
 		afterWords(text, i, "session") && !hasPrefix(text[skipBlanks(text, j):], "user-") ||
-		afterWords(text, i, "query") || afterWords(text, i, "query execution") || afterWords(text, i, "invocation") || afterWords(text, i, "operation") || afterWords(text, i, "deployment with") ||
+		afterWords(text, i, "query") || afterWords(text, i, "query execution") || afterWords(text, i, "Query [") || afterWords(text, i, "invocation") || afterWords(text, i, "operation") || afterWords(text, i, "deployment with") ||
 		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation")) {
 		return -1 // "Request ID: ...": request and event IDs stay readable
 	}
@@ -2551,6 +2564,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if (typ == "detector-id" || typ == "datastore-id") && (len(v) != 32 || !allHex(v)) {
 		typ = "" // only a GuardDuty detector's or a datastore's ID (32 hex digits) follows the word as a name would
 	}
+	if typ == "" && len(v) == 26 && digit && !hyphen && !hasUpperByte(v) && hasLetterRun(v, 1) && afterWords(text, i, "client") {
+		typ = "client-id" // Cognito's "User pool client 3fn8q2x7kv5m1bz9wc4ty6hdr0 does not exist", "app client x"
+	}
 	if typ == "" && tfForEachKey(text, i) {
 		typ = "resource-name" // module.buckets["acme-raw"], aws_iam_user.ci["jenkins-legacy"]
 	}
@@ -2623,6 +2639,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // an annotation's or label's key: alb.ingress.kubernetes.io/wafv2-acl-arn: x
 	}
 
+	if hyphen && cloudFrontLogField(v) {
+		return -1 // CloudFront's log fields: cs-uri-stem, sc-content-type, x-edge-result-type
+	}
 	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && edgePOP(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
 		dot && publicSuffix(v) && !customerDomain(v) {
@@ -2762,17 +2781,18 @@ func softwareObject(text []byte, i int) bool {
 	}
 	e := j - 1
 	b := e
-	for b > 0 && e-b <= 16 && isLetter(text[b-1]) {
+	for b > 0 && e-b <= 24 && isLetter(text[b-1]) {
 		b--
 	}
-	var buf [16]byte
+	var buf [24]byte
 	w, ok := lowerASCII(buf[:], text[b:e])
 	if !ok || b == 0 || text[b-1] != '"' {
 		return false
 	}
 	switch string(w) {
 	case "process", "parentprocess", "parent", "product", "package", "packages", "executable", "os", "runtime", "browser",
-		"software", "library", "program", "binary", "module", "plugin", "driver", "kernel", "added", "removed", "lineage":
+		"software", "library", "program", "binary", "module", "plugin", "driver", "kernel", "added", "removed", "lineage",
+		"singleheader", "ruleactionoverrides", "vectorcounters", "excludedrules": // (WAF's and Shield's own names)
 		return true
 	}
 	return false
@@ -2803,4 +2823,10 @@ func tnsDescription(text []byte, j int) bool {
 		j++
 	}
 	return hasPrefix(text[j:], "(DESCRIPTION") || hasPrefix(text[j:], "(description")
+}
+
+// cloudFrontLogField: a field of CloudFront's standard or real-time logs.
+func cloudFrontLogField(v []byte) bool {
+	return hasPrefix(v, "cs-") || hasPrefix(v, "sc-") || hasPrefix(v, "x-edge-") || hasPrefix(v, "fle-") ||
+		hasPrefix(v, "cache-behavior-") || hasPrefix(v, "time-to-first-byte") || hasPrefix(v, "origin-") && (hasSuffix(v, "-fbl") || hasSuffix(v, "-lbl"))
 }

@@ -628,6 +628,22 @@ func (s *scanState) credForms() {
 			}
 		}
 	}
+	for at := 0; ; {
+		p := bytes.Index(text[at:], []byte("awswaf:"))
+		if p < 0 {
+			break
+		}
+		at += p + len("awswaf:")
+		s.wafLabel(at) // awswaf:ACCOUNT:webacl:NAME:label, awswaf:ACCOUNT:rulegroup:NAME:label
+	}
+	for at := 0; ; {
+		p := bytes.Index(text[at:], []byte("_security/api/"))
+		if p < 0 {
+			break
+		}
+		at += p + len("_security/api/")
+		s.securityAPIPath(at) // OpenSearch's security plugin: .../internalusers/NAME, .../rolesmapping/NAME
+	}
 	for _, kw := range [...]string{"catalog ", "target ", "sqlplus ", "userid=", "connect "} {
 		for at := 0; ; {
 			p := bytes.Index(text[at:], []byte(kw))
@@ -1228,5 +1244,60 @@ func (s *scanState) oracleConnect(p int) {
 	s.early = append(s.early, match{start: pw.start, end: pw.end, typ: "password", rule: s.pwRule})
 	if e > a && (e == len(text) || text[e] != '.' && text[e] != ':') && !stopWord(text[a:e]) {
 		s.early = append(s.early, match{start: a, end: e, typ: "database-name", rule: s.pwRule}) // the TNS alias (a host has its own rules)
+	}
+}
+
+// securityAPIPath reads the path after OpenSearch's _plugins/_security/api/ (or
+// _opendistro's) at p: an internal user's or a role's name after its collection joins s.early
+// (the plugin's own roles, all_access and the like, stay).
+func (s *scanState) securityAPIPath(p int) {
+	text := s.text
+	typ := ""
+	for _, c := range [...]struct{ dir, typ string }{{"internalusers/", "username"}, {"rolesmapping/", "iam-role-name"},
+		{"roles/", "iam-role-name"}} {
+		if hasPrefix(text[p:], c.dir) {
+			p += len(c.dir)
+			typ = c.typ
+			break
+		}
+	}
+	e := p
+	for e < len(text) && e-p <= 64 && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
+		e++
+	}
+	if typ == "" || e == p || e-p > 64 {
+		return
+	}
+	switch v := text[p:e]; string(v) {
+	case "all_access", "readall", "readall_and_monitor", "security_rest_api_access", "kibana_user", "kibana_server",
+		"logstash", "manage_snapshots", "own_index", "alerting_full_access", "admin":
+	default:
+		s.early = append(s.early, match{start: p, end: e, typ: typ, rule: s.pwRule})
+	}
+}
+
+// wafLabel reads a custom WAF label's namespace at p (after "awswaf:"): ACCOUNT:webacl:NAME: or
+// ACCOUNT:rulegroup:NAME:; the web ACL's or rule group's name joins s.early (the account is
+// masked by its own rule; AWS's labels, awswaf:managed:..., have no account).
+func (s *scanState) wafLabel(p int) {
+	text := s.text
+	if p+14 > len(text) || !allDigits(text[p:p+12]) || text[p+12] != ':' {
+		return
+	}
+	q := p + 13
+	switch {
+	case hasPrefix(text[q:], "webacl:"):
+		q += len("webacl:")
+	case hasPrefix(text[q:], "rulegroup:"):
+		q += len("rulegroup:")
+	default:
+		return
+	}
+	e := q
+	for e < len(text) && e-q <= 128 && (isWord(text[e]) || text[e] == '-') {
+		e++
+	}
+	if e > q && e < len(text) && text[e] == ':' {
+		s.early = append(s.early, match{start: q, end: e, typ: "waf-name", rule: s.pwRule})
 	}
 }

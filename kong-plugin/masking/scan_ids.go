@@ -1435,13 +1435,15 @@ func matchOrgID(s *scanState, i, ri int) int {
 		end, typ = i+38, "mq-broker-id" // Amazon MQ brokers
 	case hasPrefix(text[i:], "s-") && i+19 <= len(text) && allHexLower(text[i+2:i+19]):
 		end, typ = i+19, "transfer-server-id" // Transfer Family servers: s- and 17 hex digits
-	case hasPrefix(text[i:], "j-") || hasPrefix(text[i:], "s-"):
-		// EMR clusters (j-2AXXXXXXGAPLF) and steps (s-0813947Q2ZLKR): 13 upper-case letters and digits
-		end = i + 2
+	case hasPrefix(text[i:], "j-") || hasPrefix(text[i:], "s-") || hasPrefix(text[i:], "ig-") || hasPrefix(text[i:], "if-"):
+		// EMR clusters (j-2AXXXXXXGAPLF), steps (s-0813947Q2ZLKR), instance groups (ig-) and
+		// fleets (if-): 13 upper-case letters and digits
+		p := afterDash(text, i)
+		end = p
 		for end < len(text) && (isUpper(text[end]) || isDigit(text[end])) {
 			end++
 		}
-		if end-i-2 != 13 || !hasLetterRun(text[i+2:end], 1) || allDigits(text[i+2:end]) {
+		if end-p != 13 || !hasLetterRun(text[p:end], 1) || allDigits(text[p:end]) {
 			return -1
 		}
 		typ = "emr-cluster-id"

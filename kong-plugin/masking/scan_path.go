@@ -52,6 +52,14 @@ func matchParamPath(s *scanState, i, ri int) int {
 		return -1
 	}
 	first := text[segs[0].start:segs[0].end]
+	if !lead && string(first) == "ecs" && len(segs) == 3 && segs[2].end-segs[2].start == 32 && allHex(text[segs[2].start:segs[2].end]) {
+		// an ECS task's awslogs stream, ecs/CONTAINER/TASK-ID: the container's name (the task's
+		// ID stays readable, as a run's does)
+		if c := text[segs[1].start:segs[1].end]; !stopWord(c) && !keepSegment(c) {
+			s.emit(segs[1].start, segs[1].end, "resource-name", ri)
+		}
+		return k
+	}
 	if !lead && string(first) == "alias" && len(segs) >= 2 {
 		// a KMS alias in prose or a table (alias/acme-queue-key): AWS's own stay (alias/aws/ebs)
 		if v := text[segs[1].start:k]; string(text[segs[1].start:segs[1].end]) != "aws" && !keepSegment(v) {
