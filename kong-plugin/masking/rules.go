@@ -575,6 +575,7 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				"key=CognitoIdentityServiceProvider.«4k2h7q9s1m3n5p8r0t6v2x4z1b».«marcus.oyelaran».idToken",
 				"| BLOCK | awswaf:«281640573920»:webacl:«pinecrest-pay-waf»:rl-token |\nPUT _plugins/_security/api/internalusers/«svc_logstash_eu»\n",
 				"$ rman target / catalog «rcat_owner»/«Rc4t!pw_8812»@«RCATDB»\nSQL> connect «app_user»/«S3cr3t!x»@«PDB1»\n",
 				"Trust policy with sts:ExternalId «c7Hq2Lz9Wm4Rb8Tx». AWS Service: ecs-tasks",
@@ -615,7 +616,7 @@ func builtinRules() []rule {
 				"hash «$5$xqtnmwbz$Gk3Lr8PzQv1Yt7Hn0Wc5Js2Ua9Md4Fe6Xb» and «$2y$10$Qm3Tz8vLr1WkXe6BjN0pYuH7sDc2AgF5oZiR4tVyKw9MnEaLbUqSx»",
 				"old one was «Winter-Lantern-8831!», new one «Kx9#vTq2!mLr84Zw»",
 			},
-			fp: []string{"at 2026-11-24T22:41:09Z#f0b3",
+			fp: []string{"see https:&#x2F;&#x2F;github.com&#x2F;orbit-labs&#x2F;infra-live and service-role&#x2F;", "at 2026-11-24T22:41:09Z#f0b3",
 				"see Issue#1234 and PR#4521", `"TagKeyValue": [ "user:Team$Payments2" ]`, `{"pk": "GYM#shibuya-02", "sk": "ORDER#2024-11-26"}`, "org.apache.spark.deploy.SparkSubmit.doRunMain$1",
 				"#logsV2:logs-insights$3FqueryDetail$3D~(end~0~start~-3600~timeType~'RELATIVE)", "if !isReady2 && x", "@Platform2Team please look",
 				"see docs/Key#Step2!", "${Stage2Name}", "AWS4-HMAC-SHA256&amp;X-Amz-Date", "Main$Inner2.run", "*Prod2024*",

@@ -629,6 +629,14 @@ func (s *scanState) credForms() {
 		}
 	}
 	for at := 0; ; {
+		p := bytes.Index(text[at:], []byte("CognitoIdentityServiceProvider."))
+		if p < 0 {
+			break
+		}
+		at += p + len("CognitoIdentityServiceProvider.")
+		s.amplifyStorageKey(at)
+	}
+	for at := 0; ; {
 		p := bytes.Index(text[at:], []byte("awswaf:"))
 		if p < 0 {
 			break
@@ -933,6 +941,9 @@ func matchShapedPassword(s *scanState, i, ri int) int {
 	}
 	if a >= 3 && text[a-1] == ':' && isDigit(text[a-2]) && isDigit(text[a-3]) && isDigit(text[a]) {
 		return -1 // a time's seconds and what follows (2026-11-24T22:41:09Z#f0b3, a sort key)
+	}
+	if b < n && text[b] == ';' && htmlEntityEnd(text[a:b]) {
+		return -1 // an HTML entity ends it (role&#x2F;name, a Confluence export's '/'): markup, not a password
 	}
 	if !passwordShaped(text[a:b]) || a >= 5 && string(text[a-5:a]) == "user:" {
 		return -1 // (Budgets' and Cost Explorer's tag filters: user:CostCenter$cc-4471)
@@ -1299,5 +1310,52 @@ func (s *scanState) wafLabel(p int) {
 	}
 	if e > q && e < len(text) && text[e] == ':' {
 		s.early = append(s.early, match{start: q, end: e, typ: "waf-name", rule: s.pwRule})
+	}
+}
+
+// htmlEntityEnd reports whether w ends with an HTML entity's body before its ';': &#x2F,
+// &#47, &amp.
+func htmlEntityEnd(w []byte) bool {
+	a := bytes.LastIndexByte(w, '&')
+	if a < 0 || a+2 > len(w) {
+		return false
+	}
+	e := w[a+1:]
+	if e[0] == '#' {
+		for _, c := range e[1:] {
+			if !isAlnum(c) {
+				return false
+			}
+		}
+		return len(e) >= 2 && len(e) <= 8
+	}
+	return len(e) <= 6 && allLowerLetters(e)
+}
+
+// amplifyStorageKey reads the key Amplify stores a Cognito session under, at p (after
+// "CognitoIdentityServiceProvider."): CLIENT_ID.USERNAME.idToken (or accessToken,
+// refreshToken, clockDrift, userData); the app client's ID and the user's name join s.early.
+func (s *scanState) amplifyStorageKey(p int) {
+	text := s.text
+	c := p
+	for c < len(text) && c-p <= 32 && (isLower(text[c]) || isDigit(text[c])) {
+		c++
+	}
+	if c-p < 20 || c-p > 32 || c >= len(text) || text[c] != '.' {
+		return
+	}
+	s.early = append(s.early, match{start: p, end: c, typ: "client-id", rule: s.pwRule})
+	u := c + 1
+	e := u
+	for e < len(text) && e-u <= 128 && text[e] > ' ' && text[e] != '"' && text[e] != '\'' {
+		e++
+	}
+	d := bytes.LastIndexByte(text[u:e], '.')
+	if d <= 0 {
+		return // CLIENT_ID.LastAuthUser: no user in the key
+	}
+	switch string(text[u+d+1 : e]) {
+	case "idToken", "accessToken", "refreshToken", "clockDrift", "userData", "deviceKey", "randomPasswordKey", "deviceGroupKey":
+		s.early = append(s.early, match{start: u, end: u + d, typ: "username", rule: s.pwRule})
 	}
 }
