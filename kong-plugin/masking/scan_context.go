@@ -613,6 +613,9 @@ func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ str
 			if typ == "" && len(raw) > 4 && hasSuffix(raw, "_KEY") && constantName(raw) {
 				typ, mode = encryptionKey, modeSecret // an environment's *_KEY (MEILISEARCH_KEY=x): a key's shape only
 			}
+			if typ == "" && len(raw) > 4 && hasPrefix(raw, "tag_") && isUpper(raw[4]) {
+				typ, mode = "tag-value", modeSpaces // YACE's and CloudWatch exporters' labels: tag_CostCenter="cc-4471"
+			}
 			if string(key) == "applicationname" {
 				// CodeDeploy's, Elastic Beanstalk's, Kinesis Data Analytics' applications, and
 				// PostgreSQL's application_name when it is the customer's service (a client
@@ -730,6 +733,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		ctor = constructorType(text[i:k])
 	}
 	xml := false
+	regexAlt := false
 	switch c := text[j]; {
 	case c == '>' && j == k && xmlOpen(text, i) >= 0:
 		xml = true // <Key>value</Key>: S3, STS and EC2 Query API responses; <ds:Key>: SAML
@@ -744,6 +748,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1 // arn:..., https://, 10:00
 		}
 		j++
+	case c == '=' && j+2 < n && text[j+1] == '~' && text[j+2] == '"':
+		j += 2 // a Prometheus label matcher, label=~"a|b": each alternative is judged below
+		regexAlt = true
 	case c == '=':
 		if j+1 < n && text[j+1] == '=' {
 			return -1
@@ -1072,6 +1079,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if flag && text[vs] == '-' {
 		return -1 // trino --password --catalog x: a flag without a value (the tool prompts for it)
 	}
+	if regexAlt {
+		if typ == "" {
+			return -1
+		}
+		return s.alternatives(vs+1, typ, mode, ri)
+	}
 	if text[vs] == 'a' && hasPrefix(text[vs:], "aws.String(") && typ != "" {
 		vs += len("aws.String(") // the Go SDK's pointer to the value: RoleName: aws.String("x")
 	}
@@ -1294,6 +1307,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if c := bytes.IndexByte(v, ':'); c > 0 && c < 8 {
 			vs, v = vs+c+1, v[c+1:] // SHA256:..., MD5:...: the algorithm stays readable
 		}
+		if len(v) == 16 && allHex(v) {
+			return -1 // an Alertmanager or Grafana alert's fingerprint (16 hex digits): the alert's hash, no key's
+		}
 	}
 	if hasPrefix(v, "alias/") && len(v) > 6 {
 		vs, v = vs+6, v[6:] // KMS aliases keep their "alias/" prefix readable
@@ -1389,6 +1405,25 @@ func (s *scanState) nameList(vs int, typ string, mode valueMode, ri int) int {
 			return min(j+1, n)
 		}
 		ev, quote := valueStart(text, j)
+		if quote == 0 && ev < n && isAlnum(text[ev]) {
+			// a YAML flow sequence's plain item: FunctionName: [tw-claims-intake, tw-alert-to-slack]
+			ee := ev
+			for ee < n && ee-ev <= 256 && text[ee] != ',' && text[ee] != ']' && text[ee] != '\n' && text[ee] != ' ' {
+				ee++
+			}
+			if ee >= n || text[ee] != ',' && text[ee] != ']' {
+				return j
+			}
+			if e := s.tryStructural(ev); e > ev {
+				if e < ee {
+					return e
+				}
+			} else if v := text[ev:ee]; acceptValue(v, typ, mode) && (typ != "resource-id" || opaqueID(v) || isUUID(v)) {
+				s.emit(ev, ee, as, ri)
+			}
+			j = ee
+			continue
+		}
 		if quote != '"' || ev >= n {
 			if count == 0 {
 				return -1
@@ -2829,4 +2864,36 @@ func tnsDescription(text []byte, j int) bool {
 func cloudFrontLogField(v []byte) bool {
 	return hasPrefix(v, "cs-") || hasPrefix(v, "sc-") || hasPrefix(v, "x-edge-") || hasPrefix(v, "fle-") ||
 		hasPrefix(v, "cache-behavior-") || hasPrefix(v, "time-to-first-byte") || hasPrefix(v, "origin-") && (hasSuffix(v, "-fbl") || hasSuffix(v, "-lbl"))
+}
+
+// alternatives reads a regular expression's alternatives from p up to the closing quote
+// (Prometheus's dbinstance_identifier=~"ledger-primary|ledger-replica-02"): each one, anchors
+// and wildcards aside, is judged as typ. It returns the end of the quoted value.
+func (s *scanState) alternatives(p int, typ string, mode valueMode, ri int) int {
+	text := s.text
+	e := p
+	for e < len(text) && e-p <= 512 && text[e] != '"' && text[e] != '\n' {
+		e++
+	}
+	if e >= len(text) || text[e] != '"' {
+		return -1
+	}
+	for a := p; a < e; {
+		b := a
+		for b < e && text[b] != '|' {
+			b++
+		}
+		x, y := a, b
+		for x < y && (text[x] == '^' || text[x] == '(') {
+			x++
+		}
+		for y > x && (text[y-1] == '$' || text[y-1] == ')' || text[y-1] == '*' || text[y-1] == '.') {
+			y--
+		}
+		if v := text[x:y]; y > x && isAlnum(v[0]) && !bytes.ContainsAny(v, "[]{}\\+?") && acceptValue(v, typ, mode) {
+			s.emit(x, y, reportedType(typ), ri)
+		}
+		a = b + 1
+	}
+	return e + 1
 }
