@@ -689,6 +689,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // aws-sdk-go-v2's "operation error Lambda: Invoke": the service and its API call
 	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
+	if !flag && powerShellParam(text, i, k) {
+		flag = true // a PowerShell cmdlet's parameter: Get-IAMRole -RoleName x, Invoke-Sqlcmd -Username x -Password y
+	}
 	if curlUserFlag(text, i) {
 		if typ, glued := shortFlagCred(text, i); typ != "" {
 			return s.flagCred(i, typ, glued, ri) // mysql -u user
@@ -2599,6 +2602,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if (typ == "detector-id" || typ == "datastore-id") && (len(v) != 32 || !allHex(v)) {
 		typ = "" // only a GuardDuty detector's or a datastore's ID (32 hex digits) follows the word as a name would
 	}
+	if typ == "" && i >= 1 && text[i-1] == '[' && k < n && text[k] == ']' && credentialsSection(text, i-1, k+1) {
+		typ = "iam-role-name" // a profile's section in ~/.aws/credentials: [NAME] then aws_access_key_id = ...
+	}
 	if typ == "" && len(v) == 26 && digit && !hyphen && !hasUpperByte(v) && hasLetterRun(v, 1) && afterWords(text, i, "client") {
 		typ = "client-id" // Cognito's "User pool client 3fn8q2x7kv5m1bz9wc4ty6hdr0 does not exist", "app client x"
 	}
@@ -2896,4 +2902,30 @@ func (s *scanState) alternatives(p int, typ string, mode valueMode, ri int) int 
 		a = b + 1
 	}
 	return e + 1
+}
+
+// credentialsSection reports whether text[b:e] ("[NAME]") starts its line and the next line
+// sets a profile's key (aws_access_key_id, role_arn, region, sso_..., source_profile), as
+// ~/.aws/credentials and ~/.aws/config name their profiles.
+func credentialsSection(text []byte, b, e int) bool {
+	if b > 0 && text[b-1] != '\n' {
+		return false
+	}
+	p := e
+	for p < len(text) && (text[p] == ' ' || text[p] == '\r') {
+		p++
+	}
+	if p >= len(text) || text[p] != '\n' {
+		return false
+	}
+	p++
+	return hasPrefix(text[p:], "aws_") || hasPrefix(text[p:], "role_arn") || hasPrefix(text[p:], "region") ||
+		hasPrefix(text[p:], "sso_") || hasPrefix(text[p:], "source_profile") || hasPrefix(text[p:], "credential_process")
+}
+
+// powerShellParam reports a PowerShell parameter at text[i:e] (after " -", a capital, then
+// lower case, a blank after it): Get-IAMRole -RoleName x.
+func powerShellParam(text []byte, i, e int) bool {
+	return i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') && e-i >= 4 && e < len(text) && text[e] == ' ' &&
+		isUpper(text[i]) && isLower(text[i+1])
 }

@@ -227,6 +227,10 @@ func (s *scanState) keyShape() {
 			w.bits |= shSep // amazon-ssm-agent -register -code x -id y
 			return
 		}
+		if powerShellParam(text, i, w.end) {
+			w.bits |= shSep // Get-IAMRole -RoleName x
+			return
+		}
 	}
 	if i < s.longKeyEnd {
 		return
