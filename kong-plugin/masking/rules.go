@@ -384,7 +384,7 @@ func builtinRules() []rule {
 				`aws ssm get-parameters-by-path --path /«acme»/staging/«orders-api» --recursive`,
 				`rotated prod/«ledger»/«payments-db» again`,
 			},
-			fp: []string{"find --name /tmp/foo/bar_baz",
+			fp: []string{"\"url\": \"/aws/ec2/group/sig-91c4e7a2/instanceHealthiness?accountId=x\"", "find --name /tmp/foo/bar_baz",
 				`tail -f /var/log/prod/app.log`, `2>/dev/null`, `git push origin refs/heads/prod`, `GET /prod/orders HTTP/1.1`,
 				`https://api.example.com/prod/orders`, `see ../prod/notes`, `<a href="/prod/x">`,
 				`overlays/prod/kustomization.yaml`, `ls /dev/disk/by-id/nvme-x`, `a path/to/prod/`,
@@ -545,6 +545,7 @@ func builtinRules() []rule {
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiStamg", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				"\"spotRequestId\": \"«sir-7k2nq4xg»\"",
 				"instance group «ig-1K7QW3RT9ZX5V», fleet «if-1AB2C3D4E5F6G»",
 				"\"jobID\": \"«mgnjob-4c8e2f1a9b7d30e65»\"",
 				"  Agreement: «agmt-2vx9c7kq4n1wz6mrtb0f»\nOffer: Private offer «offer-v4r2tnh6pzk7y»\n",
@@ -636,6 +637,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"\"WorkloadName\": \"«Fenwick Logistics Tracking API»\", \"MilestoneName\": \"«baseline-march»\"",
 				"PS> Get-IAMRole -RoleName «TessaroDomainJoinRole»; Invoke-Sqlcmd -Username «sa_tessaro» -Password '«Sq1-Adm1n-2025»'",
 				"expr: x{dbinstance_identifier=~\"«ledger-primary»|«ledger-replica-02»\"} > 80\n  FunctionName: [«tw-claims-intake», «tw-alert-to-slack»]\ntag_CostCenter=\"«cc-4471»\",tag_Team=\"«hartwell-fulfilment»\"",
 				"database.dbname=«billing»\nslot.name=«dbz_billing_slot»\ntopic.prefix=«billingcdc»\nx-partner-key: «pk_live_7Hc2Lq9ZxV4mWn1Rt8Kb3Ys6»\n{\"agentName\": \"«fw-orders-agent»\"}",
@@ -888,6 +890,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"(external id «vntg-ext-61c0d9a2f4»)",
 				"[«brenwick-deployer»]\naws_access_key_id = $AWS_ACCESS_KEY_ID\n[default]\nregion = eu-west-1\n",
 				"User pool client «3fn8q2x7kv5m1bz9wc4ty6hdr0» does not exist.",
 				"Athena workgroup <code>«lumen-analysts»</code>, results; IAM user <b>«lumen-breakglass»</b>",

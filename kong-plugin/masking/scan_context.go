@@ -215,6 +215,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // a PostgreSQL replication slot's, a publication's (Debezium, DMS)
 	case "topicprefix", "databaseservername":
 		return kafkaTopic, modeName
+	case "workloadname", "milestonename":
+		return "resource-name", modeSpaces // the Well-Architected Tool's workloads and milestones
 	case "agentname", "agentruntimename":
 		return "resource-name", modeName // Bedrock Agents, AgentCore
 	case "oauthclientid":

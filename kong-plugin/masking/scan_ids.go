@@ -1483,6 +1483,12 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "directconnect-id"
+	case hasPrefix(text[i:], "sir-"):
+		end = run(i + 4) // EC2 Spot instance requests: sir- and eight letters and digits
+		if end-i-4 != 8 || !mixed(text[i+4:end]) {
+			return -1
+		}
+		typ = "spot-request-id"
 	case hasPrefix(text[i:], "agmt-") || hasPrefix(text[i:], "offer-"):
 		p := afterDash(text, i) // AWS Marketplace agreements (20 letters and digits) and private offers (13)
 		end = run(p)
@@ -1561,8 +1567,8 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 		k--
 	}
 	segs = append(segs, seg{st, k, k, 0})
-	if aws && len(segs) < 4 {
-		return -1
+	if aws && len(segs) < 4 || k < len(text) && text[k] == '?' {
+		return -1 // (a query string follows an API's path, /aws/ec2/group/x?accountId=y: no log group)
 	}
 	s.logGroupSegments(segs, ri)
 	return k

@@ -64,7 +64,7 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && string(text[k:j]) == "name" && hasSuffix(text[:k], " with ") {
 		t = "resource-name" // AWS's errors: The user with name x cannot be found, the repository with name 'x'
 	}
-	if t == "" && (string(text[k:j]) == "ID" || string(text[k:j]) == "Id") && hasSuffixFold(text[:k], "external ") {
+	if t == "" && (string(text[k:j]) == "ID" || string(text[k:j]) == "Id" || string(text[k:j]) == "id") && hasSuffixFold(text[:k], "external ") {
 		t = "external-id" // the role's external ID x: the shared secret of a cross-account trust
 	}
 	if t == "" && k >= 2 && text[k-1] == ' ' && strongName(text[i:]) {
