@@ -215,6 +215,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // a PostgreSQL replication slot's, a publication's (Debezium, DMS)
 	case "topicprefix", "databaseservername":
 		return kafkaTopic, modeName
+	case "bootstrapqualifier":
+		return "resource-name", modeName // CDK's bootstrap qualifier, in every bootstrap resource's name
+	case "activationkey":
+		return "password", modeSecret // a Storage Gateway's or DataSync agent's activation key
 	case "workloadname", "milestonename":
 		return "resource-name", modeSpaces // the Well-Architected Tool's workloads and milestones
 	case "agentname", "agentruntimename":
@@ -307,6 +311,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	}
 	if len(k) > 9 && hasSuffix(k, "namespace") && (hasPrefix(k, "powertools") || hasPrefix(k, "metrics") || bytes.Contains(k, []byte("cloudwatch"))) {
 		return "metric-namespace", modeName // POWERTOOLS_METRICS_NAMESPACE, management.metrics.export.cloudwatch.namespace
+	}
+	if len(k) > 11 && (hasSuffix(k, "apikeyvalue") || hasSuffix(k, "secretvalue") || hasSuffix(k, "tokenvalue") || hasSuffix(k, "passwordvalue")) {
+		return "password", modeSecret // a stack's output: TidewaterCore-Service.ApiKeyValue = x
 	}
 	if len(k) > 6 && k[0] == 'x' && (hasSuffix(k, "key") || hasSuffix(k, "token") || hasSuffix(k, "secret")) {
 		return "password", modeSecret // a custom header's credential: x-partner-key, x-origin-token
@@ -924,9 +931,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	pairKey := false
+	activation := string(key) == "key" && i >= 11 && hasSuffixFold(text[i-11:i], "activation ")
+	if activation {
+		typ, mode = "password", modeSecret // "Activation key: K2LQ9-7MVR4-...": a gateway's or agent's activation key
+	}
 	switch string(key) {
 	case "key", "tagkey", "outputkey", "parameterkey":
-		pairKey = true
+		pairKey = !activation
 		if text[j-1] == '=' {
 			// SSM targets and tag filters: --targets "Key=tag:Role,Values=x", Key=InstanceIds,Values=i-...
 			v := skipQuotes(text, skipBlanks(text, j))

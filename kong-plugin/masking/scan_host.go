@@ -774,7 +774,7 @@ func publicServiceDomain(d string) bool {
 		"githubusercontent.com", "github.io", "gitlab.com", "bitnami.com", "awstrack.me", "velero.io", "kasten.io", "newrelic.com", "amazonaws.cn", "amazonaws.eu",
 		"amazonaws-us-gov.com", "ic.gov", "sgov.gov", "projectdiscovery.io",
 		"honeycomb.io", "datadoghq.eu", "sumologic.com", "lightstep.com", "otter.ai", "tailscale.com", "cloudflare-dns.com", "bitbucket.org", "k8s.io", "kubernetes.io",
-		"terraform.io", "hashicorp.com", "docker.io", "docker.com", "nvcr.io", "registry.k8s.io", "quay.io", "gcr.io", "ghcr.io", "google.com",
+		"terraform.io", "opentofu.org", "hashicorp.com", "docker.io", "docker.com", "nvcr.io", "registry.k8s.io", "quay.io", "gcr.io", "ghcr.io", "google.com",
 		"googleapis.com", "microsoft.com", "azure.com", "python.org", "pypi.org", "npmjs.org", "npmjs.com",
 		"golang.org", "go.dev", "example.com", "example.org", "example.net", "anthropic.com", "claude.ai",
 		"mozilla.org", "apache.org", "nginx.org", "nginx.com", "ubuntu.com", "debian.org", "redhat.com",

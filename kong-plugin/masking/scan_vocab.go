@@ -519,6 +519,9 @@ func walSegment(v []byte) bool {
 // zoneID reports an Availability Zone's ID: a region's short code and its zone number
 // (use1-az4, apne1-az1, usgw1-az2), the same zone in every account.
 func zoneID(v []byte) bool {
+	if len(v) > 10 && len(v) <= 24 && localZoneID(v) {
+		return true
+	}
 	d := bytes.Index(v, []byte("-az"))
 	if d < 4 || d > 6 || len(v)-d < 4 || len(v)-d > 5 || !allDigits(v[d+3:]) || !isDigit(v[d-1]) {
 		return false
@@ -1297,4 +1300,26 @@ func versionLike(v []byte) bool {
 func yearMonthSuffix(v []byte) bool {
 	t := v[len(v)-8:]
 	return t[0] == '-' && t[1] == '2' && t[2] == '0' && isDigit(t[3]) && isDigit(t[4]) && t[5] == '-' && isDigit(t[6]) && isDigit(t[7])
+}
+
+// localZoneID: a Local Zone's or Wavelength Zone's ID, the region's short code, then the
+// zone's group and its number (usw2-lax1-az1, usw2-wl1-sea-wlz1): AWS's, as use1-az4 is.
+func localZoneID(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	if d < 4 || d > 6 || !isDigit(v[d-1]) || !isLower(v[0]) {
+		return false
+	}
+	e := len(v)
+	for e > d && isDigit(v[e-1]) {
+		e--
+	}
+	if e == len(v) || !(hasSuffix(v[:e], "-az") || hasSuffix(v[:e], "-wlz")) {
+		return false
+	}
+	for _, c := range v[d:e] {
+		if !isLower(c) && !isDigit(c) && c != '-' {
+			return false
+		}
+	}
+	return true
 }
