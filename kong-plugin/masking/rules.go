@@ -372,6 +372,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				"PUT _plugins/_security/api/internalusers/«svc_logstash_eu»",
 				"ecs/«route-worker»/5f1b7c3e9a2d48e6b0c4f8a1d3e5b7c9 ERROR connect ECONNREFUSED",
 				"[systemsmanager__download_parameters]   /«ironbark»/prod/xero/«client_secret»: «aP9zK2mV7xQ4wT1rL6nB3cY8»",
 				"aws ssm get-parameter --name /«vistula»/crm/legacy/«pg_master» --with-decryption",
@@ -384,7 +385,7 @@ func builtinRules() []rule {
 				`aws ssm get-parameters-by-path --path /«acme»/staging/«orders-api» --recursive`,
 				`rotated prod/«ledger»/«payments-db» again`,
 			},
-			fp: []string{"\"url\": \"/aws/ec2/group/sig-91c4e7a2/instanceHealthiness?accountId=x\"", "find --name /tmp/foo/bar_baz",
+			fp: []string{"GET _plugins/_security/api/rolesmapping/all_access", "\"url\": \"/aws/ec2/group/sig-91c4e7a2/instanceHealthiness?accountId=x\"", "find --name /tmp/foo/bar_baz",
 				`tail -f /var/log/prod/app.log`, `2>/dev/null`, `git push origin refs/heads/prod`, `GET /prod/orders HTTP/1.1`,
 				`https://api.example.com/prod/orders`, `see ../prod/notes`, `<a href="/prod/x">`,
 				`overlays/prod/kustomization.yaml`, `ls /dev/disk/by-id/nvme-x`, `a path/to/prod/`,
@@ -413,6 +414,7 @@ func builtinRules() []rule {
 			id: "aws-account-id", typ: "account-id", kind: kindStructural, first: digits, shape: shDigits12 | shHyphen1,
 			match: matchAccountID,
 			tp: []string{
+				"| BLOCK | awswaf:«281640573920»:webacl:«pinecrest-pay-waf»:rl-token |",
 				"The account is «591-734-082-266», read out",
 				`"OwnerId": "«511554326307»"`,
 				`"path": "/«860294173558»/«solvang-fulfilment-q»", POST /«860294173558»/«orders-dlq» HTTP/1.1`,
@@ -422,7 +424,7 @@ func builtinRules() []rule {
 				`Account ID: «1234-5678-9012»`,
 				"1차 오세진 «010-4827-3159», 담당자 («02-3471-8826», x) PG사 «031-8017-2254» CPO «070-4821-3395»",
 			},
-			fp: []string{`owners = ["137112412989"] (Amazon Linux), "099720109477" (Canonical)`, `"totalStorageBytes": 214748364800,`, "v010-4827-3159", "2026-11-25 010-48-3159 02-3471-88261 099-1234-5678", `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"TrainingImage": "246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.7-1"`, "image: 840364872350.dkr.ecr.us-west-2.amazonaws.com/aws-appmesh-envoy:v1.27.3.0-prod", `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
+			fp: []string{"\"name\": \"awswaf:managed:aws:bot-control:bot:verified\"", `owners = ["137112412989"] (Amazon Linux), "099720109477" (Canonical)`, `"totalStorageBytes": 214748364800,`, "v010-4827-3159", "2026-11-25 010-48-3159 02-3471-88261 099-1234-5678", `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"TrainingImage": "246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.7-1"`, "image: 840364872350.dkr.ecr.us-west-2.amazonaws.com/aws-appmesh-envoy:v1.27.3.0-prod", `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
 			id: "intl-phone", typ: "phone-number", kind: kindStructural, first: digits,
@@ -478,6 +480,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"key=CognitoIdentityServiceProvider.«4k2h7q9s1m3n5p8r0t6v2x4z1b».«marcus.oyelaran».idToken",
 				"«111122223333».dkr.ecr.eu-west-1.amazonaws.com/«ecr-public-cache»/docker/library/redis:7 and nvcr.io/nvidia/k8s-device-plugin:v0.14",
 				"mándolle a «ops@xestiongalega.gal»; ke API supplier «api.gudangmitra.id».",
 				"«kbwadm»@«kbwqashana02»:/usr/sap/KBW/HDB10> hdbsql",
@@ -576,8 +579,6 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
-				"key=CognitoIdentityServiceProvider.«4k2h7q9s1m3n5p8r0t6v2x4z1b».«marcus.oyelaran».idToken",
-				"| BLOCK | awswaf:«281640573920»:webacl:«pinecrest-pay-waf»:rl-token |\nPUT _plugins/_security/api/internalusers/«svc_logstash_eu»\n",
 				"$ rman target / catalog «rcat_owner»/«Rc4t!pw_8812»@«RCATDB»\nSQL> connect «app_user»/«S3cr3t!x»@«PDB1»\n",
 				"Trust policy with sts:ExternalId «c7Hq2Lz9Wm4Rb8Tx». AWS Service: ecs-tasks",
 				"het wachtwoord is «Stroopwafel#2026»; heslo «Knedlik2026» pro; Lösenord: «Midsommar-Stang_2026»; parolă «Transfagarasan2026».",
@@ -605,7 +606,7 @@ func builtinRules() []rule {
 				"(contraseña: «Almz#Pedid0s-2026»). la contraseña actual es: «Tl4cu@che_Ledg3r!»; 密码是«Xh@dw2026!pg»，密碼：«Bi@YmRead_88»，",
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
-			fp: []string{"\"name\": \"awswaf:managed:aws:bot-control:bot:verified\"", "GET _plugins/_security/api/rolesmapping/all_access", "point the target group/foo@bar at it", "at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
+			fp: []string{"point the target group/foo@bar at it", "at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
 		},
 		{
 			// driven by the scan loop at words next to '!', '#', '$', '*' or '@'

@@ -698,7 +698,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // aws-sdk-go-v2's "operation error Lambda: Invoke": the service and its API call
 	}
 	flag := i >= 2 && text[i-1] == '-' && text[i-2] == '-'
-	if !flag && powerShellParam(text, i, k) {
+	if !flag && i >= 2 && text[i-1] == '-' && powerShellParam(text, i, k) {
 		flag = true // a PowerShell cmdlet's parameter: Get-IAMRole -RoleName x, Invoke-Sqlcmd -Username x -Password y
 	}
 	if curlUserFlag(text, i) {

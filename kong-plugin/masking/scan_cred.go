@@ -629,47 +629,15 @@ func (s *scanState) credForms() {
 		}
 	}
 	for at := 0; ; {
-		p := bytes.Index(text[at:], []byte("CognitoIdentityServiceProvider."))
+		// Oracle's USER/PASSWORD@ALIAS, found by its '@' (rarer than any of its keywords)
+		p := bytes.IndexByte(text[at:], '@')
 		if p < 0 {
 			break
 		}
-		at += p + len("CognitoIdentityServiceProvider.")
-		s.amplifyStorageKey(at)
-	}
-	for at := 0; ; {
-		p := bytes.Index(text[at:], []byte("awswaf:"))
-		if p < 0 {
-			break
-		}
-		at += p + len("awswaf:")
-		s.wafLabel(at) // awswaf:ACCOUNT:webacl:NAME:label, awswaf:ACCOUNT:rulegroup:NAME:label
-	}
-	for at := 0; ; {
-		p := bytes.Index(text[at:], []byte("_security/api/"))
-		if p < 0 {
-			break
-		}
-		at += p + len("_security/api/")
-		s.securityAPIPath(at) // OpenSearch's security plugin: .../internalusers/NAME, .../rolesmapping/NAME
-	}
-	for _, kw := range [...]string{"catalog ", "target ", "sqlplus ", "userid=", "connect "} {
-		for at := 0; ; {
-			p := bytes.Index(text[at:], []byte(kw))
-			if p < 0 {
-				break
-			}
-			at += p + len(kw)
-			if at-len(kw) > 0 && isAlnum(text[at-len(kw)-1]) {
-				continue
-			}
-			if ls := lineStart(text, at, 256); kw[0] == 't' || kw[0] == 'c' && kw[1] == 'a' {
-				if !bytesContainsFold(text[ls:at], "rman") {
-					continue // rman target x / catalog x: RMAN's connections, not "the target group/x@y"
-				}
-			} else if kw[0] == 'c' && ls+len(kw) != at && !hasSuffix(text[ls:at-len(kw)], "SQL> ") {
-				continue // connect x at a line's start or SQL*Plus's prompt
-			}
-			s.oracleConnect(at)
+		a := at + p
+		at = a + 1
+		if t := oracleConnectStart(text, a); t >= 0 {
+			s.oracleConnect(t)
 		}
 	}
 	for _, h := range [...]struct {
@@ -1258,61 +1226,6 @@ func (s *scanState) oracleConnect(p int) {
 	}
 }
 
-// securityAPIPath reads the path after OpenSearch's _plugins/_security/api/ (or
-// _opendistro's) at p: an internal user's or a role's name after its collection joins s.early
-// (the plugin's own roles, all_access and the like, stay).
-func (s *scanState) securityAPIPath(p int) {
-	text := s.text
-	typ := ""
-	for _, c := range [...]struct{ dir, typ string }{{"internalusers/", "username"}, {"rolesmapping/", "iam-role-name"},
-		{"roles/", "iam-role-name"}} {
-		if hasPrefix(text[p:], c.dir) {
-			p += len(c.dir)
-			typ = c.typ
-			break
-		}
-	}
-	e := p
-	for e < len(text) && e-p <= 64 && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
-		e++
-	}
-	if typ == "" || e == p || e-p > 64 {
-		return
-	}
-	switch v := text[p:e]; string(v) {
-	case "all_access", "readall", "readall_and_monitor", "security_rest_api_access", "kibana_user", "kibana_server",
-		"logstash", "manage_snapshots", "own_index", "alerting_full_access", "admin":
-	default:
-		s.early = append(s.early, match{start: p, end: e, typ: typ, rule: s.pwRule})
-	}
-}
-
-// wafLabel reads a custom WAF label's namespace at p (after "awswaf:"): ACCOUNT:webacl:NAME: or
-// ACCOUNT:rulegroup:NAME:; the web ACL's or rule group's name joins s.early (the account is
-// masked by its own rule; AWS's labels, awswaf:managed:..., have no account).
-func (s *scanState) wafLabel(p int) {
-	text := s.text
-	if p+14 > len(text) || !allDigits(text[p:p+12]) || text[p+12] != ':' {
-		return
-	}
-	q := p + 13
-	switch {
-	case hasPrefix(text[q:], "webacl:"):
-		q += len("webacl:")
-	case hasPrefix(text[q:], "rulegroup:"):
-		q += len("rulegroup:")
-	default:
-		return
-	}
-	e := q
-	for e < len(text) && e-q <= 128 && (isWord(text[e]) || text[e] == '-') {
-		e++
-	}
-	if e > q && e < len(text) && text[e] == ':' {
-		s.early = append(s.early, match{start: q, end: e, typ: "waf-name", rule: s.pwRule})
-	}
-}
-
 // htmlEntityEnd reports whether w ends with an HTML entity's body before its ';': &#x2F,
 // &#47, &amp.
 func htmlEntityEnd(w []byte) bool {
@@ -1332,19 +1245,58 @@ func htmlEntityEnd(w []byte) bool {
 	return len(e) <= 6 && allLowerLetters(e)
 }
 
+// oracleConnectStart returns where the Oracle connect string whose '@' is at a starts, when
+// it follows rman's target or catalog, sqlplus, expdp's userid= or CONNECT (at a line's start
+// or SQL*Plus's prompt); -1 otherwise.
+func oracleConnectStart(text []byte, a int) int {
+	t := a
+	slash := false
+	for t > 0 && a-t < 200 && text[t-1] > ' ' {
+		t--
+		slash = slash || text[t] == '/'
+	}
+	if !slash || t == a {
+		return -1
+	}
+	if hasPrefix(text[t:], "userid=") {
+		return t + len("userid=") // expdp userid=USER/PASSWORD@ALIAS
+	}
+	u := t
+	for u > 0 && text[u-1] == ' ' {
+		u--
+	}
+	ls := lineStart(text, u, 256)
+	kw := 0
+	for _, w := range [...]string{"sqlplus", "target", "catalog", "connect"} {
+		if hasSuffix(text[ls:u], w) && (u-len(w) == ls || !isAlnum(text[u-len(w)-1])) {
+			kw = len(w)
+		}
+	}
+	switch {
+	case kw == 0:
+		return -1
+	case kw == 7 && hasSuffix(text[ls:u], "connect") && u-kw != ls && !hasSuffix(text[ls:u-kw], "SQL> "):
+		return -1 // connect x at a line's start or SQL*Plus's prompt
+	case (kw == 6 || hasSuffix(text[ls:u], "catalog")) && !bytesContainsFold(text[ls:u], "rman"):
+		return -1 // rman target x / catalog x: RMAN's connections, not "the target group/x@y"
+	}
+	return t
+}
+
 // amplifyStorageKey reads the key Amplify stores a Cognito session under, at p (after
 // "CognitoIdentityServiceProvider."): CLIENT_ID.USERNAME.idToken (or accessToken,
-// refreshToken, clockDrift, userData); the app client's ID and the user's name join s.early.
-func (s *scanState) amplifyStorageKey(p int) {
+// refreshToken, clockDrift, userData); the app client's ID and the user's name are masked. It
+// returns the end of what it read, or -1.
+func (s *scanState) amplifyStorageKey(p, ri int) int {
 	text := s.text
 	c := p
 	for c < len(text) && c-p <= 32 && (isLower(text[c]) || isDigit(text[c])) {
 		c++
 	}
 	if c-p < 20 || c-p > 32 || c >= len(text) || text[c] != '.' {
-		return
+		return -1
 	}
-	s.early = append(s.early, match{start: p, end: c, typ: "client-id", rule: s.pwRule})
+	s.emit(p, c, "client-id", ri)
 	u := c + 1
 	e := u
 	for e < len(text) && e-u <= 128 && text[e] > ' ' && text[e] != '"' && text[e] != '\'' {
@@ -1352,10 +1304,77 @@ func (s *scanState) amplifyStorageKey(p int) {
 	}
 	d := bytes.LastIndexByte(text[u:e], '.')
 	if d <= 0 {
-		return // CLIENT_ID.LastAuthUser: no user in the key
+		return c // CLIENT_ID.LastAuthUser: no user in the key
 	}
 	switch string(text[u+d+1 : e]) {
 	case "idToken", "accessToken", "refreshToken", "clockDrift", "userData", "deviceKey", "randomPasswordKey", "deviceGroupKey":
-		s.early = append(s.early, match{start: u, end: u + d, typ: "username", rule: s.pwRule})
+		s.emit(u, u+d, "username", ri)
+		return e
 	}
+	return c
+}
+
+// wafLabel reads a custom WAF label's namespace at p (after "awswaf:ACCOUNT:"):
+// webacl:NAME: or rulegroup:NAME:; the web ACL's or rule group's name is masked (AWS's labels,
+// awswaf:managed:..., have no account). It returns the end of the name, or -1.
+func (s *scanState) wafLabel(p, ri int) int {
+	text := s.text
+	q := p
+	switch {
+	case hasPrefix(text[q:], "webacl:"):
+		q += len("webacl:")
+	case hasPrefix(text[q:], "rulegroup:"):
+		q += len("rulegroup:")
+	default:
+		return -1
+	}
+	e := q
+	for e < len(text) && e-q <= 128 && (isWord(text[e]) || text[e] == '-') {
+		e++
+	}
+	if e == q || e >= len(text) || text[e] != ':' {
+		return -1
+	}
+	s.emit(q, e, "waf-name", ri)
+	return e
+}
+
+// securityPath reads an OpenSearch security plugin's path at i (after _security/api/):
+// internalusers/NAME, rolesmapping/NAME, roles/NAME; the user's or role's name is masked, the
+// plugin's own stay. It returns the end of what it read, or -1.
+func (s *scanState) securityPath(i, ri int) int {
+	text := s.text
+	if i < len("_security/api/") || string(text[i-len("_security/api/"):i]) != "_security/api/" {
+		return -1
+	}
+	d := i
+	for d < len(text) && d-i < 16 && isLower(text[d]) {
+		d++
+	}
+	t := ""
+	switch string(text[i:d]) {
+	case "internalusers":
+		t = "username"
+	case "rolesmapping", "roles":
+		t = "iam-role-name"
+	}
+	if t == "" || d+1 >= len(text) || text[d] != '/' {
+		return -1
+	}
+	p := d + 1
+	e := p
+	for e < len(text) && e-p <= 64 && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
+		e++
+	}
+	if e == p || e-p > 64 {
+		return -1
+	}
+	switch string(text[p:e]) {
+	case "all_access", "readall", "readall_and_monitor", "security_rest_api_access", "kibana_user", "kibana_server",
+		"logstash", "manage_snapshots", "own_index", "alerting_full_access", "admin":
+		// the plugin's own roles and users
+	default:
+		s.emit(p, e, t, ri)
+	}
+	return e
 }

@@ -14,6 +14,12 @@ func matchHost(s *scanState, i, ri int) int {
 	if i < s.hostDone {
 		return -1
 	}
+	if s.text[i] == 'C' && hasPrefix(s.text[i:], "CognitoIdentityServiceProvider.") {
+		if e := s.amplifyStorageKey(i+len("CognitoIdentityServiceProvider."), ri); e > 0 {
+			s.hostDone = e
+			return e // Amplify's storage key: CognitoIdentityServiceProvider.CLIENT.USER.idToken
+		}
+	}
 	text := s.text
 	if i >= 3 && text[i-1] == '_' && (isLower(text[i-2]) || isDigit(text[i-2]) && !isUpper(text[i-3])) {
 		// inside a snake_case identifier (aws_route53_record.app): code, not a host. A token's

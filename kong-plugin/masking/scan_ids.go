@@ -822,6 +822,11 @@ func matchAccountID(s *scanState, i, ri int) int {
 		return k // "DataScannedInBytes": 418822910553: a count, not an account
 	}
 	s.emit(i, k, "account-id", ri)
+	if i >= 7 && k+1 < len(text) && text[k] == ':' && string(text[i-7:i]) == "awswaf:" {
+		if e := s.wafLabel(k+1, ri); e > 0 {
+			return e // a custom WAF label: awswaf:ACCOUNT:webacl:NAME:label
+		}
+	}
 	if i >= 2 && text[i-1] == '/' && (text[i-2] == '"' || text[i-2] == ' ') && k+1 < len(text) && text[k] == '/' {
 		// an SQS query API request's path, "/ACCOUNT/QUEUE" (POST /123456789012/orders-dlq)
 		q := k + 1

@@ -17,6 +17,11 @@ func matchParamPath(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	lead := i > 0 && text[i-1] == '/'
+	if lead && i >= 15 && text[i-2] == 'i' {
+		if e := s.securityPath(i, ri); e > 0 {
+			return e // _plugins/_security/api/internalusers/NAME
+		}
+	}
 	before := i - 1
 	if lead {
 		before = i - 2
