@@ -711,7 +711,7 @@ func keepSegment(v []byte) bool {
 		"service_control_policy", "resource_control_policy", "declarative_policy_ec2", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",
 		"backup", "export", "import", "continuous", "awsbackup", "consumer", "scalingPolicy", "autoScalingGroupName",
 		"policyName", "createdBy", "resource", "scheduledUpdateGroupAction", "scheduledActionName", "DefaultConfiguration",
-		"role", "user", "access-entry", "podidentityassociation", "addon", "nodegroup", "fargateprofile",
+		"role", "user", "userpool", "access-entry", "podidentityassociation", "addon", "nodegroup", "fargateprofile",
 		"alert", "flow", "tls", "broker", "configuration", "revision", "domains", "search-logs", "index-logs", "application-logs", "audit-logs",
 		"es-application-logs", "error", "general", "slowquery", "postgresql", "upgrade", "audit", "instance",
 		"listener", "endpoint-group", "accelerator", "execution", "access-logs",

@@ -219,6 +219,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // CDK's bootstrap qualifier, in every bootstrap resource's name
 	case "activationkey":
 		return "password", modeSecret // a Storage Gateway's or DataSync agent's activation key
+	case "documentname", "ssmdocumentname":
+		return "resource-name", modeName // an SSM document (AWS's own, AWS-RunShellScript, stay as vocabulary)
+	case "inlinepolicies", "inlinepolicy", "inlinepolicyname":
+		return "iam-policy-name", modeName
 	case "workloadname", "milestonename":
 		return "resource-name", modeSpaces // the Well-Architected Tool's workloads and milestones
 	case "agentname", "agentruntimename":
@@ -1288,6 +1292,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "name" && softwareObject(text, i) {
 		return -1 // {"Process": {"Name": "bash"}}, {"product": {"name": "auditd-to-ocsf"}}: software, not a resource
+	}
+	if typ == "name" && (pascalField(v) || len(v) > 5 && hasPrefix(v, "Rule_") && allDigits(v[5:])) {
+		return -1 // a field's name ({"Value": x, "Name": "SipRuleId"}), Glue Data Quality's own rule labels (Rule_1)
 	}
 	if typ == "name" && camelPath(v) {
 		return -1 // AWS Config's advanced query fields ({"Name": "configuration.instanceType"}, "awsRegion"): a property's path
@@ -2941,4 +2948,18 @@ func credentialsSection(text []byte, b, e int) bool {
 func powerShellParam(text []byte, i, e int) bool {
 	return i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') && e-i >= 4 && e < len(text) && text[e] == ' ' &&
 		isUpper(text[i]) && isLower(text[i+1])
+}
+
+// pascalField: v is a PascalCase field's name that ends as fields do (SipRuleId,
+// VoiceConnectorArn, DisplayName), a property, not a value.
+func pascalField(v []byte) bool {
+	if len(v) < 5 || !isUpper(v[0]) || !allLetters(v) || !(hasSuffix(v, "Id") || hasSuffix(v, "Arn") || hasSuffix(v, "Name")) {
+		return false
+	}
+	for k := 1; k < len(v)-2; k++ {
+		if isUpper(v[k]) && isLower(v[k-1]) {
+			return true
+		}
+	}
+	return false
 }
