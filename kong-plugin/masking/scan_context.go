@@ -2953,7 +2953,7 @@ func powerShellParam(text []byte, i, e int) bool {
 // pascalField: v is a PascalCase field's name that ends as fields do (SipRuleId,
 // VoiceConnectorArn, DisplayName), a property, not a value.
 func pascalField(v []byte) bool {
-	if len(v) < 5 || !isUpper(v[0]) || !allLetters(v) || !(hasSuffix(v, "Id") || hasSuffix(v, "Arn") || hasSuffix(v, "Name")) {
+	if len(v) < 5 || !isUpper(v[0]) || !allLetters(v) || !hasSuffix(v, "Id") && !hasSuffix(v, "Arn") && !hasSuffix(v, "Name") {
 		return false
 	}
 	for k := 1; k < len(v)-2; k++ {

@@ -1313,7 +1313,7 @@ func localZoneID(v []byte) bool {
 	for e > d && isDigit(v[e-1]) {
 		e--
 	}
-	if e == len(v) || !(hasSuffix(v[:e], "-az") || hasSuffix(v[:e], "-wlz")) {
+	if e == len(v) || !hasSuffix(v[:e], "-az") && !hasSuffix(v[:e], "-wlz") {
 		return false
 	}
 	for _, c := range v[d:e] {
