@@ -219,6 +219,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // CDK's bootstrap qualifier, in every bootstrap resource's name
 	case "activationkey":
 		return "password", modeSecret // a Storage Gateway's or DataSync agent's activation key
+	case "jobuser":
+		return "username", modeName // Mainframe Modernization's batch job's user
 	case "documentname", "ssmdocumentname":
 		return "resource-name", modeName // an SSM document (AWS's own, AWS-RunShellScript, stay as vocabulary)
 	case "inlinepolicies", "inlinepolicy", "inlinepolicyname":
@@ -625,6 +627,9 @@ func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ str
 			typ, mode = keyType(key)
 			if typ == "" && len(raw) > 4 && hasSuffix(raw, "_KEY") && constantName(raw) {
 				typ, mode = encryptionKey, modeSecret // an environment's *_KEY (MEILISEARCH_KEY=x): a key's shape only
+			}
+			if typ == "" && (string(raw) == "DSN" || string(raw) == "DSNAME") {
+				typ, mode = "resource-name", modeName // a JCL data set (DSN=PROD.RATES) or an ODBC data source (a dsn := "..." is Go's connection string)
 			}
 			if typ == "" && len(raw) > 4 && hasPrefix(raw, "tag_") && isUpper(raw[4]) {
 				typ, mode = "tag-value", modeSpaces // YACE's and CloudWatch exporters' labels: tag_CostCenter="cc-4471"
@@ -1099,6 +1104,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if flag && text[vs] == '-' {
 		return -1 // trino --password --catalog x: a flag without a value (the tool prompts for it)
 	}
+	if hasPrefix(text[vs:], "-----BEGIN") || vs+1 < n && (text[vs] == '"' || text[vs] == '\'') && hasPrefix(text[vs+1:], "-----BEGIN") {
+		return -1 // a PEM block, escaped in a JSON string too ("PrivateKey": "-----BEGIN ...\n..."): the private-key rule reads it
+	}
 	if regexAlt {
 		if typ == "" {
 			return -1
@@ -1292,6 +1300,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "name" && softwareObject(text, i) {
 		return -1 // {"Process": {"Name": "bash"}}, {"product": {"name": "auditd-to-ocsf"}}: software, not a resource
+	}
+	if string(key) == "dsn" {
+		if p := bytes.IndexByte(v, '('); p > 0 {
+			ve, v = vs+p, v[:p] // DSN=PROD.RATES(0): a generation data group's member; the data set is the name
+		}
 	}
 	if typ == "name" && (pascalField(v) || len(v) > 5 && hasPrefix(v, "Rule_") && allDigits(v[5:])) {
 		return -1 // a field's name ({"Value": x, "Name": "SipRuleId"}), Glue Data Quality's own rule labels (Rule_1)

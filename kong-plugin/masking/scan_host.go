@@ -422,8 +422,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		if string(service) == "vpce" && k > 0 {
 			continue // vpce-ID-SUFFIX.SERVICE.REGION.vpce.amazonaws.com: after the endpoint, AWS's labels
 		}
-		if string(w) == "prod" && k+1 < nl && string(text[labs[k+1].start:labs[k+1].end]) == "clientvpn" {
-			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com: AWS's own label
+		if string(w) == "prod" && k+1 < nl && (string(text[labs[k+1].start:labs[k+1].end]) == "clientvpn" ||
+			string(text[labs[k+1].start:labs[k+1].end]) == "verified-access") {
+			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com, ....prod.verified-access...: AWS's own label
 		}
 		if k == 0 && k+1 < nl && string(text[labs[1].start:labs[1].end]) == "marketplace" {
 			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs

@@ -17,6 +17,8 @@ func ec2PrefixType(p []byte) (typ string, known bool) {
 		return "instance-id", true
 	case "ami":
 		return "ami-id", true
+	case "cks":
+		return "custom-key-store-id", true // KMS custom key stores
 	case "vol":
 		return "volume-id", true
 	case "snap":
