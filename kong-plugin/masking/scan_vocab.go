@@ -39,8 +39,8 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	}
 	switch mode {
 	case modeSecret:
-		if constantName(v) || len(v) < 6 {
-			return false
+		if constantName(v) || len(v) < 6 || typ == "secret-access-key" && len(v) < 16 && !hasDigitByte(v) {
+			return false // (an ExternalSecret's secretKey: password names the target's key; no AWS secret key is so short)
 		}
 		return true
 	case modeDomain:
@@ -348,7 +348,7 @@ func stopWord(v []byte) bool {
 		"ebs-csi-controller-sa", "aws-ebs-csi-driver", "external-dns", "metrics-server", "terraform", "cert-manager",
 		"external-secrets", "ebs-csi-driver", "efs-csi-driver", "aws-efs-csi-driver", "secrets-store-csi-driver",
 		"kube-state-metrics", "node-exporter", "ingress-nginx", "aws-for-fluent-bit", "fluent-bit", "txt-owner-id",
-		"role-session-name", "iam-identity-center", "crypto-user", "username", "sum", "count", "avg", "min", "max", "ec2", "destinationdelivery", "backupdelivery", "emr_defaultrole", "emr_ec2_defaultrole",
+		"role-session-name", "parameterstore", "secretsmanager", "iam-identity-center", "crypto-user", "username", "sum", "count", "avg", "min", "max", "ec2", "destinationdelivery", "backupdelivery", "emr_defaultrole", "emr_ec2_defaultrole",
 		"emr_autoscaling_defaultrole", "emr_notebooks_defaultrole", "tflint", "atlantis", "conftest", "checkov", "unless-stopped", "on-failure",
 		"enter-admin-container", "cloud-config", "cloud-init", "scripts-user", "scripts-per-instance", "scripts-per-boot",
 		"scripts-per-once", "boot-new-instance", "consume-user-data", "bring-your-own-license", "license-included", "absent", "not-null", "(not tagged)", // Cloud Custodian's tag filters, Tag Editor's empty cell
