@@ -255,6 +255,14 @@ func (s *scanState) run() {
 				// the word starts past the escape, as propagation reads it
 				i++
 				c = text[i]
+			} else if e := ansiEscape(text, i, p); e > i {
+				// a terminal colour code, escaped (a notebook's traceback: \u001b[1m381920475561\u001b[0m,
+				// \x1b[31m, \033[0m) or raw (ESC [1m): neither the escape nor its code is a word
+				i = e
+				if i >= n || !isAlnum(text[i]) {
+					continue
+				}
+				c = text[i]
 			}
 			if p >= 0x80 && isUpper(c) {
 				if g := gluedLabel(text, i); g > 0 {
@@ -464,11 +472,12 @@ func (s *scanState) jsonKey(e int) bool {
 }
 
 // prevSpecial marks the bytes before a word that may move its start: '%' (a URL escape),
-// '\\' (a literal \n) and the bytes of non-ASCII text (a label glued to its value).
+// '\\' (a literal \n, an escaped ESC), '[' (a raw ESC's colour code) and the bytes of non-ASCII
+// text (a label glued to its value).
 const prevSpecial = "" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
 	"\x00\x00\x00\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
-	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x00\x00\x00" +
+	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x01\x00\x00\x00" +
 	"\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00" +
 	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
 	"\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01" +
@@ -715,4 +724,31 @@ func (s *scanState) tryStructural(i int) int {
 	defer func() { s.w = saved }()
 	s.shapeAt(i, alnumEnd(s.text, i))
 	return s.runRules(i, s.candidates(s.text[i])&s.d.structM)
+}
+
+// ansiEscape returns where the word after a terminal colour code starts, for the word at i
+// after byte p: an escaped ESC (\u001b, \x1b, \033) and its code ([1m, [38;5;124m), or a raw
+// ESC's code after '['. It returns i when there is none.
+func ansiEscape(text []byte, i int, p byte) int {
+	j := i
+	switch {
+	case p == '\\' && hasPrefix(text[i:], "u001b["):
+		j = i + 5
+	case p == '\\' && hasPrefix(text[i:], "x1b["):
+		j = i + 3
+	case p == '\\' && hasPrefix(text[i:], "033["):
+		j = i + 3
+	case p == '[' && i >= 2 && text[i-2] == 0x1b:
+		j = i - 1
+	default:
+		return i
+	}
+	k := j + 1
+	for k < len(text) && k-j <= 16 && (isDigit(text[k]) || text[k] == ';') {
+		k++
+	}
+	if k >= len(text) || text[k] != 'm' && text[k] != 'K' {
+		return i
+	}
+	return k + 1
 }
