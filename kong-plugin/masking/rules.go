@@ -374,6 +374,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				"aur KMS key key/«2e7a9c41-5d8b-4f03-b6e1-9a3c7d2f0e58» ka usage",
 				"PUT _plugins/_security/api/internalusers/«svc_logstash_eu»",
 				"ecs/«route-worker»/5f1b7c3e9a2d48e6b0c4f8a1d3e5b7c9 ERROR connect ECONNREFUSED",
 				"[systemsmanager__download_parameters]   /«ironbark»/prod/xero/«client_secret»: «aP9zK2mV7xQ4wT1rL6nB3cY8»",

@@ -65,6 +65,10 @@ func matchParamPath(s *scanState, i, ri int) int {
 		}
 		return k
 	}
+	if !lead && string(first) == "key" && len(segs) == 2 && segs[1].end-segs[1].start == 36 && isUUID(text[segs[1].start:segs[1].end]) {
+		s.emit(segs[1].start, segs[1].end, "kms-key-id", ri) // key/<uuid>, a KMS key's resource outside its ARN
+		return k
+	}
 	if !lead && string(first) == "alias" && len(segs) >= 2 {
 		// a KMS alias in prose or a table (alias/acme-queue-key): AWS's own stay (alias/aws/ebs)
 		if v := text[segs[1].start:k]; string(text[segs[1].start:segs[1].end]) != "aws" && !keepSegment(v) {
