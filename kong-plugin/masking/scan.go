@@ -730,7 +730,7 @@ func (s *scanState) tryStructural(i int) int {
 // after byte p: an escaped ESC (\u001b, \x1b, \033) and its code ([1m, [38;5;124m), or a raw
 // ESC's code after '['. It returns i when there is none.
 func ansiEscape(text []byte, i int, p byte) int {
-	j := i
+	var j int
 	switch {
 	case p == '\\' && hasPrefix(text[i:], "u001b["):
 		j = i + 5
