@@ -1319,19 +1319,12 @@ func (s *scanState) amplifyStorageKey(p, ri int) int {
 // awswaf:managed:..., have no account). It returns the end of the name, or -1.
 func (s *scanState) wafLabel(p, ri int) int {
 	text := s.text
-	q := p
-	switch {
-	case hasPrefix(text[q:], "webacl:"):
-		q += len("webacl:")
-	case hasPrefix(text[q:], "rulegroup:"):
-		q += len("rulegroup:")
-	default:
+	n := prefixLen(text[p:], "webacl:", "rulegroup:")
+	if n == 0 {
 		return -1
 	}
-	e := q
-	for e < len(text) && e-q <= 128 && (isWord(text[e]) || text[e] == '-') {
-		e++
-	}
+	q := p + n
+	e := nameRunEnd(text, q, 128)
 	if e == q || e >= len(text) || text[e] != ':' {
 		return -1
 	}

@@ -2211,19 +2211,12 @@ func matchOktaID(s *scanState, i, ri int) int {
 // k8s.io/cluster-autoscaler/NAME (the Auto Scaling groups the autoscaler discovers).
 func matchClusterTag(s *scanState, i, ri int) int {
 	text := s.text
-	p := i
-	switch {
-	case hasPrefix(text[i:], "kubernetes.io/cluster/"):
-		p += len("kubernetes.io/cluster/")
-	case hasPrefix(text[i:], "k8s.io/cluster-autoscaler/"):
-		p += len("k8s.io/cluster-autoscaler/")
-	default:
+	n := prefixLen(text[i:], "kubernetes.io/cluster/", "k8s.io/cluster-autoscaler/")
+	if n == 0 {
 		return -1
 	}
-	e := p
-	for e < len(text) && e-p <= 100 && (isAlnum(text[e]) || text[e] == '-' || text[e] == '_') {
-		e++
-	}
+	p := i + n
+	e := nameRunEnd(text, p, 100)
 	v := text[p:e]
 	if len(v) == 0 || e-p > 100 || e < len(text) && (text[e] == '/' || text[e] == '{') || string(v) == "enabled" || stopWord(v) {
 		return -1 // (node-template/label/...: the autoscaler's own keys; a template's ${...})
@@ -2238,4 +2231,24 @@ func matchClusterTag(s *scanState, i, ri int) int {
 func managedPrefixList(text []byte, i, k int) bool {
 	w := text[max(0, i-80):min(len(text), k+80)]
 	return bytesContainsFold(w, "prefix") || bytes.Contains(w, []byte("com.amazonaws.")) || bytes.Contains(w, []byte(":aws:prefix-list/"))
+}
+
+// prefixLen returns the length of the first of ps that b starts with, or 0.
+func prefixLen(b []byte, ps ...string) int {
+	for _, p := range ps {
+		if hasPrefix(b, p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
+// nameRunEnd returns the end of the run of letters, digits, '_' and '-' from p, read up to
+// limit+1 bytes (a run that long is longer than any name its callers take).
+func nameRunEnd(text []byte, p, limit int) int {
+	e := p
+	for e < len(text) && e-p <= limit && (isWord(text[e]) || text[e] == '-') {
+		e++
+	}
+	return e
 }
