@@ -1319,13 +1319,8 @@ func (s *scanState) amplifyStorageKey(p, ri int) int {
 // awswaf:managed:..., have no account). It returns the end of the name, or -1.
 func (s *scanState) wafLabel(p, ri int) int {
 	text := s.text
-	n := prefixLen(text[p:], "webacl:", "rulegroup:")
-	if n == 0 {
-		return -1
-	}
-	q := p + n
-	e := nameRunEnd(text, q, 128)
-	if e == q || e >= len(text) || text[e] != ':' {
+	q, e := prefixedName(text, p, 128, "webacl:", "rulegroup:")
+	if q < 0 || e == q || e >= len(text) || text[e] != ':' {
 		return -1
 	}
 	s.emit(q, e, "waf-name", ri)

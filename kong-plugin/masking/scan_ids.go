@@ -2211,12 +2211,10 @@ func matchOktaID(s *scanState, i, ri int) int {
 // k8s.io/cluster-autoscaler/NAME (the Auto Scaling groups the autoscaler discovers).
 func matchClusterTag(s *scanState, i, ri int) int {
 	text := s.text
-	n := prefixLen(text[i:], "kubernetes.io/cluster/", "k8s.io/cluster-autoscaler/")
-	if n == 0 {
+	p, e := prefixedName(text, i, 100, "kubernetes.io/cluster/", "k8s.io/cluster-autoscaler/")
+	if p < 0 {
 		return -1
 	}
-	p := i + n
-	e := nameRunEnd(text, p, 100)
 	v := text[p:e]
 	if len(v) == 0 || e-p > 100 || e < len(text) && (text[e] == '/' || text[e] == '{') || string(v) == "enabled" || stopWord(v) {
 		return -1 // (node-template/label/...: the autoscaler's own keys; a template's ${...})
@@ -2233,22 +2231,19 @@ func managedPrefixList(text []byte, i, k int) bool {
 	return bytesContainsFold(w, "prefix") || bytes.Contains(w, []byte("com.amazonaws.")) || bytes.Contains(w, []byte(":aws:prefix-list/"))
 }
 
-// prefixLen returns the length of the first of ps that b starts with, or 0.
-func prefixLen(b []byte, ps ...string) int {
+// prefixedName returns the bounds of the name that follows the first of ps that text[i:]
+// starts with: letters, digits, '_' and '-', read up to limit+1 bytes (a run that long is longer
+// than any name its callers take); -1, -1 when text[i:] starts with none of ps.
+func prefixedName(text []byte, i, limit int, ps ...string) (start, end int) {
 	for _, p := range ps {
-		if hasPrefix(b, p) {
-			return len(p)
+		if hasPrefix(text[i:], p) {
+			start = i + len(p)
+			end = start
+			for end < len(text) && end-start <= limit && (isWord(text[end]) || text[end] == '-') {
+				end++
+			}
+			return start, end
 		}
 	}
-	return 0
-}
-
-// nameRunEnd returns the end of the run of letters, digits, '_' and '-' from p, read up to
-// limit+1 bytes (a run that long is longer than any name its callers take).
-func nameRunEnd(text []byte, p, limit int) int {
-	e := p
-	for e < len(text) && e-p <= limit && (isWord(text[e]) || text[e] == '-') {
-		e++
-	}
-	return e
+	return -1, -1
 }
