@@ -898,6 +898,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"the subnets «us-east-1a-private» and «us-east-1a-db»",
 				"(external id «vntg-ext-61c0d9a2f4»)",
 				"[«brenwick-deployer»]\naws_access_key_id = $AWS_ACCESS_KEY_ID\n[default]\nregion = eu-west-1\n",
 				"User pool client «3fn8q2x7kv5m1bz9wc4ty6hdr0» does not exist.",

@@ -608,7 +608,7 @@ func regionLike(w []byte) bool {
 	if len(rest) == 1 && isLower(rest[0]) {
 		return true
 	}
-	if len(rest) >= 3 && len(rest) <= 7 && isLower(rest[0]) && rest[1] == '-' && allLowerLetters(rest[2:]) {
+	if len(rest) >= 3 && len(rest) <= 5 && isLower(rest[0]) && rest[1] == '-' && allLowerLetters(rest[2:]) && zoneCaseEnding(rest[2:]) {
 		return true // a zone with a case ending (Basque eu-west-1b-ra, -tik)
 	}
 	if rest[0] == '-' { // local zones: us-west-2-lax-1a
@@ -1318,4 +1318,14 @@ func apiGroupVersion(text []byte, i, e int) bool {
 		r = r[4:]
 	}
 	return len(r) == 0 || allDigits(r)
+}
+
+// zoneCaseEnding: a grammatical ending after a zone's name (Basque -ra, -tik, -ko, -ean), not a
+// name's word (us-east-1a-db, -app, -web, -dev, -prd: a subnet's or a host's name).
+func zoneCaseEnding(w []byte) bool {
+	switch string(w) {
+	case "db", "app", "web", "dev", "prd", "stg", "pub", "prv", "api", "dmz", "nat", "eks", "ecs", "rds", "vpn", "mgmt", "data", "prod":
+		return false
+	}
+	return true
 }
