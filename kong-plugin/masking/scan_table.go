@@ -133,6 +133,18 @@ func (s *scanState) pairRow(k, v seg, kcol, col int) bool {
 	return true
 }
 
+// columnType is the type a table's column header names (normalised, as normKey gives it): a
+// key's type, but not a generic column's (cluster, tag value) nor a secret's that rows show by
+// shape anyway (secret access key, session token); a password column stays typed.
+func columnType(key []byte) string {
+	t, _ := keyType(key)
+	switch t {
+	case "secret-access-key", "session-token", "cluster-name", "tag-value":
+		return ""
+	}
+	return t
+}
+
 // typeCell reports a column of value types between a property and its value.
 func typeCell(v []byte) bool {
 	switch string(v) {
@@ -338,13 +350,7 @@ func (s *scanState) csvLine(ls int) {
 			f = w
 		}
 		if key, ok := normKey(f, buf[:]); ok && len(key) > 0 {
-			t, _ = keyType(key)
-			if t == "password" || t == "secret-access-key" || t == "session-token" || t == "cluster-name" || t == "tag-value" {
-				// secrets are found by shape in rows too; generic columns are too vague for CSV
-				if t != "password" {
-					t = ""
-				}
-			}
+			t = columnType(key)
 		}
 		known = known || t != ""
 		cols = append(cols, t)
@@ -678,16 +684,8 @@ func (s *scanState) fixedHeader(ls int) bool {
 		}
 		var buf [48]byte
 		t := ""
-		if key, ok := normKey(text[f.start:f.end], buf[:]); ok && len(key) > 0 {
-			t, _ = keyType(key)
-			switch t {
-			case "secret-access-key", "session-token", "cluster-name", "tag-value":
-				t = "" // generic columns are too vague, and secrets are found by shape in rows too
-			case "account-alias":
-				if string(key) == "displayname" {
-					t = "" // Get-Service's, Get-Process's DisplayName: Windows' own words
-				}
-			}
+		if key, ok := normKey(text[f.start:f.end], buf[:]); ok && len(key) > 0 && string(key) != "displayname" {
+			t = columnType(key) // (Get-Service's, Get-Process's DisplayName: Windows' own words)
 		}
 		// a Name column counts only beside an AWS one (Get-EC2Instance's InstanceId, not
 		// Get-Service's Status): Windows' own names are no resource's
@@ -695,8 +693,12 @@ func (s *scanState) fixedHeader(ls int) bool {
 		known = known || t != "" && t != "name" || hasSuffix(h, "Id") || hasSuffix(h, "ID") || hasSuffix(h, "Arn")
 		cols = append(cols, t)
 	}
-	s.fwTags = nc == 2 && string(text[s.fixedCell(ls, le, 0, 2).start:s.fixedCell(ls, le, 0, 2).end]) == "Key" &&
-		string(text[s.fixedCell(ls, le, 1, 2).start:s.fixedCell(ls, le, 1, 2).end]) == "Value"
+	if nc == 2 {
+		k, v := s.fixedCell(ls, le, 0, 2), s.fixedCell(ls, le, 1, 2)
+		s.fwTags = string(text[k.start:k.end]) == "Key" && string(text[v.start:v.end]) == "Value"
+	} else {
+		s.fwTags = false
+	}
 	if !known && !s.fwTags {
 		return false
 	}
