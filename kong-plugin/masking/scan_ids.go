@@ -592,7 +592,7 @@ func matchIAMKey(s *scanState, i, ri int) int {
 	for k < len(text) && (isUpper(text[k]) || isDigit(text[k])) {
 		k++
 	}
-	if l := k - i; l < 16 || l > 32 || k < len(text) && isWord(text[k]) && (l != 20 || !gluedEnding(text, k) && !gluedLetters(text, k, 1, 1)) {
+	if l := k - i; l < 16 || l > 32 || k < len(text) && isWord(text[k]) && (l != 20 || !fixedLengthEnding(text, k)) {
 		return -1 // (a key of 20 may carry a particle glued to it: AKIA...ah in Tamil-English chat, AKIA...u in Polish)
 	}
 	s.emit(i, k, typ, ri)
@@ -804,7 +804,7 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if k-i != 12 {
 		return -1
 	}
-	if k < len(text) && (isLetter(text[k]) && (!gluedLetters(text, k, 1, 3) || !gluedEnding(text, k) && k+1 < len(text) && isLower(text[k+1])) ||
+	if k < len(text) && (isLetter(text[k]) && !fixedLengthEnding(text, k) ||
 		text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
 		return -1 // (a case ending may be glued on: Polish konta 583920174462a, German des Accounts 482917306655s)
 	}
@@ -935,14 +935,16 @@ func parseIPv4(text []byte, i int) (end int, oct [4]int) {
 	return j, oct
 }
 
-// gluedLetters reports lo to hi lower-case letters at k and then a boundary: a case ending
-// glued to an identifier whose length is fixed, so that any letters after it are not its own.
-func gluedLetters(text []byte, k, lo, hi int) bool {
-	e := k
-	for e < len(text) && e-k <= hi && isLower(text[e]) {
-		e++
+// fixedLengthEnding reports an ending glued at k to an identifier whose length is fixed (a
+// 20-byte access key, a 12-digit account), so that letters after it are not its own: one
+// lower-case letter then a boundary (Polish AKIA...u, German 482917306655s), or gluedEnding's
+// two or three.
+func fixedLengthEnding(text []byte, k int) bool {
+	if k+1 < len(text) && isLower(text[k]) && !isAlnum(text[k+1]) && text[k+1] != '_' && text[k+1] != '-' ||
+		k+1 == len(text) && isLower(text[k]) {
+		return true
 	}
-	return e-k >= lo && e-k <= hi && (e == len(text) || !isAlnum(text[e]) && text[e] != '_' && text[e] != '-')
+	return gluedEnding(text, k)
 }
 
 // gluedEnding reports a particle glued to an identifier with no separator at k: two or
