@@ -1301,11 +1301,6 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && softwareObject(text, i) {
 		return -1 // {"Process": {"Name": "bash"}}, {"product": {"name": "auditd-to-ocsf"}}: software, not a resource
 	}
-	if string(key) == "dsn" {
-		if p := bytes.IndexByte(v, '('); p > 0 {
-			ve, v = vs+p, v[:p] // DSN=PROD.RATES(0): a generation data group's member; the data set is the name
-		}
-	}
 	if typ == "name" && (pascalField(v) || len(v) > 5 && hasPrefix(v, "Rule_") && allDigits(v[5:])) {
 		return -1 // a field's name ({"Value": x, "Name": "SipRuleId"}), Glue Data Quality's own rule labels (Rule_1)
 	}
@@ -2754,28 +2749,12 @@ func nounName(text []byte, e int) string {
 		return ""
 	}
 	switch string(w) {
-	case "application", "app", "environment", "service", "instance":
+	case "application", "app", "environment":
 		return "resource-name"
-	case "cluster":
-		return "cluster-name"
-	case "function":
-		return "lambda-function-name"
-	case "bucket":
-		return "s3-bucket"
-	case "table":
-		return "dynamodb-table-name"
-	case "queue":
-		return "sqs-queue-name"
-	case "topic":
-		return "sns-topic-name"
-	case "stack":
-		return "cfn-stack-name"
-	case "repository":
-		return "ecr-repository"
 	case "database":
-		return "database-name"
-	case "role":
-		return "iam-role-name"
+		return "database-name" // (proseKeyword's "database" is an RDS identifier: here the label names a database)
+	case "service", "instance", "cluster", "function", "bucket", "table", "queue", "topic", "stack", "repository", "role":
+		return proseKeyword(w) // the nouns prose names resources by
 	}
 	return ""
 }
