@@ -164,3 +164,17 @@ func TestCredWordLens(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexAnchored checks the rare-byte keyword search against bytes.Index: first, last,
+// overlapping and absent occurrences, and keywords whose rarest byte is not the first.
+func TestIndexAnchored(t *testing.T) {
+	texts := []string{"", ":", "a:b:c://x", "x://", "://", "a:@b", ":@", "::@@", "-\n--\n-", "\n--",
+		"AAAAA", "AAA", "key: value\nurl: https://h/p\nuser:@host", "abc\\PRIVATE KEY\\"}
+	for _, kw := range []string{"://", ":@", "\n--", "AAAA", "PRIVATE KEY", "LS0tLS1CRUdJTi"} {
+		for _, text := range texts {
+			if got, want := indexAnchored([]byte(text), kw), strings.Index(text, kw); got != want {
+				t.Errorf("indexAnchored(%q, %q) = %d, want %d", text, kw, got, want)
+			}
+		}
+	}
+}

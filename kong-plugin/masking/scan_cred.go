@@ -365,7 +365,7 @@ func (s *scanState) cjkPasswords() {
 		lead, word string
 		tail       bool // the word may go on (пароля, şifresi, hasłem): skip its letters
 	}{{"", "비밀번호", false}, {"", "패스워드", false}, {"", "비번", false}, {"", "암호", false}, {"", "토큰", false},
-		{"", "시크릿", false}, {"", "パスワード", false}, {"", "密码", false}, {"", "密碼", false}, {"contra", "seña", false},
+		{"", "시크릿", false}, {"", "パスワード", false}, {"", "密码", false}, {"", "密碼", false}, {"contrase", "ña", false},
 		{"m", "ật khẩu", false}, {"", "парол", true}, {"", "Парол", true}, {"", "şifre", true}, {"", "Şifre", true},
 		{"has", "ł", true}, {"", "รหัสผ่าน", false}, {"", "كلمة المرور", false}, {"", "كلمة السر", false},
 		{"", "סיסמה", false}, {"", "סיסמא", false}, {"", "κωδικ", true}, {"", "Κωδικ", true}, {"", "पासवर्ड", false},
@@ -383,7 +383,7 @@ func (s *scanState) cjkPasswords() {
 			j := at + p + len(kw.word)
 			at = j
 			if l := at - len(kw.word) - len(kw.lead); kw.lead != "" && (l < 0 || !hasPrefixFold(text[l:], kw.lead)) {
-				continue // seña without contra, ật khẩu without m
+				continue // ña without contrase, ật khẩu without m
 			}
 			if kw.tail {
 				j = wordTail(text, j)
