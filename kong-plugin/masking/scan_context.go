@@ -171,8 +171,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "fsx-mount-name", modeName // FSx for Lustre: the file system's generated mount name
 	case "uid", "userid", "dbuid", "pguser", "mysqluser", "mysqlusername", "postgresuser":
 		return "db-username", modeName
-	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn":
-		return "iam-user-name", modeName
+	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn", "suser", "duser", "usrname":
+		return "iam-user-name", modeName // (suser, duser: CEF's source and destination users; usrName: LEEF's)
 	case "email", "emailaddress", "owneremail", "contact":
 		return "email", modeName
 	case "givenname", "familyname", "firstname", "lastname", "fullname", "middlename", "surname":
@@ -196,8 +196,13 @@ func keyType(k []byte) (string, valueMode) {
 		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid", "channelid",
 		"contactid", "hoursofoperationid", "routingprofileid", "assetmodelid", "assetid", "vmwareuuid", "sourceserverid",
 		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress",
-		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid":
-		return "resource-id", modeName // ... AppConfig's seven-character IDs
+		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid",
+		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
+		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid":
+		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes
+	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
+		"hoursofoperationname", "grantname", "appcomponentname":
+		return "resource-name", modeName // an SMS sender ID (a brand), a contact flow's, an event destination's
 	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn", "originationnumber",
 		"snsoriginationnumber", "destinationnumber", "callernumber":
 		return "phone-number", modeSpaces
@@ -682,8 +687,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	memo := &s.deadKeys[h%uint32(len(s.deadKeys))]
-	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd {
-		return -1 // a key already found to say nothing ("InstanceType", "State")
+	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd &&
+		i >= s.pendUntil && i >= s.cfnTill {
+		// a key already found to say nothing ("InstanceType", "State"); not while a key before
+		// gives meaning to the next ones ("Path": ".../API_KEY" to a change set's BeforeValue,
+		// a typed attribute's or an event pattern's key to "S" and "prefix")
+		return -1
 	}
 	if k < n && k-i <= 2 && (text[k] == '=' && (isUpper(text[i]) || k+1 < n && (string(text[i:k]) == "cn" || string(text[i:k]) == "ou")) ||
 		text[k] == ' ' && k+2 < n && text[k+1] == '=' && text[k+2] == ' ' && isUpper(text[i])) {
@@ -819,6 +828,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if i > 0 && text[i-1] == '/' && mode == modeSpaces {
 		mode = modeName // a path's key=value segment (a Hive partition) is one word
+	}
+	if typ == "" && text[j-1] == '=' && cefCustomKey(text[i:k]) {
+		typ, mode = cefLabelType(text, i, k) // CEF: cs3Label=dbInstanceIdentifier cs3=x
 	}
 	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" {
 		return -1 // (Fluent Bit's log_group_name /ecs/x is read this way too)
@@ -1091,8 +1103,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 			return -1
 		}
-		if string(key) != "id" && string(key) != "uid" && string(key) != "catalog" && string(key) != "account" {
-			// the same bytes say nothing anywhere (but these four, whose meaning hangs on the word before)
+		if string(key) != "id" && string(key) != "uid" && string(key) != "catalog" && string(key) != "account" && !cefCustomKey(text[i:k]) {
+			// the same bytes say nothing anywhere (but these four, whose meaning hangs on the word
+			// before, and CEF's custom fields, whose label says what they hold)
 			*memo = keyMemo{at: int32(i), n: int32(k - i)}
 		}
 		return -1
@@ -2262,8 +2275,8 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 				continue
 			}
 			if c == ',' || c == '"' || c == '\'' || c == '`' || c == '}' || c == ']' || c == ')' || c == ';' ||
-				c == '|' || c == '#' && j > vs && text[j-1] == ' ' || c == '&' && formPairAt(text, j+1) {
-				break // (a form body's next pair: username=x&password=y)
+				c == '|' || c == '#' && j > vs && text[j-1] == ' ' || (c == '&' || c == '^') && formPairAt(text, j+1) {
+				break // (a form body's next pair: username=x&password=y; a LEEF 2.0 event's: ^roleName=x^policyArn=y)
 			}
 		}
 		j++
@@ -2722,14 +2735,52 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if loggerLevel(text, k) || yamlSetting(text, i, k) {
 		return -1 // dev.acme.service: DEBUG (a logger); maximum-pool-size: 20 (a YAML setting)
 	}
-	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && (p > k || lineKey(text, i)) {
-		return -1 // a setting's name: shared_preload_libraries = pgaudit, repo1-s3-region=eu-central-1 (an INI file's line)
+	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && (p > k || lineKey(text, i) || i > 0 && (text[i-1] == ' ' || text[i-1] == '^' || text[i-1] == '&' || text[i-1] == '|')) {
+		// a setting's name: shared_preload_libraries = pgaudit, repo1-s3-region=eu-central-1 (an
+		// INI file's line), an event's field (CEF's cs2=x, LEEF's |^|devTimeFormat=x^x=y), a query's
+		return -1
 	}
 	if cliSubcommand(text, i) {
 		return -1 // aws mgn start-test, aws ssm start-session: the command, not a name
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// cefCustomKey reports whether k is one of CEF's custom extension fields (cs1 to cs6, cn1 to
+// cn3, flexString1 and 2), whose meaning is the label given in a field of the same name with
+// "Label" appended.
+func cefCustomKey(k []byte) bool {
+	switch string(k) {
+	case "cs1", "cs2", "cs3", "cs4", "cs5", "cs6", "cn1", "cn2", "cn3", "flexString1", "flexString2":
+		return true
+	}
+	return false
+}
+
+// cefLabelType returns the type and mode a CEF custom field's label names, for the field's
+// key at text[i:k]: its label (cs3Label=dbInstanceIdentifier) is in the same event, before or
+// after it, and is read like a key.
+func cefLabelType(text []byte, i, k int) (string, valueMode) {
+	ls, le := lineStart(text, i, 4096), lineEnd(text, k)
+	line := text[ls:le]
+	var lb [24]byte
+	label := append(append(lb[:0], text[i:k]...), "Label="...)
+	p := bytes.Index(line, label)
+	if p < 0 || p > 0 && line[p-1] != ' ' && line[p-1] != '|' {
+		return "", modeName
+	}
+	v := p + len(label)
+	e := v
+	for e < len(line) && (isWord(line[e]) || line[e] == '.' || line[e] == '-') {
+		e++
+	}
+	var nb [64]byte
+	nk, ok := normKey(line[v:e], nb[:])
+	if !ok || e == v {
+		return "", modeName
+	}
+	return keyType(nk)
 }
 
 // nounName returns the type a "<noun> name" label names, for the noun that ends at e (at the
