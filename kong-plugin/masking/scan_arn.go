@@ -368,11 +368,30 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if string(service) == "codeartifact" && string(rtype) == "package" && k == 2 {
 			continue // package/DOMAIN/REPO/FORMAT/NAMESPACE/NAME: npm, pypi, maven, nuget, ...
 		}
-		if (string(service) == "connect" || string(service) == "deadline") && k%2 == 1 && typeSegment(v) {
-			continue // instance/ID/contact-flow/ID (Connect), farm/ID/queue/ID (Deadline Cloud): resource types
+		if (string(service) == "connect" || string(service) == "deadline" || string(service) == "route53-recovery-control" ||
+			string(service) == "rekognition") && k%2 == 1 && typeSegment(v) {
+			// instance/ID/contact-flow/ID (Connect), farm/ID/queue/ID (Deadline Cloud),
+			// controlpanel/ID/routingcontrol/ID (ARC), project/NAME/dataset/train/TS: resource types
+			continue
+		}
+		if string(service) == "rekognition" && k == 2 && (string(v) == "train" || string(v) == "test") ||
+			string(service) == "personalize" && k == 1 && string(rtype) == "dataset" && personalizeDatasetType(v) {
+			continue // a Custom Labels project's dataset and a Personalize dataset group's datasets have a kind, not a name
+		}
+		if string(service) == "bedrock" && k > 0 && rest[k-1].sep == ':' && bedrockModel(text[rest[0].start:rest[0].end]) {
+			continue // custom-model/amazon.titan-text-premier-v1:0:32k/ID: the base model's version and context window
 		}
 		s.arnName(g, service, rtype, k, ri)
 	}
+}
+
+// personalizeDatasetType: the kinds of dataset a Personalize dataset group holds.
+func personalizeDatasetType(v []byte) bool {
+	switch string(v) {
+	case "INTERACTIONS", "ITEMS", "USERS", "ACTIONS", "ACTION_INTERACTIONS", "EVENT_INTERACTIONS":
+		return true
+	}
+	return false
 }
 
 // ssoRoleSegment reports whether the ARN segment g is an IAM Identity Center role, whose
@@ -674,7 +693,7 @@ func typeWord(v []byte, sep byte) bool {
 		"database", "connection", "trigger", "workflow", "cachecluster", "usergroup", "serverlesscache",
 		"deploymentgroup", "deploymentconfig", "thing", "thinggroup", "cert", "rolealias", "jobtemplate",
 		"patchbaseline", "document", "automation-definition", "maintenancewindow", "managed-instance",
-		"session", "opsitem", "association":
+		"session", "opsitem", "association", "license-configuration", "license", "grant":
 		return true
 	}
 	return false

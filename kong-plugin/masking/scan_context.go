@@ -198,8 +198,8 @@ func keyType(k []byte) (string, valueMode) {
 		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress",
 		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid",
 		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
-		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid":
-		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes
+		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid":
+		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes, Rekognition's faces
 	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
 		"hoursofoperationname", "grantname", "appcomponentname":
 		return "resource-name", modeName // an SMS sender ID (a brand), a contact flow's, an event destination's
@@ -2579,6 +2579,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
+	if hyphen && hasPrefix(v, "claude-") {
+		return -1 // an Anthropic model's name (claude-3-5-sonnet-20240620, claude-sonnet-4-20250514), not a pod's
+	}
 	if hyphen && isLower(v[len(v)-1]) {
 		if d := bytes.LastIndexByte(v, '-'); d > 2 && d+4 <= len(v) && isUpper(v[d+1]) && isLower(v[d+2]) {
 			if t := gluedNoun(v[d+1:]); t != "" && bytes.IndexByte(v[:d], '-') > 0 && !stopWord(v[:d]) {

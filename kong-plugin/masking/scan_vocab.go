@@ -558,6 +558,9 @@ func bedrockModel(v []byte) bool {
 			break
 		}
 	}
+	if string(v) == "guardrail.v1" {
+		return true // a Bedrock guardrail profile (us.guardrail.v1:0): AWS's, per geography
+	}
 	for _, p := range [...]string{"anthropic.", "amazon.", "meta.", "mistral.", "cohere.", "ai21.", "deepseek.",
 		"stability.", "writer.", "openai.", "qwen.", "twelvelabs.", "luma."} {
 		if hasPrefix(v, p) && len(v) > len(p)+2 {
