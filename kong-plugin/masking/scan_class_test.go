@@ -157,6 +157,9 @@ func TestCredWordLens(t *testing.T) {
 	add("U", 4)               // User (ssh_config)
 	add("U", 5)               // Users (C:\Users\x)
 	add("mM", 3)              // mdp (French: mot de passe)
+	add("nN", 8)              // nenosiri (Swahili)
+	add("lL", 7)              // lozinka, lozinku, lozinke (Croatian)
+	add("wW", 8)              // wagwoord (Afrikaans)
 	for c := range 256 {
 		got := uint16(credWordLens[2*c]) | uint16(credWordLens[2*c+1])<<8
 		if got != want[c] {

@@ -288,7 +288,8 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	var buf [12]byte
 	w, _ := foldASCII(buf[:], text[i:s.w.end])
 	switch string(w) {
-	case "password", "passwd", "passwort", "kennwort", "senha", "parola", "sandi", "wachtwoord", "heslo", "heslem", "laluan", "mdp":
+	case "password", "passwd", "passwort", "kennwort", "senha", "parola", "parool", "sandi", "wachtwoord", "wagwoord", "heslo", "heslem",
+		"laluan", "mdp", "lozinka", "lozinku", "lozinke", "nenosiri":
 	case "passe":
 		if i < 7 || !bytes.EqualFold(text[i-7:i], []byte("mot de ")) {
 			return -1 // French: mot de passe
@@ -346,14 +347,15 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	return -1
 }
 
-// cjkPasswords finds passwords, tokens and external IDs after a Korean, Japanese, Chinese,
-// Spanish, Vietnamese, Russian, Turkish, Polish, Thai, Arabic, Hebrew, Greek, Hindi, Swedish or Romanian word for one (비밀번호 : x, 패스워드：x,
-// 초기 암호「x」, 비밀번호는 x, AUTH 토큰 : x, パスワード: x, 密码是x, 密碼：x, contraseña: x,
-// mật khẩu là x, пароль: x, şifresi: x, hasło to x, รหัสผ่านคือ x, 외부 ID는 「x」):
-// the value is one
-// token of eight bytes or more with a letter and a digit. The matches go to s.early (run sorts
-// it), so that no rule masks a piece of the password (Hp#RootDev_19) first. Texts with
-// none of the words pay one search per word.
+// cjkPasswords finds passwords, tokens and external IDs after a word for one in a script
+// outside ASCII: Korean, Japanese, Chinese, Vietnamese, Russian, Turkish, Polish, Thai,
+// Arabic, Persian, Hebrew, Greek, Hindi, Bengali, Tamil, Amharic, Swedish, Romanian,
+// Icelandic or Spanish (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비밀번호는 x, AUTH 토큰 : x,
+// パスワード: x, 密码是x, 密碼：x, contraseña: x, mật khẩu là x, пароль: x, şifresi: x, hasło to
+// x, รหัสผ่านคือ x, הסיסמה היא x, የይለፍ ቃል፦ x, 외부 ID는 「x」): the value is one token of
+// eight bytes or more with a letter and a digit. The matches go to s.early (run sorts it), so
+// that no rule masks a piece of the password (Hp#RootDev_19) first. Texts with none of the
+// words pay one search per word.
 func (s *scanState) cjkPasswords() {
 	text := s.text
 	if !hasHighByte(text) {
@@ -361,7 +363,7 @@ func (s *scanState) cjkPasswords() {
 	}
 	// each word is looked for by a part that starts outside ASCII (the vectorised search then
 	// skips ASCII text at once); lead is what must stand before that part
-	for ki, kw := range [...]struct {
+	words := [...]struct {
 		lead, word string
 		tail       bool // the word may go on (пароля, şifresi, hasłem): skip its letters
 	}{{"", "비밀번호", false}, {"", "패스워드", false}, {"", "비번", false}, {"", "암호", false}, {"", "토큰", false},
@@ -370,9 +372,11 @@ func (s *scanState) cjkPasswords() {
 		{"has", "ł", true}, {"", "รหัสผ่าน", false}, {"", "كلمة المرور", false}, {"", "كلمة السر", false},
 		{"", "סיסמה", false}, {"", "סיסמא", false}, {"", "κωδικ", true}, {"", "Κωδικ", true}, {"", "पासवर्ड", false},
 		{"l", "ösen", true}, {"parol", "ă", false}, {"", "シークレットキー", false}, {"", "シークレットアクセスキー", false},
-		{"", "외부 ID", false}, {"", "外部ID", false}, {"", "外部 ID", false}} {
+		{"", "পাসওয়ার্ড", false}, {"", "கடவுச்சொல்", false}, {"", "رمز عبور", false}, {"", "የይለፍ ቃል", false}, {"lykilor", "ð", false},
+		{"", "외부 ID", false}, {"", "外部ID", false}, {"", "外部 ID", false}}
+	for ki, kw := range words {
 		typ := "password"
-		if ki >= 28 {
+		if ki >= len(words)-3 {
 			typ = "external-id" // a cross-account role's shared secret
 		}
 		for at := 0; ; {
@@ -392,7 +396,7 @@ func (s *scanState) cjkPasswords() {
 			// sentence (la contraseña actual del usuario es: x, mật khẩu mới: x), then blanks and
 			// punctuation
 			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "は", "が", "mới", " là", " mới", " es", " actual", " nueva", " del", " de",
-				"คือ", " to", " olarak", " —", " –"} {
+				"คือ", " to", " olarak", " —", " –", " היא"} {
 				if hasPrefix(text[j:], pt) {
 					j += len(pt)
 					if pt[0] == ' ' && hasPrefix(text[j:], " es") {
@@ -403,7 +407,7 @@ func (s *scanState) cjkPasswords() {
 			}
 			for trimmed := true; trimmed; {
 				trimmed = false
-				for _, sep := range [...]string{" ", ":", "=", "`", "\"", "'", "(", "\u3000", "\uff1a", "\u300c", "\u300e", "\uff08"} {
+				for _, sep := range [...]string{" ", ":", "=", "`", "\"", "'", "(", "\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u1366", "\u1361"} {
 					if hasPrefix(text[j:], sep) && j-at < 24 {
 						j, trimmed = j+len(sep), true
 					}
@@ -986,7 +990,7 @@ func isUpperHex(c byte) bool { return isDigit(c) || c >= 'A' && c <= 'F' }
 
 // credWordLens holds, for each first byte (two bytes per entry, little-endian), the lengths
 // (bit n: n bytes) of the words credWord reads: the scan loop calls it only for those.
-const credWordLens = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x90\x00\x00\x00\x10\x00\x00\x00\x00\x04\x10\x00\x00\x00\x60\x00\x10\x04\x10\x00\xe0\x01\x00\x00\x08\x00\x10\x00\x00\x00\xe8\x01\x00\x00\x00\x00\xe0\x01\x20\x00\x70\x00\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x24\x02\x00\x00\x10\x00\x00\x00\x00\x00\x18\x00\x00\x00\x60\x00\x10\x04\x10\x00\xe0\x01\x40\x00\x08\x04\x00\x01\x00\x00\xe8\x03\x00\x00\x00\x08\xe0\x01\x20\x00\x58\x01\x00\x00\x00\x04\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
+const credWordLens = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x90\x00\x00\x00\x10\x00\x00\x00\x00\x04\x10\x00\x00\x00\x60\x00\x10\x04\x10\x00\xe0\x01\x80\x00\x08\x00\x10\x01\x00\x00\xe8\x01\x00\x00\x00\x00\xe0\x01\x20\x00\x70\x00\x00\x00\x00\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x24\x02\x00\x00\x10\x00\x00\x00\x00\x00\x18\x00\x00\x00\x60\x00\x10\x04\x10\x00\xe0\x01\xc0\x00\x08\x04\x00\x01\x00\x00\xe8\x03\x00\x00\x00\x08\xe0\x01\x20\x00\x58\x01\x00\x00\x00\x05\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"
 
 // credWord reads the words that announce a credential or a value on the same line: password
 // and its translations (a value may follow in prose), routers' and VPNs' secret keywords,
@@ -1001,10 +1005,12 @@ func (s *scanState) credWord(i, e int) int {
 	l := e - i
 	if s.pwRule >= 0 && (l >= 5 && l <= 8 && (c|0x20 == 'p' && text[i+1]|0x20 == 'a' && (text[i+2]|0x20 == 's' || text[i+2] == 'r') ||
 		c|0x20 == 'k' && text[i+1] == 'e' && text[i+2] == 'n' || c|0x20 == 's' && (text[i+1] == 'e' || text[i+1] == 'a') && text[i+2] == 'n' ||
-		c|0x20 == 'h' && text[i+1] == 'e' && text[i+2] == 's' || c == 'l' && text[i+1] == 'a' && text[i+2] == 'l') ||
-		l == 10 && c|0x20 == 'w' && text[i+1] == 'a') {
-		// password, passwd, passwort, (mot de) passe, Kennwort, senha, parola, (kata) sandi,
-		// wachtwoord, heslo, (kata) laluan: a value may follow in prose
+		c|0x20 == 'h' && text[i+1] == 'e' && text[i+2] == 's' || c == 'l' && text[i+1] == 'a' && text[i+2] == 'l' ||
+		c|0x20 == 'l' && text[i+1] == 'o' && text[i+2] == 'z' || l == 8 && c|0x20 == 'n' && text[i+1] == 'e' && text[i+2] == 'n') ||
+		(l == 10 || l == 8) && c|0x20 == 'w' && text[i+1] == 'a') {
+		// password, passwd, passwort, (mot de) passe, Kennwort, senha, parola, parool, (kata)
+		// sandi, wachtwoord, wagwoord, heslo, (kata) laluan, lozinka, nenosiri: a value may
+		// follow in prose
 		s.w = wordShape{at: i, end: e}
 		if end := matchProsePassword(s, i, s.pwRule); end > i {
 			return end

@@ -1156,6 +1156,15 @@ func versionContext(text []byte, i int) bool {
 		text[j-1] == '=' || text[j-1] == '\'') {
 		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4'
 	}
+	if e, _ := parseIPv4(text, i); e > i && (hasPrefix(text[e:], " is the ") || hasPrefix(text[e:], " is a ")) {
+		le := e + 6
+		for le < len(text) && le-e < 48 && text[le] != '\n' && text[le] != '.' && text[le] != ',' {
+			le++
+		}
+		if bytes.Contains(text[e:le], []byte(" version")) {
+			return true // 3.3.131.0 is the agent version
+		}
+	}
 	k := j
 	for k > 0 && j-k < 24 && isLetter(text[k-1]) {
 		k--
@@ -1166,7 +1175,7 @@ func versionContext(text []byte, i int) bool {
 	var buf [24]byte
 	w, _ := foldASCII(buf[:], text[k:j])
 	switch string(w) {
-	case "version", "ver", "v", "build", "release", "firmware", "agent", "kernel", "windows", "버전":
+	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "버전":
 		return true
 	}
 	return hasSuffix(w, "version") // EngineVersion, AgentVersion, PlatformVersion

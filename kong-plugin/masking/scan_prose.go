@@ -69,8 +69,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	}
 	if t == "" && k >= 2 && text[k-1] == ' ' && strongName(text[i:]) {
 		switch string(text[k:j]) {
-		case "named", "called":
-			t = proseBeforeMode(text, k, true) // a role named X, the bucket called X
+		case "named", "called", "na":
+			t = proseBeforeMode(text, k, true) // a role named X, the bucket called X; Tagalog's ang role na X
 		case "is", "was":
 			if compoundWord(text[i:]) {
 				t = proseBeforeMode(text, k, true) // the break-glass role is TW-BreakGlass
@@ -316,7 +316,7 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier"
 	case "benutzer", "nutzer", "utilisateur", "korisnik", "kasutaja", "bruker", "bruger", "brugeren", "brugernavn",
 		"naudotojas", "naudotojo", "uporabnik", "uporabnika", "erabiltzailea", "erabiltzaile", "usuari",
-		"brukernavn", "mtumiaji":
+		"brukernavn", "mtumiaji", "notandi", "notanda":
 		return "iam-user-name"
 	case "tabelle", "tabela":
 		return "dynamodb-table-name"
@@ -377,7 +377,7 @@ func proseKeyword(w []byte) string {
 		return "iam-role-name"
 	case "databank", "databasen", "databaze", "banco":
 		return "rds-identifier"
-	case "tabellen", "tabulka", "tabulce", "tabelul", "jadual":
+	case "tabellen", "tabulka", "tabulce", "tabelul", "jadual", "jedwali", "tablica", "tablici", "taflan", "taflu":
 		return "dynamodb-table-name"
 	case "coada", "fronta", "wachtrij", "fronty":
 		return "sqs-queue-name"
@@ -393,10 +393,11 @@ func proseKeyword(w []byte) string {
 
 // cjkKeywordBefore maps a Korean or Japanese resource noun that ends b ("역할 X", "ロール X").
 func cjkKeywordBefore(b []byte) string {
-	// full-width blank and punctuation between the noun and the name: "버킷：x", "バケット「x"
+	// full-width blank and punctuation between the noun and the name: "버킷：x", "バケット「x",
+	// and the Ethiopic colons (ተጠቃሚ፦ x)
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for _, p := range []string{"\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u201c", "\u2018", " "} {
+		for _, p := range []string{"\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u201c", "\u2018", " ", "\u1366", "\u1361"} {
 			if hasSuffix(b, p) {
 				b, trimmed = b[:len(b)-len(p)], true
 			}
@@ -444,7 +445,7 @@ func cyrillicKeyword(b []byte) string {
 		{"таблиц", "dynamodb-table-name"}, {"инстанс", "resource-name"}, {"сервер", "resource-name"},
 		{"очеред", "sqs-queue-name"}, {"топик", "sns-topic-name"}, {"секрет", "secret-name"}, {"стек", "cfn-stack-name"},
 		{"сервіс", "resource-name"}, {"сервис", "resource-name"}, {"корисник", "iam-user-name"}} {
-		if hasPrefix(w, st.word) && len(w)-len(st.word) <= 4 { // two Cyrillic letters of ending
+		if hasPrefix(w, st.word) && len(w)-len(st.word) <= 6 { // three Cyrillic letters of ending (Bulgarian's таблицата)
 			return st.typ
 		}
 	}
@@ -455,8 +456,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [152]cjkKeyword {
-	return [152]cjkKeyword{
+func cjkKeywords() [159]cjkKeyword {
+	return [159]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -503,7 +504,9 @@ func cjkKeywords() [152]cjkKeyword {
 		{"صارف", "iam-user-name"}, {"ተጠቃሚ", "iam-user-name"}, {"ব্যবহারকারী", "iam-user-name"}, {"பயனர்", "iam-user-name"},
 		{"서비스", "resource-name"}, {"服务", "resource-name"}, {"บริการ", "resource-name"}, {"dịch vụ", "resource-name"},
 		{"usługi", "resource-name"}, {"usługę", "resource-name"}, {"lietotājs", "iam-user-name"}, {"lietotāja", "iam-user-name"}, {"Lietotāja", "iam-user-name"}, {"Lietotājs", "iam-user-name"},
-		{"उपयोगकर्ता", "iam-user-name"},
+		{"उपयोगकर्ता", "iam-user-name"}, {"টেবিল", "dynamodb-table-name"}, {"அட்டவணை", "dynamodb-table-name"},
+		{"טבלת", "dynamodb-table-name"}, {"جدول", "dynamodb-table-name"}, {"tabuľka", "dynamodb-table-name"},
+		{"tabuľke", "dynamodb-table-name"}, {"užívateľ", "iam-user-name"},
 	}
 }
 
