@@ -554,9 +554,10 @@ func builtinRules() []rule {
 			fp: []string{"k8s.io/cluster-autoscaler/node-template/label/team: x", "kubernetes.io/cluster/${var.cluster_name}", "kubernetes.io/role/elb: 1"},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiStamg", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiStamgn", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				`CORE_PEER_LOCALMSPID=«m-5QJ2XKB7RZDM4TWHC6LNPAE3FY» «nd-C4MWQ7ZKT2BWN3HJRC6DPLFV5Y».«m-5QJ2XKB7RZDM4TWHC6LNPAE3FY».«n-8DKX3QW5ZB2NJRHT4YCLM6PVEA».managedblockchain.us-east-1.amazonaws.com:30003`,
 				"\"spotRequestId\": \"«sir-7k2nq4xg»\"",
 				"instance group «ig-1K7QW3RT9ZX5V», fleet «if-1AB2C3D4E5F6G»",
 				"\"jobID\": \"«mgnjob-4c8e2f1a9b7d30e65»\"",
@@ -649,6 +650,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"Passwords": ["«Kq7-rel4y-2026-Wz8Nb»", "«Vm3-ch3ck-2026-Rt5Lp»"], "ServerlessCacheSnapshotName": "«pre-launch-hold-0311»"`,
 				`"FaceId": "«6a0e3c9b-12d4-4f7a-8e5b-c3d1a9f07b26»", "trackingId": "«e2c81f4a-7b3d-4a60-9d15-0f6b2c8e4a73»", "AdapterId": "«8b3e1d7a02c4»"`,
 				`LEEF:2.0|Amazon|AWS CloudTrail|1.0|CreateRole|^|devTimeFormat=yyyy-MM-dd^roleName=«orca-deployer»^policyArn=arn:aws:iam::aws:policy/ReadOnlyAccess^usrName=«orca-ci»^eventID=1f2e3d4c-5b6a-4789-8a9b-0c1d2e3f4a5b`,
 				"CEF:0|AWS|CloudTrail|1.0|A|A|3|cs3Label=requestID cs3=5e0c8a71-2b4d-4f93-8c16-a7d2e9b03f54\nCEF:0|AWS|GuardDuty|2.0|B|B|5|duser=«svc-batchgen» cs2Label=alias cs2=alias/«orca-payments» cs3Label=dbInstanceIdentifier cs3=«orca-ledger-db-2»",
@@ -822,6 +824,7 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`--acl-name open-access; SELECT * FROM sys.iam_pg_role_mappings JOIN information_schema.tables_x ON 1=1`,
 				`{"InstanceId": "None", "QueueId": null}`, "  - secretKey: password\n  - secretKey: stripe_key\n      service: ParameterStore\n", "\"UserTrustProviderType\": \"iam-identity-center\", --role crypto-user", "\"function\": \"SUM\", \"Name\": \"Rule_1\", {\"Value\": \"sipr-x\", \"Name\": \"SipRuleId\"}", "--document-name AWS-RunShellScript", "Get-EC2Instance -Region eu-west-1 -Filter @{Name=\"x\"} -MaxResult 5", "\"fingerprint\": \"5e1c07b9a2d4f836\"", "  Statistics: [Average, Maximum]", "\"LogStreamName\": \"DestinationDelivery\", \"Role\": \"EMR_DefaultRole\"", "\"RuleActionOverrides\": [{\"Name\": \"SignalMissingCredential\"}], \"SingleHeader\": {\"Name\": \"x-partner-key\"}", "_, err = iamc.GetRole(ctx, &iam.GetRoleInput{RoleName: roleName})", "aws_access_key_id=creds[\"AccessKeyId\"],", "{\"id\": \"0d6e1a93-4b2c-4f7e-b8d5-17c9a2e0f364\", \"message\": \"(service x) failed\"}", "\"update\": {\"id\": \"5e8b2c71-a4d9-4f36-b0e7-9c2a1d4f8b63\", \"status\": \"InProgress\"", "\"IAMAuth\": true, \"redisAuth\": \"required\"", "\"Process\": {\"Name\": \"bash\", \"Pid\": 3}, {\"added\":[{\"name\":\"kernel-6.1.115-126.197.amzn2023.aarch64\"}]}", "{\"Name\": \"awsRegion\"}, {\"Name\": \"configuration.instanceType\"}", "  - \"tag:CostCenter\": absent\n  - \"tag:Team\": not-null\n", "\"operation\": {\n  \"id\": \"0e7a3c91-5b2d-48f6-9c14-a8e2d7b0f365\",\n  \"isTerminal\": true,\n  \"operationType\": \"AttachStaticIp\"", "[AppRunner] Deployment with ID : 6c1f8e2a-93d4-4b70-a5e9-1d7c3b0f8a42 started.", "\"tlsPolicyName\": \"TLS-2016-08\"", "application_name=psql SSL enabled", "application_name=PostgreSQL JDBC Driver", "  Display name: Quillwork\n", "sha 1234567890abcd and 123456789012345 rows", "total 1234 5678 9012 rows\naccount card 4417 0293 8856 1234\n", "backend \"s3\" {\n  encrypt = true\n}\n", `EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,
 				"I waited for hours from noon; sshd[1]: Accepted publickey for ec2-user from 127.0.0.1", `{ "Name": "awswaf:managed:aws:core-rule-set:SizeRestrictions_Body" }`,
 				"Hive Session ID = d3f81a6c-55e0-4b2b-9c71-0ae4f2d96b38", "arn:aws:s3:::prod-eu-central-1-starport-layer-bucket/*",

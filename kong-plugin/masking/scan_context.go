@@ -201,7 +201,7 @@ func keyType(k []byte) (string, valueMode) {
 		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid":
 		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes, Rekognition's faces
 	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
-		"hoursofoperationname", "grantname", "appcomponentname":
+		"hoursofoperationname", "grantname", "appcomponentname", "serverlesscachename", "serverlesscachesnapshotname", "sourcesnapshotid":
 		return "resource-name", modeName // an SMS sender ID (a brand), a contact flow's, an event destination's
 	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn", "originationnumber",
 		"snsoriginationnumber", "destinationnumber", "callernumber":
@@ -1141,7 +1141,15 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	}
 	if text[vs] == '[' && mode == modeSecret && vs+1 < n && (text[vs+1] == '"' || text[vs+1] == '\'') {
-		vs++ // "Password": ["..."] (scanner output lists the value)
+		// "Password": ["..."] (scanner output lists the value); "Passwords": ["a", "b"] (Amazon
+		// MQ's users): every element
+		if q := bytes.IndexByte(text[vs+2:min(n, vs+4096)], text[vs+1]); text[vs+1] == '"' && q >= 0 &&
+			skipBlanks(text, vs+q+3) < n && text[skipBlanks(text, vs+q+3)] == ',' {
+			if e := s.nameList(vs, typ, mode, ri); e > vs {
+				return e
+			}
+		}
+		vs++
 	} else if text[vs] == '[' && !flag && !xml && typ != "" && typ != "tag-value" {
 		if e := s.nameList(vs, typ, mode, ri); e > vs {
 			return e // "sts:ExternalId": [ "a", "b" ], "DBInstanceIdentifier": ["x", "y"]: every element

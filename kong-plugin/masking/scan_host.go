@@ -432,7 +432,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		if service == nil && k > 0 {
 			// a service this code does not know (<id>.mediaconvert.<region>.amazonaws.com,
 			// <id>.credentials.iot.<region>...): only the first label is the customer's; the
-			// others name the service, and masking one would mask that word everywhere
+			// others name the service, and masking one would mask that word everywhere, unless
+			// it is an ID of its own shape (nd-X.m-Y.n-Z.managedblockchain...: the member, the network)
+			s.tryStructural(l.start)
 			continue
 		}
 		typ := "endpoint-id"
@@ -558,7 +560,8 @@ func awsLabelWord(w []byte) bool {
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum",
 		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t",
 		"data-ats", "credentials", "greengrass-ats", "jobs", "iotsitewise", "iotwireless", "outposts", "snowball",
-		"imagebuilder", "snow-device-management", "mgn", "drs", "marketplace":
+		"imagebuilder", "snow-device-management", "mgn", "drs", "marketplace", "managedblockchain", "orderer", "mainnet",
+		"ethereum", "participant", "connect":
 		return true
 	}
 	if (hasPrefix(w, "ingest-cell") || hasPrefix(w, "query-cell")) && allDigits(w[bytes.LastIndexByte(w, 'l')+1:]) {

@@ -1449,6 +1449,17 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "cloudhsm-id"
+	case hasPrefix(text[i:], "n-") || hasPrefix(text[i:], "m-") || hasPrefix(text[i:], "nd-") || hasPrefix(text[i:], "ac-"):
+		// Managed Blockchain's networks, members, nodes and accessors: 26 upper-case letters and digits
+		p := afterDash(text, i)
+		end = p
+		for end < len(text) && (isUpper(text[end]) || isDigit(text[end])) {
+			end++
+		}
+		if end-p != 26 || !hasDigitByte(text[p:end]) || !hasLetterRun(text[p:end], 1) {
+			return -1
+		}
+		typ = "blockchain-id"
 	case hasPrefix(text[i:], "b-") && i+38 <= len(text) && isUUID(text[i+2:i+38]):
 		end, typ = i+38, "mq-broker-id" // Amazon MQ brokers
 	case hasPrefix(text[i:], "s-") && i+19 <= len(text) && allHexLower(text[i+2:i+19]):

@@ -325,6 +325,9 @@ func (s *scanState) sqlQualified(i, e int) {
 	if !isUpper(text[i]) && !sqlVerbIn(text[lineStart(text, i, 512):i]) {
 		return // (looked for last: most words after "from" are not qualified names)
 	}
+	if np == 2 && sqlSystemSchema(text[parts[0].start:parts[0].end]) {
+		return // a system view: information_schema.tables, sys.iam_pg_role_mappings, pg_catalog.pg_roles
+	}
 	for p := 0; p < np; p++ {
 		v := text[parts[p].start:parts[p].end]
 		typ := "database-name"
@@ -360,8 +363,23 @@ func sqlBuiltinSchema(v []byte) bool {
 		return false
 	}
 	switch string(w) {
-	case "awsdatacatalog", "information_schema", "pg_catalog", "public", "default", "hive", "iceberg", "glue_catalog",
-		"sys", "mysql", "performance_schema", "dbo", "svv", "stl", "stv", "pg_temp", "spark_catalog", "system":
+	case "awsdatacatalog", "public", "default", "hive", "iceberg", "glue_catalog", "dbo", "svv", "stl", "stv", "pg_temp",
+		"spark_catalog":
+		return true
+	}
+	return sqlSystemSchema(w)
+}
+
+// sqlSystemSchema: the schemas of an engine's own views (information_schema, pg_catalog, sys,
+// mysql, performance_schema, system), whose tables are the engine's too.
+func sqlSystemSchema(v []byte) bool {
+	var buf [24]byte
+	w, ok := lowerASCII(buf[:], v)
+	if !ok {
+		return false
+	}
+	switch string(w) {
+	case "information_schema", "pg_catalog", "sys", "mysql", "performance_schema", "system":
 		return true
 	}
 	return false

@@ -23,8 +23,10 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 			alnum++ // and the lead bytes of CJK ideographs, Hangul syllables and kana: names in those scripts
 		}
 	}
-	if alnum == 0 || string(v) == "&gt;" || hasPrefix(v, "ActiveMQ.") || hasPrefix(v, "amq.") {
-		return false // (ActiveMQ's wildcard for every destination, "&gt;" in XML; its advisory topics; RabbitMQ's own exchanges)
+	if alnum == 0 || string(v) == "&gt;" || hasPrefix(v, "ActiveMQ.") || hasPrefix(v, "amq.") || string(v) == "open-access" {
+		// (ActiveMQ's wildcard for every destination, "&gt;" in XML; its advisory topics; RabbitMQ's
+		// own exchanges; MemoryDB's default ACL)
+		return false
 	}
 	if bytes.Contains(v, []byte("awsdns-")) || bytes.Contains(v, []byte("-starport-layer-bucket")) || hasSuffix(v, ".k8s.aws") ||
 		hasSuffix(v, ".k8s.io") {
