@@ -368,8 +368,8 @@ func keySuffixType(k []byte) (string, valueMode) {
 			hasSuffix(k, "masterkey") {
 			return "password", modeSecret
 		}
-		if hasSuffix(k, "encryptionkey") || hasSuffix(k, "libsodiumkey") || string(k) == "gossipkey" {
-			return encryptionKey, modeSecret // a key, or a setting's name (EncryptionKey: AES256): see matchKeyValue
+		if hasSuffix(k, "encryptionkey") || hasSuffix(k, "libsodiumkey") || string(k) == "gossipkey" || hasSuffix(k, "sseckey") {
+			return encryptionKey, modeSecret // a key, or a setting's name (EncryptionKey: AES256): see matchKeyValue; sse_c_key: an S3 customer key
 		}
 	case 'n':
 		if hasSuffix(k, "sessiontoken") {
@@ -432,6 +432,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "client-id", modeName // Cognito app clients, OAuth clients
 		}
 	case 't':
+		if len(k) > 4 && hasSuffix(k, "salt") {
+			return "password", modeSecret // passwordsalt (Nextcloud), ACTIVE_RECORD_ENCRYPTION_KEY_DERIVATION_SALT (Mastodon)
+		}
 		if hasSuffix(k, "configurationset") {
 			return "ses-configuration-set", modeName
 		}
@@ -654,6 +657,20 @@ func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ str
 	return buf[:copy(buf, e.norm[:e.normN])], e.typ, e.mode, e.ok
 }
 
+// keyClose returns where the closing quotes of the key text[i:k] end (at most six: "k", \"k\",
+// '"k"'), and the ']' of a hash's or an array's member after them (gitlab_rails['db_password']
+// = 'x', $CONFIG['dbpassword'] = 'x').
+func keyClose(text []byte, i, k int) int {
+	j := k
+	for q := 0; j < len(text) && q < 6 && (text[j] == '"' || text[j] == '\\' || text[j] == '\''); q++ {
+		j++
+	}
+	if j < len(text) && text[j] == ']' && j > k && i >= 2 && text[i-2] == '[' && text[i-1] == text[k] {
+		j++
+	}
+	return j
+}
+
 // matchKeyValue: key SEP value, in JSON ("k": "v", \"k\":\"v\"), YAML (k: v), HCL and INI
 // (k = "v"), dotenv (K=v), Go (K = "v", K := "v") and CLI (--k v, --k=v) shapes.
 func matchKeyValue(s *scanState, i, ri int) int {
@@ -744,11 +761,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// (a single-dash option with '=' is a key: java -Ddb.password=x, flyway -password=x)
 		return -1 // the tail of a longer key (application_name) or path; a diff's removed line (-key = v) and a Hive partition (/tenant=x/) are keys
 	}
-	j := k
 	// closing quotes of the key, then blanks, then the separator
-	for q := 0; j < n && q < 6 && (text[j] == '"' || text[j] == '\\' || text[j] == '\''); q++ {
-		j++
-	}
+	j := keyClose(text, i, k)
 	sp := j
 	for j < n && j-sp < maxKeyPad && (text[j] == ' ' || text[j] == '\t') {
 		j++

@@ -442,18 +442,18 @@ func wordTail(text []byte, j int) int {
 	return j
 }
 
-// cryptHash reports a crypt(3)-style hash ($1$, $5$, $6$, $8$, $9$, $sha512$...): it begins
-// with '$' like a placeholder, but is the credential itself.
+// cryptHash reports a crypt(3)-style hash ($1$, $5$, $6$, $8$, $9$, $sha512$...,
+// $pbkdf2-sha512$...): it begins with '$' like a placeholder, but is the credential itself.
 func cryptHash(v []byte) bool {
 	if len(v) < 6 || v[0] != '$' {
 		return false
 	}
-	d := bytes.IndexByte(v[1:], '$')
-	if d <= 0 || d > 7 || len(v) < d+6 {
+	d := bytes.IndexByte(v[1:min(len(v), 18)], '$')
+	if d <= 0 || len(v) < d+6 {
 		return false
 	}
 	for _, c := range v[1 : d+1] {
-		if !isAlnum(c) {
+		if !isAlnum(c) && (c != '-' || d <= 7) {
 			return false
 		}
 	}
@@ -589,7 +589,7 @@ func (s *scanState) netSecret(i, e int) {
 		ve++
 	}
 	v := text[vs:ve]
-	if len(v) < 6 || placeholder(v) && !cryptHash(v) || tokenLike(v) {
+	if len(v) < 6 || placeholder(v) || tokenLike(v) {
 		return
 	}
 	s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})

@@ -658,7 +658,8 @@ func publicSuffix(h []byte) bool {
 		"travel", "agency", "insurance", "ventures", "energy", "legal", "capital", "solutions", "world",
 		"careers", "jobs", "consulting", "partners", "holdings", "industries", "logistics", "education", "academy",
 		"clinic", "financial", "cc", "tv", "mx", "ar", "cl", "za", "ae", "sa", "tr", "gr", "cz", "hu", "ro", "ua",
-		"lu", "ee", "gg", "fm", "ly", "lt", "lv", "sk", "si", "hr", "rs", "bg", "pe",
+		"lu", "ee", "gg", "fm", "ly", "lt", "lv", "sk", "si", "hr", "rs", "bg", "pe", "social", "club", "town", "rocks",
+		"lol", "garden", "party",
 		// more country codes (not those that are also file extensions: py, md, sh, so, la, am, mo)
 		"pk", "ir", "bd", "ke", "lk", "np", "et", "ng", "tz", "eg", "ma", "gh", "ug", "rw", "af", "is", "ba", "mk",
 		"by", "kz", "uz", "az", "ge", "qa", "kw", "bh", "om", "jo", "lb", "tn", "dz", "sn", "zw", "zm", "mz",
@@ -800,7 +801,11 @@ func publicServiceDomain(d string) bool {
 		// package mirrors and time servers a host's own configuration names
 		"amazonlinux.com", "ntp.org", "rubygems.org", "maven.org", "nodejs.org", "nuget.org", "crates.io",
 		"rust-lang.org", "gradle.org", "centos.org", "rockylinux.org", "almalinux.org", "alpinelinux.org",
-		"kernel.org", "gnu.org", "suse.com", "opensuse.org", "snapcraft.io", "launchpad.net":
+		"kernel.org", "gnu.org", "suse.com", "opensuse.org", "snapcraft.io", "launchpad.net",
+		// platforms and CI services the estate runs on (not those that give each customer a
+		// subdomain: openshiftapps.com, harness.io, teamcity.com)
+		"openshift.com", "k3s.io", "rancher.io", "rancher.com", "vmware.com", "backstage.io", "sonarqube.org",
+		"buildkite.com", "octopus.com", "circleci.com":
 		return true
 	}
 	return false
@@ -1242,12 +1247,16 @@ func databaseScheme(scheme []byte) bool {
 	return false
 }
 
+// placeholder reports a value that stands for another: a variable ($X, ${X}; a crypt hash,
+// $6$..., is a value), a template ({{x}}, <x>, %s), a wildcard or a Terraform reference.
 func placeholder(v []byte) bool {
 	if len(v) == 0 {
 		return true
 	}
 	switch v[0] {
-	case '$', '{', '<', '*', '%':
+	case '$':
+		return !cryptHash(v)
+	case '{', '<', '*', '%':
 		return true
 	}
 	return string(v) == "FUZZ" || hclReference(v) // (ffuf's placeholder: https://FUZZ.s3.amazonaws.com/)

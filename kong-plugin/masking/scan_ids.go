@@ -1900,44 +1900,46 @@ type apiKeyPrefix struct {
 
 // apiKeyPrefixes lists well-known secret key formats outside AWS (published by each vendor;
 // the same list secret scanners use). Publishable keys (Stripe pk_) are not secrets.
-func apiKeyPrefixes(c byte) [10]apiKeyPrefix { // an array: no allocation per word; unused entries are empty
+func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per word; unused entries are empty
 	switch c {
 	case 's':
-		return [10]apiKeyPrefix{{"sk_live_", 16}, {"sk_test_", 16}, {"sk-ant-", 24}, {"sk-proj-", 24}, {"squ_", 24},
+		return [12]apiKeyPrefix{{"sk_live_", 16}, {"sk_test_", 16}, {"sk-ant-", 24}, {"sk-proj-", 24}, {"squ_", 24},
 			{"shpat_", 24}, {"shpss_", 24}, {"sq0atp-", 16}, {"sk-", 40}, {"sk_", 36}} // sk_<region>_...: IVS stream keys
 	case 'r':
-		return [10]apiKeyPrefix{{"rk_live_", 16}, {"rk_test_", 16}}
+		return [12]apiKeyPrefix{{"rk_live_", 16}, {"rk_test_", 16}}
 	case 't':
-		return [10]apiKeyPrefix{{"tskey-", 30}} // Tailscale's auth, API and OAuth client keys
+		return [12]apiKeyPrefix{{"tskey-", 30}} // Tailscale's auth, API and OAuth client keys
 	case 'w':
-		return [10]apiKeyPrefix{{"whsec_", 16}}
+		return [12]apiKeyPrefix{{"whsec_", 16}}
 	case 'g':
-		return [10]apiKeyPrefix{{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30},
-			{"github_pat_", 40}, {"glpat-", 20}}
+		return [12]apiKeyPrefix{{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30},
+			{"github_pat_", 40}, {"glpat-", 20}, {"glrt-", 20}, {"glptt-", 20}, {"gldt-", 20}, {"glcbt-", 20}} // GitLab's personal, runner, trigger, deploy and CI job tokens
+	case 'b':
+		return [12]apiKeyPrefix{{"bkua_", 40}} // Buildkite's API access tokens
 	case 'x':
-		return [10]apiKeyPrefix{{"xoxb-", 16}, {"xoxp-", 16}, {"xoxa-", 16}, {"xoxr-", 16}, {"xoxs-", 16}, {"xapp-", 16}}
+		return [12]apiKeyPrefix{{"xoxb-", 16}, {"xoxp-", 16}, {"xoxa-", 16}, {"xoxr-", 16}, {"xoxs-", 16}, {"xapp-", 16}}
 	case 'A':
-		return [10]apiKeyPrefix{{"AIza", 35}}
+		return [12]apiKeyPrefix{{"AIza", 35}}
 	case 'n':
-		return [10]apiKeyPrefix{{"npm_", 30}}
+		return [12]apiKeyPrefix{{"npm_", 30}}
 	case 'p':
-		return [10]apiKeyPrefix{{"pypi-", 40}}
+		return [12]apiKeyPrefix{{"pypi-", 40}}
 	case 'S':
-		return [10]apiKeyPrefix{{"SG.", 20}}
+		return [12]apiKeyPrefix{{"SG.", 20}}
 	case 'd':
-		return [10]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"da2-", 26}} // da2-: AppSync API keys
+		return [12]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"da2-", 26}} // da2-: AppSync API keys
 	case 'h':
-		return [10]apiKeyPrefix{{"hvs.", 24}, {"hcaik_", 40}, {"hcxik_", 40}, {"hcxlk_", 40}} // Vault tokens; Honeycomb keys
+		return [12]apiKeyPrefix{{"hvs.", 24}, {"hcaik_", 40}, {"hcxik_", 40}, {"hcxlk_", 40}} // Vault tokens; Honeycomb keys
 	case 'k':
-		return [10]apiKeyPrefix{{"k8s-aws-v1.", 40}} // an EKS bearer token: a presigned STS URL in base64url
+		return [12]apiKeyPrefix{{"k8s-aws-v1.", 40}} // an EKS bearer token: a presigned STS URL in base64url
 	case 'l':
-		return [10]apiKeyPrefix{{"lin_api_", 30}}
+		return [12]apiKeyPrefix{{"lin_api_", 30}}
 	case 'v':
-		return [10]apiKeyPrefix{{"v1.public.", 40}} // Amazon Location Service API keys
+		return [12]apiKeyPrefix{{"v1.public.", 40}} // Amazon Location Service API keys
 	case 'P':
-		return [10]apiKeyPrefix{{"PMAK-", 40}}
+		return [12]apiKeyPrefix{{"PMAK-", 40}}
 	}
-	return [10]apiKeyPrefix{}
+	return [12]apiKeyPrefix{}
 }
 
 // jweEnd returns the end of the compact JWE whose header (eyJ..., base64url JSON) ends at k:

@@ -258,9 +258,7 @@ func (s *scanState) keyShape() {
 	runEnd := k
 	var sep uint32
 	q0 := k
-	for q := 0; k < n && q < 6 && (text[k] == '"' || text[k] == '\\' || text[k] == '\''); q++ {
-		k++
-	}
+	k = keyClose(text, i, k)
 	quoted := k > q0
 	for b := 0; k < n && b < maxKeyPad && (text[k] == ' ' || text[k] == '\t'); b++ {
 		k++
