@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`"Arn": "arn:aws:medialive:us-east-1:«884120573396»:channel:«6158342»", "Input": "arn:aws:medialive:us-east-1:«884120573396»:input:«3920188»"`,
 				`arn:aws:route53-recovery-control::«508213697421»:controlpanel/«7c1e0b9d4f2a»/routingcontrol/«a90d3e5c7b18» and arn:aws:bedrock:us-west-2:«508213697421»:guardrail-profile/us.guardrail.v1:0`,
 				`arn:aws:personalize:eu-west-1:«508213697421»:dataset/«fernmart-recs»/INTERACTIONS arn:aws:license-manager:us-east-1:«508213697421»:license-configuration:«lic-5e1f0a9b7c3d2e4f6a8b0c1d2e3f4a5b»`,
 				`arn:aws:bedrock:us-east-1:«508213697421»:custom-model/amazon.titan-text-premier-v1:0:32k/«q7m2zk4vd1xe» arn:aws:rekognition:us-east-1:«508213697421»:project/«weld-seam-defects»/dataset/train/1712233445001`,
@@ -963,6 +964,7 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`crypto ikev2 profile AWS-PROFILE; "Profile": "HIGH_10BIT"`,
 				`model claude-sonnet-4-20250514 and claude-3-haiku-20240307`, "(Service: Ec2, Status Code: 400, Request ID: x)", "| usw2-lax1-az1 | usw2-wl1-sea-wlz1 | provider \"registry.opentofu.org/hashicorp/aws\"", "\"Fields\": [\"timestamp\", \"c-ip\", \"cs-uri-stem\", \"sc-content-type\", \"cache-behavior-path-pattern\"]", "{\"function\": \"refreshSession\", \"filename\": \"auth.js\", \"lineno\": 42}", "$ aws sagemaker-featurestore-runtime get-record", "mlflow.search_runs(lifecycle_stage='active')", "Replication instance: dms.r5.2xlarge; instance t3.medium.search", "Failed to run module scripts-user; see #cloud-config docs", "via entitlement.marketplace.us-east-1.amazonaws.com", "504 Gateway Timeout (CloudFront YUL62-C2)", "failover bat egon da eu-west-1b-ra.", "\"LicenseModel\": \"bring-your-own-license\"", "spring:\n  hikari:\n    maximum-pool-size: 20\n  forward-headers-strategy: framework\nlogging:\n  level:\n    dev.acme.service: INFO\n", "Get-IAMUserList | Format-Table UserName, CreateDate", "external-dns flapping (v0.14.2, txt-owner-id set to x)", "apiVersion: s3.aws.upbound.io/v1beta1\ngroup: karpenter.k8s.aws\n    alb.ingress.kubernetes.io/wafv2-acl-arn: x\n", "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", "endpoint: process.env.NEXT_PUBLIC_APPSYNC_URL!,", "Session Identifier: 9a6f3c1e-4d8b-42e7-b0a5-c7e1d9f3b264", "NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",
 				"udp UNCONN 0 0 127.0.0.53%lo:53 0.0.0.0:* users:((\"systemd-resolve\",pid=712,fd=13))", "supports-test: no\nsupports-priv-flags: yes",
 				"REJECT all -- * * 0.0.0.0/0 169.254.169.254 reject-with icmp-port-unreachable", "supersede domain-name-servers 127.0.0.1;",

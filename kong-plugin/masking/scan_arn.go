@@ -343,6 +343,10 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if len(v) >= 5 && allDigits(v[:4]) && v[4] == '-' {
 			return // stream/2024-03-31T22:22:26.019: a timestamp, not a name
 		}
+		if string(service) == "medialive" && len(v) >= 5 && allDigits(v) {
+			s.emit(g.start, g.end, "resource-id", ri) // channel:6158342: MediaLive's channels and inputs have numbers for IDs
+			continue
+		}
 		if hasPrefix(v, "shardId-") {
 			continue // a KCL lease's key, stream/NAME:EPOCH:shardId-000000000002: the shard is Kinesis's word
 		}
@@ -693,7 +697,8 @@ func typeWord(v []byte, sep byte) bool {
 		"database", "connection", "trigger", "workflow", "cachecluster", "usergroup", "serverlesscache",
 		"deploymentgroup", "deploymentconfig", "thing", "thinggroup", "cert", "rolealias", "jobtemplate",
 		"patchbaseline", "document", "automation-definition", "maintenancewindow", "managed-instance",
-		"session", "opsitem", "association", "license-configuration", "license", "grant":
+		"session", "opsitem", "association", "license-configuration", "license", "grant", "channel", "input",
+		"inputSecurityGroup", "multiplex", "input-device":
 		return true
 	}
 	return false

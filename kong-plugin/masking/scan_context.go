@@ -198,7 +198,8 @@ func keyType(k []byte) (string, valueMode) {
 		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress",
 		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid",
 		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
-		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid":
+		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid",
+		"inputid", "attachedchannels", "participantid", "recordingsessionid":
 		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes, Rekognition's faces
 	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
 		"hoursofoperationname", "grantname", "appcomponentname", "serverlesscachename", "serverlesscachesnapshotname", "sourcesnapshotid":
@@ -896,6 +897,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if string(key) == "id" {
 		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) &&
 			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type"`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version"`)) ||
+				bytes.Contains(text[max(0, i-400):i], []byte(`"detail-type`)) ||
 				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`)) || bytes.Contains(text[v:min(n, v+60)], []byte(`"message"`)) ||
 				bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType"`)) ||
 				bytes.Contains(text[max(0, i-24):i], []byte(`"update"`))) {
@@ -2656,8 +2658,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 	typ := ""
 	if hyphen || digit || inner || dot {
 		typ = proseBefore(text, i)
-		if typ == "" {
-			typ = proseAfter(text, i, k)
+		if typ == "" && !configWord(v) {
+			typ = proseAfter(text, i, k) // (not a router's keyword: crypto ikev2 profile x)
 		}
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"

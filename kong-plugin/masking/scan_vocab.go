@@ -59,6 +59,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == ecsTaskFamily && instanceFamily(v) {
 		return false // a reservation's "Family": "r6g": an instance family
 	}
+	if typ == "cli-profile" && (constantName(v) || allUpperLetters(v)) {
+		return false // a video encoder's "Profile": "HIGH", "HIGH_10BIT" (H.264's profiles), not a CLI profile
+	}
 	if typ == "customer-domain" && hasPrefix(v, "localhost:") {
 		return false // a Host column's local socket (localhost:47110)
 	}
@@ -866,7 +869,7 @@ func configWord(v []byte) bool {
 		}
 		strong = true // an algorithm with its size: aes256, sha1, modp2048, group14
 	}
-	return strong && (parts >= 2 || hasPrefix(v, "group") && len(v) > 5 && allDigits(v[5:]))
+	return strong && (parts >= 2 || hasPrefix(v, "group") && len(v) > 5 && allDigits(v[5:]) || string(v) == "ikev1" || string(v) == "ikev2")
 }
 
 // oracleVersion reports an Oracle Database release (19c, 21c, 11g, 23ai).
