@@ -408,7 +408,8 @@ func builtinRules() []rule {
 				`aws cloudfront create-invalidation --distribution-id «EOXPPM4ZUJQFVU» --paths "/*"`,
 				"Route 53 호스팅 영역 «bluewave.kr» («Z08472913KQ7XRB2M5WTP»), zone «Z1D633PJN98FT9»",
 			},
-			fp: []string{"alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`},
+			fp: []string{
+				`<RequestId>ZP4N7K2QW9XB0TDM</RequestId> x-amz-request-id: ZQ8W3K7M2N5B9V1C`, "alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`},
 		},
 		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,
@@ -653,6 +654,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`input=HeadBucketInput { bucket: Some("«tidewaterraw»"), db_instance_identifier: Some("«tidewaterdb»"), expected_bucket_owner: None }`,
 				`admin_passwd = «$pbkdf2-sha512$600000$Zk3mQ1xLp9Vq2$Hs8Ld2Qw5Mx0»`,
 				`gitlab_rails['db_password'] = '«Orrinvale2024»'; $CONFIG['dbpassword'] = '«Tq8pLm2QwRt9»'; 'passwordsalt' => '«Vq8Rk2Lp0mTz6Yx1Nc4Fs7Ga»'`,
 				`"Passwords": ["«Kq7-rel4y-2026-Wz8Nb»", "«Vm3-ch3ck-2026-Rt5Lp»"], "ServerlessCacheSnapshotName": "«pre-launch-hold-0311»"`,

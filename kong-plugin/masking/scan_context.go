@@ -1144,6 +1144,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if text[vs] == 'a' && hasPrefix(text[vs:], "aws.String(") && typ != "" {
 		vs += len("aws.String(") // the Go SDK's pointer to the value: RoleName: aws.String("x")
+	} else if text[vs] == 'S' && hasPrefix(text[vs:], "Some(") && typ != "" {
+		vs = skipBlanks(text, vs+len("Some(")) // the Rust SDK's Debug output: bucket: Some("x"), also pretty-printed over lines
+		for vs < n && (text[vs] == '\n' || text[vs] == '\r' || text[vs] == ' ') {
+			vs++
+		}
 	}
 	if text[vs] == '!' && vs+1 < n && isUpper(text[vs+1]) {
 		return -1 // a YAML tag (CloudFormation's !Sub, !Ref, !GetAtt): not a literal; what follows is scanned on its own

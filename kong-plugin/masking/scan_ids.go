@@ -2069,6 +2069,9 @@ func matchZoneID(s *scanState, i, e, ri int) int {
 	if !ok || digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) {
 		return -1
 	}
+	if e-i == 16 && bytesContainsFold(text[max(0, i-24):i], "request") {
+		return -1 // an S3 request ID that starts with Z (<RequestId>ZP4N7K2QW9XB0TDM</RequestId>, x-amz-request-id: Z...)
+	}
 	s.emit(i, e, "route53-zone-id", ri)
 	return e
 }
