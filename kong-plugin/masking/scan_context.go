@@ -2663,8 +2663,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	typ := ""
 	if hyphen || digit || inner || dot {
 		typ = proseBefore(text, i)
-		if typ == "" && !configWord(v) {
-			typ = proseAfter(text, i, k) // (not a router's keyword: crypto ikev2 profile x)
+		if typ == "" {
+			if typ = proseAfter(text, i, k); typ != "" && configWord(v) {
+				typ = "" // a router's keyword: crypto ikev2 profile x
+			}
 		}
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
