@@ -634,7 +634,8 @@ func builtinRules() []rule {
 				"hash «$5$xqtnmwbz$Gk3Lr8PzQv1Yt7Hn0Wc5Js2Ua9Md4Fe6Xb» and «$2y$10$Qm3Tz8vLr1WkXe6BjN0pYuH7sDc2AgF5oZiR4tVyKw9MnEaLbUqSx»",
 				"old one was «Winter-Lantern-8831!», new one «Kx9#vTq2!mLr84Zw»",
 			},
-			fp: []string{"see https:&#x2F;&#x2F;github.com&#x2F;orbit-labs&#x2F;infra-live and service-role&#x2F;", "at 2026-11-24T22:41:09Z#f0b3",
+			fp: []string{
+				"steps:\n- task: S3Upload@1\n- task: ECRPushImage@1", "see https:&#x2F;&#x2F;github.com&#x2F;orbit-labs&#x2F;infra-live and service-role&#x2F;", "at 2026-11-24T22:41:09Z#f0b3",
 				"see Issue#1234 and PR#4521", `"TagKeyValue": [ "user:Team$Payments2" ]`, `{"pk": "GYM#shibuya-02", "sk": "ORDER#2024-11-26"}`, "org.apache.spark.deploy.SparkSubmit.doRunMain$1",
 				"#logsV2:logs-insights$3FqueryDetail$3D~(end~0~start~-3600~timeType~'RELATIVE)", "if !isReady2 && x", "@Platform2Team please look",
 				"see docs/Key#Step2!", "${Stage2Name}", "AWS4-HMAC-SHA256&amp;X-Amz-Date", "Main$Inner2.run", "*Prod2024*",
@@ -966,6 +967,7 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`prodListener: arn:aws:elasticloadbalancing:us-east-1:aws:listener`,
 				`crypto ikev2 profile AWS-PROFILE; "Profile": "HIGH_10BIT"`,
 				`model claude-sonnet-4-20250514 and claude-3-haiku-20240307`, "(Service: Ec2, Status Code: 400, Request ID: x)", "| usw2-lax1-az1 | usw2-wl1-sea-wlz1 | provider \"registry.opentofu.org/hashicorp/aws\"", "\"Fields\": [\"timestamp\", \"c-ip\", \"cs-uri-stem\", \"sc-content-type\", \"cache-behavior-path-pattern\"]", "{\"function\": \"refreshSession\", \"filename\": \"auth.js\", \"lineno\": 42}", "$ aws sagemaker-featurestore-runtime get-record", "mlflow.search_runs(lifecycle_stage='active')", "Replication instance: dms.r5.2xlarge; instance t3.medium.search", "Failed to run module scripts-user; see #cloud-config docs", "via entitlement.marketplace.us-east-1.amazonaws.com", "504 Gateway Timeout (CloudFront YUL62-C2)", "failover bat egon da eu-west-1b-ra.", "\"LicenseModel\": \"bring-your-own-license\"", "spring:\n  hikari:\n    maximum-pool-size: 20\n  forward-headers-strategy: framework\nlogging:\n  level:\n    dev.acme.service: INFO\n", "Get-IAMUserList | Format-Table UserName, CreateDate", "external-dns flapping (v0.14.2, txt-owner-id set to x)", "apiVersion: s3.aws.upbound.io/v1beta1\ngroup: karpenter.k8s.aws\n    alb.ingress.kubernetes.io/wafv2-acl-arn: x\n", "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", "endpoint: process.env.NEXT_PUBLIC_APPSYNC_URL!,", "Session Identifier: 9a6f3c1e-4d8b-42e7-b0a5-c7e1d9f3b264", "NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",
 				"udp UNCONN 0 0 127.0.0.53%lo:53 0.0.0.0:* users:((\"systemd-resolve\",pid=712,fd=13))", "supports-test: no\nsupports-priv-flags: yes",

@@ -2766,8 +2766,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if k+1 < n && text[k] == '=' && text[k+1] != '=' && hasByte(v, '_') && !hasByte(v, '-') && !hasByte(v, '.') {
 		return -1 // a keyword argument or an assignment (lifecycle_stage='active'): the name of a field
 	}
-	if loggerLevel(text, k) || yamlSetting(text, i, k) {
-		return -1 // dev.acme.service: DEBUG (a logger); maximum-pool-size: 20 (a YAML setting)
+	if loggerLevel(text, k) || yamlSetting(text, i, k) || inner && !hyphen && !digit && k+1 < n && text[k] == ':' && text[k+1] == ' ' && lineKey(text, i) {
+		// dev.acme.service: DEBUG (a logger); maximum-pool-size: 20 (a YAML setting);
+		// prodListener: arn:... (a camel-case YAML key)
+		return -1
 	}
 	if p := skipBlanks(text, k); p < n && text[p] == '=' && (p+1 >= n || text[p+1] != '=') && (p > k || lineKey(text, i) || i > 0 && (text[i-1] == ' ' || text[i-1] == '^' || text[i-1] == '&' || text[i-1] == '|')) {
 		// a setting's name: shared_preload_libraries = pgaudit, repo1-s3-region=eu-central-1 (an

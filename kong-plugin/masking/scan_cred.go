@@ -920,6 +920,9 @@ func matchShapedPassword(s *scanState, i, ri int) int {
 	if !passwordShaped(text[a:b]) || a >= 5 && string(text[a-5:a]) == "user:" {
 		return -1 // (Budgets' and Cost Explorer's tag filters: user:CostCenter$cc-4471)
 	}
+	if hasSuffix(text[:a], "task: ") || hasSuffix(text[:a], "step: ") {
+		return -1 // an Azure Pipelines task at its major version (task: S3Upload@1)
+	}
 	s.emit(a, b, "password", ri)
 	return b
 }
