@@ -150,8 +150,8 @@ func matchARN(s *scanState, i, ri int) int {
 	service := text[ss:se]
 	account := text[as:ae]
 	if string(service) == "lambda" && len(segs) >= 2 && string(text[segs[0].start:segs[0].end]) == "layer" {
-		if l := text[segs[1].start:segs[1].end]; hasPrefix(l, "AWS") || hasPrefix(l, "LambdaInsightsExtension") {
-			return end // a layer AWS publishes (Powertools, Lambda Insights, Parameters and Secrets): AWS's account
+		if l := text[segs[1].start:segs[1].end]; hasPrefix(l, "AWS") || hasPrefix(l, "LambdaInsightsExtension") || hasPrefix(l, "aws-otel-") {
+			return end // a layer AWS publishes (Powertools, Lambda Insights, Parameters and Secrets, ADOT): AWS's account
 		}
 	}
 	if string(service) == "apigateway" && len(account) > 0 && isLower(account[0]) {

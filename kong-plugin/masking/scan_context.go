@@ -183,7 +183,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // a shipment's tracking number, a device's serial
 	case "googlesiteverification", "mssitedomainverification", "facebookdomainverification", "atlassiandomainverification":
 		return "verification-token", modeSecret // DNS TXT records that prove domain ownership
-	case "cookie", "setcookie", "authorization", "proxyauthorization", "xapikey", "xauthtoken", "xamzsecuritytoken":
+	case "cookie", "setcookie", "authorization", "proxyauthorization", "xapikey", "xauthtoken", "xamzsecuritytoken", "xhoneycombteam":
 		return "password", modeSecret // HTTP headers in WAF and ALB logs: {"name": "Cookie", "value": ...}
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
 		"app", "team", "costcenter", "project":
@@ -202,7 +202,8 @@ func keyType(k []byte) (string, valueMode) {
 		"inputid", "attachedchannels", "participantid", "recordingsessionid":
 		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes, Rekognition's faces
 	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
-		"hoursofoperationname", "grantname", "appcomponentname", "serverlesscachename", "serverlesscachesnapshotname", "sourcesnapshotid":
+		"hoursofoperationname", "grantname", "appcomponentname", "serverlesscachename", "serverlesscachesnapshotname", "sourcesnapshotid",
+		"k8snamespace", "k8sworkload":
 		return "resource-name", modeName // an SMS sender ID (a brand), a contact flow's, an event destination's
 	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn", "originationnumber",
 		"snsoriginationnumber", "destinationnumber", "callernumber":
@@ -1144,8 +1145,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if text[vs] == 'a' && hasPrefix(text[vs:], "aws.String(") && typ != "" {
 		vs += len("aws.String(") // the Go SDK's pointer to the value: RoleName: aws.String("x")
-	} else if text[vs] == 'S' && hasPrefix(text[vs:], "Some(") && typ != "" {
-		vs = skipBlanks(text, vs+len("Some(")) // the Rust SDK's Debug output: bucket: Some("x"), also pretty-printed over lines
+	} else if text[vs] == 'S' && (hasPrefix(text[vs:], "Some(") || hasPrefix(text[vs:], "Str(")) && typ != "" {
+		// the Rust SDK's Debug output: bucket: Some("x"), also pretty-printed over lines; the
+		// OpenTelemetry Collector's debug exporter: -> service.name: Str(x)
+		vs = skipBlanks(text, vs+bytes.IndexByte(text[vs:vs+5], '(')+1)
 		for vs < n && (text[vs] == '\n' || text[vs] == '\r' || text[vs] == ' ') {
 			vs++
 		}

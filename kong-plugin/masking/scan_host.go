@@ -163,8 +163,20 @@ func matchHost(s *scanState, i, ri int) int {
 		!hasSuffixFold(h, "localhost.local"):
 		s.emit(i, e, "customer-domain", ri) // an Active Directory domain's host: ora-erp01.corp.acme.local
 		return e
+	case hasSuffixFold(h, ".svc.cluster.local") || hasSuffixFold(h, ".svc"):
+		// a Kubernetes service's address, SERVICE.NAMESPACE.svc[.cluster.local]: both are the
+		// customer's names, but for the cluster's own (kube-dns.kube-system, ...)
+		if l := labelEnd(text, i, e); l < e && text[l] == '.' {
+			if m := labelEnd(text, l+1, e); m < e && string(text[m:min(e, m+4)]) == ".svc" {
+				if ns := text[l+1 : m]; !keepSegment(ns) && !k8sSystemNamespace(ns) {
+					s.emit(i, l, "k8s-service-name", ri)
+					s.emit(l+1, m, "k8s-namespace", ri)
+				}
+			}
+		}
+		return e
 	case hasSuffixFold(h, "ec2.internal") || hasSuffixFold(h, "compute.internal") || hasSuffixFold(h, ".local") ||
-		hasSuffixFold(h, ".localhost") || hasSuffixFold(h, ".cluster.local") || hasSuffixFold(h, ".svc"):
+		hasSuffixFold(h, ".localhost") || hasSuffixFold(h, ".cluster.local"):
 		return -1
 	case hasSuffixFold(h, ".internal") || hasSuffixFold(h, ".corp") || hasSuffixFold(h, ".lan") ||
 		hasSuffixFold(h, ".intra") || hasSuffixFold(h, ".intranet"):
@@ -1242,6 +1254,20 @@ func databaseScheme(scheme []byte) bool {
 	switch string(w) {
 	case "postgres", "postgresql", "mysql", "mariadb", "redshift", "mongodb", "mongodb+srv", "sqlserver",
 		"oracle", "redis", "rediss", "amqp", "amqps", "clickhouse", "cassandra", "neo4j", "memcached":
+		return true
+	}
+	return false
+}
+
+// k8sSystemNamespace: the namespaces of Kubernetes' and its common add-ons' own services.
+func k8sSystemNamespace(ns []byte) bool {
+	if hasPrefix(ns, "kube-") || hasPrefix(ns, "istio-") || hasPrefix(ns, "amazon-") || hasPrefix(ns, "aws-") {
+		return true
+	}
+	switch string(ns) {
+	case "default", "monitoring", "logging", "cert-manager", "ingress-nginx", "argocd", "karpenter", "observability",
+		"prometheus", "grafana", "external-dns", "external-secrets", "keda", "linkerd", "flux-system", "gatekeeper-system",
+		"kyverno", "velero", "tigera-operator", "calico-system", "opentelemetry", "opentelemetry-operator-system":
 		return true
 	}
 	return false
