@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`arn:aws:s3-outposts:eu-north-1:«848758038443»:outpost/«op-0e3a1b2c3d4e5f607»/bucket/«oslo-ingest-local» and arn:aws:s3:eu-central-1:«659442150316»:access-grants/default/grant/«7c2e9a41-1b2c-4d3e-8f90-a1b2c3d4e5f6»`,
 				`"Arn": "arn:aws:medialive:us-east-1:«884120573396»:channel:«6158342»", "Input": "arn:aws:medialive:us-east-1:«884120573396»:input:«3920188»"`,
 				`arn:aws:route53-recovery-control::«508213697421»:controlpanel/«7c1e0b9d4f2a»/routingcontrol/«a90d3e5c7b18» and arn:aws:bedrock:us-west-2:«508213697421»:guardrail-profile/us.guardrail.v1:0`,
 				`arn:aws:personalize:eu-west-1:«508213697421»:dataset/«fernmart-recs»/INTERACTIONS arn:aws:license-manager:us-east-1:«508213697421»:license-configuration:«lic-5e1f0a9b7c3d2e4f6a8b0c1d2e3f4a5b»`,
@@ -216,6 +217,7 @@ func builtinRules() []rule {
 			id: "s3-access-log", typ: "s3-bucket", kind: kindStructural, first: hexFirst, shape: shRun16,
 			match: matchS3AccessLog,
 			tp: []string{
+				`«79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be» «orders-bkt» [22/Nov/2026:09:40:12 +0000] «52.95.174.18» «7409cd75d167853d006459185d401ce257ad4f2b57f63d654f75852777dc278a» 2B7F0E91C4A6D358 REST.PUT.OBJECT`,
 				"«79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be» «acme-media» [06/Feb/2024:00:00:38 +0000] «192.0.2.3» - 3E57427F3EXAMPLE REST.GET.OBJECT photo.jpg",
 			},
 			fp: []string{"sha256 79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be file.tar"},
@@ -505,7 +507,7 @@ func builtinRules() []rule {
 				"DNS: «shop.ravistore.pk», «imran.butt@ravistore.pk», «api.safari-ledger.co.ke», «fw-edge-02.padmatrade.com.bd»",
 				"dig +short CNAME k4tq8wz2lp7rm1vc._domainkey.«bramblewood-labs.com»; &Endpoint=«oncall-platform%40zephyr-parcel.net»",
 				"«t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef»._domainkey.«harrowgatelegal.eu». CNAME «t4pqz7wkx2ybv6mrn3jd5hcl8s2ga9ef».dkim.amazonses.com.",
-				"_dmarc.«harrowgatelegal.eu». TXT; copilot/environments/prod/manifest.yml; «123456789012».dkr.ecr.us-east-1.amazonaws.com/ghcr/«corvid-labs»/«api»:v1 from ghcr.io", "value: git@github.com:«orchidpay»/«orchid-api».git; https://github.com/«orchidpay»/«orchid-api».git", "registry=https://«corvane»-«662508173941».d.codeartifact.eu-west-1.amazonaws.com/npm/«npm-store»/", "PUT https://«204718593366».dkr.ecr.us-east-1.amazonaws.com/v2/«vexmoor»/«ingest»/manifests/2.14.0-rc3: 201; HEAD /v2/ 200",
+				"_dmarc.«harrowgatelegal.eu». TXT; copilot/environments/prod/manifest.yml; «123456789012».dkr.ecr.us-east-1.amazonaws.com/ghcr/«corvid-labs»/api:v1 from ghcr.io", "value: git@github.com:«orchidpay»/«orchid-api».git; https://github.com/«orchidpay»/«orchid-api».git", "registry=https://«corvane»-«662508173941».d.codeartifact.eu-west-1.amazonaws.com/npm/«npm-store»/", "PUT https://«204718593366».dkr.ecr.us-east-1.amazonaws.com/v2/«vexmoor»/«ingest»/manifests/2.14.0-rc3: 201; HEAD /v2/ 200",
 				"https://«q8wz3mkf1».mediaconvert.ap-southeast-2.amazonaws.com and «c2x8m4rk7qz1vd».credentials.iot.us-west-2.amazonaws.com",
 				"«g-51f0a8c3e2».grafana-workspace.eu-central-1.amazonaws.com",
 				"TAM «jaewon.song@amazon.com», user «ivan.lindqvist84@outlook.com»",
@@ -970,6 +972,7 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`target = "aarch64-unknown-linux-gnu"; linker = "aarch64-linux-gnu-gcc"; Cannot do operations on a non-existent table; app.build.version:       7.3.0.118`,
 				`prodListener: arn:aws:elasticloadbalancing:us-east-1:aws:listener`,
 				`crypto ikev2 profile AWS-PROFILE; "Profile": "HIGH_10BIT"`,
 				`model claude-sonnet-4-20250514 and claude-3-haiku-20240307`, "(Service: Ec2, Status Code: 400, Request ID: x)", "| usw2-lax1-az1 | usw2-wl1-sea-wlz1 | provider \"registry.opentofu.org/hashicorp/aws\"", "\"Fields\": [\"timestamp\", \"c-ip\", \"cs-uri-stem\", \"sc-content-type\", \"cache-behavior-path-pattern\"]", "{\"function\": \"refreshSession\", \"filename\": \"auth.js\", \"lineno\": 42}", "$ aws sagemaker-featurestore-runtime get-record", "mlflow.search_runs(lifecycle_stage='active')", "Replication instance: dms.r5.2xlarge; instance t3.medium.search", "Failed to run module scripts-user; see #cloud-config docs", "via entitlement.marketplace.us-east-1.amazonaws.com", "504 Gateway Timeout (CloudFront YUL62-C2)", "failover bat egon da eu-west-1b-ra.", "\"LicenseModel\": \"bring-your-own-license\"", "spring:\n  hikari:\n    maximum-pool-size: 20\n  forward-headers-strategy: framework\nlogging:\n  level:\n    dev.acme.service: INFO\n", "Get-IAMUserList | Format-Table UserName, CreateDate", "external-dns flapping (v0.14.2, txt-owner-id set to x)", "apiVersion: s3.aws.upbound.io/v1beta1\ngroup: karpenter.k8s.aws\n    alb.ingress.kubernetes.io/wafv2-acl-arn: x\n", "import { getSignedUrl } from '@aws-sdk/s3-request-presigner';", "endpoint: process.env.NEXT_PUBLIC_APPSYNC_URL!,", "Session Identifier: 9a6f3c1e-4d8b-42e7-b0a5-c7e1d9f3b264", "NCCL INFO comm 0x55d1a3e0 rank 8 nranks 16 cudaDev 0 nvmlDev 0 busId 101c0",

@@ -373,9 +373,11 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 			continue // package/DOMAIN/REPO/FORMAT/NAMESPACE/NAME: npm, pypi, maven, nuget, ...
 		}
 		if (string(service) == "connect" || string(service) == "deadline" || string(service) == "route53-recovery-control" ||
-			string(service) == "rekognition") && k%2 == 1 && typeSegment(v) {
+			string(service) == "rekognition" || string(service) == "s3-outposts" || string(service) == "s3" && string(rtype) == "access-grants") &&
+			k%2 == 1 && typeSegment(v) {
 			// instance/ID/contact-flow/ID (Connect), farm/ID/queue/ID (Deadline Cloud),
-			// controlpanel/ID/routingcontrol/ID (ARC), project/NAME/dataset/train/TS: resource types
+			// controlpanel/ID/routingcontrol/ID (ARC), project/NAME/dataset/train/TS,
+			// outpost/ID/bucket/NAME, access-grants/default/grant/ID: resource types
 			continue
 		}
 		if string(service) == "rekognition" && k == 2 && (string(v) == "train" || string(v) == "test") ||
@@ -421,8 +423,8 @@ func (s *scanState) emitRepository(st, en, ri int) {
 				}
 				return
 			}
-			if k > p && !keepSegment(text[p:k]) && (p > st || k == en || !pullThroughPrefix(text[p:k])) {
-				s.emit(p, k, "ecr-repository", ri)
+			if k > p && !keepSegment(text[p:k]) && (p > st || k == en || !pullThroughPrefix(text[p:k])) && (p == st || !stopWord(text[p:k])) {
+				s.emit(p, k, "ecr-repository", ri) // (but a common word after the namespace, marrowgate/api, names nothing)
 			}
 			p = k + 1
 		}

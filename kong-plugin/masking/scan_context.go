@@ -2611,8 +2611,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
-	if hyphen && hasPrefix(v, "claude-") {
-		return -1 // an Anthropic model's name (claude-3-5-sonnet-20240620, claude-sonnet-4-20250514), not a pod's
+	if hyphen && (hasPrefix(v, "claude-") || bytes.Contains(v, []byte("-linux-gnu")) || bytes.Contains(v, []byte("-linux-musl")) ||
+		bytes.Contains(v, []byte("-apple-darwin"))) {
+		// an Anthropic model's name (claude-3-5-sonnet-20240620, claude-sonnet-4-20250514), not a
+		// pod's; a compiler's target (aarch64-unknown-linux-gnu, aarch64-linux-gnu-gcc)
+		return -1
 	}
 	if hyphen && isLower(v[len(v)-1]) {
 		if d := bytes.LastIndexByte(v, '-'); d > 2 && d+4 <= len(v) && isUpper(v[d+1]) && isLower(v[d+2]) {

@@ -1152,9 +1152,9 @@ func versionContext(text []byte, i int) bool {
 		return !privateIPv4(o)
 	}
 	j := i
-	for j > 0 && i-j < 5 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':' || text[j-1] == '"' ||
+	for j > 0 && i-j < 24 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':' || text[j-1] == '"' ||
 		text[j-1] == '=' || text[j-1] == '\'') {
-		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4'
+		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4', app.build.version:   7.3.0.118
 	}
 	if e, _ := parseIPv4(text, i); e > i && (hasPrefix(text[e:], " is the ") || hasPrefix(text[e:], " is a ")) {
 		le := e + 6
@@ -1868,13 +1868,11 @@ func matchS3Listing(s *scanState, i, ri int) int {
 }
 
 // matchS3AccessLog matches the head of an S3 server access log line: the bucket owner's
-// canonical user ID (64 hex), then the bucket name, then "[" and the time.
+// canonical user ID (64 hex), then the bucket name, then "[" and the time; the requester after
+// the remote address, when it is a canonical user ID too, joins s.early.
 func matchS3AccessLog(s *scanState, i, ri int) int {
 	text := s.text
-	k := i
-	for k < len(text) && (isDigit(text[k]) || text[k] >= 'a' && text[k] <= 'f') {
-		k++
-	}
+	k := hexRunEnd(text, i)
 	if k-i != 64 || k >= len(text) || text[k] != ' ' {
 		return -1
 	}
@@ -1888,7 +1886,27 @@ func matchS3AccessLog(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, "canonical-user-id", ri)
 	s.emit(bs, be, "s3-bucket", ri)
+	if t := bytes.IndexByte(text[be:min(len(text), be+48)], ']'); t > 0 && be+t+2 < len(text) && text[be+t+1] == ' ' {
+		ip := be + t + 2
+		r := ip
+		for r < len(text) && r-ip < 48 && text[r] != ' ' && text[r] != '\n' {
+			r++
+		}
+		if r < len(text) && text[r] == ' ' {
+			if re := hexRunEnd(text, r+1); re-r-1 == 64 && re < len(text) && text[re] == ' ' {
+				s.addEarly(match{start: r + 1, end: re, typ: "canonical-user-id", rule: ri})
+			}
+		}
+	}
 	return be
+}
+
+// hexRunEnd returns where the lower-case hex digits starting at i end.
+func hexRunEnd(text []byte, i int) int {
+	for i < len(text) && (isDigit(text[i]) || text[i] >= 'a' && text[i] <= 'f') {
+		i++
+	}
+	return i
 }
 
 // apiKeyPrefix is a vendor's prefix for its secret keys and tokens, and the least number of

@@ -362,6 +362,7 @@ func stopWord(v []byte) bool {
 		"optional", "on", "off", "devops", "devsecops", "mlops", "gitops", "finops", "allow", "deny", "ingress", "egress", "tcp", "udp", "icmp", "http", "https",
 		// code: an assignment's right-hand side (app = new cdk.App()) and EventBridge detail types
 		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change",
+		"non-existent", "nonexistent", "aws-vault", "behavior-version-latest", "token-from-stdout",
 		// built-in database users and common English words after a resource noun ("the bucket level")
 		"rdsadmin", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
 		"rds_iam", "rds_ad", "rds_password", "rds_replication", "rds_superuser_role", "rdstopmgr", "rds_pgaudit",
