@@ -659,6 +659,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`aws s3api create-bucket --bucket «qn-ckpt-scratch»--usw2-az3--x-s3`,
 				"      x-honeycomb-team: «hcq7Lm2Wx9Tk4Rb8Nz3Vp6Yc»\n     -> service.name: Str(«saltmarsh-notifier»)\n\"K8s.Namespace\": \"«flbk-core»\"",
 				`input=HeadBucketInput { bucket: Some("«tidewaterraw»"), db_instance_identifier: Some("«tidewaterdb»"), expected_bucket_owner: None }`,
 				`admin_passwd = «$pbkdf2-sha512$600000$Zk3mQ1xLp9Vq2$Hs8Ld2Qw5Mx0»`,

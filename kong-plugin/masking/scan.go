@@ -146,6 +146,13 @@ func (s *scanState) emit(start, end int, typ string, rule int) {
 	if n := len(s.dst); n > s.base && s.dst[n-1].end > start {
 		return // never overlap (defensive: matchers emit in order)
 	}
+	if s.text[end-1] == '3' && end-start > 14 && hasSuffix(s.text[start:end], "--x-s3") {
+		// an S3 directory bucket, BASE--AZID--x-s3: the base name is the customer's, the zone
+		// and the suffix say where and what it is
+		if d := bytes.LastIndex(s.text[start:end-6], []byte("--")); d > 0 {
+			end = start + d
+		}
+	}
 	s.dst = append(s.dst, match{start: start, end: end, typ: typ, rule: rule})
 }
 
