@@ -382,6 +382,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				`$ aws logs tail «/fis/ledgerline/az-power» --since 2h`,
 				"aur KMS key key/«2e7a9c41-5d8b-4f03-b6e1-9a3c7d2f0e58» ka usage",
 				"PUT _plugins/_security/api/internalusers/«svc_logstash_eu»",
 				"ecs/«route-worker»/5f1b7c3e9a2d48e6b0c4f8a1d3e5b7c9 ERROR connect ECONNREFUSED",
@@ -444,11 +445,13 @@ func builtinRules() []rule {
 			keywords: []string{"+"},
 			match:    matchIntlPhone,
 			tp: []string{
+				`Outbound caller ID is «+4930 57714820»; "destinationPhoneNumber":"«+447911 358204»"`,
 				"on-call «+34 689 214 377», office («+52 55 4187 2093») or «+39 02 8734 1290»",
 				`"snsOriginationNumber": "«+1-438-555-0144»", SMS from «+4915123847706»; «+886 928 741 055»`,
 				"Invalid parameter: PhoneNumber Reason: «+31612345678» is not valid to publish to",
 			},
-			fp: []string{"2026-11-26T01:02:17+09:00", "offset +0000 and +1 day", "a+12345678b", "total +1234 5678 units and C++17",
+			fp: []string{
+				`UTC+0530 12345 rows`, "2026-11-26T01:02:17+09:00", "offset +0000 and +1 day", "a+12345678b", "total +1234 5678 units and C++17",
 				"score +123456789012345678", "x = y+123456789"},
 		},
 		{

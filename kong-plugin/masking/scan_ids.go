@@ -426,8 +426,11 @@ func matchIntlPhone(s *scanState, i, ri int) int {
 		if k == g {
 			break
 		}
-		if groups == 0 && k-g > 3 && k+1 < n && (text[k] == ' ' || text[k] == '-') && isDigit(text[k+1]) {
-			return -1 // a country code has one to three digits (a compact E.164 number may end at a blank)
+		if groups == 0 && k-g > 3 && k+1 < n && (text[k] == ' ' || text[k] == '-') && isDigit(text[k+1]) &&
+			(k-g > 6 || digitRunLen(text, k+1) < 5) {
+			// a country code has one to three digits (a compact E.164 number may end at a blank);
+			// with its area or mobile prefix glued on, the subscriber's number follows (+447911 358204)
+			return -1
 		}
 		digits += k - g
 		groups++
@@ -443,6 +446,15 @@ func matchIntlPhone(s *scanState, i, ri int) int {
 	}
 	s.emit(i-1, e, "phone-number", ri)
 	return e
+}
+
+// digitRunLen returns the number of digits starting at i.
+func digitRunLen(text []byte, i int) int {
+	k := i
+	for k < len(text) && isDigit(text[k]) {
+		k++
+	}
+	return k - i
 }
 
 // koreanPhone returns the end of a Korean telephone number at text[i:] whose first group of

@@ -76,6 +76,10 @@ func matchParamPath(s *scanState, i, ri int) int {
 		}
 		return k
 	}
+	if lead && i >= 11 && string(text[i-11:i-1]) == "logs tail " {
+		s.emit(i-1, k, "log-group", ri) // aws logs tail /fis/acme/az-power: the command's argument is a log group
+		return k
+	}
 	if gitRef(first) || lead && httpMethodBefore(text, i-1) {
 		return -1 // refs/heads/prod, origin/dev; GET /prod/orders (an API stage and route)
 	}
