@@ -498,6 +498,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				`DNSRoot : «cloud.kestrelair.aero»`,
 				`"upstream_cluster":"outbound|80||«checkout-api».«checkout».svc.cluster.local", http://«quotes-api».«wexford-ins».svc:8080/v1; kube-dns.kube-system.svc.cluster.local`,
 				`https://«fedi.tarnwick.social»/users and «mc.emberhollow.club»`,
 				"key=CognitoIdentityServiceProvider.«4k2h7q9s1m3n5p8r0t6v2x4z1b».«marcus.oyelaran».idToken",
@@ -568,6 +569,7 @@ func builtinRules() []rule {
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiStamgn", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				`--secret-id aws/directory-services/«d-99677c3e1a»/seamless-domain-join`,
 				`CORE_PEER_LOCALMSPID=«m-5QJ2XKB7RZDM4TWHC6LNPAE3FY» «nd-C4MWQ7ZKT2BWN3HJRC6DPLFV5Y».«m-5QJ2XKB7RZDM4TWHC6LNPAE3FY».«n-8DKX3QW5ZB2NJRHT4YCLM6PVEA».managedblockchain.us-east-1.amazonaws.com:30003`,
 				"\"spotRequestId\": \"«sir-7k2nq4xg»\"",
 				"instance group «ig-1K7QW3RT9ZX5V», fleet «if-1AB2C3D4E5F6G»",
@@ -662,6 +664,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"import {\n  to = aws_lambda_function.thumbnailer\n  id = \"«harbour-thumbnailer»\"\n}\n\"OS\": {\"Family\": \"alpine\"}, \"profiles\": [\"cloud\", \"datetime\"]",
 				`aws s3api create-bucket --bucket «qn-ckpt-scratch»--usw2-az3--x-s3`,
 				"      x-honeycomb-team: «hcq7Lm2Wx9Tk4Rb8Nz3Vp6Yc»\n     -> service.name: Str(«saltmarsh-notifier»)\n\"K8s.Namespace\": \"«flbk-core»\"",
 				`input=HeadBucketInput { bucket: Some("«tidewaterraw»"), db_instance_identifier: Some("«tidewaterdb»"), expected_bucket_owner: None }`,
@@ -976,6 +979,7 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`Etype (skey, tkt): aes256-cts-hmac-sha1-96`,
 				`target = "aarch64-unknown-linux-gnu"; linker = "aarch64-linux-gnu-gcc"; Cannot do operations on a non-existent table; app.build.version:       7.3.0.118`,
 				`prodListener: arn:aws:elasticloadbalancing:us-east-1:aws:listener`,
 				`crypto ikev2 profile AWS-PROFILE; "Profile": "HIGH_10BIT"`,

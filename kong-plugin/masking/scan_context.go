@@ -659,6 +659,14 @@ func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ str
 	return buf[:copy(buf, e.norm[:e.normN])], e.typ, e.mode, e.ok
 }
 
+// tfImportBlock reports whether the key at i is in a Terraform import block, after its "to =
+// aws_..." line (or before it, on the lines that follow "import {").
+func tfImportBlock(text []byte, i int) bool {
+	b := text[max(0, i-200):i]
+	p := bytes.LastIndex(b, []byte("import {"))
+	return p >= 0 && bytes.IndexByte(b[p:], '}') < 0 && bytes.Contains(text[max(0, i-200)+p:min(len(text), i+200)], []byte("to "))
+}
+
 // keyClose returns where the closing quotes of the key text[i:k] end (at most six: "k", \"k\",
 // '"k"'), and the ']' of a hash's or an array's member after them (gitlab_rails['db_password']
 // = 'x', $CONFIG['dbpassword'] = 'x').
@@ -889,6 +897,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && ctor != "" {
 		typ, mode = ctor, modeName
 	}
+	if string(key) == "id" && tfImportBlock(text, i) {
+		typ = "resource-name" // import { to = aws_lambda_function.x  id = "NAME" }: the resource's own ID
+	}
 	if typ == "" && string(key) == "id" && i > 0 && text[i-1] == '[' {
 		typ = "resource-name" // terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]
 	}
@@ -1088,7 +1099,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// a list under a plural key ("TableNames": ["a", "b"], "HealthCheckIds": [...]): each
 		// element is the kind the singular key names
 		if vs := skipBlanks(text, j); vs < n && (text[vs] == '[' || text[vs] == '\n' && text[j-1] == ':') {
-			if lt, lm := keyType(key[:len(key)-1]); lt != "" && lm != modeSecret {
+			if lt, lm := keyType(key[:len(key)-1]); lt != "" && lm != modeSecret && lt != "cli-profile" {
+				// (not "profiles": a schema's, OCSF's metadata, lists features by name)
 				if text[vs] == '[' {
 					if e := s.nameList(vs, lt, lm, ri); e > vs {
 						return e

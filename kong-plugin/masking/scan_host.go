@@ -671,7 +671,7 @@ func publicSuffix(h []byte) bool {
 		"careers", "jobs", "consulting", "partners", "holdings", "industries", "logistics", "education", "academy",
 		"clinic", "financial", "cc", "tv", "mx", "ar", "cl", "za", "ae", "sa", "tr", "gr", "cz", "hu", "ro", "ua",
 		"lu", "ee", "gg", "fm", "ly", "lt", "lv", "sk", "si", "hr", "rs", "bg", "pe", "social", "club", "town", "rocks",
-		"lol", "garden", "party",
+		"lol", "garden", "party", "aero", "museum", "coop", "mobi",
 		// more country codes (not those that are also file extensions: py, md, sh, so, la, am, mo)
 		"pk", "ir", "bd", "ke", "lk", "np", "et", "ng", "tz", "eg", "ma", "gh", "ug", "rw", "af", "is", "ba", "mk",
 		"by", "kz", "uz", "az", "ge", "qa", "kw", "bh", "om", "jo", "lb", "tn", "dz", "sn", "zw", "zm", "mz",

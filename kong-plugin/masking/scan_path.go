@@ -80,6 +80,14 @@ func matchParamPath(s *scanState, i, ri int) int {
 		s.emit(i-1, k, "log-group", ri) // aws logs tail /fis/acme/az-power: the command's argument is a log group
 		return k
 	}
+	if !lead && string(first) == "aws" {
+		// a name AWS gives its own secrets and parameters (aws/directory-services/d-.../seamless-domain-join):
+		// only the IDs in it are the customer's
+		for _, g := range segs[1:] {
+			s.tryStructural(g.start)
+		}
+		return k
+	}
 	if gitRef(first) || lead && httpMethodBefore(text, i-1) {
 		return -1 // refs/heads/prod, origin/dev; GET /prod/orders (an API stage and route)
 	}

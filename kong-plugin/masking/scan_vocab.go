@@ -56,8 +56,11 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "ecs-service-name" && (len(v) <= 24 && allUpperSnake(v) || serviceWord(v)) {
 		return false // AWS Health's "service": "RISK", "ELASTICLOADBALANCING": a service code
 	}
-	if typ == ecsTaskFamily && instanceFamily(v) {
-		return false // a reservation's "Family": "r6g": an instance family
+	if typ == ecsTaskFamily && (instanceFamily(v) || osFamily(v)) {
+		return false // a reservation's "Family": "r6g": an instance family; a scanner's "OS": {"Family": "alpine"}
+	}
+	if typ == "secret-name" && hasPrefix(v, "aws/") {
+		return false // a secret AWS creates (aws/directory-services/d-.../seamless-domain-join): its IDs are read on their own
 	}
 	if typ == "cli-profile" && (constantName(v) || allUpperLetters(v)) {
 		return false // a video encoder's "Profile": "HIGH", "HIGH_10BIT" (H.264's profiles), not a CLI profile
@@ -839,7 +842,7 @@ func configWord(v []byte) bool {
 			"nopull", "keepalive", "family", "detection", "requires", "changes", "algorithm", "encryption",
 			"authentication", "integrity", "prf", "multihop", "chacha20", "poly1305", "3des", "ecdhe", "curve25519",
 			"pfs", "random", "pass", "persist", "reconfiguration", "traversal", "lifetime", "transform", "phase1",
-			"phase2", "exit", "probe", "inspection", "translation", "swap", "arm", "connections", "least", "ssh", "modes":
+			"phase2", "exit", "probe", "inspection", "translation", "swap", "arm", "connections", "least", "ssh", "modes", "cts":
 			strong = true // a word that names no customer's resource: with it, the others are config words too
 			continue
 		}
@@ -871,6 +874,16 @@ func configWord(v []byte) bool {
 		strong = true // an algorithm with its size: aes256, sha1, modp2048, group14
 	}
 	return strong && (parts >= 2 || hasPrefix(v, "group") && len(v) > 5 && allDigits(v[5:]) || string(v) == "ikev1" || string(v) == "ikev2")
+}
+
+// osFamily: operating system families as image scanners and inventories name them.
+func osFamily(v []byte) bool {
+	switch string(v) {
+	case "alpine", "debian", "ubuntu", "amazon", "redhat", "centos", "rocky", "alma", "photon", "wolfi", "bottlerocket",
+		"windows", "linux", "suse", "opensuse", "oracle", "fedora", "distroless", "chainguard":
+		return true
+	}
+	return false
 }
 
 // oracleVersion reports an Oracle Database release (19c, 21c, 11g, 23ai).
