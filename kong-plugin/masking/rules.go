@@ -407,12 +407,14 @@ func builtinRules() []rule {
 			id: "cloudfront-id", typ: "cloudfront-id", kind: kindStructural, first: "EZ", shape: shRun9,
 			match: matchCloudFrontID,
 			tp: []string{
+				`id = "«Z04719283KXQWLMN5TBR»_«harbourline.co.nz»_MX"; Refreshing state... [id=«Z0947361A2BQXK8WV3N»_«api.halcyon-freight.fr»_A]`,
 				`CloudFront standard log from «E2QX7LM4RT9KBN».2026-11-25-10.a8c4f2e1.gz`,
 				`"httpSourceName":"CF","httpSourceId":"«E1Y7HN3KQ8WZP4»"`,
 				`aws cloudfront create-invalidation --distribution-id «EOXPPM4ZUJQFVU» --paths "/*"`,
 				"Route 53 호스팅 영역 «bluewave.kr» («Z08472913KQ7XRB2M5WTP»), zone «Z1D633PJN98FT9»",
 			},
 			fp: []string{
+				`hosted_zone_id = "Z11RGJOFQNVJUP" -> null; S3 website zone Z1BKCTXD74EZPE`,
 				`<RequestId>ZP4N7K2QW9XB0TDM</RequestId> x-amz-request-id: ZQ8W3K7M2N5B9V1C`, "alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`},
 		},
 		{

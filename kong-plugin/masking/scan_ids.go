@@ -2091,13 +2091,35 @@ func matchZoneID(s *scanState, i, e, ri int) int {
 	if n := e - i; n < 14 || n > 32 {
 		return -1
 	}
+	record := e < len(text) && text[e] == '_' // Terraform's record ID: ZONE_NAME_TYPE
 	if i > 0 && (text[i-1] == '-' || text[i-1] == '_' || text[i-1] == '/' || text[i-1] == '.') ||
-		e < len(text) && (text[e] == '-' || text[e] == '_' || text[e] == '.' && e+1 < len(text) && text[e+1] > ' ') {
+		e < len(text) && (text[e] == '-' || text[e] == '_' && !record || text[e] == '.' && e+1 < len(text) && text[e+1] > ' ') {
 		return -1 // (a sentence's full stop may follow)
 	}
 	digitsN, lettersN, _, ok := upperAlnumCounts(text[i+1 : e])
 	if !ok || digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) {
 		return -1
+	}
+	if record {
+		// Z0947361A2BQXK8WV3N_api.example.fr_A ([id=...] in a plan, an import block's id): the
+		// zone, the record's name, its type
+		d := e + 1
+		de := d
+		for de < len(text) && de-d < 253 && (isLower(text[de]) || isDigit(text[de]) || text[de] == '.' || text[de] == '-') {
+			de++
+		}
+		t := de + 1
+		for t < len(text) && t-de <= 6 && isUpper(text[t]) {
+			t++
+		}
+		if de == d || de >= len(text) || text[de] != '_' || t == de+1 || t < len(text) && isAlnum(text[t]) {
+			return -1
+		}
+		s.emit(i, e, "route53-zone-id", ri)
+		if customerDomain(text[d:de]) {
+			s.emit(d, de, "customer-domain", ri)
+		}
+		return t
 	}
 	if e-i == 16 && bytesContainsFold(text[max(0, i-24):i], "request") {
 		return -1 // an S3 request ID that starts with Z (<RequestId>ZP4N7K2QW9XB0TDM</RequestId>, x-amz-request-id: Z...)
