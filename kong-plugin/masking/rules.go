@@ -666,6 +666,8 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`<Data Name='TargetUserName'>«h.lindqvist»</Data><Data Name='TargetDomainName'>«BRISKLANE»</Data><Data Name='LogonType'>3</Data><Data Name='IpAddress'>-</Data>`,
+				`Local Profile: C:\Users\«k.oyelaran»`,
 				"import {\n  to = aws_lambda_function.thumbnailer\n  id = \"«harbour-thumbnailer»\"\n}\n\"OS\": {\"Family\": \"alpine\"}, \"profiles\": [\"cloud\", \"datetime\"]",
 				`aws s3api create-bucket --bucket «qn-ckpt-scratch»--usw2-az3--x-s3`,
 				"      x-honeycomb-team: «hcq7Lm2Wx9Tk4Rb8Nz3Vp6Yc»\n     -> service.name: Str(«saltmarsh-notifier»)\n\"K8s.Namespace\": \"«flbk-core»\"",

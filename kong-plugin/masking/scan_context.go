@@ -165,8 +165,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "db-username", modeName // OpenSearch's audit log: the user a request ran as
 	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
 		return "resource-name", modeName
-	case "netbiosname", "shortname", "netbiosdomainname":
-		return "windows-domain", modeName // Directory Service and FSx: the domain's or the server's NetBIOS name
+	case "netbiosname", "shortname", "netbiosdomainname", "targetdomainname", "subjectdomainname", "accountdomain":
+		return "windows-domain", modeName // Directory Service and FSx: the domain's or the server's NetBIOS name; Windows events'
+	case "targetusername", "subjectusername", "workstationname":
+		return "windows-account", modeName // Windows security events: <Data Name='TargetUserName'>x</Data>
 	case "mountname":
 		return "fsx-mount-name", modeName // FSx for Lustre: the file system's generated mount name
 	case "uid", "userid", "dbuid", "pguser", "mysqluser", "mysqlusername", "postgresuser":
@@ -667,6 +669,37 @@ func tfImportBlock(text []byte, i int) bool {
 	return p >= 0 && bytes.IndexByte(b[p:], '}') < 0 && bytes.Contains(text[max(0, i-200)+p:min(len(text), i+200)], []byte("to "))
 }
 
+// xmlNamedData reads a Windows event's data element, whose Name attribute (its quote at j)
+// says what its text is (<Data Name='TargetUserName'>h.lindqvist</Data>): the text is judged
+// as that key's value. It returns the end of the text, or -1.
+func (s *scanState) xmlNamedData(j, ri int) int {
+	text := s.text
+	if j >= len(text) || text[j] != '\'' && text[j] != '"' {
+		return -1
+	}
+	q := bytes.IndexByte(text[j+1:min(len(text), j+66)], text[j])
+	if q <= 0 || j+q+2 >= len(text) || text[j+q+2] != '>' {
+		return -1
+	}
+	var nb [64]byte
+	nk, ok := normKey(text[j+1:j+1+q], nb[:])
+	if !ok {
+		return -1
+	}
+	typ, mode := keyType(nk)
+	vs := j + q + 3
+	ve := vs
+	for ve < len(text) && ve-vs < 256 && text[ve] != '<' && text[ve] != '\n' {
+		ve++
+	}
+	if v := text[vs:ve]; typ == "" || ve >= len(text) || text[ve] != '<' || !acceptValue(v, typ, mode) || builtinWindowsAccount(v) ||
+		string(v) == "NT AUTHORITY" || string(v) == "NETWORK SERVICE" || string(v) == "LOCAL SERVICE" || string(v) == "ANONYMOUS LOGON" {
+		return -1 // (and the accounts and domain every Windows machine has)
+	}
+	s.emit(vs, ve, reportedType(typ), ri)
+	return ve
+}
+
 // keyClose returns where the closing quotes of the key text[i:k] end (at most six: "k", \"k\",
 // '"k"'), and the ']' of a hash's or an array's member after them (gitlab_rails['db_password']
 // = 'x', $CONFIG['dbpassword'] = 'x').
@@ -862,6 +895,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if !flag && (string(key) == "httpauth" || hasSuffix(key, "basicauth") || hasSuffix(key, "basicauthuserinfo")) {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
 			return e // http_auth: user:password (OpenSearch clients, Curator); basic.auth.user.info=user:password (Schema Registry)
+		}
+	}
+	if string(key) == "name" && text[j-1] == '=' && i >= 6 && string(text[i-6:i]) == "<Data " {
+		if e := s.xmlNamedData(j, ri); e > 0 {
+			return e // <Data Name='TargetUserName'>x</Data>: the attribute names the element's text
 		}
 	}
 	if flag && string(key) == "name" {
