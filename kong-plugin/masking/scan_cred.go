@@ -299,6 +299,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	}
 	j := e
 	subject := [2]int{-1, -1} // whose password: "the password of app_pgto is ..."
+	linked := false           // the word before the value says it is the value: "the password is zQ4mN8vT2k"
 	for words := 0; words <= 6; words++ {
 		colon := false // the value follows a label's colon: "mdp de secours : Guerande56"
 		for j < len(text) && j-e < 64 {
@@ -318,7 +319,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 		for j > v && (text[j-1] == '.' || text[j-1] == ',' || text[j-1] == ';' || text[j-1] == ')') {
 			j-- // the sentence's punctuation
 		}
-		if credentialToken(text[v:j]) || (words == 0 || colon) && (sqlQuoted(text, v, j) || mixedCaseDigits(text[v:j])) {
+		if credentialToken(text[v:j]) || (words == 0 || colon || linked) && (sqlQuoted(text, v, j) || mixedCaseDigits(text[v:j])) {
 			if subject[0] >= 0 {
 				s.emit(subject[0], subject[1], "db-username", ri)
 			}
@@ -340,6 +341,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 			"actuel", "actuelle", "actuellement", "atual", "nova", "novo", "neue", "neues", "nouveau", "est", "é",
 			"rds", "db", "database", "dell", "dell’utente", "utente", "è", "di", "della", "nuova",
 			"attuale", "adalah", "baru", "lama", "yeni", "eski", "secours", "compte", "applicatif", "technique", "le", "la":
+			linked = string(lw) == "is" || string(lw) == "was" || string(lw) == "ist" || string(lw) == "lautet" || string(lw) == "est"
 		default:
 			return -1
 		}

@@ -686,8 +686,8 @@ func publicSuffix(h []byte) bool {
 
 // customerDomain: a host name with a public suffix that is not a well-known public service.
 func customerDomain(h []byte) bool {
-	if !publicSuffix(h) || hasPrefix(h, "aws.") && bytes.IndexByte(h[4:], '.') < 0 {
-		return false // aws.health, aws.events: EventBridge sources of AWS services, not hosts
+	if !publicSuffix(h) || hasPrefix(h, "aws.") && bytes.IndexByte(h[4:], '.') < 0 || hasPrefix(h, "mxgraph.") {
+		return false // aws.health, aws.events: EventBridge sources of AWS services, not hosts; draw.io's shapes (mxgraph.aws4.group)
 	}
 	// labels must be valid and the name must not be a version or a file
 	labels := 0
