@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`arn:aws:appsync:eu-west-1:«123456789012»:apis/«r4hqx7ymbjd2vl5ckz3oatpwse»/types/Query/resolvers/getProduct and arn:aws:appsync:eu-west-1:«123456789012»:apis/«r4hqx7ymbjd2vl5ckz3oatpwse»/datasources/«ProductsDdb»`,
 				`arn:aws:s3-outposts:eu-north-1:«848758038443»:outpost/«op-0e3a1b2c3d4e5f607»/bucket/«oslo-ingest-local» and arn:aws:s3:eu-central-1:«659442150316»:access-grants/default/grant/«7c2e9a41-1b2c-4d3e-8f90-a1b2c3d4e5f6»`,
 				`"Arn": "arn:aws:medialive:us-east-1:«884120573396»:channel:«6158342»", "Input": "arn:aws:medialive:us-east-1:«884120573396»:input:«3920188»"`,
 				`arn:aws:route53-recovery-control::«508213697421»:controlpanel/«7c1e0b9d4f2a»/routingcontrol/«a90d3e5c7b18» and arn:aws:bedrock:us-west-2:«508213697421»:guardrail-profile/us.guardrail.v1:0`,
@@ -669,6 +670,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"apiKeyValue": "«Tw7Kq2Vx9Nm4Lz8Rb1Pc5Hy3Jd6Fs0Ga2Uo8Ke»", "rootResourceId": "«k3m9qz7v1x»"`,
 				`<Data Name='TargetUserName'>«h.lindqvist»</Data><Data Name='TargetDomainName'>«BRISKLANE»</Data><Data Name='LogonType'>3</Data><Data Name='IpAddress'>-</Data>`,
 				`Local Profile: C:\Users\«k.oyelaran»`,
 				"import {\n  to = aws_lambda_function.thumbnailer\n  id = \"«harbour-thumbnailer»\"\n}\n\"OS\": {\"Family\": \"alpine\"}, \"profiles\": [\"cloud\", \"datetime\"]",
@@ -942,6 +944,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`the permission set «Pay-ReadOnly» today; global secondary index «GSI_CustomerByStore».; container «halyard-render» restarted`,
 				`ang role na «ledger-uploader»; notandi: «jon_ops_admin»; užívateľ «tatry-deploy»; Grafana ተጠቃሚ፦ «abebe_ops»`,
 				`DynamoDB tablica «gosti2026»; DynamoDB таблицата «rilaorders2026»; טבלת DynamoDB «yamorders2026»; DynamoDB taflan «greidslur2025»`,
 				"the subnets «us-east-1a-private» and «us-east-1a-db»",
@@ -986,6 +989,8 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`the container is fine; the permission set is new`,
+				`"Node.js 20.x Lambda"`,
 				`Etype (skey, tkt): aes256-cts-hmac-sha1-96`,
 				`target = "aarch64-unknown-linux-gnu"; linker = "aarch64-linux-gnu-gcc"; Cannot do operations on a non-existent table; app.build.version:       7.3.0.118`,
 				`prodListener: arn:aws:elasticloadbalancing:us-east-1:aws:listener`,

@@ -372,7 +372,11 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if string(service) == "codeartifact" && string(rtype) == "package" && k == 2 {
 			continue // package/DOMAIN/REPO/FORMAT/NAMESPACE/NAME: npm, pypi, maven, nuget, ...
 		}
+		if string(service) == "appsync" && k >= 2 && string(text[rest[1].start:rest[1].end]) == "types" {
+			break // apis/ID/types/Query/resolvers/getOrder: the schema's type and field, not names of resources
+		}
 		if (string(service) == "connect" || string(service) == "deadline" || string(service) == "route53-recovery-control" ||
+			string(service) == "appsync" ||
 			string(service) == "rekognition" || string(service) == "s3-outposts" || string(service) == "s3" && string(rtype) == "access-grants") &&
 			k%2 == 1 && typeSegment(v) {
 			// instance/ID/contact-flow/ID (Connect), farm/ID/queue/ID (Deadline Cloud),

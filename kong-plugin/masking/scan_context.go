@@ -201,7 +201,7 @@ func keyType(k []byte) (string, valueMode) {
 		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid",
 		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
 		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid",
-		"inputid", "attachedchannels", "participantid", "recordingsessionid":
+		"inputid", "attachedchannels", "participantid", "recordingsessionid", "rootresourceid", "usageplanid":
 		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes, Rekognition's faces
 	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
 		"hoursofoperationname", "grantname", "appcomponentname", "serverlesscachename", "serverlesscachesnapshotname", "sourcesnapshotid",
@@ -327,7 +327,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 	if len(k) > 9 && hasSuffix(k, "namespace") && (hasPrefix(k, "powertools") || hasPrefix(k, "metrics") || bytes.Contains(k, []byte("cloudwatch"))) {
 		return "metric-namespace", modeName // POWERTOOLS_METRICS_NAMESPACE, management.metrics.export.cloudwatch.namespace
 	}
-	if len(k) > 11 && (hasSuffix(k, "apikeyvalue") || hasSuffix(k, "secretvalue") || hasSuffix(k, "tokenvalue") || hasSuffix(k, "passwordvalue")) {
+	if len(k) >= 10 && (hasSuffix(k, "apikeyvalue") || hasSuffix(k, "secretvalue") || hasSuffix(k, "tokenvalue") || hasSuffix(k, "passwordvalue")) {
 		return "password", modeSecret // a stack's output: TidewaterCore-Service.ApiKeyValue = x
 	}
 	if len(k) > 6 && k[0] == 'x' && (hasSuffix(k, "key") || hasSuffix(k, "token") || hasSuffix(k, "secret")) {
@@ -2683,7 +2683,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		s.emit(i, k, "resource-name", ri) // CloudFormation's physical ID: STACK-LogicalId-SUFFIX
 		return k
 	}
-	if isDigit(v[0]) && (versionLike(v) || decimalZ(v) || i >= 2 && text[i-1] == '.' && isDigit(text[i-2]) && allDigits(bytes.TrimSuffix(v, []byte("Z")))) {
+	if isDigit(v[0]) && (versionLike(v) || decimalZ(v) || hasSuffix(v, ".x") || i >= 2 && text[i-1] == '.' && isDigit(text[i-2]) && allDigits(bytes.TrimSuffix(v, []byte("Z")))) {
 		// an engine version after its product's name (SQL Server 15.00.4395.2.v1); a
 		// timestamp's seconds (09:14:07.2291007Z role-to-assume: x, a GitHub Actions log)
 		return -1

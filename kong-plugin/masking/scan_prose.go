@@ -61,6 +61,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && (string(text[k:j]) == "check" || string(text[k:j]) == "checks") && hasSuffixFold(text[:k], "health ") {
 		t = "health-check-id" // the Route 53 health check 8c2a41f0-...: a resource's ID, not a request's
 	}
+	if t == "" && (string(text[k:j]) == "set" && hasSuffixFold(text[:k], "permission ") || string(text[k:j]) == "index" && hasSuffixFold(text[:k], "secondary ")) {
+		t = "resource-name" // the permission set OrbisReadOnly (Identity Center), the global secondary index GSI_ByStore
+	}
 	if t == "" && string(text[k:j]) == "name" && hasSuffix(text[:k], " with ") {
 		t = "resource-name" // AWS's errors: The user with name x cannot be found, the repository with name 'x'
 	}
@@ -286,7 +289,7 @@ func proseKeyword(w []byte) string {
 		return "secret-name"
 	case "pipeline", "codepipeline":
 		return "pipeline-name"
-	case "module", "service", "project", "workgroup", "vault":
+	case "module", "service", "project", "workgroup", "vault", "container":
 		return "resource-name"
 	// Spanish (the nouns without accents; "la función" is matched by its ASCII neighbours)
 	case "cola":
