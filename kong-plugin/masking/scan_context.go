@@ -805,7 +805,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // the tail of a longer key (application_name) or path; a diff's removed line (-key = v) and a Hive partition (/tenant=x/) are keys
 	}
 	// closing quotes of the key, then blanks, then the separator
-	j := keyClose(text, i, k)
+	j := k
+	if k < n && (text[k] == '"' || text[k] == '\\' || text[k] == '\'' || text[k] == ']') {
+		j = keyClose(text, i, k)
+	}
 	sp := j
 	for j < n && j-sp < maxKeyPad && (text[j] == ' ' || text[j] == '\t') {
 		j++
@@ -935,7 +938,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && ctor != "" {
 		typ, mode = ctor, modeName
 	}
-	if string(key) == "id" && tfImportBlock(text, i) {
+	if string(key) == "id" && text[j-1] == '=' && tfImportBlock(text, i) {
 		typ = "resource-name" // import { to = aws_lambda_function.x  id = "NAME" }: the resource's own ID
 	}
 	if typ == "" && string(key) == "id" && i > 0 && text[i-1] == '[' {

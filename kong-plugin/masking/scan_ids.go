@@ -1038,7 +1038,7 @@ func matchIPv4(s *scanState, i, ri int) int {
 			prefix, full = p, k
 		}
 	}
-	if keepIPv4(o, prefix) || versionContext(text, i) || rfc1918List(text, i, o, prefix) {
+	if keepIPv4(o, prefix) || versionContext(text, i, end) || rfc1918List(text, i, o, prefix) {
 		return full
 	}
 	typ := "public-ipv4"
@@ -1137,9 +1137,9 @@ func keepIPv4(o [4]int, prefix int) bool {
 	return false
 }
 
-// versionContext reports whether the dotted quad at i is a version: "Chrome/120.0.0.0",
-// "version 1.2.3.4", "v. 1.2.3.4".
-func versionContext(text []byte, i int) bool {
+// versionContext reports whether the dotted quad [i, e) is a version: "Chrome/120.0.0.0",
+// "version 1.2.3.4", "v. 1.2.3.4", "3.3.131.0 is the agent version".
+func versionContext(text []byte, i, e int) bool {
 	if i >= 2 && text[i-1] == '@' && isAlnum(text[i-2]) {
 		// a package URL's version (pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1)
 		k := i - 1
@@ -1168,7 +1168,7 @@ func versionContext(text []byte, i int) bool {
 		text[j-1] == '=' || text[j-1] == '\'') {
 		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4', app.build.version:   7.3.0.118
 	}
-	if e, _ := parseIPv4(text, i); e > i && (hasPrefix(text[e:], " is the ") || hasPrefix(text[e:], " is a ")) {
+	if e < len(text) && text[e] == ' ' && (hasPrefix(text[e:], " is the ") || hasPrefix(text[e:], " is a ")) {
 		le := e + 6
 		for le < len(text) && le-e < 48 && text[le] != '\n' && text[le] != '.' && text[le] != ',' {
 			le++

@@ -258,7 +258,9 @@ func (s *scanState) keyShape() {
 	runEnd := k
 	var sep uint32
 	q0 := k
-	k = keyClose(text, i, k)
+	if k < n && (text[k] == '"' || text[k] == '\\' || text[k] == '\'' || text[k] == ']') {
+		k = keyClose(text, i, k)
+	}
 	quoted := k > q0
 	for b := 0; k < n && b < maxKeyPad && (text[k] == ' ' || text[k] == '\t'); b++ {
 		k++
