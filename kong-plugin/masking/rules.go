@@ -501,6 +501,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				`«123456789012».dkr.ecr.us-east-1.amazonaws.com/omics/«gatk-mutect2»:4.6.1.0 uses omics.amazonaws.com; image: broadinstitute/gatk:4.6.1.0`,
 				`DNSRoot : «cloud.kestrelair.aero»`,
 				`"upstream_cluster":"outbound|80||«checkout-api».«checkout».svc.cluster.local", http://«quotes-api».«wexford-ins».svc:8080/v1; kube-dns.kube-system.svc.cluster.local`,
 				`https://«fedi.tarnwick.social»/users and «mc.emberhollow.club»`,
@@ -606,6 +607,7 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				"പാസ്‌വേഡ്: «ThrissurPooram2026»\nਪਾਸਵਰਡ: «Ludhiana2026Dba»\nҚұпия сөз: «SteppeWind2026»\nԳաղտնաբառ՝ «AraratValley2026»\nParol: «TashkentNight2026»",
 				`the password is «zQ4mN8vT2kW6pR9xL3bH7cY1», it gets replaced`,
 				"পাসওয়ার্ড: «PadmaNodi2026kx»\nகடவுச்சொல்: «VaigaiLedger52q»\nהסיסמה היא «Yarkon_Graf77»\nرمز عبور: «KarunRiver2026p»\nየይለፍ ቃል፦ «LalibelaRock43w»\nlykilorð: «KatlaGos2026z»",
 				`nenosiri: «Kilimanjaro_Tmp7x» parool: «ToompeaLinn27» lozinka: «PlitviceJezero26» wagwoord: «TafelbergMis42»`,
@@ -944,6 +946,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"વપરાશકર્તા નામ: «kinjal_admin»\nმომხმარებელი: «nino.beridze»\nİstifadəçi adı: «orxan_admin»\nපරිශීලක නාමය: «kasun_ops»",
 				`the permission set «Pay-ReadOnly» today; global secondary index «GSI_CustomerByStore».; container «halyard-render» restarted`,
 				`ang role na «ledger-uploader»; notandi: «jon_ops_admin»; užívateľ «tatry-deploy»; Grafana ተጠቃሚ፦ «abebe_ops»`,
 				`DynamoDB tablica «gosti2026»; DynamoDB таблицата «rilaorders2026»; טבלת DynamoDB «yamorders2026»; DynamoDB taflan «greidslur2025»`,
@@ -989,6 +992,7 @@ func builtinRules() []rule {
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`"statusMessage": "Task Mutect2 failed with exit code 1"`,
 				`the container is fine; the permission set is new`,
 				`"Node.js 20.x Lambda"`,
 				`Etype (skey, tkt): aes256-cts-hmac-sha1-96`,

@@ -427,8 +427,11 @@ func (s *scanState) emitRepository(st, en, ri int) {
 				}
 				return
 			}
-			if k > p && !keepSegment(text[p:k]) && (p > st || k == en || !pullThroughPrefix(text[p:k])) && (p == st || !stopWord(text[p:k])) {
-				s.emit(p, k, "ecr-repository", ri) // (but a common word after the namespace, marrowgate/api, names nothing)
+			if k > p && !keepSegment(text[p:k]) && (p > st || k == en || !pullThroughPrefix(text[p:k])) && (p == st || !stopWord(text[p:k])) &&
+				(p > st || k == en || !awsLabelWord(text[p:k])) {
+				// (but a common word after the namespace, marrowgate/api, names nothing; nor does a
+				// service's name as the namespace, omics/gatk, which masked would rewrite omics.amazonaws.com)
+				s.emit(p, k, "ecr-repository", ri)
 			}
 			p = k + 1
 		}

@@ -2733,6 +2733,15 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "lambda-function-name" && !hyphen && stackFrame(text, i) {
 		return -1 // a stack frame's function ({"function": "refreshSession", "lineno": 42}): code
 	}
+	if typ == "ecs-task-id" && (len(v) != 32 || !allHex(v)) {
+		// not an ECS task's ID (32 hex digits) but another task's name (DMS, Migration Hub), or
+		// a workflow's step in a sentence ("Task Mutect2 failed"), which names nothing
+		if hyphen || hasByte(v, '_') || len(v) >= 16 {
+			typ = "resource-name"
+		} else {
+			typ = ""
+		}
+	}
 	if (typ == "detector-id" || typ == "datastore-id") && (len(v) != 32 || !allHex(v)) {
 		typ = "" // only a GuardDuty detector's or a datastore's ID (32 hex digits) follows the word as a name would
 	}

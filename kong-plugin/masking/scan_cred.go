@@ -288,7 +288,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	var buf [12]byte
 	w, _ := foldASCII(buf[:], text[i:s.w.end])
 	switch string(w) {
-	case "password", "passwd", "passwort", "kennwort", "senha", "parola", "parool", "sandi", "wachtwoord", "wagwoord", "heslo", "heslem",
+	case "password", "passwd", "passwort", "kennwort", "senha", "parola", "parool", "parol", "sandi", "wachtwoord", "wagwoord", "heslo", "heslem",
 		"laluan", "mdp", "lozinka", "lozinku", "lozinke", "nenosiri":
 	case "passe":
 		if i < 7 || !bytes.EqualFold(text[i-7:i], []byte("mot de ")) {
@@ -375,6 +375,9 @@ func (s *scanState) cjkPasswords() {
 		{"", "סיסמה", false}, {"", "סיסמא", false}, {"", "κωδικ", true}, {"", "Κωδικ", true}, {"", "पासवर्ड", false},
 		{"l", "ösen", true}, {"parol", "ă", false}, {"", "シークレットキー", false}, {"", "シークレットアクセスキー", false},
 		{"", "পাসওয়ার্ড", false}, {"", "கடவுச்சொல்", false}, {"", "رمز عبور", false}, {"", "የይለፍ ቃል", false}, {"lykilor", "ð", false},
+		{"", "پاس ورڈ", false}, {"", "ਪਾਸਵਰਡ", false}, {"", "పాస్‌వర్డ్", false}, {"", "ಪಾಸ್‌ವರ್ಡ್", false}, {"", "പാസ്‌വേഡ്", false},
+		{"", "પાસવર્ડ", false}, {"", "මුරපදය", false}, {"", "စကားဝှက်", false}, {"", "ពាក្យសម្ងាត់", false}, {"", "ລະຫັດຜ່ານ", false},
+		{"", "Нууц үг", false}, {"", "Құпия сөз", false}, {"", "პაროლი", false}, {"", "Գաղտնաբառ", false}, {"", "Şifrə", false},
 		{"", "외부 ID", false}, {"", "外部ID", false}, {"", "外部 ID", false}}
 	for ki, kw := range words {
 		typ := "password"
@@ -409,7 +412,7 @@ func (s *scanState) cjkPasswords() {
 			}
 			for trimmed := true; trimmed; {
 				trimmed = false
-				for _, sep := range [...]string{" ", ":", "=", "`", "\"", "'", "(", "\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u1366", "\u1361"} {
+				for _, sep := range [...]string{" ", ":", "=", "`", "\"", "'", "(", "\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u1366", "\u1361", "\u055d"} {
 					if hasPrefix(text[j:], sep) && j-at < 24 {
 						j, trimmed = j+len(sep), true
 					}

@@ -572,7 +572,7 @@ func awsLabelWord(w []byte) bool {
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum",
 		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t",
 		"data-ats", "credentials", "greengrass-ats", "jobs", "iotsitewise", "iotwireless", "outposts", "snowball",
-		"imagebuilder", "snow-device-management", "mgn", "drs", "marketplace", "managedblockchain", "orderer", "mainnet",
+		"imagebuilder", "snow-device-management", "mgn", "drs", "marketplace", "managedblockchain", "orderer", "mainnet", "omics",
 		"ethereum", "participant", "connect":
 		return true
 	}

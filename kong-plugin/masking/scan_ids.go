@@ -1016,8 +1016,8 @@ func matchIPv4(s *scanState, i, ri int) int {
 	if end < 0 {
 		return -1
 	}
-	if i > 0 && text[i-1] == ':' && end+7 < len(text) && string(text[end:end+7]) == "@sha256" {
-		return -1 // an image's tag before its digest (jdk21:21.0.4.7@sha256:...): a version
+	if i > 0 && text[i-1] == ':' && (end+7 < len(text) && string(text[end:end+7]) == "@sha256" || imageRef(text, i-1)) {
+		return -1 // an image's tag (broadinstitute/gatk:4.6.1.0), also before its digest (jdk21:21.0.4.7@sha256:...): a version
 	}
 	if end < len(text) {
 		c := text[end]
@@ -1135,6 +1135,17 @@ func keepIPv4(o [4]int, prefix int) bool {
 		return true
 	}
 	return false
+}
+
+// imageRef reports whether the token that ends at the ':' at c is a container image's
+// repository path (broadinstitute/gatk, 123456789012.dkr.ecr.../omics/gatk), whose tag follows.
+func imageRef(text []byte, c int) bool {
+	k := c
+	for k > 0 && c-k < 256 && text[k-1] > ' ' && text[k-1] != '"' && text[k-1] != '\'' && text[k-1] != '=' && text[k-1] != '@' {
+		k--
+	}
+	t := text[k:c]
+	return len(t) > 2 && bytes.IndexByte(t, '/') > 0 && !bytes.Contains(t, []byte("://")) && isAlnum(t[len(t)-1])
 }
 
 // versionContext reports whether the dotted quad [i, e) is a version: "Chrome/120.0.0.0",

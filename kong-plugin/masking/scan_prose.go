@@ -319,7 +319,7 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier"
 	case "benutzer", "nutzer", "utilisateur", "korisnik", "kasutaja", "bruker", "bruger", "brugeren", "brugernavn",
 		"naudotojas", "naudotojo", "uporabnik", "uporabnika", "erabiltzailea", "erabiltzaile", "usuari",
-		"brukernavn", "mtumiaji", "notandi", "notanda":
+		"brukernavn", "mtumiaji", "notandi", "notanda", "foydalanuvchi":
 		return "iam-user-name"
 	case "tabelle", "tabela":
 		return "dynamodb-table-name"
@@ -400,7 +400,7 @@ func cjkKeywordBefore(b []byte) string {
 	// and the Ethiopic colons (ተጠቃሚ፦ x)
 	for trimmed := true; trimmed; {
 		trimmed = false
-		for _, p := range []string{"\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u201c", "\u2018", " ", "\u1366", "\u1361"} {
+		for _, p := range []string{"\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u201c", "\u2018", " ", "\u1366", "\u1361", "\u055d", " nomi", " adı", " නාමය", " નામ"} {
 			if hasSuffix(b, p) {
 				b, trimmed = b[:len(b)-len(p)], true
 			}
@@ -459,8 +459,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [159]cjkKeyword {
-	return [159]cjkKeyword{
+func cjkKeywords() [176]cjkKeyword {
+	return [176]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -510,6 +510,9 @@ func cjkKeywords() [159]cjkKeyword {
 		{"उपयोगकर्ता", "iam-user-name"}, {"টেবিল", "dynamodb-table-name"}, {"அட்டவணை", "dynamodb-table-name"},
 		{"טבלת", "dynamodb-table-name"}, {"جدول", "dynamodb-table-name"}, {"tabuľka", "dynamodb-table-name"},
 		{"tabuľke", "dynamodb-table-name"}, {"užívateľ", "iam-user-name"},
+		{"యూజర్", "iam-user-name"}, {"વપરાશકર્તા", "iam-user-name"}, {"පරිශීලක", "iam-user-name"}, {"प्रयोगकर्ता", "iam-user-name"}, {"Пайдаланушы", "iam-user-name"}, {"მომხმარებელი", "iam-user-name"},
+		{"Օգտատեր", "iam-user-name"}, {"İstifadəçi", "iam-user-name"}, {"istifadəçisi", "iam-user-name"}, {"ਯੂਜ਼ਰ", "iam-user-name"}, {"वापरकर्ता", "iam-user-name"}, {"ಬಳಕೆದಾರ", "iam-user-name"},
+		{"ഉപയോക്താവ്", "iam-user-name"}, {"အသုံးပြုသူ", "iam-user-name"}, {"អ្នកប្រើ", "iam-user-name"}, {"ຜູ້ໃຊ້", "iam-user-name"}, {"Хэрэглэгч", "iam-user-name"},
 	}
 }
 
