@@ -672,6 +672,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"user_team": "«mercury-orders»", "line_item_resource_id": "«order-exports»", "savingsPlanId": "«b93e2f17-04c8-4a6d-8e51-7fd2a9c6b0e4»"}`,
 				`"apiKeyValue": "«Tw7Kq2Vx9Nm4Lz8Rb1Pc5Hy3Jd6Fs0Ga2Uo8Ke»", "rootResourceId": "«k3m9qz7v1x»"`,
 				`<Data Name='TargetUserName'>«h.lindqvist»</Data><Data Name='TargetDomainName'>«BRISKLANE»</Data><Data Name='LogonType'>3</Data><Data Name='IpAddress'>-</Data>`,
 				`Local Profile: C:\Users\«k.oyelaran»`,
@@ -923,6 +924,7 @@ func builtinRules() []rule {
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
 			keywords: []string{",", "\t", "|", "\n--"}, // (the last: a fixed-width table's dash rule)
 			tp: []string{
+				"BillingAccountId,BillingAccountName,Tags\n«604318827759»,«Harrowgate Payer»,\"a,b\"\n«604318827760»,\"«Mossbank, Group»\",\"{\"\"team\"\":\"\"x\"\"}\"\n",
 				"Key                Value\n---                -----\nbound_region       [ap-northeast-1]\nrole_id            «124291bf-1005-42ed-96dd-a4a23cb2efd7»\n",
 				"PS C:\\> Get-EC2Instance | Format-Table\nInstanceId          Name            State\n----------          ----            -----\n«i-0c4e9a17b2d58f306» «FINRPT-SQL02»    running\n\nKey         Value\n---         -----\nName        «SBB Billing Worker»\nEnvironment production\n",
 				"NETWORKACLS\t«acl-0f2b7d91e4c6a3850»\tfalse\nTAGS\tName\t«orbital-data-public»\n||  Name          |  «orbital-data-private-nacl»   ||\n",

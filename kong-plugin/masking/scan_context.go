@@ -163,7 +163,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // Container Insights' task events; OpenSearch's audit log (node IDs)
 	case "auditrequesteffectiveuser", "auditrequestinitiatinguser", "effectiveuser", "initiatinguser", "requestuser":
 		return "db-username", modeName // OpenSearch's audit log: the user a request ran as
-	case "physicalresourceid", "resourceid", "resourcename", "physicalid":
+	case "physicalresourceid", "resourceid", "resourcename", "physicalid", "lineitemresourceid":
 		return "resource-name", modeName
 	case "netbiosname", "shortname", "netbiosdomainname", "targetdomainname", "subjectdomainname", "accountdomain":
 		return "windows-domain", modeName // Directory Service and FSx: the domain's or the server's NetBIOS name; Windows events'
@@ -201,7 +201,8 @@ func keyType(k []byte) (string, valueMode) {
 		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid",
 		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
 		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid",
-		"inputid", "attachedchannels", "participantid", "recordingsessionid", "rootresourceid", "usageplanid":
+		"inputid", "attachedchannels", "participantid", "recordingsessionid", "rootresourceid", "usageplanid",
+		"savingsplanid", "reservedinstancesid", "reservedinstanceslistingid", "commitmentdiscountid":
 		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes, Rekognition's faces
 	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
 		"hoursofoperationname", "grantname", "appcomponentname", "serverlesscachename", "serverlesscachesnapshotname", "sourcesnapshotid",
@@ -645,6 +646,11 @@ func (c *keyCache) lookup(raw []byte, h uint32, buf []byte) (key []byte, typ str
 			}
 			if typ == "" && len(raw) > 4 && hasPrefix(raw, "tag_") && isUpper(raw[4]) {
 				typ, mode = "tag-value", modeSpaces // YACE's and CloudWatch exporters' labels: tag_CostCenter="cc-4471"
+			}
+			if typ == "" && len(raw) > 5 && hasPrefix(raw, "user_") {
+				if t, m := keyType(key[4:]); t == "tag-value" {
+					typ, mode = t, m // a CUR 2.0 export's user tags: {"user_team": "mercury-orders"}
+				}
 			}
 			if string(key) == "applicationname" {
 				// CodeDeploy's, Elastic Beanstalk's, Kinesis Data Analytics' applications, and

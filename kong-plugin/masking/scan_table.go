@@ -615,12 +615,26 @@ func psqlRule(line []byte) bool {
 	return plus && len(line) > 0 && line[0] == '-'
 }
 
-// splitFields splits text[ls:le] at sep into trimmed, unquoted fields; it returns how many
-// (len(out) when there are more).
+// splitFields splits text[ls:le] at sep (but not inside a quoted field) into trimmed, unquoted
+// fields; it returns how many (len(out) when there are more).
 func splitFields(text []byte, ls, le int, sep byte, out []seg) int {
 	nf := 0
 	st := ls
 	for k := ls; k <= le; k++ {
+		if k < le && text[k] == '"' && sep != '|' && len(bytes.TrimLeft(text[st:k], " ")) == 0 {
+			// a quoted field: the separators in it are its text ("a,b", a CUR export's JSON
+			// columns); "" is a quote
+			for k++; k < le; k++ {
+				if text[k] == '"' {
+					if k+1 < le && text[k+1] == '"' {
+						k++
+						continue
+					}
+					break
+				}
+			}
+			continue
+		}
 		if k < le && text[k] != sep {
 			continue
 		}
