@@ -343,9 +343,14 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		if len(v) >= 5 && allDigits(v[:4]) && v[4] == '-' {
 			return // stream/2024-03-31T22:22:26.019: a timestamp, not a name
 		}
-		if string(service) == "medialive" && len(v) >= 5 && allDigits(v) {
-			s.emit(g.start, g.end, "resource-id", ri) // channel:6158342: MediaLive's channels and inputs have numbers for IDs
+		if (string(service) == "medialive" || string(service) == "omics") && len(v) >= 5 && allDigits(v) {
+			// channel:6158342, run/4817302: MediaLive's channels and inputs, HealthOmics' runs,
+			// workflows and stores have numbers for IDs
+			s.emit(g.start, g.end, "resource-id", ri)
 			continue
+		}
+		if string(service) == "omics" && k%2 == 1 && allLetters(v) {
+			continue // sequenceStore/ID/readSet/ID: the kind of the next ID
 		}
 		if hasPrefix(v, "shardId-") {
 			continue // a KCL lease's key, stream/NAME:EPOCH:shardId-000000000002: the shard is Kinesis's word

@@ -294,7 +294,17 @@ func (s *scanState) email(i, at, ri int) int {
 		}
 		return k
 	}
-	if !hasByte(d, '.') || !publicSuffix(d) || k < len(text) && isWord(text[k]) {
+	mailSuffix := publicSuffix(d) || hasSuffix(d, ".am") || hasSuffix(d, ".la") // (file extensions elsewhere: Makefile.am, libx.la)
+	if !hasByte(d, '.') || !mailSuffix || k < len(text) && isWord(text[k]) {
+		return -1
+	}
+	if at-i <= 5 && allDigits(text[i:at]) {
+		// PORT@HOST, a licence server's address (27000@flexlm.example.net): the port stays
+		if customerDomain(d) {
+			s.hostDone = k
+			s.emit(at+1, k, "customer-domain", ri)
+			return k
+		}
 		return -1
 	}
 	if !customerDomain(d) && (countByte(d, '.') != 1 || string(d) == "openssh.com" || string(d) == "libssh.org" || string(d) == "amazonses.com" || !personalMailbox(text[i:at]) ||
