@@ -951,6 +951,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"<110>1 2026-11-26T07:50:11.204Z «sechub-relay-a» sechub-fwd 7731 ASFF [x]\nNov 26 13:41:07 «qp-audit-box» CEF:0|AWS|GuardDuty|2.0|x",
 				"વપરાશકર્તા નામ: «kinjal_admin»\nმომხმარებელი: «nino.beridze»\nİstifadəçi adı: «orxan_admin»\nපරිශීලක නාමය: «kasun_ops»",
 				`the permission set «Pay-ReadOnly» today; global secondary index «GSI_CustomerByStore».; container «halyard-render» restarted`,
 				`ang role na «ledger-uploader»; notandi: «jon_ops_admin»; užívateľ «tatry-deploy»; Grafana ተጠቃሚ፦ «abebe_ops»`,

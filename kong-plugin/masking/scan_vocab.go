@@ -1078,13 +1078,23 @@ func k8sLBName(v []byte) bool {
 }
 
 // syslogHost reports whether the name [i, k) is the host of a syslog line: after a time of
-// day, before PROGRAM[PID].
+// day, before PROGRAM[PID] or a CEF or LEEF event; or the third field of an RFC 5424 line
+// (<PRI>1 TIMESTAMP HOST APP ...).
 func syslogHost(text []byte, i, k int) bool {
-	if i < 9 || text[i-1] != ' ' || !isDigit(text[i-2]) || text[i-4] != ':' && text[i-5] != ':' {
+	if k >= len(text) || text[k] != ' ' || i < 9 || text[i-1] != ' ' {
 		return false
 	}
-	if k >= len(text) || text[k] != ' ' {
+	if ls := lineStart(text, i, 64); text[ls] == '<' && ls+4 < i {
+		if g := bytes.IndexByte(text[ls:i], '>'); g > 1 && g <= 4 && allDigits(text[ls+1:ls+g]) && hasPrefix(text[ls+g+1:], "1 ") &&
+			bytes.IndexByte(text[ls+g+3:i-1], ' ') < 0 {
+			return true
+		}
+	}
+	if !isDigit(text[i-2]) || text[i-4] != ':' && text[i-5] != ':' {
 		return false
+	}
+	if hasPrefix(text[k+1:], "CEF:") || hasPrefix(text[k+1:], "LEEF:") {
+		return true
 	}
 	p := k + 1
 	for p < len(text) && p-k < 40 && (isAlnum(text[p]) || text[p] == '-' || text[p] == '_' || text[p] == '.' || text[p] == '/') {
