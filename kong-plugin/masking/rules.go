@@ -416,6 +416,7 @@ func builtinRules() []rule {
 				"Route 53 호스팅 영역 «bluewave.kr» («Z08472913KQ7XRB2M5WTP»), zone «Z1D633PJN98FT9»",
 			},
 			fp: []string{
+				`{"SkuId": "ZT8K2W4PX6N9QR3M"}`,
 				`hosted_zone_id = "Z11RGJOFQNVJUP" -> null; S3 website zone Z1BKCTXD74EZPE`,
 				`<RequestId>ZP4N7K2QW9XB0TDM</RequestId> x-amz-request-id: ZQ8W3K7M2N5B9V1C`, "alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`},
 		},

@@ -2132,8 +2132,10 @@ func matchZoneID(s *scanState, i, e, ri int) int {
 		}
 		return t
 	}
-	if e-i == 16 && bytesContainsFold(text[max(0, i-24):i], "request") {
-		return -1 // an S3 request ID that starts with Z (<RequestId>ZP4N7K2QW9XB0TDM</RequestId>, x-amz-request-id: Z...)
+	if e-i == 16 && (bytesContainsFold(text[max(0, i-24):i], "request") || bytesContainsFold(text[max(0, i-16):i], "sku")) {
+		// an S3 request ID that starts with Z (<RequestId>ZP4N7K2QW9XB0TDM</RequestId>,
+		// x-amz-request-id: Z...), a price list's SKU ("SkuId": "ZT8K2W4PX6N9QR3M")
+		return -1
 	}
 	s.emit(i, e, "route53-zone-id", ri)
 	return e
