@@ -650,12 +650,14 @@ func builtinRules() []rule {
 			id: "password-shape", typ: "password", kind: kindHeuristic, first: "",
 			match: matchShapedPassword,
 			tp: []string{
+				`set system login user x authentication encrypted-password "«$6$Qe1nT7$xkW3pLq9/ZbV2rYc8mNa4sHd6.fGj0tKe5uRi1oPw7»"; <bcrypt-hash>«$2y$10$Rk7dQ1vLz9pWmXc3NbT5ue.h8JsA2fGo6Ki/4rU0tVwPqS1lCxZyi»</bcrypt-hash>`,
 				"who pasted the Grafana one, «Zhytl0_Graf@na9»? and the MD5 key is «Fj0rd-DX-7731!».",
 				"nfe-assinador\tjava17\t«Cert!Tributo#2026»\n", "guest wifi «KfShibuya!Guest2026» (lobby)",
 				"hash «$5$xqtnmwbz$Gk3Lr8PzQv1Yt7Hn0Wc5Js2Ua9Md4Fe6Xb» and «$2y$10$Qm3Tz8vLr1WkXe6BjN0pYuH7sDc2AgF5oZiR4tVyKw9MnEaLbUqSx»",
 				"old one was «Winter-Lantern-8831!», new one «Kx9#vTq2!mLr84Zw»",
 			},
 			fp: []string{
+				`echo $HOME$PATH$USER and ${VAR}$OTHER$THIRD`,
 				"steps:\n- task: S3Upload@1\n- task: ECRPushImage@1", "see https:&#x2F;&#x2F;github.com&#x2F;orbit-labs&#x2F;infra-live and service-role&#x2F;", "at 2026-11-24T22:41:09Z#f0b3",
 				"see Issue#1234 and PR#4521", `"TagKeyValue": [ "user:Team$Payments2" ]`, `{"pk": "GYM#shibuya-02", "sk": "ORDER#2024-11-26"}`, "org.apache.spark.deploy.SparkSubmit.doRunMain$1",
 				"#logsV2:logs-insights$3FqueryDetail$3D~(end~0~start~-3600~timeType~'RELATIVE)", "if !isReady2 && x", "@Platform2Team please look",

@@ -922,6 +922,10 @@ func matchShapedPassword(s *scanState, i, ri int) int {
 	if b < n && text[b] == ';' && htmlEntityEnd(text[a:b]) {
 		return -1 // an HTML entity ends it (role&#x2F;name, a Confluence export's '/'): markup, not a password
 	}
+	if b-a >= 20 && cryptHash(text[a:b]) && countByte(text[a:b], '$') >= 3 {
+		s.emit(a, b, "password", ri) // a password's crypt hash ($6$salt$..., $2y$10$...), whatever its key
+		return b
+	}
 	if !passwordShaped(text[a:b]) || a >= 5 && string(text[a-5:a]) == "user:" {
 		return -1 // (Budgets' and Cost Explorer's tag filters: user:CostCenter$cc-4471)
 	}
