@@ -611,7 +611,7 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
-				"പാസ്‌വേഡ്: «ThrissurPooram2026»\nਪਾਸਵਰਡ: «Ludhiana2026Dba»\nҚұпия сөз: «SteppeWind2026»\nԳաղտնաբառ՝ «AraratValley2026»\nParol: «TashkentNight2026»",
+				"പാസ്\u200cവേഡ്: «ThrissurPooram2026»\nਪਾਸਵਰਡ: «Ludhiana2026Dba»\nҚұпия сөз: «SteppeWind2026»\nԳաղտնաբառ՝ «AraratValley2026»\nParol: «TashkentNight2026»",
 				`the password is «zQ4mN8vT2kW6pR9xL3bH7cY1», it gets replaced`,
 				"পাসওয়ার্ড: «PadmaNodi2026kx»\nகடவுச்சொல்: «VaigaiLedger52q»\nהסיסמה היא «Yarkon_Graf77»\nرمز عبور: «KarunRiver2026p»\nየይለፍ ቃል፦ «LalibelaRock43w»\nlykilorð: «KatlaGos2026z»",
 				`nenosiri: «Kilimanjaro_Tmp7x» parool: «ToompeaLinn27» lozinka: «PlitviceJezero26» wagwoord: «TafelbergMis42»`,
