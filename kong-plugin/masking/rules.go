@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`arn:aws:gamelift:us-west-2::gamesession/«fleet-3e1b9c74-52da-4f08-a6e3-7d91c0b25f48»/«gsess-5f0e2a91-c7d3-4b68-9a14-e2b0c6d83f71»`,
 				`arn:aws:omics:us-east-1:«123456789012»:sequenceStore/«5528106634»/readSet/«6011938472» and arn:aws:omics:us-east-1:«123456789012»:run/«4817302»`,
 				`arn:aws:appsync:eu-west-1:«123456789012»:apis/«r4hqx7ymbjd2vl5ckz3oatpwse»/types/Query/resolvers/getProduct and arn:aws:appsync:eu-west-1:«123456789012»:apis/«r4hqx7ymbjd2vl5ckz3oatpwse»/datasources/«ProductsDdb»`,
 				`arn:aws:s3-outposts:eu-north-1:«848758038443»:outpost/«op-0e3a1b2c3d4e5f607»/bucket/«oslo-ingest-local» and arn:aws:s3:eu-central-1:«659442150316»:access-grants/default/grant/«7c2e9a41-1b2c-4d3e-8f90-a1b2c3d4e5f6»`,
@@ -323,6 +324,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
+				`FleetId: «fleet-c0d47a18-6be2-41f9-9e05-b8a3f62d1c70»`,
 				"\"CustomKeyStoreId\": \"«cks-4f2a9c71e3b08d56e»\"",
 				"ssh «i-0b83f1d6c2a49e705».port0@serial-console.ec2-instance-connect.ca-central-1.aws",
 				"«ipam-pool-alloc-0e6186d73999e47389266a5d6991e6220» and «ipam-res-disco-assoc-0a1b2c3d4e5f60718»",
@@ -384,6 +386,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				`see /sst/«acme-app»/prod/Secret/X/value then run npx sst deploy`,
 				`$ aws logs tail «/fis/ledgerline/az-power» --since 2h`,
 				"aur KMS key key/«2e7a9c41-5d8b-4f03-b6e1-9a3c7d2f0e58» ka usage",
 				"PUT _plugins/_security/api/internalusers/«svc_logstash_eu»",
@@ -541,6 +544,7 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 			},
 			fp: []string{
+				`wss://us-west-2.api.amazongamelift.com`,
 				`include Makefile.am and libfoo.la`,
 				`shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_vpc`, "apiclient get settings.aws settings.network", "328549459982.dkr.ecr.ap-southeast-2.amazonaws.com/bottlerocket-control:v0.7.18", "apiVersion: kubeflow.org/v1\napiVersion: serving.kserve.io/v1beta1\n", "logging:\n  level:\n    io.awspring.cloud: DEBUG\nlogging.level.com.example.app=WARN\n", "the China suffix is amazonaws.com.cn: sts.cn-north-1.amazonaws.com.cn, ec2.eusc-de-east-1.amazonaws.eu, sts.us-iso-east-1.c2s.ic.gov, https://console.amazonaws-us-gov.com, https://start.us-gov-home.awsapps.com/directory", "eusc-de-east-1a euscde1-az1 available; us-isob-east-1a", "libfoo.la and Makefile.am, messages.mo", "Return-Path: <0100019b6b8e5d02-4a1b-000000@amazonses.com>; https://r.eu-west-1.awstrack.me/L0/x", "autodiscover.mail.us-east-1.awsapps.com", `{ "Name": "ns-1207.awsdns-22.org", "GlueIps": [] }`, "connection from 169.254.172.1:51320", "From: EC2 Abuse <ec2-abuse@amazon.com>, AWS Billing <aws-billing-noreply@amazon.com>", "see https://nvd.nist.gov/vuln/detail/CVE-2024-1 and https://avd.aquasec.com/nvd/cve-2024-9143; https://github.com/urllib3/urllib3/security/advisories/GHSA-34jh-p97f-mpxf", "https://eu-central-1.signin.aws.amazon.com/platform/saml/x", "the Outpost reaches outposts.us-west-2.amazonaws.com; MQTT to data-ats.iot.eu-central-1.amazonaws.com:8883", `"Service": "pods.eks.amazonaws.com"; provisioner: ebs.csi.aws.com`, "kubernetes cluster.local in-addr.arpa ip6.arpa {", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com: Permission denied (publickey).", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,
 				`const app = new cdk.App();`, `client = boto3.client("s3"); session.Session()`,

@@ -207,8 +207,8 @@ func matchARN(s *scanState, i, ri int) int {
 		}
 		return end
 	case len(account) == 0 && string(service) != "s3" && string(service) != "route53" && string(service) != "sso" &&
-		string(service) != "identitystore":
-		return end // AWS-owned public resources (Identity Center's have no account field but are the customer's)
+		string(service) != "identitystore" && string(service) != "gamelift":
+		return end // AWS-owned public resources (Identity Center's and GameLift's game sessions have no account field but are the customer's)
 	}
 	if string(service) == "s3" && len(account) == 0 {
 		b := segs[0]

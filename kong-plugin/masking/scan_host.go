@@ -827,7 +827,7 @@ func publicServiceDomain(d string) bool {
 		// platforms and CI services the estate runs on (not those that give each customer a
 		// subdomain: openshiftapps.com, harness.io, teamcity.com)
 		"openshift.com", "k3s.io", "rancher.io", "rancher.com", "vmware.com", "backstage.io", "sonarqube.org",
-		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com":
+		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com", "amazongamelift.com":
 		return true
 	}
 	return false

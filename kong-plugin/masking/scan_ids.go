@@ -110,6 +110,10 @@ func matchEC2ID(s *scanState, i, ri int) int {
 		s.emit(i, end, "cognito-user-pool-id", ri) // us-west-2_Kq8Vt3LmZ in prose or a table
 		return end
 	}
+	if text[i] == 'f' && i+42 <= n && hasPrefix(text[i:], "fleet-") && isUUID(text[i+6:i+42]) && (i+42 == n || !isAlnum(text[i+42]) && text[i+42] != '-') {
+		s.emit(i, i+42, "ec2-request-id", ri) // an EC2 Fleet's or a GameLift fleet's ID: fleet- and a whole UUID
+		return i + 42
+	}
 	var buf [40]byte
 	var segAt [6]int // text offset of each prefix segment
 	var bufAt [6]int // buf offset of each prefix segment

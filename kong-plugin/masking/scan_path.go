@@ -131,8 +131,8 @@ func matchParamPath(s *scanState, i, ri int) int {
 		// (orders, payments) is usually the application's vocabulary, and a masked original is
 		// masked everywhere it occurs
 		v := text[g.start:g.end]
-		if pathEnvWord(v) {
-			continue
+		if pathEnvWord(v) || ns && (string(v) == "sst" || string(v) == "amplify" || string(v) == "copilot") {
+			continue // (a framework's own prefix, /sst/APP/STAGE/Secret/x: the application is the namespace)
 		}
 		if pathNameSegment(v) && (ns || compoundName(v)) {
 			s.emit(g.start, g.end, typ, ri)
