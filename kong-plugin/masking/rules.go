@@ -682,6 +682,7 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"playerId": "«7d1f3a0b-e962-4c58-a8b3-2f6e91d04c7a»"; Join: /Game/Maps/Arena?Name=NightOwlKestrel?PlayerSessionId=«psess-2e9c1a7b-3d4f-4e5a-8b6c-7d8e9f0a1b2c»`,
 				`{"user_team": "«mercury-orders»", "line_item_resource_id": "«order-exports»", "savingsPlanId": "«b93e2f17-04c8-4a6d-8e51-7fd2a9c6b0e4»"}`,
 				`"apiKeyValue": "«Tw7Kq2Vx9Nm4Lz8Rb1Pc5Hy3Jd6Fs0Ga2Uo8Ke»", "rootResourceId": "«k3m9qz7v1x»"`,
 				`<Data Name='TargetUserName'>«h.lindqvist»</Data><Data Name='TargetDomainName'>«BRISKLANE»</Data><Data Name='LogonType'>3</Data><Data Name='IpAddress'>-</Data>`,

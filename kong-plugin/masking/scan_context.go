@@ -211,8 +211,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn", "originationnumber",
 		"snsoriginationnumber", "destinationnumber", "callernumber":
 		return "phone-number", modeSpaces
-	case "sub", "usersub", "cognitosub", "cognitousersub":
-		return "resource-uuid", modeName // a Cognito user's subject (a JWT's sub claim): the person, by UUID
+	case "sub", "usersub", "cognitosub", "cognitousersub", "playerid", "playerids", "creatorid":
+		return "resource-uuid", modeName // a Cognito user's subject (a JWT's sub claim), a game's player: the person, by UUID
 	case "aud":
 		return "client-id", modeName // a JWT's audience: a Cognito app client
 	case "taskdefinition", "ecstaskdefinition":
@@ -2366,8 +2366,10 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 				continue
 			}
 			if c == ',' || c == '"' || c == '\'' || c == '`' || c == '}' || c == ']' || c == ')' || c == ';' ||
-				c == '|' || c == '#' && j > vs && text[j-1] == ' ' || (c == '&' || c == '^') && formPairAt(text, j+1) {
-				break // (a form body's next pair: username=x&password=y; a LEEF 2.0 event's: ^roleName=x^policyArn=y)
+				c == '|' || c == '#' && j > vs && text[j-1] == ' ' || (c == '&' || c == '^' || c == '?') && formPairAt(text, j+1) {
+				// (a form body's next pair: username=x&password=y; a LEEF 2.0 event's:
+				// ^roleName=x^policyArn=y; an Unreal travel URL's: ?Name=x?PlayerSessionId=y)
+				break
 			}
 		}
 		j++
