@@ -3,6 +3,7 @@ package masking
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -356,15 +357,16 @@ func matchProsePassword(s *scanState, i, ri int) int {
 // パスワード: x, 密码是x, 密碼：x, contraseña: x, mật khẩu là x, пароль: x, şifresi: x, hasło to
 // x, รหัสผ่านคือ x, הסיסמה היא x, የይለፍ ቃል፦ x, 외부 ID는 「x」): the value is one token of
 // eight bytes or more with a letter and a digit. The matches go to s.early (run sorts it), so
-// that no rule masks a piece of the password (Hp#RootDev_19) first. Texts with none of the
-// words pay one search per word.
+// that no rule masks a piece of the password (Hp#RootDev_19) first. The text is read once:
+// ASCII eight bytes at a time, and at each byte that starts a character outside ASCII only
+// the words that start with it are compared.
 func (s *scanState) cjkPasswords() {
 	text := s.text
 	if !hasHighByte(text) {
 		return // every word it looks for has a byte outside ASCII
 	}
-	// each word is looked for by a part that starts outside ASCII (the vectorised search then
-	// skips ASCII text at once); lead is what must stand before that part
+	// each word is looked for by a part that starts outside ASCII; lead is what must stand
+	// before that part
 	words := [...]struct {
 		lead, word string
 		tail       bool // the word may go on (пароля, şifresi, hasłem): skip its letters
@@ -379,59 +381,86 @@ func (s *scanState) cjkPasswords() {
 		{"", "પાસવર્ડ", false}, {"", "මුරපදය", false}, {"", "စကားဝှက်", false}, {"", "ពាក្យសម្ងាត់", false}, {"", "ລະຫັດຜ່ານ", false},
 		{"", "Нууц үг", false}, {"", "Құпия сөз", false}, {"", "პაროლი", false}, {"", "Գաղտնաբառ", false}, {"", "Şifrə", false},
 		{"", "외부 ID", false}, {"", "外部ID", false}, {"", "外部 ID", false}}
+	var first [64]uint64 // by a word's first byte (0xC0 to 0xFF): the words that start with it
 	for ki, kw := range words {
-		typ := "password"
-		if ki >= len(words)-3 {
-			typ = "external-id" // a cross-account role's shared secret
+		first[kw.word[0]&63] |= 1 << ki
+	}
+	for p := 0; p < len(text); {
+		for p+8 <= len(text) && binary.LittleEndian.Uint64(text[p:])&swarHi == 0 {
+			p += 8 // ASCII
 		}
-		for at := 0; ; {
-			p := bytes.Index(text[at:], []byte(kw.word))
-			if p < 0 {
-				break
+		if p >= len(text) {
+			break
+		}
+		c := text[p]
+		if c < 0xC0 {
+			p++ // ASCII, or a character's continuation byte
+			continue
+		}
+		next := p + 1
+		for m := first[c&63]; m != 0; m &= m - 1 {
+			ki := bits.TrailingZeros64(m)
+			kw := words[ki]
+			if !hasPrefix(text[p:], kw.word) {
+				continue
 			}
-			j := at + p + len(kw.word)
-			at = j
-			if l := at - len(kw.word) - len(kw.lead); kw.lead != "" && (l < 0 || !hasPrefixFold(text[l:], kw.lead)) {
+			if l := p - len(kw.lead); kw.lead != "" && (l < 0 || !hasPrefixFold(text[l:], kw.lead)) {
 				continue // ña without contrase, ật khẩu without m
 			}
-			if kw.tail {
-				j = wordTail(text, j)
+			typ := "password"
+			if ki >= len(words)-3 {
+				typ = "external-id" // a cross-account role's shared secret
 			}
-			// a particle (비밀번호는, 암호를, 密码是, 密码为, mật khẩu là) or up to three words of a
-			// sentence (la contraseña actual del usuario es: x, mật khẩu mới: x), then blanks and
-			// punctuation
-			for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "は", "が", "mới", " là", " mới", " es", " actual", " nueva", " del", " de",
-				"คือ", " to", " olarak", " —", " –", " היא"} {
-				if hasPrefix(text[j:], pt) {
-					j += len(pt)
-					if pt[0] == ' ' && hasPrefix(text[j:], " es") {
-						j += 3
-					}
-					break
-				}
+			if e := s.cjkPasswordAfter(p+len(kw.word), kw.tail, typ); e > next {
+				next = e
 			}
-			for trimmed := true; trimmed; {
-				trimmed = false
-				for _, sep := range [...]string{" ", ":", "=", "`", "\"", "'", "(", "\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u1366", "\u1361", "\u055d"} {
-					if hasPrefix(text[j:], sep) && j-at < 24 {
-						j, trimmed = j+len(sep), true
-					}
-				}
+		}
+		p = next
+	}
+}
+
+// cjkPasswordAfter reads the value after a password's word that ends at at (see
+// cjkPasswords), and adds it to s.early. It returns the value's end, or -1.
+func (s *scanState) cjkPasswordAfter(at int, tail bool, typ string) int {
+	text := s.text
+	j := at
+	if tail {
+		j = wordTail(text, j)
+	}
+	// a particle (비밀번호는, 암호를, 密码是, 密码为, mật khẩu là) or up to three words of a
+	// sentence (la contraseña actual del usuario es: x, mật khẩu mới: x), then blanks and
+	// punctuation
+	for _, pt := range [...]string{"는", "은", "가", "이", "를", "을", "도", "로", "는요", "是", "为", "為", "：", "は", "が", "mới", " là", " mới", " es", " actual", " nueva", " del", " de",
+		"คือ", " to", " olarak", " —", " –", " היא"} {
+		if hasPrefix(text[j:], pt) {
+			j += len(pt)
+			if pt[0] == ' ' && hasPrefix(text[j:], " es") {
+				j += 3
 			}
-			v := j
-			for j < len(text) && j-v < 128 && text[j] > ' ' && text[j] < 0x80 && text[j] != '`' && text[j] != '"' && text[j] != '\'' {
-				j++
-			}
-			for j > v && (text[j-1] == '.' || text[j-1] == ',' || text[j-1] == ';' || text[j-1] == ')') {
-				j--
-			}
-			if val := text[v:j]; len(val) >= 8 && (credentialToken(val) || hasLetterRun(val, 1) && hasDigitByte(val) && !tokenLike(val) &&
-				!bytes.ContainsAny(val, "-./:")) {
-				s.early = append(s.early, match{start: v, end: j, typ: typ, rule: s.pwRule})
-				at = j
+			break
+		}
+	}
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, sep := range [...]string{" ", ":", "=", "`", "\"", "'", "(", "\u3000", "\uff1a", "\u300c", "\u300e", "\uff08", "\u1366", "\u1361", "\u055d"} {
+			if hasPrefix(text[j:], sep) && j-at < 24 {
+				j, trimmed = j+len(sep), true
 			}
 		}
 	}
+	v := j
+	for j < len(text) && j-v < 128 && text[j] > ' ' && text[j] < 0x80 && text[j] != '`' && text[j] != '"' && text[j] != '\'' {
+		j++
+	}
+	for j > v && (text[j-1] == '.' || text[j-1] == ',' || text[j-1] == ';' || text[j-1] == ')') {
+		j--
+	}
+	if val := text[v:j]; len(val) >= 8 && (credentialToken(val) || hasLetterRun(val, 1) && hasDigitByte(val) && !tokenLike(val) &&
+		!bytes.ContainsAny(val, "-./:")) {
+		s.early = append(s.early, match{start: v, end: j, typ: typ, rule: s.pwRule})
+		return j
+	}
+	return -1
 }
 
 // wordTail returns the end of the letters (Latin or Cyrillic, up to eight) that continue a
