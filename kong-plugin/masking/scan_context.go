@@ -711,7 +711,7 @@ func (s *scanState) xmlNamedData(j, ri int) int {
 // = 'x', $CONFIG['dbpassword'] = 'x').
 func keyClose(text []byte, i, k int) int {
 	j := k
-	for q := 0; j < len(text) && q < 6 && (text[j] == '"' || text[j] == '\\' || text[j] == '\''); q++ {
+	for q := 0; j < len(text) && q < 6 && keyQuote(text[j]); q++ {
 		j++
 	}
 	if j < len(text) && text[j] == ']' && j > k && i >= 2 && text[i-2] == '[' && text[i-1] == text[k] {
@@ -719,6 +719,10 @@ func keyClose(text []byte, i, k int) int {
 	}
 	return j
 }
+
+// keyQuote reports a byte that may close a quoted key (", \" or '): keyClose reads only after
+// one, so its callers test it first and skip the call for the bare keys of most text.
+func keyQuote(c byte) bool { return c == '"' || c == '\\' || c == '\'' }
 
 // matchKeyValue: key SEP value, in JSON ("k": "v", \"k\":\"v\"), YAML (k: v), HCL and INI
 // (k = "v"), dotenv (K=v), Go (K = "v", K := "v") and CLI (--k v, --k=v) shapes.
@@ -812,7 +816,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	// closing quotes of the key, then blanks, then the separator
 	j := k
-	if k < n && (text[k] == '"' || text[k] == '\\' || text[k] == '\'' || text[k] == ']') {
+	if k < n && keyQuote(text[k]) {
 		j = keyClose(text, i, k)
 	}
 	sp := j

@@ -258,7 +258,7 @@ func (s *scanState) keyShape() {
 	runEnd := k
 	var sep uint32
 	q0 := k
-	if k < n && (text[k] == '"' || text[k] == '\\' || text[k] == '\'' || text[k] == ']') {
+	if k < n && keyQuote(text[k]) {
 		k = keyClose(text, i, k)
 	}
 	quoted := k > q0
