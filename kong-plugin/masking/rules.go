@@ -506,6 +506,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				`Ping me at «priya.kapoor@orbisq.space» or «ops@corvane.engineering».`,
 				`mail «armen.hakobyan@arpifin.am» now; - 27000@«flexlm.tessaract-eng.net»`,
 				`«123456789012».dkr.ecr.us-east-1.amazonaws.com/omics/«gatk-mutect2»:4.6.1.0 uses omics.amazonaws.com; image: broadinstitute/gatk:4.6.1.0`,
 				`DNSRoot : «cloud.kestrelair.aero»`,
@@ -544,6 +545,7 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 			},
 			fp: []string{
+				`free disk space is low; the namespace is default`,
 				`wss://us-west-2.api.amazongamelift.com`,
 				`include Makefile.am and libfoo.la`,
 				`shape=mxgraph.aws4.group;grIcon=mxgraph.aws4.group_vpc`, "apiclient get settings.aws settings.network", "328549459982.dkr.ecr.ap-southeast-2.amazonaws.com/bottlerocket-control:v0.7.18", "apiVersion: kubeflow.org/v1\napiVersion: serving.kserve.io/v1beta1\n", "logging:\n  level:\n    io.awspring.cloud: DEBUG\nlogging.level.com.example.app=WARN\n", "the China suffix is amazonaws.com.cn: sts.cn-north-1.amazonaws.com.cn, ec2.eusc-de-east-1.amazonaws.eu, sts.us-iso-east-1.c2s.ic.gov, https://console.amazonaws-us-gov.com, https://start.us-gov-home.awsapps.com/directory", "eusc-de-east-1a euscde1-az1 available; us-isob-east-1a", "libfoo.la and Makefile.am, messages.mo", "Return-Path: <0100019b6b8e5d02-4a1b-000000@amazonses.com>; https://r.eu-west-1.awstrack.me/L0/x", "autodiscover.mail.us-east-1.awsapps.com", `{ "Name": "ns-1207.awsdns-22.org", "GlueIps": [] }`, "connection from 169.254.172.1:51320", "From: EC2 Abuse <ec2-abuse@amazon.com>, AWS Billing <aws-billing-noreply@amazon.com>", "see https://nvd.nist.gov/vuln/detail/CVE-2024-1 and https://avd.aquasec.com/nvd/cve-2024-9143; https://github.com/urllib3/urllib3/security/advisories/GHSA-34jh-p97f-mpxf", "https://eu-central-1.signin.aws.amazon.com/platform/saml/x", "the Outpost reaches outposts.us-west-2.amazonaws.com; MQTT to data-ats.iot.eu-central-1.amazonaws.com:8883", `"Service": "pods.eks.amazonaws.com"; provisioner: ebs.csi.aws.com`, "kubernetes cluster.local in-addr.arpa ip6.arpa {", "KUBECONFIG=/home/agent/.kube/config", "https://api.slack.com/apps and status.atlassian.net", "SELECT o.id FROM orders o JOIN c ON c.id = o.cid", "row.id and db.host.id", "delivery.logs.amazonaws.com", "git@github.com: Permission denied (publickey).", "noreply@github.com and support@sendgrid.net", "Cipher=aes256-gcm@openssh.com", "ssh ubuntu@bastion then run:", `  # aws_route53_record.app["www"] will be created`,

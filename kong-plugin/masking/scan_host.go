@@ -687,7 +687,7 @@ func publicSuffix(h []byte) bool {
 		"by", "kz", "uz", "az", "ge", "qa", "kw", "bh", "om", "jo", "lb", "tn", "dz", "sn", "zw", "zm", "mz",
 		"na", "bw", "mu", "uy", "bo", "ec", "ve", "cr", "pa", "gt", "hn", "sv", "pr", "jm", "tt", "nu", "fj",
 		"mn", "kh", "mm", "mv", "cy", "mt", "al", "ci", "cm",
-		"eus", "gal", "cat", "work", "media", "group", "life",
+		"eus", "gal", "cat", "work", "media", "group", "life", "space", "engineering",
 		"africa", "asia", "london", "berlin", "tokyo", "nyc", "paris", "amsterdam", "sydney", "dubai", "swiss":
 		return true
 	}
