@@ -381,7 +381,8 @@ func (s *scanState) cjkPasswords() {
 		{"", "પાસવર્ડ", false}, {"", "මුරපදය", false}, {"", "စကားဝှက်", false}, {"", "ពាក្យសម្ងាត់", false}, {"", "ລະຫັດຜ່ານ", false},
 		{"", "Нууц үг", false}, {"", "Құпия сөз", false}, {"", "პაროლი", false}, {"", "Գաղտնաբառ", false}, {"", "Şifrə", false},
 		{"", "외부 ID", false}, {"", "外部ID", false}, {"", "外部 ID", false}}
-	var first [64]uint64 // by a word's first byte (0xC0 to 0xFF): the words that start with it
+	const _ = uint64(64 - len(words)) // first holds a bit per word: a 65th word is a compile error, not a word never found
+	var first [64]uint64              // by a word's first byte (0xC0 to 0xFF): the words that start with it
 	for ki, kw := range words {
 		first[kw.word[0]&63] |= 1 << ki
 	}
