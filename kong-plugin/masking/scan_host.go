@@ -276,6 +276,9 @@ func (s *scanState) email(i, at, ri int) int {
 	if !publicSuffix(d) {
 		// user@example.com-836a6768cef0e5f7f (SSM session IDs): cut at a '-' after the suffix
 		for p := len(d) - 1; p > 0; p-- {
+			if d[p] == '.' {
+				break // (git.us-west-2.codecatalyst.aws: a host goes on past the '-', a session ID does not)
+			}
 			if d[p] == '-' && publicSuffix(d[:p]) {
 				k = at + 1 + p
 				d = d[:p]
@@ -448,8 +451,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			string(text[labs[k+1].start:labs[k+1].end]) == "verified-access") {
 			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com, ....prod.verified-access...: AWS's own label
 		}
-		if k == 0 && k+1 < nl && string(text[labs[1].start:labs[1].end]) == "marketplace" {
-			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs
+		if k == 0 && k+1 < nl && (string(text[labs[1].start:labs[1].end]) == "marketplace" || string(text[labs[1].start:labs[1].end]) == "geo") {
+			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs;
+			// maps.geo.REGION..., places.geo., routes.geo.: Amazon Location's
 		}
 		if service == nil && k > 0 {
 			// a service this code does not know (<id>.mediaconvert.<region>.amazonaws.com,
@@ -901,7 +905,13 @@ func matchURL(s *scanState, i, ri int) int {
 		return e
 	}
 	if end := s.urlCredentials(scheme, h, ri); end > h {
+		if e := s.codeCatalyst(end, ri); e > end {
+			return e
+		}
 		return end
+	}
+	if e := s.codeCatalyst(h, ri); e > h {
+		return e
 	}
 	// host [h, he2)
 	he2 := h
@@ -1110,6 +1120,10 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 		} else if ue == he && !db && secretLike(text[h:he]) {
 			s.emit(h, he, "password", ri) // https://TOKEN@host: a token as the user (Sentry DSNs, Git remotes)
 			end = he
+		} else if ue == he && !db && ue > h && !placeholder(text[h:ue]) && !genericDBName(text[h:ue]) && !stopWord(text[h:ue]) &&
+			!tokenUser(text[h:ue]) && hasLetterRun(text[h:ue], 2) {
+			s.emit(h, he, "username", ri) // https://USER@host/: a user name, not an e-mail (git.REGION.codecatalyst.aws)
+			end = he
 		}
 		if end < 0 {
 			return -1
@@ -1139,6 +1153,68 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 		return k
 	}
 	return s.databaseName(k+1, ri)
+}
+
+// hostAt returns the host name that starts at h.
+func hostAt(text []byte, h int) []byte {
+	e := h
+	for e < len(text) && isHostByte(text[e]) {
+		e++
+	}
+	return text[h:e]
+}
+
+// codeCatalyst masks the space, project and repository in a CodeCatalyst URL at h, its host:
+// a clone URL (git.REGION.codecatalyst.aws/v1/SPACE/PROJECT/REPO) or the console's
+// (codecatalyst.aws/spaces/SPACE/projects/PROJECT/source-repositories/REPO/...). It returns
+// where it stopped, or -1.
+func (s *scanState) codeCatalyst(h, ri int) int {
+	text := s.text
+	host := hostAt(text, h)
+	p := h + len(host)
+	if !hasSuffix(host, "codecatalyst.aws") || p >= len(text) || text[p] != '/' {
+		return -1
+	}
+	var words [3]string // the path word before each name, "" for none
+	switch {
+	case hasPrefix(host, "git.") && hasPrefix(text[p:], "/v1/"):
+		p += len("/v1")
+	case string(host) == "codecatalyst.aws" && hasPrefix(text[p:], "/spaces/"):
+		words = [3]string{"spaces", "projects", "source-repositories"}
+	default:
+		return -1
+	}
+	types := [3]string{"codecatalyst-space", "codecatalyst-project", "code-repository"}
+	end := -1
+	for k := range words {
+		if p >= len(text) || text[p] != '/' || !hasPrefix(text[p+1:], words[k]) {
+			break
+		}
+		a := p + 1 + len(words[k])
+		if words[k] != "" {
+			if a >= len(text) || text[a] != '/' {
+				break
+			}
+			a++
+		}
+		e := a
+		for e < len(text) && isKeyByte(text[e]) {
+			e++
+		}
+		for e > a && text[e-1] == '.' {
+			e--
+		}
+		if e-a > 4 && hasSuffix(text[a:e], ".git") {
+			e -= 4
+		}
+		if e == a {
+			break
+		}
+		s.emit(a, e, types[k], ri)
+		p, end = e, e
+	}
+	s.hostDone = h + len(host)
+	return end
 }
 
 // tokenUser: the fixed user names of token authentication in URLs (https://aws:TOKEN@ for

@@ -660,6 +660,11 @@ func instanceFamily(v []byte) bool {
 
 // instanceType: t3.micro, m6i.4xlarge, db.r6g.large, cache.t3.small, ml.m5.xlarge.
 func instanceType(v []byte) bool {
+	if hasPrefix(v, "dev.standard") {
+		v = v[len("dev."):] // CodeCatalyst's dev environments: dev.standard1.medium
+		return len(v) > len("standard1.") && v[len("standard")] >= '1' && v[len("standard")] <= '9' && v[len("standard1")] == '.' &&
+			(hasSuffix(v, "small") || hasSuffix(v, "medium") || hasSuffix(v, "large"))
+	}
 	if hasPrefix(v, "db.") || hasPrefix(v, "cache.") || hasPrefix(v, "ml.") || hasPrefix(v, "search.") || hasPrefix(v, "dms.") {
 		d := 0
 		for d < len(v) && v[d] != '.' {
