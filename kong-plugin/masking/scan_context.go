@@ -578,7 +578,30 @@ func keySuffixType(k []byte) (string, valueMode) {
 		// Not every ID key: an operation's, a run's or a recommendation's UUID stays readable
 		return "resource-uuid", modeName
 	}
+	if len(k) > 4 && hasSuffix(k, "id") && !operationIDKey(k) {
+		// the ID of a resource of a service this code has no key for ("dataSetId", "domainUnitId",
+		// --revision-id): an opaque value (digits and letters, not a word) under it is the
+		// customer's; acceptValue reads its shape
+		return "resource-id", modeName
+	}
 	return "", modeName
+}
+
+// operationIDKey: ID keys whose value names an operation, a message or AWS's own catalogue
+// entry (a request, an event, a trace, a query's execution, a run, a finding, a Trusted
+// Advisor check, a model, a zone) or an application's record (an order), which the analysis
+// reads and which identifies no resource of the customer's estate.
+func operationIDKey(k []byte) bool {
+	for _, w := range [...]string{"request", "event", "trace", "span", "correlation", "message", "transaction", "execution",
+		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
+		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
+		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "pid", "uid", "gid", "shard",
+		"sequence", "control", "standard", "rule", "generator", "order"} {
+		if bytes.Contains(k, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // normKey lower-cases k and drops '_', '-', '.', writing into buf; ok is false when k has

@@ -1,6 +1,9 @@
 package masking
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+)
 
 // Value judgement: whether a value a context rule found is a name to mask or vocabulary to
 // keep (AWS words, instance types, error codes, versions, generic parts of names).
@@ -123,7 +126,8 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return true
 	}
 	if typ == "resource-uuid" {
-		return len(v) == 36 && isUUID(v)
+		// a UUID, or a random mixed-case ID as long (Verified Permissions' SPd4Wq8nK2xRt7vLm3Yb9Z)
+		return len(v) == 36 && isUUID(v) || len(v) >= 20 && opaqueID(v) && hasUpperByte(v) && bytes.ContainsFunc(v, unicode.IsLower)
 	}
 	if typ == "resource-id" || typ == "apigw-id" {
 		return opaqueID(v) || shortGeneratedID(v)
@@ -157,6 +161,9 @@ func countByte(v []byte, b byte) int {
 func opaqueID(v []byte) bool {
 	if len(v) < 8 || len(v) > 64 {
 		return false
+	}
+	if len(v) >= 16 && allHex(v) && hasDigitByte(v) && hasLetterRun(v, 1) {
+		return true // 4f8e049734feb90fa534ecaaccd05c01: hex digits, whose letter runs (ecaaccd) are no word
 	}
 	var l, d bool
 	run := 0
