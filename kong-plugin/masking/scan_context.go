@@ -543,7 +543,8 @@ func keySuffixType(k []byte) (string, valueMode) {
 			hasSuffix(k, "aclname") || hasSuffix(k, "stacksetname") || hasSuffix(k, "containername") ||
 			hasSuffix(k, "variantname") || hasSuffix(k, "configname") || hasSuffix(k, "endpointname") ||
 			hasSuffix(k, "experimentname") || hasSuffix(k, "workflowname") || hasSuffix(k, "datasetname") ||
-			hasSuffix(k, "dashboardname") || hasSuffix(k, "brokername") || hasSuffix(k, "servername") {
+			hasSuffix(k, "dashboardname") || hasSuffix(k, "brokername") || hasSuffix(k, "servername") || hasSuffix(k, "flowname") ||
+			hasSuffix(k, "spacename") {
 			return "resource-name", modeName // subnet, parameter and option groups, vaults, indexes, streams, ...
 		}
 		if hasSuffix(k, "alarmname") {
@@ -942,6 +943,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if t := cliNameType(text, i); t != "" {
 			typ, mode = t, modeName // aws eks describe-cluster --name x: the service says what x is
 		}
+	} else if flag && typ == "" && len(key) > 4 && hasSuffix(key, "name") && !vocabularyNameKey(key) && cliService(text, i) != nil {
+		typ, mode = "resource-name", modeName // aws appflow describe-flow --flow-name x: a name the customer chose
 	}
 	if flag && string(key) == "user" {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
@@ -2124,16 +2127,7 @@ func queryCredential(key []byte, text []byte, j int) int {
 // cliNameType returns what an AWS CLI command's --name flag (its key at i) names, by the
 // command's service on the same line (aws eks ... --name x: a cluster), or "".
 func cliNameType(text []byte, i int) string {
-	ls := lineStart(text, i, 256)
-	a := bytes.Index(text[ls:i], []byte("aws "))
-	if a < 0 {
-		return ""
-	}
-	svc := text[ls+a+4 : i]
-	if sp := bytes.IndexByte(svc, ' '); sp > 0 {
-		svc = svc[:sp]
-	}
-	switch string(svc) {
+	switch string(cliService(text, i)) {
 	case "eks":
 		return "cluster-name"
 	case "elbv2", "elb":
@@ -2148,6 +2142,35 @@ func cliNameType(text []byte, i int) string {
 		return "resource-name"
 	}
 	return ""
+}
+
+// cliService returns the service of the aws CLI command on the line before i ("eks" in
+// "aws eks describe-cluster --name x"), or nil when the line holds no aws command.
+func cliService(text []byte, i int) []byte {
+	ls := lineStart(text, i, 256)
+	a := bytes.Index(text[ls:i], []byte("aws "))
+	if a < 0 {
+		return nil
+	}
+	svc := text[ls+a+4 : i]
+	if sp := bytes.IndexByte(svc, ' '); sp > 0 {
+		svc = svc[:sp]
+	}
+	return svc
+}
+
+// vocabularyNameKey: aws CLI options whose "name" is one AWS defines (a metric, a dimension,
+// an engine, an event, a device, a setting, a solution stack), not a resource the customer named.
+func vocabularyNameKey(k []byte) bool {
+	for _, w := range [...]string{"metric", "dimension", "attribute", "event", "engine", "option", "setting", "type",
+		"action", "device", "region", "zone", "field", "stack", "platform", "statistic", "service", "parameter",
+		"operation", "permission", "principal", "column", "header", "claim", "scope", "feature", "resource", "source",
+		"product", "package", "plugin", "language", "locale", "state", "status", "output", "query"} {
+		if bytes.Contains(k, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // enumKey: keys whose value is one of a list AWS defines (a status, a state, a code).
