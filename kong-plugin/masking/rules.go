@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"arn:aws:devicefarm:us-west-2:«123456789012»:project:«5e01a8c7-c861-4c0a-b1d5-1234567890ab»; arn:aws:dataexchange:us-east-1::data-sets/«7c2e9b4a1f3d5e6a8b0c2d4e6f8a0b1c»",
 				`arn:aws:gamelift:us-west-2::gamesession/«fleet-3e1b9c74-52da-4f08-a6e3-7d91c0b25f48»/«gsess-5f0e2a91-c7d3-4b68-9a14-e2b0c6d83f71»`,
 				`arn:aws:omics:us-east-1:«123456789012»:sequenceStore/«5528106634»/readSet/«6011938472» and arn:aws:omics:us-east-1:«123456789012»:run/«4817302»`,
 				`arn:aws:appsync:eu-west-1:«123456789012»:apis/«r4hqx7ymbjd2vl5ckz3oatpwse»/types/Query/resolvers/getProduct and arn:aws:appsync:eu-west-1:«123456789012»:apis/«r4hqx7ymbjd2vl5ckz3oatpwse»/datasources/«ProductsDdb»`,

@@ -208,7 +208,15 @@ func matchARN(s *scanState, i, ri int) int {
 		return end
 	case len(account) == 0 && string(service) != "s3" && string(service) != "route53" && string(service) != "sso" &&
 		string(service) != "identitystore" && string(service) != "gamelift":
-		return end // AWS-owned public resources (Identity Center's and GameLift's game sessions have no account field but are the customer's)
+		// AWS-owned public resources (Identity Center's and GameLift's game sessions have no
+		// account field but are the customer's), unless a segment is a random hex ID, which
+		// nothing AWS publishes has (arn:aws:dataexchange:REGION::data-sets/<32 hex>)
+		for _, g := range segs {
+			if v := text[g.start:g.end]; len(v) >= 16 && allHex(v) && hasDigitByte(v) && hasLetterRun(v, 1) {
+				s.emit(g.start, g.end, "resource-id", ri)
+			}
+		}
+		return end
 	}
 	if string(service) == "s3" && len(account) == 0 {
 		b := segs[0]
@@ -255,7 +263,7 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 	}
 	rtype := text[segs[0].start:segs[0].end]
 	rest := segs[1:]
-	if !typeWord(rtype, segs[0].sep) {
+	if !typeWord(rtype, segs[0].sep, service) {
 		// no type word (sns topic:subscription, sqs, ...): every segment is a name
 		rtype = nil
 		rest = segs
@@ -685,9 +693,11 @@ func arnNameType(service, rtype string, k int) string {
 	return "resource-name"
 }
 
-// typeWord reports whether v is an ARN resource-type word (role, log-group, stateMachine,
-// instance-profile, ...): a documented one, or any lower-case word followed by '/'.
-func typeWord(v []byte, sep byte) bool {
+// typeWord reports whether v, followed by sep, is an ARN resource-type word (role, log-group,
+// stateMachine, devicefarm's project, ...): any lower-case word followed by '/' or ':' (but
+// SNS's, whose first segment is the topic's name: TOPIC:SUBSCRIPTION), and the camel-case
+// types of the services that have them.
+func typeWord(v []byte, sep byte, service []byte) bool {
 	if len(v) == 0 || len(v) > 32 || !isLower(v[0]) {
 		return false
 	}
@@ -696,24 +706,12 @@ func typeWord(v []byte, sep byte) bool {
 			return false
 		}
 	}
-	if sep == '/' {
+	if sep == '/' || sep == ':' && string(service) != "sns" && typeSegment(v) {
 		return true
 	}
 	switch string(v) {
-	case "function", "layer", "db", "cluster", "snapshot", "cluster-snapshot", "subgrp", "pg", "cluster-pg", "og",
-		"secret", "parameter", "log-group", "log-stream", "destination", "alarm", "stateMachine", "execution",
-		"activity", "autoScalingGroup", "launchConfiguration", "replicationgroup", "cluster-endpoint",
-		"express", "task", "userpool", "key", "alias", "composite-alarm", "metric-stream", "es", "domain",
-		"db-proxy", "target-group", "global-cluster", "instance", "certificate", "table", "stream", "queue",
-		"topic", "rule", "event-bus", "role", "user", "group", "policy", "backup-vault", "backup-plan", "recovery-point",
-		"endpoint", "rep", "namespace", "workgroup", "datacatalog", "report-plan", "framework", "legal-hold",
-		"restore-testing-plan", "capacity-reservation", "consumer", "deliverystream", "application", "job", "crawler",
-		"database", "connection", "trigger", "workflow", "cachecluster", "usergroup", "serverlesscache",
-		"deploymentgroup", "deploymentconfig", "thing", "thinggroup", "cert", "rolealias", "jobtemplate",
-		"patchbaseline", "document", "automation-definition", "maintenancewindow", "managed-instance",
-		"session", "opsitem", "association", "license-configuration", "license", "grant", "channel", "input",
-		"inputSecurityGroup", "multiplex", "input-device":
-		return true
+	case "stateMachine", "autoScalingGroup", "launchConfiguration", "inputSecurityGroup":
+		return sep == ':'
 	}
 	return false
 }
