@@ -356,8 +356,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // BASIC_AUTH = 'Basic <base64 of user:password>'
 		}
 	case 'y':
-		if len(k) > 11 && hasSuffix(k, "requestedby") {
-			return "person-name", modeSpaces // AFT's change_requested_by
+		if len(k) > 11 && hasSuffix(k, "requestedby") || hasSuffix(k, "approvedby") || hasSuffix(k, "deployedby") ||
+			hasSuffix(k, "triggeredby") || hasSuffix(k, "launchedby") || hasSuffix(k, "submittedby") || hasSuffix(k, "initiatedby") {
+			return "person-name", modeSpaces // AFT's change_requested_by, a change's approved_by: a person (built_by may be a tool: packer 1.10.0)
 		}
 		if hasSuffix(k, "authkey") || hasSuffix(k, "sharedkey") {
 			return "password", modeSecret // BGP authentication keys, VPN pre-shared keys
@@ -1188,11 +1189,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 		}
 	}
-	if typ == "" && i < s.tagMapEnd && text[i-1] == '"' && text[j-1] == ':' {
-		typ, mode = "tag-value", modeSpaces // "Tags": {"Site": "RNO-01", "MigrationWave": "wave-2-finance"}
+	if typ == "" && i < s.tagMapEnd && (text[i-1] == '"' || text[i-1] == ' ') && text[j-1] == ':' {
+		typ, mode = "tag-value", modeSpaces // "Tags": {"Site": "RNO-01", "MigrationWave": "wave-2-finance"}; tags:\n  Site: RNO-01
 	}
 	if typ == "" && string(key) == "tags" && !flag {
-		s.tagMapEnd = tagMap(text, j)
+		s.tagMapEnd = tagMap(text, i, j)
 		return -1
 	}
 	if typ == "" && !isValueKey {
@@ -1454,7 +1455,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return ve
 	}
-	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3 || quote != 0 && diffLineKey(text, i)) &&
+	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3 || quote != 0 && diffLineKey(text, i) || i < s.tagMapEnd) &&
 		len(v) >= 3 && (hasLetterRun(v, 2) || v[0] >= 0xe3) {
 		// "Name" = "acme-web", Name = "fm-raw" in a Terraform tags block or its plan diff, CLI
 		// JSON: the Name tag convention
@@ -1852,10 +1853,32 @@ func (s *scanState) cookies(vs int, quote byte, ri int) int {
 	return end
 }
 
-// tagMap returns the end of the JSON object that opens at j, after blanks ("Tags":
-// {"Site": "RNO-01"}), when it is flat and closes within 4 KiB; 0 otherwise.
-func tagMap(text []byte, j int) int {
+// tagMap returns the end of the map of tags whose key starts at i and whose value at j, after
+// blanks: a flat JSON object that closes within 4 KiB ("Tags": {"Site": "RNO-01"}), or a YAML
+// block of "Key: value" lines indented deeper than the key (ansible-inventory's tags:); 0
+// otherwise.
+func tagMap(text []byte, i, j int) int {
 	j = skipBlanks(text, j)
+	if j < len(text) && text[j] == '\n' {
+		ind := i - lineStart(text, i, 256)
+		end := 0
+		for p := j + 1; p < len(text) && p-j < 4096; {
+			q := p
+			for q < len(text) && text[q] == ' ' {
+				q++
+			}
+			le := bytes.IndexByte(text[q:], '\n')
+			if le < 0 {
+				le = len(text) - q
+			}
+			if q-p <= ind || q >= len(text) || !isLetter(text[q]) || !bytes.Contains(text[q:q+le], []byte(": ")) {
+				break // (a list, "- Key: x", is not a map)
+			}
+			end = q + le
+			p = end + 1
+		}
+		return end
+	}
 	if j >= len(text) || text[j] != '{' {
 		return 0
 	}

@@ -1674,6 +1674,14 @@ func consolePath(text []byte, i int) string {
 		return "cluster-name"
 	case hasSuffix(before, "#/table?name=") || hasSuffix(before, "#/tables/"):
 		return "dynamodb-table-name"
+	case hasSuffix(before, "/projects/") && bytes.Contains(text[max(0, i-48):i], []byte("codebuild/")):
+		return "resource-name" // codesuite/codebuild/ACCOUNT/projects/NAME/history
+	case hasSuffix(before, "codepipeline/pipelines/"):
+		return "resource-name" // codesuite/codepipeline/pipelines/NAME/view
+	case hasSuffix(before, "ecs/v2/clusters/"):
+		return "cluster-name" // ecs/v2/clusters/NAME/services/SERVICE
+	case hasSuffix(before, "/services/") && bytes.Contains(text[max(0, i-96):i], []byte("ecs/v2/clusters/")):
+		return "ecs-service-name"
 	}
 	return ""
 }
