@@ -177,7 +177,9 @@ func builtinRules() []rule {
 				`uses: https://github.com/aws-actions/configure-aws-credentials`, `see https://github.com/settings/tokens`,
 				`see https://docs.aws.amazon.com/vpc/latest/userguide/`,
 				`postgres://app:${DB_PASSWORD}@db:5432/app`,
+				"wget -O ./aws-replication-installer-init https://aws-application-migration-service-eu-north-1.s3.eu-north-1.amazonaws.com/latest/linux/aws-replication-installer-init",
 				"https://maps.geo.ap-southeast-2.amazonaws.com/maps/v0/; routes.geo.us-east-1.amazonaws.com; CodeCatalyst dev environment dev.standard1.medium",
+				"OCSP - URI:http://ocsp.acm-pca.eu-west-1.amazonaws.com; 서명할 때 서비스 이름을 vpc-lattice-svcs 로",
 			},
 		},
 		{
@@ -490,7 +492,7 @@ func builtinRules() []rule {
 			},
 			fp: []string{
 				`"buildNumber": "1.0.2.0"; Note: 3.3.131.0 is the agent version`, "set_real_ip_from 130.176.0.0/16;   # CloudFront", "dig @100.100.100.100 x", "amazon-ssm-agent-3.3.131.0-1.amzn2, 1.2.3.4-beta and 1.2.3.4-rc1", "HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
-				`0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
+				`0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `allow 169.254.171.0/24 (VPC Lattice)`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
 				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
 			},
@@ -505,7 +507,7 @@ func builtinRules() []rule {
 				`"Ipv6CidrBlock": "«2406:da12:480:9d00::/56»"`,
 				`«2406:da14:b40:5725:2d13:bc8a:58c:6214»`,
 			},
-			fp: []string{"http://[fd00:ec2::23]/v1/credentials", "Serial: 0a:7e:3c:91:f2:4b:d8:06:6e:1c:a7:9f:2d:4b:60:e3", "at 12:34:56 UTC", `::/0`, `10:00:00`, `std::string`},
+			fp: []string{"http://[fd00:ec2::23]/v1/credentials; VPC Lattice: fd00:ec2:80::a9fe:ab20", "Serial: 0a:7e:3c:91:f2:4b:d8:06:6e:1c:a7:9f:2d:4b:60:e3", "at 12:34:56 UTC", `::/0`, `10:00:00`, `std::string`},
 		},
 		{
 			id: "host-name", typ: "customer-domain", kind: kindStructural, first: alnum, shape: shDotAt,

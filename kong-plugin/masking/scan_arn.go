@@ -792,7 +792,21 @@ func awsOwnedBucket(v []byte) bool {
 		hasPrefix(v, "amazonlinux") || hasPrefix(v, "al2023-repos-") || hasPrefix(v, "aws-ssm-") ||
 		hasPrefix(v, "amazon-ssm-") || hasPrefix(v, "aws-windows-downloads-") || hasPrefix(v, "patch-baseline-snapshot-") ||
 		hasPrefix(v, "aws-patchmanager-") || hasPrefix(v, "cloudformation-waitcondition-") ||
-		hasPrefix(v, "repo.") && hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "packages.") && hasSuffixFold(v, ".amazonaws.com")
+		hasPrefix(v, "repo.") && hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "packages.") && hasSuffixFold(v, ".amazonaws.com") ||
+		regionalInstallerBucket(v)
+}
+
+// regionalInstallerBucket: the buckets AWS serves its agents' installers from, one per region
+// (aws-application-migration-service-eu-north-1, aws-elastic-disaster-recovery-us-east-1,
+// aws-codedeploy-eu-west-1, amazoncloudwatch-agent-ap-south-1).
+func regionalInstallerBucket(v []byte) bool {
+	for _, p := range [...]string{"aws-application-migration-service-", "aws-elastic-disaster-recovery-", "aws-codedeploy-",
+		"amazoncloudwatch-agent-"} {
+		if hasPrefix(v, p) {
+			return regionLike(v[len(p):])
+		}
+	}
+	return false
 }
 
 // bucketAccount masks the account ID inside a bucket name that is otherwise kept: buckets

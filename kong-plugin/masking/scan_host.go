@@ -451,9 +451,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			string(text[labs[k+1].start:labs[k+1].end]) == "verified-access") {
 			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com, ....prod.verified-access...: AWS's own label
 		}
-		if k == 0 && k+1 < nl && (string(text[labs[1].start:labs[1].end]) == "marketplace" || string(text[labs[1].start:labs[1].end]) == "geo") {
+		if l1 := text[labs[1].start:labs[1].end]; k == 0 && (string(l1) == "marketplace" || string(l1) == "geo" || string(l1) == "acm-pca") {
 			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs;
-			// maps.geo.REGION..., places.geo., routes.geo.: Amazon Location's
+			// maps.geo.REGION..., places.geo., routes.geo.: Amazon Location's; ocsp.acm-pca...: Private CA's responder
 		}
 		if service == nil && k > 0 {
 			// a service this code does not know (<id>.mediaconvert.<region>.amazonaws.com,
@@ -587,7 +587,7 @@ func awsLabelWord(w []byte) bool {
 		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t",
 		"data-ats", "credentials", "greengrass-ats", "jobs", "iotsitewise", "iotwireless", "outposts", "snowball",
 		"imagebuilder", "snow-device-management", "mgn", "drs", "marketplace", "managedblockchain", "orderer", "mainnet", "omics",
-		"ethereum", "participant", "connect":
+		"ethereum", "participant", "connect", "vpc-lattice", "vpc-lattice-svcs", "acm-pca":
 		return true
 	}
 	if (hasPrefix(w, "ingest-cell") || hasPrefix(w, "query-cell")) && allDigits(w[bytes.LastIndexByte(w, 'l')+1:]) {

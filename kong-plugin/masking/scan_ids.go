@@ -1113,8 +1113,10 @@ func keepIPv4(o [4]int, prefix int) bool {
 	case o == [4]int{0, 0, 0, 0}, o[0] == 127, o[0] == 255, o[0] >= 224:
 		return true
 	case o[0] == 169 && o[1] == 254 && (o[2] == 169 && (o[3] == 254 || o[3] == 253 || o[3] == 123) ||
-		o[2] == 169 && (o[3] == 250 || o[3] == 251) || o[2] == 170 && (o[3] == 2 || o[3] == 23) || o[2] >= 172 && o[2] <= 175):
-		return true // IMDS, the VPC resolver, Time Sync, Windows activation, the ECS and EKS Pod Identity agents, ECS tasks' link-local range
+		o[2] == 169 && (o[3] == 250 || o[3] == 251) || o[2] == 170 && (o[3] == 2 || o[3] == 23) || o[2] >= 171 && o[2] <= 175):
+		// IMDS, the VPC resolver, Time Sync, Windows activation, the ECS and EKS Pod Identity
+		// agents, VPC Lattice's managed prefix (169.254.171.0/24), ECS tasks' link-local range
+		return true
 	case o[0] == 15 && o[1] == 177 && o[2] < 64:
 		return true // Route 53's health checkers (15.177.0.0/18, AWS's published range; SES's 54.240.0.0/18 is not kept: dedicated IPs are one customer's)
 	case o[0] == 130 && o[1] == 176 && prefix == 16:
@@ -1276,8 +1278,10 @@ func matchIPv6(s *scanState, i, ri int) int {
 			j = k
 		}
 	}
-	if hasPrefixFold(text[i:j], "fd00:ec2::") {
-		return j // AWS's link-local services over IPv6: IMDS (::254), the resolver (::253), Pod Identity (::23)
+	if hasPrefixFold(text[i:j], "fd00:ec2:") {
+		// AWS's fd00:ec2::/32, the same in every VPC: IMDS (::254), the resolver (::253), Pod
+		// Identity (::23), VPC Lattice's fd00:ec2:80::/64
+		return j
 	}
 	s.emit(i, j, "ipv6", ri)
 	return j
