@@ -589,7 +589,7 @@ func builtinRules() []rule {
 			fp: []string{"k8s.io/cluster-autoscaler/node-template/label/team: x", "kubernetes.io/cluster/${var.cluster_name}", "kubernetes.io/role/elb: 1"},
 		},
 		{
-			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiStamgn", shape: shHyphen1,
+			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiStamgnc", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
 				`--secret-id aws/directory-services/«d-99677c3e1a»/seamless-domain-join`,
@@ -614,9 +614,10 @@ func builtinRules() []rule {
 				`"summary": "Deployment «d-7QX2KM9PB» failed"`,
 				"our SCP «p-7hq2xk9d» («deny-admin-users») and SageMaker domain «d-7xq2mlk9v4rt»",
 				"SingleSignOnManagedApplicationInstanceId: «ins-5b2e91c7d40af683»", `"RecordId": "«rec-7pf2m9wdz4kcn»"`,
+				`"NAMESPACE": "«ns-2a7zzic6hadkainn»"; # health checks on «srv-uocmfpzboaysnrrg» flap; constraint «cons-4xkq7w2m9z3nb», listing «prodview-4pq2m7xz9k1wd», export «export-vmlhlrij7da8»`,
 				`"Sid":"«S-1-5-21-3481720956-1174095823-2960153847-1387»", "Owner": "«S-1-5-21-3481720956-1174095823-2960153847»"`,
 			},
-			fp: []string{"agmt-template and the offer-letter", `port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `d-ABCDEFGHI`, `d-123456789`, "p-FullAWSAccess", "p-12345678", "p-value and ins-abcdefghijklmnop", "well-known SIDs S-1-5-18 and S-1-5-32-544"},
+			fp: []string{"agmt-template and the offer-letter", `port-forwarding`, `pa-system`, `ws-federation`, `"id": "ecs-svc/4718290536612047381"`, `s-maxage=600`, `j-query`, `o-ring`, `d-pad`, `r-value`, `o-abcdefghij`, `ns-1536.awsdns-00.co.uk`, `prod-environment`, `export-csv`, `d-ABCDEFGHI`, `d-123456789`, "p-FullAWSAccess", "p-12345678", "p-value and ins-abcdefghijklmnop", "well-known SIDs S-1-5-18 and S-1-5-32-544"},
 		},
 		{
 			// driven by the scan loop at words of six to eight bytes that start with "pas" (no
@@ -700,6 +701,7 @@ func builtinRules() []rule {
 				"aws appflow start-flow --flow-name «salesforce-accounts-to-s3»; {\"spaceName\": \"«ml-research»\"}",
 				"          tags:\n            Name: «emberly-bastion»\n            Team: «platform»\n          state:\n            name: running\n",
 				`"custom_data": {"deployed_by": "«elif.kaya»", "approved_by": "«Hana Sato»"}`,
+				`"meshName": "«pelican-mesh»", "routeName": "«pix-primary»"`,
 				`<Data Name='TargetUserName'>«h.lindqvist»</Data><Data Name='TargetDomainName'>«BRISKLANE»</Data><Data Name='LogonType'>3</Data><Data Name='IpAddress'>-</Data>`,
 				`Local Profile: C:\Users\«k.oyelaran»`,
 				"import {\n  to = aws_lambda_function.thumbnailer\n  id = \"«harbour-thumbnailer»\"\n}\n\"OS\": {\"Family\": \"alpine\"}, \"profiles\": [\"cloud\", \"datetime\"]",

@@ -545,7 +545,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 			hasSuffix(k, "variantname") || hasSuffix(k, "configname") || hasSuffix(k, "endpointname") ||
 			hasSuffix(k, "experimentname") || hasSuffix(k, "workflowname") || hasSuffix(k, "datasetname") ||
 			hasSuffix(k, "dashboardname") || hasSuffix(k, "brokername") || hasSuffix(k, "servername") || hasSuffix(k, "flowname") ||
-			hasSuffix(k, "spacename") {
+			hasSuffix(k, "spacename") || hasSuffix(k, "routename") || hasSuffix(k, "meshname") {
 			return "resource-name", modeName // subnet, parameter and option groups, vaults, indexes, streams, ...
 		}
 		if hasSuffix(k, "alarmname") {
@@ -597,7 +597,7 @@ func operationIDKey(k []byte) bool {
 	for _, w := range [...]string{"request", "event", "trace", "span", "correlation", "message", "transaction", "execution",
 		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
 		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
-		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "pid", "uid", "gid", "shard",
+		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "shard",
 		"sequence", "control", "standard", "rule", "generator", "order"} {
 		if bytes.Contains(k, []byte(w)) {
 			return true

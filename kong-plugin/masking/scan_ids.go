@@ -1543,6 +1543,28 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "directconnect-id"
+	case hasPrefix(text[i:], "ns-") || hasPrefix(text[i:], "srv-"):
+		p := afterDash(text, i) // Cloud Map namespaces and services: 16 lower-case letters and digits (or letters only)
+		end = run(p)
+		if end-p != 16 || end < len(text) && text[end] == '-' {
+			return -1
+		}
+		typ = "cloudmap-id"
+	case hasPrefix(text[i:], "cons-") || hasPrefix(text[i:], "prod-") || hasPrefix(text[i:], "prodview-"):
+		// Service Catalog constraints and products, AWS Marketplace products and listings: 13
+		// lower-case letters and digits
+		p := afterDash(text, i)
+		end = run(p)
+		if end-p != 13 || !mixed(text[p:end]) {
+			return -1
+		}
+		typ = "servicecatalog-id"
+	case hasPrefix(text[i:], "export-"):
+		end = run(i + 7) // Application Discovery Service exports: export- and 12 lower-case letters and digits
+		if end-i-7 != 12 || !mixed(text[i+7:end]) {
+			return -1
+		}
+		typ = "discovery-export-id"
 	case hasPrefix(text[i:], "sir-"):
 		end = run(i + 4) // EC2 Spot instance requests: sir- and eight letters and digits
 		if end-i-4 != 8 || !mixed(text[i+4:end]) {
