@@ -126,6 +126,10 @@ func keyType(k []byte) (string, valueMode) {
 	case "awsprofile", "profilename", "awsdefaultprofile", "ssosession", "ssosessionname", "iamprofile", "profile", "sourceprofile",
 		"sharedcredentialprofile", "credentialprofile", "awscredentialprofile":
 		return "cli-profile", modeName // AWS_PROFILE=x, boto3.Session(profile_name="x"), sso_session = x, shared_credential_profile (CloudWatch agent)
+	case "commonname":
+		return "certificate-subject", modeSpaces // a certificate's or a CA's subject: Private CA's Subject.CommonName, Terraform's common_name
+	case "organization", "organizationname":
+		return "organization-name", modeSpaces // Subject.Organization: the customer's legal name
 	case "cellnumber":
 		return "session-token", modeSecret // Session Manager's stream URL: ...?role=publish_subscribe&cell-number=x
 	case "servicename", "ecsservice", "ecsservicename", "service", "services":
@@ -385,6 +389,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // API, access, refresh, bearer and registry tokens
 		}
 	case 'd':
+		if hasSuffix(k, "replicationinstanceid") {
+			return "resource-name", modeName // Terraform's replication_instance_id: a DMS instance's name
+		}
 		if len(k) > 6 && hasSuffix(k, "connid") {
 			return "resource-name", modeName // redshift_conn_id, aws_conn_id: an Airflow connection
 		}
@@ -1460,6 +1467,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// "Name" = "acme-web", Name = "fm-raw" in a Terraform tags block or its plan diff, CLI
 		// JSON: the Name tag convention
 		typ = "tag-value"
+	}
+	if typ == "certificate-subject" && hasByte(v, '.') && !hasByte(v, ' ') {
+		typ, mode = "customer-domain", modeDomain // "CommonName": "*.api.acme.com": a domain, masked as domains are
+	}
+	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') < 0 && len(v) >= 5 && hasDigitByte(v) && hasLetterRun(v, 3) &&
+		!stopWord(v) && (string(key) == "hostname" || string(key) == "host" || string(key) == "servername") {
+		typ, mode = "host-name", modeName // "hostName": "SQLPRD03": a machine's bare name (Discovery agents, inventories)
 	}
 	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') > 0 && !stopWord(v) {
 		typ, mode = "resource-name", modeName // an OpenSearch domain's name ("DomainName": "pc-search"), not a DNS name

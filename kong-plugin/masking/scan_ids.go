@@ -1473,8 +1473,8 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "opsitem-id"
-	case hasPrefix(text[i:], "hsm-") || hasPrefix(text[i:], "backup-"):
-		p := afterDash(text, i) // CloudHSM HSMs and backups: 11 lower-case letters and digits
+	case hasPrefix(text[i:], "hsm-") || hasPrefix(text[i:], "backup-") || hasPrefix(text[i:], "cluster-"):
+		p := afterDash(text, i) // CloudHSM clusters, HSMs and backups: 11 lower-case letters and digits
 		end = run(p)
 		if end-p != 11 || !mixed(text[p:end]) {
 			return -1

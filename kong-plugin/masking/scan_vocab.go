@@ -94,6 +94,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if len(typ) > 5 && typ[len(typ)-5:] == "-name" && !hasLetterRun(v, 1) {
 		return false // "job queue: 0/0/0/0": no name without a letter
 	}
+	if (typ == "certificate-subject" || typ == "organization-name") && (publicIssuer(v) || hasPrefix(v, "Amazon ")) {
+		return false // AWS's and public CAs' names (Amazon RSA 2048 M02, DigiCert Inc)
+	}
 	if typ == "iam-user-name" || typ == "tag-value" {
 		if constantName(v) || len(v) < 3 {
 			return false // a user or tag field names someone or something, however short
