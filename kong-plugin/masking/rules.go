@@ -704,6 +704,7 @@ func builtinRules() []rule {
 				`"meshName": "«pelican-mesh»", "routeName": "«pix-primary»"`,
 				`"Subject": {"Country": "KR", "Organization": "«Hanbit Logistics»", "CommonName": "«Hanbit Issuing CA G2»"}, "Issuer": {"Organization": "Amazon", "CommonName": "Amazon RSA 2048 M02"}`,
 				`"hostName": "«SQLPRD03»", "hostname": "localhost"; replication_instance_id = "«acme-mysql-to-aurora-ri»"`,
+				`"EngineName": "oracle", "Username": "«DMS_CAPTURE»", "userName": "HIDDEN_DUE_TO_SECURITY_REASONS"`,
 				`<Data Name='TargetUserName'>«h.lindqvist»</Data><Data Name='TargetDomainName'>«BRISKLANE»</Data><Data Name='LogonType'>3</Data><Data Name='IpAddress'>-</Data>`,
 				`Local Profile: C:\Users\«k.oyelaran»`,
 				"import {\n  to = aws_lambda_function.thumbnailer\n  id = \"«harbour-thumbnailer»\"\n}\n\"OS\": {\"Family\": \"alpine\"}, \"profiles\": [\"cloud\", \"datetime\"]",

@@ -98,8 +98,11 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return false // AWS's and public CAs' names (Amazon RSA 2048 M02, DigiCert Inc)
 	}
 	if typ == "iam-user-name" || typ == "tag-value" {
-		if constantName(v) || len(v) < 3 {
-			return false // a user or tag field names someone or something, however short
+		if constantName(v) && (typ != "iam-user-name" || len(v) > 20 || !hasByte(v, '_') || !hasLetterRun(v[bytes.IndexByte(v, '_')+1:], 3)) || len(v) < 3 {
+			// a user or tag field names someone or something, however short; an upper-case
+			// constant is an enumeration's member (HIDDEN_DUE_TO_SECURITY_REASONS), but for an
+			// Oracle or Db2 user, which are upper case (DMS_CAPTURE)
+			return false
 		}
 	}
 	if typ == "cluster-name" || typ == "group-name" || typ == "iam-policy-name" || typ == "ecr-repository" {
