@@ -303,6 +303,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 		}
 		return
 	}
+	if string(service) == "groundstation" && string(rtype) == "config" && len(rest) > 1 {
+		rest = rest[1:] // config/antenna-downlink/ID: the config's type is Ground Station's word
+	}
 	if string(service) == "ecr" && string(rtype) == "repository" && len(rest) > 0 {
 		// repository/NAME[/NAME...][/sha256:DIGEST]: the image's digest is content's hash
 		end := -1

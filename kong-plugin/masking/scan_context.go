@@ -993,15 +993,16 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if string(key) == "id" {
 		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) && (v+36 == n || !isAlnum(text[v+36])) &&
-			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type"`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version"`)) ||
+			(bytes.Contains(text[v:min(n, v+240)], []byte(`"detail-type`)) || bytes.Contains(text[max(0, i-80):i], []byte(`"version`)) ||
 				bytes.Contains(text[max(0, i-400):i], []byte(`"detail-type`)) ||
-				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt"`)) || bytes.Contains(text[v:min(n, v+60)], []byte(`"message"`)) ||
-				bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType"`)) ||
-				bytes.Contains(text[max(0, i-24):i], []byte(`"update"`))) {
+				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt`)) || bytes.Contains(text[v:min(n, v+60)], []byte(`"message`)) ||
+				bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType`)) ||
+				bytes.Contains(text[max(0, i-24):i], []byte(`"update`))) {
 			// an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}), an
 			// ECS service event's ({"id": "<uuid>", "createdAt": ...}) or a Lightsail operation's
 			// ({"id": "<uuid>", ..., "operationType": ...}) or an EKS update's ({"update": {"id":
-			// ...}}): kept like other event IDs
+			// ...}}): kept like other event IDs; the keys are matched without their closing
+			// quote, which an escaped JSON spells \"
 			return -1
 		}
 	}
@@ -1425,7 +1426,15 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		ve, v = vs+p, v[:p] // aws-auth's "username: ds-admin:{{SessionName}}": the literal part is the user
 	}
 	if mode != modeSecret && (bytes.Contains(v, []byte("${")) || bytes.Contains(v, []byte("{{"))) {
-		return -1 // a template (circleci-${CIRCLE_BUILD_NUM}): rendered elsewhere; its literal part names nothing alone
+		// a template (circleci-${CIRCLE_BUILD_NUM}): rendered elsewhere; its literal part names
+		// nothing alone, unless it is a name of several words before the rendered part
+		// (Packer's "ami_name": "driftwood-jenkins-agent-{{timestamp}}")
+		lit := bytes.TrimSuffix(v[:max(0, bytes.IndexByte(v, '{'))], []byte("$"))
+		if n := len(lit) - 1; typ != "" && n > 8 && (lit[n] == '-' || lit[n] == '_') && bytes.IndexByte(lit[:n], '-') > 0 &&
+			!bytes.ContainsAny(lit, "$:/") && acceptValue(lit[:n], typ, mode) {
+			s.emit(vs, vs+n, reportedType(typ), ri)
+		}
+		return -1
 	}
 	if bytes.Contains(v, []byte("://")) {
 		return -1 // a URL: its parts are the scanner's business
@@ -1445,6 +1454,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "name" && (pascalField(v) || len(v) > 5 && hasPrefix(v, "Rule_") && allDigits(v[5:])) {
 		return -1 // a field's name ({"Value": x, "Name": "SipRuleId"}), Glue Data Quality's own rule labels (Rule_1)
+	}
+	if typ == "name" && hasPrefixFold(nextKey(text, ve), "unit") {
+		return -1 // a measure's name ({"Name": "HDD Storage", "Unit": "Byte", "Total": ...}: Snowball's capacities)
 	}
 	if typ == "name" && camelPath(v) {
 		return -1 // AWS Config's advanced query fields ({"Name": "configuration.instanceType"}, "awsRegion"): a property's path
@@ -2733,6 +2745,15 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if k-i < 3 || !hyphen && !digit && !inner && !dot && k-i < 10 {
 		return -1
+	}
+	if i >= 2 && text[i-1] == '.' && isAlnum(text[i-2]) {
+		b := i - 1
+		for b > 0 && i-b < 16 && (isAlnum(text[b-1]) || text[b-1] == '.') {
+			b--
+		}
+		if instanceType(text[b:k]) {
+			return -1 // c5.2xlarge 인스턴스: an instance type's size after its family, not a name
+		}
 	}
 	if k-i == 22 && hasPrefix(text[i:], "FsxId") && allHex(text[i+5:k]) {
 		s.emit(i, k, "resource-id", ri) // FSx for ONTAP's cluster name (FsxId03a9...::> version): the file system's ID

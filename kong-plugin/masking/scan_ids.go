@@ -19,6 +19,8 @@ func ec2PrefixType(p []byte) (typ string, known bool) {
 		return "ami-id", true
 	case "cks":
 		return "custom-key-store-id", true // KMS custom key stores
+	case "cap":
+		return "outposts-id", true // Outposts capacity tasks
 	case "vol":
 		return "volume-id", true
 	case "snap":
@@ -243,10 +245,12 @@ func boundaryPrefix(p []byte) bool {
 }
 
 // deadlineID: the prefixes of AWS Deadline Cloud's IDs (farm-, queue-, fleet-, job-, step-,
-// task-, worker-, session-, sp- for storage profiles, le- for limits), each before 32 hex digits.
+// task-, worker-, session-, sessionaction-, sp- for storage profiles, le- for limits), each
+// before 32 hex digits.
 func deadlineID(prefix []byte) bool {
 	switch string(prefix) {
-	case "farm", "queue", "fleet", "job", "step", "task", "worker", "sp", "le", "budget", "queue-fleet-association":
+	case "farm", "queue", "fleet", "job", "step", "task", "worker", "session", "sessionaction", "sp", "le", "budget",
+		"queue-fleet-association":
 		return true
 	}
 	return false
