@@ -180,7 +180,8 @@ func builtinRules() []rule {
 				`postgres://app:${DB_PASSWORD}@db:5432/app`,
 				"wget -O ./aws-replication-installer-init https://aws-application-migration-service-eu-north-1.s3.eu-north-1.amazonaws.com/latest/linux/aws-replication-installer-init",
 				"https://maps.geo.ap-southeast-2.amazonaws.com/maps/v0/; routes.geo.us-east-1.amazonaws.com; CodeCatalyst dev environment dev.standard1.medium",
-				"OCSP - URI:http://ocsp.acm-pca.eu-west-1.amazonaws.com; 서명할 때 서비스 이름을 vpc-lattice-svcs 로",
+				"OCSP - URI:http://ocsp.acm-pca.eu-west-1.amazonaws.com; 서명할 때 서비스 이름을 vpc-lattice-svcs 로; request_url=https://scheduling.deadline.us-west-2.amazonaws.com/2023-10-12/farms",
+				"specificationVersion: 'jobtemplate-2023-09'; -l /opt/solidangle/arnold-7.3.4.1/plugins",
 			},
 		},
 		{
@@ -331,6 +332,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
+				`"RegistrationId": "«registration-0a1b2c3d4e5f60718293a4b5c6d7e8f9»", «attachment-9f8e7d6c5b4a39281706f5e4d3c2b1a0»`,
 				"\"CapacityTaskId\": \"«cap-70e82c9bedf907ed1»\"; [«session-0a1b2c3d4e5f60718293a4b5c6d7e8f9»] «sessionaction-0a1b2c3d4e5f60718293a4b5c6d7e8f9»-3",
 				`FleetId: «fleet-c0d47a18-6be2-41f9-9e05-b8a3f62d1c70»`,
 				"\"CustomKeyStoreId\": \"«cks-4f2a9c71e3b08d56e»\"",

@@ -2746,6 +2746,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if k-i < 3 || !hyphen && !digit && !inner && !dot && k-i < 10 {
 		return -1
 	}
+	if afterVersionKey(text, i) {
+		return -1 // specificationVersion: 'jobtemplate-2023-09': a version's name
+	}
 	if i >= 2 && text[i-1] == '.' && isAlnum(text[i-2]) {
 		b := i - 1
 		for b > 0 && i-b < 16 && (isAlnum(text[b-1]) || text[b-1] == '.') {

@@ -451,9 +451,11 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			string(text[labs[k+1].start:labs[k+1].end]) == "verified-access") {
 			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com, ....prod.verified-access...: AWS's own label
 		}
-		if l1 := text[labs[1].start:labs[1].end]; k == 0 && (string(l1) == "marketplace" || string(l1) == "geo" || string(l1) == "acm-pca") {
+		if l1 := text[labs[1].start:labs[1].end]; k == 0 && (string(l1) == "marketplace" || string(l1) == "geo" || string(l1) == "acm-pca" ||
+			string(l1) == "deadline") {
 			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs;
-			// maps.geo.REGION..., places.geo., routes.geo.: Amazon Location's; ocsp.acm-pca...: Private CA's responder
+			// maps.geo.REGION..., places.geo., routes.geo.: Amazon Location's; ocsp.acm-pca...: Private CA's
+			// responder; scheduling.deadline., management.deadline.: Deadline Cloud's
 		}
 		if service == nil && k > 0 {
 			// a service this code does not know (<id>.mediaconvert.<region>.amazonaws.com,

@@ -175,6 +175,12 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				s.emit(j, k, "kms-key-id", ri) // a multi-Region KMS key: the mrk- prefix says so and stays
 				return k
 			}
+			if sl == 32 && allHexLower(body) && hasDigitByte(body) && seg == 1 && pl >= 3 {
+				// a word and 32 hex digits: another service's resource (End User Messaging's
+				// registration- and attachment-, ...), named the way Deadline Cloud names its own
+				s.emit(i, k, "resource-id", ri)
+				return k
+			}
 			if (sl == 16 && (hasPrefix(buf[:pl], "rslvr-") || string(buf[:pl]) == "rqlc") || (sl == 16 || sl == 17) && string(buf[:pl]) == "rni") && allHex(body) {
 				// Route 53 Resolver: firewall domain lists, query log configs (rqlc-), the network
 				// interfaces its OCSF query logs name (rni-)
@@ -1183,6 +1189,9 @@ func versionContext(text []byte, i, e int) bool {
 		}
 		_, o := parseIPv4(text, i)
 		return !privateIPv4(o)
+	}
+	if i >= 4 && text[i-1] == '-' && isLower(text[i-2]) && isLower(text[i-3]) && isLower(text[i-4]) {
+		return true // a package's or an install directory's name-version (/opt/solidangle/arnold-7.3.4.1/plugins)
 	}
 	j := i
 	for j > 0 && i-j < 24 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':' || text[j-1] == '"' ||
@@ -2276,12 +2285,19 @@ func (s *scanState) encodedJSON(i int) (int, string) {
 		k++
 	}
 end:
-	if k-i < minEncodedJSON || url && std || k < len(text) && (text[k] == '.' || text[k] == '%') {
+	if k-i < minEncodedJSON || url && std || k < len(text) && (text[k] == '.' || text[k] == '%' && !hasPrefixFold(text[k:], "%3d")) {
 		return -1, ""
 	}
 	body := k
-	for k < len(text) && k-body < 2 && text[k] == '=' {
-		k++
+	for pad := 0; k < len(text) && pad < 2; pad++ {
+		switch {
+		case text[k] == '=':
+			k++
+		case hasPrefixFold(text[k:], "%3d"):
+			k += 3 // padding URL-encoded in a query (AppStream's streaming URL: ?parameters=eyJ...%3D)
+		default:
+			pad = 2
+		}
 	}
 	if k < len(text) && isWord(text[k]) {
 		return -1, ""

@@ -1053,6 +1053,24 @@ func afterIDKey(text []byte, i int) bool {
 	return idEndsAt(text, j)
 }
 
+// afterVersionKey reports whether the value at i follows a key that ends in "version"
+// (specificationVersion: 'jobtemplate-2023-09', "EngineVersion": "aurora-mysql-8.0"): a
+// version, never a resource's name.
+func afterVersionKey(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 4 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') {
+		j--
+	}
+	if j == 0 || text[j-1] != ':' && text[j-1] != '=' {
+		return false
+	}
+	j--
+	for j > 0 && i-j < 8 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') {
+		j--
+	}
+	return j >= 7 && hasSuffixFold(text[:j], "version")
+}
+
 // idEndsAt reports whether an EC2-style ID (letters, '-', 8 or 17 hex digits) ends at e.
 func idEndsAt(text []byte, e int) bool {
 	var d int
