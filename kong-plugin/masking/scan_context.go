@@ -1,6 +1,9 @@
 package masking
 
-import "bytes"
+import (
+	"bytes"
+	"encoding/base64"
+)
 
 // Context rules. Many names are only recognisable by what stands next to them: a JSON, YAML,
 // HCL, INI or dotenv key ("DBInstanceIdentifier": "x", role_name = "x", BUCKET=x), a CLI flag
@@ -1525,8 +1528,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // PWD=/var/task: the shell's working directory, not a password
 	}
 	if typ == "docker-auth" {
-		if len(v) < 12 || !hasByte(v, '=') && !hasDigitByte(v) {
-			return -1 // "auth": "required": a setting, not a credential
+		if len(v) < 12 || !hasByte(v, '=') && !hasDigitByte(v) || !basicCredential(v) {
+			return -1 // "auth": "required", "Auth: OAuth2Certificate": a setting, not a credential
 		}
 		typ = "password"
 	}
@@ -2222,11 +2225,26 @@ func vocabularyNameKey(k []byte) bool {
 	return false
 }
 
+// basicCredential reports whether v is base64 of user:password, as a dockercfg's or an
+// .npmrc's auth holds it.
+func basicCredential(v []byte) bool {
+	var buf [192]byte
+	enc := base64.StdEncoding
+	if len(v)%4 != 0 {
+		enc = base64.RawStdEncoding
+	}
+	if enc.DecodedLen(len(v)) > len(buf) {
+		return true // too long to look into: judged by its shape alone
+	}
+	n, err := enc.Decode(buf[:], v)
+	return err == nil && bytes.IndexByte(buf[:n], ':') > 0
+}
+
 // enumKey: keys whose value is one of a list AWS defines (a status, a state, a code).
 func enumKey(k []byte) bool {
 	switch string(k) {
 	case "status", "state", "servicecode", "categorycode", "severitycode", "statuscode", "eventtypecode",
-		"eventtypecategory", "statuscategory", "reasoncode":
+		"eventtypecategory", "statuscategory", "reasoncode", "userrole":
 		return true
 	}
 	return false
@@ -2749,6 +2767,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if afterVersionKey(text, i) {
 		return -1 // specificationVersion: 'jobtemplate-2023-09': a version's name
 	}
+	if inner && !digit && !hyphen && pascalField(text[i:k]) {
+		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
+	}
 	if i >= 2 && text[i-1] == '.' && isAlnum(text[i-2]) {
 		b := i - 1
 		for b > 0 && i-b < 16 && (isAlnum(text[b-1]) || text[b-1] == '.') {
@@ -3217,9 +3238,10 @@ func powerShellParam(text []byte, i, e int) bool {
 }
 
 // pascalField: v is a PascalCase field's name that ends as fields do (SipRuleId,
-// VoiceConnectorArn, DisplayName), a property, not a value.
+// VoiceConnectorArn, DisplayName, SharedRoutesEnabled), a property, not a value.
 func pascalField(v []byte) bool {
-	if len(v) < 5 || !isUpper(v[0]) || !allLetters(v) || !hasSuffix(v, "Id") && !hasSuffix(v, "Arn") && !hasSuffix(v, "Name") {
+	if len(v) < 5 || !isUpper(v[0]) || !allLetters(v) || !hasSuffix(v, "Id") && !hasSuffix(v, "Arn") && !hasSuffix(v, "Name") &&
+		!hasSuffix(v, "Enabled") {
 		return false
 	}
 	for k := 1; k < len(v)-2; k++ {

@@ -75,6 +75,12 @@ func (s *scanState) tableRow(i int) {
 		s.tableHead = false
 		s.tableCols = s.tableCols[:0]
 		for c := 0; c < nc; c++ {
+			if v := text[cells[c].start:cells[c].end]; hasByte(v, '@') || len(v) == 36 && isUUID(v) {
+				// a row of data, not of column names (an AWS CLI table of a projected list has
+				// no header row: ||  Rachel Kaplan | r@x.com | <uuid> | rkaplan | USER  ||)
+				s.tableCols = s.tableCols[:0]
+				return
+			}
 			s.tableCols = append(s.tableCols, s.cellKeyType(cells[c]))
 		}
 		s.tableTags = ne == 2 && s.cellIs(cells[full[0]], "key") && s.cellIs(cells[full[1]], "value")
@@ -247,8 +253,12 @@ func (s *scanState) csvLine(ls int) {
 			s.csvSep, s.csvLoose = 0, false // a row of empty cells (Excel's blank row, pasted) ends the table
 			return
 		}
-		var fields [32]seg
-		nf := splitFields(text, ls, le, s.csvSep, fields[:])
+		var fieldBuf [32]seg
+		nf := splitFields(text, ls, le, s.csvSep, fieldBuf[:])
+		fields := fieldBuf[:nf]
+		if s.csvSep == '|' && nf == len(s.csvCols)+2 && nf > 4 && fields[1].end == fields[1].start && fields[nf-2].end == fields[nf-2].start {
+			fields, nf = fields[1:nf-1], nf-2 // ||  a | b  ||: a nested table's row, with a border more on each side
+		}
 		if nf == len(s.csvCols) {
 			for c := 0; c < nf; c++ {
 				t := s.csvCols[c]
@@ -470,6 +480,9 @@ func (s *scanState) queryProjection(ls int) bool {
 		return false
 	}
 	le := lineEnd(text, ls)
+	for n := 0; n < 3 && le > ls && le < len(text) && text[le-1] == '\\'; n++ {
+		le = lineEnd(text, le+1) // a command continued over lines: --output table \ then --query '...'
+	}
 	line := text[ls:le]
 	q := bytes.Index(line, []byte("--query "))
 	if q < 0 {
