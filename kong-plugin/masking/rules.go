@@ -709,6 +709,7 @@ func builtinRules() []rule {
 				`"Subject": {"Country": "KR", "Organization": "«Hanbit Logistics»", "CommonName": "«Hanbit Issuing CA G2»"}, "Issuer": {"Organization": "Amazon", "CommonName": "Amazon RSA 2048 M02"}`,
 				`"hostName": "«SQLPRD03»", "hostname": "localhost"; replication_instance_id = "«acme-mysql-to-aurora-ri»"`,
 				`"EngineName": "oracle", "Username": "«DMS_CAPTURE»", "userName": "HIDDEN_DUE_TO_SECURITY_REASONS"`,
+				"the Kendra index «7b419180-6c6d-42e5-825c-7afcbde98936»; 멤버십 «6b1b2e47-606f-42cf-9685-cd59985e746c» 에서; ヘルスチェック ID «5e0b7c3a-91d2-4f68-8a4e-2c6d9f1b3e70» のポート; request 059ae9e6-6d76-4a12-a5be-ced01b5b1c7c",
 				`"ami_name": "«driftwood-jenkins-agent»-{{timestamp}}", ami_name = "«driftwood-jenkins-agent»-${local.ts}", "Name": "circleci-${CIRCLE_BUILD_NUM}"`,
 				`<Data Name='TargetUserName'>«h.lindqvist»</Data><Data Name='TargetDomainName'>«BRISKLANE»</Data><Data Name='LogonType'>3</Data><Data Name='IpAddress'>-</Data>`,
 				`Local Profile: C:\Users\«k.oyelaran»`,

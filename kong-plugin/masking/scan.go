@@ -581,6 +581,10 @@ func (s *scanState) skipKept(i int) int {
 		if t := proseBeforeWeak(text, i); t == "kms-key-id" || t == "health-check-id" {
 			return -1 // "KMS key 1234abcd-...", "default KMS key: ...", "health check 8c2a41f0-..."
 		}
+		if s.kvRule >= 0 && uuidNounBefore(text, i) {
+			s.emit(i, i+36, "resource-id", s.kvRule) // "the Kendra index <uuid>", "멤버십 <uuid> 에서": a resource's ID
+			return i + 36
+		}
 		if i > 9 && text[i-1] == ':' && s.kvRule >= 0 {
 			if r := lastTokenStart(text, i-1); regionLike(text[r : i-1]) {
 				s.emit(i, i+36, "resource-id", s.kvRule) // REGION:UUID, a Cognito identity pool's or identity's ID

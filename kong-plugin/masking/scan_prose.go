@@ -536,3 +536,39 @@ func inlineMarkup(text []byte, q int) int {
 	}
 	return q
 }
+
+// uuidNounBefore reports whether the UUID at i follows a noun that names a resource whose ID
+// is a UUID (the Kendra index <uuid>, membership <uuid>, インデックス <uuid>, 멤버십 <uuid>,
+// ヘルスチェック ID <uuid>): such a UUID is masked, where one after no noun or after an
+// operation's (request, event, query, job) stays readable like request IDs.
+func uuidNounBefore(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 8 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ':' || text[j-1] == '(') {
+		j--
+	}
+	if j >= 3 && (string(text[j-2:j]) == "ID" || string(text[j-2:j]) == "Id") && (text[j-3] == ' ' || text[j-3] >= 0x80) {
+		j -= 2 // ヘルスチェック ID <uuid>: the noun stands before "ID"
+		for j > 0 && i-j < 12 && text[j-1] == ' ' {
+			j--
+		}
+	}
+	b := text[max(0, j-24):j]
+	for _, w := range [...]string{"インデックス", "メンバーシップ", "ヘルスチェック", "コラボレーション", "ワークスペース", "アプリケーション",
+		"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查"} {
+		if hasSuffix(b, w) {
+			return true
+		}
+	}
+	k := j
+	for k > 0 && j-k < 16 && isLetter(text[k-1]) {
+		k--
+	}
+	if k == j || k > 0 && isAlnum(text[k-1]) {
+		return false
+	}
+	switch string(text[k:j]) {
+	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource":
+		return true
+	}
+	return false
+}
