@@ -678,7 +678,7 @@ func builtinRules() []rule {
 			fp: []string{
 				`echo $HOME$PATH$USER and ${VAR}$OTHER$THIRD`,
 				"steps:\n- task: S3Upload@1\n- task: ECRPushImage@1", "see https:&#x2F;&#x2F;github.com&#x2F;orbit-labs&#x2F;infra-live and service-role&#x2F;", "at 2026-11-24T22:41:09Z#f0b3",
-				"see Issue#1234 and PR#4521", `"TagKeyValue": [ "user:Team$Payments2" ]`, `{"pk": "GYM#shibuya-02", "sk": "ORDER#2024-11-26"}`, "org.apache.spark.deploy.SparkSubmit.doRunMain$1",
+				"see Issue#1234 and PR#4521", `{"pk": "GYM#shibuya-02", "sk": "ORDER#2024-11-26"}`, "org.apache.spark.deploy.SparkSubmit.doRunMain$1",
 				"#logsV2:logs-insights$3FqueryDetail$3D~(end~0~start~-3600~timeType~'RELATIVE)", "if !isReady2 && x", "@Platform2Team please look",
 				"see docs/Key#Step2!", "${Stage2Name}", "AWS4-HMAC-SHA256&amp;X-Amz-Date", "Main$Inner2.run", "*Prod2024*",
 				"**Step1Fix**", "https://console.aws.amazon.com/ec2/home?region=us-east-2#InstanceDetails:instanceId=x", "Hello World! Version2 is out!", "x=1&amp;Y=2#Top1", `UpdateLayoutConfig($c4ShapeInRow="3", $c4BoundaryInRow="1")`,
@@ -710,6 +710,7 @@ func builtinRules() []rule {
 				`"hostName": "«SQLPRD03»", "hostname": "localhost"; replication_instance_id = "«acme-mysql-to-aurora-ri»"`,
 				`"EngineName": "oracle", "Username": "«DMS_CAPTURE»", "userName": "HIDDEN_DUE_TO_SECURITY_REASONS"`,
 				"the Kendra index «7b419180-6c6d-42e5-825c-7afcbde98936»; 멤버십 «6b1b2e47-606f-42cf-9685-cd59985e746c» 에서; ヘルスチェック ID «5e0b7c3a-91d2-4f68-8a4e-2c6d9f1b3e70» のポート; request 059ae9e6-6d76-4a12-a5be-ced01b5b1c7c",
+				`"ObjectOwner": "«abdfa4ae0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5ce9b4»"`,
 				`"ami_name": "«driftwood-jenkins-agent»-{{timestamp}}", ami_name = "«driftwood-jenkins-agent»-${local.ts}", "Name": "circleci-${CIRCLE_BUILD_NUM}"`,
 				`<Data Name='TargetUserName'>«h.lindqvist»</Data><Data Name='TargetDomainName'>«BRISKLANE»</Data><Data Name='LogonType'>3</Data><Data Name='IpAddress'>-</Data>`,
 				`Local Profile: C:\Users\«k.oyelaran»`,
@@ -986,6 +987,8 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`"Keys": ["«123456789012»", "project$«brightwater-ingest»"], "TagKeyValue": [ "user:Team$«Payments2»" ]`,
+				`"metadata": ["us-east-2", "«i-0a1b2c3d4e5f67890»", "«vireo-ml-trainer-2»", "c5.9xlarge", "running"]`,
 				"<110>1 2026-11-26T07:50:11.204Z «sechub-relay-a» sechub-fwd 7731 ASFF [x]\nNov 26 13:41:07 «qp-audit-box» CEF:0|AWS|GuardDuty|2.0|x",
 				"વપરાશકર્તા નામ: «kinjal_admin»\nმომხმარებელი: «nino.beridze»\nİstifadəçi adı: «orxan_admin»\nපරිශීලක නාමය: «kasun_ops»",
 				`the permission set «Pay-ReadOnly» today; global secondary index «GSI_CustomerByStore».; container «halyard-render» restarted`,

@@ -65,7 +65,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "domain", "domainname", "validationdomain", "customdomain", "fqdn", "domainfilters", "hostname",
 		"host", "servername", "dnsname":
 		return "customer-domain", modeDomain
-	case "ownerid", "canonicalid", "canonicaluserid", "bucketownerid":
+	case "ownerid", "canonicalid", "canonicaluserid", "bucketownerid", "objectowner":
 		return "resource-id", modeName
 	case "displayname", "accountalias", "accountname", "ownername", "ownerdisplayname", "cloudaccount", "cloudaccountname",
 		"subscriptionname", "awsaccountname", "awsaccountalias":
@@ -2767,6 +2767,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if afterVersionKey(text, i) {
 		return -1 // specificationVersion: 'jobtemplate-2023-09': a version's name
 	}
+	if i >= 3 && text[i-1] == '$' && isWord(text[i-2]) && costTagKey(text, i-1) {
+		if v := text[i:k]; k < n && text[k] == '"' && acceptValue(v, "tag-value", modeName) {
+			s.emit(i, k, "tag-value", ri) // Cost Explorer's tag group, "project$brightwater-ingest": KEY$VALUE
+			return k
+		}
+	}
 	if inner && !digit && !hyphen && pascalField(text[i:k]) {
 		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
 	}
@@ -3235,6 +3241,16 @@ func credentialsSection(text []byte, b, e int) bool {
 func powerShellParam(text []byte, i, e int) bool {
 	return i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') && e-i >= 4 && e < len(text) && text[e] == ' ' &&
 		isUpper(text[i]) && isLower(text[i+1])
+}
+
+// costTagKey reports whether the '$' at d ends a tag key that opens a JSON string
+// ("project$..."): Cost Explorer's TAG group keys, KEY$VALUE.
+func costTagKey(text []byte, d int) bool {
+	b := d
+	for b > 0 && d-b < 64 && (isWord(text[b-1]) || text[b-1] == ':' || text[b-1] == '-' || text[b-1] == '.') {
+		b--
+	}
+	return b < d && b > 0 && text[b-1] == '"'
 }
 
 // pascalField: v is a PascalCase field's name that ends as fields do (SipRuleId,

@@ -1043,8 +1043,8 @@ func afterIDKey(text []byte, i int) bool {
 	for j > 0 && i-j < 4 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') {
 		j--
 	}
-	if j == 0 || text[j-1] != ':' {
-		return false
+	if j == 0 || text[j-1] != ':' && (text[j-1] != ',' || text[i-1] != '"') {
+		return false // ("i-0b7e...": "name", and in a list ["i-0b7e...", "name"]: Trusted Advisor's metadata)
 	}
 	j--
 	for j > 0 && (text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ' ') && i-j < 8 {
