@@ -1458,6 +1458,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && (pascalField(v) || len(v) > 5 && hasPrefix(v, "Rule_") && allDigits(v[5:])) {
 		return -1 // a field's name ({"Value": x, "Name": "SipRuleId"}), Glue Data Quality's own rule labels (Rule_1)
 	}
+	if typ == "name" && i >= 10 && string(text[i-10:i]) == "<Provider " {
+		return -1 // a Windows event's <Provider Name='User32'>: the software that logged it
+	}
 	if typ == "name" && hasPrefixFold(nextKey(text, ve), "unit") {
 		return -1 // a measure's name ({"Name": "HDD Storage", "Unit": "Byte", "Total": ...}: Snowball's capacities)
 	}

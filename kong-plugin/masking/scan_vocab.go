@@ -455,6 +455,13 @@ func awsVocabulary(v []byte) bool {
 		return true // EC2 filter and attribute names (Ansible's aws_ec2 hostnames, --filters Name=...)
 	case "bedrock-2023-05-31", "vertex-2023-10-16":
 		return true // anthropic_version of Claude on Bedrock and Vertex
+	case "system-maintenance", "system-reboot", "instance-reboot", "instance-retirement", "instance-stop":
+		return true // EC2's scheduled event codes
+	case "ImagePullBackOff", "CrashLoopBackOff", "ErrImagePull", "CreateContainerConfigError", "OOMKilled",
+		"ContainerCreating", "CreateContainerError", "InvalidImageName", "RunContainerError":
+		return true // Kubernetes' pod and container states
+	case "RDSOSMetrics":
+		return true // the log group RDS Enhanced Monitoring writes to, the same in every account
 	case "aws.health", "aws.ec2", "aws.s3", "aws.events", "aws.guardduty", "aws.securityhub", "aws.config", "aws.cloudtrail",
 		"aws.rds", "aws.ecs", "aws.autoscaling", "aws.codepipeline", "aws.codebuild", "aws.backup", "aws.signin", "aws.kms",
 		"aws.iam", "aws.sts", "aws.ssm", "aws.lambda", "aws.batch", "aws.states", "aws.glue", "aws.sagemaker", "aws.tag":
