@@ -63,7 +63,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "hostedzoneid", "zoneid", "hostedzone", "txtownerid", "route53zoneid":
 		return "route53-zone-id", modeName
 	case "domain", "domainname", "validationdomain", "customdomain", "fqdn", "domainfilters", "hostname",
-		"host", "servername", "dnsname":
+		"host", "servername", "dnsname", "machine", "machinename", "computername":
 		return "customer-domain", modeDomain
 	case "ownerid", "canonicalid", "canonicaluserid", "bucketownerid", "objectowner":
 		return "resource-id", modeName
@@ -85,6 +85,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue", "passwords",
 		"requirepass", "masterauth", "authtoken", "authident", "npmauthident", "tokenvalue", "passwordhash", "passcode":
 		return "password", modeSecret
+	case "secure", "ciphertext", "ciphertextblob", "encryptedkey", "encryptedsecret":
+		return "password", modeSecret // Pulumi's secure: v1:... config values and stack secrets, a KMS-wrapped data key
 	case "secretaccesskey", "awssecretaccesskey", "secretkey", "awssecretkey", "secretaccesskeyid":
 		return "secret-access-key", modeSecret
 	case "sessiontoken", "awssessiontoken", "securitytoken", "awssecuritytoken":
@@ -463,6 +465,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 	case 'r':
 		if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
 			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
+		}
+		if len(k) > 6 && (hasSuffix(k, "sftpuser") || hasSuffix(k, "ftpuser") || hasSuffix(k, "smtpuser") || hasSuffix(k, "dbuser") ||
+			hasSuffix(k, "ldapuser") || hasSuffix(k, "serviceuser")) {
+			return "username", modeName // PARTNER_SFTP_USER, SMTP_USER: an account on another system
 		}
 		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
 			return "resource-name", modeName // DMS replication tasks and endpoints, ElastiCache groups
@@ -1490,7 +1496,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ, mode = "customer-domain", modeDomain // "CommonName": "*.api.acme.com": a domain, masked as domains are
 	}
 	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') < 0 && len(v) >= 5 && hasDigitByte(v) && hasLetterRun(v, 3) &&
-		!stopWord(v) && (string(key) == "hostname" || string(key) == "host" || string(key) == "servername") {
+		!stopWord(v) && (string(key) == "hostname" || string(key) == "host" || string(key) == "servername" || string(key) == "machine" ||
+		string(key) == "machinename" || string(key) == "computername") {
 		typ, mode = "host-name", modeName // "hostName": "SQLPRD03": a machine's bare name (Discovery agents, inventories)
 	}
 	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') > 0 && !stopWord(v) {

@@ -915,6 +915,9 @@ func matchURL(s *scanState, i, ri int) int {
 	if e := s.codeCatalyst(h, ri); e > h {
 		return e
 	}
+	if hasPrefix(text[h:], "git@") {
+		h += len("git@") // ssh://git@github.com/ORG/REPO.git (Terraform's git::ssh:// module sources): the host follows
+	}
 	// host [h, he2)
 	he2 := h
 	for he2 < n && isHostByte(text[he2]) {

@@ -1572,6 +1572,15 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "servicecatalog-id"
+	case hasPrefix(text[i:], "sgrule-"):
+		end = i + 7 // the Terraform AWS provider's security group rules: sgrule- and a decimal hash
+		for end < len(text) && isDigit(text[end]) {
+			end++
+		}
+		if end-i-7 < 8 || end < len(text) && isAlnum(text[end]) {
+			return -1
+		}
+		typ = "sg-rule-id"
 	case hasPrefix(text[i:], "export-"):
 		end = run(i + 7) // Application Discovery Service exports: export- and 12 lower-case letters and digits
 		if end-i-7 != 12 || !mixed(text[i+7:end]) {
