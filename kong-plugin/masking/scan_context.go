@@ -394,6 +394,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // API, access, refresh, bearer and registry tokens
 		}
 	case 'd':
+		if hasSuffix(k, "externaluserid") || hasSuffix(k, "externalmeetingid") {
+			return "resource-name", modeName // Chime SDK's ExternalUserId, ExternalMeetingId: the application's own user and meeting
+		}
 		if hasSuffix(k, "replicationinstanceid") {
 			return "resource-name", modeName // Terraform's replication_instance_id: a DMS instance's name
 		}
@@ -546,8 +549,11 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "table") {
 			return "dynamodb-table-name", modeName
 		}
-		if hasSuffix(k, "accountname") {
-			return "account-alias", modeSpaces // LinkedAccountName: an account's display name
+		if hasSuffix(k, "accountname") || hasSuffix(k, "displayname") {
+			return "account-alias", modeSpaces // LinkedAccountName: an account's display name; collaborationCreatorDisplayName
+		}
+		if hasSuffix(k, "collaborationname") {
+			return "resource-name", modeSpaces // Clean Rooms: "Oakridge loyalty overlap 2025"
 		}
 		if hasSuffix(k, "keyname") && !hasSuffix(k, "contextkeyname") && !hasSuffix(k, "tagkeyname") {
 			return "key-pair-name", modeName // Ec2KeyName, ssh_key_name
@@ -614,7 +620,7 @@ func operationIDKey(k []byte) bool {
 		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
 		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
 		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "shard",
-		"sequence", "control", "standard", "rule", "generator", "order"} {
+		"sequence", "control", "standard", "generator", "order"} {
 		if bytes.Contains(k, []byte(w)) {
 			return true
 		}
@@ -1473,8 +1479,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && camelPath(v) {
 		return -1 // AWS Config's advanced query fields ({"Name": "configuration.instanceType"}, "awsRegion"): a property's path
 	}
-	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') {
-		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource
+	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') && (i == 0 || text[i-1] != '"') {
+		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource (a JSON "name" with blanks is one: Clean Rooms' collaborations)
 	}
 	if typ == "name" && hasPrefixFold(nextKey(text, ve), "version") &&
 		(!compoundName(v) || !hasEnvWord(v) && bytes.Contains(text[ve:min(n, ve+240)], []byte(`"purl"`))) {

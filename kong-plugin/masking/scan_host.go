@@ -694,7 +694,10 @@ func publicSuffix(h []byte) bool {
 		"na", "bw", "mu", "uy", "bo", "ec", "ve", "cr", "pa", "gt", "hn", "sv", "pr", "jm", "tt", "nu", "fj",
 		"mn", "kh", "mm", "mv", "cy", "mt", "al", "ci", "cm",
 		"eus", "gal", "cat", "work", "media", "group", "life", "space", "engineering",
-		"africa", "asia", "london", "berlin", "tokyo", "nyc", "paris", "amsterdam", "sydney", "dubai", "swiss":
+		"africa", "asia", "london", "berlin", "tokyo", "nyc", "paris", "amsterdam", "sydney", "dubai", "swiss",
+		"coffee", "cafe", "restaurant", "pizza", "wine", "beer", "fashion", "photography", "hosting", "guru",
+		"ninja", "realty", "homes", "fitness", "dental", "doctor", "hospital", "pharmacy", "taxi", "kiwi", "scot", "wales",
+		"quebec", "llc", "ltd", "gmbh", "accountant": // (not the gTLDs that are words of code: info, security, email, events, tools)
 		return true
 	}
 	return false

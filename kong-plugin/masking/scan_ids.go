@@ -175,9 +175,10 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				s.emit(j, k, "kms-key-id", ri) // a multi-Region KMS key: the mrk- prefix says so and stays
 				return k
 			}
-			if sl == 32 && allHexLower(body) && hasDigitByte(body) && seg == 1 && pl >= 3 {
+			if sl == 32 && allHexLower(body) && hasDigitByte(body) && seg == 1 && (pl >= 3 || string(buf[:pl]) == "m") {
 				// a word and 32 hex digits: another service's resource (End User Messaging's
-				// registration- and attachment-, ...), named the way Deadline Cloud names its own
+				// registration- and attachment-, WorkMail's m- organizations), named the way
+				// Deadline Cloud names its own
 				s.emit(i, k, "resource-id", ri)
 				return k
 			}
@@ -1648,7 +1649,7 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 		return k
 	}
 	aws := hasPrefix(text[i:], "aws/")
-	if !aws && !afterWords(text, i-1, "group") || hasPrefix(text[i:], "aws/service/") {
+	if !aws && !afterWords(text, i-1, "group") && !afterWords(text, i-1, "CloudWatch Logs") || hasPrefix(text[i:], "aws/service/") {
 		return -1 // /aws/service/...: the public parameters AWS publishes (AMI IDs, versions)
 	}
 	var buf [16]seg
@@ -1726,12 +1727,26 @@ func consolePath(text []byte, i int) string {
 		return "resource-name" // codesuite/codebuild/ACCOUNT/projects/NAME/history
 	case hasSuffix(before, "codepipeline/pipelines/"):
 		return "resource-name" // codesuite/codepipeline/pipelines/NAME/view
+	case hasSuffix(before, "/virtualNode/") || hasSuffix(before, "/virtualGateway/") || hasSuffix(before, "/virtualRouter/"):
+		return "resource-name" // an App Mesh resource in an Envoy node ID: mesh/MESH/virtualNode/NODE
+	case hasSuffix(before, "mesh/") && virtualResourceAfter(text, i):
+		return "resource-name" // ... and its mesh
 	case hasSuffix(before, "ecs/v2/clusters/"):
 		return "cluster-name" // ecs/v2/clusters/NAME/services/SERVICE
 	case hasSuffix(before, "/services/") && bytes.Contains(text[max(0, i-96):i], []byte("ecs/v2/clusters/")):
 		return "ecs-service-name"
 	}
 	return ""
+}
+
+// virtualResourceAfter reports whether the name at i is followed by an App Mesh resource
+// type: MESH/virtualNode/, MESH/virtualGateway/, MESH/virtualRouter/.
+func virtualResourceAfter(text []byte, i int) bool {
+	e := i
+	for e < len(text) && e-i < 256 && isKeyByte(text[e]) {
+		e++
+	}
+	return hasPrefix(text[e:], "/virtualNode/") || hasPrefix(text[e:], "/virtualGateway/") || hasPrefix(text[e:], "/virtualRouter/")
 }
 
 // afterWords reports whether the word before position p (skipping blanks, quotes and a

@@ -61,7 +61,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && (string(text[k:j]) == "check" || string(text[k:j]) == "checks") && hasSuffixFold(text[:k], "health ") {
 		t = "health-check-id" // the Route 53 health check 8c2a41f0-...: a resource's ID, not a request's
 	}
-	if t == "" && (string(text[k:j]) == "set" && hasSuffixFold(text[:k], "permission ") || string(text[k:j]) == "index" && hasSuffixFold(text[:k], "secondary ")) {
+	if t == "" && (string(text[k:j]) == "set" && hasSuffixFold(text[:k], "permission ") || string(text[k:j]) == "index" && hasSuffixFold(text[:k], "secondary ") ||
+		string(text[k:j]) == "network" && hasSuffixFold(text[:k], "service ")) {
 		t = "resource-name" // the permission set OrbisReadOnly (Identity Center), the global secondary index GSI_ByStore
 	}
 	if t == "" && string(text[k:j]) == "name" && hasSuffix(text[:k], " with ") {
@@ -571,7 +572,7 @@ func uuidNounBefore(text []byte, i int) bool {
 		return false
 	}
 	switch string(text[k:j]) {
-	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource":
+	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee":
 		return true
 	}
 	return false
