@@ -616,11 +616,16 @@ func keySuffixType(k []byte) (string, valueMode) {
 // Advisor check, a model, a zone) or an application's record (an order), which the analysis
 // reads and which identifies no resource of the customer's estate.
 func operationIDKey(k []byte) bool {
-	for _, w := range [...]string{"request", "event", "trace", "span", "correlation", "message", "transaction", "execution",
+	return containsAnyOf(k, "request", "event", "trace", "span", "correlation", "message", "transaction", "execution",
 		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
 		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
 		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "shard",
-		"sequence", "control", "standard", "generator", "order"} {
+		"sequence", "control", "standard", "generator", "order")
+}
+
+// containsAnyOf reports whether one of words occurs in k.
+func containsAnyOf(k []byte, words ...string) bool {
+	for _, w := range words {
 		if bytes.Contains(k, []byte(w)) {
 			return true
 		}
@@ -2230,15 +2235,10 @@ func cliService(text []byte, i int) []byte {
 // vocabularyNameKey: aws CLI options whose "name" is one AWS defines (a metric, a dimension,
 // an engine, an event, a device, a setting, a solution stack), not a resource the customer named.
 func vocabularyNameKey(k []byte) bool {
-	for _, w := range [...]string{"metric", "dimension", "attribute", "event", "engine", "option", "setting", "type",
+	return containsAnyOf(k, "metric", "dimension", "attribute", "event", "engine", "option", "setting", "type",
 		"action", "device", "region", "zone", "field", "stack", "platform", "statistic", "service", "parameter",
 		"operation", "permission", "principal", "column", "header", "claim", "scope", "feature", "resource", "source",
-		"product", "package", "plugin", "language", "locale", "state", "status", "output", "query"} {
-		if bytes.Contains(k, []byte(w)) {
-			return true
-		}
-	}
-	return false
+		"product", "package", "plugin", "language", "locale", "state", "status", "output", "query")
 }
 
 // basicCredential reports whether v is base64 of user:password, as a dockercfg's or an
