@@ -648,7 +648,7 @@ func builtinRules() []rule {
 				"hasło to «Hq7!xLm29a»; kata sandi baru: «Sd4%vBn8Kq», password-nya «Ny6&tGh3Wp»", "รหัสผ่านคือ «Th4!zPq8Lm» ครับ",
 				"סיסמה: «Tq7!xLm29a-Qw»; κωδικός: «Ol1mp0s$Crm2026!»; पासवर्ड: «Vk_Redsh1ft#99» है; パスワードは«Kum0-Batch_pw!»じゃなくて",
 				"username «ops-halvorsen» privilege 15 secret 9 «$9$Wq3rZt8KpL2xVb»\nusername «bw_netadmin» password 7 «0822455D0A16544541»\n",
-				"CREATE USER '«svc_invoicing»'@'10.61.%' IDENTIFIED BY '«Inv0ice$ync-4471»'; ALTER USER BRK_AP_ETL IDENTIFIED BY \"«ApEtl_Rotate#5519»\" ACCOUNT UNLOCK;",
+				"CREATE USER '«svc_invoicing»'@'10.61.%' IDENTIFIED BY '«Inv0ice$ync-4471»'; ALTER USER «BRK_AP_ETL» IDENTIFIED BY \"«ApEtl_Rotate#5519»\" ACCOUNT UNLOCK;",
 				"ALTER USER \\'x\\'@\\'%\\' IDENTIFIED WITH mysql_native_password BY \\'«Pn-App!2026-vQ7»\\'", "alter user x identified by «Tiger2026x»;",
 				`dsn := "«vb_legacy»:«L3gacy#VbPass»@tcp(«10.0.0.5»:3306)/«vantor_legacy»?tls=true"`,
 				"| app_rw | *«6B1F4E09A2C37D85E0F9B4C21A7D36E85F0C9A12» |\nuser «quillo_app» on #«b8f2c61e0a9d4f7b3c5e1a8d2f6b9c0e7a4d1f3b5c8e2a6d9f0b3c7e1a4d8f2b» ~* +@all\n",

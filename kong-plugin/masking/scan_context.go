@@ -525,8 +525,8 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "autoscalinggroupname") {
 			return "asg-name", modeName
 		}
-		if hasSuffix(k, "domainname") {
-			return "customer-domain", modeDomain
+		if hasSuffix(k, "domainname") || hasSuffix(k, "hostname") {
+			return "customer-domain", modeDomain // (server.hostName: a Discovery export's column)
 		}
 		if hasSuffix(k, "statemachinename") {
 			return "state-machine-name", modeName
@@ -2989,7 +2989,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // CloudFront's log fields: cs-uri-stem, sc-content-type, x-edge-result-type
 	}
 	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && edgePOP(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
-		constantName(v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
+		constantName(v) && !upperUserName(typ, v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
 		dot && publicSuffix(v) && !customerDomain(v) {
 		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")
 	}

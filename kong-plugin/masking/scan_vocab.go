@@ -98,10 +98,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return false // AWS's and public CAs' names (Amazon RSA 2048 M02, DigiCert Inc)
 	}
 	if typ == "iam-user-name" || typ == "tag-value" {
-		if constantName(v) && (typ != "iam-user-name" || len(v) > 20 || !hasByte(v, '_') || !hasLetterRun(v[bytes.IndexByte(v, '_')+1:], 3)) || len(v) < 3 {
+		if constantName(v) && !upperUserName(typ, v) || len(v) < 3 {
 			// a user or tag field names someone or something, however short; an upper-case
-			// constant is an enumeration's member (HIDDEN_DUE_TO_SECURITY_REASONS), but for an
-			// Oracle or Db2 user, which are upper case (DMS_CAPTURE)
+			// constant is an enumeration's member (HIDDEN_DUE_TO_SECURITY_REASONS)
 			return false
 		}
 	}
@@ -1058,6 +1057,14 @@ func afterIDKey(text []byte, i int) bool {
 		j--
 	}
 	return idEndsAt(text, j)
+}
+
+// upperUserName reports an Oracle or Db2 user, which are upper case (DMS_CAPTURE), where a
+// user is expected (typ): two parts at most 20 bytes long, not an enumeration's member
+// (HIDDEN_DUE_TO_SECURITY_REASONS).
+func upperUserName(typ string, v []byte) bool {
+	u := bytes.IndexByte(v, '_')
+	return typ == "iam-user-name" && len(v) <= 20 && u > 0 && hasLetterRun(v[u+1:], 3)
 }
 
 // afterVersionKey reports whether the value at i follows a key that ends in "version"
