@@ -182,6 +182,7 @@ func builtinRules() []rule {
 				"wget -O ./aws-replication-installer-init https://aws-application-migration-service-eu-north-1.s3.eu-north-1.amazonaws.com/latest/linux/aws-replication-installer-init",
 				"https://maps.geo.ap-southeast-2.amazonaws.com/maps/v0/; routes.geo.us-east-1.amazonaws.com; CodeCatalyst dev environment dev.standard1.medium",
 				"OCSP - URI:http://ocsp.acm-pca.eu-west-1.amazonaws.com; 서명할 때 서비스 이름을 vpc-lattice-svcs 로; request_url=https://scheduling.deadline.us-west-2.amazonaws.com/2023-10-12/farms",
+				`curl -X POST https://api.opsgenie.com/v2/alerts; alert tls any any -> any any (tls.sni; content:"pastebin.com";)`,
 				"specificationVersion: 'jobtemplate-2023-09'; -l /opt/solidangle/arnold-7.3.4.1/plugins",
 			},
 		},

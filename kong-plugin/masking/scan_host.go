@@ -836,7 +836,9 @@ func publicServiceDomain(d string) bool {
 		// platforms and CI services the estate runs on (not those that give each customer a
 		// subdomain: openshiftapps.com, harness.io, teamcity.com)
 		"openshift.com", "k3s.io", "rancher.io", "rancher.com", "vmware.com", "backstage.io", "sonarqube.org",
-		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com", "amazongamelift.com":
+		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com", "amazongamelift.com",
+		// alerting and paste services an estate's rules and integrations name
+		"opsgenie.com", "pastebin.com", "victorops.com":
 		return true
 	}
 	return false
