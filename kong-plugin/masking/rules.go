@@ -334,6 +334,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
+				`WHERE providerAccountId = \u0027«319456971466»\u0027 FACET \u0022«i-0abc1234def567890»\u0022`,
 				`"RegistrationId": "«registration-0a1b2c3d4e5f60718293a4b5c6d7e8f9»", «attachment-9f8e7d6c5b4a39281706f5e4d3c2b1a0»`,
 				"\"CapacityTaskId\": \"«cap-70e82c9bedf907ed1»\"; [«session-0a1b2c3d4e5f60718293a4b5c6d7e8f9»] «sessionaction-0a1b2c3d4e5f60718293a4b5c6d7e8f9»-3",
 				`FleetId: «fleet-c0d47a18-6be2-41f9-9e05-b8a3f62d1c70»`,

@@ -262,6 +262,12 @@ func (s *scanState) run() {
 				// the word starts past the escape, as propagation reads it
 				i++
 				c = text[i]
+			} else if p == '\\' && c == 'u' && i+5 < n && text[i+1] == '0' && text[i+2] == '0' && isHex(text[i+3]) && isHex(text[i+4]) &&
+				!isAlnum(byte(hex4(text[i+1:i+5]))) && isAlnum(text[i+5]) {
+				// after a JSON escape of punctuation (\u0027319456971466\u0027 in a query string) the
+				// word starts past it
+				i += 5
+				c = text[i]
 			} else if e := ansiEscape(text, i, p); e > i {
 				// a terminal colour code, escaped (a notebook's traceback: \u001b[1m381920475561\u001b[0m,
 				// \x1b[31m, \033[0m) or raw (ESC [1m): neither the escape nor its code is a word
