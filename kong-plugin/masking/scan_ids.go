@@ -1218,7 +1218,7 @@ func versionContext(text []byte, i, e int) bool {
 	var buf [24]byte
 	w, _ := foldASCII(buf[:], text[k:j])
 	switch string(w) {
-	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "버전":
+	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver", "버전":
 		return true
 	}
 	return hasSuffix(w, "version") // EngineVersion, AgentVersion, PlatformVersion
