@@ -716,6 +716,7 @@ func builtinRules() []rule {
 				`"EngineName": "oracle", "Username": "«DMS_CAPTURE»", "userName": "HIDDEN_DUE_TO_SECURITY_REASONS"`,
 				"the Kendra index «7b419180-6c6d-42e5-825c-7afcbde98936»; 멤버십 «6b1b2e47-606f-42cf-9685-cd59985e746c» 에서; ヘルスチェック ID «5e0b7c3a-91d2-4f68-8a4e-2c6d9f1b3e70» のポート; request 059ae9e6-6d76-4a12-a5be-ced01b5b1c7c",
 				`"ObjectOwner": "«abdfa4ae0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5ce9b4»"`,
+				"    --continuous-log-logGroup: «/aws-glue/jobs/sakuragi-wms» (not /aws-glue/jobs/output)\n# Kinesis Data Firehose «hanbit-vpcflow-to-splunk» delivers to HEC with token «89082ea2-fae1-4209-9f15-bf0908639814»",
 				`{"name": "«Halvorsen Foods x Brightmast Media Q3 Measurement»", "creatorDisplayName": "«Halvorsen Foods»", "collaborationName": "«Oakridge loyalty overlap 2025»", "SipRuleId": "«dbc0b6cf-8ccc-4c85-9439-77adeb942593»"}`,
 				"SDK - attendee «11f4ec1f-b964-4dc9-8011-e7262ea1e563» (externalUserId=«patient-88213») joining; org is «m-0f43ef846353c65c6891fff20541dc29»",
 				"  tessellate-core:dbPassword:\n    secure: «v1:Kq7bXz2mP9tRw4Lc:Hn3sYd8aVf1eQ6uJ0oBx5ZrT2kWpMg7cN4iLhE9yUs»\n          PARTNER_SFTP_USER: «bramble_ingest»\nMachine: «DUVAL-ADM-WS14» (Microsoft Windows NT 10.0.22631.0)",
@@ -996,6 +997,8 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"This query ran against the \"«haneulpay_mart»\" database, unless qualified",
+				"«orrin_dw»=# SELECT query\n«orrin_dw»-#   FROM stl_query q;\n",
 				`"Keys": ["«123456789012»", "project$«brightwater-ingest»"], "TagKeyValue": [ "user:Team$«Payments2»" ]`,
 				`"metadata": ["us-east-2", "«i-0a1b2c3d4e5f67890»", "«vireo-ml-trainer-2»", "c5.9xlarge", "running"]`,
 				"<110>1 2026-11-26T07:50:11.204Z «sechub-relay-a» sechub-fwd 7731 ASFF [x]\nNov 26 13:41:07 «qp-audit-box» CEF:0|AWS|GuardDuty|2.0|x",

@@ -2743,6 +2743,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
 	}
+	if i == 0 || text[i-1] == '\n' {
+		if e := psqlPrompt(text, i); e > 0 {
+			s.emit(i, e, "database-name", ri) // psql's prompt, orrin_dw=# and its continuation orrin_dw-#: the database
+			return e
+		}
+	}
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
 		s.nameShape()
@@ -3257,6 +3263,20 @@ func credentialsSection(text []byte, b, e int) bool {
 func powerShellParam(text []byte, i, e int) bool {
 	return i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') && e-i >= 4 && e < len(text) && text[e] == ' ' &&
 		isUpper(text[i]) && isLower(text[i+1])
+}
+
+// psqlPrompt returns the end of the database's name in a psql prompt at the line start i
+// (orrin_dw=#, app=>, and the continuation prompts orrin_dw-#, app->), or 0.
+func psqlPrompt(text []byte, i int) int {
+	e := i
+	for e < len(text) && e-i < 64 && isWord(text[e]) {
+		e++
+	}
+	if e == i || e+2 >= len(text) || text[e] != '=' && text[e] != '-' || text[e+1] != '#' && text[e+1] != '>' ||
+		text[e+2] != ' ' && text[e+2] != '\n' || stopWord(text[i:e]) {
+		return 0
+	}
+	return e
 }
 
 // costTagKey reports whether the '$' at d ends a tag key that opens a JSON string

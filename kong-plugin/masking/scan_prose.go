@@ -207,8 +207,8 @@ func proseAfter(text []byte, i, k int) string {
 	}
 	switch t := proseKeyword(text[j:e]); t {
 	case "s3-bucket", "iam-role-name", "dynamodb-table-name", "lambda-function-name", "cluster-name", "sqs-queue-name",
-		"sns-topic-name":
-		return t
+		"sns-topic-name", "rds-identifier":
+		return t // (rds-identifier: Athena's "ran against the "x" database")
 	}
 	if e-j == 3 && (string(text[j:e]) == "VPC" || string(text[j:e]) == "vpc") {
 		return "vpc-name" // the tessaline-core VPC
@@ -244,6 +244,8 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier" // RDS's errors: DBInstance x not found
 	case "thing":
 		return "resource-name" // IoT: Thing x cannot be found
+	case "firehose":
+		return "resource-name" // Kinesis Data Firehose x delivers to ...
 	case "detector":
 		return "detector-id" // GuardDuty: detector 6ec5a1b07f3d9e24c8b1a05f6d72e913 (32 hex digits: see matchNameToken)
 	case "datastore":
@@ -572,7 +574,7 @@ func uuidNounBefore(text []byte, i int) bool {
 		return false
 	}
 	switch string(text[k:j]) {
-	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee":
+	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token":
 		return true
 	}
 	return false

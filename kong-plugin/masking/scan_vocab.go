@@ -435,7 +435,7 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
 	}
-	if hasPrefix(v, "/aws-glue/") || string(v) == "Internet Resolver" {
+	if hasPrefix(v, "/aws-glue/") && glueOwnLogGroup(v) || string(v) == "Internet Resolver" {
 		return true // Glue's own log groups; Route 53 Resolver's autodefined rule
 	}
 	if hasPrefix(v, "TLS-") && len(v) >= 11 && len(v) <= 40 && yearMonthSuffix(v) {
@@ -1059,6 +1059,18 @@ func afterIDKey(text []byte, i int) bool {
 		j--
 	}
 	return idEndsAt(text, j)
+}
+
+// glueOwnLogGroup reports the log groups Glue writes to by default (/aws-glue/jobs/output,
+// /aws-glue/jobs/error, /aws-glue/jobs/logs-v2, /aws-glue/crawlers), not one a job's
+// --continuous-log-logGroup names (/aws-glue/jobs/sakuragi-wms).
+func glueOwnLogGroup(v []byte) bool {
+	switch string(v[len("/aws-glue/"):]) {
+	case "jobs/output", "jobs/error", "jobs/logs-v2", "crawlers", "python-jobs/output", "python-jobs/error", "sessions/output",
+		"sessions/error", "jobs", "jobs/", "crawlers/":
+		return true
+	}
+	return false
 }
 
 // upperUserName reports an Oracle or Db2 user, which are upper case (DMS_CAPTURE), where a
