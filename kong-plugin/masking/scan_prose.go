@@ -25,8 +25,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		text[j-1] == ':' || text[j-1] == '(' || text[j-1] == '\\') { // \" inside a JSON string
 		j--
 	}
-	if j == q && q == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' {
-		return "" // node:20.11 (an image tag), f(x): not prose
+	if j == q && q == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' || hasPrefix(text[j:], ":((") {
+		return "" // node:20.11 (an image tag), f(x), ss -p's users:(("dbus-daemon",pid=1)): not prose
 	}
 	if text[j-1] >= 0x80 {
 		return cjkKeywordBefore(text[:j])
@@ -574,7 +574,7 @@ func uuidNounBefore(text []byte, i int) bool {
 		return false
 	}
 	switch string(text[k:j]) {
-	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token":
+	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store":
 		return true
 	}
 	return false
