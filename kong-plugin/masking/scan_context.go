@@ -2798,6 +2798,18 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if inner && !digit && !hyphen && pascalField(text[i:k]) {
 		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
 	}
+	if t := commandArgType(text, i); t != "" && !stopWord(text[i:k]) {
+		s.emit(i, k, t, ri) // cdk synth STACK, "Hostname set to HOST" (EC2Launch), "Deploying SERVICE to stage"
+		return k
+	}
+	if hyphen && k-i == 47 && allHex(text[i:i+10]) && text[i+10] == '-' && isUUID(text[i+11:k]) {
+		s.emit(i, k, "identitystore-id", ri) // IAM Identity Center's users and groups: 10 hex digits and a UUID
+		return k
+	}
+	if hyphen && (digit || kebabName(text[i:k])) && idInParens(text, k) && !stopWord(text[i:k]) {
+		s.emit(i, k, "tag-value", ri) // "from batch-etl-03 (i-0a1b...)", "x（rslvr-frg-...）": the resource's Name before its ID
+		return k
+	}
 	if i >= 2 && text[i-1] == '.' && isAlnum(text[i-2]) {
 		b := i - 1
 		for b > 0 && i-b < 16 && (isAlnum(text[b-1]) || text[b-1] == '.') {
@@ -3263,6 +3275,46 @@ func credentialsSection(text []byte, b, e int) bool {
 func powerShellParam(text []byte, i, e int) bool {
 	return i >= 2 && text[i-1] == '-' && (text[i-2] == ' ' || text[i-2] == '\t') && e-i >= 4 && e < len(text) && text[e] == ' ' &&
 		isUpper(text[i]) && isLower(text[i+1])
+}
+
+// commandArgType is the type of the name at i that a command or an AWS agent's log line puts
+// there: a CDK stack after cdk synth/deploy/diff/destroy, a host after EC2Launch's "Hostname
+// set to" and EC2Config's "Computer name unchanged (", a Serverless service after
+// "Deploying"; "" otherwise.
+func commandArgType(text []byte, i int) string {
+	b := text[max(0, i-32):i]
+	switch {
+	case hasSuffix(b, "cdk synth ") || hasSuffix(b, "cdk deploy ") || hasSuffix(b, "cdk diff ") || hasSuffix(b, "cdk destroy "):
+		return "cfn-stack-name"
+	case hasSuffixFold(b, "hostname set to ") || hasSuffixFold(b, "computer name unchanged (") || hasSuffixFold(b, "computer name set to ") ||
+		hasSuffixFold(b, "computer name changed to "):
+		return "host-name"
+	case hasSuffix(b, "Deploying ") && bytes.Contains(text[i:min(len(text), i+96)], []byte(" to stage ")):
+		return "resource-name"
+	}
+	return ""
+}
+
+// idInParens reports whether an AWS resource ID in parentheses follows the name that ends at
+// k: "batch-etl-03 (i-0a1b2c3d4e5f67890)", "kiwa-egress-dns-policy（rslvr-frg-1a2b3c4d5e6f7a8b）".
+func idInParens(text []byte, k int) bool {
+	p := k
+	if p < len(text) && text[p] == ' ' {
+		p++
+	}
+	switch {
+	case p < len(text) && text[p] == '(':
+		p++
+	case hasPrefix(text[p:], "（"):
+		p += len("（")
+	default:
+		return false
+	}
+	e := p
+	for e < len(text) && e-p < 48 && (isAlnum(text[e]) || text[e] == '-') {
+		e++
+	}
+	return e > p && e < len(text) && (text[e] == ')' || hasPrefix(text[e:], "）")) && idEndsAt(text, e) && isLetter(text[p])
 }
 
 // psqlPrompt returns the end of the database's name in a psql prompt at the line start i

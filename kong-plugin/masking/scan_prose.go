@@ -244,8 +244,8 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier" // RDS's errors: DBInstance x not found
 	case "thing":
 		return "resource-name" // IoT: Thing x cannot be found
-	case "firehose":
-		return "resource-name" // Kinesis Data Firehose x delivers to ...
+	case "firehose", "gsi", "lsi":
+		return "resource-name" // Kinesis Data Firehose x delivers to ...; GSI ByCustomerIdx
 	case "detector":
 		return "detector-id" // GuardDuty: detector 6ec5a1b07f3d9e24c8b1a05f6d72e913 (32 hex digits: see matchNameToken)
 	case "datastore":
@@ -574,7 +574,8 @@ func uuidNounBefore(text []byte, i int) bool {
 		return false
 	}
 	switch string(text[k:j]) {
-	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store":
+	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
+		"gateway":
 		return true
 	}
 	return false
