@@ -997,6 +997,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"limit exceeded on «pellucid-telemetry» (ra3.xlplus, 2 nodes, us-west-2); allows the ec2:RunInstances action. Encoded authorization failure message: «lCCkNmzns-WNhi_cPhTOdelLflQzaIlZ_PGAVA-AXhv1OltBvLNAQvexnB0hNO_pJufC2LHk»",
 				"$ npx cdk synth «BrambleIngestStack»   # env\nDeploying «tsubame-batch» to stage dev (ap-northeast-1)\nInfo: Hostname set to «ALZ-RDS-SH02»; reboot required\nEc2SetComputerName: Message: Computer name unchanged («TVR-TMS-LEGACY»)",
 				"Principal of type GROUP with id «9067c5e2a4-d2f23716-56b1-a184-4fe6-5e7296e74ae3» does not exist; from «batch-etl-03» («i-0a1b2c3d4e5f67890») to the S3 endpoint; DX gateway `«18415d7b-88c6-6b8d-017e-11fb178e151e»`",
 				"This query ran against the \"«haneulpay_mart»\" database, unless qualified",

@@ -2743,6 +2743,18 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
 	}
+	if i >= 40 && text[i-1] == ' ' && text[i-2] == ':' && hasSuffix(text[:i], "authorization failure message: ") {
+		// EC2's UnauthorizedOperation: the encoded message decodes (sts decode-authorization-message)
+		// to the request's principal, action and resources: masked whole
+		e := i
+		for e < n && (isWord(text[e]) || text[e] == '-') {
+			e++
+		}
+		if e-i >= 32 {
+			s.emit(i, e, "encoded-message", ri)
+			return e
+		}
+	}
 	if i == 0 || text[i-1] == '\n' {
 		if e := psqlPrompt(text, i); e > 0 {
 			s.emit(i, e, "database-name", ri) // psql's prompt, orrin_dw=# and its continuation orrin_dw-#: the database
@@ -2809,6 +2821,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if hyphen && (digit || kebabName(text[i:k])) && idInParens(text, k) && !stopWord(text[i:k]) {
 		s.emit(i, k, "tag-value", ri) // "from batch-etl-03 (i-0a1b...)", "x（rslvr-frg-...）": the resource's Name before its ID
 		return k
+	}
+	if hyphen && k+3 < n && text[k] == ' ' && text[k+1] == '(' && !stopWord(text[i:k]) && !regionLike(text[i:k]) {
+		if e := bytes.IndexAny(text[k+2:min(n, k+40)], ",)"); e > 0 && instanceType(text[k+2:k+2+e]) {
+			s.emit(i, k, "resource-name", ri) // "on pellucid-telemetry (ra3.xlplus, 2 nodes)": a cluster or an instance and its node type
+			return k
+		}
 	}
 	if i >= 2 && text[i-1] == '.' && isAlnum(text[i-2]) {
 		b := i - 1
