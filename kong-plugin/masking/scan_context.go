@@ -750,9 +750,8 @@ func (s *scanState) xmlNamedData(j, ri int) int {
 	for ve < len(text) && ve-vs < 256 && text[ve] != '<' && text[ve] != '\n' {
 		ve++
 	}
-	if v := text[vs:ve]; typ == "" || ve >= len(text) || text[ve] != '<' || !acceptValue(v, typ, mode) || builtinWindowsAccount(v) ||
-		string(v) == "NT AUTHORITY" || string(v) == "NETWORK SERVICE" || string(v) == "LOCAL SERVICE" || string(v) == "ANONYMOUS LOGON" {
-		return -1 // (and the accounts and domain every Windows machine has)
+	if v := text[vs:ve]; typ == "" || ve >= len(text) || text[ve] != '<' || !acceptValue(v, typ, mode) || builtinWindowsAccount(v) {
+		return -1 // (the accounts and domain every Windows machine has)
 	}
 	s.emit(vs, ve, reportedType(typ), ri)
 	return ve

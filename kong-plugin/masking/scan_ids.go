@@ -416,8 +416,9 @@ func builtinWindowsAccount(v []byte) bool {
 		return false
 	}
 	switch string(w) {
-	case "administrator", "administrators", "guest", "system", "krbtgt", "users", "domain", "enterprise", "schema", "everyone":
-		return true
+	case "administrator", "administrators", "guest", "system", "krbtgt", "users", "domain", "enterprise", "schema", "everyone",
+		"nt authority", "network service", "local service", "anonymous logon":
+		return true // (and the domain and accounts every Windows machine has: NT AUTHORITY\NETWORK SERVICE)
 	}
 	return false
 }
