@@ -273,7 +273,8 @@ func (s *scanState) email(i, at, ri int) int {
 		}
 		return k
 	}
-	if !publicSuffix(d) {
+	ps := publicSuffix(d)
+	if !ps {
 		// user@example.com-836a6768cef0e5f7f (SSM session IDs): cut at a '-' after the suffix
 		for p := len(d) - 1; p > 0; p-- {
 			if d[p] == '.' {
@@ -281,7 +282,7 @@ func (s *scanState) email(i, at, ri int) int {
 			}
 			if d[p] == '-' && publicSuffix(d[:p]) {
 				k = at + 1 + p
-				d = d[:p]
+				d, ps = d[:p], true
 				break
 			}
 		}
@@ -297,20 +298,21 @@ func (s *scanState) email(i, at, ri int) int {
 		}
 		return k
 	}
-	mailSuffix := publicSuffix(d) || hasSuffix(d, ".am") || hasSuffix(d, ".la") // (file extensions elsewhere: Makefile.am, libx.la)
+	mailSuffix := ps || hasSuffix(d, ".am") || hasSuffix(d, ".la") // (file extensions elsewhere: Makefile.am, libx.la)
 	if !hasByte(d, '.') || !mailSuffix || k < len(text) && isWord(text[k]) {
 		return -1
 	}
+	cust := ps && ownedDomain(d) // customerDomain(d), its suffix already known
 	if at-i <= 5 && allDigits(text[i:at]) {
 		// PORT@HOST, a licence server's address (27000@flexlm.example.net): the port stays
-		if customerDomain(d) {
+		if cust {
 			s.hostDone = k
 			s.emit(at+1, k, "customer-domain", ri)
 			return k
 		}
 		return -1
 	}
-	if !customerDomain(d) && (countByte(d, '.') != 1 || string(d) == "openssh.com" || string(d) == "libssh.org" || string(d) == "amazonses.com" || !personalMailbox(text[i:at]) ||
+	if !cust && (countByte(d, '.') != 1 || string(d) == "openssh.com" || string(d) == "libssh.org" || string(d) == "amazonses.com" || !personalMailbox(text[i:at]) ||
 		string(d) == "amazon.com" && hasByte(text[i:at], '-') && !hasByte(text[i:at], '.')) {
 		// (AWS's own senders: ec2-abuse@, aws-trust-and-safety@, aws-billing-noreply@amazon.com;
 		// SES's message IDs as a return path: 0100019b...-000000@amazonses.com)
@@ -704,8 +706,11 @@ func publicSuffix(h []byte) bool {
 }
 
 // customerDomain: a host name with a public suffix that is not a well-known public service.
-func customerDomain(h []byte) bool {
-	if !publicSuffix(h) || hasPrefix(h, "aws.") && bytes.IndexByte(h[4:], '.') < 0 || hasPrefix(h, "mxgraph.") {
+func customerDomain(h []byte) bool { return publicSuffix(h) && ownedDomain(h) }
+
+// ownedDomain is customerDomain for a host name whose suffix is known to be public.
+func ownedDomain(h []byte) bool {
+	if hasPrefix(h, "aws.") && bytes.IndexByte(h[4:], '.') < 0 || hasPrefix(h, "mxgraph.") {
 		return false // aws.health, aws.events: EventBridge sources of AWS services, not hosts; draw.io's shapes (mxgraph.aws4.group)
 	}
 	// labels must be valid and the name must not be a version or a file
