@@ -620,7 +620,7 @@ func operationIDKey(k []byte) bool {
 		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
 		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
 		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "shard",
-		"sequence", "control", "standard", "generator", "order")
+		"sequence", "control", "standard", "generator", "order", "loadid")
 }
 
 // containsAnyOf reports whether one of words occurs in k.
@@ -2806,6 +2806,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 			return k
 		}
 	}
+	if hasPrefix(text[k:], " metric") && !hasPrefix(text[k:], " metrics/") {
+		return -1 // "the Lambda IteratorAge metric": a metric's name
+	}
 	if inner && !digit && !hyphen && pascalField(text[i:k]) {
 		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
 	}
@@ -2911,7 +2914,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if (hasSuffix(v, ".pem") || hasSuffix(v, ".ppk")) && len(v) > 8 && (hyphen || digit) && i > 0 &&
 		(hasSuffix(text[:i], ".ssh/") || text[i-1] == ' ' || text[i-1] == '=' || text[i-1] == '"' || text[i-1] == '\'') {
 		// an EC2 key pair's private key file (ssh -i ~/.ssh/acme-prod-ops.pem): the key pair's name
-		if base := v[:len(v)-4]; !commonWord(base) && !bytes.ContainsAny(base, ".") {
+		base := v[:len(v)-4]
+		if hasSuffix(base, "-bundle") || hasPrefix(base, "rds-ca-") {
+			return k // AWS's CA bundles (global-bundle.pem, us-east-1-bundle.pem, rds-ca-rsa2048-g1.pem): public certificates
+		}
+		if !commonWord(base) && !bytes.ContainsAny(base, ".") {
 			s.emit(i, k-4, "key-pair-name", ri)
 			return k
 		}

@@ -384,7 +384,7 @@ func stopWord(v []byte) bool {
 		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change",
 		"non-existent", "nonexistent", "aws-vault", "behavior-version-latest", "token-from-stdout",
 		// built-in database users and common English words after a resource noun ("the bucket level")
-		"rdsadmin", "rdsdb", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
+		"rdsadmin", "rdsdb", "serviceadmin", "rdsrepladmin", "rds_superuser", "rdsproxyadmin", "mysql.sys", "level", "policy", "policies",
 		"rds_iam", "rds_ad", "rds_password", "rds_replication", "rds_superuser_role", "rdstopmgr", "rds_pgaudit",
 		"event_scheduler", "mysql.session", "mysql.infoschema", "pg_monitor", "pg_read_all_data", "pg_write_all_data",
 		"pg_signal_backend", "pg_read_all_stats", "pg_read_all_settings", "pg_stat_scan_tables", "pg_database_owner",
@@ -463,6 +463,11 @@ func awsVocabulary(v []byte) bool {
 		return true // the log group RDS Enhanced Monitoring writes to, the same in every account
 	case "job-bookmark-enable", "job-bookmark-disable", "job-bookmark-pause":
 		return true // Glue's --job-bookmark-option values
+	case "readWrite", "dbAdmin", "userAdmin", "clusterAdmin", "clusterMonitor", "clusterManager", "hostManager",
+		"readAnyDatabase", "readWriteAnyDatabase", "dbAdminAnyDatabase", "userAdminAnyDatabase", "dbOwner":
+		return true // MongoDB's and DocumentDB's built-in roles
+	case "system_schema_mcs", "system_multiregion_info", "system_schema":
+		return true // Amazon Keyspaces' system keyspaces
 	case "aws.health", "aws.ec2", "aws.s3", "aws.events", "aws.guardduty", "aws.securityhub", "aws.config", "aws.cloudtrail",
 		"aws.rds", "aws.ecs", "aws.autoscaling", "aws.codepipeline", "aws.codebuild", "aws.backup", "aws.signin", "aws.kms",
 		"aws.iam", "aws.sts", "aws.ssm", "aws.lambda", "aws.batch", "aws.states", "aws.glue", "aws.sagemaker", "aws.tag":
