@@ -882,7 +882,13 @@ func jsonNumberOfCount(text []byte, i, k int) bool {
 	for j > 0 && i-j < 4 && (text[j-1] == ' ' || text[j-1] == '\t') {
 		j--
 	}
-	if j < 3 || text[j-1] != ':' || text[j-2] != '"' {
+	if j < 3 || text[j-1] != ':' {
+		return false
+	}
+	for j > 2 && j-i < 8 && text[j-2] == ' ' {
+		j-- // "Total" : 157242114048 (a pretty-printer's blank before the colon)
+	}
+	if text[j-2] != '"' {
 		return false
 	}
 	ks := j - 2
@@ -898,12 +904,12 @@ func jsonNumberOfCount(text []byte, i, k int) bool {
 		return true // EFS's "SizeInBytes": {"Value": N, "ValueInIA": N, "ValueInStandard": N}; metric values
 	}
 	for _, w := range [...]string{"bytes", "size", "count", "total", "duration", "millis", "ms", "seconds", "amount",
-		"length", "offset", "sequence", "number", "timestamp", "time", "epoch"} {
+		"length", "offset", "sequence", "number", "timestamp", "time", "epoch", "used", "available", "free", "capacity"} {
 		if hasSuffix(key, w) {
 			return !bytes.Contains(key, []byte("account")) && !bytes.Contains(key, []byte("owner"))
 		}
 	}
-	return false
+	return hasPrefix(key, "bytes") // BytesTransferred, BytesWritten (DataSync)
 }
 
 // afterDash returns the offset after the first '-' at or after i (the caller matched a
