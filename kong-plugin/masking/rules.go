@@ -714,6 +714,7 @@ func builtinRules() []rule {
 				`"Subject": {"Country": "KR", "Organization": "«Hanbit Logistics»", "CommonName": "«Hanbit Issuing CA G2»"}, "Issuer": {"Organization": "Amazon", "CommonName": "Amazon RSA 2048 M02"}`,
 				`"hostName": "«SQLPRD03»", "hostname": "localhost"; replication_instance_id = "«acme-mysql-to-aurora-ri»"`,
 				`"EngineName": "oracle", "Username": "«DMS_CAPTURE»", "userName": "HIDDEN_DUE_TO_SECURITY_REASONS"`,
+				`"FileSystemAdministratorsGroup": "«HS-FSx-Admins»"`,
 				"Event data store `«e3050c98-40f3-4273-83f1-653f4f2bdd35»`, ap-northeast-2; the Kendra index «7b419180-6c6d-42e5-825c-7afcbde98936»; 멤버십 «6b1b2e47-606f-42cf-9685-cd59985e746c» 에서; ヘルスチェック ID «5e0b7c3a-91d2-4f68-8a4e-2c6d9f1b3e70» のポート; request 059ae9e6-6d76-4a12-a5be-ced01b5b1c7c",
 				`"ObjectOwner": "«abdfa4ae0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5ce9b4»"`,
 				"    --continuous-log-logGroup: «/aws-glue/jobs/sakuragi-wms» (not /aws-glue/jobs/output)\n# Kinesis Data Firehose «hanbit-vpcflow-to-splunk» delivers to HEC with token «89082ea2-fae1-4209-9f15-bf0908639814»",
@@ -997,6 +998,8 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"«FsxId0a1b2c3d4e5f67890»::> snapmirror create -source-path «svm_tky_fin»:«vol_keiri_2025» -destination-path «svm_sakura_dr»:«vol_keiri_2025_dst» -policy MirrorAllSnapshots",
+				"runs from restore testing plan `«bw_weekly_rt»`; (키 ID «3e91c0a7-d4b2-4f58-8a6e-7c05b29f1d43») 이고; ...:recovery-point:«f4b90e37-2d6c-48a1-8e05-c91d7a6b3f20»|",
 				"limit exceeded on «pellucid-telemetry» (ra3.xlplus, 2 nodes, us-west-2); allows the ec2:RunInstances action. Encoded authorization failure message: «lCCkNmzns-WNhi_cPhTOdelLflQzaIlZ_PGAVA-AXhv1OltBvLNAQvexnB0hNO_pJufC2LHk»",
 				"$ npx cdk synth «BrambleIngestStack»   # env\nDeploying «tsubame-batch» to stage dev (ap-northeast-1)\nInfo: Hostname set to «ALZ-RDS-SH02»; reboot required\nEc2SetComputerName: Message: Computer name unchanged («TVR-TMS-LEGACY»)",
 				"Principal of type GROUP with id «9067c5e2a4-d2f23716-56b1-a184-4fe6-5e7296e74ae3» does not exist; from «batch-etl-03» («i-0a1b2c3d4e5f67890») to the S3 endpoint; DX gateway `«18415d7b-88c6-6b8d-017e-11fb178e151e»`",

@@ -590,7 +590,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "loggroup") {
 			return "log-group", modeName
 		}
-		if hasSuffix(k, "parametergroup") || hasSuffix(k, "subnetgroup") || hasSuffix(k, "optiongroup") {
+		if hasSuffix(k, "parametergroup") || hasSuffix(k, "subnetgroup") || hasSuffix(k, "optiongroup") || hasSuffix(k, "administratorsgroup") {
 			return "resource-name", modeName // DBClusterParameterGroup, CacheSubnetGroup
 		}
 		if hasSuffix(k, "workgroup") {
@@ -2812,6 +2812,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if inner && !digit && !hyphen && pascalField(text[i:k]) {
 		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
 	}
+	if i > 0 && text[i-1] == ' ' {
+		if e := s.ontapValue(i, ri); e > 0 {
+			return e // FSx for ONTAP's CLI: snapmirror create -source-path SVM:VOLUME -vserver SVM
+		}
+	}
 	if t := commandArgType(text, i); t != "" && !stopWord(text[i:k]) {
 		s.emit(i, k, t, ri) // cdk synth STACK, "Hostname set to HOST" (EC2Launch), "Deploying SERVICE to stage"
 		return k
@@ -3339,6 +3344,45 @@ func idInParens(text []byte, k int) bool {
 		e++
 	}
 	return e > p && e < len(text) && (text[e] == ')' || hasPrefix(text[e:], "）")) && idEndsAt(text, e) && isLetter(text[p])
+}
+
+// ontapValue reads the value at i of a NetApp ONTAP CLI option on a line after the cluster's
+// prompt (FsxId0123::> ): -vserver, -peer-vserver and -volume name the customer's SVMs and
+// volumes, -source-path and -destination-path an SVM:VOLUME pair. It returns where it stopped,
+// or -1.
+func (s *scanState) ontapValue(i, ri int) int {
+	text := s.text
+	o := i - 1 // the option's name ends here, before one blank
+	b := o
+	for b > 0 && o-b < 24 && (isLower(text[b-1]) || text[b-1] == '-') {
+		b--
+	}
+	if b < 2 || b == o || text[b] != '-' || text[b-1] != ' ' {
+		return -1
+	}
+	pair := false
+	switch string(text[b+1 : o]) {
+	case "vserver", "peer-vserver", "volume", "source-vserver", "destination-vserver", "source-volume", "destination-volume", "lif":
+	case "source-path", "destination-path":
+		pair = true
+	default:
+		return -1
+	}
+	if bytes.Index(text[lineStart(text, i, 512):b], []byte("::> ")) < 0 {
+		return -1
+	}
+	v, e := i, i
+	for e < len(text) && (isKeyByte(text[e]) || pair && text[e] == ':') {
+		e++
+	}
+	if c := bytes.IndexByte(text[v:e], ':'); c > 0 {
+		s.emit(v, v+c, "resource-name", ri)
+		v += c + 1
+	}
+	if e > v && !stopWord(text[v:e]) {
+		s.emit(v, e, "resource-name", ri)
+	}
+	return e
 }
 
 // psqlPrompt returns the end of the database's name in a psql prompt at the line start i

@@ -244,8 +244,8 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier" // RDS's errors: DBInstance x not found
 	case "thing":
 		return "resource-name" // IoT: Thing x cannot be found
-	case "firehose", "gsi", "lsi":
-		return "resource-name" // Kinesis Data Firehose x delivers to ...; GSI ByCustomerIdx
+	case "firehose", "gsi", "lsi", "plan":
+		return "resource-name" // Kinesis Data Firehose x delivers to ...; GSI ByCustomerIdx; restore testing plan x
 	case "detector":
 		return "detector-id" // GuardDuty: detector 6ec5a1b07f3d9e24c8b1a05f6d72e913 (32 hex digits: see matchNameToken)
 	case "datastore":
@@ -561,7 +561,7 @@ func uuidNounBefore(text []byte, i int) bool {
 	}
 	b := text[max(0, j-24):j]
 	for _, w := range [...]string{"インデックス", "メンバーシップ", "ヘルスチェック", "コラボレーション", "ワークスペース", "アプリケーション",
-		"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查"} {
+		"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查", "키", "recovery-point"} {
 		if hasSuffix(b, w) {
 			return true
 		}
