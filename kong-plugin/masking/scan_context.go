@@ -2682,7 +2682,39 @@ func awsActionTail(text []byte, i int) bool {
 	for p > 0 && i-p < 24 && (isLower(text[p-1]) || isDigit(text[p-1]) || text[p-1] == '-') {
 		p--
 	}
+	if string(text[i-4:i-1]) == "aws" && !isAlnum(text[i-5]) {
+		return true // AWS's own name in its aws: namespace: Device Defender's aws:message-byte-size, SSM's aws:runShellScript
+	}
 	return p >= 5 && p < i-1 && text[p-1] == ':' && string(text[p-4:p-1]) == "aws" && (p == 4 || !isAlnum(text[p-5]))
+}
+
+// publicURLPath reports whether the word at i, after a '/', is in the path of a URL whose host
+// is a public service's (https://aws.github.io/copilot-cli/docs/manifest/lb-web-service/):
+// documentation and software, not the customer's names (but a SaaS tenant's pages, and
+// github.com's repositories, which the URL rule reads).
+func publicURLPath(text []byte, i int) bool {
+	k := i
+	for k > 0 && i-k < 256 && text[k-1] > ' ' && text[k-1] != '"' && text[k-1] != '\'' {
+		k--
+	}
+	u := bytes.Index(text[k:i], []byte("://"))
+	if u < 0 {
+		return false
+	}
+	h := k + u + 3
+	he := h
+	for he < i && isHostByte(text[he]) {
+		he++
+	}
+	host := text[h:he]
+	if d := bytes.LastIndexByte(host, '.'); d > 0 {
+		if d2 := bytes.LastIndexByte(host[:d], '.'); d2 >= 0 {
+			host = host[d2+1:]
+		}
+	}
+	var buf [64]byte
+	lh, ok := lowerASCII(buf[:], host)
+	return ok && publicServiceDomain(string(lh)) && !saasTenant(lh) && (len(host) != he-h || string(lh) != "github.com")
 }
 
 // ecsDockerName reports the Docker name the ECS agent gives a task's container:
@@ -2811,6 +2843,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if inner && !digit && !hyphen && pascalField(text[i:k]) {
 		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
+	}
+	if i > 0 && text[i-1] == '/' && publicURLPath(text, i) {
+		return -1 // a public site's documentation path
 	}
 	if i > 0 && text[i-1] == ' ' {
 		if e := s.ontapValue(i, ri); e > 0 {

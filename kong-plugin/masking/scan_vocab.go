@@ -435,6 +435,9 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
 	}
+	if hasPrefix(v, "Vehicle.") && !hasByte(v, ' ') {
+		return true // the Vehicle Signal Specification's names (FleetWise: Vehicle.Chassis.Axle.Row1.Wheel.Left.Brake.PadWear)
+	}
 	if hasPrefix(v, "/aws-glue/") && glueOwnLogGroup(v) || string(v) == "Internet Resolver" {
 		return true // Glue's own log groups; Route 53 Resolver's autodefined rule
 	}
@@ -468,6 +471,8 @@ func awsVocabulary(v []byte) bool {
 		return true // MongoDB's and DocumentDB's built-in roles
 	case "system_schema_mcs", "system_multiregion_info", "system_schema":
 		return true // Amazon Keyspaces' system keyspaces
+	case "SiteWise_Stream":
+		return true // the stream a SiteWise gateway publishes to by default
 	case "aws.health", "aws.ec2", "aws.s3", "aws.events", "aws.guardduty", "aws.securityhub", "aws.config", "aws.cloudtrail",
 		"aws.rds", "aws.ecs", "aws.autoscaling", "aws.codepipeline", "aws.codebuild", "aws.backup", "aws.signin", "aws.kms",
 		"aws.iam", "aws.sts", "aws.ssm", "aws.lambda", "aws.batch", "aws.states", "aws.glue", "aws.sagemaker", "aws.tag":
