@@ -500,7 +500,7 @@ func builtinRules() []rule {
 			},
 			fp: []string{
 				`"buildNumber": "1.0.2.0"; Note: 3.3.131.0 is the agent version`, "set_real_ip_from 130.176.0.0/16;   # CloudFront", "dig @100.100.100.100 x", "amazon-ssm-agent-3.3.131.0-1.amzn2, 1.2.3.4-beta and 1.2.3.4-rc1", "HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
-				`0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `allow 169.254.171.0/24 (VPC Lattice)`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
+				"| Thing | Status | Firmware |\n|---|---|---|\n| meter-1 | ACTIVE | 5.2.0.113 |\n| meter-2 | ACTIVE | 5.1.9.87 |\n", `Node went silent after the 3.8.1.44 OTA`, `0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `allow 169.254.171.0/24 (VPC Lattice)`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
 				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
 			},
@@ -720,6 +720,7 @@ func builtinRules() []rule {
 				"    --continuous-log-logGroup: «/aws-glue/jobs/sakuragi-wms» (not /aws-glue/jobs/output)\n# Kinesis Data Firehose «hanbit-vpcflow-to-splunk» delivers to HEC with token «89082ea2-fae1-4209-9f15-bf0908639814»",
 				`{"name": "«Halvorsen Foods x Brightmast Media Q3 Measurement»", "creatorDisplayName": "«Halvorsen Foods»", "collaborationName": "«Oakridge loyalty overlap 2025»", "SipRuleId": "«dbc0b6cf-8ccc-4c85-9439-77adeb942593»"}`,
 				"SDK - attendee «11f4ec1f-b964-4dc9-8011-e7262ea1e563» (externalUserId=«patient-88213») joining; org is «m-0f43ef846353c65c6891fff20541dc29»",
+				"Event source mapping «4e1b9a6c-73d2-4f0e-9c85-2a6f0e1d7b43» (BatchSize=100); appName: '«parcelhub-api»',",
 				"  tessellate-core:dbPassword:\n    secure: «v1:Kq7bXz2mP9tRw4Lc:Hn3sYd8aVf1eQ6uJ0oBx5ZrT2kWpMg7cN4iLhE9yUs»\n          PARTNER_SFTP_USER: «bramble_ingest»\nMachine: «DUVAL-ADM-WS14» (Microsoft Windows NT 10.0.22631.0)",
 				"la clave KMS `alias/«csl-pre-params»` («313f7bed-babe-25f2-5143-5001c04fc307»)",
 				`"ami_name": "«driftwood-jenkins-agent»-{{timestamp}}", ami_name = "«driftwood-jenkins-agent»-${local.ts}", "Name": "circleci-${CIRCLE_BUILD_NUM}"`,

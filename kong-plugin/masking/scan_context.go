@@ -110,7 +110,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // an EFS file system's creation token: named by the customer
 	case "archiveid":
 		return "resource-id", modeSecret // a Glacier archive's handle: it retrieves or deletes the archive
-	case "portname", "discoveryname", "awslogsstreamprefix":
+	case "portname", "discoveryname", "awslogsstreamprefix", "appname":
 		return "resource-name", modeName // ECS Service Connect's port and discovery names, awslogs' stream prefix
 	case "auth":
 		return "docker-auth", modeSecret // a dockercfg's "auth": base64 of user:password

@@ -1206,6 +1206,15 @@ func versionContext(text []byte, i, e int) bool {
 		text[j-1] == '=' || text[j-1] == '\'') {
 		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4', app.build.version:   7.3.0.118
 	}
+	if e+1 < len(text) && text[e] == ' ' && (hasPrefix(text[e+1:], "OTA") || hasPrefix(text[e+1:], "firmware") || hasPrefix(text[e+1:], "release ") ||
+		hasPrefix(text[e+1:], "upgrade") || hasPrefix(text[e+1:], "update")) {
+		return true // after the 3.8.1.44 OTA, the 5.2.0.113 firmware: a version
+	}
+	if e < len(text) && text[e] == '|' || e+1 < len(text) && text[e] == ' ' && text[e+1] == '|' {
+		if versionColumn(text, i) {
+			return true // | Firmware | ... | 5.2.0.113 |: a Markdown table's version column
+		}
+	}
 	if e < len(text) && text[e] == ' ' && (hasPrefix(text[e:], " is the ") || hasPrefix(text[e:], " is a ")) {
 		le := e + 6
 		for le < len(text) && le-e < 48 && text[le] != '\n' && text[le] != '.' && text[le] != ',' {
@@ -1229,6 +1238,44 @@ func versionContext(text []byte, i, e int) bool {
 		return true
 	}
 	return hasSuffix(w, "version") // EngineVersion, AgentVersion, PlatformVersion
+}
+
+// versionColumn reports whether the cell at i of a Markdown table row is in a column whose
+// header names a version (Version, Engine version, Firmware).
+func versionColumn(text []byte, i int) bool {
+	ls := lineStart(text, i, 1024)
+	col := bytes.Count(text[ls:i], []byte("|"))
+	if col == 0 {
+		return false
+	}
+	// the header is the first row of the table: walk up over rows and the |---| rule
+	for rows := 0; ls > 0; rows++ {
+		ps := lineStart(text, ls-1, 1024)
+		if ps >= ls-1 || text[ps] != '|' {
+			break
+		}
+		if rows == 64 {
+			return false // (a long table: its header is too far up to be looked for from every cell)
+		}
+		ls = ps
+	}
+	le := ls
+	for le < len(text) && text[le] != '\n' {
+		le++
+	}
+	h := text[ls:le]
+	for c := 0; c < col && len(h) > 0; c++ {
+		p := bytes.IndexByte(h, '|')
+		if p < 0 {
+			return false
+		}
+		h = h[p+1:]
+	}
+	if p := bytes.IndexByte(h, '|'); p >= 0 {
+		h = h[:p]
+	}
+	return bytesContainsFold(h, "version") || bytesContainsFold(h, "firmware") || bytes.Contains(h, []byte("버전")) ||
+		bytes.Contains(h, []byte("バージョン"))
 }
 
 // portAt reports whether text[k:] is a port number (1 to 5 digits) that ends a token.

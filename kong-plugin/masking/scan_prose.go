@@ -575,7 +575,7 @@ func uuidNounBefore(text []byte, i int) bool {
 	}
 	switch string(text[k:j]) {
 	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
-		"gateway":
+		"gateway", "mapping":
 		return true
 	}
 	return false
