@@ -110,6 +110,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // an EFS file system's creation token: named by the customer
 	case "archiveid":
 		return "resource-id", modeSecret // a Glacier archive's handle: it retrieves or deletes the archive
+	case "componentname", "targetcomponentname", "packageidentifier":
+		return "greengrass-component", modeName // a Greengrass component: com.acme.LineScanner (AWS's are aws.greengrass.*)
 	case "portname", "discoveryname", "awslogsstreamprefix", "appname":
 		return "resource-name", modeName // ECS Service Connect's port and discovery names, awslogs' stream prefix
 	case "auth":
@@ -1542,6 +1544,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "lambda-function-name" && !hasPrefix(v, "arn:") {
 		if c := bytes.IndexByte(v, ':'); c > 0 && c+1 < len(v) {
 			ve, v = vs+c, v[:c] // NAME:ALIAS or NAME:VERSION: the qualifier stays readable
+		}
+	}
+	if typ == "greengrass-component" {
+		if c := bytes.LastIndex(v, []byte("-v")); c > 0 && c+2 < len(v) && isDigit(v[c+2]) {
+			ve, v = vs+c, v[:c] // packageIdentifier=NAME-v1.4.0: the version stays readable
 		}
 	}
 	if string(key) == "pwd" && v[0] == '/' {
@@ -3150,6 +3157,8 @@ func nounName(text []byte, e int) string {
 	switch string(w) {
 	case "application", "app", "environment":
 		return "resource-name"
+	case "component":
+		return "greengrass-component" // greengrass-cli component list: "Component Name: com.acme.Scanner"
 	case "database":
 		return "database-name" // (proseKeyword's "database" is an RDS identifier: here the label names a database)
 	case "service", "instance", "cluster", "function", "bucket", "table", "queue", "topic", "stack", "repository", "role":

@@ -39,6 +39,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
 	}
+	if typ == "greengrass-component" {
+		return !hasPrefix(v, "aws.") && len(v) >= 3 // (a customer's component is named like a Java package: com.acme.LineScanner)
+	}
 	if mode != modeSecret && codePath(v) {
 		return false // "stack": "software.amazon.awssdk.core.exception.SdkClientException", "module": "botocore.exceptions"
 	}
