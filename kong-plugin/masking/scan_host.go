@@ -1043,23 +1043,28 @@ func codeHost(h []byte) bool {
 	return false
 }
 
+// repoSegEnd returns the end of the path segment at a that names an organisation, a project
+// or a repository: name bytes, without a sentence's full stop or the clone URL's ".git" (the
+// repository is the name before it).
+func repoSegEnd(text []byte, a int) int {
+	e := a
+	for e < len(text) && isKeyByte(text[e]) {
+		e++
+	}
+	for e > a && text[e-1] == '.' {
+		e--
+	}
+	if e-a > 4 && hasSuffix(text[a:e], ".git") {
+		e -= 4
+	}
+	return e
+}
+
 // repoPath masks ORG/REPO at p (the path after a code host) and returns where it stopped, or
 // -1. Paths of the host's own pages (/settings, /features, /orgs) are not an organisation.
 func (s *scanState) repoPath(p, ri int) int {
 	text := s.text
-	seg := func(a int) int {
-		e := a
-		for e < len(text) && isKeyByte(text[e]) {
-			e++
-		}
-		for e > a && text[e-1] == '.' {
-			e--
-		}
-		if e-a > 4 && hasSuffix(text[a:e], ".git") {
-			e -= 4 // the clone URL's suffix: the repository is the name before it
-		}
-		return e
-	}
+	seg := func(a int) int { return repoSegEnd(text, a) }
 	oe := seg(p)
 	if oe == p || oe-p > 64 {
 		return -1
@@ -1212,16 +1217,7 @@ func (s *scanState) codeCatalyst(h, ri int) int {
 			}
 			a++
 		}
-		e := a
-		for e < len(text) && isKeyByte(text[e]) {
-			e++
-		}
-		for e > a && text[e-1] == '.' {
-			e--
-		}
-		if e-a > 4 && hasSuffix(text[a:e], ".git") {
-			e -= 4
-		}
+		e := repoSegEnd(text, a)
 		if e == a {
 			break
 		}
