@@ -1064,8 +1064,7 @@ func repoSegEnd(text []byte, a int) int {
 // -1. Paths of the host's own pages (/settings, /features, /orgs) are not an organisation.
 func (s *scanState) repoPath(p, ri int) int {
 	text := s.text
-	seg := func(a int) int { return repoSegEnd(text, a) }
-	oe := seg(p)
+	oe := repoSegEnd(text, p)
 	if oe == p || oe-p > 64 {
 		return -1
 	}
@@ -1078,13 +1077,13 @@ func (s *scanState) repoPath(p, ri int) int {
 		return -1 // GitHub's own pages and well-known public organisations
 	}
 	if oe < len(text) && text[oe] == '/' {
-		if re := seg(oe + 1); re > oe+1 && hasPrefix(text[re:], "/security/advisories/") {
+		if re := repoSegEnd(text, oe+1); re > oe+1 && hasPrefix(text[re:], "/security/advisories/") {
 			return re // a public project's advisory (github.com/urllib3/urllib3/security/advisories/GHSA-...)
 		}
 	}
 	s.emit(p, oe, "github-org", ri)
 	if oe < len(text) && text[oe] == '/' {
-		if re := seg(oe + 1); re > oe+1 {
+		if re := repoSegEnd(text, oe+1); re > oe+1 {
 			s.emit(oe+1, re, "github-repo", ri)
 			return re
 		}
