@@ -474,8 +474,8 @@ func awsVocabulary(v []byte) bool {
 		return true // MongoDB's and DocumentDB's built-in roles
 	case "system_schema_mcs", "system_multiregion_info", "system_schema":
 		return true // Amazon Keyspaces' system keyspaces
-	case "SiteWise_Stream":
-		return true // the stream a SiteWise gateway publishes to by default
+	case "SiteWise_Stream", "AllTraffic", "bedrock-knowledge-base-default-index":
+		return true // defaults AWS names: a SiteWise gateway's stream, a SageMaker endpoint's variant, a quick-created Knowledge Base's index
 	case "aws.health", "aws.ec2", "aws.s3", "aws.events", "aws.guardduty", "aws.securityhub", "aws.config", "aws.cloudtrail",
 		"aws.rds", "aws.ecs", "aws.autoscaling", "aws.codepipeline", "aws.codebuild", "aws.backup", "aws.signin", "aws.kms",
 		"aws.iam", "aws.sts", "aws.ssm", "aws.lambda", "aws.batch", "aws.states", "aws.glue", "aws.sagemaker", "aws.tag":
