@@ -579,8 +579,8 @@ func (s *scanState) logGroupSegments(group []seg, ri int) {
 		}
 		for k, g := range group[from:] {
 			v := text[g.start:g.end]
-			if keepSegment(v) || k > 0 && (string(v) == "cluster" || string(v) == "containerinsights") {
-				continue
+			if keepSegment(v) || aftResource(v) || k > 0 && (string(v) == "cluster" || string(v) == "containerinsights") {
+				continue // (AFT's own functions: /aws/lambda/aft-account-request-processor)
 			}
 			if end := matchEC2IDExact(s, g.start, g.end, ri); end == g.end {
 				continue

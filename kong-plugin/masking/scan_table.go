@@ -162,8 +162,19 @@ func typeCell(v []byte) bool {
 
 // cellKeyType is the type the key in cell c names, or "".
 func (s *scanState) cellKeyType(c seg) string {
-	var buf [48]byte
-	key, ok := normKey(s.text[c.start:c.end], buf[:])
+	var sb, buf [48]byte
+	cell := s.text[c.start:c.end]
+	if bytes.IndexByte(cell, ' ') > 0 && len(cell) <= len(sb) {
+		n := 0 // a header of words (| KB ID |, | Instance ID |) is read as one key
+		for _, b := range cell {
+			if b != ' ' {
+				sb[n] = b
+				n++
+			}
+		}
+		cell = sb[:n]
+	}
+	key, ok := normKey(cell, buf[:])
 	if !ok {
 		return ""
 	}

@@ -438,6 +438,15 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
 	}
+	if hasPrefix(v, "DO-NOT-DELETE-") {
+		return true // the rules AWS services create in the customer's account (DO-NOT-DELETE-AmazonInspector2ManagedRule)
+	}
+	if hasPrefix(v, "AMAZON.") && len(v) > 8 && !hasByte(v, ' ') {
+		return true // Lex's built-in intents and slot types (AMAZON.FallbackIntent, AMAZON.Date)
+	}
+	if aftResource(v) {
+		return true
+	}
 	if hasPrefix(v, "Vehicle.") && !hasByte(v, ' ') {
 		return true // the Vehicle Signal Specification's names (FleetWise: Vehicle.Chassis.Axle.Row1.Wheel.Left.Brake.PadWear)
 	}
@@ -474,8 +483,9 @@ func awsVocabulary(v []byte) bool {
 		return true // MongoDB's and DocumentDB's built-in roles
 	case "system_schema_mcs", "system_multiregion_info", "system_schema":
 		return true // Amazon Keyspaces' system keyspaces
-	case "SiteWise_Stream", "AllTraffic", "bedrock-knowledge-base-default-index":
-		return true // defaults AWS names: a SiteWise gateway's stream, a SageMaker endpoint's variant, a quick-created Knowledge Base's index
+	case "SiteWise_Stream", "AllTraffic", "bedrock-knowledge-base-default-index", "BasicQueue", "ContactFlowEvent":
+		return true // defaults AWS names: a SiteWise gateway's stream, a SageMaker endpoint's variant, a quick-created Knowledge
+		// Base's index, Amazon Connect's default queue and the event it sends to Lambda
 	case "aws.health", "aws.ec2", "aws.s3", "aws.events", "aws.guardduty", "aws.securityhub", "aws.config", "aws.cloudtrail",
 		"aws.rds", "aws.ecs", "aws.autoscaling", "aws.codepipeline", "aws.codebuild", "aws.backup", "aws.signin", "aws.kms",
 		"aws.iam", "aws.sts", "aws.ssm", "aws.lambda", "aws.batch", "aws.states", "aws.glue", "aws.sagemaker", "aws.tag":
@@ -1072,6 +1082,13 @@ func afterIDKey(text []byte, i int) bool {
 		j--
 	}
 	return idEndsAt(text, j)
+}
+
+// aftResource reports Account Factory for Terraform's own functions and pipelines, the same in
+// every deployment (aft-account-request-processor, aft-invoke-aft-account-provisioning-framework).
+func aftResource(v []byte) bool {
+	return hasPrefix(v, "aft-") && (bytes.Contains(v, []byte("account-request")) || hasPrefix(v, "aft-invoke-") ||
+		bytes.Contains(v, []byte("customizations")) || bytes.Contains(v, []byte("provisioning")) || bytes.Contains(v, []byte("controltower")))
 }
 
 // glueOwnLogGroup reports the log groups Glue writes to by default (/aws-glue/jobs/output,
