@@ -110,6 +110,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // an EFS file system's creation token: named by the customer
 	case "archiveid":
 		return "resource-id", modeSecret // a Glacier archive's handle: it retrieves or deletes the archive
+	case "source", "eventsource":
+		return "event-source", modeName // an EventBridge event's or pattern's custom source, the company's domain reversed (com.acme.orders)
 	case "componentname", "targetcomponentname", "packageidentifier":
 		return "greengrass-component", modeName // a Greengrass component: com.acme.LineScanner (AWS's are aws.greengrass.*)
 	case "portname", "discoveryname", "awslogsstreamprefix", "appname":

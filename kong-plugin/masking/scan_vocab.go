@@ -39,6 +39,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
 	}
+	if typ == "event-source" {
+		return reverseDomain(v) // (AWS's aws.ec2, ec2.amazonaws.com and a path or a module's source are none)
+	}
 	if typ == "greengrass-component" {
 		return !hasPrefix(v, "aws.") && len(v) >= 3 // (a customer's component is named like a Java package: com.acme.LineScanner)
 	}
@@ -1082,6 +1085,25 @@ func afterIDKey(text []byte, i int) bool {
 		j--
 	}
 	return idEndsAt(text, j)
+}
+
+// reverseDomain reports a domain written backwards, as custom EventBridge sources are
+// (com.brindlepay.disputes, kr.co.haneulmart.settlement, de.ferncastle. as a prefix): a top-level
+// domain first, then lower-case labels; not AWS's own (com.amazonaws.*, com.amazon.*).
+func reverseDomain(v []byte) bool {
+	d := bytes.IndexByte(v, '.')
+	if d < 2 || d > 10 || d == len(v)-1 || hasPrefix(v, "com.amazon") || hasPrefix(v, "com.aws") {
+		return false
+	}
+	for _, c := range v {
+		if !isLower(c) && !isDigit(c) && c != '.' && c != '-' {
+			return false
+		}
+	}
+	var buf [16]byte
+	n := copy(buf[:], "x.")
+	n += copy(buf[n:], v[:d])
+	return publicSuffix(buf[:n]) && !hasByte(v[:d], '-')
 }
 
 // aftResource reports Account Factory for Terraform's own functions and pipelines, the same in
