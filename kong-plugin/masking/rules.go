@@ -522,6 +522,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"https://«main».«d3k9xq2m7tl4pz».amplifyapp.com/ and «hanbit-care».my.connect.aws",
 				`Ping me at «priya.kapoor@orbisq.space» or «ops@corvane.engineering».`,
 				`mail «armen.hakobyan@arpifin.am» now; - 27000@«flexlm.tessaract-eng.net»`,
 				`«123456789012».dkr.ecr.us-east-1.amazonaws.com/omics/«gatk-mutect2»:4.6.1.0 uses omics.amazonaws.com; image: broadinstitute/gatk:4.6.1.0`,
@@ -713,6 +714,7 @@ func builtinRules() []rule {
 				`"meshName": "«pelican-mesh»", "routeName": "«pix-primary»"`,
 				`"Subject": {"Country": "KR", "Organization": "«Hanbit Logistics»", "CommonName": "«Hanbit Issuing CA G2»"}, "Issuer": {"Organization": "Amazon", "CommonName": "Amazon RSA 2048 M02"}`,
 				`"hostName": "«SQLPRD03»", "hostname": "localhost"; replication_instance_id = "«acme-mysql-to-aurora-ri»"`,
+				`"InstanceAlias": "«hanbit-care»", "InstanceAccessUrl": "https://«hanbit-care».my.connect.aws/", "BucketName": "«amazon-connect-edc7af367724»"`,
 				`"EngineName": "oracle", "Username": "«DMS_CAPTURE»", "userName": "HIDDEN_DUE_TO_SECURITY_REASONS"`,
 				`"FileSystemAdministratorsGroup": "«HS-FSx-Admins»"`,
 				"Event data store `«e3050c98-40f3-4273-83f1-653f4f2bdd35»`, ap-northeast-2; the Kendra index «7b419180-6c6d-42e5-825c-7afcbde98936»; 멤버십 «6b1b2e47-606f-42cf-9685-cd59985e746c» 에서; ヘルスチェック ID «5e0b7c3a-91d2-4f68-8a4e-2c6d9f1b3e70» のポート; request 059ae9e6-6d76-4a12-a5be-ced01b5b1c7c",

@@ -112,6 +112,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeSecret // a Glacier archive's handle: it retrieves or deletes the archive
 	case "source", "eventsource":
 		return "event-source", modeName // an EventBridge event's or pattern's custom source, the company's domain reversed (com.acme.orders)
+	case "instancealias":
+		return "resource-name", modeName // an Amazon Connect instance's alias, its my.connect.aws subdomain
 	case "componentname", "targetcomponentname", "packageidentifier":
 		return "greengrass-component", modeName // a Greengrass component: com.acme.LineScanner (AWS's are aws.greengrass.*)
 	case "portname", "discoveryname", "awslogsstreamprefix", "appname":

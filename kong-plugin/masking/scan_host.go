@@ -147,7 +147,8 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 		return e
 	case hasSuffixFold(h, ".awsapps.com") || hasSuffixFold(h, ".on.aws") || hasSuffixFold(h, ".amazoncognito.com") ||
-		hasSuffixFold(h, ".elasticbeanstalk.com") || hasSuffixFold(h, ".awsapprunner.com") || hasSuffixFold(h, ".amplifyapp.com"):
+		hasSuffixFold(h, ".elasticbeanstalk.com") || hasSuffixFold(h, ".awsapprunner.com") || hasSuffixFold(h, ".amplifyapp.com") ||
+		hasSuffixFold(h, ".my.connect.aws"):
 		// the customer's label (an environment CNAME, a service or app ID) before AWS's domain
 		l := labelEnd(text, i, e)
 		if hasSuffixFold(h, ".awsapps.com") && (l+6 < e && string(text[l+1:l+6]) == "mail." || string(text[i:l]) == "start") {
@@ -157,6 +158,9 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 		if l < e {
 			s.emit(i, l, "endpoint-id", ri)
+		}
+		if m := labelEnd(text, l+1, e); l < e && hasSuffixFold(h, ".amplifyapp.com") && m < e-len(".amplifyapp.com")+1 && m > l+1 {
+			s.emit(l+1, m, "amplify-app-id", ri) // BRANCH.APPID.amplifyapp.com: the app's ID after its branch
 		}
 		return e
 	case hasSuffixFold(h, ".local") && countByte(h, '.') >= 1 && !hasSuffixFold(h, "cluster.local") && !hasSuffixFold(h, ".svc.local") &&
