@@ -3416,7 +3416,7 @@ func (s *scanState) ontapValue(i, ri int) int {
 	default:
 		return -1
 	}
-	if bytes.Index(text[lineStart(text, i, 512):b], []byte("::> ")) < 0 {
+	if !bytes.Contains(text[lineStart(text, i, 512):b], []byte("::> ")) {
 		return -1
 	}
 	v, e := i, i
