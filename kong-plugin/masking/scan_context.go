@@ -3359,6 +3359,9 @@ func powerShellParam(text []byte, i, e int) bool {
 // set to" and EC2Config's "Computer name unchanged (", a Serverless service after
 // "Deploying"; "" otherwise.
 func commandArgType(text []byte, i int) string {
+	if i < 12 || text[i-1] != ' ' && text[i-1] != '(' {
+		return "" // (every phrase below ends in a blank or '(': one byte test for most words)
+	}
 	b := text[max(0, i-32):i]
 	switch {
 	case hasSuffix(b, "cdk synth ") || hasSuffix(b, "cdk deploy ") || hasSuffix(b, "cdk diff ") || hasSuffix(b, "cdk destroy "):

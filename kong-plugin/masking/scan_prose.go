@@ -555,15 +555,23 @@ func uuidNounBefore(text []byte, i int) bool {
 			j--
 		}
 	}
-	lo := max(0, j-80)
-	if tok := text[lo+bytes.LastIndexByte(text[lo:j], ' ')+1 : j]; hasPrefix(bytes.TrimLeft(tok, "`\"'("), "alias/") {
-		return true // `alias/NAME` (UUID): a KMS key's ID after its alias
+	if j == 0 {
+		return false
 	}
-	b := text[max(0, j-24):j]
-	for _, w := range [...]string{"インデックス", "メンバーシップ", "ヘルスチェック", "コラボレーション", "ワークスペース", "アプリケーション",
-		"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查", "키", "recovery-point"} {
-		if hasSuffix(b, w) {
+	if text[i-1] == '(' && j < i-1 {
+		// (only in parentheses after a blank: `alias/NAME` (UUID), a KMS key's ID after its alias)
+		lo := max(0, j-80)
+		if tok := text[lo+bytes.LastIndexByte(text[lo:j], ' ')+1 : j]; hasPrefix(bytes.TrimLeft(tok, "`\"'("), "alias/") {
 			return true
+		}
+	}
+	if text[j-1] >= 0x80 || text[j-1] == 't' {
+		b := text[max(0, j-24):j] // (a CJK noun, or recovery-point:)
+		for _, w := range [...]string{"インデックス", "メンバーシップ", "ヘルスチェック", "コラボレーション", "ワークスペース", "アプリケーション",
+			"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查", "키", "recovery-point"} {
+			if hasSuffix(b, w) {
+				return true
+			}
 		}
 	}
 	k := j
