@@ -723,6 +723,7 @@ func builtinRules() []rule {
 				`{"name": "«Halvorsen Foods x Brightmast Media Q3 Measurement»", "creatorDisplayName": "«Halvorsen Foods»", "collaborationName": "«Oakridge loyalty overlap 2025»", "SipRuleId": "«dbc0b6cf-8ccc-4c85-9439-77adeb942593»"}`,
 				"SDK - attendee «11f4ec1f-b964-4dc9-8011-e7262ea1e563» (externalUserId=«patient-88213») joining; org is «m-0f43ef846353c65c6891fff20541dc29»",
 				"Event source mapping «4e1b9a6c-73d2-4f0e-9c85-2a6f0e1d7b43» (BatchSize=100); appName: '«parcelhub-api»',",
+				"Primary instance `«3143d546-6f2f-4ab1-a582-59a42bf2e25f»` in us-east-1, replica `«43d295c9-0317-45d6-924d-8a99420b59ce»`; \"resourceShareName\": \"«pinegate-central-dns-forwarding»\"",
 				`{"ComponentName": "«com.halvorsen.LineScanner»", "componentName": "aws.greengrass.Nucleus"} {packageIdentifier=«com.halvorsen.LineScanner»-v1.4.0}`,
 				`{"source": ["«com.brindlepay.disputes»"], "detail-type": ["x"]} {"Source": "«kr.co.haneulmart.settlement»"} {"source": [{"prefix": "«de.ferncastle.»"}]} {"source": ["aws.ec2"]} "eventSource": "ec2.amazonaws.com"`,
 				"  tessellate-core:dbPassword:\n    secure: «v1:Kq7bXz2mP9tRw4Lc:Hn3sYd8aVf1eQ6uJ0oBx5ZrT2kWpMg7cN4iLhE9yUs»\n          PARTNER_SFTP_USER: «bramble_ingest»\nMachine: «DUVAL-ADM-WS14» (Microsoft Windows NT 10.0.22631.0)",

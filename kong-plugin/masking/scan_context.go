@@ -573,7 +573,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 			hasSuffix(k, "variantname") || hasSuffix(k, "configname") || hasSuffix(k, "endpointname") ||
 			hasSuffix(k, "experimentname") || hasSuffix(k, "workflowname") || hasSuffix(k, "datasetname") ||
 			hasSuffix(k, "dashboardname") || hasSuffix(k, "brokername") || hasSuffix(k, "servername") || hasSuffix(k, "flowname") ||
-			hasSuffix(k, "spacename") || hasSuffix(k, "routename") || hasSuffix(k, "meshname") {
+			hasSuffix(k, "spacename") || hasSuffix(k, "routename") || hasSuffix(k, "meshname") || hasSuffix(k, "resourcesharename") {
 			return "resource-name", modeName // subnet, parameter and option groups, vaults, indexes, streams, ...
 		}
 		if hasSuffix(k, "alarmname") {

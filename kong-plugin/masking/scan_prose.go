@@ -583,7 +583,7 @@ func uuidNounBefore(text []byte, i int) bool {
 	}
 	switch string(text[k:j]) {
 	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
-		"gateway", "mapping":
+		"gateway", "mapping", "instance", "replica", "queue":
 		return true
 	}
 	return false
