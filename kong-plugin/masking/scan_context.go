@@ -2704,20 +2704,12 @@ func awsActionTail(text []byte, i int) bool {
 // documentation and software, not the customer's names (but a SaaS tenant's pages, and
 // github.com's repositories, which the URL rule reads).
 func publicURLPath(text []byte, i int) bool {
-	k := i
-	for k > 0 && i-k < 256 && text[k-1] > ' ' && text[k-1] != '"' && text[k-1] != '\'' {
-		k--
-	}
-	u := bytes.Index(text[k:i], []byte("://"))
+	u := urlScheme(text, i)
 	if u < 0 {
 		return false
 	}
-	h := k + u + 3
-	he := h
-	for he < i && isHostByte(text[he]) {
-		he++
-	}
-	host := text[h:he]
+	full := hostAt(text, u+3) // (it ends before i: the word at i follows a '/')
+	host := full
 	if d := bytes.LastIndexByte(host, '.'); d > 0 {
 		if d2 := bytes.LastIndexByte(host[:d], '.'); d2 >= 0 {
 			host = host[d2+1:]
@@ -2725,7 +2717,7 @@ func publicURLPath(text []byte, i int) bool {
 	}
 	var buf [64]byte
 	lh, ok := lowerASCII(buf[:], host)
-	return ok && publicServiceDomain(string(lh)) && !saasTenant(lh) && (len(host) != he-h || string(lh) != "github.com")
+	return ok && publicServiceDomain(string(lh)) && !saasTenant(lh) && (len(host) != len(full) || string(lh) != "github.com")
 }
 
 // ecsDockerName reports the Docker name the ECS agent gives a task's container:

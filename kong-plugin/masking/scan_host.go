@@ -159,7 +159,7 @@ func matchHost(s *scanState, i, ri int) int {
 		if l < e {
 			s.emit(i, l, "endpoint-id", ri)
 		}
-		if m := labelEnd(text, l+1, e); l < e && hasSuffixFold(h, ".amplifyapp.com") && m < e-len(".amplifyapp.com")+1 && m > l+1 {
+		if m := labelEnd(text, l+1, e); l < e && hasSuffixFold(h, ".amplifyapp.com") && m <= e-len(".amplifyapp.com") && m > l+1 {
 			s.emit(l+1, m, "amplify-app-id", ri) // BRANCH.APPID.amplifyapp.com: the app's ID after its branch
 		}
 		return e
@@ -933,11 +933,8 @@ func matchURL(s *scanState, i, ri int) int {
 		h += len("git@") // ssh://git@github.com/ORG/REPO.git (Terraform's git::ssh:// module sources): the host follows
 	}
 	// host [h, he2)
-	he2 := h
-	for he2 < n && isHostByte(text[he2]) {
-		he2++
-	}
-	host := text[h:he2]
+	host := hostAt(text, h)
+	he2 := h + len(host)
 	if he2 < n && text[he2] == '/' && codeHost(host) {
 		return s.repoPath(he2+1, ri)
 	}

@@ -121,12 +121,19 @@ func compoundWord(b []byte) bool {
 }
 
 // inURL reports whether the token around p (back to a blank or a quote) is a URL.
-func inURL(text []byte, p int) bool {
+func inURL(text []byte, p int) bool { return urlScheme(text, p) >= 0 }
+
+// urlScheme returns where the "://" of the URL that the token ending at p is part of stands,
+// or -1: the token runs back from p over non-blank bytes, quotes excepted, 256 at most.
+func urlScheme(text []byte, p int) int {
 	k := p
 	for k > 0 && p-k < 256 && text[k-1] > ' ' && text[k-1] != '"' && text[k-1] != '\'' {
 		k--
 	}
-	return bytes.Contains(text[k:p], []byte("://"))
+	if u := bytes.Index(text[k:p], []byte("://")); u >= 0 {
+		return k + u
+	}
+	return -1
 }
 
 // openQuote returns where the typographic quote that opens a name at i starts («, “, „ or
