@@ -179,8 +179,8 @@ func matchARN(s *scanState, i, ri int) int {
 	switch {
 	case string(account) == "aws" || string(account) == "aws-managed" || string(service) == "automate":
 		return end // AWS-managed (policies, ...); alarm actions (arn:aws:automate:REGION:ec2:reboot)
-	case len(account) == 12 && allDigits(account):
-		s.emit(as, ae, "account-id", ri)
+	case len(account) == 12 && allDigits(account) && !awsOwnedAccount(account):
+		s.emit(as, ae, "account-id", ri) // (AWS's own: arn:aws:iam::127311923021:root, ELB's log delivery, stays)
 	case len(account) == 0 && string(service) == "ec2":
 		// images and snapshots have no account field (arn:aws:ec2:us-west-2::snapshot/snap-...) and
 		// may be the customer's: their IDs are masked as they are anywhere else
@@ -736,14 +736,14 @@ func keepSegment(v []byte) bool {
 		return false
 	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) || regionLike(v) ||
-		hasPrefix(v, "aws-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {
-		return true
+		hasPrefix(v, "aws-") && !hasPrefix(v, "aws-waf-logs-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {
+		return true // (WAF makes its log destinations' names start aws-waf-logs-: the rest is the customer's)
 	}
 	if controlID(v) || quotaCode(v) || bedrockModel(v) {
 		return true
 	}
 	switch string(v) {
-	case "OrganizationAccountAccessRole", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "primary", "all", "latest", "live", "cluster",
+	case "OrganizationAccountAccessRole", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "Default", "primary", "all", "latest", "live", "cluster",
 		"kube-system", "kube-public", "kube-node-lease", "amazon-cloudwatch", "aws-observability", // EKS pods' system namespaces
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",

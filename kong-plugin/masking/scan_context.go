@@ -334,7 +334,8 @@ func keySuffixType(k []byte) (string, valueMode) {
 		!hasSuffix(k, "arntopic") {
 		return kafkaTopic, modeName // Kafka: topics=a,b; sink.topic; config.storage.topic; --topic-list
 	}
-	if len(k) > 9 && (hasSuffix(k, "signature") || hasSuffix(k, "signature256")) {
+	if len(k) > 9 && (hasSuffix(k, "signature") || hasSuffix(k, "signature256")) && string(k) != "servesignature" {
+		// (Route 53's DNSSEC "ServeSignature": "SIGNING" is a status)
 		return "password", modeSecret // webhooks' signature headers: Stripe-Signature, X-Hub-Signature-256, x-signature
 	}
 	if len(k) > 11 && hasSuffix(k, "servicename") && !hasSuffix(k, "ecsservicename") {
@@ -978,6 +979,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	} else if flag && typ == "" && len(key) > 4 && hasSuffix(key, "name") && !vocabularyNameKey(key) && cliService(text, i) != nil {
 		typ, mode = "resource-name", modeName // aws appflow describe-flow --flow-name x: a name the customer chose
+	}
+	if flag && string(key) == "id" && string(cliService(text, i)) == "cloudfront" {
+		if v := skipBlanks(text, j); v < n && text[v] == 'E' {
+			typ = "cloudfront-id" // aws cloudfront get-distribution-config --id ERNRYCDZAAIUSA: a distribution, however few its digits
+		}
 	}
 	if flag && string(key) == "user" {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
@@ -2847,8 +2853,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if inner && !digit && !hyphen && pascalField(text[i:k]) {
 		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
 	}
-	if i > 0 && text[i-1] == '/' && publicURLPath(text, i) {
-		return -1 // a public site's documentation path
+	if i > 0 && text[i-1] == '/' && (publicURLPath(text, i) || findingTypeTail(text, i)) {
+		return -1 // a public site's documentation path; a finding type's name (Policy:IAMUser/S3BucketSharedExternally)
 	}
 	if i > 0 && text[i-1] == ' ' {
 		if e := s.ontapValue(i, ri); e > 0 {
@@ -3096,6 +3102,24 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// findingTypeTail reports whether the word at i follows the THREAT:RESOURCE/ prefix of a
+// GuardDuty or Macie finding type (Policy:IAMUser/, SensitiveData:S3Object/, Backdoor:EC2/):
+// the rest names the finding, which AWS defines.
+func findingTypeTail(text []byte, i int) bool {
+	r := i - 1 // the '/'
+	for r > 0 && i-1-r < 24 && isAlnum(text[r-1]) {
+		r--
+	}
+	if r == i-1 || r < 2 || text[r-1] != ':' || !isUpper(text[r]) {
+		return false
+	}
+	t := r - 1
+	for t > 0 && r-1-t < 24 && isLetter(text[t-1]) {
+		t--
+	}
+	return t < r-1 && isUpper(text[t]) && (t == 0 || !isAlnum(text[t-1]) && text[t-1] != ':' && text[t-1] != '-')
 }
 
 // cefCustomKey reports whether k is one of CEF's custom extension fields (cs1 to cs6, cn1 to

@@ -938,7 +938,13 @@ func awsOwnedAccount(v []byte) bool {
 		"737474898029", "683313688378", "257758044811", "246618743249", "450853457545", "451049120500",
 		"237065988967", "414596584902",
 		// owners of public AMIs: Amazon (Amazon Linux, Windows) and the distributions' publishers
-		"137112412989", "801119661308", "099720109477", "309956199498", "136693071363", "125523088429", "679593333241":
+		"137112412989", "801119661308", "099720109477", "309956199498", "136693071363", "125523088429", "679593333241",
+		// Elastic Load Balancing's log delivery, per region (us-east-1 to sa-east-1, then GovCloud),
+		// the principal an access-log bucket's policy names
+		"127311923021", "033677994240", "027434742980", "797873946194", "098369216593", "754344448648",
+		"589379963580", "718504428378", "383597477331", "600734575887", "114774131450", "783225319266",
+		"582318560864", "985666609251", "054676820928", "156460612806", "652711504416", "635631232127",
+		"009996457667", "897822967062", "076674570225", "507241528517", "048591011584", "190560391635":
 		return true
 	}
 	return false
@@ -1225,13 +1231,16 @@ func versionContext(text []byte, i, e int) bool {
 		}
 	}
 	k := j
-	for k > 0 && j-k < 24 && isLetter(text[k-1]) {
+	for k > 0 && j-k < 64 && isLetter(text[k-1]) {
 		k--
 	}
 	if k == j || k > 0 && isAlnum(text[k-1]) {
 		return false
 	}
 	var buf [24]byte
+	if j-k > len(buf) {
+		return hasSuffixFold(text[k:j], "version") // AWSConfigurationTemplateVersion: 1.1.0.0 (a Beanstalk saved configuration)
+	}
 	w, _ := foldASCII(buf[:], text[k:j])
 	switch string(w) {
 	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver", "버전":

@@ -201,8 +201,9 @@ func proseAfter(text []byte, i, k int) string {
 	if j < len(text) && text[j] >= 0x80 {
 		return koreanKeyword(text[j:])
 	}
-	if !strongName(text[:k][lastTokenStart(text, i):]) { // text[i:k] is all name bytes
-		return ""
+	ts := lastTokenStart(text, i)
+	if !strongName(text[:k][ts:]) || hasPrefix(text[ts:k], "com.amazonaws.") { // text[i:k] is all name bytes
+		return "" // (com.amazonaws.REGION.kms endpoint: an AWS service's endpoint name)
 	}
 	e := j
 	for e < len(text) && e-j < 16 && isLetter(text[e]) {

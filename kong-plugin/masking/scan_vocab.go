@@ -369,7 +369,7 @@ func stopWord(v []byte) bool {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
 		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
-		"centos", "ssm-user", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"centos", "ssm-user", "bitnami", "debian", "fedora", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
 		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws", "subscribe", "publish", "publish_subscribe",
 		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
@@ -432,14 +432,18 @@ func awsVocabulary(v []byte) bool {
 		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") && !hasPrefix(v, "amazon-connect-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") || hasPrefix(v, "amazon_security_lake_") ||
-		hasPrefix(v, "awswaf:managed:") {
-		return true
+		hasPrefix(v, "awswaf:managed:") || hasPrefix(v, "/aws/service/") || hasPrefix(v, "SSM-SessionManagerRunShell") {
+		return true // (public parameters AWS publishes: /aws/service/ami-amazon-linux-latest/...; the Session
+		// Manager preferences document AWS creates in each region)
 	}
 	if len(v) == 0 {
 		return false
 	}
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
+	}
+	if hasPrefix(v, "custom:") && len(v) > 7 && !hasByte(v, ' ') {
+		return true // a Cognito user pool's custom attribute (custom:tenant_id): the schema's field, not its value
 	}
 	if hasPrefix(v, "DO-NOT-DELETE-") {
 		return true // the rules AWS services create in the customer's account (DO-NOT-DELETE-AmazonInspector2ManagedRule)
@@ -465,6 +469,12 @@ func awsVocabulary(v []byte) bool {
 	switch string(v) {
 	case "glueetl", "pythonshell", "gluestreaming", "glueray":
 		return true // Glue job commands
+	case "BeforeInstall", "AfterInstall", "ApplicationStart", "ApplicationStop", "ValidateService", "DownloadBundle",
+		"BeforeAllowTraffic", "AfterAllowTraffic", "BeforeAllowTestTraffic", "AfterAllowTestTraffic", "BeforeBlockTraffic",
+		"AfterBlockTraffic":
+		return true // CodeDeploy's lifecycle events (appspec hooks)
+	case "verified_email", "verified_phone_number", "admin_only", "TargetGroup":
+		return true // Cognito's account recovery mechanisms; a CloudWatch dimension's name
 	case "gp2", "gp3", "io1", "io2", "st1", "sc1":
 		return true // EBS volume types
 	case "private-ip-address", "private-dns-name", "public-ip-address", "public-dns-name", "ip-address", "dns-name",
@@ -899,7 +909,7 @@ func configWord(v []byte) bool {
 			"nopull", "keepalive", "family", "detection", "requires", "changes", "algorithm", "encryption",
 			"authentication", "integrity", "prf", "multihop", "chacha20", "poly1305", "3des", "ecdhe", "curve25519",
 			"pfs", "random", "pass", "persist", "reconfiguration", "traversal", "lifetime", "transform", "phase1",
-			"phase2", "exit", "probe", "inspection", "translation", "swap", "arm", "connections", "least", "ssh", "modes", "cts":
+			"phase2", "exit", "probe", "inspection", "translation", "swap", "arm", "connections", "least", "ssh", "modes", "cts", "ecdh", "diffie", "hellman", "ed25519":
 			strong = true // a word that names no customer's resource: with it, the others are config words too
 			continue
 		}
