@@ -33,6 +33,16 @@ func matchHost(s *scanState, i, ri int) int {
 		s.emit(i, i+32, "dkim-token", ri) // TOKEN._domainkey.example.com: SES's Easy DKIM selector
 		return i + 32
 	}
+	if i >= 1 && text[i-1] == '_' && i+33 < len(text) && text[i+32] == '.' && allHex(text[i:i+32]) && (i == 1 || !isWord(text[i-2])) {
+		e := i + 33
+		for e < len(text) && (isAlnum(text[e]) || text[e] == '.' || text[e] == '-') {
+			e++
+		}
+		if !bytesContainsFold(text[i:e], ".acm-validations.") {
+			s.emit(i, i+32, "acm-validation-token", ri) // _TOKEN.www.example.com: ACM's DNS validation record's name
+			return i + 32
+		}
+	}
 	if i >= 1 && text[i-1] == '_' && dnsServiceLabel(text[i:]) {
 		return -1 // _dmarc.example.com: the record's label stays, the domain after it is read on its own
 	}
@@ -48,6 +58,11 @@ func matchHost(s *scanState, i, ri int) int {
 	s.hostDone = k
 	if k < n && text[k] == '@' && k > i {
 		return s.email(i, k, ri)
+	}
+	if k < n && text[k] == '\\' && k > i {
+		if e := s.regexHost(i, k, ri); e > 0 {
+			return e
+		}
 	}
 	if dots == 0 || k < n && text[k] == '(' {
 		return -1 // no dot, or a method call in code (cdk.App(), s3.Bucket(...))
@@ -218,13 +233,52 @@ func matchHost(s *scanState, i, ri int) int {
 	return -1
 }
 
+// regexHost reads a host name whose dots a regular expression escapes, from i, where the
+// first escape stands at k (acme-corp\.com, written acme-corp\\.com inside a JSON or HCL
+// string: a WAF rule's or a Macie allow list's pattern), and masks it when it is a customer's
+// domain. It returns the end of the name, or -1.
+func (s *scanState) regexHost(i, k, ri int) int {
+	text := s.text
+	var buf [128]byte
+	if k-i > 64 {
+		return -1
+	}
+	h := append(buf[:0], text[i:k]...)
+	p := k
+	for p < len(text) && text[p] == '\\' {
+		q := p
+		for q < len(text) && q-p < 4 && text[q] == '\\' {
+			q++
+		}
+		if q >= len(text) || text[q] != '.' || q+1 >= len(text) || !isAlnum(text[q+1]) {
+			break
+		}
+		l := q + 1
+		for l < len(text) && (isAlnum(text[l]) || text[l] == '-') {
+			l++
+		}
+		if len(h)+1+l-q-1 > cap(h) {
+			return -1
+		}
+		h = append(append(h, '.'), text[q+1:l]...)
+		p = l
+	}
+	if p == k || p < len(text) && (isAlnum(text[p]) || text[p] == '.') || !customerDomain(h) {
+		return -1
+	}
+	s.hostDone = p
+	s.emit(i, p, "customer-domain", ri)
+	return p
+}
+
 // saasTenant reports the SaaS domains whose first label names the customer's tenant.
 func saasTenant(d []byte) bool {
 	switch string(d) {
 	case "okta.com", "oktapreview.com", "okta-emea.com", "atlassian.net", "zendesk.com", "slack.com", "auth0.com",
 		"onelogin.com", "zoom.us", "pagerduty.com", "service-now.com", "my.salesforce.com", "looker.com",
-		"snowflakecomputing.com", "datadoghq.eu", "app.spacelift.io":
-		return true
+		"snowflakecomputing.com", "datadoghq.eu", "app.spacelift.io", "mail.protection.outlook.com", "onmicrosoft.com",
+		"sharepoint.com":
+		return true // (Microsoft 365: the MX host spells the domain with '-', acme-com.mail.protection.outlook.com)
 	}
 	return false
 }
@@ -458,10 +512,11 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com, ....prod.verified-access...: AWS's own label
 		}
 		if l1 := text[labs[1].start:labs[1].end]; k == 0 && (string(l1) == "marketplace" || string(l1) == "geo" || string(l1) == "acm-pca" ||
-			string(l1) == "deadline") {
+			string(l1) == "deadline" || string(l1) == "rum" || string(l1) == "amplify") {
 			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs;
 			// maps.geo.REGION..., places.geo., routes.geo.: Amazon Location's; ocsp.acm-pca...: Private CA's
-			// responder; scheduling.deadline., management.deadline.: Deadline Cloud's
+			// responder; scheduling.deadline., management.deadline.: Deadline Cloud's; dataplane.rum.,
+			// client.rum.: CloudWatch RUM's ingestion and web client; webhooks.amplify.: Amplify's webhooks
 		}
 		if service == nil && k > 0 {
 			// a service this code does not know (<id>.mediaconvert.<region>.amazonaws.com,

@@ -1047,6 +1047,19 @@ func matchIPv4(s *scanState, i, ri int) int {
 	if i > 0 && text[i-1] == ':' && (end+7 < len(text) && string(text[end:end+7]) == "@sha256" || imageRef(text, i-1)) {
 		return -1 // an image's tag (broadinstitute/gatk:4.6.1.0), also before its digest (jdk21:21.0.4.7@sha256:...): a version
 	}
+	if end+13 <= len(text) && text[end] == '.' && hasPrefixFold(text[end:], ".in-addr.arpa") {
+		// a PTR record's name: the address written backwards (12.4.20.10.in-addr.arpa is 10.20.4.12)
+		r := [4]int{o[3], o[2], o[1], o[0]}
+		if keepIPv4(r, -1) {
+			return end
+		}
+		typ := "public-ipv4"
+		if privateIPv4(r) {
+			typ = "private-ipv4"
+		}
+		s.emit(i, end, typ, ri)
+		return end
+	}
 	if end < len(text) {
 		c := text[end]
 		if isLetter(c) && !gluedEnding(text, end) || c == '.' && end+1 < len(text) && isAlnum(text[end+1]) && !tcpdumpPort(text, i, end) ||

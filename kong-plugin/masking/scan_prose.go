@@ -553,6 +553,10 @@ func inlineMarkup(text []byte, q int) int {
 // ヘルスチェック ID <uuid>): such a UUID is masked, where one after no noun or after an
 // operation's (request, event, query, job) stays readable like request IDs.
 func uuidNounBefore(text []byte, i int) bool {
+	if i >= 13 && text[i-1] == '/' && (hasSuffix(text[:i], "/appmonitors/") || hasSuffix(text[:i], "/workspaces/") ||
+		hasSuffix(text[:i], "/collaborations/") || hasSuffix(text[:i], "/memberships/")) {
+		return true // a REST path's resource: CloudWatch RUM's /appmonitors/<uuid>, Clean Rooms' /memberships/<uuid>
+	}
 	j := i
 	for j > 0 && i-j < 8 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ':' || text[j-1] == '(') {
 		j--
@@ -591,8 +595,8 @@ func uuidNounBefore(text []byte, i int) bool {
 	}
 	switch string(text[k:j]) {
 	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
-		"gateway", "mapping", "instance", "replica", "queue":
-		return true
+		"gateway", "mapping", "instance", "replica", "queue", "activation", "association":
+		return true // (an SSM hybrid activation, a State Manager association)
 	}
 	return false
 }

@@ -117,7 +117,7 @@ func (s *scanState) hasSlow(want uint32) bool {
 		if want&shNameGroup == shDotAt && w.end < len(s.text) {
 			// only "is there a host run" is asked: it needs '.', '-', '@', '_' or '+' next
 			switch s.text[w.end] {
-			case '.', '-', '@', '_', '+':
+			case '.', '-', '@', '_', '+', '\\':
 			default:
 				return w.bits&want != 0
 			}
@@ -187,8 +187,8 @@ func (s *scanState) nameShape() {
 		x+1 < n && text[x] == '_' && isAlnum(text[x+1])) {
 		w.bits |= shNameish // numbers, versions and ALL-CAPS words are never names; snake_case may be
 	}
-	if w.dot {
-		w.bits |= shDotAt
+	if w.dot || x+1 < n && text[x] == '\\' && (text[x+1] == '.' || text[x+1] == '\\') {
+		w.bits |= shDotAt // (a regular expression's escaped dot: acme-corp\.com)
 		return
 	}
 	if x < n && (text[x] == '_' || text[x] == '+' || text[x] == '@') {

@@ -291,7 +291,7 @@ func (s *Session) hostLabel(host []byte) {
 	if dot <= 0 {
 		return
 	}
-	label := host[:dot]
+	label := bytes.TrimRight(host[:dot], "\\") // (a regular expression's escaped dot: acme-corp\.com)
 	if !strongOrig(label) && (len(label) < 6 || !hasByte(label, '-')) || allDigits(label) || commonWord(label) {
 		return // (a hyphenated label of six bytes or more is a name too: oracle-fin, ad-dc03)
 	}
