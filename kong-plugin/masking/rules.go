@@ -213,7 +213,7 @@ func builtinRules() []rule {
 			keywords: []string{"AAAA"}, // (one search: sshKeyPrefix tells the key types apart)
 			match:    matchSSHPublicKey,
 			tp: []string{
-				`"SshPublicKeyBody": "ssh-ed25519 «AAAAC3NzaC1lZDI1NTE5AAAAIHq7vR2mKx9pLwT4cNzB8fYd3sJ0aGeU6iOk1Eo5Vr7Q» edi@«oakhurst-frt-gw01»"`,
+				`"SshPublicKeyBody": "ssh-ed25519 «AAAAC3NzaC1lZDI1NTE5AAAAIHq7vR2mKx9pLwT4cNzB8fYd3sJ0aGeU6iOk1Eo5Vr7Q» «edi@oakhurst-frt-gw01»"`,
 				"ssh-rsa «AAAAB3NzaC1yc2EAAAADAQABAAABgQC9xk2Lm7pQ4vTz1RbH8nWcY3dF6sJ0gK5eU2oA7iM4rXqN+/a=»",
 				"ecdsa-sha2-nistp256 «AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEx7Lq»",
 				"key body alone: «AAAAC3NzaC1lZDI1NTE5AAAAIHq7vR2mKx9pLwT4cNzB8fYd3sJ0aGeU6iOk1Eo5Vr7Q»",
@@ -238,9 +238,10 @@ func builtinRules() []rule {
 			fp: []string{"sha256 79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be file.tar"},
 		},
 		{
-			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "rps", shape: shColon1 | shUnder1,
+			id: "github-oidc-subject", typ: "github-repo", kind: kindStructural, first: "rpse", shape: shColon1 | shUnder1,
 			match: matchRepoClaim,
 			tp: []string{
+				"Application Signals (entorno `eks:«bw-analytics-eks»/exports`)",
 				`"«gitlab.acme-corp.dev»:sub": "project_path:«payments-team»/«checkout-svc»:ref_type:branch:ref:main"`,
 				`"token.actions.githubusercontent.com:sub": "repo:«acme-corp»/«payments-service»:ref:refs/heads/main"`,
 				`"sub": "project_path:«orchard-systems»/«platform»/«harvest-scheduler»:ref_type:branch", "sub": "repo:«snowline-data»/*"`,
@@ -371,6 +372,7 @@ func builtinRules() []rule {
 			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agnt", shape: shSlashDot1,
 			match: matchELBID,
 			tp: []string{
+				"tls 2.0 2025-03-26T22:10:00 net/«web-nlb»/«0123456789abcdef» «c26f4005a1e8a0e3» 6113 5248",
 				`{ "Name": "TargetGroup", "Value": "targetgroup/«pelican-web-tg»/«a04d7e2c9f1b3856»" }`,
 				`"Description": "ELB app/«saebyeok-prd-alb»/«daf971150c4753e0»"`,
 				`https 2023-12-15T17:09:01Z app/«sorrel-staging-web-alb»/«3a1d64fda4fb6be0» «54.84.115.150»:36281`,
@@ -393,6 +395,7 @@ func builtinRules() []rule {
 				`https://s3.console.aws.amazon.com/s3/buckets/«acme-billing-exports»?region=us-east-1`,
 				`POST /2015-03-31/functions/«AcmeAuthorizer»/invocations HTTP/1.1`,
 				`https://eu-central-1.console.aws.amazon.com/codesuite/codebuild/«323953621008»/projects/«quellwerk-golden-ami»/history`,
+				`https://console.aws.amazon.com/codebuild/home?region=ca-central-1#/builds/«orchidfen-checkout-build»:a12f2ec3-444a-460f-991e-3fe28b4f99c2/view/new and https://console.aws.amazon.com/codedeploy/home?region=ca-central-1#/applications/«orchidfen-checkout»/deployment-groups/«orchidfen-checkout-prod-dg»`,
 				`https://console.aws.amazon.com/ecs/v2/clusters/«ledger-prod»/services/«ledger-api»/health; codesuite/codepipeline/pipelines/«ledger-release»/view`,
 				`"id": "mesh/«brightwell-clinical»/virtualNode/«formulary-vn»"; → CloudWatch Logs «/sms/minatodeli/events»`,
 			},
@@ -514,12 +517,13 @@ func builtinRules() []rule {
 			keywords: []string{":"},
 			match:    matchIPv6,
 			tp: []string{
+				"arn:aws:acm:x:certificate/y «bb:51:6b:ec:e6:e7:b7:69:73:df:46:af:dc:49:b7:f8» ECDHE-RSA-AES128-GCM-SHA256 tlsv12; Serial: «0a:7e:3c:91:f2:4b:d8:06:6e:1c:a7:9f:2d:4b:60:e3»",
 				`"macAddress": "«00:50:56:b2:7e:13»"`, "MAC «0a:1b:2c:3d:4e:5f» (not an IPv6 address, a MAC: masked as one)", "«10.40.14.31»,«00:50:56:a3:0b:72»,x86_64",
 				`client «2a01:cb19:80f4:a100:4d1e:7b22:9c0f:e31a»:60118 connected`,
 				`"Ipv6CidrBlock": "«2406:da12:480:9d00::/56»"`,
 				`«2406:da14:b40:5725:2d13:bc8a:58c:6214»`,
 			},
-			fp: []string{"http://[fd00:ec2::23]/v1/credentials; VPC Lattice: fd00:ec2:80::a9fe:ab20", "Serial: 0a:7e:3c:91:f2:4b:d8:06:6e:1c:a7:9f:2d:4b:60:e3", "at 12:34:56 UTC", `::/0`, `10:00:00`, `std::string`},
+			fp: []string{"http://[fd00:ec2::23]/v1/credentials; VPC Lattice: fd00:ec2:80::a9fe:ab20", "at 12:34:56 UTC", `::/0`, `10:00:00`, `std::string`},
 		},
 		{
 			id: "host-name", typ: "customer-domain", kind: kindStructural, first: alnum, shape: shDotAt,
@@ -643,6 +647,7 @@ func builtinRules() []rule {
 			tp: []string{
 				"പാസ്\u200cവേഡ്: «ThrissurPooram2026»\nਪਾਸਵਰਡ: «Ludhiana2026Dba»\nҚұпия сөз: «SteppeWind2026»\nԳաղտնաբառ՝ «AraratValley2026»\nParol: «TashkentNight2026»",
 				`the password is «zQ4mN8vT2kW6pR9xL3bH7cY1», it gets replaced`,
+				"Password for 'https://git-codecommit.us-east-1.amazonaws.com': «AN8/N17ZH5geec/I0t=uZdCA7kkopDBU3pYWu1LTm/cP»",
 				"পাসওয়ার্ড: «PadmaNodi2026kx»\nகடவுச்சொல்: «VaigaiLedger52q»\nהסיסמה היא «Yarkon_Graf77»\nرمز عبور: «KarunRiver2026p»\nየይለፍ ቃል፦ «LalibelaRock43w»\nlykilorð: «KatlaGos2026z»",
 				`nenosiri: «Kilimanjaro_Tmp7x» parool: «ToompeaLinn27» lozinka: «PlitviceJezero26» wagwoord: «TafelbergMis42»`,
 				"$ rman target / catalog «rcat_owner»/«Rc4t!pw_8812»@«RCATDB»\nSQL> connect «app_user»/«S3cr3t!x»@«PDB1»\n",
@@ -709,6 +714,10 @@ func builtinRules() []rule {
 			match: matchKeyValue,
 			tp: []string{
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
+				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
+				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
+				`{"sub": "x", "cognito:groups": ["«seller-admin»"]}; @aws_cognito_user_pools(cognito_groups: ["«brightwave-staff»"])`,
+				"`aws ecs describe-tasks --tasks «8e1d4c7a2f9b4036a5e2d1c0b9f8a7e6» «2e1d4c7a2f9b4036a5e2d1c0b9f8a7e6»`.",
 				`"playerId": "«7d1f3a0b-e962-4c58-a8b3-2f6e91d04c7a»"; Join: /Game/Maps/Arena?Name=NightOwlKestrel?PlayerSessionId=«psess-2e9c1a7b-3d4f-4e5a-8b6c-7d8e9f0a1b2c»`,
 				`{"user_team": "«mercury-orders»", "line_item_resource_id": "«order-exports»", "savingsPlanId": "«b93e2f17-04c8-4a6d-8e51-7fd2a9c6b0e4»"}`,
 				`"apiKeyValue": "«Tw7Kq2Vx9Nm4Lz8Rb1Pc5Hy3Jd6Fs0Ga2Uo8Ke»", "rootResourceId": "«k3m9qz7v1x»"`,
@@ -1011,6 +1020,8 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"writer (`«ledger-db-instance-1»`, db.r6g.2xlarge, eu-west-1c); Starting authorizer: «9xq2zt» for request: x; HTTP API «y1u5i9o3p7» (ap-southeast-1)",
+				"# build «tessaline-web-ci»:8fc7e984-4d45-460a-b255-203faef3e956, ENI",
 				"«FsxId0a1b2c3d4e5f67890»::> snapmirror create -source-path «svm_tky_fin»:«vol_keiri_2025» -destination-path «svm_sakura_dr»:«vol_keiri_2025_dst» -policy MirrorAllSnapshots",
 				"runs from restore testing plan `«bw_weekly_rt»`; (키 ID «3e91c0a7-d4b2-4f58-8a6e-7c05b29f1d43») 이고; ...:recovery-point:«f4b90e37-2d6c-48a1-8e05-c91d7a6b3f20»|",
 				"limit exceeded on «pellucid-telemetry» (ra3.xlplus, 2 nodes, us-west-2); allows the ec2:RunInstances action. Encoded authorization failure message: «lCCkNmzns-WNhi_cPhTOdelLflQzaIlZ_PGAVA-AXhv1OltBvLNAQvexnB0hNO_pJufC2LHk»",

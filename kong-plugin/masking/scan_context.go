@@ -58,6 +58,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "asg-name", modeName
 	case "repository", "repositoryname", "ecrrepository", "reponame":
 		return "ecr-repository", modeName
+	case "cognitogroup":
+		return "cognito-group", modeName // (its plural: a token's cognito:groups, AppSync's cognito_groups)
+	case "fullrepositoryid":
+		return "git-repository", modeName // a CodeStar connection's source: OWNER/REPO
 	case "distribution", "distributionid", "cloudfrontdistributionid", "cloudfrontid", "originaccesscontrolid", "oacid":
 		return "cloudfront-id", modeName
 	case "hostedzoneid", "zoneid", "hostedzone", "txtownerid", "route53zoneid":
@@ -228,8 +232,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "phone-number", modeSpaces
 	case "sub", "usersub", "cognitosub", "cognitousersub", "playerid", "playerids", "creatorid":
 		return "resource-uuid", modeName // a Cognito user's subject (a JWT's sub claim), a game's player: the person, by UUID
-	case "aud":
-		return "client-id", modeName // a JWT's audience: a Cognito app client
+	case "aud", "audience":
+		return "client-id", modeName // a JWT's audience (an HTTP API's JWT authorizer lists them): a Cognito app client
 	case "taskdefinition", "ecstaskdefinition":
 		return ecsTaskFamily, modeName // "ecs_task_definition": "larkspur-gateway:88": the family, then its revision
 	case "subscriptionfilter":
@@ -980,6 +984,20 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	} else if flag && typ == "" && len(key) > 4 && hasSuffix(key, "name") && !vocabularyNameKey(key) && cliService(text, i) != nil {
 		typ, mode = "resource-name", modeName // aws appflow describe-flow --flow-name x: a name the customer chose
 	}
+	if flag && string(key) == "tasks" && string(cliService(text, i)) == "ecs" {
+		// aws ecs describe-tasks --tasks ID [ID...]: every task's ID (32 hex digits) up to the next option
+		p, last := skipBlanks(text, j), -1
+		for p+32 <= n && allHex(text[p:p+32]) && (p+32 == n || !isAlnum(text[p+32])) {
+			s.emit(p, p+32, "ecs-task-id", ri)
+			last, p = p+32, p+32
+			for p < n && text[p] == ' ' {
+				p++
+			}
+		}
+		if last > 0 {
+			return last
+		}
+	}
 	if flag && string(key) == "id" && string(cliService(text, i)) == "cloudfront" {
 		if v := skipBlanks(text, j); v < n && text[v] == 'E' {
 			typ = "cloudfront-id" // aws cloudfront get-distribution-config --id ERNRYCDZAAIUSA: a distribution, however few its digits
@@ -1211,6 +1229,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 		}
 		return -1
+	}
+	if typ == "" && string(key) == "groups" && i >= 8 && string(text[i-8:i]) == "cognito:" {
+		key = append(key[:0], "cognitogroups"...) // a Cognito token's "cognito:groups" claim: the user pool's groups
 	}
 	if typ == "" && len(key) > 4 && key[len(key)-1] == 's' && !flag && !xml {
 		// a list under a plural key ("TableNames": ["a", "b"], "HealthCheckIds": [...]): each
@@ -2873,6 +2894,18 @@ func matchNameToken(s *scanState, i, ri int) int {
 		s.emit(i, k, "tag-value", ri) // "from batch-etl-03 (i-0a1b...)", "x（rslvr-frg-...）": the resource's Name before its ID
 		return k
 	}
+	if hyphen && i >= 2 && k+3 < n && (text[i-1] == '(' || text[i-2] == '(' && (text[i-1] == '`' || text[i-1] == '"')) {
+		q := k
+		if text[q] == text[i-1] {
+			q++ // the closing quote: (`ledger-db-1`, db.r6g.2xlarge, ...)
+		}
+		if q+2 < n && text[q] == ',' && text[q+1] == ' ' && !stopWord(text[i:k]) && !regionLike(text[i:k]) {
+			if e := bytes.IndexAny(text[q+2:min(n, q+40)], ",)"); e > 0 && instanceType(text[q+2:q+2+e]) {
+				s.emit(i, k, "resource-name", ri) // "writer (ledger-db-1, db.r6g.2xlarge, eu-west-1c)": an instance and its class
+				return k
+			}
+		}
+	}
 	if hyphen && k+3 < n && text[k] == ' ' && text[k+1] == '(' && !stopWord(text[i:k]) && !regionLike(text[i:k]) {
 		if e := bytes.IndexAny(text[k+2:min(n, k+40)], ",)"); e > 0 && instanceType(text[k+2:k+2+e]) {
 			s.emit(i, k, "resource-name", ri) // "on pellucid-telemetry (ra3.xlplus, 2 nodes)": a cluster or an instance and its node type
@@ -2902,6 +2935,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 			s.emit(i, k, ecsTaskFamily, ri)
 			return r
 		}
+	}
+	if hyphen && k+37 <= n && text[k] == ':' && isUUID(text[k+1:k+37]) && (k+37 == n || !isAlnum(text[k+37]) && text[k+37] != '-') &&
+		bytesContainsFold(text[max(0, i-12):i], "build") && !stopWord(text[i:k]) && !awsVocabulary(text[i:k]) {
+		s.emit(i, k, "resource-name", ri) // a CodeBuild build's ID, PROJECT:UUID (# build acme-web-ci:8fc7e984-...): the project
+		return k + 37
 	}
 	if k < n && (text[k] == '_' || text[k] == '@' || text[k] == '/' && dot || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
 		return -1
@@ -3387,6 +3425,10 @@ func commandArgType(text []byte, i int) string {
 		return "host-name"
 	case hasSuffix(b, "Deploying ") && bytes.Contains(text[i:min(len(text), i+96)], []byte(" to stage ")):
 		return "resource-name"
+	case hasSuffix(b, "Starting authorizer: ") || hasSuffix(b, "HTTP API ") || hasSuffix(b, "REST API ") || hasSuffix(b, "WebSocket API "):
+		if apigwID(text[i:alnumEnd(text, i)]) {
+			return "apigw-id" // API Gateway's execution log (Starting authorizer: ID for request: ...); "HTTP API ID (region"
+		}
 	}
 	return ""
 }

@@ -298,6 +298,26 @@ func matchProsePassword(s *scanState, i, ri int) int {
 	default:
 		return -1
 	}
+	if hasPrefix(text[e:], " for '") {
+		// git's credential prompt: Password for 'https://user@host': VALUE (the URL is read by
+		// the URL rule; the value after the prompt is the password)
+		q := e + 6
+		for q < len(text) && q-e < 256 && text[q] != '\'' && text[q] != '\n' {
+			q++
+		}
+		if q+3 < len(text) && text[q] == '\'' && text[q+1] == ':' && text[q+2] == ' ' {
+			v := q + 3
+			ve := v
+			for ve < len(text) && ve-v < 128 && text[ve] > ' ' {
+				ve++
+			}
+			if ve-v >= 8 {
+				s.emit(v, ve, "password", ri)
+				return ve
+			}
+		}
+		return -1
+	}
 	j := e
 	subject := [2]int{-1, -1} // whose password: "the password of app_pgto is ..."
 	linked := false           // the word before the value says it is the value: "the password is zQ4mN8vT2k"

@@ -334,6 +334,26 @@ func userPoolID(text []byte, i int) int {
 
 // macAddress reports six groups of two hex digits joined by ':' at i (00:50:56:a3:1f:9c),
 // standing alone: not a longer fingerprint (0a:7e:...:e3) or a time.
+// hexPairRun returns the end of eight or more colon-separated pairs of hex digits at i
+// (a certificate's serial number in an NLB TLS log, a key's MD5 fingerprint), or -1: longer
+// than a MAC address and, with groups of two, no IPv6 address.
+func hexPairRun(text []byte, i int) int {
+	p, pairs := i, 0
+	for p+1 < len(text) && isHex(text[p]) && isHex(text[p+1]) {
+		pairs++
+		p += 2
+		if p+2 < len(text) && text[p] == ':' && isHex(text[p+1]) {
+			p++
+			continue
+		}
+		break
+	}
+	if pairs < 8 || p < len(text) && (isAlnum(text[p]) || text[p] == ':') {
+		return -1
+	}
+	return p
+}
+
 func macAddress(text []byte, i int) bool {
 	if i+17 > len(text) || i+17 < len(text) && (isAlnum(text[i+17]) || text[i+17] == ':') {
 		return false
@@ -539,6 +559,19 @@ func allDigits(b []byte) bool {
 		}
 	}
 	return len(b) > 0
+}
+
+// allLowerAlnum reports whether b is lower-case letters and digits, with at least one digit.
+func allLowerAlnum(b []byte) bool {
+	hasDigit := false
+	for _, c := range b {
+		if isDigit(c) {
+			hasDigit = true
+		} else if !isLower(c) {
+			return false
+		}
+	}
+	return hasDigit
 }
 
 func allUpperAlnum(b []byte) bool {
@@ -1317,6 +1350,10 @@ func matchIPv6(s *scanState, i, ri int) int {
 	if i > 0 && (text[i-1] == ':' || text[i-1] == '.') {
 		return -1
 	}
+	if e := hexPairRun(text, i); e > 0 {
+		s.emit(i, e, "certificate-serial", ri) // a certificate's serial or a key's fingerprint (bb:51:6b:...): one thing of the customer's
+		return e
+	}
 	if macAddress(text, i) {
 		if v := string(text[i : i+17]); v != "ff:ff:ff:ff:ff:ff" && v != "00:00:00:00:00:00" {
 			s.emit(i, i+17, "mac-address", ri) // a network interface's hardware address (not broadcast's or none)
@@ -1436,6 +1473,11 @@ func matchELBID(s *scanState, i, ri int) int {
 	}
 	s.emit(ns, ne, "elb-name", ri)
 	s.emit(hs, he, "elb-id", ri)
+	if l := lineStart(text, i, 64); he+18 < len(text) && text[he] == ' ' && text[he+17] == ' ' && hasPrefix(text[l:], "tls ") &&
+		allLowerAlnum(text[he+1:he+17]) {
+		s.emit(he+1, he+17, "elb-listener-id", ri) // an NLB TLS access log: net/NAME/ID LISTENER client:port ...
+		return he + 17
+	}
 	return he
 }
 
@@ -1803,6 +1845,11 @@ func consolePath(text []byte, i int) string {
 		return "resource-name" // codesuite/codebuild/ACCOUNT/projects/NAME/history
 	case hasSuffix(before, "codepipeline/pipelines/"):
 		return "resource-name" // codesuite/codepipeline/pipelines/NAME/view
+	case hasSuffix(before, "#/builds/") && bytes.Contains(text[max(0, i-96):i], []byte("codebuild/")):
+		return "resource-name" // codebuild/home?region=R#/builds/PROJECT:UUID/view/new: the project
+	case (hasSuffix(before, "#/applications/") || hasSuffix(before, "/deployment-groups/")) &&
+		bytes.Contains(text[max(0, i-160):i], []byte("codedeploy/")):
+		return "resource-name" // codedeploy/home?region=R#/applications/APP/deployment-groups/GROUP
 	case hasSuffix(before, "/virtualNode/") || hasSuffix(before, "/virtualGateway/") || hasSuffix(before, "/virtualRouter/"):
 		return "resource-name" // an App Mesh resource in an Envoy node ID: mesh/MESH/virtualNode/NODE
 	case hasSuffix(before, "mesh/") && virtualResourceAfter(text, i):
@@ -1866,6 +1913,18 @@ func matchRepoClaim(s *scanState, i, ri int) int {
 			s.emit(p+1, e, "k8s-service-account", ri)
 		}
 		return e
+	case hasPrefix(text[i:], "eks:") && i+5 < len(text) && isLower(text[i+4]):
+		// an Application Signals environment, eks:CLUSTER/NAMESPACE: the cluster is masked (the
+		// namespace stays, as namespaces do elsewhere; eks:cluster-name, a tag key, has no '/')
+		p := i + 4
+		for p < len(text) && p-i < 104 && (isLower(text[p]) || isDigit(text[p]) || text[p] == '-' || text[p] == '_') {
+			p++
+		}
+		if p+1 >= len(text) || text[p] != '/' || !isAlnum(text[p+1]) || stopWord(text[i+4:p]) {
+			return -1
+		}
+		s.emit(i+4, p, "cluster-name", ri)
+		return p
 	default:
 		return -1
 	}
@@ -1995,6 +2054,17 @@ func matchSSHPublicKey(s *scanState, i, ri int) int {
 		return -1
 	}
 	s.emit(i, end, "ssh-public-key", ri)
+	if end+3 < len(text) && text[end] == ' ' {
+		// the key's comment, user@host (mbaptiste@orchardline-laptop): a person and a machine
+		c := end + 1
+		for c < len(text) && c-end < 96 && text[c] > ' ' && text[c] != '"' && text[c] != '\'' && text[c] != '\\' {
+			c++
+		}
+		if a := bytes.IndexByte(text[end+1:c], '@'); a > 0 && a < c-end-2 {
+			s.emit(end+1, c, "ssh-key-comment", ri)
+			return c
+		}
+	}
 	return end
 }
 

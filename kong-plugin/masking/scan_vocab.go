@@ -473,8 +473,8 @@ func awsVocabulary(v []byte) bool {
 		"BeforeAllowTraffic", "AfterAllowTraffic", "BeforeAllowTestTraffic", "AfterAllowTestTraffic", "BeforeBlockTraffic",
 		"AfterBlockTraffic":
 		return true // CodeDeploy's lifecycle events (appspec hooks)
-	case "verified_email", "verified_phone_number", "admin_only", "TargetGroup":
-		return true // Cognito's account recovery mechanisms; a CloudWatch dimension's name
+	case "verified_email", "verified_phone_number", "admin_only", "TargetGroup", "imported-openssh-key":
+		return true // Cognito's account recovery mechanisms; a CloudWatch dimension's name; EC2's comment on an imported key
 	case "gp2", "gp3", "io1", "io2", "st1", "sc1":
 		return true // EBS volume types
 	case "private-ip-address", "private-dns-name", "public-ip-address", "public-dns-name", "ip-address", "dns-name",
