@@ -58,6 +58,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "asg-name", modeName
 	case "repository", "repositoryname", "ecrrepository", "reponame":
 		return "ecr-repository", modeName
+	case "runasuser", "runasdefaultuser":
+		return "os-user", modeName // Session Manager's Run As: the operating system's user sessions start as
+	case "repositoryownerid", "actorid":
+		return "github-id", modeName // a GitHub Actions OIDC token's numeric IDs: the customer's organisation, a person
 	case "cognitogroup":
 		return "cognito-group", modeName // (its plural: a token's cognito:groups, AppSync's cognito_groups)
 	case "fullrepositoryid":
@@ -1184,8 +1188,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 		}
 		pt, _ := keyType(w)
-		if pt == "name" {
-			pt = "tag-value"
+		if pt == "name" || pt == "" && hasPrefix(text[v:], "tag:") && e > v+4 {
+			pt = "tag-value" // (an SSM target's or a filter's "Key": "tag:Role": its Values are the tag's values)
 		}
 		if pt == "" {
 			return -1
@@ -1324,7 +1328,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 		}
 		vs++
-	} else if text[vs] == '[' && !flag && !xml && typ != "" && typ != "tag-value" {
+	} else if text[vs] == '[' && !flag && !xml && typ != "" && (typ != "tag-value" || string(key) == "values") {
 		if e := s.nameList(vs, typ, mode, ri); e > vs {
 			return e // "sts:ExternalId": [ "a", "b" ], "DBInstanceIdentifier": ["x", "y"]: every element
 		}
@@ -2246,6 +2250,10 @@ func cliNameType(text []byte, i int) string {
 		return "rule-name"
 	case "secretsmanager":
 		return "secret-name"
+	case "ssm":
+		if bytes.Contains(text[lineStart(text, i, 256):i], []byte("-document ")) {
+			return "resource-name" // aws ssm update-document --name x: a document (AWS's own, AWS-*, stay as vocabulary)
+		}
 	case "glue", "athena", "wafv2", "codebuild", "emr", "apigateway", "apigatewayv2", "imagebuilder", "kafka",
 		"opensearch", "es", "redshift-serverless", "sagemaker", "stepfunctions", "batch", "appsync", "amplify",
 		"iot", "datasync", "transfer", "backup", "chatbot", "sns", "resource-groups", "servicecatalog":
@@ -2825,6 +2833,14 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
 		s.nameShape()
+	}
+	if i >= 40 && text[i-1] == ' ' && text[i-2] == 'Z' && s.w.end-i >= 8 && allHex(text[i:s.w.end]) {
+		// an ALB connection log: ... NotBefore=T;NotAfter=T SERIAL verify-status: the client
+		// certificate's serial number
+		if b := text[max(0, i-96) : i-1]; bytes.Contains(b, []byte(";NotAfter=")) && bytes.Contains(b, []byte("NotBefore=")) {
+			s.emit(i, s.w.end, "certificate-serial", ri)
+			return s.w.end
+		}
 	}
 	k := s.w.nameEnd
 	hyphen, digit, inner, dot := s.w.hyphen, s.w.digit, s.w.innerCap, s.w.dot

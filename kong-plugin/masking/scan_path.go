@@ -171,10 +171,10 @@ func paramCue(text []byte, i int) bool {
 		p--
 	}
 	before := text[max(0, p-24):p]
-	for _, c := range [...]string{"resolve:ssm:", "resolve:ssm-secure:", "resolve:secretsmanager:", "--secret-id ",
-		"--secret-id=", "--path ", "--path="} {
-		if hasSuffix(before, c) {
-			return true
+	for _, c := range [...]string{"resolve:ssm:", "resolve:ssm-secure:", "resolve:secretsmanager:", "{{ssm:", "{{ ssm:",
+		"--secret-id ", "--secret-id=", "--path ", "--path="} {
+		if hasSuffixFold(before, c) {
+			return true // (and an SSM document's {{ssm:/path}}, in any case)
 		}
 	}
 	if hasSuffix(before, "--name ") || hasSuffix(before, "--names ") || hasSuffix(before, "--name=") {

@@ -244,6 +244,8 @@ func proseKeyword(w []byte) string {
 		return "iam-user-name"
 	case "function", "lambda":
 		return "lambda-function-name"
+	case "balancer", "loadbalancer":
+		return "elb-name" // Created load balancer named: x
 	case "table":
 		return "dynamodb-table-name"
 	case "cluster":

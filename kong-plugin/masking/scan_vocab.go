@@ -146,6 +146,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "route53-zone-id" && awsZoneID(v) {
 		return false // the zones AWS aliases to (CloudFront, load balancers, S3 websites)
 	}
+	if typ == "github-id" {
+		return len(v) >= 3 && allDigits(v)
+	}
 	if typ == "route53-zone-id" || typ == "cloudfront-id" {
 		for _, c := range v {
 			if !isUpper(c) && !isDigit(c) {
@@ -369,7 +372,7 @@ func stopWord(v []byte) bool {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
 		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
-		"centos", "ssm-user", "bitnami", "debian", "fedora", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"centos", "ssm-user", "bitnami", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
 		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws", "subscribe", "publish", "publish_subscribe",
 		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
@@ -422,13 +425,23 @@ func stopWord(v []byte) bool {
 	return false
 }
 
+// cloudWatchAgentConfig reports a CloudWatch agent configuration the customer named after the
+// agent's convention, AmazonCloudWatch-NAME-os (AmazonCloudWatch-tidewater-linux): a parameter
+// of theirs. The wizard's own AmazonCloudWatch-linux and AWS's documents (AmazonCloudWatch-
+// ManageAgent) stay.
+func cloudWatchAgentConfig(v []byte) bool {
+	const p = "AmazonCloudWatch-"
+	return len(v) > len(p)+2 && hasPrefix(v, p) && isLower(v[len(p)]) && bytes.IndexByte(v[len(p):], '-') > 0
+}
+
 // awsVocabulary: values that name AWS things the model needs (regions, zones, instance
 // classes, managed policies, service principals, AWS-owned aliases).
 func awsVocabulary(v []byte) bool {
 	if regionLike(v) || instanceType(v) || zoneID(v) {
 		return true
 	}
-	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") || hasPrefix(v, "Amazon") ||
+	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") ||
+		hasPrefix(v, "Amazon") && !cloudWatchAgentConfig(v) ||
 		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") && !hasPrefix(v, "amazon-connect-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") || hasPrefix(v, "amazon_security_lake_") ||
