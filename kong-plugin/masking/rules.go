@@ -1022,6 +1022,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`IAM policy named "«HalvorsenGGTokenExchangeRoleAccess»" already exists; the policy «DenyAll»; policy PowerUserAccess`,
 				`"C=GB" NotBefore=2024-11-01T00:00:00Z;NotAfter=2026-11-01T00:00:00Z «E66F9AABE9A47283» Success TID_1`,
 				"Created load balancer named: «awseb-AWSEB-19UX4R2K8ZDQP»",
 				"writer (`«ledger-db-instance-1»`, db.r6g.2xlarge, eu-west-1c); Starting authorizer: «9xq2zt» for request: x; HTTP API «y1u5i9o3p7» (ap-southeast-1)",

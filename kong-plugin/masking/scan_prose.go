@@ -52,6 +52,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		// else an article glued to the noun: l’utilisateur X, الـlambda X
 	}
 	t := proseKeyword(text[k:j])
+	if t == "iam-policy-name" && k > 0 && text[k-1] == '-' {
+		t = "" // an option (ONTAP's -policy MirrorAllSnapshots), not prose
+	}
 	if t == "" && serviceWord(text[k:j]) && k >= 2 && text[k-1] == ' ' {
 		// Spanish puts the service after the noun: la tabla DynamoDB X, el usuario IAM X
 		if t2 := proseBeforeMode(text, k, true); t2 != "" {
@@ -71,8 +74,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && (string(text[k:j]) == "ID" || string(text[k:j]) == "Id" || string(text[k:j]) == "id") && hasSuffixFold(text[:k], "external ") {
 		t = "external-id" // the role's external ID x: the shared secret of a cross-account trust
 	}
-	if t == "" && k >= 2 && text[k-1] == ' ' && strongName(text[i:]) {
-		switch string(text[k:j]) {
+	if t == "" && k >= 2 && text[k-1] == ' ' && (strongName(text[i:]) || i > j && (text[i-1] == '"' || text[i-1] == '\'' || text[i-1] == '`')) {
+		switch string(text[k:j]) { // (a quoted name needs no '-' or digit: IAM policy named "GGTokenExchangeRoleAccess")
 		case "named", "called", "na":
 			t = proseBeforeMode(text, k, true) // a role named X, the bucket called X; Tagalog's ang role na X
 		case "is", "was":
@@ -87,7 +90,7 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if !strongName(text[i:]) {
 		switch t {
 		case "lambda-function-name", "iam-role-name", "dynamodb-table-name", "sqs-queue-name", "sns-topic-name",
-			"cfn-stack-name":
+			"cfn-stack-name", "iam-policy-name":
 		default:
 			return ""
 		}
@@ -246,6 +249,8 @@ func proseKeyword(w []byte) string {
 		return "lambda-function-name"
 	case "balancer", "loadbalancer":
 		return "elb-name" // Created load balancer named: x
+	case "policy":
+		return "iam-policy-name" // IAM policy named "x" already exists
 	case "table":
 		return "dynamodb-table-name"
 	case "cluster":
