@@ -716,6 +716,7 @@ func builtinRules() []rule {
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
 				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
 				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
+				`{"name": "DB_URL", "value": "«mosshaven/ci/postgres:url»", "type": "SECRETS_MANAGER"}, {"name": "NODE_ENV", "value": "test", "type": "PLAINTEXT"}`,
 				`"Targets": [{"Key": "tag:Role", "Values": ["«wattle-api»", "«wattle-worker»"]}], [{"Key": "tag:Environment", "Values": ["prod"]}]`,
 				`"runAsDefaultUser": "«wattle-ops»", "repository_owner_id": "«130100957»", "repositoryId": "«bf872442-d015-48fd-9e0a-5a9cbd185745»", "name": "«AmazonCloudWatch-wattleco-linux»"; aws ssm update-document --name «Novaluxe-RotateWorkerAmi» --content file://x.yaml; aws ssm get-document --name AWS-RunShellScript`,
 				`{"sub": "x", "cognito:groups": ["«seller-admin»"]}; @aws_cognito_user_pools(cognito_groups: ["«brightwave-staff»"])`,

@@ -1222,6 +1222,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 			s.pendUntil = 0
 		}
+		if string(key) == "value" && j+24 < n {
+			// a CodeBuild environment variable, {"name": x, "value": y, "type": "SECRETS_MANAGER"}:
+			// the value names a secret or a parameter, whatever the variable's name
+			if t := envVarStore(text[j:min(n, j+320)]); t != "" {
+				typ, mode = t, modeName
+			}
+		}
 	}
 	if typ == "" && (paginationToken(key) || string(key) == "sid") {
 		// a cursor or an idempotency token (Console-UpdateStack-<uuid>): opaque, and nobody's
@@ -3156,6 +3163,25 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// envVarStore returns the type a CodeBuild environment variable's value has when the rest of
+// its object, rest (from the value on), says it is read from Secrets Manager or Parameter Store,
+// or "".
+func envVarStore(rest []byte) string {
+	if e := bytes.IndexByte(rest, '}'); e >= 0 {
+		rest = rest[:e] // (a tag's {"Key": k, "Value": v} ends at once)
+	}
+	if bytes.IndexByte(rest, '_') < 0 {
+		return ""
+	}
+	switch {
+	case bytes.Contains(rest, []byte(`"SECRETS_MANAGER"`)) || bytes.Contains(rest, []byte(`\"SECRETS_MANAGER\"`)):
+		return "secret-name"
+	case bytes.Contains(rest, []byte(`"PARAMETER_STORE"`)) || bytes.Contains(rest, []byte(`\"PARAMETER_STORE\"`)):
+		return "ssm-parameter"
+	}
+	return ""
 }
 
 // findingTypeTail reports whether the word at i follows the THREAT:RESOURCE/ prefix of a
