@@ -716,6 +716,8 @@ func builtinRules() []rule {
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
 				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
 				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
+				"Parameters:\n  Account:\n    Default: \"«118530247796»\"\n  ExternalId:\n    Type: String\n    NoEcho: true\n    Default: \"«pcst-sec-91b7e0f4d2»\"\n  Env:\n    Default: prod\n",
+				"| `sts:ExternalId` = `«3fa81c0e9b2d47e6a5c1d08f7b3e2a94»` |; {\"groups\": []} then {\"cognito:groups\": [\"«seller-admin»\"]}",
 				`{"name": "DB_URL", "value": "«mosshaven/ci/postgres:url»", "type": "SECRETS_MANAGER"}, {"name": "NODE_ENV", "value": "test", "type": "PLAINTEXT"}`,
 				`"Targets": [{"Key": "tag:Role", "Values": ["«wattle-api»", "«wattle-worker»"]}], [{"Key": "tag:Environment", "Values": ["prod"]}]`,
 				`"runAsDefaultUser": "«wattle-ops»", "repository_owner_id": "«130100957»", "repositoryId": "«bf872442-d015-48fd-9e0a-5a9cbd185745»", "name": "«AmazonCloudWatch-wattleco-linux»"; aws ssm update-document --name «Novaluxe-RotateWorkerAmi» --content file://x.yaml; aws ssm get-document --name AWS-RunShellScript`,

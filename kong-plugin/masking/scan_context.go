@@ -786,9 +786,9 @@ func keyClose(text []byte, i, k int) int {
 	return j
 }
 
-// keyQuote reports a byte that may close a quoted key (", \" or '): keyClose reads only after
+// keyQuote reports a byte that may close a quoted key (", \", ' or Markdown's `): keyClose reads only after
 // one, so its callers test it first and skip the call for the bare keys of most text.
-func keyQuote(c byte) bool { return c == '"' || c == '\\' || c == '\'' }
+func keyQuote(c byte) bool { return c == '"' || c == '\\' || c == '\'' || c == '`' }
 
 // matchKeyValue: key SEP value, in JSON ("k": "v", \"k\":\"v\"), YAML (k: v), HCL and INI
 // (k = "v"), dotenv (K=v), Go (K = "v", K := "v") and CLI (--k v, --k=v) shapes.
@@ -1241,6 +1241,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return -1
 	}
+	if typ == "" && string(key) == "default" && text[j-1] == ':' && text[i] == 'D' {
+		typ, mode = cfnParameterType(text, i) // a CloudFormation parameter's Default: what the parameter says it is
+	}
 	if typ == "" && string(key) == "groups" && i >= 8 && string(text[i-8:i]) == "cognito:" {
 		key = append(key[:0], "cognitogroups"...) // a Cognito token's "cognito:groups" claim: the user pool's groups
 	}
@@ -1281,9 +1284,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 			return -1
 		}
-		if string(key) != "id" && string(key) != "uid" && string(key) != "catalog" && string(key) != "account" && !cefCustomKey(text[i:k]) {
-			// the same bytes say nothing anywhere (but these four, whose meaning hangs on the word
-			// before, and CEF's custom fields, whose label says what they hold)
+		if !contextKey(key) && !cefCustomKey(text[i:k]) {
+			// the same bytes say nothing anywhere (but keys whose meaning hangs on what stands
+			// around them, and CEF's custom fields, whose label says what they hold)
 			*memo = keyMemo{at: int32(i), n: int32(k - i)}
 		}
 		return -1
@@ -3163,6 +3166,65 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// contextKey reports the keys whose meaning hangs on what stands around them: the word
+// before (User Id, Initial Catalog, Service Account, cognito:groups), the command (aws ecs
+// ... --tasks), the block (a CloudFormation parameter's Default). matchKeyValue never
+// remembers them as keys that say nothing.
+func contextKey(key []byte) bool {
+	switch string(key) {
+	case "id", "uid", "catalog", "account", "default", "tasks", "groups":
+		return true
+	}
+	return false
+}
+
+// cfnParameterType returns the type and mode of a CloudFormation parameter's Default value in
+// YAML, for the Default key at i: a secret when the parameter says NoEcho: true, else the kind
+// its name says (ExternalId, DbPassword), or "" when neither says anything.
+func cfnParameterType(text []byte, i int) (string, valueMode) {
+	ls := lineStart(text, i, 256)
+	ind := i - ls
+	if ind == 0 || ind > 16 {
+		return "", modeName
+	}
+	noEcho := func(line []byte) bool {
+		l := bytes.TrimLeft(line, " ")
+		return len(line)-len(l) == ind && hasPrefix(l, "NoEcho:") && bytes.Contains(l, []byte("true"))
+	}
+	for p, lines := lineEnd(text, i), 0; p < len(text) && lines < 6; lines++ { // NoEcho may follow Default
+		e := lineEnd(text, p+1)
+		if noEcho(text[p+1 : e]) {
+			return "password", modeSecret
+		}
+		if l := bytes.TrimLeft(text[p+1:e], " "); e-p-1-len(l) < ind {
+			break
+		}
+		p = e
+	}
+	for p, lines := ls, 0; p > 0 && lines < 12; lines++ {
+		ps := lineStart(text, p-1, 256)
+		line := text[ps : p-1]
+		l := bytes.TrimLeft(line, " ")
+		if len(line)-len(l) < ind {
+			// the parameter's own line, NAME:
+			if name := bytes.TrimRight(l, " \r"); len(name) > 1 && name[len(name)-1] == ':' {
+				var nb [64]byte
+				if nk, ok := normKey(name[:len(name)-1], nb[:]); ok {
+					if t, m := keyType(nk); t != "" && t != "name" {
+						return t, m
+					}
+				}
+			}
+			return "", modeName
+		}
+		if noEcho(line) {
+			return "password", modeSecret
+		}
+		p = ps
+	}
+	return "", modeName
 }
 
 // envVarStore returns the type a CodeBuild environment variable's value has when the rest of
