@@ -801,13 +801,16 @@ func awsOwnedBucket(v []byte) bool {
 
 // regionalInstallerBucket: the buckets AWS serves its agents' installers from, one per region
 // (aws-application-migration-service-eu-north-1, aws-elastic-disaster-recovery-us-east-1,
-// aws-codedeploy-eu-west-1, amazoncloudwatch-agent-ap-south-1).
+// aws-codedeploy-eu-west-1, amazoncloudwatch-agent-ap-south-1, awslambda-eu-west-1-layers).
 func regionalInstallerBucket(v []byte) bool {
 	for _, p := range [...]string{"aws-application-migration-service-", "aws-elastic-disaster-recovery-", "aws-codedeploy-",
 		"amazoncloudwatch-agent-"} {
 		if hasPrefix(v, p) {
 			return regionLike(v[len(p):])
 		}
+	}
+	if hasPrefix(v, "awslambda-") && hasSuffix(v, "-layers") && len(v) > 17 {
+		return regionLike(v[10 : len(v)-7]) // Lambda's layer store: awslambda-eu-west-1-layers (a layer's Content.Location)
 	}
 	return false
 }

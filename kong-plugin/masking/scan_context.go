@@ -62,6 +62,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "os-user", modeName // Session Manager's Run As: the operating system's user sessions start as
 	case "repositoryownerid", "actorid":
 		return "github-id", modeName // a GitHub Actions OIDC token's numeric IDs: the customer's organisation, a person
+	case "dkimtoken":
+		return "dkim-token", modeName // (its plural: SES's DkimAttributes' Tokens, DkimTokens)
+	case "configurationset", "configurationsetname":
+		return "resource-name", modeName // SES's configuration sets
 	case "cognitogroup":
 		return "cognito-group", modeName // (its plural: a token's cognito:groups, AppSync's cognito_groups)
 	case "fullrepositoryid":
@@ -1041,6 +1045,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && string(key) == "id" && i > 0 && text[i-1] == '[' {
 		typ = "resource-name" // terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]
 	}
+	if string(key) == "revisionid" {
+		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) {
+			return v + 36 // Lambda's and Lex's RevisionId, a UUID: an optimistic lock's token, kept like request IDs (a Data Exchange revision is 32 hex digits)
+		}
+	}
 	if string(key) == "id" && i >= 5 && hasPrefixFold(text[i-5:i], "user ") {
 		typ, mode = "db-username", modeName // connection strings: User Id=app
 	}
@@ -1246,6 +1255,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "" && string(key) == "groups" && i >= 8 && string(text[i-8:i]) == "cognito:" {
 		key = append(key[:0], "cognitogroups"...) // a Cognito token's "cognito:groups" claim: the user pool's groups
+	}
+	if string(key) == "tokens" && bytes.Contains(text[max(0, i-120):i], []byte("DkimAttributes")) {
+		typ, key = "", append(key[:0], "dkimtokens"...) // SES's "DkimAttributes": {"Tokens": [...]}: the identity's DKIM tokens
 	}
 	if typ == "" && len(key) > 4 && key[len(key)-1] == 's' && !flag && !xml {
 		// a list under a plural key ("TableNames": ["a", "b"], "HealthCheckIds": [...]): each
@@ -2933,7 +2945,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 		}
 	}
 	if hyphen && k+3 < n && text[k] == ' ' && text[k+1] == '(' && !stopWord(text[i:k]) && !regionLike(text[i:k]) {
-		if e := bytes.IndexAny(text[k+2:min(n, k+40)], ",)"); e > 0 && instanceType(text[k+2:k+2+e]) {
+		p := k + 2
+		if e := bytes.IndexByte(text[p:min(n, p+24)], ','); e > 0 && regionLike(text[p:p+e]) && p+e+2 < n && text[p+e+1] == ' ' {
+			p += e + 2 // "- kestrel-billing (us-east-2, db.r6g.large, postgres 14.9)": the region, then the class
+		}
+		if e := bytes.IndexAny(text[p:min(n, p+40)], ",)"); e > 0 && instanceType(text[p:p+e]) {
 			s.emit(i, k, "resource-name", ri) // "on pellucid-telemetry (ra3.xlplus, 2 nodes)": a cluster or an instance and its node type
 			return k
 		}
@@ -3174,7 +3190,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 // remembers them as keys that say nothing.
 func contextKey(key []byte) bool {
 	switch string(key) {
-	case "id", "uid", "catalog", "account", "default", "tasks", "groups":
+	case "id", "uid", "catalog", "account", "default", "tasks", "groups", "tokens":
 		return true
 	}
 	return false
@@ -3517,17 +3533,22 @@ func powerShellParam(text []byte, i, e int) bool {
 // set to" and EC2Config's "Computer name unchanged (", a Serverless service after
 // "Deploying"; "" otherwise.
 func commandArgType(text []byte, i int) string {
-	if i < 12 || text[i-1] != ' ' && text[i-1] != '(' {
+	p := i
+	if i > 10 && text[i-1] == '"' {
+		p-- // Serverless: Deploying "kelpie-notify" to stage "prod"
+	}
+	if p < 10 || text[p-1] != ' ' && text[p-1] != '(' {
 		return "" // (every phrase below ends in a blank or '(': one byte test for most words)
 	}
-	b := text[max(0, i-32):i]
+	b := text[max(0, p-32):p]
 	switch {
 	case hasSuffix(b, "cdk synth ") || hasSuffix(b, "cdk deploy ") || hasSuffix(b, "cdk diff ") || hasSuffix(b, "cdk destroy "):
 		return "cfn-stack-name"
 	case hasSuffixFold(b, "hostname set to ") || hasSuffixFold(b, "computer name unchanged (") || hasSuffixFold(b, "computer name set to ") ||
 		hasSuffixFold(b, "computer name changed to "):
 		return "host-name"
-	case hasSuffix(b, "Deploying ") && bytes.Contains(text[i:min(len(text), i+96)], []byte(" to stage ")):
+	case hasSuffix(b, "Deploying ") && (bytes.Contains(text[i:min(len(text), i+96)], []byte(" to stage ")) ||
+		bytes.Contains(text[i:min(len(text), i+96)], []byte("\" to stage "))):
 		return "resource-name"
 	case hasSuffix(b, "Starting authorizer: ") || hasSuffix(b, "HTTP API ") || hasSuffix(b, "REST API ") || hasSuffix(b, "WebSocket API "):
 		if apigwID(text[i:alnumEnd(text, i)]) {

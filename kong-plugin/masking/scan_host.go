@@ -873,7 +873,8 @@ func codeDotted(h []byte, labels int) bool {
 // own, package registries, advisory databases, SaaS the estate talks to.
 func publicServiceDomain(d string) bool {
 	switch d {
-	case "aws.com", "nist.gov", "mitre.org", "cve.org", "snyk.io", "aquasec.com", "osv.dev", "first.org",
+	case "aws.com", "nist.gov", "mitre.org", "cve.org", "snyk.io", "aquasec.com", "osv.dev", "first.org", "prismacloud.io",
+		"checkov.io", "steampipe.io", "prowler.com",
 		"cisa.gov", "owasp.org", "outlook.com", "office365.com", "sendgrid.net", "mailgun.org", "mailchimp.com",
 		"zendesk.com", "openssh.com", "amazon.com", "amazonaws.com", "amazonses.com", "windows.net",
 		"microsoftonline.com", "amazontrust.com", "awsstatic.com", "aws.dev", "github.com",

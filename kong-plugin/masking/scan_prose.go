@@ -279,7 +279,7 @@ func proseKeyword(w []byte) string {
 		return "ecr-repository"
 	case "stack":
 		return "cfn-stack-name"
-	case "key":
+	case "key", "cmk":
 		return "kms-key-id"
 	case "alias":
 		return "kms-alias"

@@ -146,6 +146,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "route53-zone-id" && awsZoneID(v) {
 		return false // the zones AWS aliases to (CloudFront, load balancers, S3 websites)
 	}
+	if typ == "dkim-token" {
+		return len(v) == 32 && dkimToken(v)
+	}
 	if typ == "github-id" {
 		return len(v) >= 3 && allDigits(v)
 	}
@@ -454,6 +457,9 @@ func awsVocabulary(v []byte) bool {
 	}
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
+	}
+	if len(v) > 8 && hasPrefix(v, "AVD-") && isDigit(v[len(v)-1]) || hasPrefix(v, "CKV_") || hasPrefix(v, "CKV2_") {
+		return true // scanners' public check IDs: Trivy's and tfsec's AVD-AWS-0178, Checkov's CKV_AWS_20
 	}
 	if hasPrefix(v, "custom:") && len(v) > 7 && !hasByte(v, ' ') {
 		return true // a Cognito user pool's custom attribute (custom:tenant_id): the schema's field, not its value
