@@ -573,6 +573,9 @@ func (s *scanState) logGroupSegments(group []seg, ri int) {
 		return
 	}
 	if len(group) >= 3 && group[0].end == group[0].start && string(text[group[1].start:group[1].end]) == "aws" {
+		if awsVocabulary(text[group[0].start:group[len(group)-1].end]) {
+			return // a log group a service names itself (/aws/MediaPackage/EgressAccessLogs)
+		}
 		from := 3
 		if string(text[group[2].start:group[2].end]) == "vendedlogs" && len(group) > 4 {
 			from = 4 // /aws/vendedlogs/states/NAME: the service that vends the logs is AWS's word

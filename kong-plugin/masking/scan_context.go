@@ -2912,6 +2912,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if inner && !digit && !hyphen && pascalField(text[i:k]) {
 		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
 	}
+	if k-i == 32 && i >= 8 && text[i-1] == '/' && mediaPackagePath(text, i) && allHex(text[i:k]) {
+		s.emit(i, k, "resource-id", ri) // MediaPackage's endpoints: /out/v1/ENDPOINT/index.m3u8, /in/v2/CHANNEL/INGEST/
+		return k
+	}
 	if i > 0 && text[i-1] == '/' && (publicURLPath(text, i) || findingTypeTail(text, i)) {
 		return -1 // a public site's documentation path; a finding type's name (Policy:IAMUser/S3BucketSharedExternally)
 	}
@@ -3260,6 +3264,13 @@ func envVarStore(rest []byte) string {
 		return "ssm-parameter"
 	}
 	return ""
+}
+
+// mediaPackagePath reports whether the path segment at i is an ID in a MediaPackage URL:
+// after /out/v1/ (an origin endpoint) or /in/v2/ (a channel, then its ingest endpoint).
+func mediaPackagePath(text []byte, i int) bool {
+	return hasSuffix(text[:i], "/out/v1/") || hasSuffix(text[:i], "/in/v2/") ||
+		i >= 40 && text[i-34] == '/' && allHex(text[i-33:i-1]) && hasSuffix(text[:i-33], "/in/v2/")
 }
 
 // findingTypeTail reports whether the word at i follows the THREAT:RESOURCE/ prefix of a

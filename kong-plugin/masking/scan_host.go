@@ -959,7 +959,7 @@ func matchURL(s *scanState, i, ri int) int {
 		scheme = text[b:k]
 	}
 	h := k + 3
-	if hasPrefixFold(scheme, "s3") && len(scheme) <= 3 {
+	if hasPrefixFold(scheme, "s3") && (len(scheme) <= 3 || string(scheme) == "s3ssl") { // (MediaLive's s3ssl:// inputs)
 		e := h
 		for e < n && (isHostByte(text[e]) || text[e] == '_') {
 			e++
@@ -1003,6 +1003,20 @@ func matchURL(s *scanState, i, ri int) int {
 		}
 		if pe-p >= 20 {
 			s.emit(p, pe, "api-key", ri)
+		}
+		return pe
+	}
+	if he2 < n && text[he2] == '/' && (string(scheme) == "rtmp" || string(scheme) == "rtmps") {
+		// a streaming ingest URL, rtmp://HOST/APP/KEY: the last segment is the stream's key
+		// (YouTube's, Twitch's, an IVS channel's), a credential
+		pe := he2
+		for pe < n && (isAlnum(text[pe]) || text[pe] == '/' || text[pe] == '-' || text[pe] == '_' || text[pe] == '.') {
+			pe++
+		}
+		if l := bytes.LastIndexByte(text[he2:pe], '/'); l > 0 {
+			if ks := he2 + l + 1; pe-ks >= 12 && hasDigitByte(text[ks:pe]) {
+				s.emit(ks, pe, "stream-key", ri)
+			}
 		}
 		return pe
 	}

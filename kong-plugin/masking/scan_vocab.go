@@ -14,8 +14,8 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if len(v) == 71 && hasPrefix(v, "sha256:") && allHex(v[7:]) {
 		return false // an image digest: content's hash, never a secret or a name
 	}
-	if len(v) == 36 && cloudFrontManagedPolicy(v) {
-		return false // "CachePolicyId": a policy AWS manages, the same in every account
+	if len(v) == 36 && (cloudFrontManagedPolicy(v) || drmSystemID(v)) {
+		return false // "CachePolicyId": a policy AWS manages, the same in every account; a DRM system's public ID
 	}
 	if len(v) == 0 || len(v) > 256 && mode != modeSecret || placeholder(v) || stopWord(v) || awsVocabulary(v) || awsLabelWord(v) {
 		return false // awsLabelWord: service codes ("ServiceName": "guardduty"), regions, AWS host labels
@@ -145,6 +145,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	}
 	if typ == "route53-zone-id" && awsZoneID(v) {
 		return false // the zones AWS aliases to (CloudFront, load balancers, S3 websites)
+	}
+	if typ == "client-id" && (hasPrefix(v, "urn:") || hasByte(v, '/')) {
+		return false // a SAML or OIDC audience that names a service (urn:amazon:webservices, sts.amazonaws.com), not an app client
 	}
 	if typ == "dkim-token" {
 		return len(v) == 32 && dkimToken(v)
@@ -428,6 +431,17 @@ func stopWord(v []byte) bool {
 	return false
 }
 
+// drmSystemID reports the public system IDs of the DRM systems SPEKE names (FairPlay, Widevine,
+// PlayReady, Clear Key, Common Encryption): the same for everyone.
+func drmSystemID(v []byte) bool {
+	switch string(v) {
+	case "94ce86fb-07ff-4f43-adb8-93d2fa968ca2", "edef8ba9-79d6-4ace-a3c8-27dcd51d21ed", "9a04f079-9840-4286-ab92-e65be0885f95",
+		"e2719d58-a985-b3c9-781a-b030af78d30e", "1077efec-c0b2-4d02-ace3-3c1e52e2fb4b":
+		return true
+	}
+	return false
+}
+
 // cloudWatchAgentConfig reports a CloudWatch agent configuration the customer named after the
 // agent's convention, AmazonCloudWatch-NAME-os (AmazonCloudWatch-tidewater-linux): a parameter
 // of theirs. The wizard's own AmazonCloudWatch-linux and AWS's documents (AmazonCloudWatch-
@@ -476,8 +490,9 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "Vehicle.") && !hasByte(v, ' ') {
 		return true // the Vehicle Signal Specification's names (FleetWise: Vehicle.Chassis.Axle.Row1.Wheel.Left.Brake.PadWear)
 	}
-	if hasPrefix(v, "/aws-glue/") && glueOwnLogGroup(v) || string(v) == "Internet Resolver" {
-		return true // Glue's own log groups; Route 53 Resolver's autodefined rule
+	if hasPrefix(v, "/aws-glue/") && glueOwnLogGroup(v) || string(v) == "Internet Resolver" || string(v) == "/aws/MediaPackage/EgressAccessLogs" ||
+		string(v) == "/aws/MediaPackage/IngressAccessLogs" {
+		return true // Glue's and MediaPackage's own log groups; Route 53 Resolver's autodefined rule
 	}
 	if hasPrefix(v, "TLS-") && len(v) >= 11 && len(v) <= 40 && yearMonthSuffix(v) {
 		return true // Lightsail's and CloudFront's TLS policies: TLS-2016-08, TLS-FS-Res-1-2-2019-08
@@ -492,8 +507,9 @@ func awsVocabulary(v []byte) bool {
 		"BeforeAllowTraffic", "AfterAllowTraffic", "BeforeAllowTestTraffic", "AfterAllowTestTraffic", "BeforeBlockTraffic",
 		"AfterBlockTraffic":
 		return true // CodeDeploy's lifecycle events (appspec hooks)
-	case "verified_email", "verified_phone_number", "admin_only", "TargetGroup", "imported-openssh-key":
-		return true // Cognito's account recovery mechanisms; a CloudWatch dimension's name; EC2's comment on an imported key
+	case "verified_email", "verified_phone_number", "admin_only", "TargetGroup", "imported-openssh-key", "VIEWER", "MASTER":
+		return true // Cognito's account recovery mechanisms; a CloudWatch dimension's name; EC2's comment on an
+		// imported key; a Kinesis Video signaling channel's roles
 	case "gp2", "gp3", "io1", "io2", "st1", "sc1":
 		return true // EBS volume types
 	case "private-ip-address", "private-dns-name", "public-ip-address", "public-dns-name", "ip-address", "dns-name",
