@@ -717,6 +717,7 @@ func builtinRules() []rule {
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
 				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
 				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
+				`"UserData": "«IyEvYmluL2Jhc2gKZWNobyBoZWxsbyB3b3JsZApleHBvcnQgREJfUEFTUz1UcjBsbGV5ITk4NzYK»", "AllocationStrategy": "price-capacity-optimized"`,
 				`"DkimAttributes": {"Status": "SUCCESS", "Tokens": ["«q7x2mvl4kd3hpz6fno5ytr8wub1cjaes»"]}; configuration_set_name = "«lumenfield-billing»"; "RevisionId": "c7e2a9f4-1b3d-4e5f-8a9b-0c1d2e3f2e84"`,
 				"Parameters:\n  Account:\n    Default: \"«118530247796»\"\n  ExternalId:\n    Type: String\n    NoEcho: true\n    Default: \"«pcst-sec-91b7e0f4d2»\"\n  Env:\n    Default: prod\n",
 				"| `sts:ExternalId` = `«3fa81c0e9b2d47e6a5c1d08f7b3e2a94»` |; {\"groups\": []} then {\"cognito:groups\": [\"«seller-admin»\"]}",

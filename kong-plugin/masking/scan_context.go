@@ -62,6 +62,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "os-user", modeName // Session Manager's Run As: the operating system's user sessions start as
 	case "repositoryownerid", "actorid":
 		return "github-id", modeName // a GitHub Actions OIDC token's numeric IDs: the customer's organisation, a person
+	case "userdata":
+		return "user-data", modeName // a launch template's or an instance's UserData, base64 (plain text is judged line by line)
 	case "dkimtoken":
 		return "dkim-token", modeName // (its plural: SES's DkimAttributes' Tokens, DkimTokens)
 	case "configurationset", "configurationsetname":

@@ -149,6 +149,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "client-id" && (hasPrefix(v, "urn:") || hasByte(v, '/')) {
 		return false // a SAML or OIDC audience that names a service (urn:amazon:webservices, sts.amazonaws.com), not an app client
 	}
+	if typ == "user-data" {
+		return len(v) >= 24 && allBase64(v) // base64 user data: a script that decodes to the customer's hosts and secrets
+	}
 	if typ == "dkim-token" {
 		return len(v) == 32 && dkimToken(v)
 	}
@@ -503,6 +506,8 @@ func awsVocabulary(v []byte) bool {
 	switch string(v) {
 	case "glueetl", "pythonshell", "gluestreaming", "glueray":
 		return true // Glue job commands
+	case "price-capacity-optimized", "capacity-optimized", "capacity-optimized-prioritized", "lowest-price", "diversified":
+		return true // EC2 Fleet's and Spot's allocation strategies
 	case "BeforeInstall", "AfterInstall", "ApplicationStart", "ApplicationStop", "ValidateService", "DownloadBundle",
 		"BeforeAllowTraffic", "AfterAllowTraffic", "BeforeAllowTestTraffic", "AfterAllowTestTraffic", "BeforeBlockTraffic",
 		"AfterBlockTraffic":
