@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`"Arn": "arn:aws:iam::«123456789012»:saml-provider/«AWSSSO_4c2f19a7e83b6d05_DO_NOT_DELETE»"`,
 				"arn:aws:firehose:us-east-2:«123456789012»:deliverystream/«aws-waf-logs-tidemark-stg»; arn:aws:xray:us-west-2:«916274083351»:sampling-rule/Default",
 				"arn:aws:devicefarm:us-west-2:«123456789012»:project:«5e01a8c7-c861-4c0a-b1d5-1234567890ab»; arn:aws:dataexchange:us-east-1::data-sets/«7c2e9b4a1f3d5e6a8b0c2d4e6f8a0b1c»",
 				"arn:aws:groundstation:eu-north-1:«805891658780»:config/antenna-downlink/«737010ac-fb24-4da1-9508-5a9a7aee6755»",
@@ -717,6 +718,8 @@ func builtinRules() []rule {
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
 				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
 				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
+				"EventID=4740 A user account was locked out. Target Account: «jpatel»  Caller Computer: «QS-LT-0482»  Domain: x\nAccount Name: «jsmith»\nAccount Name: SYSTEM",
+				"tenant «3b0d7e51-92c4-4f6a-8d13-a5e9c2f04b7d»; https://us-west-2.signin.aws/platform/saml/acs/«7f3a91c2-4e8d-4b56-a0c9-e1d27f5b3a86»",
 				`"UserData": "«IyEvYmluL2Jhc2gKZWNobyBoZWxsbyB3b3JsZApleHBvcnQgREJfUEFTUz1UcjBsbGV5ITk4NzYK»", "AllocationStrategy": "price-capacity-optimized"`,
 				`"DkimAttributes": {"Status": "SUCCESS", "Tokens": ["«q7x2mvl4kd3hpz6fno5ytr8wub1cjaes»"]}; configuration_set_name = "«lumenfield-billing»"; "RevisionId": "c7e2a9f4-1b3d-4e5f-8a9b-0c1d2e3f2e84"`,
 				"Parameters:\n  Account:\n    Default: \"«118530247796»\"\n  ExternalId:\n    Type: String\n    NoEcho: true\n    Default: \"«pcst-sec-91b7e0f4d2»\"\n  Env:\n    Default: prod\n",
@@ -1029,6 +1032,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"Das Zertifikat (Thumbprint «7A3F91C2D8E04B6F5A1C9E7D2B8F0A4C3E6D1B95») läuft ab",
 				"GET https://«c4af3793b1b8ab7c».mediapackage.ca-central-1.amazonaws.com/out/v1/«71c3d9e0a2b84f5c9e1d0a3b6c7f8e21»/index.m3u8 and /in/v2/«8d1f0c3a6b5e4927a0c1e2d3f4a5b6c7»/«9d1f0c3a6b5e4927a0c1e2d3f4a5b6c7»/channel",
 				"the archive uses CMK «5c2e9a71-0d4b-4f83-b6e2-8a1f37c90d54» for its objects",
 				"Instance not Multi-AZ .... 1 / 4 WARNING\n      - «kestrel-billing» (us-east-2, db.r6g.large, postgres 14.9)\nDeploying \"«kelpie-notify»\" to stage \"prod\"",

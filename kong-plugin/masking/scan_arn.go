@@ -733,8 +733,9 @@ func keepSegment(v []byte) bool {
 			alnum++
 		}
 	}
-	if hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws-security-data-lake-") {
-		// the permission set's role carries an account-specific suffix; Security Lake's bucket
+	if hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "AWSSSO_") || hasPrefix(v, "aws-security-data-lake-") {
+		// the permission set's role carries an account-specific suffix, Identity Center's SAML
+		// provider (AWSSSO_<hex>_DO_NOT_DELETE) the instance's; Security Lake's bucket
 		// is the customer's, with a random one
 		return false
 	}

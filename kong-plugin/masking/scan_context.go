@@ -64,6 +64,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "github-id", modeName // a GitHub Actions OIDC token's numeric IDs: the customer's organisation, a person
 	case "userdata":
 		return "user-data", modeName // a launch template's or an instance's UserData, base64 (plain text is judged line by line)
+	case "computer", "callercomputer", "callercomputername", "sourceworkstation":
+		return "host-name", modeName // Windows security events: Caller Computer: QS-LT-0482
 	case "dkimtoken":
 		return "dkim-token", modeName // (its plural: SES's DkimAttributes' Tokens, DkimTokens)
 	case "configurationset", "configurationsetname":
@@ -1031,6 +1033,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "" && string(key) == "account" && i >= 8 && string(text[i-8:i]) == "Service " {
 		typ, mode = "k8s-service-account", modeName // kubectl describe: "Service Account:  NAME"
+	}
+	if typ == "" && string(key) == "account" && i >= 7 && string(text[i-7:i]) == "Target " {
+		typ, mode = "windows-account", modeName // a Windows security event: "Target Account: jpatel" (4740, an account locked out)
 	}
 	if i > 0 && text[i-1] == '(' && (string(text[i:k]) == "SERVICE_NAME" || string(text[i:k]) == "SID") {
 		typ, mode = "database-name", modeName // a TNS descriptor's (CONNECT_DATA = (SERVICE_NAME = KVPRD))
@@ -3350,6 +3355,10 @@ func nounName(text []byte, e int) string {
 		return "resource-name"
 	case "component":
 		return "greengrass-component" // greengrass-cli component list: "Component Name: com.acme.Scanner"
+	case "account":
+		return "windows-account" // a Windows security event's "Account Name: jsmith"
+	case "workstation", "computer":
+		return "host-name" // ... its "Workstation Name:", "Caller Computer Name:"
 	case "database":
 		return "database-name" // (proseKeyword's "database" is an RDS identifier: here the label names a database)
 	case "service", "instance", "cluster", "function", "bucket", "table", "queue", "topic", "stack", "repository", "role":
@@ -3563,6 +3572,10 @@ func commandArgType(text []byte, i int) string {
 	case hasSuffix(b, "Deploying ") && (bytes.Contains(text[i:min(len(text), i+96)], []byte(" to stage ")) ||
 		bytes.Contains(text[i:min(len(text), i+96)], []byte("\" to stage "))):
 		return "resource-name"
+	case hasSuffixFold(b, "thumbprint ") || hasSuffixFold(b, "thumbprint ("):
+		if e := alnumEnd(text, i); e-i == 40 && allHex(text[i:e]) {
+			return "certificate-thumbprint" // a certificate's SHA-1 thumbprint (an IdP's signing certificate)
+		}
 	case hasSuffix(b, "Starting authorizer: ") || hasSuffix(b, "HTTP API ") || hasSuffix(b, "REST API ") || hasSuffix(b, "WebSocket API "):
 		if apigwID(text[i:alnumEnd(text, i)]) {
 			return "apigw-id" // API Gateway's execution log (Starting authorizer: ID for request: ...); "HTTP API ID (region"

@@ -561,8 +561,9 @@ func inlineMarkup(text []byte, q int) int {
 // operation's (request, event, query, job) stays readable like request IDs.
 func uuidNounBefore(text []byte, i int) bool {
 	if i >= 13 && text[i-1] == '/' && (hasSuffix(text[:i], "/appmonitors/") || hasSuffix(text[:i], "/workspaces/") ||
-		hasSuffix(text[:i], "/collaborations/") || hasSuffix(text[:i], "/memberships/")) {
-		return true // a REST path's resource: CloudWatch RUM's /appmonitors/<uuid>, Clean Rooms' /memberships/<uuid>
+		hasSuffix(text[:i], "/collaborations/") || hasSuffix(text[:i], "/memberships/") || hasSuffix(text[:i], "/saml/acs/")) {
+		return true // a REST path's resource: CloudWatch RUM's /appmonitors/<uuid>, Clean Rooms' /memberships/<uuid>,
+		// Identity Center's SAML endpoint (signin.aws/platform/saml/acs/<uuid>)
 	}
 	j := i
 	for j > 0 && i-j < 8 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ':' || text[j-1] == '(') {
@@ -602,8 +603,8 @@ func uuidNounBefore(text []byte, i int) bool {
 	}
 	switch string(text[k:j]) {
 	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
-		"gateway", "mapping", "instance", "replica", "queue", "activation", "association":
-		return true // (an SSM hybrid activation, a State Manager association)
+		"gateway", "mapping", "instance", "replica", "queue", "activation", "association", "tenant":
+		return true // (an SSM hybrid activation, a State Manager association, an Entra ID tenant)
 	}
 	return false
 }

@@ -149,6 +149,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "client-id" && (hasPrefix(v, "urn:") || hasByte(v, '/')) {
 		return false // a SAML or OIDC audience that names a service (urn:amazon:webservices, sts.amazonaws.com), not an app client
 	}
+	if typ == "windows-account" && builtinWindowsAccount(v) {
+		return false // SYSTEM, LOCAL SERVICE, Administrator: every Windows machine's
+	}
 	if typ == "user-data" {
 		return len(v) >= 24 && allBase64(v) // base64 user data: a script that decodes to the customer's hosts and secrets
 	}
