@@ -458,6 +458,7 @@ func builtinRules() []rule {
 			id: "aws-account-id", typ: "account-id", kind: kindStructural, first: digits, shape: shDigits12 | shHyphen1,
 			match: matchAccountID,
 			tp: []string{
+				`"Uid": "prowler-aws-iam_role_administratoraccess_policy-«123456789012»-us-east-1-«LegacyBatchRunner»"`,
 				"does not exist in account \\u001b[1m«610488372915»\\u001b[0m; raw \x1b[1m«381920475561»\x1b[0m",
 				"| BLOCK | awswaf:«281640573920»:webacl:«pinecrest-pay-waf»:rl-token |",
 				"The account is «591-734-082-266», read out",

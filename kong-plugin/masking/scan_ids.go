@@ -885,6 +885,11 @@ func matchAccountID(s *scanState, i, ri int) int {
 		return k // "DataScannedInBytes": 418822910553: a count, not an account
 	}
 	s.emit(i, k, "account-id", ri)
+	if k+10 < len(text) && text[k] == '-' && i >= 12 && text[i-1] == '-' {
+		if e := s.prowlerResource(i, k, ri); e > k {
+			return e
+		}
+	}
 	if i >= 7 && k+1 < len(text) && text[k] == ':' && string(text[i-7:i]) == "awswaf:" {
 		if e := s.wafLabel(k+1, ri); e > 0 {
 			return e // a custom WAF label: awswaf:ACCOUNT:webacl:NAME:label
@@ -952,6 +957,28 @@ func afterDash(text []byte, i int) int {
 		i++
 	}
 	return i + 1
+}
+
+// prowlerResource masks the resource at the end of a Prowler finding's UID,
+// prowler-aws-CHECK-ACCOUNT-REGION-RESOURCE, whose account ends at k, and returns the UID's
+// end, or -1.
+func (s *scanState) prowlerResource(i, k, ri int) int {
+	text := s.text
+	if p := bytes.LastIndex(text[max(0, i-128):i], []byte("prowler-")); p < 0 || bytes.IndexAny(text[max(0, i-128)+p:i], " \t\n\"") >= 0 {
+		return -1
+	}
+	r := k + 1
+	for e := r + 9; e <= min(len(text)-2, r+16); e++ {
+		if text[e] == '-' && regionLike(text[r:e]) {
+			q := nameRun(text, e+1, false)
+			if q > e+1 && !keepSegment(text[e+1:q]) {
+				s.emit(e+1, q, "resource-name", ri)
+				return q
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // awsOwnedAccount reports the accounts AWS publishes images and layers from: the EKS add-on
