@@ -561,25 +561,18 @@ func allDigits(b []byte) bool {
 	return len(b) > 0
 }
 
-// allLowerAlnum reports whether b is lower-case letters and digits, with at least one digit.
-func allLowerAlnum(b []byte) bool {
-	hasDigit := false
-	for _, c := range b {
-		if isDigit(c) {
-			hasDigit = true
-		} else if !isLower(c) {
-			return false
-		}
-	}
-	return hasDigit
-}
+// allLowerAlnum and allUpperAlnum report whether b is letters of one case and digits, with at
+// least one digit (an NLB log's listener ID; a zone's or a distribution's ID).
+func allLowerAlnum(b []byte) bool { return caseAlnum(b, clLower) }
 
-func allUpperAlnum(b []byte) bool {
+func allUpperAlnum(b []byte) bool { return caseAlnum(b, clUpper) }
+
+func caseAlnum(b []byte, letters uint8) bool {
 	hasDigit := false
 	for _, c := range b {
 		if isDigit(c) {
 			hasDigit = true
-		} else if !isUpper(c) {
+		} else if byteClass[c]&letters == 0 {
 			return false
 		}
 	}
