@@ -3553,7 +3553,8 @@ func powerShellParam(text []byte, i, e int) bool {
 // commandArgType is the type of the name at i that a command or an AWS agent's log line puts
 // there: a CDK stack after cdk synth/deploy/diff/destroy, a host after EC2Launch's "Hostname
 // set to" and EC2Config's "Computer name unchanged (", a Serverless service after
-// "Deploying"; "" otherwise.
+// "Deploying" (quoted or not), a certificate's thumbprint, an API Gateway ID after API Gateway's
+// "Starting authorizer:" or "HTTP API"; "" otherwise.
 func commandArgType(text []byte, i int) string {
 	p := i
 	if i > 10 && text[i-1] == '"' {
@@ -3569,8 +3570,7 @@ func commandArgType(text []byte, i int) string {
 	case hasSuffixFold(b, "hostname set to ") || hasSuffixFold(b, "computer name unchanged (") || hasSuffixFold(b, "computer name set to ") ||
 		hasSuffixFold(b, "computer name changed to "):
 		return "host-name"
-	case hasSuffix(b, "Deploying ") && (bytes.Contains(text[i:min(len(text), i+96)], []byte(" to stage ")) ||
-		bytes.Contains(text[i:min(len(text), i+96)], []byte("\" to stage "))):
+	case hasSuffix(b, "Deploying ") && bytes.Contains(text[i:min(len(text), i+96)], []byte(" to stage ")):
 		return "resource-name"
 	case hasSuffixFold(b, "thumbprint ") || hasSuffixFold(b, "thumbprint ("):
 		if e := alnumEnd(text, i); e-i == 40 && allHex(text[i:e]) {
