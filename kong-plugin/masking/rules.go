@@ -719,7 +719,7 @@ func builtinRules() []rule {
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
 				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
 				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
-				"EventID=4740 A user account was locked out. Target Account: «jpatel»  Caller Computer: «QS-LT-0482»  Domain: x\nAccount Name: «jsmith»\nAccount Name: SYSTEM",
+				"EventID=4740 A user account was locked out. Target Account: «jpatel»  Caller Computer: «QS-LT-0482»  Domain: x\nAccount Name: «jsmith»  Account Domain: «QUILLSTONE»\nAccount Name: SYSTEM  Account Domain: NT AUTHORITY",
 				"tenant «3b0d7e51-92c4-4f6a-8d13-a5e9c2f04b7d»; https://us-west-2.signin.aws/platform/saml/acs/«7f3a91c2-4e8d-4b56-a0c9-e1d27f5b3a86»",
 				`"UserData": "«IyEvYmluL2Jhc2gKZWNobyBoZWxsbyB3b3JsZApleHBvcnQgREJfUEFTUz1UcjBsbGV5ITk4NzYK»", "AllocationStrategy": "price-capacity-optimized"`,
 				`"DkimAttributes": {"Status": "SUCCESS", "Tokens": ["«q7x2mvl4kd3hpz6fno5ytr8wub1cjaes»"]}; configuration_set_name = "«lumenfield-billing»"; "RevisionId": "c7e2a9f4-1b3d-4e5f-8a9b-0c1d2e3f2e84"`,

@@ -1037,6 +1037,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && string(key) == "account" && i >= 7 && string(text[i-7:i]) == "Target " {
 		typ, mode = "windows-account", modeName // a Windows security event: "Target Account: jpatel" (4740, an account locked out)
 	}
+	if string(key) == "domain" && i >= 8 && string(text[i-8:i]) == "Account " {
+		typ, mode = "windows-account", modeName // ... and its "Account Domain: QUILLSTONE", the NetBIOS domain (NT AUTHORITY stays)
+	}
 	if i > 0 && text[i-1] == '(' && (string(text[i:k]) == "SERVICE_NAME" || string(text[i:k]) == "SID") {
 		typ, mode = "database-name", modeName // a TNS descriptor's (CONNECT_DATA = (SERVICE_NAME = KVPRD))
 	}
