@@ -719,6 +719,7 @@ func builtinRules() []rule {
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
 				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
 				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
+				`"InputAttachments": [{"InputId": "«5172904»"}], "InputSecurityGroups": ["«3958127»"]; aws medialive describe-channel --channel-id «1234567»`,
 				"EventID=4740 A user account was locked out. Target Account: «jpatel»  Caller Computer: «QS-LT-0482»  Domain: x\nAccount Name: «jsmith»  Account Domain: «QUILLSTONE»\nAccount Name: SYSTEM  Account Domain: NT AUTHORITY",
 				"tenant «3b0d7e51-92c4-4f6a-8d13-a5e9c2f04b7d»; https://us-west-2.signin.aws/platform/saml/acs/«7f3a91c2-4e8d-4b56-a0c9-e1d27f5b3a86»",
 				`"UserData": "«IyEvYmluL2Jhc2gKZWNobyBoZWxsbyB3b3JsZApleHBvcnQgREJfUEFTUz1UcjBsbGV5ITk4NzYK»", "AllocationStrategy": "price-capacity-optimized"`,

@@ -66,6 +66,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "user-data", modeName // a launch template's or an instance's UserData, base64 (plain text is judged line by line)
 	case "computer", "callercomputer", "callercomputername", "sourceworkstation":
 		return "host-name", modeName // Windows security events: Caller Computer: QS-LT-0482
+	case "inputid", "channelid", "inputsecuritygroupid", "inputsecuritygroup", "multiplexid":
+		return numericResourceID, modeName // MediaLive's inputs, channels and input security groups: 7 digits (or another's ID)
 	case "dkimtoken":
 		return "dkim-token", modeName // (its plural: SES's DkimAttributes' Tokens, DkimTokens)
 	case "configurationset", "configurationsetname":
@@ -226,13 +228,13 @@ func keyType(k []byte) (string, valueMode) {
 	case "thingid", "cacertificateid", "certificateid", "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid", "firewallid",
 		"rulegroupid", "firewallarn", "healthcheckids", "opsitemid", "hsmid", "sourcebackupid", "brokerid", "serverid",
 		"guardrailidentifier", "guardrailid", "policystoreid", "knowledgebaseid", "datasourceid", "agentid",
-		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid", "channelid",
+		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid",
 		"contactid", "hoursofoperationid", "routingprofileid", "assetmodelid", "assetid", "vmwareuuid", "sourceserverid",
 		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress",
 		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid",
 		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
 		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid",
-		"inputid", "attachedchannels", "participantid", "recordingsessionid", "rootresourceid", "usageplanid",
+		"attachedchannels", "participantid", "recordingsessionid", "rootresourceid", "usageplanid",
 		"savingsplanid", "reservedinstancesid", "reservedinstanceslistingid", "commitmentdiscountid":
 		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes, Rekognition's faces
 	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
@@ -1671,7 +1673,7 @@ func reportedType(typ string) string {
 	switch typ {
 	case "name":
 		return "tag-value"
-	case "resource-uuid":
+	case "resource-uuid", numericResourceID:
 		return "resource-id"
 	}
 	return typ
@@ -1822,6 +1824,10 @@ const secureString = "secure-string"
 // encryptionKey is keyType's type for a key named *EncryptionKey: a credential only when the
 // value has a key's shape.
 const encryptionKey = "encryption-key"
+
+// numericResourceID is the type of an ID key whose resource's IDs may be all digits
+// (MediaLive's 7-digit inputs and channels), reported as a resource ID.
+const numericResourceID = "numeric-resource-id"
 
 // ecsTaskFamily is the type of an ECS task definition's family; under a task definition key
 // the value may carry its revision (family:revision), which stays readable.

@@ -152,6 +152,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "windows-account" && builtinWindowsAccount(v) {
 		return false // SYSTEM, LOCAL SERVICE, Administrator: every Windows machine's
 	}
+	if typ == numericResourceID {
+		return allDigits(v) && len(v) >= 5 || !allDigits(v) && acceptValue(v, "resource-id", mode)
+	}
 	if typ == "user-data" {
 		return len(v) >= 24 && allBase64(v) // base64 user data: a script that decodes to the customer's hosts and secrets
 	}
