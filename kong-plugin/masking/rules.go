@@ -555,7 +555,7 @@ func builtinRules() []rule {
 				"«g-51f0a8c3e2».grafana-workspace.eu-central-1.amazonaws.com",
 				"TAM «jaewon.song@amazon.com», user «ivan.lindqvist84@outlook.com»",
 				"wss://«t3fw8nzq5lhkbmx2gyr6oevc4i».appsync-realtime-api.ap-northeast-1.amazonaws.com/graphql",
-				"issuer https://«heronclinics».okta.com/oauth2/x and «acme».atlassian.net; MX 10 «vellumco-com».mail.protection.outlook.com; regex = \"[a-z.]+@«brightwater-analytics\\\\.com»\"; AD domain «osprey-imaging.local»",
+				"issuer https://«heronclinics».okta.com/oauth2/x and «acme».atlassian.net; MX 10 «vellumco-com».mail.protection.outlook.com; cc @«tomas.reyes», **@«dmitri.volkov»** 10:42; regex = \"[a-z.]+@«brightwater-analytics\\\\.com»\"; AD domain «osprey-imaging.local»",
 				"b-1-public.«driftwood-stream».«q4k7zn».c3.kafka.ap-south-1.amazonaws.com:9198",
 				"[«deployer»@«bastion-fra-02» ~]$ aws ec2 describe-network-acls", "«kfarrugia»@«build-runner-03»:~/app$ make",
 				`Forwarding to sqs.us-east-1.amazonaws.com/«381746520093»/«tollgate-retry.fifo» now.`,
@@ -574,6 +574,7 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 			},
 			fp: []string{
+				"@app.route(\"/x\")\n@pytest.fixture\ndef f(): pass; mail ops@acme-corp; see @aws.amazon",
 				`free disk space is low; the namespace is default`,
 				`wss://us-west-2.api.amazongamelift.com`,
 				`include Makefile.am and libfoo.la`,

@@ -43,6 +43,12 @@ func matchHost(s *scanState, i, ri int) int {
 			return i + 32
 		}
 	}
+	if i >= 1 && text[i-1] == '@' {
+		if e := chatHandle(text, i); e > 0 {
+			s.emit(i, e, "person-handle", ri) // "cc @tomas.reyes", "**@dmitri.volkov** 10:42": a person
+			return e
+		}
+	}
 	if i >= 1 && text[i-1] == '_' && dnsServiceLabel(text[i:]) {
 		return -1 // _dmarc.example.com: the record's label stays, the domain after it is read on its own
 	}
@@ -229,6 +235,38 @@ func matchHost(s *scanState, i, ri int) int {
 	if l := labelEnd(text, i, e); l < e && saasTenant(h[l-i+1:]) && !genericLabel(text[i:l]) {
 		s.emit(i, l, "saas-tenant", ri) // acme.okta.com, acme.atlassian.net: the tenant is the customer's name
 		return e
+	}
+	return -1
+}
+
+// chatHandle returns the end of a chat or code-review mention of a person, first.last, at i
+// (after its '@', which a blank, '(', '*' or '`' precedes), or -1. A decorator (@app.route(,
+// @pytest.fixture at a line's end), a domain (@acme.io) and an e-mail address are none.
+func chatHandle(text []byte, i int) int {
+	if i >= 2 {
+		switch text[i-2] {
+		case ' ', '\t', '\n', '(', '*', '`':
+		default:
+			return -1
+		}
+	}
+	e := i
+	for e < len(text) && isLower(text[e]) {
+		e++
+	}
+	if e-i < 2 || e >= len(text) || text[e] != '.' {
+		return -1
+	}
+	d := e + 1
+	for d < len(text) && isLower(text[d]) {
+		d++
+	}
+	if d-e-1 < 2 || publicSuffix(text[i:d]) || d >= len(text) {
+		return -1
+	}
+	switch text[d] {
+	case ' ', ',', ';', ':', '*', ')', '`', '!', '?':
+		return d
 	}
 	return -1
 }
