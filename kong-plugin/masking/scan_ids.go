@@ -957,7 +957,7 @@ func afterDash(text []byte, i int) int {
 // end, or -1.
 func (s *scanState) prowlerResource(i, k, ri int) int {
 	text := s.text
-	if p := bytes.LastIndex(text[max(0, i-128):i], []byte("prowler-")); p < 0 || bytes.IndexAny(text[max(0, i-128)+p:i], " \t\n\"") >= 0 {
+	if p := bytes.LastIndex(text[max(0, i-128):i], []byte("prowler-")); p < 0 || bytes.ContainsAny(text[max(0, i-128)+p:i], " \t\n\"") {
 		return -1
 	}
 	r := k + 1
