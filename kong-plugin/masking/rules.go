@@ -614,6 +614,7 @@ func builtinRules() []rule {
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiStamgnc", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				"Agreement ID: «agmt-ia10o16ammbxtpjpbxszz4z1c»",
 				`--secret-id aws/directory-services/«d-99677c3e1a»/seamless-domain-join`,
 				`CORE_PEER_LOCALMSPID=«m-5QJ2XKB7RZDM4TWHC6LNPAE3FY» «nd-C4MWQ7ZKT2BWN3HJRC6DPLFV5Y».«m-5QJ2XKB7RZDM4TWHC6LNPAE3FY».«n-8DKX3QW5ZB2NJRHT4YCLM6PVEA».managedblockchain.us-east-1.amazonaws.com:30003`,
 				"\"spotRequestId\": \"«sir-7k2nq4xg»\"",
@@ -720,6 +721,9 @@ func builtinRules() []rule {
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
 				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
 				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
+				"Invoice Number: «EUINDE26-7756513»\n  ATTN: «Johanna Kleinschmidt»\nCustomer VAT Number: «DE318274406»\n",
+				`"leaseId": "«bca32fff-a2d0-03f5-a0aa-e02d258cf38e»", {"Key": "SubscriptionId", "Value": "«6391047782»"}, CustomerIdentifier=«TVVh3qOQEYx» x`,
+				"https://console.aws.amazon.com/cost-management/home#/anomaly-detection/monitors/«0b65b24d-722c-03ba-5b77-7cece9157520»/anomalies/«40856512-5a94-52dc-3400-53d13bbb5a2d»",
 				`"InputAttachments": [{"InputId": "«5172904»"}], "InputSecurityGroups": ["«3958127»"]; aws medialive describe-channel --channel-id «1234567»`,
 				"EventID=4740 A user account was locked out. Target Account: «jpatel»  Caller Computer: «QS-LT-0482»  Domain: x\nAccount Name: «jsmith»  Account Domain: «QUILLSTONE»\nAccount Name: SYSTEM  Account Domain: NT AUTHORITY",
 				"tenant «3b0d7e51-92c4-4f6a-8d13-a5e9c2f04b7d»; https://us-west-2.signin.aws/platform/saml/acs/«7f3a91c2-4e8d-4b56-a0c9-e1d27f5b3a86»",

@@ -66,8 +66,15 @@ func keyType(k []byte) (string, valueMode) {
 		return "user-data", modeName // a launch template's or an instance's UserData, base64 (plain text is judged line by line)
 	case "computer", "callercomputer", "callercomputername", "sourceworkstation":
 		return "host-name", modeName // Windows security events: Caller Computer: QS-LT-0482
-	case "inputid", "channelid", "inputsecuritygroupid", "inputsecuritygroup", "multiplexid":
-		return numericResourceID, modeName // MediaLive's inputs, channels and input security groups: 7 digits (or another's ID)
+	case "vatnumber", "customervatnumber", "vatregistrationnumber", "taxid", "taxregistrationnumber":
+		return "tax-id", modeName // an invoice's or a seller registration's tax identity (the seller's own, AWS EMEA's, too: harmless)
+	case "invoicenumber", "invoiceid", "leaseid", "customeridentifier":
+		return "resource-id", modeName // a bill, a Reserved Instance's lease, a Marketplace metering customer
+	case "attn":
+		return "person-name", modeSpaces // an invoice's ATTN: the person billed
+	case "inputid", "channelid", "inputsecuritygroupid", "inputsecuritygroup", "multiplexid", "subscriptionid":
+		return numericResourceID, modeName // MediaLive's inputs, channels and input security groups, a Reserved Instance's
+		// subscription: all digits (or another's ID)
 	case "dkimtoken":
 		return "dkim-token", modeName // (its plural: SES's DkimAttributes' Tokens, DkimTokens)
 	case "configurationset", "configurationsetname":
@@ -1038,6 +1045,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "" && string(key) == "account" && i >= 7 && string(text[i-7:i]) == "Target " {
 		typ, mode = "windows-account", modeName // a Windows security event: "Target Account: jpatel" (4740, an account locked out)
+	}
+	if typ == "" && string(key) == "number" && i >= 4 && text[i-1] == ' ' {
+		switch {
+		case hasSuffixFold(text[:i-1], "invoice"):
+			typ, mode = "resource-id", modeName // a bill's "Invoice Number: EUINDE26-7756513"
+		case hasSuffixFold(text[:i-1], " vat") || hasSuffixFold(text[:i-1], "vat registration"):
+			typ, mode = "tax-id", modeName // "Customer VAT Number: DE318274406"
+		}
 	}
 	if string(key) == "domain" && i >= 8 && string(text[i-8:i]) == "Account " {
 		typ, mode = "windows-account", modeName // ... and its "Account Domain: QUILLSTONE", the NetBIOS domain (NT AUTHORITY stays)

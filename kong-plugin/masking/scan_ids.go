@@ -1733,9 +1733,9 @@ func matchOrgID(s *scanState, i, ri int) int {
 		}
 		typ = "spot-request-id"
 	case hasPrefix(text[i:], "agmt-") || hasPrefix(text[i:], "offer-"):
-		p := afterDash(text, i) // AWS Marketplace agreements (20 letters and digits) and private offers (13)
+		p := afterDash(text, i) // AWS Marketplace agreements (20 to 32 letters and digits) and private offers (13)
 		end = run(p)
-		if end-p != 20 && end-p != 13 || !mixed(text[p:end]) {
+		if (end-p < 20 || end-p > 32) && end-p != 13 || !mixed(text[p:end]) {
 			return -1
 		}
 		typ = "marketplace-id"

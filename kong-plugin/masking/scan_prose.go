@@ -561,9 +561,11 @@ func inlineMarkup(text []byte, q int) int {
 // operation's (request, event, query, job) stays readable like request IDs.
 func uuidNounBefore(text []byte, i int) bool {
 	if i >= 13 && text[i-1] == '/' && (hasSuffix(text[:i], "/appmonitors/") || hasSuffix(text[:i], "/workspaces/") ||
-		hasSuffix(text[:i], "/collaborations/") || hasSuffix(text[:i], "/memberships/") || hasSuffix(text[:i], "/saml/acs/")) {
+		hasSuffix(text[:i], "/collaborations/") || hasSuffix(text[:i], "/memberships/") || hasSuffix(text[:i], "/saml/acs/") ||
+		hasSuffix(text[:i], "/monitors/") || hasSuffix(text[:i], "/anomalies/")) {
 		return true // a REST path's resource: CloudWatch RUM's /appmonitors/<uuid>, Clean Rooms' /memberships/<uuid>,
-		// Identity Center's SAML endpoint (signin.aws/platform/saml/acs/<uuid>)
+		// Identity Center's SAML endpoint (signin.aws/platform/saml/acs/<uuid>), Cost Anomaly Detection's
+		// console (#/anomaly-detection/monitors/<uuid>/anomalies/<uuid>)
 	}
 	j := i
 	for j > 0 && i-j < 8 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ':' || text[j-1] == '(') {
