@@ -584,6 +584,9 @@ func (s *scanState) skipKept(i int) int {
 	text := s.text
 	n := len(text)
 	if n-i >= 36 && isUUID(text[i:i+36]) && (i+36 == n || !isAlnum(text[i+36])) {
+		if i+38 < n && (text[i+36] == '.' && isAlnum(text[i+37]) || hasPrefix(text[i+36:], "-vpce.")) {
+			return -1 // a host's first label (UUID.c7.REGION.airflow.amazonaws.com, an MWAA web server): the host rule reads it
+		}
 		if t := proseBeforeWeak(text, i); t == "kms-key-id" || t == "health-check-id" {
 			return -1 // "KMS key 1234abcd-...", "default KMS key: ...", "health check 8c2a41f0-..."
 		}

@@ -3024,6 +3024,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if k < n && text[k] == '"' && k+1 < n && text[k+1] == ':' {
 		return -1 // a JSON key
 	}
+	if k+2 < n && (text[k] == '=' || text[k] == '>' || text[k] == '<' || text[k] == '~') && text[k+1] == '=' && isDigit(text[k+2]) {
+		return -1 // a package's pin (apache-airflow-providers-snowflake==5.3.0, boto3>=1.34): software, not a resource
+	}
 	if k < n && text[k] == '(' && !bytes.Contains(text[i:k], []byte("-")) {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}

@@ -103,6 +103,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if (typ == "certificate-subject" || typ == "organization-name") && (publicIssuer(v) || hasPrefix(v, "Amazon ")) {
 		return false // AWS's and public CAs' names (Amazon RSA 2048 M02, DigiCert Inc)
 	}
+	if typ == "tag-value" && isDigit(v[0]) && versionLike(v) {
+		return false // {"python": "3.11"}: a tag that records a version
+	}
 	if typ == "iam-user-name" || typ == "tag-value" {
 		if constantName(v) && !upperUserName(typ, v) || len(v) < 3 {
 			// a user or tag field names someone or something, however short; an upper-case
@@ -141,7 +144,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return len(v) == 36 && isUUID(v) || len(v) >= 20 && opaqueID(v) && hasUpperByte(v) && bytes.ContainsFunc(v, unicode.IsLower)
 	}
 	if typ == "resource-id" || typ == "apigw-id" {
-		return opaqueID(v) || shortGeneratedID(v)
+		return opaqueID(v) || shortGeneratedID(v) || typ == "resource-id" && lowerGeneratedID(v)
 	}
 	if typ == "route53-zone-id" && awsZoneID(v) {
 		return false // the zones AWS aliases to (CloudFront, load balancers, S3 websites)
@@ -221,6 +224,30 @@ func opaqueID(v []byte) bool {
 // shortGeneratedID: a six- or seven-character lower-case identifier of letters and digits, at
 // least two of each and no three letters in a row (four in seven characters): API Gateway's
 // deployment and resource IDs (x2f8ke), AppConfig's (w1d6hcr); read only under an ID key.
+// lowerGeneratedID: 12 to 24 lower-case letters and digits, at least two digits, no letter
+// run over 8 (DataZone's projects and environments, brkii5yvyvwkd2): under an ID key, a
+// generated ID whose letter runs opaqueID would take for a word.
+func lowerGeneratedID(v []byte) bool {
+	if len(v) < 12 || len(v) > 24 {
+		return false
+	}
+	d, run := 0, 0
+	for _, c := range v {
+		switch {
+		case isDigit(c):
+			d++
+			run = 0
+		case isLower(c):
+			if run++; run > 8 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return d >= 2
+}
+
 func shortGeneratedID(v []byte) bool {
 	if len(v) != 6 && len(v) != 7 {
 		return false
@@ -500,8 +527,8 @@ func awsVocabulary(v []byte) bool {
 		return true // the Vehicle Signal Specification's names (FleetWise: Vehicle.Chassis.Axle.Row1.Wheel.Left.Brake.PadWear)
 	}
 	if hasPrefix(v, "/aws-glue/") && glueOwnLogGroup(v) || string(v) == "Internet Resolver" || string(v) == "/aws/MediaPackage/EgressAccessLogs" ||
-		string(v) == "/aws/MediaPackage/IngressAccessLogs" {
-		return true // Glue's and MediaPackage's own log groups; Route 53 Resolver's autodefined rule
+		string(v) == "/aws/MediaPackage/IngressAccessLogs" || string(v) == "/aws-glue-databrew/jobrun-logs" {
+		return true // Glue's, DataBrew's and MediaPackage's own log groups; Route 53 Resolver's autodefined rule
 	}
 	if hasPrefix(v, "TLS-") && len(v) >= 11 && len(v) <= 40 && yearMonthSuffix(v) {
 		return true // Lightsail's and CloudFront's TLS policies: TLS-2016-08, TLS-FS-Res-1-2-2019-08
