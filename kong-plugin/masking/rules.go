@@ -1040,6 +1040,7 @@ func builtinRules() []rule {
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"Amazon Linux 2023\nKernel 6.1 on an x86_64\n\n«kafka-broker-3» login: ec2-user",
 				"Das Zertifikat (Thumbprint «7A3F91C2D8E04B6F5A1C9E7D2B8F0A4C3E6D1B95») läuft ab",
 				"GET https://«c4af3793b1b8ab7c».mediapackage.ca-central-1.amazonaws.com/out/v1/«71c3d9e0a2b84f5c9e1d0a3b6c7f8e21»/index.m3u8 and /in/v2/«8d1f0c3a6b5e4927a0c1e2d3f4a5b6c7»/«9d1f0c3a6b5e4927a0c1e2d3f4a5b6c7»/channel",
 				"the archive uses CMK «5c2e9a71-0d4b-4f83-b6e2-8a1f37c90d54» for its objects",

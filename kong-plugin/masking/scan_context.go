@@ -3024,6 +3024,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if k < n && text[k] == '"' && k+1 < n && text[k+1] == ':' {
 		return -1 // a JSON key
 	}
+	if hyphen && k+7 < n && string(text[k:k+7]) == " login:" && (i == 0 || text[i-1] == '\n' || text[i-1] == '`' || text[i-1] == ' ') &&
+		!stopWord(text[i:k]) {
+		s.emit(i, k, "host-name", ri) // a serial console's or getty's prompt, "kafka-broker-3 login:": the machine's name
+		return k
+	}
 	if k+2 < n && (text[k] == '=' || text[k] == '>' || text[k] == '<' || text[k] == '~') && text[k+1] == '=' && isDigit(text[k+2]) {
 		return -1 // a package's pin (apache-airflow-providers-snowflake==5.3.0, boto3>=1.34): software, not a resource
 	}
