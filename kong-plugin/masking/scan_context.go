@@ -648,7 +648,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 // Advisor check, a model, a zone) or an application's record (an order), which the analysis
 // reads and which identifies no resource of the customer's estate.
 func operationIDKey(k []byte) bool {
-	return containsAnyOf(k, "request", "event", "trace", "span", "correlation", "message", "transaction", "execution",
+	return containsAnyOf(k, "request", "event", "trace", "span", "correlation", "message", "transaction", "execution", "auditid",
 		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
 		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
 		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "shard",
@@ -1052,6 +1052,23 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			typ, mode = "resource-id", modeName // a bill's "Invoice Number: EUINDE26-7756513"
 		case hasSuffixFold(text[:i-1], " vat") || hasSuffixFold(text[:i-1], "vat registration"):
 			typ, mode = "tax-id", modeName // "Customer VAT Number: DE318274406"
+		}
+	}
+	if string(key) == "host" && i >= 7 && string(text[i-5:i]) == "User@" && text[j-1] == ':' {
+		// MySQL's slow query log: "# User@Host: USER[USER] @ HOST [IP]": the database user
+		if v := skipBlanks(text, j); v < n {
+			e := v
+			for e < n && e-v < 64 && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
+				e++
+			}
+			if e > v && e < n && text[e] == '[' && !stopWord(text[v:e]) {
+				s.emit(v, e, "db-username", ri)
+				if c := bytes.IndexByte(text[e:min(n, e+66)], ']'); c > 1 && string(text[e+1:e+c]) == string(text[v:e]) {
+					s.emit(e+1, e+c, "db-username", ri)
+					return e + c
+				}
+				return e
+			}
 		}
 	}
 	if string(key) == "domain" && i >= 8 && string(text[i-8:i]) == "Account " {
@@ -2336,7 +2353,7 @@ func vocabularyNameKey(k []byte) bool {
 	return containsAnyOf(k, "metric", "dimension", "attribute", "event", "engine", "option", "setting", "type",
 		"action", "device", "region", "zone", "field", "stack", "platform", "statistic", "service", "parameter",
 		"operation", "permission", "principal", "column", "header", "claim", "scope", "feature", "resource", "source",
-		"product", "package", "plugin", "language", "locale", "state", "status", "output", "query")
+		"product", "package", "plugin", "language", "locale", "state", "status", "output", "query", "logfile")
 }
 
 // basicCredential reports whether v is base64 of user:password, as a dockercfg's or an
@@ -2886,6 +2903,16 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
 		s.nameShape()
+	}
+	if s.w.end-i == 64 && i >= 12 && (text[i-1] == '\t' || text[i-1] == 'D') && allHex(text[i:s.w.end]) {
+		if l := lineStart(text, i, 160); text[i-1] == '\t' && (hasPrefix(text[l:], "OWNER\t") || hasPrefix(text[l:], "GRANTEE\t")) {
+			s.emit(i, s.w.end, "canonical-user-id", ri) // get-bucket-acl --output text: OWNER NAME ID, GRANTEE NAME ID
+			return s.w.end
+		}
+		if hasSuffixFold(text[:i], "signature%3d") {
+			s.emit(i, s.w.end, "password", ri) // a presigned URL inside a URL's query: %26X-Amz-Signature%3D<64 hex>
+			return s.w.end
+		}
 	}
 	if i >= 40 && text[i-1] == ' ' && text[i-2] == 'Z' && s.w.end-i >= 8 && allHex(text[i:s.w.end]) {
 		// an ALB connection log: ... NotBefore=T;NotAfter=T SERIAL verify-status: the client

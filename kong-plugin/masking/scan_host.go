@@ -503,6 +503,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 	if nl <= 3 {
 		return e // service principals and global endpoints: ec2.amazonaws.com
 	}
+	if nl == 4 && (string(text[i:e]) == "logging.s3.amazonaws.com" || string(text[i:e]) == "batchoperations.s3.amazonaws.com") {
+		return e // S3's service principals (server access logging, Batch Operations), not buckets
+	}
 	if nl == 4 && !hasPrefix(text[labs[1].start:labs[1].end], "s3") {
 		// <x>.<service>.amazonaws.com (a service principal's or a global endpoint's name:
 		// pods.eks.amazonaws.com, delivery.logs...) or <service>.<region>.amazonaws.com (a

@@ -52,8 +52,8 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		// else an article glued to the noun: l’utilisateur X, الـlambda X
 	}
 	t := proseKeyword(text[k:j])
-	if t == "iam-policy-name" && k > 0 && text[k-1] == '-' {
-		t = "" // an option (ONTAP's -policy MirrorAllSnapshots), not prose
+	if t == "iam-policy-name" && (k > 0 && text[k-1] == '-' || bytes.IndexByte(text[j:i], ':') >= 0) {
+		t = "" // an option (ONTAP's -policy MirrorAllSnapshots) or a setting (external-dns's policy: upsert-only), not prose
 	}
 	if t == "" && serviceWord(text[k:j]) && k >= 2 && text[k-1] == ' ' {
 		// Spanish puts the service after the noun: la tabla DynamoDB X, el usuario IAM X

@@ -184,7 +184,8 @@ func (s *scanState) nameShape() {
 	letter := acc&(ncLower|ncUpper) != 0
 	w.nameEnd = x
 	if letter && (w.hyphen || w.dot || w.digit || w.innerCap || x-i >= 10 ||
-		x+1 < n && text[x] == '_' && isAlnum(text[x+1])) {
+		x+1 < n && (text[x] == '_' && isAlnum(text[x+1]) || text[x] == '=' && (text[x+1] == '>' || text[x+1] == '#') && (i == 0 || text[i-1] == '\n'))) {
+		// (and a psql prompt's database, ledgerdb=> at a line's start)
 		w.bits |= shNameish // numbers, versions and ALL-CAPS words are never names; snake_case may be
 	}
 	if w.dot || x+1 < n && text[x] == '\\' && (text[x+1] == '.' || text[x+1] == '\\') {
