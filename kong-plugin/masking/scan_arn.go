@@ -582,7 +582,7 @@ func (s *scanState) logGroupSegments(group []seg, ri int) {
 		}
 		for k, g := range group[from:] {
 			v := text[g.start:g.end]
-			if keepSegment(v) || aftResource(v) || k > 0 && (string(v) == "cluster" || string(v) == "containerinsights") {
+			if keepSegment(v) || aftResource(v) || k > 0 && (string(v) == "cluster" || string(v) == "containerinsights") || engineLogSegment(v) {
 				continue // (AFT's own functions: /aws/lambda/aft-account-request-processor)
 			}
 			if end := matchEC2IDExact(s, g.start, g.end, ri); end == g.end {
@@ -610,6 +610,17 @@ func (s *scanState) logGroupSegments(group []seg, ri int) {
 	if v := text[st:en]; len(v) > 0 && !keepSegment(v) {
 		s.emit(st, en, "log-group", ri)
 	}
+}
+
+// engineLogSegment: a log group's segment that names an engine or a log's kind, as AWS's
+// services lay them out (/aws/elasticache/redis/NAME/slow-log, /aws/rds/instance/NAME/postgresql).
+func engineLogSegment(v []byte) bool {
+	switch string(v) {
+	case "redis", "valkey", "memcached", "postgresql", "mysql", "mariadb", "slow-log", "engine-log", "slowquery", "error",
+		"general", "audit", "upgrade", "iam-db-auth-error", "agent", "alert", "listener", "trace":
+		return true
+	}
+	return false
 }
 
 // arnNameType names the secret type of the k-th name segment after a resource type.
@@ -743,7 +754,7 @@ func keepSegment(v []byte) bool {
 		hasPrefix(v, "aws-") && !hasPrefix(v, "aws-waf-logs-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {
 		return true // (WAF makes its log destinations' names start aws-waf-logs-: the rest is the customer's)
 	}
-	if controlID(v) || quotaCode(v) || bedrockModel(v) {
+	if controlID(v) || quotaCode(v) || bedrockModel(v) || samChangeSet(v) {
 		return true
 	}
 	switch string(v) {

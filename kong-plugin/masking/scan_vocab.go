@@ -478,6 +478,11 @@ func drmSystemID(v []byte) bool {
 	return false
 }
 
+// samChangeSet: the change set sam deploy creates, named by its Unix time (samcli-deploy1764140021).
+func samChangeSet(v []byte) bool {
+	return len(v) > 13 && hasPrefix(v, "samcli-deploy") && allDigits(v[13:])
+}
+
 // cloudWatchAgentConfig reports a CloudWatch agent configuration the customer named after the
 // agent's convention, AmazonCloudWatch-NAME-os (AmazonCloudWatch-tidewater-linux): a parameter
 // of theirs. The wizard's own AmazonCloudWatch-linux and AWS's documents (AmazonCloudWatch-
@@ -504,6 +509,13 @@ func awsVocabulary(v []byte) bool {
 	}
 	if len(v) == 0 {
 		return false
+	}
+	if samChangeSet(v) {
+		return true
+	}
+	if hasPrefix(v, "slowlog-") || hasPrefix(v, "maxmemory-") || hasPrefix(v, "lazyfree-") || hasPrefix(v, "active-defrag-") ||
+		hasPrefix(v, "client-output-buffer-limit-") {
+		return true // Redis's and Valkey's parameters (slowlog-log-slower-than, maxmemory-policy)
 	}
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
@@ -541,6 +553,10 @@ func awsVocabulary(v []byte) bool {
 		return true // Glue job commands
 	case "price-capacity-optimized", "capacity-optimized", "capacity-optimized-prioritized", "lowest-price", "diversified":
 		return true // EC2 Fleet's and Spot's allocation strategies
+	case "volatile-lru", "allkeys-lru", "volatile-lfu", "allkeys-lfu", "volatile-random", "allkeys-random", "volatile-ttl",
+		"noeviction", "reserved-memory-percent", "reserved-memory", "notify-keyspace-events", "cluster-enabled",
+		"tcp-keepalive", "activerehashing", "cluster-allow-reads-when-down":
+		return true // Redis's and Valkey's eviction policies and ElastiCache's parameters
 	case "BeforeInstall", "AfterInstall", "ApplicationStart", "ApplicationStop", "ValidateService", "DownloadBundle",
 		"BeforeAllowTraffic", "AfterAllowTraffic", "BeforeAllowTestTraffic", "AfterAllowTestTraffic", "BeforeBlockTraffic",
 		"AfterBlockTraffic":
