@@ -153,6 +153,7 @@ func builtinRules() []rule {
 			keywords: []string{"://", ":@"},
 			match:    matchURL,
 			tp: []string{
+				"Usage(default:store:queue://«fenwick.invoices.dlq»:store) percentUsage=99%; topic://ActiveMQ.Advisory.Connection",
 				`"Dest": ["rtmp://a.rtmp.youtube.com/live2/«9gq4-uy7x-3v2k-m81d-c0ta»"], s3ssl://«orbitcast-slates»/bars.mp4`,
 				"Source bucket: s3://«aws-security-data-lake-eu-north-1-wq7n2k9c4x8vt1mz5rb3hd6pfy»/ext/auditd/1.0/",
 				`"response_url": "https://hooks.slack.com/«commands/T07MV2KQX9P/7829301456218/Zq8vN3kR1mT6wY0pLx4cB9sH»"`,

@@ -1047,6 +1047,20 @@ func matchURL(s *scanState, i, ri int) int {
 		}
 		return pe
 	}
+	if string(scheme) == "queue" || string(scheme) == "topic" {
+		// an ActiveMQ destination, queue://NAME (its broker's own, ActiveMQ.Advisory.*, stay)
+		e := h
+		for e < n && (isWord(text[e]) || text[e] == '.' || text[e] == '-') {
+			e++
+		}
+		for e > h && text[e-1] == '.' {
+			e--
+		}
+		if v := text[h:e]; e > h && acceptValue(v, "resource-name", modeName) {
+			s.emit(h, e, "mq-destination", ri)
+		}
+		return e
+	}
 	if he2 < n && text[he2] == '/' && (string(scheme) == "rtmp" || string(scheme) == "rtmps") {
 		// a streaming ingest URL, rtmp://HOST/APP/KEY: the last segment is the stream's key
 		// (YouTube's, Twitch's, an IVS channel's), a credential
