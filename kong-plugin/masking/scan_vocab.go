@@ -224,6 +224,14 @@ func opaqueID(v []byte) bool {
 // shortGeneratedID: a six- or seven-character lower-case identifier of letters and digits, at
 // least two of each and no three letters in a row (four in seven characters): API Gateway's
 // deployment and resource IDs (x2f8ke), AppConfig's (w1d6hcr); read only under an ID key.
+func shortGeneratedID(v []byte) bool {
+	if len(v) != 6 && len(v) != 7 {
+		return false
+	}
+	l, d, ok := lowerDigits(v, len(v)-4) // two letters in a row in six characters, three in seven
+	return ok && l >= 2 && d >= 2
+}
+
 // lowerGeneratedID: 12 to 24 lower-case letters and digits, at least two digits, no letter
 // run over 8 (DataZone's projects and environments, brkii5yvyvwkd2): under an ID key, a
 // generated ID whose letter runs opaqueID would take for a word.
@@ -231,45 +239,29 @@ func lowerGeneratedID(v []byte) bool {
 	if len(v) < 12 || len(v) > 24 {
 		return false
 	}
-	d, run := 0, 0
-	for _, c := range v {
-		switch {
-		case isDigit(c):
-			d++
-			run = 0
-		case isLower(c):
-			if run++; run > 8 {
-				return false
-			}
-		default:
-			return false
-		}
-	}
-	return d >= 2
+	_, d, ok := lowerDigits(v, 8)
+	return ok && d >= 2
 }
 
-func shortGeneratedID(v []byte) bool {
-	if len(v) != 6 && len(v) != 7 {
-		return false
-	}
-	l, d, run := 0, 0, 0
-	maxRun := len(v) - 4 // two letters in a row in six characters, three in seven
+// lowerDigits counts the lower-case letters and the digits of v; ok is false when v holds any
+// other byte or a run of more than maxRun letters.
+func lowerDigits(v []byte, maxRun int) (letters, digits int, ok bool) {
+	run := 0
 	for _, c := range v {
 		switch {
 		case isDigit(c):
-			d++
+			digits++
 			run = 0
 		case isLower(c):
-			l++
-			run++
-			if run > maxRun {
-				return false
+			letters++
+			if run++; run > maxRun {
+				return letters, digits, false
 			}
 		default:
-			return false
+			return letters, digits, false
 		}
 	}
-	return l >= 2 && d >= 2
+	return letters, digits, true
 }
 
 // xrayTraceID: an X-Ray trace ID, 1-<8 hex>-<24 hex>.
