@@ -2994,6 +2994,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 		s.emit(i, k, "tag-value", ri) // "from batch-etl-03 (i-0a1b...)", "x（rslvr-frg-...）": the resource's Name before its ID
 		return k
 	}
+	if hyphen && i >= 6 && (text[i-1] == ' ' || text[i-1] == '`') {
+		if t := s.siblingName(i, k); t != "" {
+			s.emit(i, k, t, ri) // "users kestrel-writer and kestrel-reader": the next of a list of names of one kind
+			return k
+		}
+	}
 	if hyphen && i >= 2 && k+3 < n && (text[i-1] == '(' || text[i-2] == '(' && (text[i-1] == '`' || text[i-1] == '"')) {
 		q := k
 		if text[q] == text[i-1] {
@@ -3252,6 +3258,38 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// siblingName returns the type of the name just masked when the hyphenated name at i..k
+// follows it in a list (", ", " and ", " or ", " & ", quoted alike) and shares its first part
+// (kestrel-writer and kestrel-reader), or "".
+func (s *scanState) siblingName(i, k int) string {
+	if len(s.dst) <= s.base {
+		return ""
+	}
+	m := s.dst[len(s.dst)-1]
+	p := i
+	if s.text[p-1] == '`' {
+		p--
+	}
+	if m.end > p || p-m.end > 6 {
+		return "" // (a match may end past i: one emitted ahead of the word loop)
+	}
+	gap := s.text[m.end:p]
+	if len(gap) > 0 && gap[0] == '`' {
+		gap = gap[1:]
+	}
+	switch string(gap) {
+	case ", ", " and ", " or ", " & ", " und ", " et ", " y ", " e ":
+	default:
+		return ""
+	}
+	prev, cur := s.text[m.start:m.end], s.text[i:k]
+	d := bytes.IndexByte(cur, '-')
+	if d < 3 || len(prev) <= d || string(prev[:d+1]) != string(cur[:d+1]) || stopWord(cur) {
+		return ""
+	}
+	return m.typ
 }
 
 // contextKey reports the keys whose meaning hangs on what stands around them: the word
