@@ -654,6 +654,7 @@ func builtinRules() []rule {
 				"പാസ്\u200cവേഡ്: «ThrissurPooram2026»\nਪਾਸਵਰਡ: «Ludhiana2026Dba»\nҚұпия сөз: «SteppeWind2026»\nԳաղտնաբառ՝ «AraratValley2026»\nParol: «TashkentNight2026»",
 				`the password is «zQ4mN8vT2kW6pR9xL3bH7cY1», it gets replaced`,
 				"Password for 'https://git-codecommit.us-east-1.amazonaws.com': «AN8/N17ZH5geec/I0t=uZdCA7kkopDBU3pYWu1LTm/cP»",
+				"2. 登録コード `«SLiad+7KQ2XM»` をクライアントに入力する。 등록 코드: «SLiad+8KQ2XM» 입니다",
 				"পাসওয়ার্ড: «PadmaNodi2026kx»\nகடவுச்சொல்: «VaigaiLedger52q»\nהסיסמה היא «Yarkon_Graf77»\nرمز عبور: «KarunRiver2026p»\nየይለፍ ቃል፦ «LalibelaRock43w»\nlykilorð: «KatlaGos2026z»",
 				`nenosiri: «Kilimanjaro_Tmp7x» parool: «ToompeaLinn27» lozinka: «PlitviceJezero26» wagwoord: «TafelbergMis42»`,
 				"$ rman target / catalog «rcat_owner»/«Rc4t!pw_8812»@«RCATDB»\nSQL> connect «app_user»/«S3cr3t!x»@«PDB1»\n",

@@ -375,7 +375,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 // Arabic, Persian, Hebrew, Greek, Hindi, Bengali, Tamil, Amharic, Swedish, Romanian,
 // Icelandic or Spanish (비밀번호 : x, 패스워드：x, 초기 암호「x」, 비밀번호는 x, AUTH 토큰 : x,
 // パスワード: x, 密码是x, 密碼：x, contraseña: x, mật khẩu là x, пароль: x, şifresi: x, hasło to
-// x, รหัสผ่านคือ x, הסיסמה היא x, የይለፍ ቃል፦ x, 외부 ID는 「x」): the value is one token of
+// x, รหัสผ่านคือ x, הסיסמה היא x, የይለፍ ቃል፦ x, 외부 ID는 「x」, a WorkSpaces 登録コード x): the value is one token of
 // eight bytes or more with a letter and a digit. The matches go to s.early (run sorts it), so
 // that no rule masks a piece of the password (Hp#RootDev_19) first. The text is read once:
 // ASCII eight bytes at a time, and at each byte that starts a character outside ASCII only
@@ -396,6 +396,7 @@ func (s *scanState) cjkPasswords() {
 		{"has", "ł", true}, {"", "รหัสผ่าน", false}, {"", "كلمة المرور", false}, {"", "كلمة السر", false},
 		{"", "סיסמה", false}, {"", "סיסמא", false}, {"", "κωδικ", true}, {"", "Κωδικ", true}, {"", "पासवर्ड", false},
 		{"l", "ösen", true}, {"parol", "ă", false}, {"", "シークレットキー", false}, {"", "シークレットアクセスキー", false},
+		{"", "登録コード", false}, {"", "등록 코드", false},
 		{"", "পাসওয়ার্ড", false}, {"", "கடவுச்சொல்", false}, {"", "رمز عبور", false}, {"", "የይለፍ ቃል", false}, {"lykilor", "ð", false},
 		{"", "پاس ورڈ", false}, {"", "ਪਾਸਵਰਡ", false}, {"", "పాస్\u200cవర్డ్", false}, {"", "ಪಾಸ್\u200cವರ್ಡ್", false}, {"", "പാസ്\u200cവേഡ്", false},
 		{"", "પાસવર્ડ", false}, {"", "මුරපදය", false}, {"", "စကားဝှက်", false}, {"", "ពាក្យសម្ងាត់", false}, {"", "ລະຫັດຜ່ານ", false},
