@@ -2990,6 +2990,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 		s.emit(i, k, "identitystore-id", ri) // IAM Identity Center's users and groups: 10 hex digits and a UUID
 		return k
 	}
+	if hyphen && digit && k+9 < n && text[k] == ' ' && text[k+1] == '(' && !stopWord(text[i:k]) && !regionLike(text[i:k]) {
+		if e, _ := parseIPv4(text, k+2); e > 0 && e < n && (text[e] == ')' || text[e] == ',') {
+			s.emit(i, k, "host-name", ri) // "device: rpi4-dock3 (10.12.30.44)": a machine's name before its address
+			return k
+		}
+	}
 	if hyphen && (digit || kebabName(text[i:k])) && idInParens(text, k) && !stopWord(text[i:k]) {
 		s.emit(i, k, "tag-value", ri) // "from batch-etl-03 (i-0a1b...)", "x（rslvr-frg-...）": the resource's Name before its ID
 		return k
