@@ -143,8 +143,11 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// a UUID, or a random mixed-case ID as long (Verified Permissions' SPd4Wq8nK2xRt7vLm3Yb9Z)
 		return len(v) == 36 && isUUID(v) || len(v) >= 20 && opaqueID(v) && hasUpperByte(v) && bytes.ContainsFunc(v, unicode.IsLower)
 	}
-	if typ == "resource-id" || typ == "apigw-id" {
-		return opaqueID(v) || shortGeneratedID(v) || typ == "resource-id" && lowerGeneratedID(v)
+	if typ == "resource-id" || typ == "apigw-id" || typ == numericResourceID {
+		if typ == numericResourceID && allDigits(v) {
+			return len(v) >= 5 // MediaLive's 7-digit inputs and channels
+		}
+		return opaqueID(v) || shortGeneratedID(v) || typ != "apigw-id" && lowerGeneratedID(v)
 	}
 	if typ == "route53-zone-id" && awsZoneID(v) {
 		return false // the zones AWS aliases to (CloudFront, load balancers, S3 websites)
@@ -154,9 +157,6 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	}
 	if typ == "windows-account" && builtinWindowsAccount(v) {
 		return false // SYSTEM, LOCAL SERVICE, Administrator: every Windows machine's
-	}
-	if typ == numericResourceID {
-		return allDigits(v) && len(v) >= 5 || !allDigits(v) && acceptValue(v, "resource-id", mode)
 	}
 	if typ == "user-data" {
 		return len(v) >= 24 && allBase64(v) // base64 user data: a script that decodes to the customer's hosts and secrets
