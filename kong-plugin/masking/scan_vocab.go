@@ -530,9 +530,8 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "Vehicle.") && !hasByte(v, ' ') {
 		return true // the Vehicle Signal Specification's names (FleetWise: Vehicle.Chassis.Axle.Row1.Wheel.Left.Brake.PadWear)
 	}
-	if hasPrefix(v, "/aws-glue/") && glueOwnLogGroup(v) || string(v) == "Internet Resolver" || string(v) == "/aws/MediaPackage/EgressAccessLogs" ||
-		string(v) == "/aws/MediaPackage/IngressAccessLogs" || string(v) == "/aws-glue-databrew/jobrun-logs" {
-		return true // Glue's, DataBrew's and MediaPackage's own log groups; Route 53 Resolver's autodefined rule
+	if hasPrefix(v, "/aws-glue/") && glueOwnLogGroup(v) {
+		return true // Glue's own log groups
 	}
 	if hasPrefix(v, "TLS-") && len(v) >= 11 && len(v) <= 40 && yearMonthSuffix(v) {
 		return true // Lightsail's and CloudFront's TLS policies: TLS-2016-08, TLS-FS-Res-1-2-2019-08
@@ -568,8 +567,10 @@ func awsVocabulary(v []byte) bool {
 	case "ImagePullBackOff", "CrashLoopBackOff", "ErrImagePull", "CreateContainerConfigError", "OOMKilled",
 		"ContainerCreating", "CreateContainerError", "InvalidImageName", "RunContainerError":
 		return true // Kubernetes' pod and container states
-	case "RDSOSMetrics":
-		return true // the log group RDS Enhanced Monitoring writes to, the same in every account
+	case "RDSOSMetrics", "/aws/MediaPackage/EgressAccessLogs", "/aws/MediaPackage/IngressAccessLogs", "/aws-glue-databrew/jobrun-logs":
+		return true // the log groups RDS Enhanced Monitoring, MediaPackage and DataBrew write to, the same in every account
+	case "Internet Resolver":
+		return true // Route 53 Resolver's autodefined rule
 	case "job-bookmark-enable", "job-bookmark-disable", "job-bookmark-pause":
 		return true // Glue's --job-bookmark-option values
 	case "readWrite", "dbAdmin", "userAdmin", "clusterAdmin", "clusterMonitor", "clusterManager", "hostManager",
