@@ -332,39 +332,22 @@ func userPoolID(text []byte, i int) int {
 	return e
 }
 
-// macAddress reports six groups of two hex digits joined by ':' at i (00:50:56:a3:1f:9c),
-// standing alone: not a longer fingerprint (0a:7e:...:e3) or a time.
-// hexPairRun returns the end of eight or more colon-separated pairs of hex digits at i
-// (a certificate's serial number in an NLB TLS log, a key's MD5 fingerprint), or -1: longer
-// than a MAC address and, with groups of two, no IPv6 address.
-func hexPairRun(text []byte, i int) int {
-	p, pairs := i, 0
+// hexPairs reads the colon-separated pairs of hex digits at i (aa:bb:cc...): it returns how
+// many there are and where the last one ends. Standing alone, six are a MAC address
+// (00:50:56:a3:1f:9c); eight or more (a certificate's serial in an NLB TLS log, a key's MD5
+// fingerprint) are longer than one and, in groups of two, no IPv6 address.
+func hexPairs(text []byte, i int) (end, pairs int) {
+	p := i
 	for p+1 < len(text) && isHex(text[p]) && isHex(text[p+1]) {
 		pairs++
-		p += 2
-		if p+2 < len(text) && text[p] == ':' && isHex(text[p+1]) {
-			p++
+		end = p + 2
+		if end+2 < len(text) && text[end] == ':' && isHex(text[end+1]) {
+			p = end + 1
 			continue
 		}
 		break
 	}
-	if pairs < 8 || p < len(text) && (isAlnum(text[p]) || text[p] == ':') {
-		return -1
-	}
-	return p
-}
-
-func macAddress(text []byte, i int) bool {
-	if i+17 > len(text) || i+17 < len(text) && (isAlnum(text[i+17]) || text[i+17] == ':') {
-		return false
-	}
-	for g := 0; g < 6; g++ {
-		p := i + 3*g
-		if !isHex(text[p]) || !isHex(text[p+1]) || g < 5 && text[p+2] != ':' {
-			return false
-		}
-	}
-	return true
+	return end, pairs
 }
 
 // matchWindowsAccount matches a Windows account in its down-level form, DOMAIN\account (one
@@ -1370,15 +1353,13 @@ func matchIPv6(s *scanState, i, ri int) int {
 	if i > 0 && (text[i-1] == ':' || text[i-1] == '.') {
 		return -1
 	}
-	if e := hexPairRun(text, i); e > 0 {
-		s.emit(i, e, "certificate-serial", ri) // a certificate's serial or a key's fingerprint (bb:51:6b:...): one thing of the customer's
-		return e
-	}
-	if macAddress(text, i) {
-		if v := string(text[i : i+17]); v != "ff:ff:ff:ff:ff:ff" && v != "00:00:00:00:00:00" {
-			s.emit(i, i+17, "mac-address", ri) // a network interface's hardware address (not broadcast's or none)
+	if e, pairs := hexPairs(text, i); (pairs == 6 || pairs >= 8) && (e == n || !isAlnum(text[e]) && text[e] != ':') {
+		if pairs >= 8 {
+			s.emit(i, e, "certificate-serial", ri) // a certificate's serial or a key's fingerprint (bb:51:6b:...): one thing of the customer's
+		} else if v := string(text[i:e]); v != "ff:ff:ff:ff:ff:ff" && v != "00:00:00:00:00:00" {
+			s.emit(i, e, "mac-address", ri) // a network interface's hardware address (not broadcast's or none)
 		}
-		return i + 17
+		return e
 	}
 	j := i
 	groups, dbl := 0, false
