@@ -13,7 +13,7 @@ import (
 
 // rulesVersion is the semantic version of the built-in rule table. Bump it whenever a rule's
 // behaviour changes, so that Engine.Version tells operators which detection they run.
-const rulesVersion = "1.11.0"
+const rulesVersion = "1.12.0"
 
 // Bounds of the built-in table's keyword lists (checked by newDetector), which size the
 // per-scan memory of where each keyword occurs next.
@@ -305,7 +305,20 @@ func serviceCode(v []byte) bool {
 		"cognito-identity", "ses", "workspaces", "directconnect", "globalaccelerator", "network-firewall",
 		"networkmanager", "vpc-lattice", "servicediscovery", "cloudhsm", "backup", "config", "health", "mq", "ce",
 		"batchoperations", "appsync-realtime-api", "emrappui-prod", "apigatewayv2", "elbv2", "ec2-instance-connect",
-		"location", "geo":
+		"location", "geo", "healthlake", "transcribe", "translate", "polly", "personalize", "forecast", "frauddetector",
+		"kendra", "lex", "chime", "mobiletargeting", "sesv2", "appconfig", "appflow", "databrew", "datazone",
+		"dataexchange", "mediaconvert", "medialive", "mediapackage", "mediastore", "ivs", "kinesisvideo", "gamelift",
+		"braket", "iottwinmaker", "aps", "grafana", "fis", "resiliencehub", "ssm-incidents", "ssm-contacts", "chatbot",
+		"servicecatalog", "proton", "license-manager", "resource-groups", "resource-explorer-2", "ec2messages",
+		"ssmmessages", "synthetics", "rum", "application-autoscaling", "compute-optimizer", "savingsplans",
+		"trustedadvisor", "wellarchitected", "detective", "fms", "waf-regional", "securitylake", "auditmanager",
+		"cloudshell", "codestar-connections", "codeconnections", "codeguru-reviewer", "codeguru-profiler", "qbusiness",
+		"bedrock-agent", "bedrock-runtime", "sagemaker-runtime", "emr-containers", "kinesisanalytics", "iotsitewise",
+		"greengrass", "iotfleetwise", "aoss", "osis", "lookoutequipment", "lookoutvision", "lookoutmetrics",
+		"cleanrooms", "entityresolution", "appstream", "mgn", "drs", "outposts", "groundstation",
+		"payment-cryptography", "rolesanywhere", "verifiedpermissions", "route53resolver", "route53domains",
+		"route53-recovery-readiness", "route53-recovery-control-config", "route53-recovery-cluster", "arc-zonal-shift",
+		"devops-guru", "timestream-influxdb", "s3express", "s3-outposts", "s3tables", "glacier", "dlm", "dsql":
 		return true
 	}
 	return false

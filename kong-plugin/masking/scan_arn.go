@@ -607,7 +607,7 @@ func (s *scanState) logGroupSegments(group []seg, ri int) {
 		group = group[2:] // /ecs/<task family>: "ecs" stays readable, as matchLogGroupPath leaves it
 	}
 	st, en := group[0].start, group[len(group)-1].end
-	if v := text[st:en]; len(v) > 0 && !keepSegment(v) {
+	if v := text[st:en]; len(v) > 0 && !keepSegment(v) && !awsVocabulary(v) {
 		s.emit(st, en, "log-group", ri)
 	}
 }

@@ -1895,6 +1895,28 @@ func cliSubcommand(text []byte, i int) bool {
 	return false
 }
 
+// cliCommandWord reports whether the hyphenated word text[i:k] is an AWS CLI subcommand quoted
+// without "aws <service>": it starts with a CLI verb and a long option follows it, and no
+// option stands before it (whose value it would be).
+func cliCommandWord(text []byte, i, k int) bool {
+	if k+3 >= len(text) || text[k] != ' ' || text[k+1] != '-' || text[k+2] != '-' || !isLower(text[k+3]) {
+		return false
+	}
+	d := bytes.IndexByte(text[i:k], '-')
+	if d <= 0 || !cliVerb(text[i:i+d]) {
+		return false
+	}
+	p := i
+	for p > 0 && (text[p-1] == ' ' || text[p-1] == '`' || text[p-1] == '"' || text[p-1] == '\'') {
+		p--
+	}
+	w := p
+	for w > 0 && (isAlnum(text[w-1]) || text[w-1] == '-') {
+		w--
+	}
+	return !hasPrefix(text[w:p], "--")
+}
+
 // codeIdent reports a program's variable name: a lowerCamelCase word (tableName) or a short
 // upper-case one (WG, DB).
 func codeIdent(v []byte) bool {
@@ -2375,7 +2397,7 @@ func basicCredential(v []byte) bool {
 func enumKey(k []byte) bool {
 	switch string(k) {
 	case "status", "state", "servicecode", "categorycode", "severitycode", "statuscode", "eventtypecode",
-		"eventtypecategory", "statuscategory", "reasoncode", "userrole":
+		"eventtypecategory", "statuscategory", "reasoncode", "userrole", "logtype", "eventtype":
 		return true
 	}
 	return false
@@ -3259,8 +3281,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 		// INI file's line), an event's field (CEF's cs2=x, LEEF's |^|devTimeFormat=x^x=y), a query's
 		return -1
 	}
-	if cliSubcommand(text, i) {
-		return -1 // aws mgn start-test, aws ssm start-session: the command, not a name
+	if cliSubcommand(text, i) || hyphen && cliCommandWord(text, i, k) {
+		// aws mgn start-test, aws ssm start-session; `continue-update-rollback --resources-to-skip x`
+		// quoted alone: the command, not a name
+		return -1
 	}
 	s.emit(i, k, typ, ri)
 	return k

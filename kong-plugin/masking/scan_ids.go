@@ -1760,15 +1760,18 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 			k++
 		}
 		if k < len(text) && (text[k] == '/' || text[k] == '.' && k+1 < len(text) && isAlnum(text[k+1])) {
-			return -1 // a longer path: judged as a whole elsewhere
+			if !logGroupProse(text, i, k) {
+				return -1 // a longer path: judged as a whole elsewhere, or named a log group below
+			}
+		} else {
+			if v := text[i+4 : k]; !keepSegment(v) && !stopWord(v) {
+				s.emit(i+4, k, "log-group", ri)
+			}
+			return k
 		}
-		if v := text[i+4 : k]; !keepSegment(v) && !stopWord(v) {
-			s.emit(i+4, k, "log-group", ri)
-		}
-		return k
 	}
 	aws := hasPrefix(text[i:], "aws/")
-	if !aws && !afterWords(text, i-1, "group") && !afterWords(text, i-1, "CloudWatch Logs") || hasPrefix(text[i:], "aws/service/") {
+	if !aws && !logGroupProse(text, i, i) || hasPrefix(text[i:], "aws/service/") {
 		return -1 // /aws/service/...: the public parameters AWS publishes (AMI IDs, versions)
 	}
 	var buf [16]seg
@@ -1877,13 +1880,38 @@ func virtualResourceAfter(text []byte, i int) bool {
 // colon) is w, case-insensitively.
 func afterWords(text []byte, p int, w string) bool {
 	j := p
-	for j > 0 && p-j < 4 && (text[j-1] == ' ' || text[j-1] == ':' || text[j-1] == '"' || text[j-1] == '`' || text[j-1] == '\'') {
+	for j > 0 && p-j < 4 && (text[j-1] == ' ' || text[j-1] == ':' || text[j-1] == '"' || text[j-1] == '`' || text[j-1] == '\'' || text[j-1] == '>') {
 		j--
 	}
 	if j == p || j < len(w) {
 		return false
 	}
 	return hasPrefixFold(text[j-len(w):j], w) && (j == len(w) || !isAlnum(text[j-len(w)-1]))
+}
+
+// logGroupProse reports whether the path whose first segment starts at i (after its '/') is
+// named a log group by the words around it: "log group /x/y", "CloudWatch Logs > /x/y" (a
+// console breadcrumb), or "/x/y log group", "/x/y 로그 그룹" after the path, which ends at or
+// after k.
+func logGroupProse(text []byte, i, k int) bool {
+	if afterWords(text, i-1, "group") || afterWords(text, i-1, "CloudWatch Logs") {
+		return true
+	}
+	for k < len(text) && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.' || text[k] == '/') {
+		k++
+	}
+	for k < len(text) && (text[k] == '.') {
+		k++
+	}
+	j := k
+	for j < len(text) && j-k < 3 && (text[j] == ' ' || text[j] == '`' || text[j] == '"' || text[j] == '\'') {
+		j++
+	}
+	if j == k {
+		return false
+	}
+	r := text[j:]
+	return hasPrefixFold(r, "log group") || hasPrefix(r, "로그 그룹") || hasPrefix(r, "로그그룹") || hasPrefix(r, "ロググループ")
 }
 
 // matchRepoClaim matches the OIDC subject claims of IAM trust policies and tokens: GitHub's

@@ -177,6 +177,23 @@ func serviceWord(w []byte) bool {
 	return false
 }
 
+// cfnNamespace: the service part of a CloudFormation resource type (AWS::ElasticLoadBalancingV2::
+// LoadBalancer) where serviceWord does not already hold it, as Tag Editor's and Config's
+// "Service" columns write it.
+func cfnNamespace(w []byte) bool {
+	switch string(w) {
+	case "ElasticLoadBalancingV2", "ElasticLoadBalancing", "ApiGateway", "ApiGatewayV2", "AutoScaling",
+		"ApplicationAutoScaling", "CertificateManager", "CodeBuild", "CodePipeline", "CodeDeploy", "CodeCommit",
+		"Logs", "SSM", "Events", "KinesisFirehose", "WAFv2", "EMR", "ServiceCatalog", "Organizations", "SecurityHub",
+		"ElasticBeanstalk", "Elasticsearch", "OpenSearchService", "Batch", "Scheduler", "Pipes", "AppConfig",
+		"AppRunner", "SSO", "RAM", "NetworkFirewall", "GlobalAccelerator", "DirectoryService", "FSx", "Transfer",
+		"MemoryDB", "DAX", "ServiceDiscovery", "CodeArtifact", "ImageBuilder", "LakeFormation", "DataSync", "MWAA",
+		"KinesisAnalyticsV2", "IoT", "Synthetics", "ResourceGroups", "AccessAnalyzer", "Budgets", "CE", "CUR":
+		return true
+	}
+	return false
+}
+
 // strongName: the token at the start of b (up to a blank or quote) has - _ . or a digit.
 func strongName(b []byte) bool {
 	for k, c := range b {

@@ -17,6 +17,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if len(v) == 36 && (cloudFrontManagedPolicy(v) || drmSystemID(v)) {
 		return false // "CachePolicyId": a policy AWS manages, the same in every account; a DRM system's public ID
 	}
+	if len(v) == 11 && typ == "resource-id" && hasPrefix(v, "pl-") && allHex(v[3:]) {
+		return false // an AWS-managed prefix list (8 hex digits; a customer's has 17) in a PrefixListId column
+	}
 	if len(v) == 0 || len(v) > 256 && mode != modeSecret || placeholder(v) || stopWord(v) || awsVocabulary(v) || awsLabelWord(v) {
 		return false // awsLabelWord: service codes ("ServiceName": "guardduty"), regions, AWS host labels
 	}
@@ -62,8 +65,10 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// Kubernetes namespace (lower case, no '/') and AWS's own are kept
 		return (hasByte(v, '/') || hasUpperByte(v)) && !hasByte(v, ':') && !hasByte(v, '.') && !hasByte(v, ' ') && !awsMetricNamespace(v)
 	}
-	if typ == "ecs-service-name" && (len(v) <= 24 && allUpperSnake(v) || serviceWord(v)) {
-		return false // AWS Health's "service": "RISK", "ELASTICLOADBALANCING": a service code
+	if typ == "ecs-service-name" && (len(v) <= 24 && allUpperSnake(v) || serviceWord(v) || serviceCode(v) || cfnNamespace(v)) {
+		// AWS Health's "service": "RISK", "ELASTICLOADBALANCING": a service code; awscurl's
+		// --service healthlake; Tag Editor's Service column: ElasticLoadBalancingV2
+		return false
 	}
 	if typ == ecsTaskFamily && (instanceFamily(v) || osFamily(v)) {
 		return false // a reservation's "Family": "r6g": an instance family; a scanner's "OS": {"Family": "alpine"}
@@ -406,7 +411,7 @@ func stopWord(v []byte) bool {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
 		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
-		"centos", "ssm-user", "bitnami", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"centos", "ssm-user", "bitnami", "hadoop", "hdfs", "yarn", "livy", "zeppelin", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
 		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws", "subscribe", "publish", "publish_subscribe",
 		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
@@ -492,7 +497,7 @@ func awsVocabulary(v []byte) bool {
 	}
 	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") ||
 		hasPrefix(v, "Amazon") && !cloudWatchAgentConfig(v) ||
-		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") && !hasPrefix(v, "amazon-connect-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
+		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") && !hasPrefix(v, "amazon-connect-") && !hasPrefix(v, "amazon-braket-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") || hasPrefix(v, "amazon_security_lake_") ||
 		hasPrefix(v, "awswaf:managed:") || hasPrefix(v, "/aws/service/") || hasPrefix(v, "SSM-SessionManagerRunShell") {
@@ -512,6 +517,10 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
 	}
+	if d := bytes.IndexByte(v, '.'); d > 1 && d+2 < len(v) && isUpper(v[d+1]) && allLetters(v[d+1:]) &&
+		(serviceWord(v[:d]) || firehoseDestination(v[:d])) {
+		return true // a service's error code (Firehose's Redshift.ConnectionFailed, S3.AccessDenied, Lambda.InvokeAccessDenied)
+	}
 	if len(v) > 8 && hasPrefix(v, "AVD-") && isDigit(v[len(v)-1]) || hasPrefix(v, "CKV_") || hasPrefix(v, "CKV2_") {
 		return true // scanners' public check IDs: Trivy's and tfsec's AVD-AWS-0178, Checkov's CKV_AWS_20
 	}
@@ -523,6 +532,9 @@ func awsVocabulary(v []byte) bool {
 	}
 	if hasPrefix(v, "AMAZON.") && len(v) > 8 && !hasByte(v, ' ') {
 		return true // Lex's built-in intents and slot types (AMAZON.FallbackIntent, AMAZON.Date)
+	}
+	if hasPrefix(v, "grafana-") && (hasSuffix(v, "-datasource") || hasSuffix(v, "-panel") || hasSuffix(v, "-app")) {
+		return true // a Grafana plugin's public ID (grafana-iot-twinmaker-datasource, grafana-athena-datasource)
 	}
 	if aftResource(v) {
 		return true
@@ -567,8 +579,15 @@ func awsVocabulary(v []byte) bool {
 	case "ImagePullBackOff", "CrashLoopBackOff", "ErrImagePull", "CreateContainerConfigError", "OOMKilled",
 		"ContainerCreating", "CreateContainerError", "InvalidImageName", "RunContainerError":
 		return true // Kubernetes' pod and container states
-	case "RDSOSMetrics", "/aws/MediaPackage/EgressAccessLogs", "/aws/MediaPackage/IngressAccessLogs", "/aws-glue-databrew/jobrun-logs":
-		return true // the log groups RDS Enhanced Monitoring, MediaPackage and DataBrew write to, the same in every account
+	case "RDSOSMetrics", "/aws/MediaPackage/EgressAccessLogs", "/aws/MediaPackage/IngressAccessLogs", "/aws-glue-databrew/jobrun-logs",
+		"/aws-glue/jobs/error", "/aws-glue/jobs/output", "/aws-glue/jobs/logs-v2", "/aws-glue/crawlers",
+		"/aws-glue/python-jobs/output", "/aws-glue/python-jobs/error", "/aws-glue/sessions/error", "/aws-glue/sessions/output":
+		return true // the log groups RDS Enhanced Monitoring, MediaPackage, DataBrew and Glue write to, the same in every account
+	case "AwsDataCatalog", "awsdatacatalog":
+		return true // the Glue Data Catalog as Athena names it, in every account
+	case "S3Delivery", "RedshiftDelivery", "DestinationDelivery", "BackupDelivery", "HttpEndpointDelivery", "SplunkDelivery",
+		"ElasticsearchDelivery", "AmazonOpenSearchServiceDelivery", "SnowflakeDelivery", "IcebergDelivery":
+		return true // the log streams Firehose writes its delivery errors to
 	case "Internet Resolver":
 		return true // Route 53 Resolver's autodefined rule
 	case "job-bookmark-enable", "job-bookmark-disable", "job-bookmark-pause":
@@ -1368,7 +1387,17 @@ func cliVerb(p []byte) bool {
 		"provide", "estimate", "generate", "check", "verify", "rotate", "recover", "replace", "allocate", "release",
 		"assume", "decode", "encrypt", "decrypt", "sign", "simulate", "preview", "deploy", "rollback", "schedule",
 		"subscribe", "unsubscribe", "confirm", "initiate", "complete", "abort", "upload", "download", "change", "apply",
-		"evaluate", "analyze", "detect", "discover", "merge", "transfer", "purchase", "renew", "opt":
+		"evaluate", "analyze", "detect", "discover", "merge", "transfer", "purchase", "renew", "opt", "continue":
+		return true
+	}
+	return false
+}
+
+// firehoseDestination: the destinations Firehose's error codes start with, where serviceWord
+// does not already hold them (Splunk.ProxyWithoutStickySessions, HttpEndpoint.InvalidResponseFromDestination).
+func firehoseDestination(w []byte) bool {
+	switch string(w) {
+	case "Splunk", "HttpEndpoint", "Elasticsearch", "AmazonOpenSearchService", "Snowflake", "Iceberg", "DataFormatConversion":
 		return true
 	}
 	return false
