@@ -654,6 +654,16 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				`    stats auth «bkadmin»:«KTExY3DBTMfdFd»`,
+				`kind: Secret
+type: Opaque
+data:
+  DB_PASSWORD: «cEdIaTJr»
+  DATABASE_URL: «cG9zdGdyZXNxbDovL2xlZGdlcl9ydzpyR29jMm5OWk13UDhtMkhLNVRr»
+---
+kind: ConfigMap
+data:
+  LOG_LEVEL: info`,
 				"പാസ്\u200cവേഡ്: «ThrissurPooram2026»\nਪਾਸਵਰਡ: «Ludhiana2026Dba»\nҚұпия сөз: «SteppeWind2026»\nԳաղտնաբառ՝ «AraratValley2026»\nParol: «TashkentNight2026»",
 				`the password is «zQ4mN8vT2kW6pR9xL3bH7cY1», it gets replaced`,
 				"Password for 'https://git-codecommit.us-east-1.amazonaws.com': «AN8/N17ZH5geec/I0t=uZdCA7kkopDBU3pYWu1LTm/cP»",
@@ -723,6 +733,17 @@ func builtinRules() []rule {
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`    password: <%= ENV["PRIMARY_DB_PASSWORD"] || "«mCmyM7bFSiEnmwC58q7o»" %>`,
+				`password: <%= ENV.fetch('DB_PASSWORD', '«Xk29vLq8sPw»') %>`,
+				`DB_PASS=${DB_PASS:-«Xk29vLq8sPw»}`,
+				`password: {{ .Values.db.password | default "«Xk29vLq8sPw»" }}`,
+				`"DATABASE=«ledger»;PWD={«4KqihFq4xtLf9Y6azt»};"`,
+				`spring.datasource.password={cipher}«AQBvX7u2kLm9QWERTY»`,
+				`password = os.getenv("DB_PASSWORD", "«Xk29vLq8sPw»")`,
+				`"Args": ["--jdbc-user", "«emr_pricing»", "--jdbc-password", "«Xk29vLq8sPw»", "--verbose"]`,
+				`    url: jdbc:oracle:thin:@x
+    username: «ERP_INTEG»
+    password: «hunter2x»`,
 				"aws cloudfront get-distribution-config --id «ERNRYCDZAAIUSA» --query 'DistributionConfig.Origins'",
 				`"FullRepositoryId": "«orchidfen/checkout-service»"`,
 				`"JwtConfiguration": {"Audience": ["«7op1qr3st5uv7wx9yz1ab3cd5e»"]}`,
@@ -953,6 +974,9 @@ func builtinRules() []rule {
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`password: {{ .Values.db.password }}`,
+				`DB_PASSWORD=${DB_PASSWORD}`,
+				`"password": {"type": "string"}`,
 				`"SystemIds": ["94ce86fb-07ff-4f43-adb8-93d2fa968ca2"], "EgressAccessLogs": {"LogGroupName": "/aws/MediaPackage/EgressAccessLogs"}, "Audience": ["urn:amazon:webservices"], Role=VIEWER`,
 				`--acl-name open-access; SELECT * FROM sys.iam_pg_role_mappings JOIN information_schema.tables_x ON 1=1`,
 				`{"InstanceId": "None", "QueueId": null}`, `aws cloudwatch get-metric-statistics --metric-name CPUUtilization --engine-name mysql --service-name ec2`, `"{\"version\": \"0\", \"id\": \"6f3da366-a422-4963-ac71-498193a04436\", \"detail-type\": \"Ground Station Contact State Change\"}"`, `"DeviceCapacities" : [ {"Name" : "HDD Storage", "Unit" : "Byte"} ]`, "c5.2xlarge 인스턴스", `(Auth: OAuth2Certificate against SharePoint Online)`, `<Provider Name='User32' Guid='{b0aa8734-56f7-41cc-b2f4-de228e98b946}'/>`, `"--job-bookmark-option": "job-bookmark-enable"; | rdsdb | dev | 4; Redshift JDBC Driver 2.1.0.26`, `ESTAB  0  0  *:3000  *:*  users:(("dbus-daemon",pid=88412,fd=7))`, `mongosh --tlsCAFile global-bundle.pem; roles: [ { role: 'readWrite' }, { role: 'clusterMonitor' } ]; user: 'serviceadmin'`, "cqlsh> DESCRIBE KEYSPACES;\nsystem_schema  system_schema_mcs  system; the Lambda IteratorAge metric is high", `"ParentIntentSignature": "AMAZON.FallbackIntent", "Name": "ContactFlowEvent", queue BasicQueue; /aws/lambda/aft-account-request-processor and aft-invoke-aft-account-provisioning-framework; rule DO-NOT-DELETE-AmazonInspector2ManagedRule`, `{"payload": {"loadId": "0d7e2a41-9c5b-4f38-b1e6-a34f8c20d917"}, "InferenceId": "0d7b4f2e-61a9-4c35-8e02-b9f3d6a1c8e4", "VariantName": "AllTraffic", "vectorIndexName": "bedrock-knowledge-base-default-index"}`, `{"BytesTransferred": 612884221440, "DeviceCapacities": [{"Total" : 157242114048, "Used" : 81604378624}]}`, `#  https://aws.github.io/copilot-cli/docs/manifest/lb-web-service/; "metric": "aws:message-byte-size", { "name": "Vehicle.Chassis.Axle.Row1.Wheel.Left.Brake.PadWear" }, \"streamName\":\"SiteWise_Stream\"`, `<Data Name='SubjectUserName'>NETWORK SERVICE</Data><Data Name='SubjectDomainName'>NT AUTHORITY</Data><Data Name='TargetUserName'>anonymous logon</Data>`, "EVENTS\tInstance is running on degraded hardware\tsystem-maintenance\n- 14:05 — cảnh báo `ImagePullBackOff` trên node group", "LogGroupName: RDSOSMetrics", "fields: PoolArn, SelfManagedOptOutsEnabled, SharedRoutesEnabled, Status", `{"requestId": "6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e41", "AvailabilityZoneId": "use1-az2", "QueryExecutionId": "5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d0e", "CheckId": "Qch7DwouX1", "traceId": "4bf92f3577b34da6a3ce929d0e0e4736"}`, "  - secretKey: password\n  - secretKey: stripe_key\n      service: ParameterStore\n", "\"UserTrustProviderType\": \"iam-identity-center\", --role crypto-user", "\"function\": \"SUM\", \"Name\": \"Rule_1\", {\"Value\": \"sipr-x\", \"Name\": \"SipRuleId\"}", "--document-name AWS-RunShellScript", "Get-EC2Instance -Region eu-west-1 -Filter @{Name=\"x\"} -MaxResult 5", "\"fingerprint\": \"5e1c07b9a2d4f836\"", "  Statistics: [Average, Maximum]", "\"LogStreamName\": \"DestinationDelivery\", \"Role\": \"EMR_DefaultRole\"", "\"RuleActionOverrides\": [{\"Name\": \"SignalMissingCredential\"}], \"SingleHeader\": {\"Name\": \"x-partner-key\"}", "_, err = iamc.GetRole(ctx, &iam.GetRoleInput{RoleName: roleName})", "aws_access_key_id=creds[\"AccessKeyId\"],", "{\"id\": \"0d6e1a93-4b2c-4f7e-b8d5-17c9a2e0f364\", \"message\": \"(service x) failed\"}", "\"update\": {\"id\": \"5e8b2c71-a4d9-4f36-b0e7-9c2a1d4f8b63\", \"status\": \"InProgress\"", "\"IAMAuth\": true, \"redisAuth\": \"required\"", "\"Process\": {\"Name\": \"bash\", \"Pid\": 3}, {\"added\":[{\"name\":\"kernel-6.1.115-126.197.amzn2023.aarch64\"}]}", "{\"Name\": \"awsRegion\"}, {\"Name\": \"configuration.instanceType\"}", "  - \"tag:CostCenter\": absent\n  - \"tag:Team\": not-null\n", "\"operation\": {\n  \"id\": \"0e7a3c91-5b2d-48f6-9c14-a8e2d7b0f365\",\n  \"isTerminal\": true,\n  \"operationType\": \"AttachStaticIp\"", "[AppRunner] Deployment with ID : 6c1f8e2a-93d4-4b70-a5e9-1d7c3b0f8a42 started.", "\"tlsPolicyName\": \"TLS-2016-08\"", "application_name=psql SSL enabled", "application_name=PostgreSQL JDBC Driver", "  Display name: Quillwork\n", "sha 1234567890abcd and 123456789012345 rows", "total 1234 5678 9012 rows\naccount card 4417 0293 8856 1234\n", "backend \"s3\" {\n  encrypt = true\n}\n", `EncryptionKey: AES256, "encryptionKey": "aws/kms"`, "X-SES-DKIM-SIGNATURE: a=rsa-sha256; q=dns/txt; c=relaxed/simple;", "connection authorized: application_name=PostgreSQL JDBC Driver", "User Guide\nUser root\n", ": TargetNotConnected: not connected", "?prefix=a&key=photos/a.jpg&code=123", `"SignatureVersion": "1", "SignatureMethod": "HmacSHA256"`,

@@ -141,6 +141,7 @@ func TestCredWordLens(t *testing.T) {
 	add("nu", 8)              // neighbor, username
 	add("iI", 10)             // IDENTIFIED
 	add("A", 4, 7)            // AUTH; ipconfig's Address
+	add("a", 4)               // auth (HAProxy's stats auth)
 	add("N", 4)               // ipconfig's Name
 	add("u", 3, 4)            // urn:pulumi:; user (sshd)
 	add("f", 3)               // for (sshd)

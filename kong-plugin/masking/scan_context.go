@@ -502,7 +502,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
 		}
 		if len(k) > 6 && (hasSuffix(k, "sftpuser") || hasSuffix(k, "ftpuser") || hasSuffix(k, "smtpuser") || hasSuffix(k, "dbuser") ||
-			hasSuffix(k, "ldapuser") || hasSuffix(k, "serviceuser")) {
+			hasSuffix(k, "ldapuser") || hasSuffix(k, "serviceuser") || hasSuffix(k, "jdbcuser") || hasSuffix(k, "redshiftuser")) {
 			return "username", modeName // PARTNER_SFTP_USER, SMTP_USER: an account on another system
 		}
 		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
@@ -954,6 +954,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j++
 	case c == ',' && j > k && phpDefine(text, i):
 		j++ // define( 'DB_PASSWORD', 'value' ): WordPress and other PHP configs
+	case c == ',' && j > k && flag && (text[k] == '"' || text[k] == '\''):
+		j++ // an argument list's option and value: "Args": ["--jdbc-user", "x", "--jdbc-password", "y"]
 	case flag && (c == ' ' || j > k):
 		// --flag value: j already past the blanks
 	case sp == k && j > sp && lineKey(text, i):
@@ -1376,6 +1378,16 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if text[vs] == '!' && vs+1 < n && isUpper(text[vs+1]) {
 		return -1 // a YAML tag (CloudFormation's !Sub, !Ref, !GetAtt): not a literal; what follows is scanned on its own
 	}
+	if text[vs] == '{' && mode == modeSecret && !flag {
+		if ls, le := templateDefault(text, vs); le > ls {
+			s.emit(ls, le, reportedType(typ), ri) // {{ .Values.db.password | default "literal" }}
+			return le
+		}
+		if ls, le := bracedSecret(text, vs); le > ls {
+			s.emit(ls, le, reportedType(typ), ri) // ODBC's PWD={x};, Spring Cloud Config's {cipher}x
+			return le
+		}
+	}
 	if text[vs] == '{' && !flag {
 		s.pendTyp, s.pendUntil = typ, vs+160
 		return -1
@@ -1437,6 +1449,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if hasPrefix(text[vs:], "ENC ") {
 			vs = skipBlanks(text, vs+4) // FortiGate's "set password ENC <encrypted>": the marker stays readable
 		}
+		if ls, le := templateDefault(text, vs); le > ls {
+			// a template that falls back to a literal (password: <%= ENV["X"] || "literal" %>,
+			// ${DB_PASS:-literal}, {{ .Values.x | default "literal" }}): the literal is the password
+			s.emit(ls, le, reportedType(typ), ri)
+			return le
+		}
 		if string(key) == "cookie" || string(key) == "setcookie" {
 			return s.cookies(vs, quote, ri)
 		}
@@ -1494,7 +1512,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if ve <= vs {
 		return -1
 	}
-	dotenv := mode == modeSecret && quote == 0 && (text[j-1] == '=' && lineKey(text, i) || text[j-1] == ':' && hasSuffix(key, "signature"))
+	dotenv := mode == modeSecret && quote == 0 && (text[j-1] == '=' && lineKey(text, i) && !quotedCall(text, vs, ve) || text[j-1] == ':' && hasSuffix(key, "signature"))
 	if dotenv {
 		// a dotenv or env dump line, KEY=value: the value is everything to the blank or the end
 		// of the line (DB_PASSWORD=Pb(7)-kZ2x[q9], SECRET=a{b}c)
@@ -1536,7 +1554,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		isLower(text[ve+1]) {
 		return -1 // a log line after a step name (createSecret: Successfully put the secret), not a password
 	}
-	if quote == 0 && mode != modeSecret && (text[j-1] == '=' || text[j-1] == ':') && (constantName(v) ||
+	if quote == 0 && mode != modeSecret && (text[j-1] == '=' || text[j-1] == ':') && (constantName(v) && !yamlUpperUser(text, i, j, ve, typ, v) ||
 		ve < n && (text[ve] == ',' || text[ve] == ')' || text[ve] == '}') && codeIdent(v) ||
 		ve+1 < n && (text[ve] == '[' && (text[ve+1] == '"' || text[ve+1] == '\'') || text[ve] == '(') && allLetters(v)) {
 		// (and an index or a call: aws_access_key_id=creds["AccessKeyId"], key=get_key())
@@ -1917,6 +1935,130 @@ func cliCommandWord(text []byte, i, k int) bool {
 	return !hasPrefix(text[w:p], "--")
 }
 
+// templateDefault returns the bounds of the literal a templated value at vs falls back to:
+// ERB's <%= ENV["X"] || "literal" %> or ENV.fetch("X", "literal"), the shell's ${X:-literal}
+// (and ${X-literal}, ${X:=literal}), Helm's and Jinja's {{ x | default "literal" }}. It
+// returns (vs, vs) when the value is no such template or has no literal.
+func templateDefault(text []byte, vs int) (int, int) {
+	le := vs + bytes.IndexByte(text[vs:min(len(text), vs+512)], '\n')
+	if le < vs {
+		le = min(len(text), vs+512)
+	}
+	line := text[vs:le]
+	var inner []byte
+	switch {
+	case hasPrefix(line, "<%"):
+		c := bytes.Index(line, []byte("%>"))
+		if c < 0 {
+			return vs, vs
+		}
+		inner = line[:c]
+		if p := bytes.Index(inner, []byte("||")); p > 0 {
+			return quotedLiteral(text, vs+skipBlanks(inner, p+2))
+		}
+		if p := bytes.Index(inner, []byte(".fetch(")); p > 0 {
+			if q := bytes.IndexByte(inner[p:], ','); q > 0 {
+				return quotedLiteral(text, vs+skipBlanks(inner, p+q+1))
+			}
+		}
+	case hasPrefix(line, "{{"):
+		c := bytes.Index(line, []byte("}}"))
+		if c < 0 {
+			return vs, vs
+		}
+		if p := bytes.Index(line[:c], []byte("default ")); p > 0 {
+			return quotedLiteral(text, vs+skipBlanks(line, p+8))
+		}
+	case hasPrefix(line, "${"):
+		k := 2
+		for k < len(line) && (isWord(line[k]) || line[k] == '.') {
+			k++
+		}
+		if k == 2 || k >= len(line) {
+			return vs, vs
+		}
+		switch {
+		case hasPrefix(line[k:], ":-") || hasPrefix(line[k:], ":="):
+			k += 2
+		case line[k] == '-':
+			k++
+		default:
+			return vs, vs
+		}
+		c := bytes.IndexByte(line[k:], '}')
+		if c <= 0 || bytes.ContainsAny(line[k:k+c], "${ ") {
+			return vs, vs
+		}
+		if line[k] == '"' || line[k] == '\'' {
+			return quotedLiteral(text, vs+k)
+		}
+		if v := line[k : k+c]; placeholder(v) || stopWord(v) {
+			return vs, vs
+		}
+		return vs + k, vs + k + c
+	}
+	return vs, vs
+}
+
+// bracedSecret returns the bounds of a secret written in braces at vs: ODBC's quoting of a
+// value (PWD={p;w}; the braces may hold ';') or what follows Spring Cloud Config's {cipher}
+// marker. It returns (vs, vs) for anything else (an object, a template, a placeholder).
+func bracedSecret(text []byte, vs int) (int, int) {
+	if hasPrefix(text[vs:], "{cipher}") {
+		e := vs + 8
+		for e < len(text) && e-vs < 4096 && (byteClass[text[e]]&clB64 != 0 || text[e] == '=') {
+			e++
+		}
+		if e-vs-8 < 8 {
+			return vs, vs
+		}
+		return vs + 8, e
+	}
+	if vs+2 >= len(text) || !isAlnum(text[vs+1]) && byteClass[text[vs+1]]&clMark == 0 {
+		return vs, vs
+	}
+	c := bytes.IndexByte(text[vs+1:min(len(text), vs+258)], '}')
+	if c <= 0 {
+		return vs, vs
+	}
+	v, after := text[vs+1:vs+1+c], vs+2+c
+	if bytes.ContainsAny(v, " \t\n\"'{") || placeholder(v) || after < len(text) && text[after] != ';' && text[after] != '"' &&
+		text[after] != '\'' && text[after] != '\n' && text[after] != '\r' && text[after] != ' ' {
+		return vs, vs
+	}
+	return vs + 1, vs + 1 + c
+}
+
+// quotedLiteral returns the bounds of the body of the string literal that opens at q ('...' or
+// "..."), or (q, q) when none does, the literal is empty or it is a placeholder.
+func quotedLiteral(text []byte, q int) (int, int) {
+	if q >= len(text) || text[q] != '"' && text[q] != '\'' {
+		return q, q
+	}
+	c := bytes.IndexByte(text[q+1:min(len(text), q+258)], text[q])
+	if c <= 0 || bytes.IndexByte(text[q+1:q+1+c], '\n') >= 0 || placeholder(text[q+1:q+1+c]) {
+		return q, q
+	}
+	return q + 1, q + 1 + c
+}
+
+// yamlUpperUser reports an upper-case user name (Oracle's ERP_INTEG) as a YAML line's whole
+// value (username: ERP_INTEG): a configuration's user, where code would hold a constant
+// (user: DB_USER, in an object literal).
+func yamlUpperUser(text []byte, i, j, ve int, typ string, v []byte) bool {
+	if text[j-1] != ':' || !upperUserName(typ, v) || ve < len(text) && text[ve] != '\n' && text[ve] != '\r' || !lineKey(text, i) {
+		return false
+	}
+	p := i
+	for p > 0 && text[p-1] != '\n' {
+		p--
+	}
+	for p > 0 && (text[p-1] == '\n' || text[p-1] == '\r' || text[p-1] == ' ') {
+		p--
+	}
+	return p == 0 || text[p-1] != ',' && text[p-1] != '{' && text[p-1] != '(' && text[p-1] != '['
+}
+
 // codeIdent reports a program's variable name: a lowerCamelCase word (tableName) or a short
 // upper-case one (WG, DB).
 func codeIdent(v []byte) bool {
@@ -2147,6 +2289,13 @@ func codeCall(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// quotedCall reports a call in code at text[vs:ve] whose first argument is a string literal
+// (os.getenv("DB_PASSWORD", ...)): a password written as Pb(7)-x has no quote after its '('.
+func quotedCall(text []byte, vs, ve int) bool {
+	p := vs + bytes.IndexByte(text[vs:ve], '(')
+	return codeCall(text[vs:ve]) && p+1 < len(text) && (text[p+1] == '"' || text[p+1] == '\'')
 }
 
 // setCommand reports whether the key at i follows "set " (a FortiGate, Check Point or F5
