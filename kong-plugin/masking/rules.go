@@ -413,6 +413,8 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				`INFO prefetching /applications/«pampa-orders»/environments/«prod-br»/configurations/«routing-flags» (poll 45s)`,
+				`"LocationUri": "ssm-parameter:///«fernhollow»/checkout/«payment-routing»"`,
 				`see /sst/«acme-app»/prod/Secret/X/value then run npx sst deploy`,
 				`$ aws logs tail «/fis/ledgerline/az-power» --since 2h`,
 				"aur KMS key key/«2e7a9c41-5d8b-4f03-b6e1-9a3c7d2f0e58» ka usage",
@@ -733,6 +735,13 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"ApplicationId": "«9bnrpy6»", "EnvironmentId": "«1gcxmv5»", "DeploymentStrategyId": "«oufrvrw»"}`,
+				`{"VocabularyFilterName": "«pinecrest-profanity»", "TeamName": "«Schwarzwald Mobility Ops»", "LexiconNames": ["«veloriaNames»", "«veloriaAcronyms»"]}`,
+				`  InteractionsDataset:
+    Type: AWS::Personalize::Dataset
+    Properties:
+      Name: «corvid-interactions»
+      DatasetType: Interactions`,
 				`    password: <%= ENV["PRIMARY_DB_PASSWORD"] || "«mCmyM7bFSiEnmwC58q7o»" %>`,
 				`password: <%= ENV.fetch('DB_PASSWORD', '«Xk29vLq8sPw»') %>`,
 				`DB_PASS=${DB_PASS:-«Xk29vLq8sPw»}`,
@@ -974,6 +983,10 @@ data:
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`"DeploymentStrategyId": "AppConfig.AllAtOnce"`,
+				`Parameters:
+  Env:
+    Name: Environment`,
 				`password: {{ .Values.db.password }}`,
 				`DB_PASSWORD=${DB_PASSWORD}`,
 				`"password": {"type": "string"}`,

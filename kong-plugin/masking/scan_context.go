@@ -238,7 +238,7 @@ func keyType(k []byte) (string, valueMode) {
 		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid",
 		"contactid", "hoursofoperationid", "routingprofileid", "assetmodelid", "assetid", "vmwareuuid", "sourceserverid",
 		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress",
-		"environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid", "extensionid",
+		"extensionid",
 		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
 		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid",
 		"attachedchannels", "participantid", "recordingsessionid", "rootresourceid", "usageplanid",
@@ -251,6 +251,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "phonenumber", "phone", "mobile", "mobilephone", "phone_number", "telephone", "msisdn", "originationnumber",
 		"snsoriginationnumber", "destinationnumber", "callernumber":
 		return "phone-number", modeSpaces
+	case "environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid":
+		return appConfigID, modeName // AppConfig's seven-character IDs (and other services' application IDs)
 	case "sub", "usersub", "cognitosub", "cognitousersub", "playerid", "playerids", "creatorid":
 		return "resource-uuid", modeName // a Cognito user's subject (a JWT's sub claim), a game's player: the person, by UUID
 	case "aud", "audience":
@@ -599,8 +601,19 @@ func keySuffixType(k []byte) (string, valueMode) {
 			hasSuffix(k, "variantname") || hasSuffix(k, "configname") || hasSuffix(k, "endpointname") ||
 			hasSuffix(k, "experimentname") || hasSuffix(k, "workflowname") || hasSuffix(k, "datasetname") ||
 			hasSuffix(k, "dashboardname") || hasSuffix(k, "brokername") || hasSuffix(k, "servername") || hasSuffix(k, "flowname") ||
-			hasSuffix(k, "spacename") || hasSuffix(k, "routename") || hasSuffix(k, "meshname") || hasSuffix(k, "resourcesharename") {
-			return "resource-name", modeName // subnet, parameter and option groups, vaults, indexes, streams, ...
+			hasSuffix(k, "spacename") || hasSuffix(k, "routename") || hasSuffix(k, "meshname") || hasSuffix(k, "resourcesharename") ||
+			hasSuffix(k, "filtername") || hasSuffix(k, "vocabularyname") || hasSuffix(k, "entityname") || hasSuffix(k, "assetmodelname") ||
+			hasSuffix(k, "assetname") || hasSuffix(k, "identityprovidername") || hasSuffix(k, "lexiconname") ||
+			hasSuffix(k, "trackername") || hasSuffix(k, "collectionname") || hasSuffix(k, "mapname") || hasSuffix(k, "calculatorname") ||
+			hasSuffix(k, "fleetname") || hasSuffix(k, "datastorename") || hasSuffix(k, "campaignname") || hasSuffix(k, "recommendername") ||
+			hasSuffix(k, "predictorname") || hasSuffix(k, "classifiername") || hasSuffix(k, "recognizername") {
+			// subnet, parameter and option groups, vaults, indexes, streams, ...; Transcribe's
+			// vocabularies and filters, TwinMaker's entities, SiteWise's assets, Location's
+			// trackers and maps, GameLift's fleets, the AI services' models and campaigns
+			return "resource-name", modeName
+		}
+		if hasSuffix(k, "teamname") || hasSuffix(k, "licensename") {
+			return "resource-name", modeSpaces // Chatbot's Slack and Teams teams, License Manager's licenses: "Acme Ops"
 		}
 		if hasSuffix(k, "alarmname") {
 			return "alarm-name", modeSpaces
@@ -1617,7 +1630,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return ve
 	}
-	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3 || quote != 0 && diffLineKey(text, i) || i < s.tagMapEnd) &&
+	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3 || quote != 0 && diffLineKey(text, i) || i < s.tagMapEnd ||
+		text[i-1] == ' ' && cfnProperty(text, i)) &&
 		len(v) >= 3 && (hasLetterRun(v, 2) || v[0] >= 0xe3) {
 		// "Name" = "acme-web", Name = "fm-raw" in a Terraform tags block or its plan diff, CLI
 		// JSON: the Name tag convention
@@ -1723,7 +1737,7 @@ func reportedType(typ string) string {
 	switch typ {
 	case "name":
 		return "tag-value"
-	case "resource-uuid", numericResourceID:
+	case "resource-uuid", numericResourceID, appConfigID:
 		return "resource-id"
 	}
 	return typ
@@ -1878,6 +1892,12 @@ const encryptionKey = "encryption-key"
 // numericResourceID is the type of an ID key whose resource's IDs may be all digits
 // (MediaLive's 7-digit inputs and channels), reported as a resource ID.
 const numericResourceID = "numeric-resource-id"
+
+// appConfigID types the value of an AppConfig application's, environment's, profile's or
+// deployment strategy's ID key: seven random lower-case letters and digits (oufrvrw, 9bnrpy6),
+// which may hold no digit or a run of letters that would pass for a word elsewhere; another
+// service's application ID under the same key is judged as a resource ID.
+const appConfigID = "appconfig-id"
 
 // ecsTaskFamily is the type of an ECS task definition's family; under a task definition key
 // the value may carry its revision (family:revision), which stays readable.
@@ -2098,6 +2118,30 @@ func cfnPhysicalName(v []byte) bool {
 	}
 	logical := v[l+1 : d]
 	return len(logical) >= 3 && isUpper(logical[0]) && allLetters(logical) && camelWord(logical)
+}
+
+// cfnProperty reports whether the YAML key at i is a property of a CloudFormation resource:
+// the first line above it that is indented less is "Properties:", and "Type: AWS::" stands
+// beside that (Name: x there is the resource's physical name).
+func cfnProperty(text []byte, i int) bool {
+	ind := i - indentStart(text, i)
+	ls := lineStart(text, i, 4096)
+	for lines := 0; ls > 0 && lines < 40; lines++ {
+		ps := lineStart(text, ls-1, 4096)
+		st := ps
+		for st < ls-1 && (text[st] == ' ' || text[st] == '\t') {
+			st++
+		}
+		if st < ls-1 && st-ps < ind {
+			if !hasPrefix(text[st:], "Properties:") {
+				return false
+			}
+			w := text[max(0, ps-200):min(len(text), ls+200)]
+			return bytes.Contains(w, []byte("Type: AWS::")) || bytes.Contains(w, []byte("Type: 'AWS::")) || bytes.Contains(w, []byte(`Type: "AWS::`))
+		}
+		ls = ps
+	}
+	return false
 }
 
 // npmScoped reports whether the '/' at q ends an npm scope (@aws-sdk/, @smithy/): '@' and

@@ -26,8 +26,8 @@ func matchParamPath(s *scanState, i, ri int) int {
 	if lead {
 		before = i - 2
 	}
-	if before >= 0 && !pathBoundary(text[before]) {
-		return -1 // inside a URL, a file path or a longer word
+	if before >= 0 && !pathBoundary(text[before]) && !hasSuffix(text[:before+1], "ssm-parameter://") {
+		return -1 // inside a URL, a file path or a longer word (not AppConfig's ssm-parameter:// location)
 	}
 	var buf [maxPathSegs]seg
 	segs := buf[:0]
@@ -85,6 +85,16 @@ func matchParamPath(s *scanState, i, ri int) int {
 		// only the IDs in it are the customer's
 		for _, g := range segs[1:] {
 			s.tryStructural(g.start)
+		}
+		return k
+	}
+	if lead && string(first) == "applications" && len(segs) >= 4 && string(text[segs[2].start:segs[2].end]) == "environments" {
+		// AppConfig's data plane (its agent, GetLatestConfiguration's callers):
+		// /applications/APP/environments/ENV/configurations/PROFILE, by name or ID
+		for g := 1; g < len(segs); g += 2 {
+			if v := text[segs[g].start:segs[g].end]; !stopWord(v) && !pathEnvWord(v) {
+				s.emit(segs[g].start, segs[g].end, "resource-name", ri)
+			}
 		}
 		return k
 	}
@@ -163,8 +173,9 @@ func matchParamPath(s *scanState, i, ri int) int {
 
 // paramCue reports whether what stands before the path at i (its leading '/' included) says
 // it is a parameter or secret name, so no environment word is needed: a dynamic reference
-// ({{resolve:ssm-secure:/acme/crm/db-master}}, {{resolve:secretsmanager:acme/crm/db:...}}) or
-// the SSM and Secrets Manager CLI flags (--name, --names, --secret-id, --path).
+// ({{resolve:ssm-secure:/acme/crm/db-master}}, {{resolve:secretsmanager:acme/crm/db:...}}),
+// AppConfig's ssm-parameter:// location, or the SSM and Secrets Manager CLI flags (--name,
+// --names, --secret-id, --path).
 func paramCue(text []byte, i int) bool {
 	p := i
 	if p > 0 && text[p-1] == '/' {
@@ -172,7 +183,7 @@ func paramCue(text []byte, i int) bool {
 	}
 	before := text[max(0, p-24):p]
 	for _, c := range [...]string{"resolve:ssm:", "resolve:ssm-secure:", "resolve:secretsmanager:", "{{ssm:", "{{ ssm:",
-		"--secret-id ", "--secret-id=", "--path ", "--path="} {
+		"--secret-id ", "--secret-id=", "--path ", "--path=", "ssm-parameter://"} {
 		if hasSuffixFold(before, c) {
 			return true // (and an SSM document's {{ssm:/path}}, in any case)
 		}

@@ -42,6 +42,12 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
 	}
+	if typ == appConfigID {
+		if _, _, ok := lowerDigits(v, 7); len(v) == 7 && ok {
+			return true
+		}
+		typ = "resource-id"
+	}
 	if typ == "event-source" {
 		return reverseDomain(v) // (AWS's aws.ec2, ec2.amazonaws.com and a path or a module's source are none)
 	}
