@@ -1084,6 +1084,9 @@ data:
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"incident auto-created by EventBridge rule `«tidewater-im-alarm-to-incident»`.",
+				`Aurora writer «lumora-core-db-1» failover in progress`,
+				"re-run the assessment for app `«tidewater-claims»`",
 				"device: «rpi4-dock3» («10.12.30.44»), ap mac x",
 				"the ACL lists users «kestrel-writer» and «kestrel-reader»; the role «acme-prod-admin», `«acme-prod-read»`",
 				"«ledgerdb»=> SELECT pid FROM pg_stat_activity;\nOWNER\tops-root\t«79a59df900b949e55d96a1e698fbacedfd6e09d98eacf8f8d5218e7cd47ef2be»\n%26X-Amz-Signature%3D«0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9» x",
@@ -1153,6 +1156,7 @@ data:
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				"the rule restricted-ssh is NON_COMPLIANT; Config rule `vpc-sg-open-only-to-authorized-ports` and rule ec2-imdsv2-check; rule 100 allows",
 				`$ awscurl --service healthlake --region us-west-2`,
 				"see `continue-update-rollback --resources-to-skip SettleFunction` first",
 				`{"name": "x", "type": "grafana-iot-twinmaker-datasource", "access": "proxy"}`,

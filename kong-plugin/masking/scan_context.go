@@ -3456,7 +3456,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if hyphen && cloudFrontLogField(v) {
 		return -1 // CloudFront's log fields: cs-uri-stem, sc-content-type, x-edge-result-type
 	}
-	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && edgePOP(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
+	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && edgePOP(v) || typ == "rule-name" && managedRuleName(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) && !upperUserName(typ, v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
 		dot && publicSuffix(v) && !customerDomain(v) {
 		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")

@@ -324,8 +324,12 @@ func proseKeyword(w []byte) string {
 		return "secret-name"
 	case "pipeline", "codepipeline":
 		return "pipeline-name"
-	case "module", "service", "project", "workgroup", "vault", "container":
-		return "resource-name"
+	case "module", "service", "project", "workgroup", "vault", "container", "app", "application", "connection":
+		return "resource-name" // (a Resilience Hub or AppConfig app, a Glue connection)
+	case "rule", "rules":
+		return "rule-name" // EventBridge rule x, safety rule x (AWS's managed rules are judged vocabulary)
+	case "writer", "reader", "replica":
+		return "rds-identifier" // Aurora writer x
 	// Spanish (the nouns without accents; "la función" is matched by its ASCII neighbours)
 	case "cola":
 		return "sqs-queue-name"

@@ -306,7 +306,7 @@ func managedRuleName(v []byte) bool {
 			"upgrade", "retention", "period", "membership", "policies", "ecs", "task",
 			"definition", "privileged", "container", "ecr", "image", "scanning", "tag", "immutability", "ssm",
 			"document", "patch", "compliance", "association", "status", "subnet", "assign", "nacl", "sg",
-			"open", "owner", "rule":
+			"open", "owner", "rule", "authorized":
 		default:
 			return false
 		}
