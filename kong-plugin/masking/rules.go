@@ -735,6 +735,13 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"parentEntityId": "«line2-084c99e0»", "workspaceId": "«LumenfabPlantOstrava»", "workspace_id": "«1234567890123456»"}`,
+				`AcceptPlayerSession playerSessionId=«psess-1234» playerId=«u_88231907» -> OK`,
+				`{"playerId": "«kaelthorn#4471»"}`,
+				`      + editor_role_values = ["«clinops-analysts»"]`,
+				`KMS_KEY_ID '«fd8a200d-b935-4d13-a99c-2291a4917118»' ENCRYPTED`,
+				`"incidentTags": { "equipo": "«pagos»", "centro-coste": "«OLX-8821»" }`,
+				`{"ChannelId": "«19:4b7e0c2f9a1d43e6b85f2c0d7a9e1b36@thread.tacv2»"}`,
 				`{"ApplicationId": "«9bnrpy6»", "EnvironmentId": "«1gcxmv5»", "DeploymentStrategyId": "«oufrvrw»"}`,
 				`{"VocabularyFilterName": "«pinecrest-profanity»", "TeamName": "«Schwarzwald Mobility Ops»", "LexiconNames": ["«veloriaNames»", "«veloriaAcronyms»"]}`,
 				`  InteractionsDataset:
@@ -983,6 +990,7 @@ data:
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`{"componentTypeId": "com.amazon.iottwinmaker.alarm.basic"}`,
 				`"DeploymentStrategyId": "AppConfig.AllAtOnce"`,
 				`Parameters:
   Env:
@@ -1059,6 +1067,8 @@ data:
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
 			keywords: []string{",", "\t", "|", "\n--"}, // (the last: a fixed-width table's dash rule)
 			tp: []string{
+				`Identifier,Service,Type,Region,Tag: Name,Tag: CostCenter
+"«i-0abc1234def567890»",EC2,AWS::EC2::Instance,ap-southeast-1,"«mireille-web-1»","«Marketing-Web»"`,
 				"$ aws workmail list-users --organization-id «m-feb722f595bdd559d7263bfd75e8f3a8» --output table \\\n    --query 'Users[].[Email,Id,Name,UserRole]'\n|  ListUsers  |\n+----+\n||  «rkaplan@fenwick-arbor.com» | «031e5997-4470-40c2-b296-45a6836cea2a» | «rkaplan» | USER ||\n||  «it-admin@fenwick-arbor.com» | «32b9062e-ee08-4e57-a30a-9aa7cc24a1a0» | «it-admin» | SYSTEM_USER ||\n",
 				"BillingAccountId,BillingAccountName,Tags\n«604318827759»,«Harrowgate Payer»,\"a,b\"\n«604318827760»,\"«Mossbank, Group»\",\"{\"\"team\"\":\"\"x\"\"}\"\n",
 				"Key                Value\n---                -----\nbound_region       [ap-northeast-1]\nrole_id            «124291bf-1005-42ed-96dd-a4a23cb2efd7»\n",

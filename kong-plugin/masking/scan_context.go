@@ -253,7 +253,11 @@ func keyType(k []byte) (string, valueMode) {
 		return "phone-number", modeSpaces
 	case "environmentid", "configurationprofileid", "applicationid", "deploymentstrategyid":
 		return appConfigID, modeName // AppConfig's seven-character IDs (and other services' application IDs)
-	case "sub", "usersub", "cognitosub", "cognitousersub", "playerid", "playerids", "creatorid":
+	case "playerid", "playerids":
+		return "username", modeName // a game's player as the developer names it (kaelthorn#4471, u_88231907) or by UUID
+	case "adminrolevalues", "editorrolevalues":
+		return "group-name", modeName // Managed Grafana's SAML role values: the IdP's groups
+	case "sub", "usersub", "cognitosub", "cognitousersub", "creatorid":
 		return "resource-uuid", modeName // a Cognito user's subject (a JWT's sub claim), a game's player: the person, by UUID
 	case "aud", "audience":
 		return "client-id", modeName // a JWT's audience (an HTTP API's JWT authorizer lists them): a Cognito app client
@@ -477,8 +481,11 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "apigw-id", modeName // API Gateway authorizers and integrations
 		}
 		if hasSuffix(k, "activationid") || hasSuffix(k, "deploymentid") || string(k) == "credentialsid" || string(k) == "storageconfigurationid" ||
-			string(k) == "networkid" || string(k) == "privateaccesssettingsid" || string(k) == "workspaceid" {
+			string(k) == "networkid" || string(k) == "privateaccesssettingsid" {
 			return "resource-id", modeName // SSM activations, deployments; a Databricks workspace's configurations
+		}
+		if string(k) == "workspaceid" || hasSuffix(k, "entityid") || string(k) == "componenttypeid" {
+			return idOrName, modeName // a Databricks workspace (digits), a TwinMaker workspace (a name), its entities and component types
 		}
 		if hasSuffix(k, "externalid") {
 			return "external-id", modeSecret // the shared secret of a cross-account role
@@ -1000,8 +1007,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && text[j-1] == '=' && cefCustomKey(text[i:k]) {
 		typ, mode = cefLabelType(text, i, k) // CEF: cs3Label=dbInstanceIdentifier cs3=x
 	}
-	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" {
-		return -1 // (Fluent Bit's log_group_name /ecs/x is read this way too)
+	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" &&
+		(typ != "kms-key-id" || j+38 > n || !isUUID(text[skipQuotes(text, j):min(n, skipQuotes(text, j)+36)])) {
+		// (Fluent Bit's log_group_name /ecs/x is read this way too, and Redshift's UNLOAD ...
+		// KMS_KEY_ID '<uuid>')
+		return -1
 	}
 	if !flag && (string(key) == "httpauth" || hasSuffix(key, "basicauth") || hasSuffix(key, "basicauthuserinfo")) {
 		if e := s.userPass(skipBlanks(text, j), ri); e > 0 {
@@ -1337,7 +1347,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && i < s.tagMapEnd && (text[i-1] == '"' || text[i-1] == ' ') && text[j-1] == ':' {
 		typ, mode = "tag-value", modeSpaces // "Tags": {"Site": "RNO-01", "MigrationWave": "wave-2-finance"}; tags:\n  Site: RNO-01
 	}
-	if typ == "" && string(key) == "tags" && !flag {
+	if typ == "" && hasSuffix(key, "tags") && !flag {
+		// (and incidentTags, resourceTags, default_tags: a map of tags by another name)
 		s.tagMapEnd = tagMap(text, i, j)
 		return -1
 	}
@@ -1737,7 +1748,7 @@ func reportedType(typ string) string {
 	switch typ {
 	case "name":
 		return "tag-value"
-	case "resource-uuid", numericResourceID, appConfigID:
+	case "resource-uuid", numericResourceID, appConfigID, idOrName:
 		return "resource-id"
 	}
 	return typ
@@ -1898,6 +1909,10 @@ const numericResourceID = "numeric-resource-id"
 // which may hold no digit or a run of letters that would pass for a word elsewhere; another
 // service's application ID under the same key is judged as a resource ID.
 const appConfigID = "appconfig-id"
+
+// idOrName types the value of an ID key that some services fill with a name the customer
+// chose (a TwinMaker workspace's or entity's ID): accepted as a resource ID or as a name.
+const idOrName = "id-or-name"
 
 // ecsTaskFamily is the type of an ECS task definition's family; under a task definition key
 // the value may carry its revision (family:revision), which stays readable.

@@ -352,8 +352,9 @@ func (s *scanState) csvLine(ls int) {
 		var buf [48]byte
 		t := ""
 		f := text[fields[c].start:fields[c].end]
-		if hasPrefixFold(f, "resourcetags/") || hasPrefixFold(f, "resource_tags_") {
-			cols = append(cols, "tag-value") // CUR's cost allocation tags: values the customer chose
+		if hasPrefixFold(f, "resourcetags/") || hasPrefixFold(f, "resource_tags_") || hasPrefix(f, "Tag: ") && len(f) > 5 {
+			// CUR's cost allocation tags, Tag Editor's exported "Tag: KEY" columns: values the customer chose
+			cols = append(cols, "tag-value")
 			known = true
 			continue
 		}

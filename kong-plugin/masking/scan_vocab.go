@@ -42,6 +42,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
 	}
+	if typ == idOrName {
+		return acceptValue(v, "resource-id", mode) || acceptValue(v, "resource-name", mode)
+	}
 	if typ == appConfigID {
 		if _, _, ok := lowerDigits(v, 7); len(v) == 7 && ok {
 			return true
@@ -157,6 +160,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "resource-id" || typ == "apigw-id" || typ == numericResourceID {
 		if typ == numericResourceID && allDigits(v) {
 			return len(v) >= 5 // MediaLive's 7-digit inputs and channels
+		}
+		if len(v) > 20 && hasPrefix(v, "19:") && (hasSuffix(v, "@thread.tacv2") || hasSuffix(v, "@thread.skype") || hasSuffix(v, "@thread.v2")) {
+			return true // a Microsoft Teams channel (Chatbot's ChannelId): the customer's team's channel
 		}
 		return opaqueID(v) || shortGeneratedID(v) || typ != "apigw-id" && lowerGeneratedID(v)
 	}
@@ -504,7 +510,7 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") ||
 		hasPrefix(v, "Amazon") && !cloudWatchAgentConfig(v) ||
 		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") && !hasPrefix(v, "amazon-connect-") && !hasPrefix(v, "amazon-braket-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
-		hasPrefix(v, "com.amazonaws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
+		hasPrefix(v, "com.amazonaws.") || hasPrefix(v, "com.amazon.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") || hasPrefix(v, "amazon_security_lake_") ||
 		hasPrefix(v, "awswaf:managed:") || hasPrefix(v, "/aws/service/") || hasPrefix(v, "SSM-SessionManagerRunShell") {
 		return true // (public parameters AWS publishes: /aws/service/ami-amazon-linux-latest/...; the Session
