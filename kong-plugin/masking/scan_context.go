@@ -1103,7 +1103,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ, mode = "database-name", modeName // a TNS descriptor's (CONNECT_DATA = (SERVICE_NAME = KVPRD))
 	}
 	if string(key) == "uid" && text[j-1] != '=' {
-		typ = "" // Uid=app in a connection string; "uid": <uuid> in Kubernetes and scanner output is an ID
+		// Uid=app in a connection string names a user; "uid": <uuid> in Kubernetes and scanner
+		// output is an object's or an event's ID, but in an OCSF event's "user" object the
+		// identity provider's ID of the person
+		typ = ""
+		if userObject(text, i) {
+			typ = "resource-uuid"
+		}
 	}
 	if typ == "" && ctor != "" {
 		typ, mode = ctor, modeName
@@ -2133,6 +2139,27 @@ func cfnPhysicalName(v []byte) bool {
 	}
 	logical := v[l+1 : d]
 	return len(logical) >= 3 && isUpper(logical[0]) && allLetters(logical) && camelWord(logical)
+}
+
+// userObject reports whether the key at i stands in a JSON object that is the value of a
+// "user" key ({"user": {"name": x, "uid": y}}), looked for within 512 bytes.
+func userObject(text []byte, i int) bool {
+	depth := 0
+	for p := i - 1; p >= 0 && i-p < 512; p-- {
+		switch text[p] {
+		case '}':
+			depth++
+		case '{':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			b := text[max(0, p-10):p]
+			b = bytes.TrimRight(b, " ")
+			return hasSuffix(b, `"user":`)
+		}
+	}
+	return false
 }
 
 // cfnProperty reports whether the YAML key at i is a property of a CloudFormation resource:

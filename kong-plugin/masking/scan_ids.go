@@ -1123,7 +1123,35 @@ func matchIPv4(s *scanState, i, ri int) int {
 		typ = "private-ipv4"
 	}
 	s.emit(i, end, typ, ri) // a CIDR's prefix length stays readable: AWS_PRIVATE_IPV4_001/16
-	return end              // and is scanned as the masked text will be (idempotence)
+	if typ == "private-ipv4" && prefix < 0 {
+		if ns, ne := parenHostName(text, end); ne > ns {
+			s.emit(ns, ne, "host-name", ri) // a runbook's "host 10.12.40.17 (lf-etl-worker-1)": the machine's name
+			return ne
+		}
+	}
+	return end // and is scanned as the masked text will be (idempotence)
+}
+
+// parenHostName returns the bounds of a host's name in parentheses right after a private
+// address at e (" (lf-etl-worker-1)"): letters, digits, '-', '_' and '.', with a '-' and a run of
+// letters, and no AWS word (a zone, a region); (e, e) when there is none.
+func parenHostName(text []byte, e int) (int, int) {
+	if e+3 >= len(text) || text[e] != ' ' || text[e+1] != '(' {
+		return e, e
+	}
+	ns := e + 2
+	ne := ns
+	for ne < len(text) && ne-ns <= 63 && (isAlnum(text[ne]) || text[ne] == '-' || text[ne] == '_' || text[ne] == '.') {
+		ne++
+	}
+	if ne >= len(text) || text[ne] != ')' || ne-ns < 4 {
+		return e, e
+	}
+	v := text[ns:ne]
+	if !hasByte(v, '-') || !hasLetterRun(v, 2) || !isLetter(v[0]) || !acceptValue(v, "resource-name", modeName) {
+		return e, e
+	}
+	return ns, ne
 }
 
 // ipv4Range reports an address range's shorthand after an address ending at end with last
@@ -1847,6 +1875,9 @@ func consolePath(text []byte, i int) string {
 		return "dynamodb-table-name"
 	case hasSuffix(before, "/projects/") && bytes.Contains(text[max(0, i-48):i], []byte("codebuild/")):
 		return "resource-name" // codesuite/codebuild/ACCOUNT/projects/NAME/history
+	case hasSuffix(before, "/v0/indexes/") || hasSuffix(before, "/v0/maps/") || hasSuffix(before, "/v0/trackers/") ||
+		hasSuffix(before, "/v0/calculators/") || hasSuffix(before, "/v0/collections/"):
+		return "resource-name" // Location Service's REST paths: places/v0/indexes/NAME/search/text, maps/v0/maps/NAME/...
 	case hasSuffix(before, "codepipeline/pipelines/"):
 		return "resource-name" // codesuite/codepipeline/pipelines/NAME/view
 	case hasSuffix(before, "#/builds/") && bytes.Contains(text[max(0, i-96):i], []byte("codebuild/")):
