@@ -283,8 +283,8 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 				break
 			}
 		}
-		if string(rtype) == "parameter" && hasPrefix(text[g.start:], "aws/") {
-			return
+		if string(rtype) == "parameter" && hasPrefix(text[g.start:], "aws/") || text[g.start] == '$' {
+			return // (a template's placeholder: secret:${SecretId}, parameter/${ParameterName})
 		}
 		typ := "secret-name"
 		suffix := -1
@@ -751,8 +751,11 @@ func keepSegment(v []byte) bool {
 		return false
 	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) || regionLike(v) ||
-		hasPrefix(v, "aws-") && !hasPrefix(v, "aws-waf-logs-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) {
-		return true // (WAF makes its log destinations' names start aws-waf-logs-: the rest is the customer's)
+		hasPrefix(v, "aws-") && !hasPrefix(v, "aws-waf-logs-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) ||
+		hasPrefix(v, "amazon-cloudwatch-") || string(v) == "TSTALIASID" {
+		// (WAF makes its log destinations' names start aws-waf-logs-: the rest is the customer's;
+		// EKS's add-on amazon-cloudwatch-observability; a Bedrock agent's test alias)
+		return true
 	}
 	if controlID(v) || quotaCode(v) || bedrockModel(v) || samChangeSet(v) {
 		return true

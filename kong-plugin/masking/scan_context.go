@@ -2125,6 +2125,38 @@ func annotationPrefix(text []byte, q int) bool {
 		hasSuffix(p, ".dev") || hasSuffix(p, ".org"))
 }
 
+// labelSelector reports whether the qualified key whose '/' is at q follows kubectl's label
+// selector option (-l, --selector).
+func labelSelector(text []byte, q int) bool {
+	a := q
+	for a > 0 && q-a < 64 && (isAlnum(text[a-1]) || text[a-1] == '.' || text[a-1] == '-') {
+		a--
+	}
+	b := text[max(0, a-11):a]
+	return hasSuffix(b, " -l ") || hasSuffix(b, "--selector ") || hasSuffix(b, "--selector=")
+}
+
+// ssmServiceSetting reports whether the path segment at i belongs to a Systems Manager
+// service setting's ID (/ssm/parameter-store/high-throughput-enabled,
+// /ssm/automation/customer-script-log-destination).
+func ssmServiceSetting(text []byte, i int) bool {
+	p := i
+	for p > 0 && i-p < 96 && (isAlnum(text[p-1]) || text[p-1] == '-' || text[p-1] == '/' || text[p-1] == '_') {
+		p--
+	}
+	return hasPrefix(text[p:], "/ssm/")
+}
+
+// toolBefore reports whether the word at i follows a word that names a program (executable,
+// binary, nmap's --script): the word is the program's name.
+func toolBefore(text []byte, i int) bool {
+	if i < 7 || text[i-1] != ' ' {
+		return false
+	}
+	b := text[max(0, i-12) : i-1]
+	return hasSuffix(b, "executable") || hasSuffix(b, " binary") || hasSuffix(b, "--script")
+}
+
 // cfnPhysicalName reports CloudFormation's generated physical IDs: the stack's name, the
 // resource's logical ID (CamelCase) and a random suffix of upper-case letters and digits
 // (nimbia-etl-JobsTable-1K9X2M7QPLZ, stack-LoaderFunctionRole-7QX2KM9PLZ4R).
@@ -3491,8 +3523,15 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i >= 3 && text[i-1] == '/' && npmScoped(text, i-1) {
 		return -1 // an npm package of a scope: @aws-sdk/s3-request-presigner
 	}
-	if i >= 3 && text[i-1] == '/' && k < n && (text[k] == ':' || text[k] == '=') && annotationPrefix(text, i-1) {
-		return -1 // an annotation's or label's key: alb.ingress.kubernetes.io/wafv2-acl-arn: x
+	if i >= 3 && text[i-1] == '/' && (k < n && (text[k] == ':' || text[k] == '=') || labelSelector(text, i-1)) && annotationPrefix(text, i-1) {
+		// an annotation's or label's key: alb.ingress.kubernetes.io/wafv2-acl-arn: x, kubectl
+		// get secret -l sealedsecrets.bitnami.com/sealed-secrets-key
+		return -1
+	}
+	if i > 0 && text[i-1] == '/' && ssmServiceSetting(text, i) || toolBefore(text, i) {
+		// /ssm/parameter-store/high-throughput-enabled: a service setting's ID, AWS's words;
+		// "executable argocd-k8s-auth", "--script ssl-enum-ciphers": a program, not a resource
+		return -1
 	}
 
 	if hyphen && cloudFrontLogField(v) {

@@ -29,7 +29,7 @@ func indentStart(text []byte, i int) int {
 
 // spacedSecret reports whether the value at j, written after a secret key with no separator,
 // looks like a credential rather than a sentence: one token to the end of the line, with a
-// digit or a symbol in it.
+// digit or a symbol in it, and not a version (a module table's AWS.Tools.SecurityToken 4.1.712).
 func spacedSecret(text []byte, j int) bool {
 	e := j
 	other := false
@@ -42,7 +42,7 @@ func spacedSecret(text []byte, j int) bool {
 		}
 		e++
 	}
-	return e-j >= 6 && other
+	return e-j >= 6 && other && !versionLike(text[j:e])
 }
 
 // shortFlagCred reports a credential in a short flag of a database or cache client at i (the

@@ -674,7 +674,7 @@ func awsLabelWord(w []byte) bool {
 		"elasticmapreduce", "sagemaker", "bedrock", "bedrock-runtime", "runtime", "dualstack", "master",
 		"clustercfg", "replica", "cluster", "serverless", "fips", "website", "accesspoint", "control",
 		"s3-control", "s3-accesspoint", "s3-website", "s3-external-1", "appsync-api", "email", "smtp",
-		"email-smtp", "portal", "sso", "identitystore", "organizations", "ram", "config", "guardduty",
+		"email-smtp", "portal", "device", "sso", "identitystore", "organizations", "ram", "config", "guardduty",
 		"securityhub", "inspector2", "xray", "codecommit", "codebuild", "codepipeline", "codeartifact",
 		"servicecatalog", "support", "health", "ce", "pricing", "api", "data", "query", "ingest",
 		"cognito-idp", "cognito-identity", "cognito-sync", "inbound-smtp", "docdb", "docdb-elastic", "memorydb",

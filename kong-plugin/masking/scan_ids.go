@@ -1373,6 +1373,17 @@ func portAt(text []byte, k int) bool {
 	return e > k && e-k <= 5 && (e == len(text) || !isAlnum(text[e]) && text[e] != ':')
 }
 
+// publicResolverIPv6 reports the IPv6 addresses of the well-known public resolvers
+// (Cloudflare's, Google's, Quad9's, OpenDNS's), kept as their IPv4 addresses are.
+func publicResolverIPv6(v []byte) bool {
+	switch string(bytes.ToLower(v)) {
+	case "2606:4700:4700::1111", "2606:4700:4700::1001", "2001:4860:4860::8888", "2001:4860:4860::8844",
+		"2620:fe::fe", "2620:fe::9", "2620:119:35::35", "2620:119:53::53":
+		return true
+	}
+	return false
+}
+
 // matchIPv6 matches IPv6 addresses and prefixes with at least three groups and either "::" or
 // all eight groups (so clock times and MAC addresses are not addresses).
 func matchIPv6(s *scanState, i, ri int) int {
@@ -1434,9 +1445,9 @@ func matchIPv6(s *scanState, i, ri int) int {
 			j = k
 		}
 	}
-	if hasPrefixFold(text[i:j], "fd00:ec2:") {
+	if hasPrefixFold(text[i:j], "fd00:ec2:") || publicResolverIPv6(text[i:j]) {
 		// AWS's fd00:ec2::/32, the same in every VPC: IMDS (::254), the resolver (::253), Pod
-		// Identity (::23), VPC Lattice's fd00:ec2:80::/64
+		// Identity (::23), VPC Lattice's fd00:ec2:80::/64; a public resolver
 		return j
 	}
 	s.emit(i, j, "ipv6", ri)

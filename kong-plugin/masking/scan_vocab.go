@@ -423,7 +423,7 @@ func stopWord(v []byte) bool {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
 		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
-		"centos", "ssm-user", "bitnami", "hadoop", "hdfs", "yarn", "livy", "zeppelin", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"centos", "ssm-user", "cwagent", "bitnami", "hadoop", "hdfs", "yarn", "livy", "zeppelin", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
 		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws", "subscribe", "publish", "publish_subscribe",
 		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
@@ -545,6 +545,9 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "AMAZON.") && len(v) > 8 && !hasByte(v, ' ') {
 		return true // Lex's built-in intents and slot types (AMAZON.FallbackIntent, AMAZON.Date)
 	}
+	if conditionKey(v) {
+		return true
+	}
 	if hasPrefix(v, "grafana-") && (hasSuffix(v, "-datasource") || hasSuffix(v, "-panel") || hasSuffix(v, "-app")) {
 		return true // a Grafana plugin's public ID (grafana-iot-twinmaker-datasource, grafana-athena-datasource)
 	}
@@ -625,8 +628,19 @@ func awsVocabulary(v []byte) bool {
 		return true // App Runner's default configuration, Beanstalk tiers, CodeArtifact's default upstreams
 	case "AdministratorAccess", "ReadOnlyAccess", "PowerUserAccess", "ViewOnlyAccess", "SecurityAudit",
 		"CloudWatchAgentServerPolicy", "IAMFullAccess", "Billing", "SupportUser", "DatabaseAdministrator",
-		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction":
-		return true
+		"NetworkAdministrator", "SystemAdministrator", "DataScientist", "JobFunction", "SecretsManagerReadWrite",
+		"IAMReadOnlyAccess", "IAMUserChangePassword", "IAMUserSSHKeys", "CloudWatchReadOnlyAccess", "CloudWatchFullAccess",
+		"CloudWatchFullAccessV2", "CloudWatchLogsFullAccess", "CloudWatchLogsReadOnlyAccess", "CloudWatchAgentAdminPolicy",
+		"ServiceQuotasFullAccess", "ServiceQuotasReadOnlyAccess", "ResourceGroupsandTagEditorFullAccess",
+		"ResourceGroupsandTagEditorReadOnlyAccess", "IAMAccessAnalyzerFullAccess", "IAMAccessAnalyzerReadOnlyAccess",
+		"ComputeOptimizerReadOnlyAccess", "CloudFrontFullAccess", "CloudFrontReadOnlyAccess", "AutoScalingFullAccess",
+		"AutoScalingReadOnlyAccess", "ElasticLoadBalancingFullAccess", "ElasticLoadBalancingReadOnly", "GlobalAcceleratorFullAccess",
+		"GlobalAcceleratorReadOnlyAccess", "CloudWatchSyntheticsFullAccess", "CloudWatchSyntheticsReadOnlyAccess":
+		return true // AWS managed policies whose names carry no "AWS" or "Amazon"
+	case "kinesis_firehose", "kinesis_streams", "cloudwatch_logs", "cloudwatch", "firehose", "opensearch":
+		return true // Fluent Bit's AWS output plugins (FireLens: "Name": "kinesis_firehose")
+	case "TSTALIASID", "SharedCredentialsFile", "NetSDKCredentialsFile":
+		return true // a Bedrock agent's built-in test alias; the AWS .NET SDK's credential stores
 	case "eks-pod-identity-agent", "aws-load-balancer-webhook-service", "aws-load-balancer-webhook", "amazon-cloudwatch-observability",
 		"aws-guardduty-agent", "eks-node-monitoring-agent", "aws-mountpoint-s3-csi-driver", "snapshot-controller",
 		"aws-efs-csi-driver", "aws-fsx-csi-driver", "adot", "kube-state-metrics", "general", "ebs-csi-controller",
@@ -1403,6 +1417,21 @@ func cliVerb(p []byte) bool {
 		return true
 	}
 	return false
+}
+
+// conditionKey reports an IAM condition key: a service code (or "aws") and the key's name
+// (s3:x-amz-server-side-encryption, aws:ResourceTag/${TagKey}, ec2:ResourceTag/Env).
+func conditionKey(v []byte) bool {
+	c := bytes.IndexByte(v, ':')
+	if c < 2 || c+2 > len(v) || !isLetter(v[c+1]) || string(v[:c]) != "aws" && !serviceCode(v[:c]) {
+		return false
+	}
+	for _, b := range v[c+1:] {
+		if !isAlnum(b) && b != '-' && b != '/' && b != '_' && b != '$' && b != '{' && b != '}' {
+			return false
+		}
+	}
+	return true
 }
 
 // firehoseDestination: the destinations Firehose's error codes start with, where serviceWord
