@@ -389,6 +389,8 @@ func builtinRules() []rule {
 			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2", shape: shPrevSlash,
 			match: matchLogGroupPath,
 			tp: []string{
+				`user/«renata.okafor» can create access keys to authenticate as user/«qm-terraform»; role/«QuellmarkBreakGlassAdmin»`,
+				`https://us-east-2.console.aws.amazon.com/cloudwatch/home?region=us-east-2#dashboards/dashboard/«saltmarsh-prod-overview»`,
 				`POST https://places.geo.eu-central-1.amazonaws.com/places/v0/indexes/«kaufwerk-places-here»/search/text`,
 				"throttled writing to log group `«/ecs/orchard/checkout-api»` since 10:02",
 				`CloudWatch Logs > «/va/brightfield/access-logs» > stream`,
@@ -406,7 +408,9 @@ func builtinRules() []rule {
 				`https://console.aws.amazon.com/ecs/v2/clusters/«ledger-prod»/services/«ledger-api»/health; codesuite/codepipeline/pipelines/«ledger-release»/view`,
 				`"id": "mesh/«brightwell-clinical»/virtualNode/«formulary-vn»"; → CloudWatch Logs «/sms/minatodeli/events»`,
 			},
-			fp: []string{`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`, "log group /aws/fsx/lustre",
+			fp: []string{
+				`GET /api/user/123 and s3://b/user/x`,
+				`see https://example.com/aws/lambda/x`, `/aws/`, `path /usr/local/bin`, "log group /aws/fsx/lustre",
 				"base: /aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64"},
 		},
 		{
@@ -414,6 +418,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				`"database.password": "${secretManager:«okapipay»/ledger/debezium:password}"`,
 				`INFO prefetching /applications/«pampa-orders»/environments/«prod-br»/configurations/«routing-flags» (poll 45s)`,
 				`"LocationUri": "ssm-parameter:///«fernhollow»/checkout/«payment-routing»"`,
 				`see /sst/«acme-app»/prod/Secret/X/value then run npx sst deploy`,
@@ -737,6 +742,11 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"AccountAliases": [ "«wavelet-live»" ], "SchemaVersionId": "«e7f948ad-436c-4eaf-8b75-3b50959f1db6»"}`,
+				`resource = Topic:LITERAL:«pinecrest.vehicle.geo.v1» for request = Fetch; Group:LITERAL:«geo-consumers»`,
+				`[OUTPUT]
+    Name                kinesis_firehose
+    delivery_stream     «yeonhwa-audit-to-s3»`,
 				`{"user":{"type":"User","uid":"«9c47e2d8-1a30-4b6f-8e5d-3f2a1b0c9d74»"}}`,
 				`{"parentEntityId": "«line2-084c99e0»", "workspaceId": "«LumenfabPlantOstrava»", "workspace_id": "«1234567890123456»"}`,
 				`AcceptPlayerSession playerSessionId=«psess-1234» playerId=«u_88231907» -> OK`,

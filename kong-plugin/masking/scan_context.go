@@ -92,7 +92,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "customer-domain", modeDomain
 	case "ownerid", "canonicalid", "canonicaluserid", "bucketownerid", "objectowner":
 		return "resource-id", modeName
-	case "displayname", "accountalias", "accountname", "ownername", "ownerdisplayname", "cloudaccount", "cloudaccountname",
+	case "displayname", "accountalias", "accountaliases", "accountname", "ownername", "ownerdisplayname", "cloudaccount", "cloudaccountname",
 		"subscriptionname", "awsaccountname", "awsaccountalias":
 		return "account-alias", modeSpaces // (CSPM exports: CloudAccount, cloud.account.name, subscriptionName)
 	case "alarmname", "alarm":
@@ -257,6 +257,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "username", modeName // a game's player as the developer names it (kaelthorn#4471, u_88231907) or by UUID
 	case "adminrolevalues", "editorrolevalues":
 		return "group-name", modeName // Managed Grafana's SAML role values: the IdP's groups
+	case "permissionset", "permissionsetname":
+		return "iam-role-name", modeName // an Identity Center permission set (its roles are AWSReservedSSO_NAME_<hex>)
+	case "schemaversionid":
+		return "resource-uuid", modeName // a Glue Schema Registry schema version (a UUID)
 	case "sub", "usersub", "cognitosub", "cognitousersub", "creatorid":
 		return "resource-uuid", modeName // a Cognito user's subject (a JWT's sub claim), a game's player: the person, by UUID
 	case "aud", "audience":
@@ -859,6 +863,24 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if k >= n {
 		return -1
 	}
+	if (k-i == 5 || k-i == 15) && text[k] == ':' && (string(text[i:k]) == "Topic" || string(text[i:k]) == "Group" ||
+		string(text[i:k]) == "TransactionalId") && (hasPrefix(text[k:], ":LITERAL:") || hasPrefix(text[k:], ":PREFIXED:")) {
+		// a Kafka ACL's resource pattern (an MSK broker's authorizer log: resource =
+		// Topic:LITERAL:x): the topic's, the consumer group's or the producer's name
+		vs := k + 1 + bytes.IndexByte(text[k+1:], ':') + 1
+		e := vs
+		for e < n && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
+			e++
+		}
+		if v := text[vs:e]; e > vs && string(v) != "*" && !hasPrefix(v, "__") && !stopWord(v) {
+			typ := kafkaTopic
+			if text[i] != 'T' || text[i+1] != 'o' {
+				typ = "resource-name"
+			}
+			s.emit(vs, e, typ, ri)
+		}
+		return e
+	}
 	memo := &s.deadKeys[h%uint32(len(s.deadKeys))]
 	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd &&
 		i >= s.pendUntil && i >= s.cfnTill {
@@ -1007,7 +1029,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && text[j-1] == '=' && cefCustomKey(text[i:k]) {
 		typ, mode = cefLabelType(text, i, k) // CEF: cs3Label=dbInstanceIdentifier cs3=x
 	}
-	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" &&
+	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" && !s.fluentBitKey(typ) &&
 		(typ != "kms-key-id" || j+38 > n || !isUUID(text[skipQuotes(text, j):min(n, skipQuotes(text, j)+36)])) {
 		// (Fluent Bit's log_group_name /ecs/x is read this way too, and Redshift's UNLOAD ...
 		// KMS_KEY_ID '<uuid>')
@@ -2123,6 +2145,22 @@ func annotationPrefix(text []byte, q int) bool {
 	p := text[a:q]
 	return hasByte(p, '.') && (hasSuffix(p, ".io") || hasSuffix(p, ".com") || hasSuffix(p, ".aws") || hasSuffix(p, ".sh") ||
 		hasSuffix(p, ".dev") || hasSuffix(p, ".org"))
+}
+
+// fluentBitKey reports whether a KEY VALUE line (no separator) of type typ is read as a
+// Fluent Bit classic configuration's, whose [OUTPUT] sections name streams, buckets and
+// groups this way (delivery_stream  x, bucket  y); decided once per scan.
+func (s *scanState) fluentBitKey(typ string) bool {
+	if typ == "" || typ == "password" {
+		return false
+	}
+	if s.fluentBit == 0 {
+		s.fluentBit = 1
+		if bytes.Contains(s.text, []byte("[OUTPUT]")) {
+			s.fluentBit = 2
+		}
+	}
+	return s.fluentBit == 2
 }
 
 // labelSelector reports whether the qualified key whose '/' is at q follows kubectl's label

@@ -1863,6 +1863,23 @@ func (s *scanState) consoleLogGroup(i, ri int) int {
 	}
 }
 
+// principalPath reports an IAM principal written as PMapper and Pacu write them, user/NAME or
+// role/NAME, for the word at i: "user/" or "role/" after a blank, a quote, a backtick or an
+// opening bracket (not inside an ARN, a URL or a file's path).
+func principalPath(text []byte, i int) bool {
+	if i < 5 || !hasSuffix(text[:i], "user/") && !hasSuffix(text[:i], "role/") {
+		return false
+	}
+	if i == 5 {
+		return true
+	}
+	switch text[i-6] {
+	case ' ', '\n', '\t', '"', '\'', '`', '(', '[', '*':
+		return true
+	}
+	return false
+}
+
 // consolePath recognises AWS console URL paths that end in a resource name:
 // #/roles/details/NAME, #/users/details/NAME, s3/buckets/NAME, lambda/home#/functions/NAME.
 func consolePath(text []byte, i int) string {
@@ -1889,6 +1906,15 @@ func consolePath(text []byte, i int) string {
 	case hasSuffix(before, "/v0/indexes/") || hasSuffix(before, "/v0/maps/") || hasSuffix(before, "/v0/trackers/") ||
 		hasSuffix(before, "/v0/calculators/") || hasSuffix(before, "/v0/collections/"):
 		return "resource-name" // Location Service's REST paths: places/v0/indexes/NAME/search/text, maps/v0/maps/NAME/...
+	case hasSuffix(before, "#dashboards/dashboard/") || hasSuffix(before, "#dashboards:name="):
+		return "resource-name" // a CloudWatch dashboard in the console's URL
+	case hasSuffix(before, "/agentAliases/"):
+		return "resource-id" // Bedrock Agents' runtime: /agents/ID/agentAliases/ALIAS/sessions/...
+	case principalPath(text, i):
+		if hasSuffix(before, "role/") {
+			return "iam-role-name"
+		}
+		return "iam-user-name" // PMapper's and Pacu's principals: user/x can escalate ... role/y
 	case hasSuffix(before, "codepipeline/pipelines/"):
 		return "resource-name" // codesuite/codepipeline/pipelines/NAME/view
 	case hasSuffix(before, "#/builds/") && bytes.Contains(text[max(0, i-96):i], []byte("codebuild/")):

@@ -174,7 +174,8 @@ func matchParamPath(s *scanState, i, ri int) int {
 // paramCue reports whether what stands before the path at i (its leading '/' included) says
 // it is a parameter or secret name, so no environment word is needed: a dynamic reference
 // ({{resolve:ssm-secure:/acme/crm/db-master}}, {{resolve:secretsmanager:acme/crm/db:...}}),
-// AppConfig's ssm-parameter:// location, or the SSM and Secrets Manager CLI flags (--name,
+// AppConfig's ssm-parameter:// location, a Kafka Connect config provider's reference
+// (${secretManager:NAME:key}, MSK Connect's), or the SSM and Secrets Manager CLI flags (--name,
 // --names, --secret-id, --path).
 func paramCue(text []byte, i int) bool {
 	p := i
@@ -183,7 +184,7 @@ func paramCue(text []byte, i int) bool {
 	}
 	before := text[max(0, p-24):p]
 	for _, c := range [...]string{"resolve:ssm:", "resolve:ssm-secure:", "resolve:secretsmanager:", "{{ssm:", "{{ ssm:",
-		"--secret-id ", "--secret-id=", "--path ", "--path=", "ssm-parameter://"} {
+		"--secret-id ", "--secret-id=", "--path ", "--path=", "ssm-parameter://", "${secretManager:", "${secretsmanager:", "${ssm:"} {
 		if hasSuffixFold(before, c) {
 			return true // (and an SSM document's {{ssm:/path}}, in any case)
 		}
