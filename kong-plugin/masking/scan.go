@@ -224,7 +224,6 @@ func (s *scanState) run() {
 	if s.pwRule >= 0 {
 		s.cjkPasswords()
 		s.credForms()
-		s.k8sSecretData()
 		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
 	}
 	i := 0

@@ -881,6 +881,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		return e
 	}
+	if (k-i == 4 && string(text[i:k]) == "data" || k-i == 10 && string(text[i:k]) == "stringData") && s.pwRule >= 0 {
+		s.k8sSecretData(i, k) // a Kubernetes Secret's map: its values wait in s.early
+	}
 	memo := &s.deadKeys[h%uint32(len(s.deadKeys))]
 	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd &&
 		i >= s.pendUntil && i >= s.cfnTill {

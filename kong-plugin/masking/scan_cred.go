@@ -651,92 +651,77 @@ func (s *scanState) netSecret(i, e int) {
 	s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
 }
 
-// k8sSecretData queues the values of a Kubernetes Secret's data and stringData maps, in a
-// YAML manifest (top-level keys between "---" lines) or kubectl's JSON: every value there is a
-// credential (base64 in data, plain in stringData), whatever its key says (DATABASE_URL holds
-// a user, a password and a host). The matches join s.early (run sorts it).
-func (s *scanState) k8sSecretData() {
+// k8sSecretData masks the values of a Kubernetes Secret's data or stringData map, whose key
+// is text[i:k] (called for those keys only): every value there is a credential (base64 in
+// data, plain in stringData), whatever its key says (DATABASE_URL holds a user, a password
+// and a host). The map is a YAML manifest's top-level key, "kind: Secret" in the same
+// document, or kubectl's JSON ("data": {...} near "kind": "Secret"). It returns the end of
+// the map, or -1 when the key opens no Secret's map.
+func (s *scanState) k8sSecretData(i, k int) int {
 	text := s.text
-	for at := 0; at < len(text); {
-		p := bytes.Index(text[at:], []byte("kind: Secret"))
-		q := bytes.Index(text[at:], []byte(`"kind": "Secret"`))
-		if p < 0 && q < 0 {
-			return
+	n := len(text)
+	if i > 0 && text[i-1] == '"' {
+		// kubectl get secret -o json: "data": {"KEY": "base64", ...}
+		if !hasPrefix(text[k:], `": {`) || !bytes.Contains(text[max(0, i-4096):min(n, i+8192)], []byte(`"kind": "Secret"`)) {
+			return -1
 		}
-		json := p < 0 || q >= 0 && q < p
-		a := at + p
-		if json {
-			a = at + q
+		end := k + 4 + bytes.IndexByte(text[k+4:min(n, k+8192)], '}')
+		if end < k+4 {
+			return -1
 		}
-		at = a + 12
-		if json {
-			// kubectl get secret -o json: "data": {"KEY": "base64", ...} close by (kubectl
-			// prints it before "kind")
-			o, end := max(0, a-4096), min(len(text), a+8192)
-			d := bytes.Index(text[o:end], []byte(`"data": {`))
-			if d < 0 {
-				continue
+		for p := k + 4; p < end; {
+			v := bytes.Index(text[p:end], []byte(`": "`)) // "KEY": "VALUE": the value is the second string
+			if v < 0 {
+				break
 			}
-			for k := o + d + 9; k < end && text[k] != '}'; {
-				// "KEY": "VALUE" pairs: the value is the second string
-				v := bytes.Index(text[k:end], []byte(`": "`))
-				c := bytes.IndexByte(text[k:end], '}')
-				if v < 0 || c >= 0 && c < v {
-					break
-				}
-				vs := k + v + 4
-				ve := vs + bytes.IndexByte(text[vs:end], '"')
-				if ve < vs {
-					break
-				}
-				if ve > vs && !placeholder(text[vs:ve]) {
-					s.early = append(s.early, match{start: vs, end: ve, typ: "password", rule: s.pwRule})
-				}
-				k = ve + 1
+			vs := p + v + 4
+			ve := vs + bytes.IndexByte(text[vs:end], '"')
+			if ve < vs {
+				break
 			}
-			continue
-		}
-		if a > 0 && text[a-1] != '\n' || at < len(text) && text[at] != '\n' && text[at] != '\r' {
-			continue
-		}
-		// the manifest runs between "---" lines; its data and stringData maps are top-level keys
-		start := bytes.LastIndex(text[:a], []byte("\n---")) + 1
-		end := bytes.Index(text[at:], []byte("\n---"))
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += at
-		}
-		for ls := start; ls < end; {
-			le := lineEnd(text, ls)
-			line := bytes.TrimRight(text[ls:le], " \r")
-			ls = le + 1
-			if string(line) != "data:" && string(line) != "stringData:" {
-				continue
+			if ve > vs && !placeholder(text[vs:ve]) {
+				s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
 			}
-			for ls < end {
-				le = lineEnd(text, ls)
-				if le == ls || text[ls] != ' ' {
-					break // the map ends at a line that is not indented
-				}
-				c := bytes.Index(text[ls:le], []byte(": "))
-				if c > 0 {
-					vs := skipBlanks(text, ls+c+2)
-					ve := le
-					for ve > vs && (text[ve-1] == ' ' || text[ve-1] == '\r') {
-						ve--
-					}
-					if ve > vs && (text[vs] == '"' || text[vs] == '\'') && text[ve-1] == text[vs] {
-						vs, ve = vs+1, ve-1
-					}
-					if ve > vs && text[vs] != '|' && text[vs] != '>' && !placeholder(text[vs:ve]) {
-						s.early = append(s.early, match{start: vs, end: ve, typ: "password", rule: s.pwRule})
-					}
-				}
-				ls = le + 1
-			}
+			p = ve + 1
 		}
+		return -1 // the keys are scanned as usual; the values wait in s.early
 	}
+	if i > 0 && text[i-1] != '\n' || !hasPrefix(text[k:], ":\n") && !hasPrefix(text[k:], ":\r\n") {
+		return -1
+	}
+	// the manifest runs between "---" lines
+	start := bytes.LastIndex(text[max(0, i-8192):i], []byte("\n---")) + max(0, i-8192) + 1
+	end := bytes.Index(text[k:min(n, k+8192)], []byte("\n---"))
+	if end < 0 {
+		end = min(n, k+8192)
+	} else {
+		end += k
+	}
+	if !bytes.Contains(text[start:end], []byte("\nkind: Secret")) && !hasPrefix(text[start:], "kind: Secret") {
+		return -1
+	}
+	ls := k + 1 + bytes.IndexByte(text[k:], '\n')
+	for ls < end {
+		le := lineEnd(text, ls)
+		if le == ls || text[ls] != ' ' {
+			break // the map ends at a line that is not indented
+		}
+		if c := bytes.Index(text[ls:le], []byte(": ")); c > 0 {
+			vs := skipBlanks(text, ls+c+2)
+			ve := le
+			for ve > vs && (text[ve-1] == ' ' || text[ve-1] == '\r') {
+				ve--
+			}
+			if ve > vs && (text[vs] == '"' || text[vs] == '\'') && text[ve-1] == text[vs] {
+				vs, ve = vs+1, ve-1
+			}
+			if ve > vs && text[vs] != '|' && text[vs] != '>' && !placeholder(text[vs:ve]) {
+				s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
+			}
+		}
+		ls = le + 1
+	}
+	return -1
 }
 
 // credForms finds credentials in forms no key names: a Go MySQL DSN
