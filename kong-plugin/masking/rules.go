@@ -546,6 +546,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				`nslookup -type=SRV _ldap._tcp.dc._msdcs.«corp.kzfreight.jp»`,
 				"https://«main».«d3k9xq2m7tl4pz».amplifyapp.com/ and «hanbit-care».my.connect.aws",
 				`Ping me at «priya.kapoor@orbisq.space» or «ops@corvane.engineering».`,
 				`mail «armen.hakobyan@arpifin.am» now; - 27000@«flexlm.tessaract-eng.net»`,
@@ -742,6 +743,7 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"name_prefix": "«cobaltreef-»", "callerIdentity": "«ses-smtp-user.20240311-101522»"}`,
 				`{"AccountAliases": [ "«wavelet-live»" ], "SchemaVersionId": "«e7f948ad-436c-4eaf-8b75-3b50959f1db6»"}`,
 				`resource = Topic:LITERAL:«pinecrest.vehicle.geo.v1» for request = Fetch; Group:LITERAL:«geo-consumers»`,
 				`[OUTPUT]

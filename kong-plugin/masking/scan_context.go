@@ -257,6 +257,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "username", modeName // a game's player as the developer names it (kaelthorn#4471, u_88231907) or by UUID
 	case "adminrolevalues", "editorrolevalues":
 		return "group-name", modeName // Managed Grafana's SAML role values: the IdP's groups
+	case "calleridentity":
+		return "iam-user-name", modeName // an SES event's sender: the IAM user its SMTP credentials belong to
+	case "nameprefix":
+		return "resource-name", modeName // a tool's name_prefix argument: the customer's names' stem (cobaltreef-)
 	case "permissionset", "permissionsetname":
 		return "iam-role-name", modeName // an Identity Center permission set (its roles are AWSReservedSSO_NAME_<hex>)
 	case "schemaversionid":

@@ -49,8 +49,17 @@ func matchHost(s *scanState, i, ri int) int {
 			return e
 		}
 	}
-	if i >= 1 && text[i-1] == '_' && dnsServiceLabel(text[i:]) {
-		return -1 // _dmarc.example.com: the record's label stays, the domain after it is read on its own
+	if i >= 1 && text[i-1] == '_' {
+		if l := dnsServiceLabels(text[i:]); l > 0 {
+			// _dmarc.example.com, _ldap._tcp.dc._msdcs.corp.example.com: the record's labels
+			// stay, the domain after them is read on its own
+			if j := i + l; j < len(text) && isAlnum(text[j]) {
+				if e := matchHost(s, j, ri); e > j {
+					return e
+				}
+			}
+			return -1
+		}
 	}
 	n := len(text)
 	k := i
@@ -962,15 +971,38 @@ func dkimToken(v []byte) bool {
 	return digit
 }
 
-// dnsServiceLabel reports whether b starts with a DNS record's service label that follows '_'
-// (_dmarc., _amazonses., _domainkey., _acme-challenge., _mta-sts.).
-func dnsServiceLabel(b []byte) bool {
-	for _, l := range [...]string{"dmarc.", "amazonses.", "domainkey.", "acme-challenge.", "mta-sts.", "smtp._tls."} {
-		if hasPrefix(b, l) {
-			return true
+// dnsServiceLabels returns the length of the DNS record's service labels b starts with,
+// after the '_' that opens them (_dmarc., _amazonses., _domainkey., _acme-challenge.,
+// _mta-sts.), with the SRV locator labels that follow (_ldap._tcp.dc._msdcs.: Active
+// Directory's), or 0.
+func dnsServiceLabels(b []byte) int {
+	p := 0
+	for {
+		l := dnsLabel(b[p:])
+		if l == 0 {
+			return p
+		}
+		p += l
+		switch {
+		case p < len(b) && b[p] == '_':
+			p++ // the next service label
+		case hasPrefix(b[p:], "dc._msdcs.") || hasPrefix(b[p:], "gc._msdcs.") || hasPrefix(b[p:], "pdc._msdcs."):
+			p += bytes.IndexByte(b[p:], '_') + 1
+		default:
+			return p
 		}
 	}
-	return false
+}
+
+// dnsLabel returns the length of the DNS service label (with its dot) b starts with, or 0.
+func dnsLabel(b []byte) int {
+	for _, l := range [...]string{"dmarc.", "amazonses.", "domainkey.", "acme-challenge.", "mta-sts.", "smtp._tls.",
+		"ldap.", "kerberos.", "kpasswd.", "gc.", "msdcs.", "sip.", "sipfederationtls.", "tcp.", "udp.", "tls."} {
+		if hasPrefix(b, l) {
+			return len(l)
+		}
+	}
+	return 0
 }
 
 // matchURL handles what only the URL shape reveals: s3:// buckets, path-style S3 buckets,
