@@ -1110,6 +1110,7 @@ data:
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`«i-0abc1234def567890»;«ksk-fahrplan-api-a»;«10.1.2.3»;m5.2xlarge`,
 				"incident auto-created by EventBridge rule `«tidewater-im-alarm-to-incident»`.",
 				`Aurora writer «lumora-core-db-1» failover in progress`,
 				"re-run the assessment for app `«tidewater-claims»`",
@@ -1182,6 +1183,7 @@ data:
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`{"Id" : "key-consolepolicy-3", "x": "web-a"}`,
 				`{"PolicyName": "SecretsManagerReadWrite", "PolicyArn": "arn:aws:iam::aws:policy/SecretsManagerReadWrite"}`,
 				`"run_as_user": "cwagent", "options": {"Name": "kinesis_firehose"}`,
 				"`aws ssm update-service-setting --setting-id /ssm/parameter-store/high-throughput-enabled`",

@@ -539,6 +539,9 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "custom:") && len(v) > 7 && !hasByte(v, ' ') {
 		return true // a Cognito user pool's custom attribute (custom:tenant_id): the schema's field, not its value
 	}
+	if hasPrefix(v, "key-consolepolicy-") || hasPrefix(v, "key-default-") {
+		return true // the Id of the key policies KMS writes (the console's, the default one)
+	}
 	if hasPrefix(v, "DO-NOT-DELETE-") {
 		return true // the rules AWS services create in the customer's account (DO-NOT-DELETE-AmazonInspector2ManagedRule)
 	}
@@ -1375,8 +1378,10 @@ func kebabName(v []byte) bool {
 	first := true
 	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
 		p := v[ps:pe]
-		if pe-ps < 2 || !isLower(p[0]) && !isDigit(p[0]) || len(p) >= 6 && (allDigits(p) || allHex(p) && hasDigitByte(p)) {
-			return false // a phrase's short word, a capitalised part, or a generated ID's part
+		if pe-ps < 2 && (pe < len(v) || ps < 6) || !isLower(p[0]) && !isDigit(p[0]) || len(p) >= 6 && (allDigits(p) || allHex(p) && hasDigitByte(p)) {
+			// a phrase's short word, a capitalised part, or a generated ID's part (but a
+			// one-letter last part after two words is a pair's member: ksk-fahrplan-api-a)
+			return false
 		}
 		if first && (cliVerb(p) || allDigits(p)) {
 			// a CLI subcommand (list-backup-jobs, update-secret-version-stage); an image tag
