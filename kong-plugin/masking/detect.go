@@ -324,13 +324,16 @@ func serviceCode(v []byte) bool {
 	return false
 }
 
-// awsFixedWord: fixed words of AWS's own log-group paths, ARNs and IAM role paths.
+// awsFixedWord: fixed words of AWS's own log-group paths, ARNs (Lightsail's resource types)
+// and IAM role paths.
 func awsFixedWord(v []byte) bool {
 	switch string(v) {
 	case "job", "jobs", "TrainingJobs", "ProcessingJobs", "TransformJobs", "Endpoints", "NotebookInstances",
 		"LabelingJobs", "InferenceRecommendationsJobs", "studio", "modelinvocations", "apis", "types", "resolvers",
 		"functions", "fields", "jobruns", "applications", "keyspace", "table", "version", "Instance",
 		"RelationalDatabase", "Disk", "LoadBalancer", "ContainerService", "amazon", "lightsail", "containers",
+		"InstanceSnapshot", "LoadBalancerTlsCertificate", "StaticIp", "KeyPair", "DiskSnapshot", "RelationalDatabaseSnapshot",
+		"Bucket", "Certificate", "Distribution", "ContactMethod", "ExportSnapshotRecord", "CloudFormationStackRecord",
 		"Mutation", "Query", "Subscription", "user", "assistant", "system", "writer", "reader", "arn", "aws", "graph",
 		"target", "volume", "tape", "lustre", "windows", "ontap", "openzfs": // Storage Gateway ARNs; /aws/fsx/lustre
 		return true

@@ -340,6 +340,8 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
+				`«i-05d9e3b71c4a28f60» / m6i.large. Stack overflow`,
+				`«i-05d9e3b71c4a28f60» / «web-01». Stack overflow`,
 				`WHERE providerAccountId = \u0027«319456971466»\u0027 FACET \u0022«i-0abc1234def567890»\u0022`,
 				`"RegistrationId": "«registration-0a1b2c3d4e5f60718293a4b5c6d7e8f9»", «attachment-9f8e7d6c5b4a39281706f5e4d3c2b1a0»`,
 				"\"CapacityTaskId\": \"«cap-70e82c9bedf907ed1»\"; [«session-0a1b2c3d4e5f60718293a4b5c6d7e8f9»] «sessionaction-0a1b2c3d4e5f60718293a4b5c6d7e8f9»-3",
@@ -1183,6 +1185,17 @@ data:
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`Running command: "C:\\Program Files\\IIS\\Microsoft Web Deploy V3\\msdeploy.exe" -verb:sync`,
+				`Application: w3wp.exe; Faulting application name: w3wp.exe`,
+				"Please rebuild from `public.ecr.aws/debian/debian:bookworm-20240311`; > Task :app:minifyProdReleaseWithR8 FAILED",
+				`Logs are streamed to the CloudWatch Logs group aws-controltower/CloudTrailLogs`,
+				`"initiatedBy": "START_DRILL", "clientId": "HIDDEN_DUE_TO_SECURITY_REASONS", "status": "inaccessible-encryption-credentials-recoverable"`,
+				"コントロール S3.17 と `cloudtrail-s3-dataevents-enabled`, ConfigRuleName: redshift-require-tls-ssl",
+				`{"name": "CC6.1 - Logical access security software"}`,
+				`"arn": "arn:aws:lightsail:us-east-2:aws:InstanceSnapshot/x", "key": "LightsailDefaultKey-eu-west-2", "masterUsername": "dbmasteruser", app_name=amazon_aws_redshift`,
+				`| Service | RTO |
+|---|---|
+| ledger (Aurora PostgreSQL 15.4, global) | 15 min |`,
 				`{"Id" : "key-consolepolicy-3", "x": "web-a"}`,
 				`{"PolicyName": "SecretsManagerReadWrite", "PolicyArn": "arn:aws:iam::aws:policy/SecretsManagerReadWrite"}`,
 				`"run_as_user": "cwagent", "options": {"Name": "kinesis_firehose"}`,

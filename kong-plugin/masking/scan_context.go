@@ -2170,6 +2170,23 @@ func (s *scanState) fluentBitKey(typ string) bool {
 	return s.fluentBit == 2
 }
 
+// imageTag reports whether the word at i, after ':', is a container image's tag: the reference
+// before the ':' has a '/' (registry/repository) and no blank.
+func imageTag(text []byte, i int) bool {
+	p := i - 1
+	slash := false
+	for p > 0 && i-p < 256 && (isAlnum(text[p-1]) || text[p-1] == '.' || text[p-1] == '-' || text[p-1] == '_' || text[p-1] == '/') {
+		p--
+		slash = slash || text[p] == '/'
+	}
+	return slash && p < i-1 && !hasSuffix(text[:i], "://")
+}
+
+// gradleTask reports whether the word at i is a Gradle task on its "> Task :project:task" line.
+func gradleTask(text []byte, i int) bool {
+	return bytes.Contains(text[lineStart(text, i, 128):i], []byte("> Task :"))
+}
+
 // labelSelector reports whether the qualified key whose '/' is at q follows kubectl's label
 // selector option (-l, --selector).
 func labelSelector(text []byte, q int) bool {
@@ -3573,7 +3590,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 		// get secret -l sealedsecrets.bitnami.com/sealed-secrets-key
 		return -1
 	}
-	if i > 0 && text[i-1] == '/' && ssmServiceSetting(text, i) || toolBefore(text, i) {
+	if i > 0 && text[i-1] == '/' && ssmServiceSetting(text, i) || toolBefore(text, i) || i > 0 && text[i-1] == ':' && imageTag(text, i) ||
+		i >= 9 && text[i-1] == ':' && gradleTask(text, i) {
+		// (an image's tag: public.ecr.aws/debian/debian:bookworm-20240311; a Gradle task:
+		// > Task :app:minifyProdReleaseWithR8)
 		// /ssm/parameter-store/high-throughput-enabled: a service setting's ID, AWS's words;
 		// "executable argocd-k8s-auth", "--script ssl-enum-ciphers": a program, not a resource
 		return -1

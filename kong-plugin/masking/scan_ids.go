@@ -283,6 +283,9 @@ func (s *scanState) consoleName(k, ri int) int {
 			return k // the name goes on (a path, a word glued to it)
 		}
 	}
+	for e > v && text[e-1] == '.' {
+		e-- // the sentence's full stop: i-0abc... / m6i.large.
+	}
 	if w := text[v:e]; acceptValue(w, "tag-value", modeName) && !allDigits(w) && (len(w) > 4 || !allUpperLetters(w)) {
 		s.emit(v, e, "tag-value", ri) // (an acronym is the next item's label: nat-0a2f... / EIP 54.209.133.18)
 		return e
@@ -350,6 +353,17 @@ func hexPairs(text []byte, i int) (end, pairs int) {
 	return end, pairs
 }
 
+// drivePath reports whether the word at i continues a Windows path on its line: a drive
+// ("C:\\", "C:\\\\" in JSON) stands before it, with no quote between.
+func drivePath(text []byte, i int) bool {
+	for p := i - 1; p >= 2 && i-p < 256 && text[p] != '\n' && text[p] != '"' && text[p] != '\''; p-- {
+		if text[p] == '\\' && text[p-1] == ':' && isLetter(text[p-2]) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchWindowsAccount matches a Windows account in its down-level form, DOMAIN\account (one
 // backslash, or two inside JSON): the NetBIOS domain (2 to 15 capitals, digits and '-') is
 // the customer's, and so is the account unless it is a built-in word (Administrator). Built-in
@@ -393,6 +407,9 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 	}
 	for e > a && text[e-1] == '.' {
 		e--
+	}
+	if fileName(text[a:e]) && drivePath(text, i) {
+		return -1 // C:\Program Files\IIS\Microsoft Web Deploy V3\msdeploy.exe: a folder and a file
 	}
 	s.emit(i, d, "windows-domain", ri)
 	if acct := text[a:e]; !commonWord(acct) && !builtinWindowsAccount(acct) {

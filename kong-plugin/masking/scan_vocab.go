@@ -29,9 +29,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 			alnum++ // and the lead bytes of CJK ideographs, Hangul syllables and kana: names in those scripts
 		}
 	}
-	if alnum == 0 || string(v) == "&gt;" || hasPrefix(v, "ActiveMQ.") || hasPrefix(v, "amq.") || string(v) == "open-access" {
-		// (ActiveMQ's wildcard for every destination, "&gt;" in XML; its advisory topics; RabbitMQ's
-		// own exchanges; MemoryDB's default ACL)
+	if alnum == 0 || string(v) == "&gt;" || hasSuffixFold(v, ".exe") || hasSuffixFold(v, ".dll") || hasPrefix(v, "ActiveMQ.") || hasPrefix(v, "amq.") || string(v) == "open-access" {
+		// (ActiveMQ's wildcard for every destination, "&gt;" in XML; a program's file, w3wp.exe;
+		// its advisory topics; RabbitMQ's own exchanges; MemoryDB's default ACL)
 		return false
 	}
 	if bytes.Contains(v, []byte("awsdns-")) || bytes.Contains(v, []byte("-starport-layer-bucket")) || hasSuffix(v, ".k8s.aws") ||
@@ -74,9 +74,11 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// Kubernetes namespace (lower case, no '/') and AWS's own are kept
 		return (hasByte(v, '/') || hasUpperByte(v)) && !hasByte(v, ':') && !hasByte(v, '.') && !hasByte(v, ' ') && !awsMetricNamespace(v)
 	}
-	if typ == "ecs-service-name" && (len(v) <= 24 && allUpperSnake(v) || serviceWord(v) || serviceCode(v) || cfnNamespace(v)) {
+	if typ == "ecs-service-name" && (len(v) <= 24 && allUpperSnake(v) || serviceWord(v) || serviceCode(v) || cfnNamespace(v) ||
+		bytes.ContainsAny(v, " (),")) {
 		// AWS Health's "service": "RISK", "ELASTICLOADBALANCING": a service code; awscurl's
-		// --service healthlake; Tag Editor's Service column: ElasticLoadBalancingV2
+		// --service healthlake; Tag Editor's Service column: ElasticLoadBalancingV2; a report's
+		// Service column: "ledger (Aurora PostgreSQL 15.4, global)" (no service's name has a blank)
 		return false
 	}
 	if typ == ecsTaskFamily && (instanceFamily(v) || osFamily(v)) {
@@ -312,7 +314,7 @@ func managedRuleName(v []byte) bool {
 			"upgrade", "retention", "period", "membership", "policies", "ecs", "task",
 			"definition", "privileged", "container", "ecr", "image", "scanning", "tag", "immutability", "ssm",
 			"document", "patch", "compliance", "association", "status", "subnet", "assign", "nacl", "sg",
-			"open", "owner", "rule", "authorized":
+			"open", "owner", "rule", "authorized", "require", "tls", "dataevents":
 		default:
 			return false
 		}
@@ -423,7 +425,7 @@ func stopWord(v []byte) bool {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
 		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
-		"centos", "ssm-user", "cwagent", "bitnami", "hadoop", "hdfs", "yarn", "livy", "zeppelin", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"centos", "ssm-user", "cwagent", "dbmasteruser", "bitnami", "hadoop", "hdfs", "yarn", "livy", "zeppelin", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
 		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws", "subscribe", "publish", "publish_subscribe",
 		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
@@ -542,6 +544,13 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "key-consolepolicy-") || hasPrefix(v, "key-default-") {
 		return true // the Id of the key policies KMS writes (the console's, the default one)
 	}
+	if hasPrefix(v, "LightsailDefaultKey") || hasPrefix(v, "aws-controltower/") || string(v) == "aws-controltower" || hasPrefix(v, "amazon_aws") {
+		// Lightsail's default key pairs, Control Tower's log groups, Okta's AWS apps (amazon_aws_redshift)
+		return true
+	}
+	if securityHubControl(v) || soc2Control(v) {
+		return true
+	}
 	if hasPrefix(v, "DO-NOT-DELETE-") {
 		return true // the rules AWS services create in the customer's account (DO-NOT-DELETE-AmazonInspector2ManagedRule)
 	}
@@ -644,6 +653,16 @@ func awsVocabulary(v []byte) bool {
 		return true // Fluent Bit's AWS output plugins (FireLens: "Name": "kinesis_firehose")
 	case "TSTALIASID", "SharedCredentialsFile", "NetSDKCredentialsFile":
 		return true // a Bedrock agent's built-in test alias; the AWS .NET SDK's credential stores
+	case "HIDDEN_DUE_TO_SECURITY_REASONS", "Default queue", "Short query queue":
+		return true // CloudTrail's redaction; Redshift's built-in WLM queues
+	case "inaccessible-encryption-credentials", "inaccessible-encryption-credentials-recoverable", "incompatible-parameters",
+		"incompatible-restore", "incompatible-network", "incompatible-option-group", "storage-full", "storage-optimization",
+		"insufficient-capacity", "configuring-enhanced-monitoring", "backing-up", "resetting-master-credentials", "upgrading",
+		"moving-to-vpc", "converting-to-vpc", "storage-config-upgrade", "configuring-iam-database-auth",
+		"configuring-log-exports", "delete-precheck", "cloning-failed", "migration-failed", "promoting":
+		return true // RDS's DB instance and cluster statuses
+	case "START_DRILL", "START_RECOVERY", "FAILBACK", "DIAGNOSTIC", "TERMINATE_RECOVERY_INSTANCES", "TARGET_ACCOUNT":
+		return true // Elastic Disaster Recovery's job initiators
 	case "eks-pod-identity-agent", "aws-load-balancer-webhook-service", "aws-load-balancer-webhook", "amazon-cloudwatch-observability",
 		"aws-guardduty-agent", "eks-node-monitoring-agent", "aws-mountpoint-s3-csi-driver", "snapshot-controller",
 		"aws-efs-csi-driver", "aws-fsx-csi-driver", "adot", "kube-state-metrics", "general", "ebs-csi-controller",
@@ -1422,6 +1441,19 @@ func cliVerb(p []byte) bool {
 		return true
 	}
 	return false
+}
+
+// securityHubControl reports a Security Hub control's ID: a service's name, '.', a number
+// (S3.17, EC2.8, CloudTrail.2, IAM.1).
+func securityHubControl(v []byte) bool {
+	d := bytes.IndexByte(v, '.')
+	return d > 1 && d+1 < len(v) && len(v)-d <= 4 && allDigits(v[d+1:]) && (serviceWord(v[:d]) || cfnNamespace(v[:d]))
+}
+
+// soc2Control reports a SOC 2 common criterion as Audit Manager's framework names its
+// controls ("CC6.1 - Logical access security software").
+func soc2Control(v []byte) bool {
+	return len(v) > 8 && v[0] == 'C' && v[1] == 'C' && isDigit(v[2]) && bytes.Contains(v[:min(len(v), 10)], []byte(" - "))
 }
 
 // conditionKey reports an IAM condition key: a service code (or "aws") and the key's name
