@@ -391,6 +391,7 @@ func builtinRules() []rule {
 			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2", shape: shPrevSlash,
 			match: matchLogGroupPath,
 			tp: []string{
+				`  IMAGE: "$ECR_REGISTRY/«quillwork»/editor-svc"`,
 				`user/«renata.okafor» can create access keys to authenticate as user/«qm-terraform»; role/«QuellmarkBreakGlassAdmin»`,
 				`https://us-east-2.console.aws.amazon.com/cloudwatch/home?region=us-east-2#dashboards/dashboard/«saltmarsh-prod-overview»`,
 				`POST https://places.geo.eu-central-1.amazonaws.com/places/v0/indexes/«kaufwerk-places-here»/search/text`,
@@ -745,6 +746,11 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"ApiKeysSecretId": "«bmd/patient-portal/api-keys»", "DataProtectionParameterPath": "«/mci/claims/dataprotection/»"}`,
+				`    DB_SECRET_ID: «bmd/patient-portal/db-app»`,
+				`{"GlobalClusterResourceId": "«cluster-6f1d9b3e07a2c54e8»"}`,
+				`defaultConfig { applicationId = "«in.tandemride.rider»" }`,
+				`unload to x kms_key_id '«14de82c3-14d4-41b6-b815-50fb1ae7e150»' encrypted parquet;`,
 				`{"name_prefix": "«cobaltreef-»", "callerIdentity": "«ses-smtp-user.20240311-101522»"}`,
 				`{"AccountAliases": [ "«wavelet-live»" ], "SchemaVersionId": "«e7f948ad-436c-4eaf-8b75-3b50959f1db6»"}`,
 				`resource = Topic:LITERAL:«pinecrest.vehicle.geo.v1» for request = Fetch; Group:LITERAL:«geo-consumers»`,

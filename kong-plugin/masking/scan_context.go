@@ -407,6 +407,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // Amplify basicAuthCredentials: base64 of user:password
 		}
 	case 'h':
+		if hasSuffix(k, "parameterpath") {
+			return "ssm-parameter", modeName // DataProtectionParameterPath: a Parameter Store path
+		}
 		if hasSuffix(k, "basicauth") {
 			return "password", modeSecret // BASIC_AUTH = 'Basic <base64 of user:password>'
 		}
@@ -478,6 +481,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 		}
 		if hasSuffix(k, "kmskeyid") {
 			return "kms-key-id", modeName
+		}
+		if hasSuffix(k, "secretid") || hasSuffix(k, "secretarn") && !hasPrefix(k, "client") {
+			return "secret-name", modeName // ApiKeysSecretId, DB_SECRET_ID: a Secrets Manager secret's name (or ARN)
 		}
 		if hasSuffix(k, "keypairid") {
 			return "key-pair-id", modeName // CloudFront signing key pairs
@@ -1007,6 +1013,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j++ // an argument list's option and value: "Args": ["--jdbc-user", "x", "--jdbc-password", "y"]
 	case flag && (c == ' ' || j > k):
 		// --flag value: j already past the blanks
+	case sp == k && j > sp && text[j] == '\'' && k-i == 10 && bytes.EqualFold(text[i:k], []byte("kms_key_id")):
+		spaced = true // Redshift's UNLOAD ... kms_key_id '<uuid>' encrypted, within a line
 	case sp == k && j > sp && lineKey(text, i):
 		// KEY<blanks>VALUE at the start of a config line (Fluent Bit, ssh, haproxy): only secret
 		// keys are read this way, below

@@ -1925,6 +1925,8 @@ func consolePath(text []byte, i int) string {
 		return "resource-name" // Location Service's REST paths: places/v0/indexes/NAME/search/text, maps/v0/maps/NAME/...
 	case hasSuffix(before, "#dashboards/dashboard/") || hasSuffix(before, "#dashboards:name="):
 		return "resource-name" // a CloudWatch dashboard in the console's URL
+	case hasSuffix(before, "_REGISTRY/") || hasSuffix(before, "_REGISTRY}/") || bytes.Contains(text[max(0, i-48):i], []byte("/ecr/repositories/private/")):
+		return "ecr-repository" // $ECR_REGISTRY/NAME in CI files; the ECR console's repositories/private/ACCOUNT/NAME
 	case hasSuffix(before, "/agentAliases/"):
 		return "resource-id" // Bedrock Agents' runtime: /agents/ID/agentAliases/ALIAS/sessions/...
 	case principalPath(text, i):

@@ -271,8 +271,11 @@ func (s *scanState) keyShape() {
 		if quoted && text[k] == ':' {
 			sep |= shQuotedKey
 		}
-	} else if !quoted && k > runEnd && k < n && text[k] != '\n' && (lineKey(text, i) || setCommand(text, i)) {
-		sep |= shSep // KEY<blanks>VALUE at the start of a config line, or after "set": the key-value rule judges the key
+	} else if !quoted && k > runEnd && k < n && text[k] != '\n' && (lineKey(text, i) || setCommand(text, i) ||
+		text[k] == '\'' && runEnd-i == 10 && hasPrefixFold(text[i:runEnd], "kms_key_id")) {
+		// KEY<blanks>VALUE at the start of a config line, or after "set", and Redshift's
+		// kms_key_id '<uuid>' within a line: the key-value rule judges the key
+		sep |= shSep
 	}
 	if !quoted && k < n && text[k] == '>' && xmlOpen(text, i) >= 0 {
 		sep |= shSep // an XML element: <Name>acme-logs</Name>, <ds:SignatureValue>...</ds:SignatureValue>

@@ -49,6 +49,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		if _, _, ok := lowerDigits(v, 7); len(v) == 7 && ok {
 			return true
 		}
+		if reverseDomain(v) && !hasPrefix(v, "com.amazon") && !hasPrefix(v, "aws.") {
+			return true // an Android application's ID (applicationId = "in.tandemride.rider"): the customer's domain reversed
+		}
 		typ = "resource-id"
 	}
 	if typ == "event-source" {
@@ -162,6 +165,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "resource-id" || typ == "apigw-id" || typ == numericResourceID {
 		if typ == numericResourceID && allDigits(v) {
 			return len(v) >= 5 // MediaLive's 7-digit inputs and channels
+		}
+		if d := bytes.IndexByte(v, '-'); d >= 2 && len(v)-d > 12 && allLowerLetters(v[:d]) && allHex(v[d+1:]) && hasDigitByte(v[d+1:]) {
+			return true // a resource ID with its kind and hex digits: Aurora's global cluster-6f1d9b3e07a2c54e8
 		}
 		if len(v) > 20 && hasPrefix(v, "19:") && (hasSuffix(v, "@thread.tacv2") || hasSuffix(v, "@thread.skype") || hasSuffix(v, "@thread.v2")) {
 			return true // a Microsoft Teams channel (Chatbot's ChannelId): the customer's team's channel
