@@ -421,6 +421,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				`SSM params {"Path":"/amplify/«dx84lw2g5y2evl»/main/","WithDecryption":true}`,
 				`"database.password": "${secretManager:«okapipay»/ledger/debezium:password}"`,
 				`INFO prefetching /applications/«pampa-orders»/environments/«prod-br»/configurations/«routing-flags» (poll 45s)`,
 				`"LocationUri": "ssm-parameter:///«fernhollow»/checkout/«payment-routing»"`,
@@ -1118,6 +1119,7 @@ data:
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`[INFO]: amplify-«dx84lw2g5y2evl»-main-branch-7e0c3b9f1a | UPDATE_FAILED`,
 				`«i-0abc1234def567890»;«ksk-fahrplan-api-a»;«10.1.2.3»;m5.2xlarge`,
 				"incident auto-created by EventBridge rule `«tidewater-im-alarm-to-incident»`.",
 				`Aurora writer «lumora-core-db-1» failover in progress`,

@@ -2195,6 +2195,13 @@ func gradleTask(text []byte, i int) bool {
 	return bytes.Contains(text[lineStart(text, i, 128):i], []byte("> Task :"))
 }
 
+// amplifyAppID reports an Amplify app's ID: 'd' and 13 lower-case letters and digits, at least
+// one of them a digit (dx84lw2g5y2evl).
+func amplifyAppID(v []byte) bool {
+	_, d, ok := lowerDigits(v, 13)
+	return len(v) == 14 && v[0] == 'd' && ok && d > 0
+}
+
 // labelSelector reports whether the qualified key whose '/' is at q follows kubectl's label
 // selector option (-l, --selector).
 func labelSelector(text []byte, q int) bool {
@@ -3252,6 +3259,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 			s.emit(i, e, "encoded-message", ri)
 			return e
 		}
+	}
+	if text[i] == 'a' && i+23 <= n && hasPrefix(text[i:], "amplify-") && text[i+22] == '-' && amplifyAppID(text[i+8:i+22]) {
+		s.emit(i+8, i+22, "amplify-app-id", ri) // amplify-APPID-BRANCH-branch-<hex>: Amplify Gen 2's stacks name the app
+		return i + 22
 	}
 	if i == 0 || text[i-1] == '\n' {
 		if e := psqlPrompt(text, i); e > 0 {

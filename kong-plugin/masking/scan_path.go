@@ -29,6 +29,10 @@ func matchParamPath(s *scanState, i, ri int) int {
 	if before >= 0 && !pathBoundary(text[before]) && !hasSuffix(text[:before+1], "ssm-parameter://") {
 		return -1 // inside a URL, a file path or a longer word (not AppConfig's ssm-parameter:// location)
 	}
+	if lead && i+23 <= n && hasPrefix(text[i:], "amplify/") && text[i+22] == '/' && amplifyAppID(text[i+8:i+22]) {
+		s.emit(i+8, i+22, "amplify-app-id", ri) // Amplify Hosting's secrets: /amplify/APPID/BRANCH/[NAME]
+		return i + 22
+	}
 	var buf [maxPathSegs]seg
 	segs := buf[:0]
 	st, k := i, i
