@@ -592,6 +592,7 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 			},
 			fp: []string{
+				`<mxfile host="app.diagrams.net"> theme https://static.structurizr.com/themes/x/theme.json "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" "k6/0.52.0 (https://k6.io/)"`,
 				"@app.route(\"/x\")\n@pytest.fixture\ndef f(): pass; mail ops@acme-corp; see @aws.amazon",
 				`free disk space is low; the namespace is default`,
 				`wss://us-west-2.api.amazongamelift.com`,
@@ -1193,6 +1194,13 @@ data:
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`| pg-1a | Leader | running |
+| pg-1c | Sync Standby | streaming |
+| pg-1d | Replica | streaming |`,
+				`ACCOUNTATTRIBUTES	vpc-max-elastic-ips`,
+				`$ aws support describe-services --service-code-list service-limit-increase; "code": "ses-sending-limits"`,
+				`2025-06-03 11:47:05,771 sagemaker-training-toolkit INFO     Imported framework`,
+				`$ rpm -q cyrus-sasl-plain postfix; k6 run -o experimental-prometheus-rw`,
 				`Running command: "C:\\Program Files\\IIS\\Microsoft Web Deploy V3\\msdeploy.exe" -verb:sync`,
 				`Application: w3wp.exe; Faulting application name: w3wp.exe`,
 				"Please rebuild from `public.ecr.aws/debian/debian:bookworm-20240311`; > Task :app:minifyProdReleaseWithR8 FAILED",

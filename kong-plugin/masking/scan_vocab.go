@@ -431,7 +431,8 @@ func stopWord(v []byte) bool {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
 		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
-		"centos", "ssm-user", "cwagent", "dbmasteruser", "bitnami", "hadoop", "hdfs", "yarn", "livy", "zeppelin", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
+		"centos", "ssm-user", "cwagent", "dbmasteruser", "repmgr", "bitnami", "leader", "replica", "standby", "sync standby",
+		"witness", "follower", "secondary", "arbiter", "plain", "login", "hadoop", "hdfs", "yarn", "livy", "zeppelin", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
 		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws", "subscribe", "publish", "publish_subscribe",
 		"amazon", "json", "text", "table", "yaml", "managed", "data", "key", "value", "name", "id", "arn", "tags",
@@ -669,6 +670,18 @@ func awsVocabulary(v []byte) bool {
 		return true // RDS's DB instance and cluster statuses
 	case "START_DRILL", "START_RECOVERY", "FAILBACK", "DIAGNOSTIC", "TERMINATE_RECOVERY_INSTANCES", "TARGET_ACCOUNT":
 		return true // Elastic Disaster Recovery's job initiators
+	case "max-elastic-ips", "vpc-max-elastic-ips", "max-instances", "supported-platforms", "default-vpc",
+		"vpc-max-security-groups-per-interface":
+		return true // EC2's account attributes
+	case "service-limit-increase", "ses-sending-limits", "general-guidance", "customer-account", "account-management",
+		"SES Sending Limits":
+		return true // AWS Support's service and category codes
+	case "shared-credentials-file", "config-file", "assume-role", "assume-role-with-web-identity", "container-role",
+		"iam-role", "custom-process":
+		return true // aws configure list's credential sources
+	case "sagemaker-training-toolkit", "sagemaker-inference-toolkit", "sagemaker-containers", "experimental-prometheus-rw",
+		"cyrus-sasl-plain", "cyrus-sasl-md5", "cyrus-sasl-lib":
+		return true // SageMaker's container libraries; k6's remote-write output; the SASL packages Postfix needs
 	case "eks-pod-identity-agent", "aws-load-balancer-webhook-service", "aws-load-balancer-webhook", "amazon-cloudwatch-observability",
 		"aws-guardduty-agent", "eks-node-monitoring-agent", "aws-mountpoint-s3-csi-driver", "snapshot-controller",
 		"aws-efs-csi-driver", "aws-fsx-csi-driver", "adot", "kube-state-metrics", "general", "ebs-csi-controller",
