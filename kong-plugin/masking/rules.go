@@ -153,6 +153,7 @@ func builtinRules() []rule {
 			keywords: []string{"://", ":@"},
 			match:    matchURL,
 			tp: []string{
+				`$ driftctl scan --from tfstate+s3://«nordlys-energi-iac-state»/prod/*.tfstate`,
 				"Usage(default:store:queue://«fenwick.invoices.dlq»:store) percentUsage=99%; topic://ActiveMQ.Advisory.Connection",
 				`"Dest": ["rtmp://a.rtmp.youtube.com/live2/«9gq4-uy7x-3v2k-m81d-c0ta»"], s3ssl://«orbitcast-slates»/bars.mp4`,
 				"Source bucket: s3://«aws-security-data-lake-eu-north-1-wq7n2k9c4x8vt1mz5rb3hd6pfy»/ext/auditd/1.0/",
@@ -748,6 +749,14 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"Id": "«S-1-1-11-3981264470-1728390215-2204417836-1164»", "principalName":"«svc_orders_rw»"`,
+				`cqlsh «10.0.0.1» 9042 -u «cass_admin_sb» -p '«Xk29vLq8»' --ssl`,
+				`│ Lock Info:
+│   Path:      «ardent-bio-tf-state»/services/lims-api/prod/terraform.tfstate
+│   Who:       «rkowalski»@laptop`,
+				`curl -H "Authorization: ApiKey «FuvvqADFP5pkOwsPpln6g8g59OJQeG816tAqAUhPdcLh4VJasIjNXiflFozM==»" https://x`,
+				`<selector>«r4tq6wz9xkbnm2hc7vjdpe5ylas3fgu8»</selector><selector>s1</selector>`,
+				`{ "index": "«orders-bluefinch-2025.11»", "shard": 3 }`,
 				`{"ApiKeysSecretId": "«bmd/patient-portal/api-keys»", "DataProtectionParameterPath": "«/mci/claims/dataprotection/»"}`,
 				`    DB_SECRET_ID: «bmd/patient-portal/db-app»`,
 				`{"GlobalClusterResourceId": "«cluster-6f1d9b3e07a2c54e8»"}`,
@@ -1120,6 +1129,7 @@ data:
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				`INFO [Partition «payments.ledger.v2»-7 broker=1] Shrinking ISR`,
 				`[INFO]: amplify-«dx84lw2g5y2evl»-main-branch-7e0c3b9f1a | UPDATE_FAILED`,
 				`«i-0abc1234def567890»;«ksk-fahrplan-api-a»;«10.1.2.3»;m5.2xlarge`,
 				"incident auto-created by EventBridge rule `«tidewater-im-alarm-to-incident»`.",

@@ -257,6 +257,12 @@ func keyType(k []byte) (string, valueMode) {
 		return "username", modeName // a game's player as the developer names it (kaelthorn#4471, u_88231907) or by UUID
 	case "adminrolevalues", "editorrolevalues":
 		return "group-name", modeName // Managed Grafana's SAML role values: the IdP's groups
+	case "index", "indexname", "replsetname":
+		return "resource-name", modeName // an OpenSearch or Elasticsearch index; a MongoDB replica set
+	case "selector":
+		return "dkim-token", modeName // a DMARC report's DKIM selector (SES's Easy DKIM tokens)
+	case "principalname":
+		return "username", modeName // a MongoDB log's authenticated user
 	case "calleridentity":
 		return "iam-user-name", modeName // an SES event's sender: the IAM user its SMTP credentials belong to
 	case "nameprefix":
@@ -890,6 +896,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			s.emit(vs, e, typ, ri)
 		}
 		return e
+	}
+	if k-i <= 4 && text[k] == ':' && (string(text[i:k]) == "Path" || string(text[i:k]) == "Who") {
+		if e := s.terraformLock(i, k, ri); e > 0 {
+			return e
+		}
 	}
 	if (k-i == 4 && string(text[i:k]) == "data" || k-i == 10 && string(text[i:k]) == "stringData") && s.pwRule >= 0 {
 		s.k8sSecretData(i, k) // a Kubernetes Secret's map: its values wait in s.early
@@ -1525,8 +1536,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if string(key) == "cookie" || string(key) == "setcookie" {
 			return s.cookies(vs, quote, ri)
 		}
-		for _, scheme := range [...]string{"Bearer ", "bearer ", "Basic ", "Token ", "Splunk ", "SSWS ", "GenieKey "} {
-			// (Splunk's HEC, Okta's and Opsgenie's API tokens have schemes of their own)
+		for _, scheme := range [...]string{"Bearer ", "bearer ", "Basic ", "Token ", "Splunk ", "SSWS ", "GenieKey ", "ApiKey "} {
+			// (Splunk's HEC, Okta's and Opsgenie's API tokens, Elasticsearch's API keys have schemes of their own)
 			if hasPrefix(text[vs:], scheme) {
 				vs = skipBlanks(text, vs+len(scheme)) // Authorization: Bearer <token>: the credential follows its scheme
 				break
@@ -2193,6 +2204,33 @@ func imageTag(text []byte, i int) bool {
 // gradleTask reports whether the word at i is a Gradle task on its "> Task :project:task" line.
 func gradleTask(text []byte, i int) bool {
 	return bytes.Contains(text[lineStart(text, i, 128):i], []byte("> Task :"))
+}
+
+// terraformLock reads Terraform's "Lock Info:" fields: Path: BUCKET/KEY.tfstate (the S3
+// backend's bucket) and Who: USER@HOST (the person holding the lock). The key is text[i:k]. It
+// returns the end of what was masked, or -1.
+func (s *scanState) terraformLock(i, k, ri int) int {
+	text := s.text
+	vs := skipBlanks(text, k+1)
+	le := lineEnd(text, vs)
+	v := text[vs:le]
+	if text[i] == 'P' {
+		sl := bytes.IndexByte(v, '/')
+		if sl < 3 || !bytes.Contains(v, []byte(".tfstate")) || bytes.Contains(v, []byte("://")) || !bucketName(v[:sl]) {
+			return -1
+		}
+		s.emit(vs, vs+sl, "s3-bucket", ri)
+		return vs + sl
+	}
+	at := bytes.IndexByte(v, '@')
+	if at < 2 || !bytes.Contains(text[max(0, i-400):i], []byte("Lock Info")) {
+		return -1
+	}
+	if u := v[:at]; !bytes.ContainsAny(u, " \t") && !stopWord(u) && !genericDBName(u) {
+		s.emit(vs, vs+at, "username", ri)
+		return vs + at
+	}
+	return -1
 }
 
 // amplifyAppID reports an Amplify app's ID: 'd' and 13 lower-case letters and digits, at least
@@ -3257,6 +3295,18 @@ func matchNameToken(s *scanState, i, ri int) int {
 		}
 		if e-i >= 32 {
 			s.emit(i, e, "encoded-message", ri)
+			return e
+		}
+	}
+	if i >= 11 && text[i-1] == ' ' && hasSuffix(text[:i], "[Partition ") {
+		// a Kafka broker's log: [Partition TOPIC-N broker=1]: the topic, without its partition
+		e := i
+		for e < n && (isWord(text[e]) || text[e] == '.' || text[e] == '-') {
+			e++
+		}
+		d := bytes.LastIndexByte(text[i:e], '-')
+		if d > 0 && allDigits(text[i+d+1:e]) && !hasPrefix(text[i:], "__") {
+			s.emit(i, i+d, kafkaTopic, ri)
 			return e
 		}
 	}

@@ -97,7 +97,7 @@ func dbClient(cmd []byte) byte {
 		return 'm'
 	case "redis-cli", "valkey-cli", "keydb-cli":
 		return 'r'
-	case "mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport":
+	case "mongosh", "mongo", "mongodump", "mongorestore", "mongoexport", "mongoimport", "cqlsh":
 		return 'g'
 	case "sqlcmd", "bcp":
 		return 's'

@@ -1036,7 +1036,8 @@ func matchURL(s *scanState, i, ri int) int {
 		scheme = text[b:k]
 	}
 	h := k + 3
-	if hasPrefixFold(scheme, "s3") && (len(scheme) <= 3 || string(scheme) == "s3ssl") { // (MediaLive's s3ssl:// inputs)
+	if hasPrefixFold(scheme, "s3") && (len(scheme) <= 3 || string(scheme) == "s3ssl") || hasSuffix(scheme, "+s3") {
+		// (MediaLive's s3ssl:// inputs, driftctl's tfstate+s3://)
 		e := h
 		for e < n && (isHostByte(text[e]) || text[e] == '_') {
 			e++

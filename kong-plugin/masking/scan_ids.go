@@ -1615,9 +1615,10 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "codedeploy-deployment-id"
-	case hasPrefix(text[i:], "S-1-5-21-"):
+	case hasPrefix(text[i:], "S-1-5-21-") || hasPrefix(text[i:], "S-1-1-11-"):
 		// a Windows security identifier in a domain: S-1-5-21-<three numbers>[-<RID>]; the numbers
-		// name the customer's domain
+		// name the customer's domain (WorkMail's users and groups have IDs of the same form,
+		// S-1-1-11-...)
 		end = i + 9
 		for parts := 0; parts < 4 && end < len(text) && isDigit(text[end]); parts++ {
 			for end < len(text) && isDigit(text[end]) {

@@ -42,6 +42,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
 	}
+	if typ == "dkim-token" {
+		return len(v) == 32 && dkimToken(v) // (a selector the customer chose, s1, k1, is no token)
+	}
 	if typ == idOrName {
 		return acceptValue(v, "resource-id", mode) || acceptValue(v, "resource-name", mode)
 	}
