@@ -2164,11 +2164,7 @@ func codeIdent(v []byte) bool {
 // alb.ingress.kubernetes.io, eks.amazonaws.com, crossplane.io): Kubernetes annotation and
 // label keys are written prefix/name.
 func annotationPrefix(text []byte, q int) bool {
-	a := q
-	for a > 0 && q-a < 64 && (isAlnum(text[a-1]) || text[a-1] == '.' || text[a-1] == '-') {
-		a--
-	}
-	p := text[a:q]
+	p := text[domainStart(text, q):q]
 	return hasByte(p, '.') && (hasSuffix(p, ".io") || hasSuffix(p, ".com") || hasSuffix(p, ".aws") || hasSuffix(p, ".sh") ||
 		hasSuffix(p, ".dev") || hasSuffix(p, ".org"))
 }
@@ -2240,13 +2236,20 @@ func amplifyAppID(v []byte) bool {
 	return len(v) == 14 && v[0] == 'd' && ok && d > 0
 }
 
-// labelSelector reports whether the qualified key whose '/' is at q follows kubectl's label
-// selector option (-l, --selector).
-func labelSelector(text []byte, q int) bool {
+// domainStart returns where the domain that ends at q (a qualified key's prefix, before its
+// '/') starts: letters, digits, '.' and '-', at most 64 bytes back.
+func domainStart(text []byte, q int) int {
 	a := q
 	for a > 0 && q-a < 64 && (isAlnum(text[a-1]) || text[a-1] == '.' || text[a-1] == '-') {
 		a--
 	}
+	return a
+}
+
+// labelSelector reports whether the qualified key whose '/' is at q follows kubectl's label
+// selector option (-l, --selector).
+func labelSelector(text []byte, q int) bool {
+	a := domainStart(text, q)
 	b := text[max(0, a-11):a]
 	return hasSuffix(b, " -l ") || hasSuffix(b, "--selector ") || hasSuffix(b, "--selector=")
 }
