@@ -1129,6 +1129,9 @@ data:
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"| dev | `«3hycxaawi6nsvcxy85icm5v3ht»` | `«htbvyvuzkj47k8gryrw6l98h25»` |",
+				`              audience:
+                - «5mq2cd8tkr0h1vo7e9bu3fnja6»`,
 				`INFO [Partition «payments.ledger.v2»-7 broker=1] Shrinking ISR`,
 				`[INFO]: amplify-«dx84lw2g5y2evl»-main-branch-7e0c3b9f1a | UPDATE_FAILED`,
 				`«i-0abc1234def567890»;«ksk-fahrplan-api-a»;«10.1.2.3»;m5.2xlarge`,
@@ -1204,6 +1207,7 @@ data:
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`sha a44fa2e8d1c8ee87a216a7dc6de5061a, abcdefghijklmnopqrstuvwxyz, 12345678901234567890123456`,
 				`| pg-1a | Leader | running |
 | pg-1c | Sync Standby | streaming |
 | pg-1d | Replica | streaming |`,

@@ -2229,6 +2229,14 @@ func (s *scanState) terraformLock(i, k, ri int) int {
 	return -1
 }
 
+// cognitoClientShape reports the 26 lower-case letters and digits of a Cognito app client's,
+// an AppSync API's or an AppSync function's ID: at least four letters and three digits, no run
+// of more than twelve letters (words), not all hex (a hash's or a request's hex digits).
+func cognitoClientShape(v []byte) bool {
+	l, d, ok := lowerDigits(v, 12)
+	return len(v) == 26 && ok && l >= 4 && d >= 3 && !allHex(v)
+}
+
 // amplifyAppID reports an Amplify app's ID: 'd' and 13 lower-case letters and digits, at least
 // one of them a digit (dx84lw2g5y2evl).
 func amplifyAppID(v []byte) bool {
@@ -3300,6 +3308,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 			s.emit(i, e, "encoded-message", ri)
 			return e
 		}
+	}
+	if s.w.end-i == 26 && (s.w.end == n || !isWord(text[s.w.end]) && text[s.w.end] != '-' && text[s.w.end] != '.') && cognitoClientShape(text[i:s.w.end]) {
+		s.emit(i, s.w.end, "resource-id", ri) // a Cognito app client's or an AppSync API's or function's ID, standing alone
+		return s.w.end
 	}
 	if i >= 11 && text[i-1] == ' ' && hasSuffix(text[:i], "[Partition ") {
 		// a Kafka broker's log: [Partition TOPIC-N broker=1]: the topic, without its partition
