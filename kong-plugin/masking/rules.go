@@ -1207,6 +1207,7 @@ data:
 				`node NotReady in «sorrel-qa-eks»`,
 			},
 			fp: []string{
+				`Execution failed for task ':app:minifyProdReleaseWithR8'.`,
 				`sha a44fa2e8d1c8ee87a216a7dc6de5061a, abcdefghijklmnopqrstuvwxyz, 12345678901234567890123456`,
 				`| pg-1a | Leader | running |
 | pg-1c | Sync Standby | streaming |

@@ -2197,9 +2197,11 @@ func imageTag(text []byte, i int) bool {
 	return slash && p < i-1 && !hasSuffix(text[:i], "://")
 }
 
-// gradleTask reports whether the word at i is a Gradle task on its "> Task :project:task" line.
+// gradleTask reports whether the word at i is a Gradle task: on its "> Task :project:task"
+// line, or in "Execution failed for task ':project:task'".
 func gradleTask(text []byte, i int) bool {
-	return bytes.Contains(text[lineStart(text, i, 128):i], []byte("> Task :"))
+	line := text[lineStart(text, i, 128):i]
+	return bytes.Contains(line, []byte("> Task :")) || bytes.Contains(line, []byte("for task ':"))
 }
 
 // terraformLock reads Terraform's "Lock Info:" fields: Path: BUCKET/KEY.tfstate (the S3
