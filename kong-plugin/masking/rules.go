@@ -551,6 +551,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				`"Endpoint": {"Address": "«ledgerline-pg-prod».«c9xk2mfq7w1z».ap-southeast-2.rds.amazonaws.com", "HostedZoneId": "Z32T0VRHXEXS0V"}, "HostedZoneId": "«Z08472913KQ7XRB2M5WTP»"`,
 				`nslookup -type=SRV _ldap._tcp.dc._msdcs.«corp.kzfreight.jp»`,
 				"https://«main».«d3k9xq2m7tl4pz».amplifyapp.com/ and «hanbit-care».my.connect.aws",
 				`Ping me at «priya.kapoor@orbisq.space» or «ops@corvane.engineering».`,

@@ -1791,6 +1791,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		s.emitRepository(vs, ve, ri)
 		return ve
 	}
+	if typ == "route53-zone-id" && endpointZone(text, vs) {
+		return ve // an RDS or load balancer endpoint's own zone: AWS's, the same for every customer in the region
+	}
 	s.emit(vs, ve, reportedType(typ), ri)
 	return ve
 }

@@ -2431,6 +2431,22 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 	return e
 }
 
+// endpointZone reports whether the zone ID at i is an AWS endpoint's own hosted zone: the
+// HostedZoneId of an RDS or load balancer endpoint object ("Endpoint": {"Address":
+// "x.rds.amazonaws.com", ..., "HostedZoneId": "Z..."}) or a CanonicalHostedZoneId, which name
+// the zone AWS keeps for the service in the region, not one of the customer's.
+func endpointZone(text []byte, i int) bool {
+	if bytes.Contains(text[max(0, i-32):i], []byte("CanonicalHostedZone")) {
+		return true
+	}
+	b := text[max(0, i-300):i]
+	b = b[bytes.LastIndexByte(b, '{')+1:] // the object the zone's key stands in
+	if !bytes.Contains(b, []byte("HostedZoneId")) || bytes.IndexByte(b, '}') >= 0 {
+		return false // (after a '}', the key stands in an outer object)
+	}
+	return bytes.Contains(b, []byte(".rds.amazonaws.com")) || bytes.Contains(b, []byte(".elb.amazonaws.com"))
+}
+
 // matchZoneID matches a Route 53 hosted zone ID standing alone, [i, e): Z and 13 to 31
 // capitals and digits, most of them digits in the zones Route 53 creates now
 // (Z08472913KQ7XRB2M5WTP), with at least four letters; the zones AWS publishes for its own
@@ -2446,7 +2462,7 @@ func matchZoneID(s *scanState, i, e, ri int) int {
 		return -1 // (a sentence's full stop may follow)
 	}
 	digitsN, lettersN, _, ok := upperAlnumCounts(text[i+1 : e])
-	if !ok || digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) {
+	if !ok || digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) || endpointZone(text, i) {
 		return -1
 	}
 	if record {
