@@ -42,9 +42,6 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
 	}
-	if typ == "dkim-token" {
-		return len(v) == 32 && dkimToken(v) // (a selector the customer chose, s1, k1, is no token)
-	}
 	if typ == idOrName {
 		return acceptValue(v, "resource-id", mode) || acceptValue(v, "resource-name", mode)
 	}
@@ -190,7 +187,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return len(v) >= 24 && allBase64(v) // base64 user data: a script that decodes to the customer's hosts and secrets
 	}
 	if typ == "dkim-token" {
-		return len(v) == 32 && dkimToken(v)
+		return len(v) == 32 && dkimToken(v) // (a DMARC report's selector the customer chose, s1, k1, is no token)
 	}
 	if typ == "github-id" {
 		return len(v) >= 3 && allDigits(v)
