@@ -655,19 +655,19 @@ func (s *scanState) netSecret(i, e int) {
 // is text[i:k] (called for those keys only): every value there is a credential (base64 in
 // data, plain in stringData), whatever its key says (DATABASE_URL holds a user, a password
 // and a host). The map is a YAML manifest's top-level key, "kind: Secret" in the same
-// document, or kubectl's JSON ("data": {...} near "kind": "Secret"). It returns the end of
-// the map, or -1 when the key opens no Secret's map.
-func (s *scanState) k8sSecretData(i, k int) int {
+// document, or kubectl's JSON ("data": {...} near "kind": "Secret"). The values join s.early
+// (the keys are scanned as usual).
+func (s *scanState) k8sSecretData(i, k int) {
 	text := s.text
 	n := len(text)
 	if i > 0 && text[i-1] == '"' {
 		// kubectl get secret -o json: "data": {"KEY": "base64", ...}
 		if !hasPrefix(text[k:], `": {`) || !bytes.Contains(text[max(0, i-4096):min(n, i+8192)], []byte(`"kind": "Secret"`)) {
-			return -1
+			return
 		}
 		end := k + 4 + bytes.IndexByte(text[k+4:min(n, k+8192)], '}')
 		if end < k+4 {
-			return -1
+			return
 		}
 		for p := k + 4; p < end; {
 			v := bytes.Index(text[p:end], []byte(`": "`)) // "KEY": "VALUE": the value is the second string
@@ -684,10 +684,10 @@ func (s *scanState) k8sSecretData(i, k int) int {
 			}
 			p = ve + 1
 		}
-		return -1 // the keys are scanned as usual; the values wait in s.early
+		return // the keys are scanned as usual; the values wait in s.early
 	}
 	if i > 0 && text[i-1] != '\n' || !hasPrefix(text[k:], ":\n") && !hasPrefix(text[k:], ":\r\n") {
-		return -1
+		return
 	}
 	// the manifest runs between "---" lines
 	start := bytes.LastIndex(text[max(0, i-8192):i], []byte("\n---")) + max(0, i-8192) + 1
@@ -698,7 +698,7 @@ func (s *scanState) k8sSecretData(i, k int) int {
 		end += k
 	}
 	if !bytes.Contains(text[start:end], []byte("\nkind: Secret")) && !hasPrefix(text[start:], "kind: Secret") {
-		return -1
+		return
 	}
 	ls := k + 1 + bytes.IndexByte(text[k:], '\n')
 	for ls < end {
@@ -721,7 +721,6 @@ func (s *scanState) k8sSecretData(i, k int) int {
 		}
 		ls = le + 1
 	}
-	return -1
 }
 
 // credForms finds credentials in forms no key names: a Go MySQL DSN

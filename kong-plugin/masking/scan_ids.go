@@ -1393,7 +1393,9 @@ func portAt(text []byte, k int) bool {
 // publicResolverIPv6 reports the IPv6 addresses of the well-known public resolvers
 // (Cloudflare's, Google's, Quad9's, OpenDNS's), kept as their IPv4 addresses are.
 func publicResolverIPv6(v []byte) bool {
-	switch string(bytes.ToLower(v)) {
+	var buf [40]byte
+	l, _ := lowerASCII(buf[:], v)
+	switch string(l) {
 	case "2606:4700:4700::1111", "2606:4700:4700::1001", "2001:4860:4860::8888", "2001:4860:4860::8844",
 		"2620:fe::fe", "2620:fe::9", "2620:119:35::35", "2620:119:53::53":
 		return true
@@ -1986,9 +1988,6 @@ func logGroupProse(text []byte, i, k int) bool {
 		return true
 	}
 	for k < len(text) && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.' || text[k] == '/') {
-		k++
-	}
-	for k < len(text) && (text[k] == '.') {
 		k++
 	}
 	j := k
