@@ -3314,10 +3314,6 @@ func matchNameToken(s *scanState, i, ri int) int {
 			return e
 		}
 	}
-	if s.w.end-i == 26 && (s.w.end == n || !isWord(text[s.w.end]) && text[s.w.end] != '-' && text[s.w.end] != '.') && cognitoClientShape(text[i:s.w.end]) {
-		s.emit(i, s.w.end, "resource-id", ri) // a Cognito app client's or an AppSync API's or function's ID, standing alone
-		return s.w.end
-	}
 	if i >= 11 && text[i-1] == ' ' && hasSuffix(text[:i], "[Partition ") {
 		// a Kafka broker's log: [Partition TOPIC-N broker=1]: the topic, without its partition
 		e := i
@@ -3343,6 +3339,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
 		s.nameShape()
+	}
+	if s.w.end-i == 26 && (s.w.end == n || !isWord(text[s.w.end]) && text[s.w.end] != '-' && text[s.w.end] != '.') && cognitoClientShape(text[i:s.w.end]) {
+		s.emit(i, s.w.end, "resource-id", ri) // a Cognito app client's or an AppSync API's or function's ID, standing alone
+		return s.w.end
 	}
 	if s.w.end-i == 64 && i >= 12 && (text[i-1] == '\t' || text[i-1] == 'D') && allHex(text[i:s.w.end]) {
 		if l := lineStart(text, i, 160); text[i-1] == '\t' && (hasPrefix(text[l:], "OWNER\t") || hasPrefix(text[l:], "GRANTEE\t")) {
