@@ -1024,7 +1024,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j++ // an argument list's option and value: "Args": ["--jdbc-user", "x", "--jdbc-password", "y"]
 	case flag && (c == ' ' || j > k):
 		// --flag value: j already past the blanks
-	case sp == k && j > sp && text[j] == '\'' && k-i == 10 && bytes.EqualFold(text[i:k], []byte("kms_key_id")):
+	case sp == k && j > sp && sqlKMSKeyID(text, i, k, j):
 		spaced = true // Redshift's UNLOAD ... kms_key_id '<uuid>' encrypted, within a line
 	case sp == k && j > sp && lineKey(text, i):
 		// KEY<blanks>VALUE at the start of a config line (Fluent Bit, ssh, haproxy): only secret
@@ -1056,7 +1056,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ, mode = cefLabelType(text, i, k) // CEF: cs3Label=dbInstanceIdentifier cs3=x
 	}
 	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" && !s.fluentBitKey(typ) &&
-		(typ != "kms-key-id" || j+38 > n || !isUUID(text[skipQuotes(text, j):min(n, skipQuotes(text, j)+36)])) {
+		(typ != "kms-key-id" || !quotedUUID(text, j)) {
 		// (Fluent Bit's log_group_name /ecs/x is read this way too, and Redshift's UNLOAD ...
 		// KMS_KEY_ID '<uuid>')
 		return -1
@@ -2257,6 +2257,19 @@ func domainStart(text []byte, q int) int {
 		a--
 	}
 	return a
+}
+
+// sqlKMSKeyID reports Redshift's UNLOAD option kms_key_id (any case) at text[i:k] with its
+// quoted value at q after blanks: a key written KEY 'VALUE' within a line.
+func sqlKMSKeyID(text []byte, i, k, q int) bool {
+	return q < len(text) && text[q] == '\'' && k-i == 10 && hasPrefixFold(text[i:k], "kms_key_id")
+}
+
+// quotedUUID reports a quoted UUID at j ('<uuid>': the quotes, then 36 bytes), with room for
+// its closing quote.
+func quotedUUID(text []byte, j int) bool {
+	v := skipQuotes(text, j)
+	return j+38 <= len(text) && isUUID(text[v:min(len(text), v+36)])
 }
 
 // labelSelector reports whether the qualified key whose '/' is at q follows kubectl's label

@@ -271,8 +271,7 @@ func (s *scanState) keyShape() {
 		if quoted && text[k] == ':' {
 			sep |= shQuotedKey
 		}
-	} else if !quoted && k > runEnd && k < n && text[k] != '\n' && (lineKey(text, i) || setCommand(text, i) ||
-		text[k] == '\'' && runEnd-i == 10 && hasPrefixFold(text[i:runEnd], "kms_key_id")) {
+	} else if !quoted && k > runEnd && k < n && text[k] != '\n' && (lineKey(text, i) || setCommand(text, i) || sqlKMSKeyID(text, i, runEnd, k)) {
 		// KEY<blanks>VALUE at the start of a config line, or after "set", and Redshift's
 		// kms_key_id '<uuid>' within a line: the key-value rule judges the key
 		sep |= shSep
