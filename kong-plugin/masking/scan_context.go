@@ -2037,14 +2037,13 @@ func templateDefault(text []byte, vs int) (int, int) {
 		le = min(len(text), vs+512)
 	}
 	line := text[vs:le]
-	var inner []byte
 	switch {
 	case hasPrefix(line, "<%"):
 		c := bytes.Index(line, []byte("%>"))
 		if c < 0 {
 			return vs, vs
 		}
-		inner = line[:c]
+		inner := line[:c]
 		if p := bytes.Index(inner, []byte("||")); p > 0 {
 			return quotedLiteral(text, vs+skipBlanks(inner, p+2))
 		}
@@ -2141,10 +2140,7 @@ func yamlUpperUser(text []byte, i, j, ve int, typ string, v []byte) bool {
 	if text[j-1] != ':' || !upperUserName(typ, v) || ve < len(text) && text[ve] != '\n' && text[ve] != '\r' || !lineKey(text, i) {
 		return false
 	}
-	p := i
-	for p > 0 && text[p-1] != '\n' {
-		p--
-	}
+	p := bytes.LastIndexByte(text[:i], '\n') + 1 // the line's start, then back over blank lines
 	for p > 0 && (text[p-1] == '\n' || text[p-1] == '\r' || text[p-1] == ' ') {
 		p--
 	}
@@ -3692,12 +3688,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 		// get secret -l sealedsecrets.bitnami.com/sealed-secrets-key
 		return -1
 	}
-	if i > 0 && text[i-1] == '/' && ssmServiceSetting(text, i) || toolBefore(text, i) || i > 0 && text[i-1] == ':' && imageTag(text, i) ||
-		i >= 9 && text[i-1] == ':' && gradleTask(text, i) {
-		// (an image's tag: public.ecr.aws/debian/debian:bookworm-20240311; a Gradle task:
-		// > Task :app:minifyProdReleaseWithR8)
-		// /ssm/parameter-store/high-throughput-enabled: a service setting's ID, AWS's words;
-		// "executable argocd-k8s-auth", "--script ssl-enum-ciphers": a program, not a resource
+	if i > 0 && (text[i-1] == '/' && ssmServiceSetting(text, i) || text[i-1] == ':' && (imageTag(text, i) || i >= 9 && gradleTask(text, i))) ||
+		toolBefore(text, i) {
+		// /ssm/parameter-store/high-throughput-enabled: a service setting's ID, AWS's words; an
+		// image's tag (public.ecr.aws/debian/debian:bookworm-20240311) or a Gradle task
+		// (> Task :app:minifyProdReleaseWithR8); "executable argocd-k8s-auth", "--script
+		// ssl-enum-ciphers": a program, not a resource
 		return -1
 	}
 
