@@ -311,6 +311,17 @@ func builtinRules() []rule {
 			fp: []string{"00000000000000000000", "exkdlfjgsdgdsgfdgdsg", "0oa1234567890123456789", "exk9w3rtz1QpLm4hD697x"},
 		},
 		{
+			// Session Manager's sessions: the caller's role session or user name, '-' and 17 hex
+			// digits, matched at the digits (the name before them may be any name)
+			id: "ssm-session-id", typ: "ssm-session-id", kind: kindStructural, first: "0123456789abcdef", shape: shRun16,
+			match: matchSSMSessionID,
+			tp: []string{
+				"INFO [ssm-session-worker] [«dmitri.volkov-d116721ee14fdb224»] Session plugin initialized",
+				"session «ana.ferreira-941f75924aec754e6» closed; «ops_bot-0a1b2c3d4e5f67890» «dmitri.volkov-0a1b2c3d4e5f67890»",
+			},
+			fp: []string{"sha-d116721ee14fdb2245", "build-d116721ee14fdb22", "commit d116721ee14fdb224aa", "-d116721ee14fdb224", "1-abcdefabcdefabcde"},
+		},
+		{
 			id: "aws-access-key-id", typ: "access-key-id", kind: kindStructural, first: "A", shape: shRun16,
 			match: matchIAMKey,
 			tp: []string{
@@ -392,6 +403,7 @@ func builtinRules() []rule {
 			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2", shape: shPrevSlash,
 			match: matchLogGroupPath,
 			tp: []string{
+				`Extracting bundle to /opt/codedeploy-agent/deployment-root/«018a16b3-1592-8c94-7e63-4d64514d586d»/«d-HEQURERBK»/deployment-archive`,
 				`  IMAGE: "$ECR_REGISTRY/«quillwork»/editor-svc"`,
 				`user/«renata.okafor» can create access keys to authenticate as user/«qm-terraform»; role/«QuellmarkBreakGlassAdmin»`,
 				`https://us-east-2.console.aws.amazon.com/cloudwatch/home?region=us-east-2#dashboards/dashboard/«saltmarsh-prod-overview»`,
@@ -635,6 +647,7 @@ func builtinRules() []rule {
 			id: "org-directory-id", typ: "organization-id", kind: kindStructural, first: "odrejswplvbhiStamgnc", shape: shHyphen1,
 			match: matchOrgID,
 			tp: []string{
+				`ensure_roles(iam, org_id="«o-piwcddjqjd»")`,
 				"Agreement ID: «agmt-ia10o16ammbxtpjpbxszz4z1c»",
 				`--secret-id aws/directory-services/«d-99677c3e1a»/seamless-domain-join`,
 				`CORE_PEER_LOCALMSPID=«m-5QJ2XKB7RZDM4TWHC6LNPAE3FY» «nd-C4MWQ7ZKT2BWN3HJRC6DPLFV5Y».«m-5QJ2XKB7RZDM4TWHC6LNPAE3FY».«n-8DKX3QW5ZB2NJRHT4YCLM6PVEA».managedblockchain.us-east-1.amazonaws.com:30003`,
@@ -750,6 +763,8 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"UserName":"«deploy-bot»","GroupList":["«quartzline-admins»"]}`,
+				`  distributionId: "«YHLR7IKFHLR7SA»",`,
 				`"Id": "«S-1-1-11-3981264470-1728390215-2204417836-1164»", "principalName":"«svc_orders_rw»"`,
 				`cqlsh «10.0.0.1» 9042 -u «cass_admin_sb» -p '«Xk29vLq8»' --ssl`,
 				`│ Lock Info:

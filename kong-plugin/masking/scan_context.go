@@ -180,8 +180,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "kinesis-stream-name", modeName
 	case "secretname", "secretid":
 		return "secret-name", modeName
-	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup":
-		return "group-name", modeName
+	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup", "grouplist":
+		return "group-name", modeName // (GroupList: the IAM groups of get-account-authorization-details' users)
 	case "instanceprofile", "iaminstanceprofile", "instanceprofilename":
 		return "iam-role-name", modeName
 	case "principalid":
@@ -610,8 +610,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "table") {
 			return "dynamodb-table-name", modeName
 		}
-		if hasSuffix(k, "accountname") || hasSuffix(k, "displayname") {
-			return "account-alias", modeSpaces // LinkedAccountName: an account's display name; collaborationCreatorDisplayName
+		if hasSuffix(k, "accountname") || hasSuffix(k, "displayname") && !hasPrefix(k, "level") && !hasPrefix(k, "opcode") && !hasPrefix(k, "task") {
+			// LinkedAccountName: an account's display name; collaborationCreatorDisplayName (not a
+			// Windows event's LevelDisplayName, OpcodeDisplayName, TaskDisplayName: Critical, Info)
+			return "account-alias", modeSpaces
 		}
 		if hasSuffix(k, "collaborationname") {
 			return "resource-name", modeSpaces // Clean Rooms: "Oakridge loyalty overlap 2025"
@@ -685,14 +687,15 @@ func keySuffixType(k []byte) (string, valueMode) {
 
 // operationIDKey: ID keys whose value names an operation, a message or AWS's own catalogue
 // entry (a request, an event, a trace, a query's execution, a run, a finding, a Trusted
-// Advisor check, a model, a zone) or an application's record (an order), which the analysis
-// reads and which identifies no resource of the customer's estate.
+// Advisor check, a model, a zone, an Oracle SQL_ID: a hash of its text) or an application's
+// record (an order), which the analysis reads and which identifies no resource of the
+// customer's estate.
 func operationIDKey(k []byte) bool {
 	return containsAnyOf(k, "request", "event", "trace", "span", "correlation", "message", "transaction", "execution", "auditid",
 		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
 		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
 		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "shard",
-		"sequence", "control", "standard", "generator", "order", "loadid", "inference")
+		"sequence", "control", "standard", "generator", "order", "loadid", "inference", "sqlid")
 }
 
 // containsAnyOf reports whether one of words occurs in k.
@@ -1194,8 +1197,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if string(key) == "id" && (afterWords(text, i, "request") || afterWords(text, i, "event") || afterWords(text, i, "command") ||
 		afterWords(text, i, "session") && !hasPrefix(text[skipBlanks(text, j):], "user-") ||
 		afterWords(text, i, "query") || afterWords(text, i, "query execution") || afterWords(text, i, "Query [") || afterWords(text, i, "invocation") || afterWords(text, i, "operation") || afterWords(text, i, "deployment with") ||
-		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation")) {
-		return -1 // "Request ID: ...": request and event IDs stay readable
+		afterWords(text, i, "message") || afterWords(text, i, "trace") || afterWords(text, i, "correlation") || afterWords(text, i, "SQL")) {
+		return -1 // "Request ID: ...": request and event IDs stay readable (and Oracle's "SQL ID: ...", a hash of a statement)
 	}
 	isValueKey := false
 	switch string(key) {
@@ -3015,6 +3018,9 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 		c := text[j]
 		if c == '\n' || c == '\r' || c == '\\' || c >= 0x80 && mode != modeSpaces && (!wide || cjkPunct(text[j:])) {
 			break
+		}
+		if (c == 0xe3 || c == 0xef) && mode == modeSpaces && cjkPunct(text[j:]) {
+			break // a name of several words ends at CJK or full-width punctuation: (Name: 전사-GPU-01，g5.2xlarge)
 		}
 		if c == '<' && mode != modeSecret && (hasPrefix(text[j:], "<br") || hasPrefix(text[j:], "</")) {
 			break // a line break or a closing tag in a diagram's label: Name=br-core-1a<br/>us-east-1a

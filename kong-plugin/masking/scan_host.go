@@ -945,9 +945,10 @@ func publicServiceDomain(d string) bool {
 		"argoproj.io", "x-k8s.io", "karpenter.sh", "cert-manager.io", "fluxcd.io", "istio.io", "linkerd.io",
 		"external-secrets.io", "kyverno.io", "keda.sh", "knative.dev", "tekton.dev", "opentelemetry.io", "serverless.com",
 		// tools whose files and user agents name their vendor: draw.io, Structurizr, Postman, k6,
-		// Grafana Cloud, GitLab Pages
+		// Grafana Cloud, GitLab Pages; LocalStack's name for the local emulator
+		// (sqs.us-east-1.localhost.localstack.cloud resolves to 127.0.0.1)
 		"diagrams.net", "draw.io", "structurizr.com", "getpostman.com", "postman.com", "k6.io", "grafana.net",
-		"gitlab.io",
+		"gitlab.io", "localstack.cloud",
 		// package mirrors and time servers a host's own configuration names
 		"amazonlinux.com", "ntp.org", "rubygems.org", "maven.org", "nodejs.org", "nuget.org", "crates.io",
 		"rust-lang.org", "gradle.org", "centos.org", "rockylinux.org", "almalinux.org", "alpinelinux.org",

@@ -154,7 +154,15 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				}
 				if sl == 17 && body[0] == '0' && pl >= 2 && (seg <= 3 || hasPrefix(buf[:pl], "ipam-")) {
 					// (IPAM's longer prefixes: ipam-res-disco-assoc-, ipam-ext-res-ver-)
-					typ, _ := ec2PrefixType(buf[:pl])
+					typ, known := ec2PrefixType(buf[:pl])
+					if !known && i >= 2 && (text[i-1] == '.' || text[i-1] == '_') && isAlnum(text[i-2]) {
+						if ns := sessionNameStart(s, i); ns < i {
+							// a Session Manager session of a dotted or snake-case name
+							// (dmitri.volkov-0a1b2c3d4e5f67890): the whole name is the session's
+							s.emit(ns, k, "ssm-session-id", ri)
+							return k
+						}
+					}
 					s.emit(i, k, typ, ri)
 					return k
 				}
@@ -874,8 +882,8 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if awsOwnedAccount(text[i:k]) {
 		return k // AWS's image registries and layers (602401143452.dkr.ecr...): nothing of the customer's
 	}
-	if jsonNumberOfCount(text, i, k) {
-		return k // "DataScannedInBytes": 418822910553: a count, not an account
+	if jsonNumberOfCount(text, i, k) || unitAfter(text, k) {
+		return k // "DataScannedInBytes": 418822910553, "of 214748364800 bytes": a count, not an account
 	}
 	s.emit(i, k, "account-id", ri)
 	if k+10 < len(text) && text[k] == '-' && i >= 12 && text[i-1] == '-' {
@@ -941,6 +949,26 @@ func jsonNumberOfCount(text []byte, i, k int) bool {
 		}
 	}
 	return hasPrefix(key, "bytes") // BytesTransferred, BytesWritten (DataSync)
+}
+
+// unitAfter reports whether a unit of count follows the number ending at k, after one blank:
+// "214748364800 bytes", "143166723584 rows".
+func unitAfter(text []byte, k int) bool {
+	if k+1 >= len(text) || text[k] != ' ' {
+		return false
+	}
+	u := k + 1
+	for u < len(text) && u-k <= 8 && isLower(text[u]) {
+		u++
+	}
+	if u < len(text) && isAlnum(text[u]) {
+		return false
+	}
+	switch string(text[k+1 : u]) {
+	case "bytes", "byte", "octets", "rows", "records", "blocks", "sectors", "objects", "items", "messages":
+		return true
+	}
+	return false
 }
 
 // afterDash returns the offset after the first '-' at or after i (the caller matched a
@@ -1303,8 +1331,8 @@ func versionContext(text []byte, i, e int) bool {
 	}
 	j := i
 	for j > 0 && i-j < 24 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':' || text[j-1] == '"' ||
-		text[j-1] == '=' || text[j-1] == '\'') {
-		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4', app.build.version:   7.3.0.118
+		text[j-1] == '=' || text[j-1] == '\'' || text[j-1] == '(') {
+		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4', app.build.version:   7.3.0.118, 버전(3.3.40.0)
 	}
 	if e+1 < len(text) && text[e] == ' ' && (hasPrefix(text[e+1:], "OTA") || hasPrefix(text[e+1:], "firmware") || hasPrefix(text[e+1:], "release ") ||
 		hasPrefix(text[e+1:], "upgrade") || hasPrefix(text[e+1:], "update")) {
@@ -1324,6 +1352,10 @@ func versionContext(text []byte, i, e int) bool {
 			return true // 3.3.131.0 is the agent version
 		}
 	}
+	if j > 0 && text[j-1] >= 0x80 {
+		// a version named in Korean, Japanese or Chinese: 에이전트 버전(3.3.40.0), バージョン 1.2.3.4
+		return hasSuffix(text[:j], "버전") || hasSuffix(text[:j], "バージョン") || hasSuffix(text[:j], "版本")
+	}
 	k := j
 	for k > 0 && j-k < 64 && isLetter(text[k-1]) {
 		k--
@@ -1337,7 +1369,7 @@ func versionContext(text []byte, i, e int) bool {
 	}
 	w, _ := foldASCII(buf[:], text[k:j])
 	switch string(w) {
-	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver", "버전":
+	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver":
 		return true
 	}
 	return hasSuffix(w, "version") // EngineVersion, AgentVersion, PlatformVersion
@@ -1567,7 +1599,9 @@ func matchOrgID(s *scanState, i, ri int) int {
 	switch {
 	case hasPrefix(text[i:], "o-"):
 		end = run(i + 2)
-		if n := end - i - 2; n < 10 || n > 32 || !mixed(text[i+2:end]) {
+		if n := end - i - 2; n < 10 || n > 32 || !mixed(text[i+2:end]) && (hasDigitByte(text[i+2:end]) || !bytesContainsFold(text[lineStart(text, i, 48):i], "org")) {
+			// letters alone (o-piwcddjqjd) are an ID only where the line names an organization
+			// (aws:PrincipalOrgID, org_id=, OrganizationId)
 			return -1
 		}
 		typ = "organization-id"
@@ -1789,6 +1823,31 @@ func matchOrgID(s *scanState, i, ri int) int {
 	return end
 }
 
+// codeDeployRoot reads the CodeDeploy agent's working directory after "deployment-root/" (at
+// p): DEPLOYMENT-GROUP-UUID/DEPLOYMENT-ID/..., the customer's deployment group and deployment
+// (d- and nine upper-case letters and digits, here with or without a digit). It returns where
+// it stopped, or -1.
+func (s *scanState) codeDeployRoot(p, ri int) int {
+	text := s.text
+	if p+37 > len(text) || !isUUID(text[p:p+36]) || text[p+36] != '/' {
+		return -1
+	}
+	s.emit(p, p+36, "codedeploy-deployment-group-id", ri)
+	e := p + 37
+	if !hasPrefix(text[e:], "d-") {
+		return e
+	}
+	k := e + 2
+	for k < len(text) && (isUpper(text[k]) || isDigit(text[k])) {
+		k++
+	}
+	if k-e-2 == 9 && (k == len(text) || !isAlnum(text[k])) {
+		s.emit(e, k, "codedeploy-deployment-id", ri)
+		return k
+	}
+	return e
+}
+
 // matchLogGroupPath matches CloudWatch log group names outside ARNs and key/value pairs:
 // /aws/<service>/NAME... anywhere (the AWS prefix stays), and any /path after the words
 // "log group".
@@ -1808,6 +1867,9 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 			return k
 		}
 		return -1
+	}
+	if i > 0 && text[i-1] == '/' && text[i] == 'd' && hasPrefix(text[i:], "deployment-root/") {
+		return s.codeDeployRoot(i+16, ri)
 	}
 	if i == 0 || text[i-1] != '/' || i >= 2 && (isAlnum(text[i-2]) || text[i-2] == '.' || text[i-2] == '-' || text[i-2] == '/') {
 		return -1
@@ -1980,11 +2042,12 @@ func afterWords(text []byte, p int, w string) bool {
 }
 
 // logGroupProse reports whether the path whose first segment starts at i (after its '/') is
-// named a log group by the words around it: "log group /x/y", "CloudWatch Logs > /x/y" (a
+// named a log group by the words around it: "log group /x/y", "로그 그룹 /x/y", "CloudWatch Logs > /x/y" (a
 // console breadcrumb), or "/x/y log group", "/x/y 로그 그룹" after the path, which ends at or
 // after k.
 func logGroupProse(text []byte, i, k int) bool {
-	if afterWords(text, i-1, "group") || afterWords(text, i-1, "CloudWatch Logs") {
+	if afterWords(text, i-1, "group") || afterWords(text, i-1, "CloudWatch Logs") || afterWords(text, i-1, "로그 그룹") ||
+		afterWords(text, i-1, "로그그룹") || afterWords(text, i-1, "ロググループ") {
 		return true
 	}
 	for k < len(text) && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.' || text[k] == '/') {
@@ -2622,6 +2685,41 @@ end:
 		return -1, ""
 	}
 	return k, "encoded-data"
+}
+
+// matchSSMSessionID matches a Session Manager session ID, NAME-<17 hex digits>, at its digits:
+// the name (the caller's role session or user name) is masked with them.
+func matchSSMSessionID(s *scanState, i, ri int) int {
+	text := s.text
+	e := i + 17
+	if i < 3 || text[i-1] != '-' || e > len(text) || e < len(text) && isAlnum(text[e]) || !allHexLower(text[i:e]) ||
+		!hasDigitByte(text[i:e]) || allDigits(text[i:e]) {
+		return -1
+	}
+	ns := sessionNameStart(s, i-1)
+	if i-1-ns < 2 {
+		return -1
+	}
+	s.emit(ns, e, "ssm-session-id", ri)
+	return e
+}
+
+// sessionNameStart returns where the name of a session ID that ends at p starts: letters,
+// digits and . _ @ = , + - (a role session name's characters), from a letter, and after any
+// part of it already masked.
+func sessionNameStart(s *scanState, p int) int {
+	text := s.text
+	ns := p
+	for ns > 0 && p-ns < 64 && (isAlnum(text[ns-1]) || bytes.IndexByte([]byte("._@=,+-"), text[ns-1]) >= 0) {
+		ns--
+	}
+	for ns < p && !isLetter(text[ns]) {
+		ns++
+	}
+	if n := len(s.dst); n > s.base && s.dst[n-1].end > ns {
+		ns = min(s.dst[n-1].end, p)
+	}
+	return ns
 }
 
 // matchOktaID matches an Okta object ID: a type prefix (00u, 00g, 0oa, exk) and 17 letters and

@@ -176,6 +176,10 @@ func (s *scanState) cellKeyType(c seg) string {
 	}
 	key, ok := normKey(cell, buf[:])
 	if !ok {
+		switch string(cell) {
+		case "별칭", "계정별칭", "エイリアス", "アカウントエイリアス", "别名", "账号别名":
+			return "account-alias" // a Korean, Japanese or Chinese report's alias column (| 계정 | 별칭 |)
+		}
 		return ""
 	}
 	t, _ := keyType(key)
@@ -246,6 +250,10 @@ func (s *scanState) csvLine(ls int) {
 		return
 	}
 	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
+		return
+	}
+	if s.csvSep == 0 && ls < len(text) && (text[ls] == 'K' || text[ls] == 0xed || text[ls] == 0xe3) && tagPairHeader(text, ls) {
+		s.csvSep, s.csvCols = '\t', append(s.csvBuf[:0], "", "tag-value")
 		return
 	}
 	if s.csvSep == 0 && (ls >= len(text) || !isLetter(text[ls]) && text[ls] != '"' && (text[ls] != ' ' || !s.psql)) {
@@ -380,6 +388,32 @@ func (s *scanState) csvLine(ls int) {
 	if known {
 		s.csvSep, s.csvCols = sep, cols
 	}
+}
+
+// tagPairHeader reports whether the line at ls is the header of a console's tag table copied
+// as text: "Key<tab>Value" (키<tab>값, キー<tab>値) under a title line "Tags" (태그, タグ, with
+// or without a count). The rows below are KEY<tab>VALUE, and every value is one the customer
+// chose.
+func tagPairHeader(text []byte, ls int) bool {
+	le := lineEnd(text, ls)
+	switch string(text[ls:le]) {
+	case "Key\tValue", "키\t값", "キー\t値":
+	default:
+		return false
+	}
+	if ls < 2 {
+		return false
+	}
+	ts := bytes.LastIndexByte(text[:ls-1], '\n') + 1
+	title := bytes.TrimSpace(text[ts : ls-1])
+	if p := bytes.IndexByte(title, '('); p > 0 {
+		title = bytes.TrimSpace(title[:p]) // Tags (3)
+	}
+	switch string(title) {
+	case "Tags", "태그", "タグ":
+		return true
+	}
+	return false
 }
 
 // secretRecord reads a line of --output text whose fields' meaning is known by position: an
