@@ -352,6 +352,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
+				`PCS cluster id is «pcs_jw1fzpxlqi»; queue = «pcs_pf2xz0yjba».`,
 				`«i-05d9e3b71c4a28f60» / m6i.large. Stack overflow`,
 				`«i-05d9e3b71c4a28f60» / «web-01». Stack overflow`,
 				`WHERE providerAccountId = \u0027«319456971466»\u0027 FACET \u0022«i-0abc1234def567890»\u0022`,
@@ -383,7 +384,9 @@ func builtinRules() []rule {
 				"«i-0a7d3f9c2e1b84650»s EBS-Volume and «vol-04c8e2a6f1d9b7350»oda state",
 				"Query logging config «rqlc-4e8a1f07c92b3d65» -> log group; \"interface_uid\": \"«rni-6f1c4e9a2b7d8035»\"",
 			},
-			fp: []string{"\"PrefixListId\": \"pl-6ba54002\"", "managed list pl-4ea04527 (com.amazonaws.global.cloudfront.origin-facing)", `s_abcdefghij and p_0123456789`, "i-0a7d3f9c2e1b84650abcd", "i-0a7d3f9c2e1b84650ed", "sg-0a7d3f9c2e1b8465xyz", "elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `instance_id`, `my_0123456789abcdef0`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
+			fp: []string{
+				`pcs_properties and pcs_configure`,
+				"\"PrefixListId\": \"pl-6ba54002\"", "managed list pl-4ea04527 (com.amazonaws.global.cloudfront.origin-facing)", `s_abcdefghij and p_0123456789`, "i-0a7d3f9c2e1b84650abcd", "i-0a7d3f9c2e1b84650ed", "sg-0a7d3f9c2e1b8465xyz", "elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `instance_id`, `my_0123456789abcdef0`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
 		},
 		{
 			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agnt", shape: shSlashDot1,
@@ -434,6 +437,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				`mount -t lustre «10.61.3.201»@tcp:/«f7vch3o1» /fsx`,
 				`SSM params {"Path":"/amplify/«dx84lw2g5y2evl»/main/","WithDecryption":true}`,
 				`"database.password": "${secretManager:«okapipay»/ledger/debezium:password}"`,
 				`INFO prefetching /applications/«pampa-orders»/environments/«prod-br»/configurations/«routing-flags» (poll 45s)`,
@@ -454,7 +458,9 @@ func builtinRules() []rule {
 				`aws ssm get-parameters-by-path --path /«acme»/staging/«orders-api» --recursive`,
 				`rotated prod/«ledger»/«payments-db» again`,
 			},
-			fp: []string{"GET _plugins/_security/api/rolesmapping/all_access", "\"url\": \"/aws/ec2/group/sig-91c4e7a2/instanceHealthiness?accountId=x\"", "find --name /tmp/foo/bar_baz",
+			fp: []string{
+				`{"hostPath": "/dev/infiniband/uverbs0"}`,
+				"GET _plugins/_security/api/rolesmapping/all_access", "\"url\": \"/aws/ec2/group/sig-91c4e7a2/instanceHealthiness?accountId=x\"", "find --name /tmp/foo/bar_baz",
 				`tail -f /var/log/prod/app.log`, `2>/dev/null`, `git push origin refs/heads/prod`, `GET /prod/orders HTTP/1.1`,
 				`https://api.example.com/prod/orders`, `see ../prod/notes`, `<a href="/prod/x">`,
 				`overlays/prod/kustomization.yaml`, `ls /dev/disk/by-id/nvme-x`, `a path/to/prod/`,
@@ -763,6 +769,8 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`StorageUser=«slurmdbd_admin»
+`,
 				`{"UserName":"«deploy-bot»","GroupList":["«quartzline-admins»"]}`,
 				`  distributionId: "«YHLR7IKFHLR7SA»",`,
 				`"Id": "«S-1-1-11-3981264470-1728390215-2204417836-1164»", "principalName":"«svc_orders_rw»"`,
@@ -1118,6 +1126,19 @@ data:
 			id: "csv-column", typ: "iam-user-name", kind: kindContext, first: "",
 			keywords: []string{",", "\t", "|", "\n--"}, // (the last: a fixed-width table's dash rule)
 			tp: []string{
+				`JobID|User|Partition|State
+21804|«praman»|mem|COMPLETED
+`,
+				`for u in $(cat users); do
+  aws iam list-access-keys --user-name "$u" \
+    --query 'AccessKeyMetadata[].[UserName,AccessKeyId,Status]' --output text
+done
+
+«y.tanaka»	«AKIAD7LT66IPSBJL3ZDY»	Active
+`,
+				`aws ecs describe-services --query 'services[].[serviceName,status]' --output text
+«checkout-api»	ACTIVE
+`,
 				`Identifier,Service,Type,Region,Tag: Name,Tag: CostCenter
 "«i-0abc1234def567890»",EC2,AWS::EC2::Instance,ap-southeast-1,"«mireille-web-1»","«Marketing-Web»"`,
 				"$ aws workmail list-users --organization-id «m-feb722f595bdd559d7263bfd75e8f3a8» --output table \\\n    --query 'Users[].[Email,Id,Name,UserRole]'\n|  ListUsers  |\n+----+\n||  «rkaplan@fenwick-arbor.com» | «031e5997-4470-40c2-b296-45a6836cea2a» | «rkaplan» | USER ||\n||  «it-admin@fenwick-arbor.com» | «32b9062e-ee08-4e57-a30a-9aa7cc24a1a0» | «it-admin» | SYSTEM_USER ||\n",
@@ -1137,7 +1158,15 @@ data:
 				"  pid  |     usename      |     datname      |  client_addr\n-------+------------------+------------------+--------------\n 30122 | «tableau_svc»    | «finhub_dw»      | «172.19.40.61»\n(1 row)\n",
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
 			},
-			fp: []string{"Host\tBucket\n\t\nRequestId\tState\tPort\n6c1f0e8a-92d3-4b57-a4e0-5d7c3b9f2a18\trunning\t5432\n", "Status   Name               DisplayName\n------   ----               -----------\nRunning  AmazonSSMAgent     Amazon SSM Agent\n", "Title line\n--- ---\n- a list item\n", "$ aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceType,State.Name]' --output text\nt3.micro\trunning\n", "name,state,type\nweb,running,t3.micro\n", "     Role name      | Attributes\n--------------------+-------------\n rds_iam            | Cannot login\n rds_superuser      | Cannot login\n",
+			fp: []string{
+				`grep -E 'Name|User|State' out.txt
+something else
+`,
+				`aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceType,State.Name]' --output text
+
+later text
+`,
+				"Host\tBucket\n\t\nRequestId\tState\tPort\n6c1f0e8a-92d3-4b57-a4e0-5d7c3b9f2a18\trunning\t5432\n", "Status   Name               DisplayName\n------   ----               -----------\nRunning  AmazonSSMAgent     Amazon SSM Agent\n", "Title line\n--- ---\n- a list item\n", "$ aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceType,State.Name]' --output text\nt3.micro\trunning\n", "name,state,type\nweb,running,t3.micro\n", "     Role name      | Attributes\n--------------------+-------------\n rds_iam            | Cannot login\n rds_superuser      | Cannot login\n",
 				"| Id | User | Host | db |\n|  5 | event_scheduler | localhost:47110 | NULL |\n", "AUTH <password>\n> AUTH $REDIS_PASSWORD\n", "4) 1) \"AUTH\"\n   2) \"(redacted)\"\n", "1764067321.118442 [0 unix:/tmp/r.sock] \"AUTH\" \"(redacted)\"", "COLUMNINFO\tresource_tags_user_owner\tvarchar\nCOLUMNINFO\tcost\tdouble\n"},
 		},
 		{

@@ -47,6 +47,8 @@ type scanState struct {
 	psql         bool                                // the text has a psql table's rule (-+-): indented lines may be its header
 	csvSep       byte                                // the delimiter of the CSV block being read, 0 when none
 	csvLoose     bool                                // the block is CLI output typed by a --query projection: other lines are skipped
+	csvSeen      bool                                // ... and one of its rows has been read
+	csvUntil     int                                 // ... or, while none has, the offset past which it is given up
 	csvCols      []string                            // the secret type of each column of that block
 	csvBuf       [32]string
 	fwStart      [16]uint16 // a fixed-width table's column starts, from its line's start (csvSep ' ')

@@ -531,8 +531,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
 		}
 		if len(k) > 6 && (hasSuffix(k, "sftpuser") || hasSuffix(k, "ftpuser") || hasSuffix(k, "smtpuser") || hasSuffix(k, "dbuser") ||
-			hasSuffix(k, "ldapuser") || hasSuffix(k, "serviceuser") || hasSuffix(k, "jdbcuser") || hasSuffix(k, "redshiftuser")) {
-			return "username", modeName // PARTNER_SFTP_USER, SMTP_USER: an account on another system
+			hasSuffix(k, "ldapuser") || hasSuffix(k, "serviceuser") || hasSuffix(k, "jdbcuser") || hasSuffix(k, "redshiftuser") ||
+			string(k) == "storageuser") {
+			// PARTNER_SFTP_USER, SMTP_USER: an account on another system (slurmdbd.conf's StorageUser: its database's)
+			return "username", modeName
 		}
 		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
 			return "resource-name", modeName // DMS replication tasks and endpoints, ElastiCache groups

@@ -234,6 +234,11 @@ func (s *scanState) underscoreEC2ID(i, ri int) int {
 		s.emit(i, k+11, "boundary-id", ri) // HashiCorp Boundary: ttcp_3Mv8Yh1WcZ, s_0Ra5Tn8UyB, ampw_7Kq2xT9bRm
 		return k + 11
 	}
+	if k-i == 3 && k+11 <= n && string(text[i:k]) == "pcs" && text[k] == '_' && (k+11 == n || !isAlnum(text[k+11]) && text[k+11] != '_') &&
+		allLowerAlnum(text[k+1:k+11]) && hasDigitByte(text[k+1:k+11]) {
+		s.emit(i, k+11, "pcs-id", ri) // AWS PCS's clusters, queues and node groups: pcs_ and ten letters and digits
+		return k + 11
+	}
 	if k == i || k-i > 8 || k+18 > n || text[k] != '_' || !allHex(text[k+1:k+18]) || k+18 < n && isAlnum(text[k+18]) {
 		return -1
 	}

@@ -17,6 +17,19 @@ func matchParamPath(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	lead := i > 0 && text[i-1] == '/'
+	if lead && i >= 6 && text[i-2] == ':' && string(text[i-6:i]) == "@tcp:/" {
+		// a Lustre mount's source, HOST@tcp:/MOUNTNAME: FSx for Lustre's mount name, eight
+		// letters and digits AWS gives each file system
+		e := i
+		for e < n && e-i <= 8 && (isLower(text[e]) || isDigit(text[e])) {
+			e++
+		}
+		if e-i == 8 && (e == n || !isAlnum(text[e])) {
+			s.emit(i, e, "fsx-mount-name", ri)
+			return e
+		}
+		return -1
+	}
 	if lead && i >= 15 && text[i-2] == 'i' {
 		if e := s.securityPath(i, ri); e > 0 {
 			return e // _plugins/_security/api/internalusers/NAME
@@ -239,7 +252,8 @@ func fsRoot(v []byte) bool {
 // deviceDir: a directory under /dev.
 func deviceDir(v []byte) bool {
 	switch string(v) {
-	case "disk", "mapper", "shm", "pts", "input", "bus", "block", "char", "fd", "net", "mqueue", "hugepages", "tcp", "udp": // (bash's /dev/tcp/HOST/PORT)
+	case "disk", "mapper", "shm", "pts", "input", "bus", "block", "char", "fd", "net", "mqueue", "hugepages", "tcp", "udp", // (bash's /dev/tcp/HOST/PORT)
+		"infiniband", "nvidia-caps", "dri", "vfio", "snd", "xen", "cpu": // (EFA's /dev/infiniband/uverbs0)
 		return true
 	}
 	return false

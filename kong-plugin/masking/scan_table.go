@@ -249,8 +249,11 @@ func (s *scanState) csvLine(ls int) {
 	if ls < len(text) && (text[ls] == 'P' || text[ls] == 'a' || text[ls] == 'A') && s.secretRecord(ls) {
 		return
 	}
-	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
+	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a' || text[ls] == ' ') && s.queryProjection(ls) {
 		return
+	}
+	if s.csvLoose && !s.csvSeen && ls > s.csvUntil {
+		s.csvSep, s.csvLoose = 0, false // a projection whose output never came
 	}
 	if s.csvSep == 0 && ls < len(text) && (text[ls] == 'K' || text[ls] == 0xed || text[ls] == 0xe3) && tagPairHeader(text, ls) {
 		s.csvSep, s.csvCols = '\t', append(s.csvBuf[:0], "", "tag-value")
@@ -279,6 +282,7 @@ func (s *scanState) csvLine(ls int) {
 			fields, nf = fields[1:nf-1], nf-2 // ||  a | b  ||: a nested table's row, with a border more on each side
 		}
 		if nf == len(s.csvCols) {
+			s.csvSeen = true
 			for c := 0; c < nf; c++ {
 				t := s.csvCols[c]
 				f := fields[c]
@@ -291,7 +295,8 @@ func (s *scanState) csvLine(ls int) {
 			}
 			return
 		}
-		if s.csvLoose && ls < len(text) && text[ls] != '\n' && text[ls] != '$' {
+		if s.csvLoose && ls < len(text) && (text[ls] != '\n' || !s.csvSeen) && text[ls] != '$' {
+			// (a blank line before any row: between a command in a loop and its output)
 			if text[ls] == 'T' || text[ls] == '|' {
 				s.tagRow(ls) // a nested table of tags
 			}
@@ -331,8 +336,8 @@ func (s *scanState) csvLine(ls int) {
 		}
 		switch c := text[le]; {
 		case c == ',' || c == '\t' || c == '|':
-			if (c == '|') != (h > ls) {
-				return // psql's headers are indented and only theirs have '|'
+			if c != '|' && h > ls {
+				return // psql's headers are indented and have '|' (as a pipe-separated export's, sacct -P, which are not)
 			}
 			if sep == 0 {
 				sep = c
@@ -343,8 +348,15 @@ func (s *scanState) csvLine(ls int) {
 			return // not a header: the rest of the line is not read
 		}
 	}
-	if sep == 0 || sep == '|' && !psqlRule(text[min(le+1, len(text)):lineEnd(text, min(le+1, len(text)))]) {
+	if sep == 0 || sep == '|' && h > ls && !psqlRule(text[min(le+1, len(text)):lineEnd(text, min(le+1, len(text)))]) {
 		return // (a psql header is known by the rule under it)
+	}
+	if sep == '|' && h == ls {
+		// a pipe-separated header (sacct -P, a database's export): known by the row under it,
+		// which has as many fields
+		if le+1 >= len(text) || bytes.Count(text[ls:le], []byte("|")) != bytes.Count(text[le+1:lineEnd(text, le+1)], []byte("|")) {
+			return
+		}
 	}
 	var fields [32]seg
 	nf := splitFields(text, ls, le, sep, fields[:])
@@ -522,6 +534,18 @@ func (s *scanState) lateTag(f seg) {
 // whether it started such a block.
 func (s *scanState) queryProjection(ls int) bool {
 	text := s.text
+	if text[ls] == ' ' {
+		// a command indented in a loop or a script (for u in ...; do\n  aws iam ... --output text):
+		// its rows come after the loop
+		b := ls
+		for b < len(text) && b-ls < 16 && text[b] == ' ' {
+			b++
+		}
+		if !hasPrefix(text[b:], "aws ") {
+			return false
+		}
+		ls = b
+	}
 	if !hasPrefix(text[ls:], "$ aws ") && !hasPrefix(text[ls:], "aws ") {
 		return false
 	}
@@ -590,6 +614,9 @@ func (s *scanState) queryProjection(ls int) bool {
 				return false
 			}
 			t := projectedType(expr[st:k])
+			if t == "" && hasSuffix(bytes.TrimSpace(expr[st:k]), "serviceName") && bytes.Contains(line, []byte("aws ecs ")) {
+				t = "ecs-service-name" // aws ecs describe-services: the service's name (elsewhere serviceName may be AWS's)
+			}
 			known = known || t != ""
 			cols = append(cols, t)
 			st = k + 1
@@ -602,6 +629,7 @@ func (s *scanState) queryProjection(ls int) bool {
 		cols = append(cols, "") // and after the last
 	}
 	s.csvSep, s.csvCols, s.csvLoose = sep, cols, true
+	s.csvSeen, s.csvUntil = false, le+1024
 	return true
 }
 
@@ -628,6 +656,9 @@ func projectedType(f []byte) string {
 		return "" // found by shape in rows
 	case "name":
 		return "resource-name" // a resource's Name field (a step, a job, a cluster)
+	}
+	if string(key) == "applicationname" {
+		return "resource-name" // CodeDeploy's, Beanstalk's applications (as matchKeyValue reads the key)
 	}
 	return t
 }
