@@ -181,7 +181,8 @@ func builtinRules() []rule {
 				`source = "git::ssh://git@github.com/«saebyeok-infra»/«tf-modules».git//eks?ref=v4.12.1"`,
 				"https://codecatalyst.aws/spaces/«acme-space»/projects/«payments»/source-repositories/«payments-api»/view",
 			},
-			fp: []string{`xmlns="http://s3.amazonaws.com/doc/2006-03-01/"; ffuf -u https://FUZZ.s3.amazonaws.com/ and https://s3.amazonaws.com/FUZZ`, "jdbc:oracle:thin:@localhost:1521:ORCL",
+			fp: []string{
+				`xmlns="http://s3.amazonaws.com/doc/2006-03-01/"; ffuf -u https://FUZZ.s3.amazonaws.com/ and https://s3.amazonaws.com/FUZZ`, "jdbc:oracle:thin:@localhost:1521:ORCL",
 				`uses: https://github.com/aws-actions/configure-aws-credentials`, `see https://github.com/settings/tokens`,
 				`see https://docs.aws.amazon.com/vpc/latest/userguide/`,
 				`postgres://app:${DB_PASSWORD}@db:5432/app`,
@@ -690,6 +691,7 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				`$ db2 connect to TSRORD user «tsradmin» using '«Xk29pLmQ7»'`,
 				`    stats auth «bkadmin»:«KTExY3DBTMfdFd»`,
 				`kind: Secret
 type: Opaque
@@ -734,6 +736,7 @@ data:
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
 			fp: []string{
+				`we are using the user interface using defaults`,
 				`the password is rotated every 90 days; password is AES256 encrypted`, "point the target group/foo@bar at it", "at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
 		},
 		{
@@ -769,6 +772,8 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`«brmhdbp01»:~ # hostname
+«nvkhana01»:/usr/sap/NE1/HDB02 # ls`,
 				`StorageUser=«slurmdbd_admin»
 `,
 				`{"UserName":"«deploy-bot»","GroupList":["«quartzline-admins»"]}`,
@@ -1048,6 +1053,8 @@ data:
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`note:~ this is fine
+sap:~ # ls`,
 				`{"metadata": {"uid": "8f1d3c62-0a7e-4b95-a3c1-e2d47f9b0c58"}}`,
 				`{"componentTypeId": "com.amazon.iottwinmaker.alarm.basic"}`,
 				`"DeploymentStrategyId": "AppConfig.AllAtOnce"`,

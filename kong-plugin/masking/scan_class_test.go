@@ -153,6 +153,7 @@ func TestCredWordLens(t *testing.T) {
 	add("fFjJiI", 4)          // FROM, JOIN, INTO
 	add("tT", 5)              // TABLE
 	add("uU", 6)              // UPDATE
+	add("uU", 5)              // using (Db2's CONNECT ... USER x USING y)
 	add("r", 11)              // requirepass (Redis)
 	add("m", 10)              // masterauth (Redis)
 	add("U", 4)               // User (ssh_config)

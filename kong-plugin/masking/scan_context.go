@@ -678,7 +678,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		// Not every ID key: an operation's, a run's or a recommendation's UUID stays readable
 		return "resource-uuid", modeName
 	}
-	if len(k) >= 4 && hasSuffix(k, "id") && !operationIDKey(k) && string(k) != "uuid" && string(k) != "guid" {
+	if len(k) >= 4 && hasSuffix(k, "id") && (!operationIDKey(k) || hasSuffix(k, "backupplanid")) && string(k) != "uuid" && string(k) != "guid" {
 		// the ID of a resource of a service this code has no key for ("dataSetId", "domainUnitId",
 		// --revision-id): an opaque value (digits and letters, not a word) under it is the
 		// customer's; acceptValue reads its shape
@@ -996,6 +996,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j += 2
 	case c == ':' && j == k && k-i == 3 && string(text[i:k]) == "tag" && j+1 < n && isLetter(text[j+1]):
 		return s.tagFilter(j+1, ri) // tag:Name=x, tag:Owner=y (SSM targets, resource groups, filters)
+	case c == ':' && j == k && j+3 < n && (text[j+1] == '~' || text[j+1] == '/') && (i == 0 || text[i-1] == '\n') && rootPrompt(text, j):
+		// SUSE's root prompt, HOST:~ # (and HOST:/usr/sap/SID/HDB00 #): the machine's name
+		if v := text[i:k]; hasDigitByte(v) && hasLetterRun(v, 2) && !stopWord(v) {
+			s.emit(i, k, "host-name", ri)
+			return k
+		}
+		return -1
 	case c == ':':
 		if j+1 < n && text[j+1] != ' ' && text[j+1] != '\t' && text[j+1] != '"' && text[j+1] != '\\' &&
 			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' && (text[j+1] != '[' && text[j+1] != '{' || text[j-1] != '"') && !tagSetKey(text, i, j) {
@@ -1711,9 +1718,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ, mode = "customer-domain", modeDomain // "CommonName": "*.api.acme.com": a domain, masked as domains are
 	}
 	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') < 0 && len(v) >= 5 && hasDigitByte(v) && hasLetterRun(v, 3) &&
-		!stopWord(v) && (string(key) == "hostname" || string(key) == "host" || string(key) == "servername" || string(key) == "machine" ||
+		!stopWord(v) && (hasSuffix(key, "hostname") || string(key) == "host" || string(key) == "servername" || string(key) == "machine" ||
 		string(key) == "machinename" || string(key) == "computername") {
-		typ, mode = "host-name", modeName // "hostName": "SQLPRD03": a machine's bare name (Discovery agents, inventories)
+		typ, mode = "host-name", modeName // "hostName": "SQLPRD03": a machine's bare name (Discovery agents, inventories, Launch Wizard's PrimaryHostname)
 	}
 	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') > 0 && !stopWord(v) {
 		typ, mode = "resource-name", modeName // an OpenSearch domain's name ("DomainName": "pc-search"), not a DNS name

@@ -469,6 +469,22 @@ func shellPrompt(text []byte, i, k int) bool {
 	return false
 }
 
+// rootPrompt reports whether the ':' at k ends the host of a prompt without a user, HOST:DIR #
+// or HOST:DIR>: the directory has no blank, and the prompt's '#' or '>' ends it on the line.
+func rootPrompt(text []byte, k int) bool {
+	for p := k + 1; p < len(text) && p-k < 80; p++ {
+		switch text[p] {
+		case ' ':
+			return p+2 <= len(text) && text[p+1] == '#' && (p+2 == len(text) || text[p+2] == ' ' || text[p+2] == '\n')
+		case '>':
+			return p+1 == len(text) || text[p+1] == ' ' || text[p+1] == '\n'
+		case '\n', '\t':
+			return false
+		}
+	}
+	return false
+}
+
 // pgLogPrefix handles user@database in the log line prefix of RDS and Aurora PostgreSQL
 // ("%t:%r:%u@%d:[%p]:", as in "UTC:10.1.2.3(52418):app_rw@orders:[30117]:ERROR:"): both are
 // the customer's names. It returns the end of the database name, or -1.
@@ -1025,6 +1041,7 @@ func matchURL(s *scanState, i, ri int) int {
 	if k+2 < n && text[k] == ':' && text[k+1] == '@' && string(text[i:k]) == "thin" && i >= 7 && string(text[i-7:i]) == "oracle:" {
 		return s.oracleThin(k+2, ri)
 	}
+
 	if k+3 > n || text[k] != ':' || text[k+1] != '/' || text[k+2] != '/' {
 		return -1
 	}
