@@ -438,6 +438,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				`aws ssm get-parameters-by-path --path /«haemil»/prd/ --recursive`,
 				`mount -t lustre «10.61.3.201»@tcp:/«f7vch3o1» /fsx`,
 				`SSM params {"Path":"/amplify/«dx84lw2g5y2evl»/main/","WithDecryption":true}`,
 				`"database.password": "${secretManager:«okapipay»/ledger/debezium:password}"`,
@@ -772,6 +773,9 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"ssm_prefix": "«/haemil/dev/»",`,
+				"	LedgerTable string `envconfig:\"LEDGER_TABLE\" default:\"«DallimLedgerEntries»\"`",
+				`table = boto3.resource("dynamodb").Table(os.environ.get("TABLE", "«wrenfield-invoices»"))`,
 				`«brmhdbp01»:~ # hostname
 «nvkhana01»:/usr/sap/NE1/HDB02 # ls`,
 				`StorageUser=«slurmdbd_admin»
@@ -1053,6 +1057,8 @@ data:
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"	Port int `env:\"PORT\" envDefault:\"8080\"`",
+				`lvl = os.environ.get("LOG_LEVEL", "INFO")`,
 				`note:~ this is fine
 sap:~ # ls`,
 				`{"metadata": {"uid": "8f1d3c62-0a7e-4b95-a3c1-e2d47f9b0c58"}}`,

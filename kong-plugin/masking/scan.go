@@ -448,7 +448,8 @@ func (s *scanState) plainWord(i, e int, tail uint8) bool {
 	for j < len(text) && j-e < maxKeyPad+2 && (text[j] == ' ' || text[j] == '\t' || text[j] == '"' || text[j] == '\\') {
 		j++
 	}
-	return j >= len(text) || text[j] != ':' && text[j] != '='
+	return j >= len(text) || text[j] != ':' && text[j] != '=' &&
+		(text[j] != ',' || j == e || i == 0 || !envDefaultCall(text, i-1)) // (os.environ.get("TABLE", "x"): a key)
 }
 
 // blobAt notes when the base64 run starting at i is opaque data (certificates, receipt

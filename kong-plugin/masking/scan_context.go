@@ -180,6 +180,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "kinesis-stream-name", modeName
 	case "secretname", "secretid":
 		return "secret-name", modeName
+	case "ssmprefix", "ssmparameterprefix", "parameterprefix", "ssmparamprefix":
+		return "ssm-parameter", modeName // a Parameter Store hierarchy's prefix ("ssm_prefix": "/acme/prod/")
 	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup", "grouplist":
 		return "group-name", modeName // (GroupList: the IAM groups of get-account-authorization-details' users)
 	case "instanceprofile", "iaminstanceprofile", "instanceprofilename":
@@ -413,7 +415,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "password", modeSecret // Amplify basicAuthCredentials: base64 of user:password
 		}
 	case 'h':
-		if hasSuffix(k, "parameterpath") {
+		if hasSuffix(k, "parameterpath") || string(k) == "ssmpath" {
 			return "ssm-parameter", modeName // DataProtectionParameterPath: a Parameter Store path
 		}
 		if hasSuffix(k, "basicauth") {
@@ -996,6 +998,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j += 2
 	case c == ':' && j == k && k-i == 3 && string(text[i:k]) == "tag" && j+1 < n && isLetter(text[j+1]):
 		return s.tagFilter(j+1, ri) // tag:Name=x, tag:Owner=y (SSM targets, resource groups, filters)
+	case c == ',' && j > k && i >= 5 && (text[i-1] == '"' || text[i-1] == '\'') && envDefaultCall(text, i-1):
+		j++ // os.environ.get("TABLE", "x"), os.getenv('BUCKET', 'x'): the default is what the variable names
 	case c == ':' && j == k && j+3 < n && (text[j+1] == '~' || text[j+1] == '/') && (i == 0 || text[i-1] == '\n') && rootPrompt(text, j):
 		// SUSE's root prompt, HOST:~ # (and HOST:/usr/sap/SID/HDB00 #): the machine's name
 		if v := text[i:k]; hasDigitByte(v) && hasLetterRun(v, 2) && !stopWord(v) {
@@ -1220,6 +1224,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	case "name":
 		// an S3 event's "bucket": {"name": "x"}: the object's name is the kind its key says
 		isValueKey = s.pendUntil > i && s.pendTyp == "s3-bucket"
+	}
+	if typ == "" && i > 8 && text[i-1] == ' ' && (string(key) == "default" || string(key) == "envdefault") {
+		// a Go struct tag's default, `envconfig:"LEDGER_TABLE" default:"x"` (caarlos0/env's
+		// `env:"X" envDefault:"x"`): the value is what the environment variable names
+		if t, m := structTagEnvType(text, i); t != "" {
+			typ, mode = t, m
+		}
 	}
 	if string(key) == "sensitive" {
 		if v := skipBlanks(text, j); hasPrefix(text[v:], "true") {
@@ -3010,6 +3021,45 @@ func valueStart(text []byte, j int) (int, byte) {
 		break
 	}
 	return j, quote
+}
+
+// envDefaultCall reports whether the quote at q opens the first argument of a call that reads
+// an environment variable with a default: Python's os.environ.get( and os.getenv(, Ruby's
+// ENV.fetch(.
+func envDefaultCall(text []byte, q int) bool {
+	return hasSuffix(text[:q], "environ.get(") || hasSuffix(text[:q], "getenv(") || hasSuffix(text[:q], "ENV.fetch(")
+}
+
+// structTagEnvType types the default of a Go struct tag whose key starts at i by the
+// environment variable the same tag names before it (envconfig:"NAME", env:"NAME"), or "".
+func structTagEnvType(text []byte, i int) (string, valueMode) {
+	ls := lineStart(text, i, 256)
+	line := text[ls:i]
+	p := bytes.LastIndex(line, []byte(`env:"`))
+	if q := bytes.LastIndex(line, []byte(`envconfig:"`)); q >= 0 {
+		p = q + 6
+	}
+	if p < 0 || bytes.IndexByte(line[:p], '`') < 0 {
+		return "", modeName // (inside a tag: its backquote opens before)
+	}
+	name := line[p+5:]
+	if q := bytes.IndexByte(name, '"'); q > 0 {
+		name = name[:q]
+	} else {
+		return "", modeName
+	}
+	var buf [48]byte
+	key, ok := normKey(name, buf[:])
+	if !ok || len(key) == 0 {
+		return "", modeName
+	}
+	if t, m := keyType(key); t != "" {
+		return t, m
+	}
+	if hasSuffix(key, "externalid") {
+		return "external-id", modeSecret
+	}
+	return "", modeName
 }
 
 // valueEnd finds the end of a value starting at vs.

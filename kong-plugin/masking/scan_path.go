@@ -66,10 +66,12 @@ func matchParamPath(s *scanState, i, ri int) int {
 	for k > st && text[k-1] == '.' {
 		k-- // the full stop of a sentence
 	}
-	if k == st {
-		return -1 // ends with '/': a directory, not a parameter
+	if k == st && (!lead || i < 8 || string(text[i-8:i-1]) != "--path ") {
+		return -1 // ends with '/': a directory, not a parameter (but get-parameters-by-path --path /acme/prod/)
 	}
-	segs = append(segs, seg{start: st, end: k})
+	if k > st {
+		segs = append(segs, seg{start: st, end: k})
+	}
 	if len(segs) < 2 || k < n && (text[k] == '@' || text[k] == ':' && k+1 < n && text[k+1] == '/') {
 		return -1
 	}
