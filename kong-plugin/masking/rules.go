@@ -461,6 +461,7 @@ func builtinRules() []rule {
 				`rotated prod/«ledger»/«payments-db» again`,
 			},
 			fp: []string{
+				`{"resource": "/shipments/{shipmentId}", "path": "/prod/shipments/list"}`,
 				`{"hostPath": "/dev/infiniband/uverbs0"}`,
 				"GET _plugins/_security/api/rolesmapping/all_access", "\"url\": \"/aws/ec2/group/sig-91c4e7a2/instanceHealthiness?accountId=x\"", "find --name /tmp/foo/bar_baz",
 				`tail -f /var/log/prod/app.log`, `2>/dev/null`, `git push origin refs/heads/prod`, `GET /prod/orders HTTP/1.1`,
@@ -546,6 +547,7 @@ func builtinRules() []rule {
 				"the broker hosts («10.12.40.5»-7) and «10.20.0.4»-«10.20.0.9»",
 			},
 			fp: []string{
+				`Db2 11.5.9.0 on RDS`,
 				"AWSConfigurationTemplateVersion: 1.1.0.0",
 				`"buildNumber": "1.0.2.0"; Note: 3.3.131.0 is the agent version`, "set_real_ip_from 130.176.0.0/16;   # CloudFront", "dig @100.100.100.100 x", "amazon-ssm-agent-3.3.131.0-1.amzn2, 1.2.3.4-beta and 1.2.3.4-rc1", "HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
 				"| Thing | Status | Firmware |\n|---|---|---|\n| meter-1 | ACTIVE | 5.2.0.113 |\n| meter-2 | ACTIVE | 5.1.9.87 |\n", `Node went silent after the 3.8.1.44 OTA`, `0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `allow 169.254.171.0/24 (VPC Lattice)`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
@@ -571,6 +573,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				`«10.20.1.12»	«vtsrers.sap.valdera.internal»   «vtsrers»`,
 				`"Endpoint": {"Address": "«ledgerline-pg-prod».«c9xk2mfq7w1z».ap-southeast-2.rds.amazonaws.com", "HostedZoneId": "Z32T0VRHXEXS0V"}, "HostedZoneId": "«Z08472913KQ7XRB2M5WTP»"`,
 				`nslookup -type=SRV _ldap._tcp.dc._msdcs.«corp.kzfreight.jp»`,
 				"https://«main».«d3k9xq2m7tl4pz».amplifyapp.com/ and «hanbit-care».my.connect.aws",

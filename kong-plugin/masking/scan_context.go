@@ -528,6 +528,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "bucket") {
 			return "s3-bucket", modeName
 		}
+		if len(k) > 6 && hasSuffix(k, "host") && !hasSuffix(k, "ghost") && !hasSuffix(k, "localhost") {
+			return "customer-domain", modeDomain // DB_HOST, REDIS_HOST, a table's Secondary Host column
+		}
 	case 'r':
 		if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
 			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
@@ -1729,7 +1732,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ, mode = "customer-domain", modeDomain // "CommonName": "*.api.acme.com": a domain, masked as domains are
 	}
 	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') < 0 && len(v) >= 5 && hasDigitByte(v) && hasLetterRun(v, 3) &&
-		!stopWord(v) && (hasSuffix(key, "hostname") || string(key) == "host" || string(key) == "servername" || string(key) == "machine" ||
+		!stopWord(v) && (hasSuffix(key, "hostname") || hasSuffix(key, "host") || string(key) == "servername" || string(key) == "machine" ||
 		string(key) == "machinename" || string(key) == "computername") {
 		typ, mode = "host-name", modeName // "hostName": "SQLPRD03": a machine's bare name (Discovery agents, inventories, Launch Wizard's PrimaryHostname)
 	}

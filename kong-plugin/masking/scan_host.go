@@ -196,7 +196,7 @@ func matchHost(s *scanState, i, ri int) int {
 	case hasSuffixFold(h, ".local") && countByte(h, '.') >= 1 && !hasSuffixFold(h, "cluster.local") && !hasSuffixFold(h, ".svc.local") &&
 		!hasSuffixFold(h, "localhost.local"):
 		s.emit(i, e, "customer-domain", ri) // an Active Directory domain's host: ora-erp01.corp.acme.local
-		return e
+		return s.hostsAlias(i, e, ri)
 	case hasSuffixFold(h, ".svc.cluster.local") || hasSuffixFold(h, ".svc"):
 		// a Kubernetes service's address, SERVICE.NAMESPACE.svc[.cluster.local]: both are the
 		// customer's names, but for the cluster's own (kube-dns.kube-system, ...)
@@ -216,7 +216,7 @@ func matchHost(s *scanState, i, ri int) int {
 		hasSuffixFold(h, ".intra") || hasSuffixFold(h, ".intranet"):
 		if bytesContainsFold(h, ".") && h[0] != '.' {
 			s.emit(i, e, "customer-domain", ri) // private zones: db.acme.internal, git.acme.corp
-			return e
+			return s.hostsAlias(i, e, ri)
 		}
 		return -1
 	case hasSuffixFold(h, ".signin.aws.amazon.com"):
@@ -239,7 +239,7 @@ func matchHost(s *scanState, i, ri int) int {
 			}
 		}
 		s.emit(i, e, "customer-domain", ri)
-		return e
+		return s.hostsAlias(i, e, ri)
 	}
 	if l := labelEnd(text, i, e); l < e && saasTenant(h[l-i+1:]) && !genericLabel(text[i:l]) {
 		s.emit(i, l, "saas-tenant", ri) // acme.okta.com, acme.atlassian.net: the tenant is the customer's name
@@ -467,6 +467,36 @@ func shellPrompt(text []byte, i, k int) bool {
 		}
 	}
 	return false
+}
+
+// hostsAlias reads a hosts file's alias after the customer host [i, e) that it masked: on a
+// line "ADDRESS FQDN ALIAS..." (/etc/hosts, a SAP host's virtual names), an alias that is the
+// host's first label names the same machine. It returns where it stopped.
+func (s *scanState) hostsAlias(i, e, ri int) int {
+	text := s.text
+	if e+2 >= len(text) || text[e] != ' ' && text[e] != '\t' {
+		return e
+	}
+	ls := lineStart(text, i, 64)
+	if ls == i || !isHex(text[ls]) {
+		return e
+	}
+	for p := ls; p < i; p++ {
+		if c := text[p]; !isHex(c) && c != '.' && c != ':' && c != ' ' && c != '\t' {
+			return e // (the line starts with an address and nothing else stands before the host)
+		}
+	}
+	a := e
+	for a < len(text) && a-e < 32 && (text[a] == ' ' || text[a] == '\t') {
+		a++
+	}
+	l := labelEnd(text, i, e)
+	if l >= e || a+(l-i) > len(text) || !bytes.EqualFold(text[a:a+(l-i)], text[i:l]) ||
+		a+(l-i) < len(text) && (isWord(text[a+(l-i)]) || text[a+(l-i)] == '-' || text[a+(l-i)] == '.') {
+		return e
+	}
+	s.emit(a, a+(l-i), "host-name", ri)
+	return a + (l - i)
 }
 
 // rootPrompt reports whether the ':' at k ends the host of a prompt without a user, HOST:DIR #

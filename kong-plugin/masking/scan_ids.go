@@ -1357,6 +1357,9 @@ func versionContext(text []byte, i, e int) bool {
 			return true // 3.3.131.0 is the agent version
 		}
 	}
+	if j >= 3 && hasSuffixFold(text[:j], "db2") && (j == 3 || !isAlnum(text[j-4])) {
+		return true // IBM's product names its version: Db2 11.5.9.0
+	}
 	if j > 0 && text[j-1] >= 0x80 {
 		// a version named in Korean, Japanese or Chinese: 에이전트 버전(3.3.40.0), バージョン 1.2.3.4
 		return hasSuffix(text[:j], "버전") || hasSuffix(text[:j], "バージョン") || hasSuffix(text[:j], "版本")

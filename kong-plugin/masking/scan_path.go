@@ -117,7 +117,7 @@ func matchParamPath(s *scanState, i, ri int) int {
 		}
 		return k
 	}
-	if gitRef(first) || lead && httpMethodBefore(text, i-1) {
+	if gitRef(first) || lead && (httpMethodBefore(text, i-1) || httpPathKey(text, i-1)) {
 		return -1 // refs/heads/prod, origin/dev; GET /prod/orders (an API stage and route)
 	}
 	if lead && (string(first) == "home" || string(first) == "Users") && len(segs) >= 2 {
@@ -332,6 +332,34 @@ func httpMethodBefore(text []byte, p int) bool {
 	}
 	switch string(text[j : p-1]) {
 	case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "ANY":
+		return true
+	}
+	return false
+}
+
+// httpPathKey reports whether the path whose '/' is at p is the value of a JSON key that
+// holds a request's path: an API Gateway or ALB event's "path", "rawPath", "resource",
+// "resourcePath" ("/prod/shipments/SHP-1": a stage and a route, not a parameter's name).
+func httpPathKey(text []byte, p int) bool {
+	if p < 5 || text[p-1] != '"' {
+		return false
+	}
+	j := p - 1
+	for j > 0 && p-j < 6 && (text[j-1] == ' ' || text[j-1] == ':') {
+		j--
+	}
+	if j == p-1 || j < 2 || text[j-1] != '"' {
+		return false
+	}
+	k := j - 1
+	for k > 0 && j-k < 16 && isLetter(text[k-1]) {
+		k--
+	}
+	if k == 0 || text[k-1] != '"' {
+		return false
+	}
+	switch string(text[k : j-1]) {
+	case "path", "rawPath", "resource", "resourcePath", "requestPath", "routeKey":
 		return true
 	}
 	return false

@@ -712,6 +712,9 @@ func awsVocabulary(v []byte) bool {
 		return true // SAP HANA's services and its system database: SAP's names in every system; the
 		// cluster stack Pacemaker reports (crm_mon's "Stack: corosync")
 	}
+	if len(v) >= 9 && hasPrefix(v, "rdmap") && (hasSuffix(v, "-rdm") || hasSuffix(v, "-dgrm")) {
+		return true // an EFA device's libfabric domain (rdmap79s0-rdm): the hardware's name
+	}
 	if len(v) > 9 && hasSuffix(v, "/SYSTEMDB") && len(v) <= 12 {
 		return true // SSM for SAP's DatabaseName: SID/SYSTEMDB (the three-letter SID says nothing of the customer)
 	}
