@@ -776,6 +776,12 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`IAM Role
+«OrdersAppServerRole»
+VPC
+«lumiere-core» («vpc-0a1b2c3d4e5f67890»)
+Rôle IAM
+«MonRole»`,
 				`"ssm_prefix": "«/haemil/dev/»",`,
 				"	LedgerTable string `envconfig:\"LEDGER_TABLE\" default:\"«DallimLedgerEntries»\"`",
 				`table = boto3.resource("dynamodb").Table(os.environ.get("TABLE", "«wrenfield-invoices»"))`,
@@ -1060,6 +1066,11 @@ data:
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`IAM Role
+-
+VPC
+The default one
+`,
 				"	Port int `env:\"PORT\" envDefault:\"8080\"`",
 				`lvl = os.environ.get("LOG_LEVEL", "INFO")`,
 				`note:~ this is fine

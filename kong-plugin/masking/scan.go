@@ -365,6 +365,12 @@ func (s *scanState) run() {
 			i = end
 			continue
 		}
+		if i > 0 && text[i-1] == '\n' && s.kvRule >= 0 {
+			if end := s.consoleValue(i); end > i {
+				i = end // a console page copied as text: a label's line, then its value's
+				continue
+			}
+		}
 		i = e
 	}
 }

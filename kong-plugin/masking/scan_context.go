@@ -1424,10 +1424,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 		}
 	}
-	if typ == "" && i < s.tagMapEnd && (text[i-1] == '"' || text[i-1] == ' ') && text[j-1] == ':' {
-		typ, mode = "tag-value", modeSpaces // "Tags": {"Site": "RNO-01", "MigrationWave": "wave-2-finance"}; tags:\n  Site: RNO-01
+	if typ == "" && i < s.tagMapEnd && (text[i-1] == '"' || text[i-1] == ' ') && (text[j-1] == ':' || text[j-1] == '=') {
+		// "Tags": {"Site": "RNO-01", "MigrationWave": "wave-2-finance"}; tags:\n  Site: RNO-01;
+		// Terraform's tags_all = { "Kostenstelle" = "KST-4711" }
+		typ, mode = "tag-value", modeSpaces
 	}
-	if typ == "" && hasSuffix(key, "tags") && !flag {
+	if typ == "" && (hasSuffix(key, "tags") || string(key) == "tagsall") && !flag {
 		// (and incidentTags, resourceTags, default_tags: a map of tags by another name)
 		s.tagMapEnd = tagMap(text, i, j)
 		return -1

@@ -402,6 +402,80 @@ func (s *scanState) csvLine(ls int) {
 	}
 }
 
+// consoleValue reads a line that holds one value under a line that holds only its label, as
+// the console's detail pages copy as text ("IAM Role\nOrdersAppRole", "IAM-Rolle\n...",
+// "VPC\nlumiere-core (vpc-...)"): the value (its name, before an ID in parentheses) is typed
+// by the label. It returns the value's end, or -1.
+func (s *scanState) consoleValue(i int) int {
+	text := s.text
+	if i < 4 {
+		return -1
+	}
+	le := i
+	for le < len(text) && le-i <= 128 && text[le] != '\n' && text[le] != ' ' && text[le] != '\t' && text[le] != '\r' {
+		le++
+	}
+	if le-i > 128 || le == i {
+		return -1
+	}
+	if le < len(text) && text[le] == ' ' {
+		// NAME (ID): only a name before an ID in parentheses
+		if le+2 >= len(text) || text[le+1] != '(' || !isAlnum(text[le+2]) {
+			return -1
+		}
+	} else if le < len(text) && text[le] != '\n' && text[le] != '\r' {
+		return -1
+	}
+	ls := lineStart(text, i-1, 48)
+	if i-1-ls < 2 || text[ls] == ' ' {
+		return -1
+	}
+	label := bytes.TrimRight(text[ls:i-1], "\r ")
+	typ := consoleLabelType(label)
+	if typ == "" {
+		return -1
+	}
+	if v := text[i:le]; !acceptValue(v, typ, modeName) || tokenLike(v) {
+		return -1
+	}
+	s.emit(i, le, typ, s.kvRule)
+	return le
+}
+
+// consoleLabelType types the value under a console detail page's label: the label read as a
+// key (IAM Role, Key pair name, Auto Scaling group name), or one of the labels the console
+// writes in other languages.
+func consoleLabelType(label []byte) string {
+	switch string(label) {
+	case "Rôle IAM", "Rol de IAM", "Ruolo IAM", "Função do IAM", "Função IAM", "Rola IAM", "IAM ロール", "IAM 역할", "IAM 角色":
+		return "iam-role-name"
+	case "Sous-réseau", "Subred", "Sottorete", "Sub-rede", "サブネット", "서브넷":
+		return "resource-name"
+	}
+	var sb [48]byte
+	w := sb[:0]
+	for _, c := range label {
+		switch {
+		case c == ' ' || c == '-':
+		case isLetter(c) && len(w) < cap(w):
+			w = append(w, c|0x20)
+		default:
+			return ""
+		}
+	}
+	switch string(w) {
+	case "iamrole", "iamrolle", "iamrol", "instanceprofile", "iaminstanceprofile":
+		return "iam-role-name"
+	case "keypairname", "keypairassignedatlaunch", "keyname", "keypair":
+		return "key-pair-name"
+	case "autoscalinggroupname", "autoscalinggroup":
+		return "asg-name"
+	case "vpc", "subnet", "subnetz":
+		return "resource-name" // NAME (vpc-...): the VPC's or subnet's Name tag
+	}
+	return ""
+}
+
 // tagPairHeader reports whether the line at ls is the header of a console's tag table copied
 // as text: "Key<tab>Value" (키<tab>값, キー<tab>値) under a title line "Tags" (태그, タグ, with
 // or without a count). The rows below are KEY<tab>VALUE, and every value is one the customer

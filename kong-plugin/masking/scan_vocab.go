@@ -608,6 +608,8 @@ func awsVocabulary(v []byte) bool {
 		// imported key; a Kinesis Video signaling channel's roles
 	case "gp2", "gp3", "io1", "io2", "st1", "sc1":
 		return true // EBS volume types
+	case "arm64", "x86_64", "amd64", "aarch64", "i386", "x86_64_mac", "arm64_mac":
+		return true // architectures (a tag's Arch = "arm64", an AMI's Architecture)
 	case "private-ip-address", "private-dns-name", "public-ip-address", "public-dns-name", "ip-address", "dns-name",
 		"instance-state-name", "network-interface.addresses.private-ip-address", "network-interface.private-dns-name":
 		return true // EC2 filter and attribute names (Ansible's aws_ec2 hostnames, --filters Name=...)
