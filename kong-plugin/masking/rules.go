@@ -776,6 +776,8 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`psql -h localhost -U «tsb_admin» -d «memberdb» -c 'SELECT 1'`,
+				`ディテクターID：«6ec3a1f59b2d4e78a0c9f1e2d3b4a5c6»`,
 				`IAM Role
 «OrdersAppServerRole»
 VPC
@@ -1066,6 +1068,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`psql -d postgres -c 'SHOW shared_preload_libraries;'`,
 				`IAM Role
 -
 VPC
@@ -1135,6 +1138,10 @@ sap:~ # ls`,
 			id: "markdown-table", typ: "tag-value", kind: kindContext, first: "",
 			keywords: []string{"|"},
 			tp: []string{
+				`| アカウント名 | アカウントID |
+|---|---|
+| «trg-security»（監査） | «581006342917» |
+| 合計 | – |`,
 				"| property | property_type | property_value | property_default |\n| STORAGE_AWS_EXTERNAL_ID | String | «HQ48213_SFCRole=3_xQ2mVb7LrT0pJk9WcYd4eN1sHfA=» |  |\n| ENABLED | Boolean | true | false |\n",
 				"||Name||Instance||Notes||\n|«transcode-worker-7»|«i-07a2c9e5f1d3b8640»|spot, ap-northeast-1c|\n",
 				"| Name | Instance | State |\n|---|---|---|\n| «web-stg-2b-4» | `«i-09356bb97a1b2c3d4»` | stopped |\n",

@@ -1001,6 +1001,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		j += 2
 	case c == ':' && j == k && k-i == 3 && string(text[i:k]) == "tag" && j+1 < n && isLetter(text[j+1]):
 		return s.tagFilter(j+1, ri) // tag:Name=x, tag:Owner=y (SSM targets, resource groups, filters)
+	case c == 0xef && j == k && j+3 < n && text[j+1] == 0xbc && text[j+2] == 0x9a && i > 0 && text[i-1] >= 0x80:
+		j += 3 // a full-width colon after a key glued to CJK text (ディテクターID：x, 인스턴스 ID：x)
 	case c == ',' && j > k && i >= 5 && (text[i-1] == '"' || text[i-1] == '\'') && envDefaultCall(text, i-1):
 		j++ // os.environ.get("TABLE", "x"), os.getenv('BUCKET', 'x'): the default is what the variable names
 	case c == ':' && j == k && j+3 < n && (text[j+1] == '~' || text[j+1] == '/') && (i == 0 || text[i-1] == '\n') && rootPrompt(text, j):

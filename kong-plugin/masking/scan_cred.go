@@ -47,7 +47,7 @@ func spacedSecret(text []byte, j int) bool {
 
 // shortFlagCred reports a credential in a short flag of a database or cache client at i (the
 // flag's letter, after " -"): mysql -u USER -pPASSWORD (the password glued to -p), redis-cli
-// -a PASSWORD, mongosh -u USER -p PASSWORD, sqlcmd -U USER -P PASSWORD, psql -U USER. The
+// -a PASSWORD, mongosh -u USER -p PASSWORD, sqlcmd -U USER -P PASSWORD, psql -U USER -d DB. The
 // command is the first word of the line (after a shell prompt, sudo and VAR=value
 // assignments). It returns the value's type, or "", and whether the value is glued to the
 // flag.
@@ -62,8 +62,8 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 	}
 	var want byte
 	switch c {
-	case 'u', 'p', 'a':
-	case 'U', 'P':
+	case 'u', 'p', 'a', 'd':
+	case 'U', 'P', 'D':
 	default:
 		return "", false
 	}
@@ -78,6 +78,8 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 	case c == 'p' && want == 'm' && glued, c == 'p' && want == 'g' && !glued, c == 'a' && want == 'r' && !glued,
 		c == 'P' && want == 's':
 		return "password", glued
+	case c == 'd' && (want == 'q' || want == 's') && !glued, c == 'D' && want == 'm' && !glued:
+		return "database-name", false // psql -d DB, sqlcmd -d DB, mysql -D DB
 	}
 	return "", false
 }

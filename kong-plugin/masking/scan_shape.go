@@ -271,6 +271,8 @@ func (s *scanState) keyShape() {
 		if quoted && text[k] == ':' {
 			sep |= shQuotedKey
 		}
+	} else if k == runEnd && k+2 < n && text[k] == 0xef && text[k+1] == 0xbc && text[k+2] == 0x9a && i > 0 && text[i-1] >= 0x80 {
+		sep |= shSep // ディテクターID：x: a full-width colon after a key glued to CJK text
 	} else if !quoted && k > runEnd && k < n && text[k] != '\n' && (lineKey(text, i) || setCommand(text, i) || sqlKMSKeyID(text, i, runEnd, k)) {
 		// KEY<blanks>VALUE at the start of a config line, or after "set", and Redshift's
 		// kms_key_id '<uuid>' within a line: the key-value rule judges the key

@@ -95,6 +95,7 @@ func (s *scanState) tableRow(i int) {
 			continue
 		}
 		cl := cells[c]
+		cl.end = cl.start + noteStart(text[cl.start:cl.end]) // | trg-security（監査） |: the name before its note
 		if v := text[cl.start:cl.end]; t == "tag-value" && allLetters(v) {
 			continue // an owner's one plain word (Security, Ben): a team or a first name, and masked it would be masked everywhere
 		}
@@ -102,6 +103,33 @@ func (s *scanState) tableRow(i int) {
 			s.late = append(s.late, match{start: cl.start, end: cl.end, typ: reportedType(t), rule: s.tableRule})
 		}
 	}
+}
+
+// noteStart returns where a short note in parentheses (one word) at the end of a cell begins,
+// before its blank: "trg-security（監査）", "prod-web (legacy)"; len(v) when there is none.
+func noteStart(v []byte) int {
+	if len(v) < 4 {
+		return len(v)
+	}
+	var p int
+	switch {
+	case v[len(v)-1] == ')':
+		p = bytes.LastIndexByte(v, '(')
+	case hasSuffix(v, "）"):
+		p = bytes.LastIndex(v, []byte("（"))
+	default:
+		return len(v)
+	}
+	if p < 0 || len(v)-p > 20 || bytes.IndexByte(v[p:], ' ') >= 0 {
+		return len(v) // (a description in parentheses: "ledger (Aurora PostgreSQL 15.4, global)")
+	}
+	for p > 0 && v[p-1] == ' ' {
+		p--
+	}
+	if p < 2 || bytes.IndexByte(v[:p], ' ') >= 0 {
+		return len(v) // (a name of several words, or a call: f(x))
+	}
+	return p
 }
 
 // pairRow reads a row of two cells as "| Key | value |" (kcol and col are their columns) and
@@ -177,8 +205,8 @@ func (s *scanState) cellKeyType(c seg) string {
 	key, ok := normKey(cell, buf[:])
 	if !ok {
 		switch string(cell) {
-		case "별칭", "계정별칭", "エイリアス", "アカウントエイリアス", "别名", "账号别名":
-			return "account-alias" // a Korean, Japanese or Chinese report's alias column (| 계정 | 별칭 |)
+		case "별칭", "계정별칭", "계정이름", "エイリアス", "アカウントエイリアス", "アカウント名", "别名", "账号别名", "账号名称":
+			return "account-alias" // a Korean, Japanese or Chinese report's alias or account name column (| 계정 | 별칭 |)
 		}
 		return ""
 	}

@@ -468,6 +468,7 @@ func stopWord(v []byte) bool {
 		"psql", "pg_dump", "pg_dumpall", "pg_restore", "pg_basebackup", "pgbench", "pgadmin", "dbeaver", "datagrip",
 		"postgresql", "npgsql", "walreceiver", "node-postgres",
 		"seconds", "minutes", "hours", "days", "weeks", "months", // TokenValidityUnits
+		"合計", "小計", "総計", "합계", "소계", "总计", "合计", "小计", // a report table's total row, in CJK scripts
 		"total", "totals", "summed", "subtotal", "grand total", "__idle__", "__unallocated__", // cost reports' summary rows
 		"reader", "author", "reader_pro", "author_pro", "admin_pro", "restricted_reader", "restricted_author", // QuickSight roles
 		"dead-letter", "service-linked", "cross-account", "self-managed", "multi-az", "single-az", "cross-region", "multi-region", "fully-managed",
@@ -608,6 +609,9 @@ func awsVocabulary(v []byte) bool {
 		// imported key; a Kinesis Video signaling channel's roles
 	case "gp2", "gp3", "io1", "io2", "st1", "sc1":
 		return true // EBS volume types
+	case "shared_preload_libraries", "shared_buffers", "shared_memory_type", "shared_memory_size", "dynamic_shared_memory_type",
+		"min_dynamic_shared_memory", "shared_memory_size_in_huge_pages", "local_preload_libraries", "session_preload_libraries":
+		return true // PostgreSQL's parameters whose names hold "shared", an environment's word elsewhere
 	case "arm64", "x86_64", "amd64", "aarch64", "i386", "x86_64_mac", "arm64_mac":
 		return true // architectures (a tag's Arch = "arm64", an AMI's Architecture)
 	case "private-ip-address", "private-dns-name", "public-ip-address", "public-dns-name", "ip-address", "dns-name",
