@@ -617,6 +617,7 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 			},
 			fp: []string{
+				`GET https://public-keys.auth.elb.eu-north-1.amazonaws.com/abc`,
 				`<mxfile host="app.diagrams.net"> theme https://static.structurizr.com/themes/x/theme.json "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" "k6/0.52.0 (https://k6.io/)"`,
 				"@app.route(\"/x\")\n@pytest.fixture\ndef f(): pass; mail ops@acme-corp; see @aws.amazon",
 				`free disk space is low; the namespace is default`,
@@ -776,6 +777,11 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"KeySpec": "AES_256", "Plaintext": "«0i773DXLQcV1kn5IIBc5KGgINRGvqCNS1cXs47ptA6E=»"}`,
+				`"service_key": "«46cb8ab8d68a1ba9b2af3665ee7066ea»",`,
+				`resource "aws_sqs_queue" "q" {
+  name = "«orders-events»"
+}`,
 				`psql -h localhost -U «tsb_admin» -d «memberdb» -c 'SELECT 1'`,
 				`ディテクターID：«6ec3a1f59b2d4e78a0c9f1e2d3b4a5c6»`,
 				`IAM Role
@@ -1068,6 +1074,8 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`{"name": "Access-Control-Request-Method", "value": "POST"}`,
+				`<Attribute><Name>ApproximateReceiveCount</Name><Value>4</Value></Attribute>`,
 				`psql -d postgres -c 'SHOW shared_preload_libraries;'`,
 				`IAM Role
 -

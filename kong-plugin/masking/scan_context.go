@@ -180,6 +180,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "kinesis-stream-name", modeName
 	case "secretname", "secretid":
 		return "secret-name", modeName
+	case "servicekey":
+		return "api-key", modeSecret // PagerDuty's service (integration) key
 	case "ssmprefix", "ssmparameterprefix", "parameterprefix", "ssmparamprefix":
 		return "ssm-parameter", modeName // a Parameter Store hierarchy's prefix ("ssm_prefix": "/acme/prod/")
 	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup", "grouplist":
@@ -1230,6 +1232,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// an S3 event's "bucket": {"name": "x"}: the object's name is the kind its key says
 		isValueKey = s.pendUntil > i && s.pendTyp == "s3-bucket"
 	}
+	if typ == "" && k-i == 9 && i > 0 && text[i-1] == '"' && string(text[i:k]) == "Plaintext" {
+		typ, mode = encryptionKey, modeSecret // KMS GenerateDataKey's and Decrypt's "Plaintext": a data key, base64
+	}
 	if typ == "" && i > 8 && text[i-1] == ' ' && (string(key) == "default" || string(key) == "envdefault") {
 		// a Go struct tag's default, `envconfig:"LEDGER_TABLE" default:"x"` (caarlos0/env's
 		// `env:"X" envDefault:"x"`): the value is what the environment variable names
@@ -1724,6 +1729,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1
 		}
 		return ve
+	}
+	if typ == "name" && text[i] == 'n' && quote == '"' && text[j-1] == '=' && i >= s.tagMapEnd {
+		// resource "aws_sqs_queue" "q" { name = "orders-events" }: the resource's name, of the
+		// resource's type
+		if rt := hclResourceType(text, i); rt != "" {
+			typ = rt
+		}
 	}
 	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3 || quote != 0 && diffLineKey(text, i) || i < s.tagMapEnd ||
 		text[i-1] == ' ' && cfnProperty(text, i)) &&
@@ -3030,6 +3042,63 @@ func valueStart(text []byte, j int) (int, byte) {
 	return j, quote
 }
 
+// hclResourceType returns the secret type of the name attribute at i of a Terraform resource
+// block (resource "aws_TYPE" "label" {, in a configuration or a plan), or "" when i is in no
+// such block: "resource-name" for the types it has no word for.
+func hclResourceType(text []byte, i int) string {
+	p := lineStart(text, i, 256)
+	for lines := 0; p > 0 && lines < 40; lines++ {
+		ls := lineStart(text, p-1, 512)
+		line := text[ls : p-1]
+		p = ls
+		t := bytes.TrimRight(line, " \r")
+		if len(t) == 0 || t[len(t)-1] != '{' {
+			continue
+		}
+		t = bytes.TrimLeft(t, " +~-/")
+		if !hasPrefix(t, "resource \"aws_") {
+			return "" // the block that holds i opens here and is no resource's (a variable, tags = {, a nested block)
+		}
+		t = t[len("resource \"aws_"):]
+		q := bytes.IndexByte(t, '"')
+		if q < 0 {
+			return ""
+		}
+		switch string(t[:q]) {
+		case "sqs_queue":
+			return "sqs-queue-name"
+		case "sns_topic":
+			return "sns-topic-name"
+		case "iam_role":
+			return "iam-role-name"
+		case "iam_user":
+			return "iam-user-name"
+		case "iam_policy", "iam_role_policy":
+			return "iam-policy-name"
+		case "dynamodb_table":
+			return "dynamodb-table-name"
+		case "ecs_cluster", "eks_cluster", "msk_cluster":
+			return "cluster-name"
+		case "ecr_repository":
+			return "ecr-repository"
+		case "cloudwatch_log_group":
+			return "log-group"
+		case "kinesis_stream", "kinesis_firehose_delivery_stream":
+			return "kinesis-stream-name"
+		case "lb", "alb", "lb_target_group", "alb_target_group":
+			return "elb-name"
+		case "autoscaling_group":
+			return "asg-name"
+		case "secretsmanager_secret":
+			return "secret-name"
+		case "ssm_parameter":
+			return "ssm-parameter"
+		}
+		return "resource-name"
+	}
+	return ""
+}
+
 // envDefaultCall reports whether the quote at q opens the first argument of a call that reads
 // an environment variable with a default: Python's os.environ.get( and os.getenv(, Ruby's
 // ENV.fetch(.
@@ -3772,7 +3841,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if hyphen && cloudFrontLogField(v) {
 		return -1 // CloudFront's log fields: cs-uri-stem, sc-content-type, x-edge-result-type
 	}
-	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && edgePOP(v) || typ == "rule-name" && managedRuleName(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
+	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && (edgePOP(v) || awsZoneID(v)) || typ == "rule-name" && managedRuleName(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) && !upperUserName(typ, v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
 		dot && publicSuffix(v) && !customerDomain(v) {
 		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")

@@ -608,7 +608,8 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com, ....prod.verified-access...: AWS's own label
 		}
 		if l1 := text[labs[1].start:labs[1].end]; k == 0 && (string(l1) == "marketplace" || string(l1) == "geo" || string(l1) == "acm-pca" ||
-			string(l1) == "deadline" || string(l1) == "rum" || string(l1) == "amplify") {
+			string(l1) == "deadline" || string(l1) == "rum" || string(l1) == "amplify" || string(l1) == "auth" && string(w) == "public-keys") {
+			// (public-keys.auth.elb.REGION...: the keys ALB signs its OIDC user claims with)
 			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs;
 			// maps.geo.REGION..., places.geo., routes.geo.: Amazon Location's; ocsp.acm-pca...: Private CA's
 			// responder; scheduling.deadline., management.deadline.: Deadline Cloud's; dataplane.rum.,

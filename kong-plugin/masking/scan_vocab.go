@@ -541,6 +541,9 @@ func awsVocabulary(v []byte) bool {
 		hasPrefix(v, "client-output-buffer-limit-") {
 		return true // Redis's and Valkey's parameters (slowlog-log-slower-than, maxmemory-policy)
 	}
+	if len(v) > 8 && (v[0] == 'A' || v[0] == 'S' || v[0] == 'C') && httpHeaderName(v) {
+		return true // a HAR's header names ({"name": "Access-Control-Request-Method", "value": "POST"})
+	}
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
 	}
@@ -612,6 +615,14 @@ func awsVocabulary(v []byte) bool {
 	case "shared_preload_libraries", "shared_buffers", "shared_memory_type", "shared_memory_size", "dynamic_shared_memory_type",
 		"min_dynamic_shared_memory", "shared_memory_size_in_huge_pages", "local_preload_libraries", "session_preload_libraries":
 		return true // PostgreSQL's parameters whose names hold "shared", an environment's word elsewhere
+	case "ApproximateReceiveCount", "ApproximateFirstReceiveTimestamp", "SentTimestamp", "SenderId", "MessageGroupId",
+		"MessageDeduplicationId", "SequenceNumber", "AWSTraceHeader", "DeadLetterQueueSourceArn":
+		return true // SQS's message attribute names (<Attribute><Name>SentTimestamp</Name>...)
+	case "CachingOptimized", "CachingDisabled", "CachingOptimizedForUncompressedObjects", "UseOriginCacheControlHeaders",
+		"UseOriginCacheControlHeaders-QueryStrings", "Elemental-MediaPackage", "AllViewer", "AllViewerExceptHostHeader",
+		"AllViewerAndCloudFrontHeaders-2022-06", "CORS-S3Origin", "CORS-CustomOrigin", "UserAgentRefererHeaders",
+		"SimpleCORS", "CORS-With-Preflight", "SecurityHeadersPolicy", "CORS-and-SecurityHeadersPolicy":
+		return true // CloudFront's managed cache, origin request and response headers policies
 	case "arm64", "x86_64", "amd64", "aarch64", "i386", "x86_64_mac", "arm64_mac":
 		return true // architectures (a tag's Arch = "arm64", an AMI's Architecture)
 	case "private-ip-address", "private-dns-name", "public-ip-address", "public-dns-name", "ip-address", "dns-name",
@@ -1056,6 +1067,17 @@ func genericPart(p []byte) bool {
 		"run", "runs", "tests", "testing", "mgmt", "shared", "use", "cycle", "line", "stack", "version", "versions",
 		"secret", "update", "describe", "list", "get", "put", "create", "delete", "key", "keys", "buffers":
 		return true
+	}
+	return false
+}
+
+// httpHeaderName reports the standard HTTP header names of the families a HAR or a browser's
+// request lists (CORS, fetch metadata, client hints, content negotiation).
+func httpHeaderName(v []byte) bool {
+	for _, p := range [...]string{"Access-Control-", "Sec-Fetch-", "Sec-Ch-Ua", "Sec-WebSocket-", "Content-", "Accept-", "Cache-Control"} {
+		if hasPrefix(v, p) {
+			return !hasByte(v, ' ')
+		}
 	}
 	return false
 }
