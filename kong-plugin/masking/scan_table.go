@@ -277,7 +277,7 @@ func (s *scanState) csvLine(ls int) {
 	if ls < len(text) && (text[ls] == 'P' || text[ls] == 'a' || text[ls] == 'A') && s.secretRecord(ls) {
 		return
 	}
-	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a' || text[ls] == ' ') && s.queryProjection(ls) {
+	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
 		return
 	}
 	if s.csvLoose && !s.csvSeen && ls > s.csvUntil {
