@@ -473,6 +473,7 @@ func builtinRules() []rule {
 			id: "cloudfront-id", typ: "cloudfront-id", kind: kindStructural, first: "EZ", shape: shRun9,
 			match: matchCloudFrontID,
 			tp: []string{
+				`CNAME to CloudFront (distribution «EKXKARFUBVVJVM»).`,
 				`id = "«Z04719283KXQWLMN5TBR»_«harbourline.co.nz»_MX"; Refreshing state... [id=«Z0947361A2BQXK8WV3N»_«api.halcyon-freight.fr»_A]`,
 				`CloudFront standard log from «E2QX7LM4RT9KBN».2026-11-25-10.a8c4f2e1.gz`,
 				`"httpSourceName":"CF","httpSourceId":"«E1Y7HN3KQ8WZP4»"`,
@@ -777,6 +778,7 @@ data:
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`    alb.ingress.kubernetes.io/group.name: «brambleworks-public»`,
 				`{"KeySpec": "AES_256", "Plaintext": "«0i773DXLQcV1kn5IIBc5KGgINRGvqCNS1cXs47ptA6E=»"}`,
 				`"service_key": "«46cb8ab8d68a1ba9b2af3665ee7066ea»",`,
 				`resource "aws_sqs_queue" "q" {

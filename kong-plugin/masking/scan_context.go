@@ -971,7 +971,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if i > 0 && !flag && !tail && (text[i-1] == '_' && i >= 2 && (isAlnum(text[i-2]) || text[i-2] == '_') || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/') &&
 		(text[i-1] != '-' || i >= 2 && text[i-2] != '\n' && (text[i-2] != ' ' && text[i-2] != '\t' || text[k] != '=' && !lineKey(text, i-1))) &&
-		(text[i-1] != '/' || text[k] != '=') {
+		(text[i-1] != '/' || text[k] != '=' && (text[k] != ':' || !annotationPrefix(text, i-1))) {
 		// (a single-dash option with '=' is a key: java -Ddb.password=x, flyway -password=x)
 		return -1 // the tail of a longer key (application_name) or path; a diff's removed line (-key = v) and a Hive partition (/tenant=x/) are keys
 	}
@@ -3093,6 +3093,8 @@ func hclResourceType(text []byte, i int) string {
 			return "secret-name"
 		case "ssm_parameter":
 			return "ssm-parameter"
+		case "config_config_rule", "wafv2_rule_group", "cloudwatch_event_rule":
+			return "rule-name" // (a Config rule named as AWS's managed one, encrypted-volumes, stays)
 		}
 		return "resource-name"
 	}

@@ -2494,8 +2494,8 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 		return -1
 	}
 	digitsN, lettersN, hex, ok := upperAlnumCounts(text[i+1 : e])
-	if !ok || digitsN == 0 || lettersN < 4 || hex {
-		return -1
+	if !ok || digitsN == 0 && !bytesContainsFold(text[max(0, i-14):i], "distribution") || lettersN < 4 || hex {
+		return -1 // (letters alone only after "distribution": (distribution EKXKARFUBVVJVM))
 	}
 	s.emit(i, e, "cloudfront-id", ri)
 	return e
