@@ -226,7 +226,9 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 		return e
 	}
-	if customerDomain(h) && !sourceLine(text, e, h) && !pythonImport(text, i, e) {
+	if (customerDomain(h) || i >= 3 && string(text[i-3:i]) == "://" && hasSuffixFold(h, ".id") && countByte(h, '.') >= 1) &&
+		!sourceLine(text, e, h) && !pythonImport(text, i, e) {
+		// (a URL's host under .id, https://admin.kopisusu.id, is a host, whatever a field's name looks like)
 		if i >= 4 && string(text[i-3:i]) == "%40" && isWord(text[i-4]) {
 			// an e-mail address in a URL's query, its '@' encoded (Endpoint=ops%40example.com)
 			l := i - 3
