@@ -574,6 +574,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				`«netops»@«srx1500-chi-core»> show security ike sa`,
 				`  -H 'origin: https://«admin.kopisusu.id»' \`,
 				`«10.20.1.12»	«vtsrers.sap.valdera.internal»   «vtsrers»`,
 				`"Endpoint": {"Address": "«ledgerline-pg-prod».«c9xk2mfq7w1z».ap-southeast-2.rds.amazonaws.com", "HostedZoneId": "Z32T0VRHXEXS0V"}, "HostedZoneId": "«Z08472913KQ7XRB2M5WTP»"`,
@@ -619,6 +620,7 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 			},
 			fp: []string{
+				`keyspaces-etl@cqlsh> DESCRIBE KEYSPACES;`,
 				`row.id and db.host.id`,
 				`GET https://public-keys.auth.elb.eu-north-1.amazonaws.com/abc`,
 				`<mxfile host="app.diagrams.net"> theme https://static.structurizr.com/themes/x/theme.json "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" "k6/0.52.0 (https://k6.io/)"`,
@@ -699,6 +701,13 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				`  - Pre-Shared Key           : «eAqqsKDY5WElMDtthF_bzUnBA4cqLHvx»
+ ikev1 pre-shared-key «p.NeObKwM1RZ464fJauvYxWuLrZxZcmG»
+    pre-shared-key {
+      key «CSFdvUchE_zB42GybloMRlf3qIRjKPSh»;
+    }`,
+				`    authentication-key "«IkPc_G9ZXigf5t0lloDO»"; ## SECRET-DATA
+  dec: spi=d48a11c0 esp=aes key=16 «df576df989a559b702424a8cc2da555c»`,
 				`echo -n '«svc-billing»:«phjll758jmbg7euomrqbw6mx3g52ki1jbs8xfmvvom5vkux9tde»' | base64`,
 				`$ db2 connect to TSRORD user «tsradmin» using '«Xk29pLmQ7»'`,
 				`    stats auth «bkadmin»:«KTExY3DBTMfdFd»`,
@@ -745,6 +754,8 @@ data:
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
 			fp: []string{
+				`  - Authentication Method    : Pre-Shared Key
+the key=16 bytes`,
 				`echo -n "$CLIENT_ID:$CLIENT_SECRET" | base64`,
 				`we are using the user interface using defaults`,
 				`the password is rotated every 90 days; password is AES256 encrypted`, "point the target group/foo@bar at it", "at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},

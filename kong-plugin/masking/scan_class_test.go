@@ -140,6 +140,8 @@ func TestCredWordLens(t *testing.T) {
 	add("a", 2, 5, 9)         // as (a database user); ascii(-text); (_)amazonses
 	add("a", 3)               // aws (an indented CLI command's --query projection)
 	add("b", 6)               // base64 (echo -n 'ID:SECRET' | base64)
+	add("k", 3)               // key (FortiOS: key=16 HEX)
+	add("a", 14)              // authentication(-key) (Junos)
 	add("nu", 8)              // neighbor, username
 	add("iI", 10)             // IDENTIFIED
 	add("A", 4, 7)            // AUTH; ipconfig's Address

@@ -232,7 +232,7 @@ func keyType(k []byte) (string, valueMode) {
 	case "cookie", "setcookie", "authorization", "proxyauthorization", "xapikey", "xauthtoken", "xamzsecuritytoken", "xhoneycombteam":
 		return "password", modeSecret // HTTP headers in WAF and ALB logs: {"name": "Cookie", "value": ...}
 	case "vpcname", "subnetname", "envname", "environmentname", "projectname", "servicetag", "application",
-		"app", "team", "costcenter", "project":
+		"app", "team", "costcenter", "costcentre", "kostenstelle", "centredecout", "project":
 		return "tag-value", modeName
 	case "awsrolesessionname", "rolesessionnameprefix":
 		return "iam-role-name", modeName

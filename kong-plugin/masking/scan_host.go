@@ -453,12 +453,17 @@ func personalMailbox(local []byte) bool {
 }
 
 // shellPrompt reports whether user@host [i, k) is a shell prompt: "[user@host dir]$" or
-// "user@host:dir$", with the prompt's '$' or '#' on the same line.
+// "user@host:dir$", with the prompt's '$' or '#' on the same line, or a Junos prompt at a
+// line's start ("user@host> ", "user@host# ").
 func shellPrompt(text []byte, i, k int) bool {
 	if k >= len(text) || k == i {
 		return false
 	}
 	bracket := i > 0 && text[i-1] == '['
+	if !bracket && (text[k] == '>' || text[k] == '#') && k+1 < len(text) && text[k+1] == ' ' && (i == 0 || text[i-1] == '\n') {
+		h := text[i:k]
+		return string(h[bytes.LastIndexByte(h, '@')+1:]) != "cqlsh" // Junos: user@host> show ..., user@host# commit (not cqlsh's user@cqlsh>)
+	}
 	if !bracket && text[k] != ':' || bracket && text[k] != ' ' {
 		return false
 	}
