@@ -370,6 +370,10 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 			s.emit(g.start, g.end, "account-id", ri) // arn:aws:sso:::account/123456789012
 			continue
 		}
+		if string(rtype) == "assumed-role" && k == 1 && len(v) > 8 && hasPrefix(v, "aws-cdk-") {
+			s.emit(g.start, g.end, "iam-session-name", ri) // the CDK CLI's session, aws-cdk-USER: the user's login
+			continue
+		}
 		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
 			continue
 		}

@@ -1012,7 +1012,9 @@ func publicServiceDomain(d string) bool {
 		"openshift.com", "k3s.io", "rancher.io", "rancher.com", "vmware.com", "backstage.io", "sonarqube.org",
 		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com", "amazongamelift.com",
 		// alerting and paste services an estate's rules and integrations name
-		"opsgenie.com", "pastebin.com", "victorops.com":
+		"opsgenie.com", "pastebin.com", "victorops.com",
+		// the IM platforms whose bots alarms post to in China: WeCom (qyapi.weixin.qq.com), DingTalk, Feishu/Lark
+		"qq.com", "dingtalk.com", "feishu.cn", "larksuite.com":
 		return true
 	}
 	return false
@@ -1213,6 +1215,22 @@ func matchURL(s *scanState, i, ri int) int {
 			s.emit(p, pe, "account-id", ri)
 			if qe > q {
 				s.emit(q, qe, "sqs-queue-name", ri)
+			}
+			return qe
+		}
+	case hasPrefixFold(host, "git-codecommit."):
+		// https://git-codecommit.REGION.amazonaws.com/v1/repos/NAME (and ssh://): the repository
+		if string(text[p:pe]) == "v1" && hasPrefix(text[pe:], "/repos/") {
+			q := pe + len("/repos/")
+			qe := q
+			for qe < n && (isWord(text[qe]) || text[qe] == '-' || text[qe] == '.') {
+				qe++
+			}
+			for qe > q && text[qe-1] == '.' {
+				qe--
+			}
+			if qe > q {
+				s.emit(q, qe, "codecommit-repository", ri)
 			}
 			return qe
 		}

@@ -2376,7 +2376,7 @@ func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per wo
 	case 'S':
 		return [12]apiKeyPrefix{{"SG.", 20}}
 	case 'd':
-		return [12]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"da2-", 26}} // da2-: AppSync API keys
+		return [12]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"da2-", 26}, {"dckr_pat_", 20}, {"dckr_oat_", 20}} // da2-: AppSync API keys; Docker Hub's tokens
 	case 'h':
 		return [12]apiKeyPrefix{{"hvs.", 24}, {"hcaik_", 40}, {"hcxik_", 40}, {"hcxlk_", 40}} // Vault tokens; Honeycomb keys
 	case 'k':
@@ -2658,7 +2658,8 @@ func (s *scanState) encodedJSON(i int) (int, string) {
 		k++
 	}
 end:
-	if k-i < minEncodedJSON || url && std || k < len(text) && (text[k] == '.' || text[k] == '%' && !hasPrefixFold(text[k:], "%3d")) {
+	if k-i < minEncodedJSON || url && std || k < len(text) && (text[k] == '.' && !hasPrefix(text[k:], "...") || text[k] == '%' && !hasPrefixFold(text[k:], "%3d")) {
+		// (a '.' goes on into a JWT's next part; "..." cuts a pasted token short)
 		return -1, ""
 	}
 	body := k

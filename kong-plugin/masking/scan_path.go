@@ -17,6 +17,19 @@ func matchParamPath(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	lead := i > 0 && text[i-1] == '/'
+	if lead && i >= 12 && text[i-2] == 'B' && string(text[i-12:i]) == "AWSDynamoDB/" {
+		// a DynamoDB export's prefix, AWSDynamoDB/EXPORT-ID/: the export (its ARN's last part),
+		// a timestamp in milliseconds, '-' and eight hex digits
+		e := i
+		for e < n && isDigit(text[e]) {
+			e++
+		}
+		if e-i >= 13 && e+9 <= n && text[e] == '-' && allHexLower(text[e+1:e+9]) && (e+9 == n || !isAlnum(text[e+9])) {
+			s.emit(i, e+9, "dynamodb-export-id", ri)
+			return e + 9
+		}
+		return -1
+	}
 	if lead && i >= 6 && text[i-2] == ':' && string(text[i-6:i]) == "@tcp:/" {
 		// a Lustre mount's source, HOST@tcp:/MOUNTNAME: FSx for Lustre's mount name, eight
 		// letters and digits AWS gives each file system
