@@ -357,6 +357,7 @@ func builtinRules() []rule {
 			id: "ec2-resource-id", typ: "instance-id", kind: kindStructural, first: letters, shape: shHyphen1 | shUnder1,
 			match: matchEC2ID,
 			tp: []string{
+				`Cognito user pool «eu-central-1_fcOxcoEdg» in prose`,
 				`PCS cluster id is «pcs_jw1fzpxlqi»; queue = «pcs_pf2xz0yjba».`,
 				`«i-05d9e3b71c4a28f60» / m6i.large. Stack overflow`,
 				`«i-05d9e3b71c4a28f60» / «web-01». Stack overflow`,
@@ -502,6 +503,7 @@ func builtinRules() []rule {
 			id: "aws-account-id", typ: "account-id", kind: kindStructural, first: digits, shape: shDigits12 | shHyphen1,
 			match: matchAccountID,
 			tp: []string{
+				`北京 ▼   «ops-chenhao» @ «8565-6907-9325»`,
 				`"Uid": "prowler-aws-iam_role_administratoraccess_policy-«123456789012»-us-east-1-«LegacyBatchRunner»"`,
 				"does not exist in account \\u001b[1m«610488372915»\\u001b[0m; raw \x1b[1m«381920475561»\x1b[0m",
 				"| BLOCK | awswaf:«281640573920»:webacl:«pinecrest-pay-waf»:rl-token |",

@@ -323,7 +323,8 @@ func allHex(b []byte) bool {
 }
 
 // userPoolID returns the end of a Cognito user pool ID at i (a region, '_', and nine
-// letters and digits with an upper-case letter and a digit: us-west-2_Kq8Vt3LmZ), or -1.
+// letters and digits with an upper-case letter and a digit or a lower-case letter:
+// us-west-2_Kq8Vt3LmZ), or -1.
 func userPoolID(text []byte, i int) int {
 	if i+12 > len(text) || text[i+2] != '-' {
 		return -1 // a region's two letters, then '-'
@@ -336,14 +337,15 @@ func userPoolID(text []byte, i int) int {
 		return -1
 	}
 	e := u + 1
-	upper, digit := false, false
+	upper, lower, digit := false, false, false
 	for e < len(text) && isAlnum(text[e]) {
 		upper = upper || isUpper(text[e])
+		lower = lower || isLower(text[e])
 		digit = digit || isDigit(text[e])
 		e++
 	}
-	if e-u-1 != 9 || !upper || !digit || e < len(text) && (text[e] == '_' || text[e] == '-') {
-		return -1
+	if e-u-1 != 9 || !upper || !digit && !lower || e < len(text) && (text[e] == '_' || text[e] == '-') {
+		return -1 // (an upper-case letter and a digit, or both cases: eu-central-1_fcOxcoEdg)
 	}
 	return e
 }
@@ -855,6 +857,16 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if k-i == 4 && k+10 <= len(text) && text[k] == '-' && allDigits(text[k+1:k+5]) && text[k+5] == '-' &&
 		allDigits(text[k+6:k+10]) && (k+10 == len(text) || !isAlnum(text[k+10]) && text[k+10] != '-') {
 		// the console's display form: 1234-5678-9012
+		if i >= 5 && text[i-1] == ' ' && text[i-2] == '@' && text[i-3] == ' ' {
+			// the console's header, USER @ ACCOUNT: the signed-in user (ops-chenhao @ 8565-6907-9325)
+			u := i - 3
+			for u > 0 && i-3-u < 64 && (isWord(text[u-1]) || text[u-1] == '.' || text[u-1] == '-' || text[u-1] == '/') {
+				u--
+			}
+			if v := text[u : i-3]; len(v) >= 2 && !tokenLike(v) && !stopWord(v) && (len(s.dst) <= s.base || s.dst[len(s.dst)-1].end <= u) {
+				s.emit(u, i-3, "iam-user-name", ri)
+			}
+		}
 		s.emit(i, k+10, "account-id", ri)
 		return k + 10
 	}
