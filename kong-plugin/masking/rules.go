@@ -800,6 +800,14 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"MasterUsername": {
+    "Type": "String",
+    "Default": "«tms_owner»"
+  }`,
+				`Parameters:
+  DBUsername:
+    Type: String
+    Default: «app_admin»`,
 				`    alb.ingress.kubernetes.io/group.name: «brambleworks-public»`,
 				`{"KeySpec": "AES_256", "Plaintext": "«0i773DXLQcV1kn5IIBc5KGgINRGvqCNS1cXs47ptA6E=»"}`,
 				`"service_key": "«46cb8ab8d68a1ba9b2af3665ee7066ea»",`,
@@ -1098,6 +1106,10 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`Parameters:
+  Env:
+    Type: String
+    Default: prod`,
 				`{"name": "Access-Control-Request-Method", "value": "POST"}`,
 				`<Attribute><Name>ApproximateReceiveCount</Name><Value>4</Value></Attribute>`,
 				`psql -d postgres -c 'SHOW shared_preload_libraries;'`,

@@ -1242,6 +1242,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			typ, mode = t, m
 		}
 	}
+	if typ == "" && text[i] == 'D' && string(key) == "default" {
+		// a CloudFormation parameter's Default: what the parameter's name says it holds
+		// ("MasterUsername": {"Type": "String", "Default": "tms_owner"})
+		if t, m := cfnParamType(text, i); t != "" {
+			typ, mode = t, m
+		}
+	}
 	if string(key) == "sensitive" {
 		if v := skipBlanks(text, j); hasPrefix(text[v:], "true") {
 			s.pendTyp, s.pendUntil = "password", v+160
@@ -3106,6 +3113,74 @@ func hclResourceType(text []byte, i int) string {
 // ENV.fetch(.
 func envDefaultCall(text []byte, q int) bool {
 	return hasSuffix(text[:q], "environ.get(") || hasSuffix(text[:q], "getenv(") || hasSuffix(text[:q], "ENV.fetch(")
+}
+
+// cfnParamType types the Default at i by the name of the object that holds it: the
+// CloudFormation parameter's logical name, the key before the nearest unclosed '{' (JSON) or
+// the nearest line indented less (YAML), within a few lines. It returns "" when the name says
+// nothing.
+func cfnParamType(text []byte, i int) (string, valueMode) {
+	var name []byte
+	if text[i-1] == '"' {
+		name = objectKeyBefore(text, i-1)
+	} else {
+		ls := lineStart(text, i, 128)
+		ind := i - ls
+		for p, lines := ls, 0; p > 0 && lines < 8; lines++ {
+			pls := lineStart(text, p-1, 256)
+			line := text[pls : p-1]
+			p = pls
+			t := bytes.TrimLeft(line, " ")
+			if len(line)-len(t) < ind && len(t) > 1 && t[len(t)-1] == ':' {
+				name = t[:len(t)-1]
+				break
+			}
+		}
+	}
+	if len(name) == 0 {
+		return "", modeName
+	}
+	var buf [48]byte
+	key, ok := normKey(name, buf[:])
+	if !ok || len(key) == 0 {
+		return "", modeName
+	}
+	switch t, m := keyType(key); t {
+	case "", "name", "tag-value":
+		return "", modeName
+	default:
+		return t, m
+	}
+}
+
+// objectKeyBefore returns the key of the JSON object that holds position p ("NAME": {...}),
+// looked for within 400 bytes, or nil.
+func objectKeyBefore(text []byte, p int) []byte {
+	depth := 0
+	for start := p; p > 0 && start-p < 400; p-- {
+		switch text[p] {
+		case '}':
+			depth++
+		case '{':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			q := p - 1
+			for q > 0 && (text[q] == ' ' || text[q] == ':' || text[q] == '\n') {
+				q--
+			}
+			if text[q] != '"' {
+				return nil
+			}
+			b := bytes.LastIndexByte(text[max(0, q-64):q], '"')
+			if b < 0 {
+				return nil
+			}
+			return text[max(0, q-64)+b+1 : q]
+		}
+	}
+	return nil
 }
 
 // structTagEnvType types the default of a Go struct tag whose key starts at i by the
