@@ -800,6 +800,8 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`(IAM > Users > «marisol.vega» > HTTPS Git credentials)`,
+				`IAM > Roles > «OrdersAppRole» > Trust relationships`,
 				`"MasterUsername": {
     "Type": "String",
     "Default": "«tms_owner»"
@@ -1106,6 +1108,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`Lambda > Functions > create > x`,
 				`Parameters:
   Env:
     Type: String

@@ -371,6 +371,12 @@ func (s *scanState) run() {
 				continue
 			}
 		}
+		if i >= 4 && text[i-2] == '>' && text[i-1] == ' ' && text[i-3] == ' ' && s.kvRule >= 0 {
+			if end := s.consoleCrumb(i); end > i {
+				i = end // a console breadcrumb: IAM > Users > NAME > ...
+				continue
+			}
+		}
 		i = e
 	}
 }

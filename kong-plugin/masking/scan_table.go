@@ -470,6 +470,52 @@ func (s *scanState) consoleValue(i int) int {
 	return le
 }
 
+// consoleCrumb reads the name after a console breadcrumb's list (IAM > Users > NAME, IAM >
+// Roles > NAME, Lambda > Functions > NAME), at i after " > ": the name is typed by the list.
+// It returns the name's end, or -1.
+func (s *scanState) consoleCrumb(i int) int {
+	text := s.text
+	l := i - 3 // the list's word ends here
+	b := l
+	for b > 0 && l-b < 16 && isLetter(text[b-1]) {
+		b--
+	}
+	var typ string
+	switch string(text[b:l]) {
+	case "Users":
+		typ = "iam-user-name"
+	case "Roles":
+		typ = "iam-role-name"
+	case "Groups":
+		typ = "group-name"
+	case "Functions":
+		typ = "lambda-function-name"
+	case "Tables":
+		typ = "dynamodb-table-name"
+	case "Queues":
+		typ = "sqs-queue-name"
+	case "Topics":
+		typ = "sns-topic-name"
+	default:
+		return -1
+	}
+	e := i
+	for e < len(text) && e-i < 128 && (isWord(text[e]) || text[e] == '.' || text[e] == '-' || text[e] == '@' || text[e] == '+' || text[e] == '=') {
+		e++
+	}
+	for e > i && text[e-1] == '.' {
+		e--
+	}
+	if e == i || e < len(text) && text[e] != ' ' && text[e] != '\n' && text[e] != ')' && text[e] != '\r' {
+		return -1
+	}
+	if v := text[i:e]; !acceptValue(v, typ, modeName) || tokenLike(v) {
+		return -1
+	}
+	s.emit(i, e, typ, s.kvRule)
+	return e
+}
+
 // consoleLabelType types the value under a console detail page's label: the label read as a
 // key (IAM Role, Key pair name, Auto Scaling group name), or one of the labels the console
 // writes in other languages.
