@@ -412,6 +412,7 @@ func builtinRules() []rule {
 			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2", shape: shPrevSlash,
 			match: matchLogGroupPath,
 			tp: []string{
+				`#logsV2:log-groups/log-group/$252Fecs$252F«quarrystone-billing»`,
 				`Extracting bundle to /opt/codedeploy-agent/deployment-root/«018a16b3-1592-8c94-7e63-4d64514d586d»/«d-HEQURERBK»/deployment-archive`,
 				`  IMAGE: "$ECR_REGISTRY/«quillwork»/editor-svc"`,
 				`user/«renata.okafor» can create access keys to authenticate as user/«qm-terraform»; role/«QuellmarkBreakGlassAdmin»`,

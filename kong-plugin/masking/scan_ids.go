@@ -1874,7 +1874,10 @@ func (s *scanState) codeDeployRoot(p, ri int) int {
 func matchLogGroupPath(s *scanState, i, ri int) int {
 	text := s.text
 	if i > 0 && text[i-1] == '$' && hasPrefix(text[i:], "252Faws$252F") {
-		return s.consoleLogGroup(i, ri)
+		return s.consoleLogGroup(i, 2, ri)
+	}
+	if i >= 11 && text[i-1] == '$' && hasPrefix(text[i:], "252F") && string(text[i-11:i-1]) == "log-group/" {
+		return s.consoleLogGroup(i, 0, ri) // a group of the customer's own (log-group/$252Fecs$252Fbilling)
 	}
 	if typ := consolePath(text, i); typ != "" {
 		k := i
@@ -1943,8 +1946,9 @@ func matchLogGroupPath(s *scanState, i, ri int) int {
 }
 
 // consoleLogGroup handles the CloudWatch console's URL fragment form of a log group name,
-// where '/' is written $252F: log-group/$252Faws$252Flambda$252FNAME.
-func (s *scanState) consoleLogGroup(i, ri int) int {
+// where '/' is written $252F: log-group/$252Faws$252Flambda$252FNAME (parts from first on
+// are masked: 2 for AWS's groups, 0 for the customer's, log-group/$252Fecs$252FNAME).
+func (s *scanState) consoleLogGroup(i, first, ri int) int {
 	text := s.text
 	const sep = "$252F"
 	k := i + 4 // after "252F"
@@ -1954,7 +1958,7 @@ func (s *scanState) consoleLogGroup(i, ri int) int {
 		for k < len(text) && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.') {
 			k++
 		}
-		if part >= 2 && k > st && !keepSegment(text[st:k]) {
+		if part >= first && k > st && !keepSegment(text[st:k]) {
 			s.emit(st, k, "log-group", ri)
 		}
 		part++
