@@ -455,8 +455,8 @@ func (s *scanState) consoleValue(i int) int {
 		return -1
 	}
 	ls := lineStart(text, i-1, 48)
-	if i-1-ls < 2 || text[ls] == ' ' {
-		return -1
+	if i-1-ls < 2 || text[ls] == ' ' || ls > 0 && text[ls-1] != '\n' {
+		return -1 // (a label is a short line of its own)
 	}
 	label := bytes.TrimRight(text[ls:i-1], "\r ")
 	typ := consoleLabelType(label)
