@@ -2365,22 +2365,26 @@ func cfnPhysicalName(v []byte) bool {
 // userObject reports whether the key at i stands in a JSON object that is the value of a
 // "user" key ({"user": {"name": x, "uid": y}}), looked for within 512 bytes.
 func userObject(text []byte, i int) bool {
+	p := openBrace(text, i-1, 512)
+	return p >= 0 && hasSuffix(bytes.TrimRight(text[max(0, p-10):p], " "), `"user":`)
+}
+
+// openBrace returns the offset of the '{' that opens the JSON object holding position from
+// (nested objects closed before it are skipped), looked for within limit bytes, or -1.
+func openBrace(text []byte, from, limit int) int {
 	depth := 0
-	for p := i - 1; p >= 0 && i-p < 512; p-- {
+	for p := from; p >= 0 && from-p < limit; p-- {
 		switch text[p] {
 		case '}':
 			depth++
 		case '{':
-			if depth > 0 {
-				depth--
-				continue
+			if depth == 0 {
+				return p
 			}
-			b := text[max(0, p-10):p]
-			b = bytes.TrimRight(b, " ")
-			return hasSuffix(b, `"user":`)
+			depth--
 		}
 	}
-	return false
+	return -1
 }
 
 // cfnProperty reports whether the YAML key at i is a property of a CloudFormation resource:
@@ -3156,31 +3160,21 @@ func cfnParamType(text []byte, i int) (string, valueMode) {
 // objectKeyBefore returns the key of the JSON object that holds position p ("NAME": {...}),
 // looked for within 400 bytes, or nil.
 func objectKeyBefore(text []byte, p int) []byte {
-	depth := 0
-	for start := p; p > 0 && start-p < 400; p-- {
-		switch text[p] {
-		case '}':
-			depth++
-		case '{':
-			if depth > 0 {
-				depth--
-				continue
-			}
-			q := p - 1
-			for q > 0 && (text[q] == ' ' || text[q] == ':' || text[q] == '\n') {
-				q--
-			}
-			if text[q] != '"' {
-				return nil
-			}
-			b := bytes.LastIndexByte(text[max(0, q-64):q], '"')
-			if b < 0 {
-				return nil
-			}
-			return text[max(0, q-64)+b+1 : q]
-		}
+	q := openBrace(text, p, 400) - 1
+	if q < 1 {
+		return nil
 	}
-	return nil
+	for q > 0 && (text[q] == ' ' || text[q] == ':' || text[q] == '\n') {
+		q--
+	}
+	if text[q] != '"' {
+		return nil
+	}
+	b := bytes.LastIndexByte(text[max(0, q-64):q], '"')
+	if b < 0 {
+		return nil
+	}
+	return text[max(0, q-64)+b+1 : q]
 }
 
 // structTagEnvType types the default of a Go struct tag whose key starts at i by the
