@@ -801,6 +801,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"SetIdentifier": "«waw-primary»", "Failover": "PRIMARY",`,
 				`(IAM > Users > «marisol.vega» > HTTPS Git credentials)`,
 				`IAM > Roles > «OrdersAppRole» > Trust relationships`,
 				`"MasterUsername": {

@@ -182,6 +182,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "secret-name", modeName
 	case "servicekey":
 		return "api-key", modeSecret // PagerDuty's service (integration) key
+	case "setidentifier":
+		return "resource-name", modeName // a Route 53 weighted, failover or latency record's SetIdentifier: the customer's
 	case "ssmprefix", "ssmparameterprefix", "parameterprefix", "ssmparamprefix":
 		return "ssm-parameter", modeName // a Parameter Store hierarchy's prefix ("ssm_prefix": "/acme/prod/")
 	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup", "grouplist":
