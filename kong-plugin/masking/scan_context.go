@@ -2026,6 +2026,23 @@ const idOrName = "id-or-name"
 // the value may carry its revision (family:revision), which stays readable.
 const ecsTaskFamily = "ecs-task-family"
 
+// awsCommandAt reports whether "aws " at a is the AWS CLI run as a command: at a line's start
+// or after a blank or a shell's punctuation ($ aws, `aws, (aws, | aws), not the tail of a name
+// (prod-aws, x!aws: masked, such a name would hide the command and change what follows).
+func awsCommandAt(text []byte, a int) bool {
+	if a < 0 || a+4 > len(text) || string(text[a:a+4]) != "aws " {
+		return false
+	}
+	if a == 0 {
+		return true
+	}
+	switch text[a-1] {
+	case ' ', '\t', '\n', '\r', '$', '`', '(', '|', ';', '&', '"', '\'', '>', '{', '[':
+		return true
+	}
+	return false
+}
+
 // cliSubcommand reports whether the word at i is an AWS CLI subcommand: "aws <service> "
 // stands right before it.
 func cliSubcommand(text []byte, i int) bool {
@@ -2036,10 +2053,10 @@ func cliSubcommand(text []byte, i int) bool {
 	for w > 0 && (isLower(text[w-1]) || isDigit(text[w-1]) || text[w-1] == '-') {
 		w--
 	}
-	if w < i-1 && isLower(text[w]) && w >= 4 && string(text[w-4:w]) == "aws " && (w == 4 || !isAlnum(text[w-5])) {
+	if w < i-1 && isLower(text[w]) && w >= 4 && awsCommandAt(text, w-4) {
 		return true
 	}
-	if string(text[i-4:i]) == "aws " && (i == 4 || !isAlnum(text[i-5])) {
+	if awsCommandAt(text, i-4) {
 		// the service itself when a subcommand follows: aws sagemaker-featurestore-runtime get-record
 		e := i
 		for e < len(text) && (isLower(text[e]) || isDigit(text[e]) || text[e] == '-') {

@@ -38,7 +38,7 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if k == j || k > 0 && (isAlnum(text[k-1]) || text[k-1] == '_' || text[k-1] == '.' || text[k-1] == '/' && inURL(text, k-1)) {
 		return "" // not a word of its own: the tail of an identifier (aws_sqs_queue "x") or a URL (.../Attributes/Role" x)
 	}
-	if k >= 4 && string(text[k-4:k]) == "aws " {
+	if k >= 4 && awsCommandAt(text, k-4) {
 		return "" // aws lambda update-function-code: a CLI command, not prose
 	}
 	if k >= 4 && text[k-1] == '-' && (hasSuffix(text[:k], "Format-") || hasSuffix(text[:k], "Out-") || hasSuffix(text[:k], "Get-") ||
