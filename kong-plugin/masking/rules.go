@@ -224,6 +224,7 @@ func builtinRules() []rule {
 				"ssh-rsa «AAAAB3NzaC1yc2EAAAADAQABAAABgQC9xk2Lm7pQ4vTz1RbH8nWcY3dF6sJ0gK5eU2oA7iM4rXqN+/a=»",
 				"ecdsa-sha2-nistp256 «AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTYAAABBBEx7Lq»",
 				"key body alone: «AAAAC3NzaC1lZDI1NTE5AAAAIHq7vR2mKx9pLwT4cNzB8fYd3sJ0aGeU6iOk1Eo5Vr7Q»",
+				`"certKey": "ssh-rsa-cert-v01@openssh.com «AAAAHHNzaC1yc2EtY2VydC12MDFAb3BlbnNzaC5jb20AAAAgq7vR2mKx9pLwT4cNzB8fYd3sJ0aGeU6»"`,
 			},
 			fp: []string{"ssh-rsa AAAAB3NzaC1yc2E", "the prefix AAAAC3NzaC1lZDI1NTE5 is ed25519's"},
 		},
@@ -269,6 +270,16 @@ func builtinRules() []rule {
 			fp: []string{`FwoGZXIvYXdzE short`},
 		},
 		{
+			id: "fcm-token", typ: "push-token", kind: kindStructural, first: alnum,
+			keywords: []string{fcmMarker},
+			match:    matchPushToken,
+			tp: []string{
+				`"Address":"«fQm3xP0aR7eK:APA91bH2vZk8Lr4tWq9nYc6Js1Dg5Xb0MeT3uPa7Ko2Ni8Rf4Vh1Qw6Sz9Ly5Ej0Cd3Gm7Bp2Tx»"`,
+				"registered device «-dK3_x9Qp2LmZ:APA91bGx7_Tq2vLm9-Zk4Rw8Yp1Nc6Hs3Jd0Fb5Vg2Xa7Ue4Io9Py» for push",
+			},
+			fp: []string{"fQm3xP0aR7eK:APA91bshort", "a:APA91bH2vZk8Lr4tWq9nYc6Js1Dg5Xb0MeT3u"},
+		},
+		{
 			// a prefix ends its first run with '_', '-' or '.' (sk_live_, xoxb-, SG.), or the run is long (AIza..., eyJ...)
 			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPevktb",
 			shape: shUnder1 | shHyphen1 | shDot1 | shRun16,
@@ -291,6 +302,7 @@ func builtinRules() []rule {
 				`use the token «ghp_16C7e42F292c6912E7710c838347Ae178B4a» for the CI`,
 				`SLACK_BOT_TOKEN «xoxb-2049381620-4728193050123-Qw3rTy8UiOp2AsDfGhJk»`,
 				`Authorization: Bearer «eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJzdWIiOiJhbGljZSIsImF1ZCI6ImFjbWUifQ.c2lnbmF0dXJlLXZhbHVlLWhlcmU»`,
+				`"Logins":{"cognito-idp.ap-northeast-1.amazonaws.com/x":"«eyJraWQiOiJs1ta7o7J3oF_7JTXmAqNT4gpAQMrgS»…(省略)"}, id token «eyJhbGciOiJSUzI1NiIsInR5cCI6»...`,
 				`key=«AIzaSyD4-9XyZ0abcdefghijklmnopqrstuvwxY»`,
 				// base64 of JSON that carries an ARN is masked whole; a CodeArtifact token is a credential
 				`"TaskHandle": "«eyJ0YXNrSWQiOiIwYjFjMmQzZS00ZjUwLTRhNmItOGM3ZC05ZTBmMWEyYjNjNGQiLCJzb3VyY2VBcm4iOiJhcm46YXdzOnNxczpldS13ZXN0LTE6MTIzNDU2Nzg5MDEyOm9yZGVycy1kbHEifQ==»"`,
@@ -794,8 +806,11 @@ the key=16 bytes`,
 			tp: []string{
 				"$ kubectl get secret aws -o jsonpath='{.data.AWS_SECRET_ACCESS_KEY}'\n«OXVFMGJLeldUUE9WN0h1dVZ4d3FzMU1WV3ZXem05VW5ZeG9CNTdrZg==»\n",
 				`key «IiHhTDhk071XP8MoEn2u9+TBpqfk/mlLTPlwwHAr» here`,
+				"  client_send = : AWS_ACCESS_KEY_ID_001 : «BK9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q»\n",
+				`AuthInfo:email-smtp.us-west-2.amazonaws.com "U:root" "I:AWS_ACCESS_KEY_ID_001" "P:«BGq7Lw2Xs9Kd4Mz1Nc8Vt5Hr3Jp6Fy0Ea2Ub7Ri9Oe4W»" "M:PLAIN"`,
 			},
-			fp: []string{`commit 3f9a1c0d7e5b42a8c6f1e0d9b8a7c6d5e4f3a2b1`, `UPDATEFUNCTIONCODEABCDEFGHIJKLMNOPQRSTUV`},
+			fp: []string{`commit 3f9a1c0d7e5b42a8c6f1e0d9b8a7c6d5e4f3a2b1`, `UPDATEFUNCTIONCODEABCDEFGHIJKLMNOPQRSTUV`,
+				"sha256 BK9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q= and BZ9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q"},
 		},
 		{
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,

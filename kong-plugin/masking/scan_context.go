@@ -110,8 +110,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "password", "passwd", "pwd", "pass", "secret", "clientsecret", "dbpass", "sensitivevalue", "passwords",
 		"requirepass", "masterauth", "authtoken", "authident", "npmauthident", "tokenvalue", "passwordhash", "passcode":
 		return "password", modeSecret
-	case "secure", "ciphertext", "ciphertextblob", "encryptedkey", "encryptedsecret":
-		return "password", modeSecret // Pulumi's secure: v1:... config values and stack secrets, a KMS-wrapped data key
+	case "secure", "ciphertext", "ciphertextblob", "encryptedkey", "encryptedsecret", "passworddata":
+		return "password", modeSecret // Pulumi's secure: v1:... config values and stack secrets, a KMS-wrapped data key, EC2's encrypted Windows password
 	case "secretaccesskey", "awssecretaccesskey", "secretkey", "awssecretkey", "secretaccesskeyid":
 		return "secret-access-key", modeSecret
 	case "sessiontoken", "awssessiontoken", "securitytoken", "awssecuritytoken":
@@ -1552,6 +1552,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		mode = modeName // k=v: a blank ends the value; YAML k: v runs to the end of the line
 	}
 	if mode == modeSecret {
+		for quote == '"' && vs+2 < n && text[vs] == '\\' && (text[vs+1] == 'r' || text[vs+1] == 'n') {
+			vs += 2 // EC2's "PasswordData": "\r\n<base64>\r\n": the value starts after escaped line breaks
+		}
 		if hasPrefix(text[vs:], "AWS4-HMAC-SHA256 ") || hasPrefix(text[vs:], "AWS4-ECDSA-P256-SHA256 ") {
 			// Signature Version 4: Credential=<key ID>/<date>/<region>/<service>/aws4_request,
 			// SignedHeaders=..., Signature=<hex>: the scan goes on, so that the key ID and the

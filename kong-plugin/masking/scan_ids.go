@@ -758,7 +758,8 @@ func matchSessionToken(s *scanState, i, ri int) int {
 func isB64(c byte) bool { return isAlnum(c) || c == '+' || c == '/' }
 
 // matchSecretKey40 matches a stand-alone 40-character secret access key: base64 alphabet,
-// upper and lower case and a digit, not a hex digest, bounded by non-base64 bytes.
+// upper and lower case and a digit, not a hex digest, bounded by non-base64 bytes; and the SES
+// SMTP password derived from one.
 func matchSecretKey40(s *scanState, i, ri int) int {
 	if i < s.b64Done {
 		return -1
@@ -781,6 +782,13 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 			s.emit(st, k+2, "secret-access-key", ri)
 			return k + 2
 		}
+	}
+	if k-st == 44 && text[st] == 'B' && text[st+1] >= 'A' && text[st+1] <= 'P' && (st == 0 || text[st-1] != '=') &&
+		(k == len(text) || text[k] != '=' && text[k] != '_') && s.lastEnd() <= st && secretKeyShape(text[st:k]) {
+		// an SES SMTP password: base64 of a version byte (4) and an HMAC-SHA256 of the secret
+		// access key, 44 characters that start with B[A-P] and end without padding
+		s.emit(st, k, "smtp-password", ri)
+		return k
 	}
 	if k-st != 40 || (st > 0 && text[st-1] == '=' && !assignedAt(text, st-1)) || (k < len(text) && (text[k] == '=' || text[k] == '_')) {
 		return -1 // (after '=' only as a variable's whole value: RVS_SINK_SK=x, not inside base64)
@@ -2240,10 +2248,11 @@ func matchPEMBase64(s *scanState, i, ri int) int {
 }
 
 // sshKeyPrefix reports whether w opens like the base64 body of an OpenSSH public key: the
-// key type's length and name (ssh-rsa, ssh-ed25519, ecdsa-sha2-*, sk-*).
+// key type's length and name (ssh-rsa, ssh-ed25519, ecdsa-sha2-*, sk-*), or a certificate's
+// (ssh-rsa-cert-v01@openssh.com, ssh-ed25519-cert-v01@..., ecdsa-sha2-*-cert-v01@...).
 func sshKeyPrefix(w []byte) bool {
 	return hasPrefix(w, "AAAAB3NzaC1") || hasPrefix(w, "AAAAC3NzaC1") || hasPrefix(w, "AAAAE2VjZHNh") ||
-		hasPrefix(w, "AAAAGnNrLX")
+		hasPrefix(w, "AAAAGnNrLX") || hasPrefix(w, "AAAAHHNzaC1") || hasPrefix(w, "AAAAIHNzaC1") || hasPrefix(w, "AAAAKGVjZHNh")
 }
 
 // matchSSHPublicKey matches the base64 body of an OpenSSH public key (ssh-ed25519 AAAAC3...).
@@ -2407,6 +2416,41 @@ func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per wo
 	return [12]apiKeyPrefix{}
 }
 
+// fcmMarker is what every Firebase Cloud Messaging registration token holds after its
+// instance ID: ":APA91b", then the token proper.
+const fcmMarker = ":APA91b"
+
+// matchPushToken matches a Firebase Cloud Messaging registration token (INSTANCE:APA91b...),
+// a device's address in Pinpoint endpoints, SNS platform endpoints and mobile apps' logs: it
+// reaches one person's phone. The word at i is the instance ID, [A-Za-z0-9_-], at most 64
+// bytes; the token proper is 30 such bytes or more.
+func matchPushToken(s *scanState, i, ri int) int {
+	text := s.text
+	st := i
+	for st > 0 && i-st < 8 && (text[st-1] == '-' || text[st-1] == '_') {
+		st-- // (the instance ID may open with '-' or '_', which no word starts with)
+	}
+	if st < s.lastEnd() {
+		st = i
+	}
+	c := i
+	for c < len(text) && c-i < 64 && (isAlnum(text[c]) || text[c] == '_' || text[c] == '-') {
+		c++
+	}
+	if c-st < 8 || !hasPrefix(text[c:], fcmMarker) {
+		return -1
+	}
+	k := c + len(fcmMarker)
+	for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '-') {
+		k++
+	}
+	if k-c < 30 {
+		return -1
+	}
+	s.emit(st, k, "push-token", ri)
+	return k
+}
+
 // jweEnd returns the end of the compact JWE whose header (eyJ..., base64url JSON) ends at k:
 // four more base64url parts (the encrypted key, the IV, the ciphertext, the tag), 100 bytes
 // or more in all; -1 when there is none.
@@ -2430,6 +2474,13 @@ func jweEnd(text []byte, i, k int) int {
 	return k
 }
 
+// jwtHeader reports whether w opens with the base64url of a JOSE header's first member:
+// {"alg":, {"kid":, {"typ":, {"cty":, {"enc":.
+func jwtHeader(w []byte) bool {
+	return hasPrefix(w, "eyJhbGciOi") || hasPrefix(w, "eyJraWQiOi") || hasPrefix(w, "eyJ0eXAiOi") ||
+		hasPrefix(w, "eyJjdHkiOi") || hasPrefix(w, "eyJlbmMiOi")
+}
+
 // matchAPIKey matches third-party secret keys by their vendor prefix (sk_live_..., ghp_...,
 // xoxb-...) and JSON Web Tokens (eyJ...eyJ...signature), whose payload names users and
 // accounts.
@@ -2447,6 +2498,10 @@ func matchAPIKey(s *scanState, i, ri int) int {
 			return -1 // inside a run already found not to be a token
 		}
 		k := tokEnd(i)
+		if k-i >= 20 && jwtHeader(text[i:]) && (hasPrefix(text[k:], "...") || hasPrefix(text[k:], "\u2026")) {
+			s.emit(i, k, "jwt", ri) // a token cut short where it was pasted: its header says what it was
+			return k
+		}
 		if k-i < 10 || k+4 > len(text) || text[k] != '.' || !hasPrefix(text[k+1:], "eyJ") {
 			if e := jweEnd(text, i, k); e > 0 {
 				s.emit(i, e, "jwt", ri) // a JWE (five parts): Cognito's refresh token
