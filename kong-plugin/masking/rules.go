@@ -270,6 +270,16 @@ func builtinRules() []rule {
 			fp: []string{`FwoGZXIvYXdzE short`},
 		},
 		{
+			id: "ssh-key-fingerprint", typ: "ssh-key-fingerprint", kind: kindStructural, first: "S", shape: shColon1,
+			keywords: []string{"SHA256:"},
+			match:    matchSSHFingerprint,
+			tp: []string{
+				"sshd[120914]: Accepted publickey for ec2-user from «10.0.0.1» port 60214 ssh2: ED25519 SHA256:«Zx3uLr0fD2pW9kVq7hN5cTj1sYb8mGeA4oRiU6XyHnQ»",
+				"msg='op=negotiate kind=auth-key fp=SHA256:«q8Vd0nR3xkLw2bYt5ZfHc1mJ9uPaE7sGiKo4TyQe6Nw» direction=?",
+			},
+			fp: []string{"SHA256:q8Vd0nR3xkLw2bYt5ZfHc1mJ9uPaE7sGiKo4TyQe6Nw= (a digest)", "SHA256:abc and sha256:9f41d0c2"},
+		},
+		{
 			id: "fcm-token", typ: "push-token", kind: kindStructural, first: alnum,
 			keywords: []string{fcmMarker},
 			match:    matchPushToken,

@@ -36,6 +36,21 @@ func arnSep(text []byte, j int) (byte, int) {
 		if j+1 < len(text) && text[j+1] == '/' {
 			return '/', 2
 		}
+	case '&':
+		// HTML's numeric character references (a Confluence or SIEM page, a notebook's HTML
+		// export): &#47; &#x2F; for '/', &#58; &#x3A; for ':'
+		if j+5 < len(text) && text[j+1] == '#' {
+			switch {
+			case text[j+2] == '4' && text[j+3] == '7' && text[j+4] == ';':
+				return '/', 5
+			case text[j+2] == '5' && text[j+3] == '8' && text[j+4] == ';':
+				return ':', 5
+			case text[j+2]|0x20 == 'x' && text[j+5] == ';' && text[j+3] == '2' && text[j+4]|0x20 == 'f':
+				return '/', 6
+			case text[j+2]|0x20 == 'x' && text[j+5] == ';' && text[j+3] == '3' && text[j+4]|0x20 == 'a':
+				return ':', 6
+			}
+		}
 	}
 	return 0, 0
 }

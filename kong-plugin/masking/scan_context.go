@@ -981,6 +981,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	j := k
 	if k < n && keyQuote(text[k]) {
 		j = keyClose(text, i, k)
+	} else if k < n && text[k] == '&' && i > 0 && text[i-1] == ';' {
+		j += htmlQuote(text, k) // &quot;key&quot;: a JSON or a Python dict escaped for HTML
 	}
 	sp := j
 	for j < n && j-sp < maxKeyPad && (text[j] == ' ' || text[j] == '\t') {
@@ -1018,7 +1020,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1
 	case c == ':':
 		if j+1 < n && text[j+1] != ' ' && text[j+1] != '\t' && text[j+1] != '"' && text[j+1] != '\\' &&
-			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' && (text[j+1] != '[' && text[j+1] != '{' || text[j-1] != '"') && !tagSetKey(text, i, j) {
+			text[j+1] != '\n' && text[j+1] != '\'' && text[j+1] != '\r' && (text[j+1] != '[' && text[j+1] != '{' || text[j-1] != '"') && !tagSetKey(text, i, j) &&
+			(text[j+1] != '&' || text[j-1] != ';' || htmlQuote(text, j+1) == 0) {
 			return -1 // arn:..., https://, 10:00
 		}
 		j++
@@ -1554,6 +1557,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if mode == modeSecret {
 		for quote == '"' && vs+2 < n && text[vs] == '\\' && (text[vs+1] == 'r' || text[vs+1] == 'n') {
 			vs += 2 // EC2's "PasswordData": "\r\n<base64>\r\n": the value starts after escaped line breaks
+		}
+		if text[vs] == '(' && (hasPrefix(text[vs:], "(sensitive value)") || hasPrefix(text[vs:], "(sensitive)")) {
+			return -1 // Terraform's plan hides the value: nothing to mask
 		}
 		if hasPrefix(text[vs:], "AWS4-HMAC-SHA256 ") || hasPrefix(text[vs:], "AWS4-ECDSA-P256-SHA256 ") {
 			// Signature Version 4: Credential=<key ID>/<date>/<region>/<service>/aws4_request,
@@ -3070,9 +3076,27 @@ func valueStart(text []byte, j int) (int, byte) {
 			j++
 			continue
 		}
+		if c == '&' {
+			if w := htmlQuote(text, j); w > 0 {
+				quote = '&' // &quot;value&quot;: the next entity ends it
+				j += w
+				continue
+			}
+		}
 		break
 	}
 	return j, quote
+}
+
+// htmlQuote returns the length of the HTML character reference for a quote at j (&quot;
+// &#34; &#39; &#x27; &apos;), or 0.
+func htmlQuote(text []byte, j int) int {
+	for _, q := range [...]string{"&quot;", "&#34;", "&#39;", "&#x27;", "&apos;"} {
+		if hasPrefix(text[j:], q) {
+			return len(q)
+		}
+	}
+	return 0
 }
 
 // hclResourceType returns the secret type of the name attribute at i of a Terraform resource

@@ -2451,6 +2451,26 @@ func matchPushToken(s *scanState, i, ri int) int {
 	return k
 }
 
+// matchSSHFingerprint matches the body of an OpenSSH key fingerprint, SHA256: and 43 base64
+// characters (sshd's "Accepted publickey ... ssh2: RSA SHA256:...", auditd's fp=, Transfer
+// Family's HostKeyFingerprint): it names one key, as the key's body does. "SHA256:" stays.
+func matchSSHFingerprint(s *scanState, i, ri int) int {
+	text := s.text
+	st := i + len("SHA256:")
+	if !hasPrefix(text[i:], "SHA256:") || st+43 > len(text) {
+		return -1
+	}
+	k := st
+	for k < len(text) && k-st <= 43 && isB64(text[k]) {
+		k++
+	}
+	if k-st != 43 || k < len(text) && (text[k] == '=' || isB64(text[k])) || !secretKeyShape(text[st:k]) {
+		return -1
+	}
+	s.emit(st, k, "ssh-key-fingerprint", ri)
+	return k
+}
+
 // jweEnd returns the end of the compact JWE whose header (eyJ..., base64url JSON) ends at k:
 // four more base64url parts (the encrypted key, the IV, the ciphertext, the tag), 100 bytes
 // or more in all; -1 when there is none.
@@ -2748,8 +2768,8 @@ end:
 		return -1, ""
 	}
 	if (hasPrefix(text[i:], codeArtifactToken) || hasPrefix(text[i:], grafanaKey) || hasPrefix(text[i:], ecrToken) ||
-		hasPrefix(text[i:], cloudflareTunnelToken)) && k-i >= 40 {
-		return k, "api-key"
+		hasPrefix(text[i:], cloudflareTunnelToken)) && k-i >= 40 || hasPrefix(text[i:], ecrToken) && k-i >= 24 {
+		return k, "api-key" // (an ECR password's payload may be cut short where it was pasted)
 	}
 	enc := base64.RawStdEncoding
 	if url {

@@ -261,6 +261,8 @@ func (s *scanState) keyShape() {
 	q0 := k
 	if k < n && keyQuote(text[k]) {
 		k = keyClose(text, i, k)
+	} else if k < n && text[k] == '&' && i > 0 && text[i-1] == ';' {
+		k += htmlQuote(text, k) // &quot;key&quot;:
 	}
 	quoted := k > q0
 	for b := 0; k < n && b < maxKeyPad && (text[k] == ' ' || text[k] == '\t'); b++ {

@@ -68,8 +68,10 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	}
 	switch mode {
 	case modeSecret:
-		if constantName(v) || len(v) < 6 || typ == "secret-access-key" && len(v) < 16 && !hasDigitByte(v) {
-			return false // (an ExternalSecret's secretKey: password names the target's key; no AWS secret key is so short)
+		if constantName(v) || len(v) < 6 || typ == "secret-access-key" && len(v) < 16 && !hasDigitByte(v) || redactionWord(v) {
+			// (an ExternalSecret's secretKey: password names the target's key; no AWS secret key
+			// is so short; Terraform prints db_password = <sensitive>)
+			return false
 		}
 		return true
 	case modeDomain:
@@ -1736,4 +1738,15 @@ func localZoneID(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// redactionWord reports the word a tool prints in place of a value it hides (Terraform's
+// <sensitive>, "(sensitive value)", [REDACTED], <masked>).
+func redactionWord(v []byte) bool {
+	for _, w := range [...]string{"sensitive", "redacted", "masked", "hidden", "omitted", "filtered", "censored"} {
+		if bytes.EqualFold(v, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
