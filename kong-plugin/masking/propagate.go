@@ -93,18 +93,21 @@ func (x *propIndex) build(origs []string) {
 	}
 }
 
-// escapeEnd returns the end of the URL or backslash escape starting at text[i] ('%' or
-// '\\'), or -1: text after "%3A", "\\n" or "\\u0022" starts a new identifier even though the
-// escape ends in a letter or digit.
+// escapeEnd returns the end of the URL or backslash escape starting at text[i] ('%', '\\' or
+// ESC), or -1: text after "%3A", "\\n", "\\u0022" or a terminal colour code (ESC[1m,
+// \u001b[0m, \x1b[31m, \033[0m) starts a new identifier even though the escape ends in a
+// letter or digit.
 func escapeEnd(text []byte, i int) int {
 	isHex := func(c byte) bool { return isDec(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
-	if text[i] == '%' {
+	switch {
+	case text[i] == '%':
 		if i+2 < len(text) && isHex(text[i+1]) && isHex(text[i+2]) {
 			return i + 3
 		}
 		return -1
-	}
-	if i+1 >= len(text) {
+	case text[i] == 0x1b:
+		return colourCodeEnd(text, i+1)
+	case i+1 >= len(text):
 		return -1
 	}
 	switch text[i+1] {
@@ -112,10 +115,37 @@ func escapeEnd(text []byte, i int) int {
 		return i + 2
 	case 'u':
 		if i+5 < len(text) && isHex4(text[i+2:i+6]) {
+			if e := i + 6; hasPrefix(text[i+2:], "001b[") {
+				return max(e, colourCodeEnd(text, e))
+			}
 			return i + 6
+		}
+	case 'x':
+		if hasPrefix(text[i+2:], "1b[") {
+			return colourCodeEnd(text, i+4)
+		}
+	case '0':
+		if hasPrefix(text[i+2:], "33[") {
+			return colourCodeEnd(text, i+4)
 		}
 	}
 	return -1
+}
+
+// colourCodeEnd returns the end of the colour code ([1m, [38;5;124m, [K) at text[j], the
+// bytes after an ESC, or -1.
+func colourCodeEnd(text []byte, j int) int {
+	if j >= len(text) || text[j] != '[' {
+		return -1
+	}
+	k := j + 1
+	for k < len(text) && k-j <= 16 && (isDec(text[k]) || text[k] == ';') {
+		k++
+	}
+	if k >= len(text) || text[k] != 'm' && text[k] != 'K' {
+		return -1
+	}
+	return k + 1
 }
 
 // isIdentChar reports whether c continues an identifier for propagation boundaries.
@@ -221,7 +251,7 @@ func (x *propIndex) propagate(text []byte, ms []hit, byOrig map[string]int32, ds
 }
 
 // words8 looks for occurrences 8 bytes at a time in seg (text[:stop]) from i, up to the
-// first escape ('%' or '\\'), and returns where it stopped. Between escapes the candidates
+// first escape ('%', '\\' or ESC), and returns where it stopped. Between escapes the candidates
 // are the identifier bytes that follow a non-identifier byte: an identifier starts no
 // original inside it. Occurrences start before limit.
 func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int32, dst *[]hit) int {
@@ -243,7 +273,7 @@ func (x *propIndex) words8(text, seg []byte, i, limit int, byOrig map[string]int
 		}
 		starts := outer | innerStarts
 		stopAt := -1 // an escape in the word: stop there
-		if esc := swarEq(w, '%') | swarEq(w, '\\'); esc != 0 {
+		if esc := swarEq(w, '%') | swarEq(w, '\\') | swarEq(w, 0x1b); esc != 0 {
 			e := bits.TrailingZeros64(esc) >> 3
 			starts &= 1<<(8*e) - 1
 			stopAt = i + e

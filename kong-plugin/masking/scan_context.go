@@ -1234,8 +1234,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	case "prefix", "suffix", "wildcard", "equalsignorecase", "anythingbut":
 		isValueKey = s.pendUntil > i // EventBridge's operators: "bucketName": [{"prefix": "x"}]
 	case "name":
-		// an S3 event's "bucket": {"name": "x"}: the object's name is the kind its key says
-		isValueKey = s.pendUntil > i && s.pendTyp == "s3-bucket"
+		// an S3 event's "bucket": {"name": "x"}, a Wazuh alert's "cluster": {"name": "x"}: the
+		// object's name is the kind its key says
+		isValueKey = s.pendUntil > i && (s.pendTyp == "s3-bucket" || s.pendTyp == "cluster-name")
 	}
 	if typ == "" && k-i == 9 && i > 0 && text[i-1] == '"' && string(text[i:k]) == "Plaintext" {
 		typ, mode = encryptionKey, modeSecret // KMS GenerateDataKey's and Decrypt's "Plaintext": a data key, base64

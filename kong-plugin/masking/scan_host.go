@@ -247,7 +247,23 @@ func matchHost(s *scanState, i, ri int) int {
 		s.emit(i, l, "saas-tenant", ri) // acme.okta.com, acme.atlassian.net: the tenant is the customer's name
 		return e
 	}
+	if d := bytes.LastIndexByte(h, '.'); d > 0 && siteFileExt(h[d+1:]) && bytes.IndexByte(h[:d], '.') > 0 && customerDomain(h[:d]) {
+		// a file named after the site it serves: sites-enabled/bomnal.kr.conf, portal.acme.eu.key,
+		// example.com.crt; the extension stays
+		s.emit(i, i+d, "customer-domain", ri)
+		return e
+	}
 	return -1
+}
+
+// siteFileExt reports the extensions of files a web server, a certificate or a DNS zone is
+// named with after its domain (portal.example.com.conf, example.com.key, example.com.zone).
+func siteFileExt(x []byte) bool {
+	switch string(x) {
+	case "conf", "vhost", "key", "crt", "pem", "csr", "cer", "pfx", "p12", "jks", "zone", "log":
+		return true
+	}
+	return false
 }
 
 // chatHandle returns the end of a chat or code-review mention of a person, first.last, at i

@@ -14,7 +14,7 @@ const tokenPrefix = "AWS_"
 
 // charClass classifies bytes for the token grammar and identifier boundaries.
 const charClass = "\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20" +
-	"\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20" +
+	"\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x20\x30\x20\x20\x20\x20" +
 	"\x00\x00\x20\x00\x00\x10\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00" +
 	"\x0f\x0f\x0f\x0f\x0f\x0f\x0f\x0f\x0f\x0f\x00\x00\x00\x00\x00\x00" +
 	"\x00\x0e\x0e\x0e\x0e\x0e\x0e\x0e\x0e\x0e\x0e\x0e\x0e\x0e\x0e\x0e" +
@@ -35,7 +35,7 @@ const (
 	clsTok                 // [A-Z0-9_]: may appear in a token
 	clsWord                // [A-Za-z0-9_]
 	clsIdent               // [A-Za-z0-9_-]: continues an identifier
-	clsEsc                 // '%' or '\\': may start an escape (%2F, \n, \u0022)
+	clsEsc                 // '%', '\\' or ESC: may start an escape (%2F, \n, \u0022, ESC[1m)
 	clsStrStop             // '"', '\\' or a control character: ends a run inside a JSON string
 )
 
