@@ -1193,8 +1193,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if string(key) == "id" && text[j-1] == '=' && tfImportBlock(text, i) {
 		typ = "resource-name" // import { to = aws_lambda_function.x  id = "NAME" }: the resource's own ID
 	}
-	if typ == "" && string(key) == "id" && i > 0 && text[i-1] == '[' {
-		typ = "resource-name" // terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]
+	if string(key) == "id" && i > 0 && text[i-1] == '[' {
+		if typ == "" {
+			typ = "resource-name" // terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]
+		}
+		if e := s.tfCompositeID(j, ri); e > 0 {
+			return e
+		}
 	}
 	if string(key) == "revisionid" {
 		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) {
@@ -3087,6 +3092,48 @@ func valueStart(text []byte, j int) (int, byte) {
 		break
 	}
 	return j, quote
+}
+
+// tfCompositeID masks a Terraform resource's ID made of names joined by ':' at v, the value
+// of "[id=" (an EKS node group's CLUSTER:NODEGROUP, an add-on's CLUSTER:ADDON, a role policy's
+// ROLE:POLICY), each part on its own, and returns the end of the ID; -1 when the value is one
+// name or not all names, which the caller judges.
+func (s *scanState) tfCompositeID(v, ri int) int {
+	text := s.text
+	e := v
+	parts := 1
+	for e < len(text) && e-v < 256 && text[e] != ']' && text[e] != '\n' && text[e] != ' ' {
+		if text[e] == ':' {
+			parts++
+		}
+		e++
+	}
+	if parts < 2 || parts > 3 || e >= len(text) || text[e] != ']' || hasPrefix(text[v:], "arn:") {
+		return -1
+	}
+	for p := v; p < e; p++ {
+		q := p
+		for q < e && text[q] != ':' {
+			q++
+		}
+		if q == p || !isAlnum(text[p]) || nameRun(text, p, false) < q {
+			return -1
+		}
+		p = q
+	}
+	for p := v; p < e; p++ {
+		q := p
+		for q < e && text[q] != ':' {
+			q++
+		}
+		if ps := s.tryStructural(p); ps <= p && acceptValue(text[p:q], "resource-name", modeName) {
+			s.emit(p, q, "resource-name", ri) // (AWS's words stay: CLUSTER:vpc-cni)
+		} else if ps > q {
+			return ps
+		}
+		p = q
+	}
+	return e
 }
 
 // htmlQuote returns the length of the HTML character reference for a quote at j (&quot;

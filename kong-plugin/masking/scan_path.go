@@ -143,6 +143,24 @@ func matchParamPath(s *scanState, i, ri int) int {
 			if len(segs) >= 5 {
 				s.emit(segs[4].start, segs[4].end, "github-repo", ri)
 			}
+			return k
+		}
+		if len(segs) >= 4 && workspaceDir(text[segs[2].start:segs[2].end]) {
+			// a checkout in the user's workspace (~/src/nordwind-infra, ~/code/sandlark-platform):
+			// the repository's name, when it is a compound one (a plain word, infra, says little)
+			if p := text[segs[3].start:segs[3].end]; compoundName(p) && p[0] != '.' && !fileName(p) && !keepSegment(p) && !stopWord(p) {
+				s.emit(segs[3].start, segs[3].end, "repo-name", ri)
+			}
+		}
+		return k
+	}
+	if lead && string(first) == "builds" && len(segs) >= 3 && i >= 1 && (i == 1 || !isWord(text[i-2]) && text[i-2] != '.') {
+		// a GitLab runner's checkout, /builds/GROUP/PROJECT: the group is the customer's name
+		if g := text[segs[1].start:segs[1].end]; hasLetterRun(g, 2) && !stopWord(g) && !keepSegment(g) {
+			s.emit(segs[1].start, segs[1].end, "gitlab-group", ri)
+			if p := text[segs[2].start:segs[2].end]; compoundName(p) && !fileName(p) && !keepSegment(p) {
+				s.emit(segs[2].start, segs[2].end, "repo-name", ri)
+			}
 		}
 		return k
 	}
@@ -310,6 +328,16 @@ func compoundName(v []byte) bool {
 		if c == '-' || c == '_' || c == '.' || isDigit(c) {
 			return true
 		}
+	}
+	return false
+}
+
+// workspaceDir: the directories under a home directory that people keep their checkouts in.
+func workspaceDir(d []byte) bool {
+	switch string(d) {
+	case "src", "code", "projects", "repos", "git", "work", "workspace", "dev", "github", "gitlab", "Projects", "Code",
+		"Developer", "source", "sources", "repositories", "workspaces", "go":
+		return true
 	}
 	return false
 }

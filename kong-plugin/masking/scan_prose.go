@@ -76,8 +76,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	}
 	if t == "" && k >= 2 && text[k-1] == ' ' && (strongName(text[i:]) || i > j && (text[i-1] == '"' || text[i-1] == '\'' || text[i-1] == '`')) {
 		switch string(text[k:j]) { // (a quoted name needs no '-' or digit: IAM policy named "GGTokenExchangeRoleAccess")
-		case "named", "called", "na":
-			t = proseBeforeMode(text, k, true) // a role named X, the bucket called X; Tagalog's ang role na X
+		case "named", "called", "na", "name":
+			// a role named X, the bucket called X; Tagalog's ang role na X; tflint's Bucket name "X"
+			t = proseBeforeMode(text, k, true)
 		case "is", "was":
 			if compoundWord(text[i:]) {
 				t = proseBeforeMode(text, k, true) // the break-glass role is TW-BreakGlass

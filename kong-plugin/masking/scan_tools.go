@@ -470,6 +470,21 @@ func (s *scanState) windowsHomeUser(i, e int) {
 		}
 	}
 	s.addEarly(match{start: v, end: ve, typ: "username", rule: s.kvRule})
+	p := ve + 1
+	if p < len(text) && text[ve] == '\\' && text[p] == '\\' {
+		p++
+	}
+	if ve >= len(text) || text[ve] != '\\' || p >= len(text) || !isAlnum(text[p]) {
+		return
+	}
+	pe := p
+	for pe < len(text) && pe-p < 64 && (isWord(text[pe]) || text[pe] == '.' || text[pe] == '-') {
+		pe++
+	}
+	if pr := text[p:pe]; compoundName(pr) && !fileName(pr) && !stopWord(pr) && (pe == len(text) || text[pe] == '\\' || text[pe] == '>' || text[pe] <= ' ') {
+		// a checkout straight in the home directory (PS C:\Users\x\harrowgate-tf>): the repository's name
+		s.addEarly(match{start: p, end: pe, typ: "repo-name", rule: s.kvRule})
+	}
 }
 
 // sshConfigUser reads an ssh_config line "User NAME" (the word at [i, e) starts its line
