@@ -270,7 +270,7 @@ func builtinRules() []rule {
 			fp: []string{`FwoGZXIvYXdzE short`},
 		},
 		{
-			id: "ssh-key-fingerprint", typ: "ssh-key-fingerprint", kind: kindStructural, first: "S", shape: shColon1,
+			id: "ssh-key-fingerprint", typ: "key-fingerprint", kind: kindStructural, first: "S", shape: shColon1,
 			keywords: []string{"SHA256:"},
 			match:    matchSSHFingerprint,
 			tp: []string{
@@ -278,6 +278,16 @@ func builtinRules() []rule {
 				"msg='op=negotiate kind=auth-key fp=SHA256:«q8Vd0nR3xkLw2bYt5ZfHc1mJ9uPaE7sGiKo4TyQe6Nw» direction=?",
 			},
 			fp: []string{"SHA256:q8Vd0nR3xkLw2bYt5ZfHc1mJ9uPaE7sGiKo4TyQe6Nw= (a digest)", "SHA256:abc and sha256:9f41d0c2"},
+		},
+		{
+			id: "cloudwatch-agent-parameter", typ: "ssm-parameter", kind: kindStructural, first: "A", shape: shHyphen1,
+			keywords: []string{cwAgentParam},
+			match:    matchCWAgentParam,
+			tp: []string{
+				"# pushed via SSM parameter AmazonCloudWatch-«linux-brightkite-edi» (fleet: edi)",
+				"| config in SSM `AmazonCloudWatch-«peregrine-batch»` |",
+			},
+			fp: []string{"the default AmazonCloudWatch-linux and the document AmazonCloudWatch-ManageAgent"},
 		},
 		{
 			id: "fcm-token", typ: "push-token", kind: kindStructural, first: alnum,
@@ -923,7 +933,7 @@ Rôle IAM
 				"| `sts:ExternalId` = `«3fa81c0e9b2d47e6a5c1d08f7b3e2a94»` |; {\"groups\": []} then {\"cognito:groups\": [\"«seller-admin»\"]}",
 				`{"name": "DB_URL", "value": "«mosshaven/ci/postgres:url»", "type": "SECRETS_MANAGER"}, {"name": "NODE_ENV", "value": "test", "type": "PLAINTEXT"}`,
 				`"Targets": [{"Key": "tag:Role", "Values": ["«wattle-api»", "«wattle-worker»"]}], [{"Key": "tag:Environment", "Values": ["prod"]}]`,
-				`"runAsDefaultUser": "«wattle-ops»", "repository_owner_id": "«130100957»", "repositoryId": "«bf872442-d015-48fd-9e0a-5a9cbd185745»", "name": "«AmazonCloudWatch-wattleco-linux»"; aws ssm update-document --name «Novaluxe-RotateWorkerAmi» --content file://x.yaml; aws ssm get-document --name AWS-RunShellScript`,
+				`"runAsDefaultUser": "«wattle-ops»", "repository_owner_id": "«130100957»", "repositoryId": "«bf872442-d015-48fd-9e0a-5a9cbd185745»", "name": "AmazonCloudWatch-«wattleco-linux»"; aws ssm update-document --name «Novaluxe-RotateWorkerAmi» --content file://x.yaml; aws ssm get-document --name AWS-RunShellScript`,
 				`{"sub": "x", "cognito:groups": ["«seller-admin»"]}; @aws_cognito_user_pools(cognito_groups: ["«brightwave-staff»"])`,
 				"`aws ecs describe-tasks --tasks «8e1d4c7a2f9b4036a5e2d1c0b9f8a7e6» «2e1d4c7a2f9b4036a5e2d1c0b9f8a7e6»`.",
 				`"playerId": "«7d1f3a0b-e962-4c58-a8b3-2f6e91d04c7a»"; Join: /Game/Maps/Arena?Name=NightOwlKestrel?PlayerSessionId=«psess-2e9c1a7b-3d4f-4e5a-8b6c-7d8e9f0a1b2c»`,

@@ -99,7 +99,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "alarm-name", modeSpaces
 	case "imagename", "aminame":
 		return "ami-name", modeName
-	case "family", "taskdefinitionfamily":
+	case "family", "taskdefinitionfamily", "taskfamily":
 		return ecsTaskFamily, modeName
 	case "stackname", "stack":
 		return "cfn-stack-name", modeName
@@ -591,9 +591,10 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "topicname") {
 			return "sns-topic-name", modeName
 		}
-		if hasSuffix(k, "loggroupname") {
-			return "log-group", modeName
+		if hasSuffix(k, "loggroupname") || hasSuffix(k, "loggrouptemplate") {
+			return "log-group", modeName // (Fluent Bit's log_group_template: /app/prod/$ec2_instance_id)
 		}
+
 		if hasSuffix(k, "autoscalinggroupname") {
 			return "asg-name", modeName
 		}
@@ -674,6 +675,9 @@ func keySuffixType(k []byte) (string, valueMode) {
 	case 'p':
 		if hasSuffix(k, "loggroup") {
 			return "log-group", modeName
+		}
+		if hasSuffix(k, "eksamazonawscomnodegroup") {
+			return "eks-nodegroup-name", modeName // the node label eks.amazonaws.com/nodegroup, as kube-state-metrics spells it
 		}
 		if hasSuffix(k, "parametergroup") || hasSuffix(k, "subnetgroup") || hasSuffix(k, "optiongroup") || hasSuffix(k, "administratorsgroup") {
 			return "resource-name", modeName // DBClusterParameterGroup, CacheSubnetGroup
@@ -3064,6 +3068,9 @@ func (s *scanState) logGroupValue(vs, ve, ri int) {
 			segs = append(segs, seg{st, k, k + 1, '/'})
 			st = k + 1
 		}
+	}
+	for len(segs) > 1 && segs[len(segs)-1].end > segs[len(segs)-1].start && s.text[segs[len(segs)-1].start] == '$' {
+		segs = segs[:len(segs)-1] // a log router's variable (Fluent Bit's /app/prod/$ec2_instance_id) is filled in later
 	}
 	s.logGroupSegments(segs, ri)
 }

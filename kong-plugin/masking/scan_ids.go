@@ -2467,8 +2467,34 @@ func matchSSHFingerprint(s *scanState, i, ri int) int {
 	if k-st != 43 || k < len(text) && (text[k] == '=' || isB64(text[k])) || !secretKeyShape(text[st:k]) {
 		return -1
 	}
-	s.emit(st, k, "ssh-key-fingerprint", ri)
+	s.emit(st, k, "key-fingerprint", ri)
 	return k
+}
+
+// cwAgentParam is the prefix the CloudWatch agent's wizard and docs give the SSM parameter that
+// holds an agent's configuration; the rest of the name is the customer's.
+const cwAgentParam = "AmazonCloudWatch-"
+
+// matchCWAgentParam matches the customer's part of a CloudWatch agent configuration's
+// parameter name (AmazonCloudWatch-linux-brightkite-edi), wherever it stands; the prefix
+// stays readable, and so do AWS's own names (the default AmazonCloudWatch-linux, the SSM
+// document AmazonCloudWatch-ManageAgent).
+func matchCWAgentParam(s *scanState, i, ri int) int {
+	text := s.text
+	if !hasPrefix(text[i:], cwAgentParam) {
+		return -1
+	}
+	v := i + len(cwAgentParam)
+	e := nameRun(text, v, false)
+	switch w := text[v:e]; {
+	case e-v < 3 || !isAlnum(text[v]):
+		return -1
+	case string(w) == "linux" || string(w) == "windows" || string(w) == "ManageAgent" || string(w) == "linux-config" ||
+		string(w) == "windows-config":
+		return e
+	}
+	s.emit(v, e, "ssm-parameter", ri)
+	return e
 }
 
 // jweEnd returns the end of the compact JWE whose header (eyJ..., base64url JSON) ends at k:
