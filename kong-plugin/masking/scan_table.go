@@ -94,6 +94,9 @@ func (s *scanState) tableRow(i int) {
 		if t == "" || t == "password" || t == "secret-access-key" || t == "session-token" {
 			continue
 		}
+		if t == "name" {
+			t = "tag-value" // | Name |: the Name tag's column, or what a report calls the resource by
+		}
 		cl := cells[c]
 		cl.end = cl.start + noteStart(text[cl.start:cl.end]) // | trg-security（監査） |: the name before its note
 		if v := text[cl.start:cl.end]; t == "tag-value" && allLetters(v) {
@@ -207,6 +210,8 @@ func (s *scanState) cellKeyType(c seg) string {
 		switch string(cell) {
 		case "별칭", "계정별칭", "계정이름", "エイリアス", "アカウントエイリアス", "アカウント名", "别名", "账号别名", "账号名称":
 			return "account-alias" // a Korean, Japanese or Chinese report's alias or account name column (| 계정 | 별칭 |)
+		case "ชื่อ", "Имя", "Название", "İsim", "Tên", "الاسم", "שם", "नाम", "이름", "名前", "名称":
+			return "name" // a Name column in Thai, Russian, Turkish, Vietnamese, Arabic, Hebrew, Hindi, Korean, Japanese, Chinese
 		}
 		return ""
 	}

@@ -536,7 +536,7 @@ func awsVocabulary(v []byte) bool {
 	if len(v) == 0 {
 		return false
 	}
-	if samChangeSet(v) {
+	if samChangeSet(v) || tlsPolicyName(v) || javaThreadName(v) || datedOperation(v) {
 		return true
 	}
 	if hasPrefix(v, "slowlog-") || hasPrefix(v, "maxmemory-") || hasPrefix(v, "lazyfree-") || hasPrefix(v, "active-defrag-") ||
@@ -1749,4 +1749,43 @@ func redactionWord(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// tlsPolicyName reports CloudFront's and API Gateway's security policies (TLSv1.2_2021,
+// TLSv1.2_2019, TLSv1_2016, TLSv1, SSLv3): the minimum protocol a distribution accepts.
+func tlsPolicyName(v []byte) bool {
+	if string(v) == "SSLv3" {
+		return true
+	}
+	if !hasPrefix(v, "TLSv1") || len(v) > 12 {
+		return false
+	}
+	w := v[5:]
+	if len(w) >= 2 && w[0] == '.' && w[1] >= '0' && w[1] <= '3' {
+		w = w[2:]
+	}
+	return len(w) == 0 || len(w) == 5 && w[0] == '_' && hasPrefix(w[1:], "20") && allDigits(w[1:])
+}
+
+// javaThreadName reports a JVM thread's name as loggers print it in brackets: Tomcat's
+// connector threads (http-nio-8080-exec-4, https-jsse-nio-8443-exec-1, ajp-nio-8009-exec-2)
+// and executor pools (pool-3-thread-7): software's, and its port is what the model needs.
+func javaThreadName(v []byte) bool {
+	if len(v) < 10 || !isDigit(v[len(v)-1]) {
+		return false
+	}
+	if hasPrefix(v, "pool-") {
+		return bytes.Contains(v, []byte("-thread-"))
+	}
+	return (hasPrefix(v, "http-") || hasPrefix(v, "https-") || hasPrefix(v, "ajp-")) && bytes.Contains(v, []byte("-exec-"))
+}
+
+// datedOperation reports an API operation's name with its API version glued on, as CloudTrail
+// records Lambda's (UpdateFunctionConfiguration20150331v2, ListFunctions20150331).
+func datedOperation(v []byte) bool {
+	d := len(v)
+	if d > 2 && v[d-2] == 'v' && isDigit(v[d-1]) {
+		d -= 2
+	}
+	return d >= 12 && isUpper(v[0]) && allLetters(v[:d-8]) && hasPrefix(v[d-8:], "20") && allDigits(v[d-8:d])
 }
