@@ -18,7 +18,7 @@ const rulesVersion = "1.13.0"
 // Bounds of the built-in table's keyword lists (checked by newDetector), which size the
 // per-scan memory of where each keyword occurs next.
 const (
-	maxKeywordRules = 12
+	maxKeywordRules = 16
 	maxKeywords     = 6
 )
 

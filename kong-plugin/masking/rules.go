@@ -207,8 +207,10 @@ func builtinRules() []rule {
 				"<tls-crypt>\n-----BEGIN OpenVPN Static key V1-----\n«0e99da8d619b8adf8b59630c58bbc653\n4c1f8e2a7b3d9c05e6f1a2b3c4d5e6f7»\n-----END OpenVPN Static key V1-----\n</tls-crypt>",
 				"    client-key-data: «LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFcEFJQkFBS0NBUUVBeGw4N2dLVWdKdk9URVpWbHpSMmJ3cnJ2MkZJRUhyd2p6TUpaTEJGZ0NBZ3h4Q1VNCg==»",
 				`  tls.key: «LS0tLS1CRUdJTiBQUklWQVRFIEtFWS0tLS0tCk1JSUV2UUlCQURBTkJna3Foa2lHOXcwQkFRRUZBQVNDQktjd2dnU2pBZ0VBQW9JQkFRQzdWbHpSMmJ3cnJ2MkZJRUhyd2p6TUpaTEJGZ0NBZ3h4Q1VNCg==»`,
+				// cut short where it was pasted: no END line, the body still goes
+				`echo "-----BEGIN RSA PRIVATE KEY-----\n«MIIEpAIBAAKCAQEADI/iQpFyOmKnZNaohOQmWLFVkKA2rnS3O+RzqwhMA6X/Zulp»..." > /etc/chef/validation.pem`,
 			},
-			fp: []string{"-----BEGIN CERTIFICATE-----\nMIIBexample\n-----END CERTIFICATE-----",
+			fp: []string{"-----BEGIN CERTIFICATE-----\nMIIBexample\n-----END CERTIFICATE-----", "-----BEGIN RSA PRIVATE KEY-----\n(redacted)",
 				"    certificate-authority-data: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lJYTVrR3pQN1h3S2d3RFFZ",
 				"LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQ",
 			},
@@ -288,6 +290,13 @@ func builtinRules() []rule {
 				"| config in SSM `AmazonCloudWatch-«peregrine-batch»` |",
 			},
 			fp: []string{"the default AmazonCloudWatch-linux and the document AmazonCloudWatch-ManageAgent"},
+		},
+		{
+			id: "dms-task-log-stream", typ: "dms-resource-id", kind: kindStructural, first: "d", shape: shHyphen1,
+			keywords: []string{"dms-task-"},
+			match:    matchDMSTaskStream,
+			tp:       []string{"aws logs tail AWS_LOG_GROUP_001 --log-stream-names dms-task-«K7ZQ2WXBN4LMD9RPC3TYVH5JFE» --since 30m"},
+			fp:       []string{"the stream dms-task-K7ZQ2WXBN4LMD9RPC3 is short", "dms-task-KZQWXBNLMDRPCTYVHJFEABCDEF has no digit"},
 		},
 		{
 			id: "fcm-token", typ: "push-token", kind: kindStructural, first: alnum,

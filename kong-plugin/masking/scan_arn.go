@@ -776,8 +776,8 @@ func keepSegment(v []byte) bool {
 		// EKS's add-on amazon-cloudwatch-observability; a Bedrock agent's test alias)
 		return true
 	}
-	if controlID(v) || quotaCode(v) || bedrockModel(v) || samChangeSet(v) {
-		return true
+	if controlID(v) || quotaCode(v) || bedrockModel(v) || samChangeSet(v) || eksAddonName(v) {
+		return true // (addon/CLUSTER/vpc-cni/<uuid>: the add-on is AWS's)
 	}
 	switch string(v) {
 	case "OrganizationAccountAccessRole", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "Default", "proxy", "primary", "all", "latest", "live", "cluster",

@@ -2190,7 +2190,10 @@ func matchPEMKey(s *scanState, i, ri int) int {
 	for end < len(text) && !hasPrefix(text[end:], "-----END") {
 		end++
 	}
-	if end == len(text) || end-body < 16 {
+	if end == len(text) {
+		return pemCutShort(s, body, ri)
+	}
+	if end-body < 16 {
 		return -1
 	}
 	st, en := body, end
@@ -2208,6 +2211,40 @@ func matchPEMKey(s *scanState, i, ri int) int {
 	}
 	s.emit(st, en, "private-key", ri)
 	return end
+}
+
+// pemCutShort masks the body of a private key whose END line never comes (a key pasted
+// into a command or a message and cut short: echo "-----BEGIN RSA PRIVATE KEY-----\nMIIE...")
+// from body: its base64 lines, raw or with escaped line breaks, 40 characters or more.
+func pemCutShort(s *scanState, body, ri int) int {
+	text := s.text
+	st := body
+	for st < len(text) && (text[st] == '\n' || text[st] == '\r' || text[st] == '\\' && st+1 < len(text) && text[st+1] == 'n') {
+		if text[st] == '\\' {
+			st++
+		}
+		st++
+	}
+	e, last := st, st
+	for e < len(text) {
+		switch c := text[e]; {
+		case isB64(c) || c == '=':
+			e++
+			last = e
+		case c == '\n' || c == '\r':
+			e++
+		case c == '\\' && e+1 < len(text) && text[e+1] == 'n':
+			e += 2
+		default:
+			goto done
+		}
+	}
+done:
+	if last-st < 40 {
+		return -1
+	}
+	s.emit(st, last, "private-key", ri)
+	return last
 }
 
 // pemBase64 is "-----BEGIN" in base64, how a PEM document encoded whole begins.
@@ -2494,6 +2531,25 @@ func matchCWAgentParam(s *scanState, i, ri int) int {
 		return e
 	}
 	s.emit(v, e, "ssm-parameter", ri)
+	return e
+}
+
+// matchDMSTaskStream matches the resource ID in a DMS task's log stream, dms-task-<ID> (26
+// upper-case letters and digits, the ID in the task's ARN): "dms-task-" stays readable.
+func matchDMSTaskStream(s *scanState, i, ri int) int {
+	text := s.text
+	if !hasPrefix(text[i:], "dms-task-") {
+		return -1
+	}
+	v := i + len("dms-task-")
+	e := v
+	for e < len(text) && e-v <= 26 && (isUpper(text[e]) || isDigit(text[e])) {
+		e++
+	}
+	if e-v != 26 || e < len(text) && (isAlnum(text[e]) || text[e] == '_') || !hasDigitByte(text[v:e]) {
+		return -1
+	}
+	s.emit(v, e, "dms-resource-id", ri)
 	return e
 }
 

@@ -536,7 +536,9 @@ func awsVocabulary(v []byte) bool {
 	if len(v) == 0 {
 		return false
 	}
-	if samChangeSet(v) || tlsPolicyName(v) || javaThreadName(v) || datedOperation(v) {
+	if samChangeSet(v) || tlsPolicyName(v) || javaThreadName(v) || datedOperation(v) || migrationName(v) || eksAddonName(v) ||
+		hasPrefix(v, "rds-ca-") {
+		// (rds-ca-rsa2048-g1, rds-ca-2019: the certificate authorities RDS publishes)
 		return true
 	}
 	if hasPrefix(v, "slowlog-") || hasPrefix(v, "maxmemory-") || hasPrefix(v, "lazyfree-") || hasPrefix(v, "active-defrag-") ||
@@ -1788,4 +1790,31 @@ func datedOperation(v []byte) bool {
 		d -= 2
 	}
 	return d >= 12 && isUpper(v[0]) && allLetters(v[:d-8]) && hasPrefix(v[d-8:], "20") && allDigits(v[d-8:d])
+}
+
+// migrationName reports a schema migration's name as Prisma, Rails and Knex write it, a
+// timestamp of 14 digits and a description in snake case (20241103121544_add_subscription_tier):
+// the model needs it to say which migration failed.
+func migrationName(v []byte) bool {
+	if len(v) < 17 || v[14] != '_' || !allDigits(v[:14]) || !hasPrefix(v, "20") {
+		return false
+	}
+	for _, c := range v[15:] {
+		if !isLower(c) && !isDigit(c) && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// eksAddonName reports the add-ons AWS publishes for EKS (aws eks describe-addon-versions),
+// which an add-on's ARN and a cluster's configuration name.
+func eksAddonName(v []byte) bool {
+	switch string(v) {
+	case "vpc-cni", "coredns", "kube-proxy", "aws-ebs-csi-driver", "aws-efs-csi-driver", "eks-pod-identity-agent",
+		"aws-mountpoint-s3-csi-driver", "snapshot-controller", "adot", "aws-guardduty-agent", "eks-node-monitoring-agent",
+		"aws-network-flow-monitoring-agent", "aws-fsx-csi-driver", "aws-s3-csi-driver":
+		return true
+	}
+	return false
 }
