@@ -2812,12 +2812,13 @@ func dnLowerShape(text []byte, a, e int) bool {
 // word); -1 otherwise.
 func queryCredential(key []byte, text []byte, j int) int {
 	switch string(key) {
-	case "session", "key", "code", "auth", "authkey", "resetkey", "otp":
+	case "session", "key", "code", "auth", "authkey", "resetkey", "otp", "sig":
+		// (sig: an Azure shared access signature, a Teams workflow's or a Logic App's trigger URL)
 	default:
 		return -1
 	}
 	e := j
-	for e < len(text) && e-j < 256 && (isWord(text[e]) || text[e] == '-') {
+	for e < len(text) && e-j < 256 && (isWord(text[e]) || text[e] == '-' || text[e] == '%' && string(key) == "sig") {
 		e++
 	}
 	v := text[j:e]

@@ -243,6 +243,18 @@ func matchHost(s *scanState, i, ri int) int {
 		s.emit(i, e, "customer-domain", ri)
 		return s.hostsAlias(i, e, ri)
 	}
+	if hasSuffixFold(h, "chat.googleapis.com") && e+12 < n && hasPrefix(text[e:], "/v1/spaces/") {
+		// a Google Chat webhook: /v1/spaces/SPACE/messages?key=...&token=...: the space is the customer's
+		p := e + len("/v1/spaces/")
+		q := p
+		for q < n && q-p < 32 && (isAlnum(text[q]) || text[q] == '_' || text[q] == '-') {
+			q++
+		}
+		if q-p >= 8 && (q == n || text[q] == '/' || text[q] == '?' || !isAlnum(text[q])) {
+			s.emit(p, q, "chat-space-id", ri)
+			return q
+		}
+	}
 	if l := labelEnd(text, i, e); l < e && saasTenant(h[l-i+1:]) && !genericLabel(text[i:l]) {
 		s.emit(i, l, "saas-tenant", ri) // acme.okta.com, acme.atlassian.net: the tenant is the customer's name
 		return e
@@ -342,7 +354,7 @@ func saasTenant(d []byte) bool {
 	case "okta.com", "oktapreview.com", "okta-emea.com", "atlassian.net", "zendesk.com", "slack.com", "auth0.com",
 		"onelogin.com", "zoom.us", "pagerduty.com", "service-now.com", "my.salesforce.com", "looker.com",
 		"snowflakecomputing.com", "datadoghq.eu", "app.spacelift.io", "mail.protection.outlook.com", "onmicrosoft.com",
-		"sharepoint.com":
+		"sharepoint.com", "sentry.io", "ingest.sentry.io", "ingest.us.sentry.io", "ingest.de.sentry.io", "webhook.office.com":
 		return true // (Microsoft 365: the MX host spells the domain with '-', acme-com.mail.protection.outlook.com)
 	}
 	return false
@@ -1187,7 +1199,11 @@ func matchURL(s *scanState, i, ri int) int {
 		return pe
 	}
 	if he2 < n && text[he2] == '/' && webhookHost(host, text[he2:]) {
-		// the path of an incoming webhook is its credential
+		// the path of an incoming webhook is its credential; a host of the customer's
+		// (Mattermost's server, Teams' TENANT.webhook.office.com) is masked as hosts are
+		if isAlnum(text[h]) {
+			matchHost(s, h, ri)
+		}
 		p, pe := he2+1, he2+1
 		for pe < n && !arnStop(text[pe]) {
 			pe++
@@ -1503,6 +1519,14 @@ func webhookHost(host, path []byte) bool {
 		return true
 	case hasSuffix(host, ".sumologic.com"):
 		return hasPrefix(path, "/receiver/v1/") // a hosted collector's HTTP source: its URL is its credential
+	case hasPrefix(path, "/hooks/") && len(path) >= 33 && (len(path) == 33 || !isAlnum(path[33])):
+		// Mattermost's incoming webhooks, on the customer's own server: /hooks/<26 lower-case letters and digits>
+		for _, c := range path[7:33] {
+			if !isLower(c) && !isDigit(c) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

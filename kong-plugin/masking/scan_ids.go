@@ -783,6 +783,12 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 			return k + 2
 		}
 	}
+	if k-st == 43 && k+1 <= len(text) && text[k] == '=' && (k+1 == len(text) || !isB64(text[k+1]) && text[k+1] != '=') &&
+		s.lastEnd() <= st && secretKeyShape(text[st:k]) && wireGuardKeyBefore(text, st) {
+		// a WireGuard public key (32 bytes in base64): it names one peer, as an SSH key's body does
+		s.emit(st, k+1, "wireguard-public-key", ri)
+		return k + 1
+	}
 	if k-st == 44 && text[st] == 'B' && text[st+1] >= 'A' && text[st+1] <= 'P' && (st == 0 || text[st-1] != '=') &&
 		(k == len(text) || text[k] != '=' && text[k] != '_') && s.lastEnd() <= st && secretKeyShape(text[st:k]) {
 		// an SES SMTP password: base64 of a version byte (4) and an HMAC-SHA256 of the secret
@@ -801,6 +807,18 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 	}
 	s.emit(st, k, "secret-access-key", ri)
 	return k
+}
+
+// wireGuardKeyBefore reports whether the value at st follows WireGuard's label for a peer's
+// key: "PublicKey = " (wg0.conf), "public key: " and "peer: " (wg show).
+func wireGuardKeyBefore(text []byte, st int) bool {
+	p := st
+	for p > 0 && st-p < 4 && (text[p-1] == ' ' || text[p-1] == '=' || text[p-1] == ':' || text[p-1] == '\t') {
+		p--
+	}
+	b := text[max(0, p-10):p]
+	return p < st && (hasSuffixFold(b, "publickey") || hasSuffix(b, "public key") || hasSuffix(b, "peer") &&
+		(len(b) == 4 || !isAlnum(b[len(b)-5])))
 }
 
 // secretKeyShape reports whether v, 40 base64 characters, mixes upper case, lower case and

@@ -20,6 +20,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if len(v) == 11 && typ == "resource-id" && hasPrefix(v, "pl-") && allHex(v[3:]) {
 		return false // an AWS-managed prefix list (8 hex digits; a customer's has 17) in a PrefixListId column
 	}
+	if len(v) >= 4 && (v[0] == 'v' || v[0] == 'V') && isDigit(v[1]) && hasByte(v, '.') && mode != modeSecret && versionLike(v) {
+		return false // a version (a Sentry event's "node": "v20.17.0" tag), never a name
+	}
 	if len(v) >= 2 && v[0] == '@' && (v[1] == '{' || v[1] == '(') && mode != modeSecret {
 		return false // a PowerShell hashtable or array (-FilterHashtable @{LogName=...}): code, not a name
 	}
