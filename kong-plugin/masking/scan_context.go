@@ -99,6 +99,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "alarm-name", modeSpaces
 	case "imagename", "aminame":
 		return "ami-name", modeName
+	case "orgidentifier", "projectidentifier", "claimname":
+		return "resource-name", modeName // Harness's organisation and project; a Crossplane claim's name (crossplane.io/claim-name)
 	case "family", "taskdefinitionfamily", "taskfamily":
 		return ecsTaskFamily, modeName
 	case "stackname", "stack":
@@ -1336,6 +1338,16 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		if i >= 2 && text[i-1] == '"' && bytes.Contains(text[max(0, i-40):i], []byte(`"Attribute"`)) {
 			return e // a change set's target: {"Attribute": "Properties", "Name": "Environment"} names a property
+		}
+		if text[j-1] == ':' && e+1 < n && text[e] == ':' && string(text[v:e]) == "tag" {
+			// an API filter on a tag, {"Name": "tag:aws:autoscaling:groupName", "Values": [...]}:
+			// the tag's key stays readable, the values are the tag's
+			ve := e
+			for ve < n && ve-v < 160 && text[ve] != '"' && text[ve] != '\'' && text[ve] != '\\' && text[ve] > ' ' && text[ve] != ',' {
+				ve++
+			}
+			s.pairTyp, s.pairTill = "tag-value", ve+120
+			return ve
 		}
 		if text[j-1] == '=' && e < n && (text[e] == ':' && bytes.EqualFold(text[v:e], []byte("tag")) || hasPrefixFold(text[e:], ",values=")) {
 			// a CLI filter (--filters Name=replication-task-id,Values=x, Name=tag:Name,Values=x):
