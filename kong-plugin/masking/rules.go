@@ -299,9 +299,10 @@ func builtinRules() []rule {
 			fp:       []string{"the stream dms-task-K7ZQ2WXBN4LMD9RPC3 is short", "dms-task-KZQWXBNLMDRPCTYVHJFEABCDEF has no digit"},
 		},
 		{
-			id: "fcm-token", typ: "push-token", kind: kindStructural, first: alnum,
-			keywords: []string{fcmMarker},
-			match:    matchPushToken,
+			// asked at the token proper, after the instance ID and ':' (no keyword search: a
+			// rule asked at every word would look for it in every text)
+			id: "fcm-token", typ: "push-token", kind: kindStructural, first: "A",
+			match: matchPushToken,
 			tp: []string{
 				`"Address":"«fQm3xP0aR7eK:APA91bH2vZk8Lr4tWq9nYc6Js1Dg5Xb0MeT3uPa7Ko2Ni8Rf4Vh1Qw6Sz9Ly5Ej0Cd3Gm7Bp2Tx»"`,
 				"registered device «-dK3_x9Qp2LmZ:APA91bGx7_Tq2vLm9-Zk4Rw8Yp1Nc6Hs3Jd0Fb5Vg2Xa7Ue4Io9Py» for push",

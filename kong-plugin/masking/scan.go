@@ -774,17 +774,29 @@ func indexAnchored(b []byte, kw string) int {
 	return -1
 }
 
-// byteRarity ranks how seldom a byte occurs in AWS output: lower-case letters, digits, blanks
-// and the punctuation of key-value text most often, then upper-case letters and path
-// separators, then other symbols and bytes outside ASCII.
+// byteRarity ranks how seldom a byte occurs in AWS output: the common lower-case letters,
+// blanks and the punctuation of key-value text most often; then the rarer lower-case letters,
+// digits, the common capitals and path separators; then the rarer capitals; then other
+// symbols and bytes outside ASCII. (The first keyword byte of the highest rank anchors the
+// search: "dms-task-" is looked for by its 'k', not at every 'd'.)
 func byteRarity(c byte) int {
 	switch {
-	case isLower(c) || isDigit(c) || c == ' ' || c == '\n' || c == ':' || c == '-' || c == ',' || c == '.' || c == '"':
+	case c == ' ' || c == '\n' || c == ':' || c == '-' || c == ',' || c == '.' || c == '"':
 		return 0
-	case isUpper(c) || c == '/' || c == '_' || c == '=':
+	case isLower(c):
+		if bytes.IndexByte([]byte("fgpwybvkxjqz"), c) >= 0 {
+			return 1
+		}
+		return 0
+	case isDigit(c) || c == '/' || c == '_' || c == '=':
 		return 1
-	default:
+	case isUpper(c):
+		if bytes.IndexByte([]byte("ASCEIRTNDPM"), c) >= 0 {
+			return 1
+		}
 		return 2
+	default:
+		return 3
 	}
 }
 

@@ -2472,34 +2472,31 @@ func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per wo
 }
 
 // fcmMarker is what every Firebase Cloud Messaging registration token holds after its
-// instance ID: ":APA91b", then the token proper.
-const fcmMarker = ":APA91b"
+// instance ID and ':': the token proper starts with it.
+const fcmMarker = "APA91b"
 
 // matchPushToken matches a Firebase Cloud Messaging registration token (INSTANCE:APA91b...),
 // a device's address in Pinpoint endpoints, SNS platform endpoints and mobile apps' logs: it
-// reaches one person's phone. The word at i is the instance ID, [A-Za-z0-9_-], at most 64
-// bytes; the token proper is 30 such bytes or more.
+// reaches one person's phone. It is asked at the token proper (i, after the ':'), and the
+// instance ID before it ([A-Za-z0-9_-], 8 to 64 bytes) is masked with it, unless a match
+// already ends inside it.
 func matchPushToken(s *scanState, i, ri int) int {
 	text := s.text
-	st := i
-	for st > 0 && i-st < 8 && (text[st-1] == '-' || text[st-1] == '_') {
-		st-- // (the instance ID may open with '-' or '_', which no word starts with)
-	}
-	if st < s.lastEnd() {
-		st = i
-	}
-	c := i
-	for c < len(text) && c-i < 64 && (isAlnum(text[c]) || text[c] == '_' || text[c] == '-') {
-		c++
-	}
-	if c-st < 8 || !hasPrefix(text[c:], fcmMarker) {
+	if i < 9 || text[i-1] != ':' || !hasPrefix(text[i:], fcmMarker) {
 		return -1
 	}
-	k := c + len(fcmMarker)
+	st := i - 1
+	for st > 0 && i-1-st < 64 && (isAlnum(text[st-1]) || text[st-1] == '_' || text[st-1] == '-') {
+		st--
+	}
+	if i-1-st < 8 || st < s.lastEnd() {
+		return -1
+	}
+	k := i
 	for k < len(text) && (isAlnum(text[k]) || text[k] == '_' || text[k] == '-') {
 		k++
 	}
-	if k-c < 30 {
+	if k-i < 30 {
 		return -1
 	}
 	s.emit(st, k, "push-token", ri)
