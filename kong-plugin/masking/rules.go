@@ -299,6 +299,14 @@ func builtinRules() []rule {
 			fp:       []string{"the stream dms-task-K7ZQ2WXBN4LMD9RPC3 is short", "dms-task-KZQWXBNLMDRPCTYVHJFEABCDEF has no digit"},
 		},
 		{
+			id: "emr-studio-id", typ: "emr-studio-id", kind: kindStructural, first: "e", shape: shHyphen1,
+			match: matchEMRStudioID,
+			tp: []string{
+				"EMR Studio workspace `«e-4W2JX7ZQ1HB9D0P7KQ3RS5T8V»` attached to studio «es-7AB2C9D0E1F2G3H4J5K6L7M8N»",
+			},
+			fp: []string{"e-mail e-4W2JX7ZQ1HB9D0P7KQ3RS5T8 and e-ABCDEFGHIJKLMNOPQRSTUVWXY"},
+		},
+		{
 			// asked at the token proper, after the instance ID and ':' (no keyword search: a
 			// rule asked at every word would look for it in every text)
 			id: "fcm-token", typ: "push-token", kind: kindStructural, first: "A",

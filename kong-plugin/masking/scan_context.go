@@ -1421,6 +1421,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 			s.pendUntil = 0
 		}
+		if string(key) == "value" && typ == "" && text[j-1] == '=' && hclBlockName(text, i) == "api_key" {
+			typ, mode = "password", modeSecret // an EventBridge connection's auth_parameters { api_key { key = "X-Key"  value = "..." } }
+		}
 		if string(key) == "value" && j+24 < n {
 			// a CodeBuild environment variable, {"name": x, "value": y, "type": "SECRETS_MANAGER"}:
 			// the value names a secret or a parameter, whatever the variable's name
@@ -1561,6 +1564,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	var quote byte
 	if xml {
 		quote = '<'
+		if mode == modeSecret {
+			for vs < n && (text[vs] == '\n' || text[vs] == '\r' || text[vs] == ' ') {
+				vs++ // EC2Launch's console output: <Password>\n<base64>\n</Password>
+			}
+		}
 	} else {
 		if text[vs] == 'N' && vs+1 < n && text[vs+1] == '\'' && mode == modeSecret {
 			vs++ // T-SQL's Unicode literal: WITH PASSWORD = N'x'
@@ -1640,7 +1648,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// <Key>value</Key> only: "IDENTIFIED BY <secret>',0,SOCKET" is a redaction, not an element
 		o := xmlOpen(text, i)
 		name := text[o+1 : k] // with its namespace prefix (ds:SignatureValue)
-		if ve+2+len(name) > n || text[ve] != '<' || text[ve+1] != '/' || string(text[ve+2:ve+2+len(name)]) != string(name) {
+		c := ve
+		for c < n && c-ve < 4 && mode == modeSecret && (text[c] == '\n' || text[c] == '\r') {
+			c++ // (the value alone on its line)
+		}
+		if c+2+len(name) > n || text[c] != '<' || text[c+1] != '/' || string(text[c+2:c+2+len(name)]) != string(name) {
 			return -1
 		}
 	}
@@ -3154,6 +3166,33 @@ func (s *scanState) tfCompositeID(v, ri int) int {
 		p = q
 	}
 	return e
+}
+
+// hclBlockName returns the name of the HCL block that holds i (api_key in api_key {\n key =
+// ...), looking back at most 240 bytes, or "".
+func hclBlockName(text []byte, i int) string {
+	depth := 0
+	for p := i - 1; p >= 0 && i-p < 240; p-- {
+		switch text[p] {
+		case '}':
+			depth++
+		case '{':
+			if depth > 0 {
+				depth--
+				continue
+			}
+			e := p
+			for e > 0 && text[e-1] == ' ' {
+				e--
+			}
+			b := e
+			for b > 0 && (isWord(text[b-1]) || text[b-1] == '-') {
+				b--
+			}
+			return string(text[b:e])
+		}
+	}
+	return ""
 }
 
 // htmlQuote returns the length of the HTML character reference for a quote at j (&quot;

@@ -2568,6 +2568,29 @@ func matchDMSTaskStream(s *scanState, i, ri int) int {
 	return e
 }
 
+// matchEMRStudioID matches EMR Studio's IDs: a studio (es-), a workspace (e-) or a notebook
+// execution (ex-), then 25 upper-case letters and digits.
+func matchEMRStudioID(s *scanState, i, ri int) int {
+	text := s.text
+	v := i + 2
+	switch {
+	case hasPrefix(text[i:], "e-"):
+	case hasPrefix(text[i:], "es-") || hasPrefix(text[i:], "ex-"):
+		v = i + 3
+	default:
+		return -1
+	}
+	e := v
+	for e < len(text) && e-v <= 25 && (isUpper(text[e]) || isDigit(text[e])) {
+		e++
+	}
+	if e-v != 25 || e < len(text) && (isAlnum(text[e]) || text[e] == '_') || !hasDigitByte(text[v:e]) || allDigits(text[v:e]) {
+		return -1
+	}
+	s.emit(i, e, "emr-studio-id", ri)
+	return e
+}
+
 // jweEnd returns the end of the compact JWE whose header (eyJ..., base64url JSON) ends at k:
 // four more base64url parts (the encrypted key, the IV, the ciphertext, the tag), 100 bytes
 // or more in all; -1 when there is none.
