@@ -319,7 +319,7 @@ func builtinRules() []rule {
 		},
 		{
 			// a prefix ends its first run with '_', '-' or '.' (sk_live_, xoxb-, SG.), or the run is long (AIza..., eyJ...)
-			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPevktb",
+			id: "api-key", typ: "api-key", kind: kindStructural, first: "srwgxAnpSdhlPevktbG",
 			shape: shUnder1 | shHyphen1 | shDot1 | shRun16,
 			match: matchAPIKey,
 			tp: []string{
@@ -342,6 +342,7 @@ func builtinRules() []rule {
 				`Authorization: Bearer «eyJhbGciOiJSUzI1NiIsImtpZCI6IjEifQ.eyJzdWIiOiJhbGljZSIsImF1ZCI6ImFjbWUifQ.c2lnbmF0dXJlLXZhbHVlLWhlcmU»`,
 				`"Logins":{"cognito-idp.ap-northeast-1.amazonaws.com/x":"«eyJraWQiOiJs1ta7o7J3oF_7JTXmAqNT4gpAQMrgS»…(省略)"}, id token «eyJhbGciOiJSUzI1NiIsInR5cCI6»...`,
 				`key=«AIzaSyD4-9XyZ0abcdefghijklmnopqrstuvwxY»`,
+				`"googleAppSecretUserPool": "«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»"`,
 				// base64 of JSON that carries an ARN is masked whole; a CodeArtifact token is a credential
 				`"TaskHandle": "«eyJ0YXNrSWQiOiIwYjFjMmQzZS00ZjUwLTRhNmItOGM3ZC05ZTBmMWEyYjNjNGQiLCJzb3VyY2VBcm4iOiJhcm46YXdzOnNxczpldS13ZXN0LTE6MTIzNDU2Nzg5MDEyOm9yZGVycy1kbHEifQ==»"`,
 				"export CODEARTIFACT_AUTH_TOKEN=«eyJ2ZXIiOjEsImlzdSI6MTc2NDAwMDAwMCwiZW5jIjoiQTEyOEdDTSIsInRhZyI6IlprM3FfOVJtVHcifQ»",

@@ -456,6 +456,12 @@ func (s *scanState) email(i, at, ri int) int {
 		return -1
 	}
 	s.hostDone = k
+	if u := text[i:at]; cust && (runnerUser(u) || string(u) == "root") {
+		// ec2-user@build.example.net:22: an image's login on the customer's host, not a
+		// mailbox: the login stays readable, the host is masked
+		s.emit(at+1, k, "customer-domain", ri)
+		return k
+	}
 	s.emit(i, k, "email", ri)
 	return k
 }

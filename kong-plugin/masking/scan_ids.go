@@ -1398,6 +1398,10 @@ func versionContext(text []byte, i, e int) bool {
 	if j >= 3 && hasSuffixFold(text[:j], "db2") && (j == 3 || !isAlnum(text[j-4])) {
 		return true // IBM's product names its version: Db2 11.5.9.0
 	}
+	if hasSuffixFold(text[:j], "big-ip") || hasSuffixFold(text[:j], "pan-os") || hasSuffixFold(text[:j], "fortios") ||
+		hasSuffixFold(text[:j], "tmos") || e+6 < len(text) && text[e] == ' ' && hasPrefix(text[e+1:], "Build ") {
+		return true // appliances name their software's version: BIG-IP 17.1.1.3 Build 0.0.5, PAN-OS 10.2.9.1
+	}
 	if j > 0 && text[j-1] >= 0x80 {
 		// a version named in Korean, Japanese or Chinese: 에이전트 버전(3.3.40.0), バージョン 1.2.3.4
 		return hasSuffix(text[:j], "버전") || hasSuffix(text[:j], "バージョン") || hasSuffix(text[:j], "版本")
@@ -2449,6 +2453,8 @@ func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per wo
 		return [12]apiKeyPrefix{{"xoxb-", 16}, {"xoxp-", 16}, {"xoxa-", 16}, {"xoxr-", 16}, {"xoxs-", 16}, {"xapp-", 16}}
 	case 'A':
 		return [12]apiKeyPrefix{{"AIza", 35}}
+	case 'G':
+		return [12]apiKeyPrefix{{"GOCSPX-", 24}} // a Google OAuth client's secret
 	case 'n':
 		return [12]apiKeyPrefix{{"npm_", 30}}
 	case 'p':
