@@ -780,7 +780,7 @@ func keepSegment(v []byte) bool {
 		return true // (addon/CLUSTER/vpc-cni/<uuid>: the add-on is AWS's)
 	}
 	switch string(v) {
-	case "OrganizationAccountAccessRole", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "Default", "proxy", "primary", "all", "latest", "live", "cluster",
+	case "OrganizationAccountAccessRole", "GitHubActions", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "Default", "proxy", "primary", "all", "latest", "live", "cluster",
 		"kube-system", "kube-public", "kube-node-lease", "amazon-cloudwatch", "aws-observability", // EKS pods' system namespaces
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",

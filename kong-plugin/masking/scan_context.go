@@ -1221,12 +1221,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 				bytes.Contains(text[max(0, i-400):i], []byte(`"detail-type`)) ||
 				bytes.Contains(text[v:min(n, v+80)], []byte(`"createdAt`)) || bytes.Contains(text[v:min(n, v+60)], []byte(`"message`)) ||
 				bytes.Contains(text[v:min(n, v+400)], []byte(`"operationType`)) ||
-				bytes.Contains(text[max(0, i-24):i], []byte(`"update`))) {
+				bytes.Contains(text[max(0, i-24):i], []byte(`"update`)) || bytes.Contains(text[max(0, i-16):i], []byte(`"request":`))) {
 			// an EventBridge event's ID ({"version": "0", "id": "<uuid>", "detail-type": ...}), an
 			// ECS service event's ({"id": "<uuid>", "createdAt": ...}) or a Lightsail operation's
 			// ({"id": "<uuid>", ..., "operationType": ...}) or an EKS update's ({"update": {"id":
-			// ...}}): kept like other event IDs; the keys are matched without their closing
-			// quote, which an escaped JSON spells \"
+			// ...}}) or a Vault audit record's request ({"request": {"id": ...}}): kept like other
+			// event IDs; the keys are matched without their closing quote, which an escaped JSON spells \"
 			return -1
 		}
 	}
@@ -1665,7 +1665,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// an unquoted value that runs on: it ends where the line's next item begins
 		// ("Owner: platform-messaging · Last reviewed by ...")
 		for p := vs; p < ve; p++ {
-			if c := text[p]; c == '|' || c == ';' || c == '(' || c >= 0x80 && p > vs && text[p-1] == ' ' {
+			if c := text[p]; c == '|' || c == ';' || c == '(' || c >= 0x80 && p > vs && text[p-1] == ' ' ||
+				c == ' ' && p+3 < ve && text[p+1] == ' ' && text[p+2] == ' ' && isUpper(text[p+3]) && labelColon(text[p+3:ve]) {
+				// (and a second label on the line after a wide gap: "Name: nightly   ActionOnFailure: CONTINUE")
 				ve = p
 				break
 			}
@@ -3193,6 +3195,15 @@ func hclBlockName(text []byte, i int) string {
 		}
 	}
 	return ""
+}
+
+// labelColon reports whether b opens with a label, a word of letters and then ':' and a blank.
+func labelColon(b []byte) bool {
+	k := 0
+	for k < len(b) && k < 32 && isLetter(b[k]) {
+		k++
+	}
+	return k >= 2 && k+1 < len(b) && b[k] == ':' && b[k+1] == ' '
 }
 
 // htmlQuote returns the length of the HTML character reference for a quote at j (&quot;

@@ -664,6 +664,9 @@ func matchIAMKey(s *scanState, i, ri int) int {
 	if l := k - i; l < 16 || l > 32 || k < len(text) && isWord(text[k]) && (l != 20 || !fixedLengthEnding(text, k)) {
 		return -1 // (a key of 20 may carry a particle glued to it: AKIA...ah in Tamil-English chat, AKIA...u in Polish)
 	}
+	if hasSuffix(text[i:k], "EXAMPLE") {
+		return k // AWS's documentation keys (AKIAIOSFODNN7EXAMPLE): public, and what an allow list names
+	}
 	s.emit(i, k, typ, ri)
 	if typ == "access-key-id" && k+41 < len(text) && text[k] == ':' {
 		// KEY:SECRET (Postfix's sasl_passwd, Exim's passwd.client, boto's old config): the secret
@@ -804,6 +807,9 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 	}
 	if !secretKeyShape(text[st:k]) {
 		return -1
+	}
+	if hasSuffix(text[st:k], "EXAMPLEKEY") {
+		return k // the documentation's secret key (wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)
 	}
 	s.emit(st, k, "secret-access-key", ri)
 	return k
@@ -1779,8 +1785,8 @@ func matchOrgID(s *scanState, i, ri int) int {
 		for end < len(text) && (isUpper(text[end]) || isDigit(text[end])) {
 			end++
 		}
-		if end-p != 13 || !hasLetterRun(text[p:end], 1) || allDigits(text[p:end]) {
-			return -1
+		if (end-p != 13 && (text[i] != 's' || end-p < 13 || end-p > 22)) || !hasLetterRun(text[p:end], 1) || allDigits(text[p:end]) {
+			return -1 // (newer steps' IDs run longer: s-07481923QWRTZ8PLM4XA)
 		}
 		typ = "emr-cluster-id"
 		if text[i] == 's' {

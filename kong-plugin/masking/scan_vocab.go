@@ -71,7 +71,10 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	}
 	switch mode {
 	case modeSecret:
-		if constantName(v) || len(v) < 6 || typ == "secret-access-key" && len(v) < 16 && !hasDigitByte(v) || redactionWord(v) {
+		if constantName(v) || len(v) < 6 || typ == "secret-access-key" && len(v) < 16 && !hasDigitByte(v) || redactionWord(v) ||
+			hasSuffix(v, "EXAMPLEKEY") || hasPrefix(v, "-----BEGIN ") && hasSuffix(v, "-----") {
+			// (AWS's documentation secret key; a PEM armour line alone, as a scanner's report
+			// quotes it, without the key)
 			// (an ExternalSecret's secretKey: password names the target's key; no AWS secret key
 			// is so short; Terraform prints db_password = <sensitive>)
 			return false
