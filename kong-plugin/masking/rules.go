@@ -299,6 +299,14 @@ func builtinRules() []rule {
 			fp:       []string{"the stream dms-task-K7ZQ2WXBN4LMD9RPC3 is short", "dms-task-KZQWXBNLMDRPCTYVHJFEABCDEF has no digit"},
 		},
 		{
+			id: "terraform-cloud-id", typ: "terraform-cloud-id", kind: kindStructural, first: "owrpacstv", shape: shHyphen1,
+			match: matchTFCID,
+			tp: []string{
+				`"organization_id":"«org-AGLwnGCXyFkYJWjF»"}, "meta":{"workspace":"«ws-8RfKc3VtLq2nYw9D»"}; --- «run-7Zq4Hn2WcK9pLx3M» (plan)`,
+			},
+			fp: []string{"run-all plan and org-wide-policy-2026ab and ws-8rfkc3vtlq2nyw9d"},
+		},
+		{
 			id: "emr-studio-id", typ: "emr-studio-id", kind: kindStructural, first: "e", shape: shHyphen1,
 			match: matchEMRStudioID,
 			tp: []string{

@@ -99,6 +99,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "alarm-name", modeSpaces
 	case "imagename", "aminame":
 		return "ami-name", modeName
+	case "actor":
+		return "username", modeName // a GitHub audit log's actor: the person (or app) who acted
 	case "orgidentifier", "projectidentifier", "claimname":
 		return "resource-name", modeName // Harness's organisation and project; a Crossplane claim's name (crossplane.io/claim-name)
 	case "family", "taskdefinitionfamily", "taskfamily":

@@ -1164,6 +1164,9 @@ func matchURL(s *scanState, i, ri int) int {
 	if he2 < n && text[he2] == '/' && codeHost(host) {
 		return s.repoPath(he2+1, ri)
 	}
+	if string(host) == "api.github.com" && hasPrefix(text[he2:], "/repos/") {
+		return s.repoPath(he2+len("/repos/"), ri) // GitHub's REST API: /repos/ORG/REPO/...
+	}
 	if he2 < n && hasPrefix(text[he2:], "/integration/") && hasSuffix(host, "pagerduty.com") {
 		// PagerDuty's Events API v1: the integration key is the path's second segment
 		p := he2 + len("/integration/")

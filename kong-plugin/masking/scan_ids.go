@@ -2603,6 +2603,32 @@ func matchEMRStudioID(s *scanState, i, ri int) int {
 	return e
 }
 
+// matchTFCID matches HCP Terraform's (Terraform Cloud's) IDs: a prefix for the kind (org-,
+// ws-, run-, plan-, apply-, cv-, sv-, polset-, varset-, team-) and 16 letters and digits in
+// both cases (ws-8RfKc3VtLq2nYw9D): they name the customer's organisation and its objects.
+func matchTFCID(s *scanState, i, ri int) int {
+	text := s.text
+	d := bytes.IndexByte(text[i:min(len(text), i+8)], '-')
+	if d < 2 {
+		return -1
+	}
+	switch string(text[i : i+d]) {
+	case "org", "ws", "run", "plan", "apply", "cv", "sv", "polset", "varset", "team":
+	default:
+		return -1
+	}
+	v := i + d + 1
+	e := v
+	for e < len(text) && e-v <= 16 && isAlnum(text[e]) {
+		e++
+	}
+	if e-v != 16 || e < len(text) && (isWord(text[e]) || text[e] == '-') || !hasUpperByte(text[v:e]) || !hasLowerByte(text[v:e]) {
+		return -1
+	}
+	s.emit(i, e, "terraform-cloud-id", ri)
+	return e
+}
+
 // jweEnd returns the end of the compact JWE whose header (eyJ..., base64url JSON) ends at k:
 // four more base64url parts (the encrypted key, the IV, the ciphertext, the tag), 100 bytes
 // or more in all; -1 when there is none.

@@ -301,6 +301,8 @@ func proseKeyword(w []byte) string {
 		return "kms-key-id"
 	case "alias":
 		return "kms-alias"
+	case "externalid":
+		return "external-id" // a trust's ExternalId `x` in a runbook or a table
 	case "distribution", "cloudfront":
 		return "cloudfront-id"
 	case "endpoint":

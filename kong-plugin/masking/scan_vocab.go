@@ -898,6 +898,16 @@ func hasUpperByte(v []byte) bool {
 	return false
 }
 
+// hasLowerByte reports whether v holds a lower-case ASCII letter.
+func hasLowerByte(v []byte) bool {
+	for _, c := range v {
+		if isLower(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // allUpperSnake: upper-case letters and '_' only, starting with a letter.
 func allUpperSnake(v []byte) bool {
 	for _, c := range v {
