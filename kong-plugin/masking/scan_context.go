@@ -2840,8 +2840,9 @@ func dnLowerShape(text []byte, a, e int) bool {
 // word); -1 otherwise.
 func queryCredential(key []byte, text []byte, j int) int {
 	switch string(key) {
-	case "session", "key", "code", "auth", "authkey", "resetkey", "otp", "sig":
-		// (sig: an Azure shared access signature, a Teams workflow's or a Logic App's trigger URL)
+	case "session", "key", "code", "auth", "authkey", "resetkey", "otp", "sig", "cid":
+		// (sig: an Azure shared access signature, a Teams workflow's or a Logic App's trigger URL;
+		// CID: an Aviatrix controller's session)
 	default:
 		return -1
 	}
@@ -4007,7 +4008,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		// two-word name, deploy/checkout-api, is as generic as a namespace: it stays)
 		typ = "k8s-object-name"
 	}
-	if typ == "" && (afterIDKey(text, i) || afterIDParen(text, i)) {
+	if typ == "" && (afterIDKey(text, i) || afterIDParen(text, i) && !apiOperation(v)) {
 		typ = "resource-name" // {"i-0b7e3a9c1f5d24068": "fermoy-erp-app01"}, sg-0a7c... (hp-bastion-sg): the ID's name
 	}
 	if typ == "" && hyphen && k8sLBName(v) {

@@ -1834,3 +1834,19 @@ func eksAddonName(v []byte) bool {
 	}
 	return false
 }
+
+// apiOperation reports an AWS API operation's name (AssignPrivateIpAddresses,
+// DescribeInstances): a verb AWS's APIs use, then a capitalised noun, letters only. Said of a
+// word in parentheses after an ID, where a log names the call it made.
+func apiOperation(v []byte) bool {
+	if len(v) < 8 || !allLetters(v) {
+		return false
+	}
+	for _, verb := range [...]string{"Assign", "Associate", "Attach", "Create", "Delete", "Describe", "Detach", "Disassociate",
+		"Get", "List", "Modify", "Put", "Update", "Start", "Stop", "Terminate", "Run", "Replace", "Reboot", "Unassign"} {
+		if hasPrefix(v, verb) && len(v) > len(verb) && isUpper(v[len(verb)]) {
+			return true
+		}
+	}
+	return false
+}
