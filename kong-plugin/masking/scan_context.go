@@ -844,7 +844,9 @@ func (s *scanState) xmlNamedData(j, ri int) int {
 	for ve < len(text) && ve-vs < 256 && text[ve] != '<' && text[ve] != '\n' {
 		ve++
 	}
-	if v := text[vs:ve]; typ == "" || ve >= len(text) || text[ve] != '<' || !acceptValue(v, typ, mode) || builtinWindowsAccount(v) {
+	if v := text[vs:ve]; typ == "" || ve >= len(text) || text[ve] != '<' || !acceptValue(v, typ, mode) || builtinWindowsAccount(v) ||
+		mode != modeSecret && startsAssignment(v) {
+		// (Sysmon's RuleName technique_id=T1059.001,technique_name=PowerShell: pairs, read on their own)
 		return -1 // (the accounts and domain every Windows machine has)
 	}
 	s.emit(vs, ve, reportedType(typ), ri)
@@ -1690,7 +1692,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	v := text[vs:ve]
-	if quote == 0 && mode != modeSecret && startsAssignment(v) {
+	if (quote == 0 || xml) && mode != modeSecret && startsAssignment(v) {
 		return -1 // Login: user=<x>, method=PLAIN: the value is pairs, read on their own
 	}
 	if mode == modeSecret && quote == 0 && (hasPrefix(v, "a=") || hasPrefix(v, "v=1;")) && hasSuffix(key, "signature") {
@@ -3689,6 +3691,15 @@ func matchNameToken(s *scanState, i, ri int) int {
 	n := len(text)
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
+	}
+	if i >= 12 && text[i] == 'v' && hasPrefix(text[i:], "vnd.") && hasSuffix(text[:i], "application/") {
+		// a vendor's media type (application/vnd.dev.sigstore.bundle.v0.3+json,
+		// vnd.oci.image.manifest.v1+json): read whole, its parts are no names
+		e := i
+		for e < n && (isWord(text[e]) || text[e] == '.' || text[e] == '-' || text[e] == '+') {
+			e++
+		}
+		return e
 	}
 	if i >= 40 && text[i-1] == ' ' && text[i-2] == ':' && hasSuffix(text[:i], "authorization failure message: ") {
 		// EC2's UnauthorizedOperation: the encoded message decodes (sts decode-authorization-message)

@@ -1048,10 +1048,14 @@ func publicServiceDomain(d string) bool {
 		// alerting and paste services an estate's rules and integrations name
 		"opsgenie.com", "pastebin.com", "victorops.com",
 		// the IM platforms whose bots alarms post to in China: WeCom (qyapi.weixin.qq.com), DingTalk, Feishu/Lark
-		"qq.com", "dingtalk.com", "feishu.cn", "larksuite.com":
+		"qq.com", "dingtalk.com", "feishu.cn", "larksuite.com",
+		// DNS's own infrastructure and registries' servers a trace or a WHOIS names; supply-chain
+		// specifications' type URLs (in-toto statements, SLSA provenance)
+		"root-servers.net", "gtld-servers.net", "icann.org", "iana.org", "verisign-grs.com", "jprs.jp", "gabia.net",
+		"in-toto.io", "slsa.dev", "sigstore.dev", "spdx.org", "cyclonedx.org", "openid.net":
 		return true
 	}
-	return false
+	return hasPrefix([]byte(d), "nic.") // a registry's name servers: dns1.nic.uk, a.nic.coffee
 }
 
 // dkimToken: 32 lower-case letters and digits with a digit (SES's Easy DKIM tokens).

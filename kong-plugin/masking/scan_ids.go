@@ -452,7 +452,8 @@ func builtinWindowsAccount(v []byte) bool {
 	}
 	switch string(w) {
 	case "administrator", "administrators", "guest", "system", "krbtgt", "users", "domain", "enterprise", "schema", "everyone",
-		"nt authority", "network service", "local service", "anonymous logon", "nt", "builtin", "workgroup", "nt service":
+		"nt authority", "network service", "local service", "anonymous logon", "nt", "builtin", "workgroup", "nt service",
+		"window manager", "font driver host":
 		return true // (and the domain and accounts every Windows machine has: NT AUTHORITY\NETWORK SERVICE)
 	}
 	return false

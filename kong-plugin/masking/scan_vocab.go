@@ -23,6 +23,14 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if len(v) >= 4 && (v[0] == 'v' || v[0] == 'V') && isDigit(v[1]) && hasByte(v, '.') && mode != modeSecret && versionLike(v) {
 		return false // a version (a Sentry event's "node": "v20.17.0" tag), never a name
 	}
+	if bs := bytes.IndexByte(v, '\\'); hasPrefix(v, "ENC[") || bs > 0 && builtinWindowsAccount(v[:bs]) {
+		// sops's ciphertext (ENC[AES256_GCM,data:...]: the cipher stays readable); the accounts
+		// of Windows' own domains (NT AUTHORITY\SYSTEM, NT SERVICE\x, Window Manager\DWM-1)
+		return false
+	}
+	if hasPrefix(v, "service-role/") && len(v) > 13 && awsVocabulary(v[13:]) {
+		return false // service-role/AWSBackupDefaultServiceRole: a role AWS creates
+	}
 	if len(v) >= 2 && v[0] == '@' && (v[1] == '{' || v[1] == '(') && mode != modeSecret {
 		return false // a PowerShell hashtable or array (-FilterHashtable @{LogName=...}): code, not a name
 	}
