@@ -2678,10 +2678,12 @@ func quotedCall(text []byte, vs, ve int) bool {
 }
 
 // setCommand reports whether the key at i follows "set " (a FortiGate, Check Point or F5
-// configuration command) or Apache's "SetEnv " at the start of a line (after indentation).
+// configuration command), Apache's "SetEnv " or nginx's "proxy_set_header " at the start of a
+// line (after indentation).
 func setCommand(text []byte, i int) bool {
 	return i >= 4 && string(text[i-4:i]) == "set " && lineKey(text, i-4) ||
-		i >= 7 && string(text[i-7:i]) == "SetEnv " && lineKey(text, i-7) // Apache: SetEnv DB_USER x
+		i >= 7 && string(text[i-7:i]) == "SetEnv " && lineKey(text, i-7) || // Apache: SetEnv DB_USER x
+		i >= 17 && string(text[i-17:i]) == "proxy_set_header " && lineKey(text, i-17) // nginx: proxy_set_header Authorization "Basic x"
 }
 
 // diffLineKey is lineKey that also takes a key after a unified diff's line marker ('+' or

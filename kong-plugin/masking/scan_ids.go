@@ -2469,7 +2469,8 @@ func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per wo
 	case 'S':
 		return [12]apiKeyPrefix{{"SG.", 20}}
 	case 'd':
-		return [12]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"da2-", 26}, {"dckr_pat_", 20}, {"dckr_oat_", 20}} // da2-: AppSync API keys; Docker Hub's tokens
+		return [12]apiKeyPrefix{{"dop_v1_", 40}, {"dp.st.", 20}, {"dp.ct.", 20}, {"dp.pt.", 20}, {"dp.sa.", 20}, {"da2-", 26}, {"dckr_pat_", 20},
+			{"dckr_oat_", 20}} // da2-: AppSync API keys; Docker Hub's tokens; Doppler's service, CLI, personal and service account tokens
 	case 'h':
 		return [12]apiKeyPrefix{{"hvs.", 24}, {"hcaik_", 40}, {"hcxik_", 40}, {"hcxlk_", 40}} // Vault tokens; Honeycomb keys
 	case 'k':
@@ -2718,6 +2719,9 @@ func matchAPIKey(s *scanState, i, ri int) int {
 			continue
 		}
 		e := tokEnd(i + len(p.prefix))
+		if e < len(text)-1 && text[e] == '.' && text[i] == 'd' && hasPrefix(text[i:], "dp.") && e-i-len(p.prefix) < 24 && isAlnum(text[e+1]) {
+			e = tokEnd(e + 1) // Doppler's service token names its config: dp.st.prd.<token>
+		}
 		if e-i-len(p.prefix) < p.body {
 			return -1
 		}

@@ -199,9 +199,10 @@ func matchParamPath(s *scanState, i, ri int) int {
 		}
 		ns = false
 	}
-	if k+2 < n && text[k] == ':' && text[k+1] == ' ' {
-		// a parameter listed with its value (Pacu's download_parameters, a decrypted dump):
-		// /app/prod/db_password: VALUE, when the last segment names a secret
+	if k+2 < n && (text[k] == ':' && text[k+1] == ' ' || (text[k] == ' ' || text[k] == '\t') && isAlnum(text[k+1])) {
+		// a parameter listed with its value (Pacu's download_parameters, a decrypted dump,
+		// print(name, value)): /app/prod/db_password: VALUE, or after a blank a value shaped
+		// like a credential, when the last segment names a secret
 		last := segs[len(segs)-1]
 		var buf [48]byte
 		if key, ok := normKey(text[last.start:last.end], buf[:]); ok {
@@ -211,7 +212,7 @@ func matchParamPath(s *scanState, i, ri int) int {
 				for ve < n && ve-vs < 512 && text[ve] > ' ' {
 					ve++
 				}
-				if ve-vs >= 6 && !placeholder(text[vs:ve]) {
+				if ve-vs >= 6 && !placeholder(text[vs:ve]) && (text[k] == ':' || mixedCaseDigits(text[vs:ve]) || credentialToken(text[vs:ve])) {
 					s.emit(vs, ve, "password", ri)
 					return ve
 				}
