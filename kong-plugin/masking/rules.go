@@ -1250,7 +1250,7 @@ sap:~ # ls`,
 		},
 		{
 			id: "markdown-table", typ: "tag-value", kind: kindContext, first: "",
-			keywords: []string{"|"},
+			keywords: []string{"|", "│"},
 			tp: []string{
 				`| アカウント名 | アカウントID |
 |---|---|
@@ -1258,6 +1258,9 @@ sap:~ # ls`,
 | 合計 | – |`,
 				"| property | property_type | property_value | property_default |\n| STORAGE_AWS_EXTERNAL_ID | String | «HQ48213_SFCRole=3_xQ2mVb7LrT0pJk9WcYd4eN1sHfA=» |  |\n| ENABLED | Boolean | true | false |\n",
 				"||Name||Instance||Notes||\n|«transcode-worker-7»|«i-07a2c9e5f1d3b8640»|spot, ap-northeast-1c|\n",
+				// box-drawn tables (Doppler, the Amplify CLI): │ separates, ─ ┼ ├ draw the borders
+				"┌─────────────┬──────────────────────┐\n│ NAME        │ VALUE                │\n├─────────────┼──────────────────────┤\n│ PG_PASSWORD │ «u4csY2ZFGqcvSQfEKzPC» │\n│ REGION      │ us-east-1            │\n└─────────────┴──────────────────────┘\n",
+				"│ Category │ Resource name     │ Operation │\n├──────────┼───────────────────┼───────────┤\n│ Function │ «tidewellOrderSync» │ Update    │\n│ Hosting  │ S3AndCloudFront   │ No Change │\n",
 				"| Name | Instance | State |\n|---|---|---|\n| «web-stg-2b-4» | `«i-09356bb97a1b2c3d4»` | stopped |\n",
 				"-------------\n|  GetUser  |\n+-----------+\n||   User  ||\n|+----+----+|\n||  CreateDate  |  2024-09-02  ||\n||  UserName  |  «jiwoo.han»  ||\n|+----+----+|\n",
 				"||  Variables  ||\n|+---+---+|\n|||  DB_PASSWORD  |  «Tr4nsc0de!Qf2026»  |||\n",

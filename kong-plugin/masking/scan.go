@@ -228,6 +228,9 @@ func (s *scanState) run() {
 		s.credForms()
 		slices.SortFunc(s.early, func(a, b match) int { return a.start - b.start })
 	}
+	if s.tableRule >= 0 && hasPrefix(text, "│") {
+		s.tableRow(0) // (later rows of a box-drawn table start after a line break)
+	}
 	i := 0
 	for i < n {
 		c := text[i]
@@ -238,6 +241,9 @@ func (s *scanState) run() {
 				}
 				if c == '\n' && s.csvRule >= 0 && i+1 < n {
 					s.csvLine(i + 1)
+				}
+				if c == '\n' && s.tableRule >= 0 && i+3 < n && text[i+1] == 0xe2 && text[i+2] == 0x94 && text[i+3] == 0x82 {
+					s.tableRow(i + 1) // a row of a table drawn with box characters: │ NAME │ VALUE │
 				}
 			}
 			i++

@@ -27,13 +27,14 @@ func (s *scanState) tableRow(i int) {
 	nc := 0
 	var full [2]int // the first two cells that are not empty
 	ne := 0
-	st := i + 1
+	st := i + cellSep(text, i)
 	wiki := i+1 < j && text[i+1] == '|' // a Confluence wiki header, ||Name||Notes||: "||" separates
 	if wiki {
 		st = i + 2
 	}
 	for k := st; k < j; k++ {
-		if text[k] != '|' {
+		w := cellSep(text, k)
+		if w == 0 {
 			continue
 		}
 		if nc == len(cells) {
@@ -50,6 +51,7 @@ func (s *scanState) tableRow(i int) {
 		if wiki && k+1 < j && text[k+1] == '|' {
 			k++
 		}
+		k += w - 1
 		st = k + 1
 	}
 	if ne == 0 {
@@ -84,6 +86,10 @@ func (s *scanState) tableRow(i int) {
 			s.tableCols = append(s.tableCols, s.cellKeyType(cells[c]))
 		}
 		s.tableTags = ne == 2 && s.cellIs(cells[full[0]], "key") && s.cellIs(cells[full[1]], "value")
+		// | NAME | VALUE | (Doppler's secrets, an env dump): rows are pairs, a known key's value typed by it
+		if ne == 2 && nc == 2 && s.cellIs(cells[full[0]], "name") && s.cellIs(cells[full[1]], "value") {
+			s.tableKV, s.tableCols = true, s.tableCols[:0]
+		}
 		return
 	}
 	for c := 0; c < nc; c++ {
@@ -266,12 +272,26 @@ func trimCell(text []byte, st, en int) seg {
 }
 
 func separatorRow(b []byte) bool {
-	for _, c := range b {
-		if c != '|' && c != '-' && c != ':' && c != ' ' && c != '+' && c != '=' {
+	for k := 0; k < len(b); k++ {
+		if c := b[k]; c == 0xe2 && k+2 < len(b) && (b[k+1] == 0x94 || b[k+1] == 0x95) {
+			k += 2 // a box-drawing character (─ ┼ ├ ┤ ═ ╪): a border's
+		} else if c != '|' && c != '-' && c != ':' && c != ' ' && c != '+' && c != '=' {
 			return false
 		}
 	}
 	return true
+}
+
+// cellSep returns the width of the cell separator at k, '|' or a box-drawing table's '│'
+// (Doppler's and the Amplify CLI's tables), or 0.
+func cellSep(text []byte, k int) int {
+	switch {
+	case text[k] == '|':
+		return 1
+	case text[k] == 0xe2 && k+2 < len(text) && text[k+1] == 0x94 && text[k+2] == 0x82:
+		return 3
+	}
+	return 0
 }
 
 // csvLine handles comma- or tab-separated blocks with a header row (IAM credential reports,

@@ -551,8 +551,9 @@ func awsVocabulary(v []byte) bool {
 		return false
 	}
 	if samChangeSet(v) || tlsPolicyName(v) || javaThreadName(v) || datedOperation(v) || migrationName(v) || eksAddonName(v) ||
-		hasPrefix(v, "rds-ca-") {
-		// (rds-ca-rsa2048-g1, rds-ca-2019: the certificate authorities RDS publishes)
+		hasPrefix(v, "rds-ca-") || string(v) == "S3AndCloudFront" || string(v) == "amplifyhosting" {
+		// (rds-ca-rsa2048-g1, rds-ca-2019: the certificate authorities RDS publishes; the
+		// Amplify CLI's own names for its hosting resources)
 		return true
 	}
 	if hasPrefix(v, "slowlog-") || hasPrefix(v, "maxmemory-") || hasPrefix(v, "lazyfree-") || hasPrefix(v, "active-defrag-") ||
