@@ -778,6 +778,15 @@ func matchSecretKey40(s *scanState, i, ri int) int {
 		k++
 	}
 	s.b64Done = k
+	if k-st >= 40 && s.lastEnd() <= st && dnssecRecordBefore(text, st) {
+		// a DNSKEY's public key or a DS record's digest: it names the zone's signing key
+		e := k
+		for e < len(text) && e-k < 2 && text[e] == '=' {
+			e++
+		}
+		s.emit(st, e, "dnssec-key", ri)
+		return e
+	}
 	if k-st == 54 && k+2 <= len(text) && text[k] == '=' && text[k+1] == '=' && (k+2 == len(text) || !isAlnum(text[k+2])) && s.lastEnd() <= st {
 		// a secret access key encoded in base64 (a Kubernetes Secret's data, kubectl get secret
 		// -o jsonpath=...): 40 bytes are 56 characters, the last two padding
@@ -826,6 +835,46 @@ func wireGuardKeyBefore(text []byte, st int) bool {
 	b := text[max(0, p-10):p]
 	return p < st && (hasSuffixFold(b, "publickey") || hasSuffix(b, "public key") || hasSuffix(b, "peer") &&
 		(len(b) == 4 || !isAlnum(b[len(b)-5])))
+}
+
+// dnssecRecordBefore reports whether the value at st ends a DNSKEY or DS record's fields: three
+// numbers (flags, protocol and algorithm; key tag, algorithm and digest type) after the record's
+// type on the same line (IN DNSKEY 257 3 13 <key>, IN DS 64120 13 2 <digest>, WHOIS's "DNSSEC DS
+// Data: 21874 13 2 <digest>").
+func dnssecRecordBefore(text []byte, st int) bool {
+	p := st
+	for f := 0; f < 3; f++ {
+		b := p
+		for p > 0 && b-p < 8 && (text[p-1] == ' ' || text[p-1] == '\t' || text[p-1] == '(') {
+			p--
+		}
+		if p == b {
+			return false
+		}
+		e := p
+		for p > 0 && e-p < 5 && isDigit(text[p-1]) {
+			p--
+		}
+		if p == e {
+			return false
+		}
+	}
+	ls := lineStart(text, p, 160)
+	line := text[ls:p]
+	if bytes.Contains(line, []byte("DNSKEY")) {
+		return true
+	}
+	for k := bytes.Index(line, []byte("DS")); k >= 0; {
+		if (k == 0 || !isLetter(line[k-1])) && (k+2 == len(line) || !isLetter(line[k+2])) {
+			return true // the record's type as a word (IN DS, "DS Data:"), not inside one (ADDS)
+		}
+		n := bytes.Index(line[k+2:], []byte("DS"))
+		if n < 0 {
+			break
+		}
+		k += 2 + n
+	}
+	return false
 }
 
 // secretKeyShape reports whether v, 40 base64 characters, mixes upper case, lower case and
