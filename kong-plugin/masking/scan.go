@@ -239,11 +239,13 @@ func (s *scanState) run() {
 				if c == '|' && s.tableRule >= 0 && (i == 0 || text[i-1] == '\n') {
 					s.tableRow(i)
 				}
-				if c == '\n' && s.csvRule >= 0 && i+1 < n {
-					s.csvLine(i + 1)
-				}
-				if c == '\n' && s.tableRule >= 0 && i+3 < n && text[i+1] == 0xe2 && text[i+2] == 0x94 && text[i+3] == 0x82 {
-					s.tableRow(i + 1) // a row of a table drawn with box characters: │ NAME │ VALUE │
+				if c == '\n' && i+1 < n {
+					if s.csvRule >= 0 {
+						s.csvLine(i + 1)
+					}
+					if text[i+1] == 0xe2 && s.tableRule >= 0 && i+3 < n && text[i+2] == 0x94 && text[i+3] == 0x82 {
+						s.tableRow(i + 1) // a row of a table drawn with box characters: │ NAME │ VALUE │
+					}
 				}
 			}
 			i++

@@ -1454,8 +1454,9 @@ func versionContext(text []byte, i, e int) bool {
 	if j >= 3 && hasSuffixFold(text[:j], "db2") && (j == 3 || !isAlnum(text[j-4])) {
 		return true // IBM's product names its version: Db2 11.5.9.0
 	}
-	if hasSuffixFold(text[:j], "big-ip") || hasSuffixFold(text[:j], "pan-os") || hasSuffixFold(text[:j], "fortios") ||
-		hasSuffixFold(text[:j], "tmos") || e+6 < len(text) && text[e] == ' ' && hasPrefix(text[e+1:], "Build ") {
+	if j >= 4 && isLetter(text[j-1]) && (hasSuffixFold(text[:j], "big-ip") || hasSuffixFold(text[:j], "pan-os") ||
+		hasSuffixFold(text[:j], "fortios") || hasSuffixFold(text[:j], "tmos")) || e+6 < len(text) && text[e] == ' ' && text[e+1] == 'B' &&
+		hasPrefix(text[e+1:], "Build ") {
 		return true // appliances name their software's version: BIG-IP 17.1.1.3 Build 0.0.5, PAN-OS 10.2.9.1
 	}
 	if j > 0 && text[j-1] >= 0x80 {
@@ -2659,8 +2660,8 @@ func matchEMRStudioID(s *scanState, i, ri int) int {
 // both cases (ws-8RfKc3VtLq2nYw9D): they name the customer's organisation and its objects.
 func matchTFCID(s *scanState, i, ri int) int {
 	text := s.text
-	d := bytes.IndexByte(text[i:min(len(text), i+8)], '-')
-	if d < 2 {
+	d := s.w.end - i // the word before the '-' (the rule asks only at words its shape says a '-' follows)
+	if d < 2 || d > 6 {
 		return -1
 	}
 	switch string(text[i : i+d]) {

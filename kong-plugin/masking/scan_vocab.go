@@ -23,7 +23,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if len(v) >= 4 && (v[0] == 'v' || v[0] == 'V') && isDigit(v[1]) && hasByte(v, '.') && mode != modeSecret && versionLike(v) {
 		return false // a version (a Sentry event's "node": "v20.17.0" tag), never a name
 	}
-	if bs := bytes.IndexByte(v, '\\'); hasPrefix(v, "ENC[") || bs > 0 && builtinWindowsAccount(v[:bs]) {
+	if len(v) > 4 && (v[0] == 'E' && hasPrefix(v, "ENC[") || (v[0] == 'N' || v[0] == 'B' || v[0] == 'W' || v[0] == 'F') && windowsDomainAccount(v)) {
 		// sops's ciphertext (ENC[AES256_GCM,data:...]: the cipher stays readable); the accounts
 		// of Windows' own domains (NT AUTHORITY\SYSTEM, NT SERVICE\x, Window Manager\DWM-1)
 		return false
@@ -1858,4 +1858,11 @@ func apiOperation(v []byte) bool {
 		}
 	}
 	return false
+}
+
+// windowsDomainAccount reports DOMAIN\\account in one of Windows' own domains (NT AUTHORITY,
+// NT SERVICE, BUILTIN, Window Manager, Font Driver Host).
+func windowsDomainAccount(v []byte) bool {
+	bs := bytes.IndexByte(v, '\\')
+	return bs > 0 && builtinWindowsAccount(v[:bs])
 }
