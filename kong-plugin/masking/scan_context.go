@@ -1721,9 +1721,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if quote == 0 && text[j-1] == '=' && kwargVariable(text, i, v, ve) {
 		return -1 // code: a call's keyword argument given a variable (RoleArn=role_arn, Bucket=self.bucket)
 	}
-	if mode == modeSecret && quote == 0 && text[j-1] == ':' && allLetters(v) && isUpper(v[0]) && ve+1 < n && text[ve] == ' ' &&
-		isLower(text[ve+1]) {
-		return -1 // a log line after a step name (createSecret: Successfully put the secret), not a password
+	if mode == modeSecret && quote == 0 && text[j-1] == ':' && allLetters(v) && ve+1 < n && text[ve] == ' ' && isLower(text[ve+1]) &&
+		(isUpper(v[0]) || len(v) >= 4 && allLowerLetters(v) && isLower(text[i]) && hasUpperByte(text[i:k]) && twoWordsAt(text, ve+1)) {
+		// a log line after a step name (createSecret: Successfully put the secret; a rotation
+		// function's setSecret: connected to x as y): words of a sentence, not a password (a
+		// snake_case key's value, db_password: x y, is read as before)
+		return -1
 	}
 	if quote == 0 && mode != modeSecret && (text[j-1] == '=' || text[j-1] == ':') && (constantName(v) && !yamlUpperUser(text, i, j, ve, typ, v) ||
 		ve < n && (text[ve] == ',' || text[ve] == ')' || text[ve] == '}') && codeIdent(v) ||
@@ -3211,6 +3214,22 @@ func labelColon(b []byte) bool {
 		k++
 	}
 	return k >= 2 && k+1 < len(b) && b[k] == ':' && b[k+1] == ' '
+}
+
+// twoWordsAt reports whether two words of lower-case letters start at p, a blank between them
+// (the rest of a sentence).
+func twoWordsAt(text []byte, p int) bool {
+	for w := 0; w < 2; w++ {
+		e := p
+		for e < len(text) && isLower(text[e]) {
+			e++
+		}
+		if e == p || w == 0 && (e >= len(text) || text[e] != ' ') {
+			return false
+		}
+		p = e + 1
+	}
+	return true
 }
 
 // htmlQuote returns the length of the HTML character reference for a quote at j (&quot;

@@ -1832,13 +1832,14 @@ func migrationName(v []byte) bool {
 	return true
 }
 
-// eksAddonName reports the add-ons AWS publishes for EKS (aws eks describe-addon-versions),
+// eksAddonName reports the add-ons AWS publishes for EKS (aws eks describe-addon-versions) and
+// the VPC CNI's own daemon set and container (aws-node, aws-eks-nodeagent),
 // which an add-on's ARN and a cluster's configuration name.
 func eksAddonName(v []byte) bool {
 	switch string(v) {
 	case "vpc-cni", "coredns", "kube-proxy", "aws-ebs-csi-driver", "aws-efs-csi-driver", "eks-pod-identity-agent",
 		"aws-mountpoint-s3-csi-driver", "snapshot-controller", "adot", "aws-guardduty-agent", "eks-node-monitoring-agent",
-		"aws-network-flow-monitoring-agent", "aws-fsx-csi-driver", "aws-s3-csi-driver":
+		"aws-network-flow-monitoring-agent", "aws-fsx-csi-driver", "aws-s3-csi-driver", "aws-node", "aws-eks-nodeagent":
 		return true
 	}
 	return false
