@@ -555,6 +555,9 @@ func (s *scanState) arnName(g seg, service, rtype []byte, k, ri int) {
 
 // matchEC2IDExact runs the EC2 ID matcher and keeps its match only if it spans [i, end).
 func matchEC2IDExact(s *scanState, i, end, ri int) int {
+	if end <= i {
+		return -1 // an empty segment
+	}
 	n := len(s.dst)
 	e := matchEC2ID(s, i, ri)
 	if e != end && len(s.dst) > n {
