@@ -74,6 +74,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && (string(text[k:j]) == "ID" || string(text[k:j]) == "Id" || string(text[k:j]) == "id") && hasSuffixFold(text[:k], "external ") {
 		t = "external-id" // the role's external ID x: the shared secret of a cross-account trust
 	}
+	if string(text[k:j]) == "key" && (hasSuffixFold(text[:k], "routing ") || hasSuffixFold(text[:k], "integration ")) {
+		t = "api-key" // PagerDuty's routing key x, integration key x: the credential events are sent with
+	}
 	if t == "" && k >= 2 && text[k-1] == ' ' && (strongName(text[i:]) || i > j && (text[i-1] == '"' || text[i-1] == '\'' || text[i-1] == '`')) {
 		switch string(text[k:j]) { // (a quoted name needs no '-' or digit: IAM policy named "GGTokenExchangeRoleAccess")
 		case "named", "called", "na", "name":
