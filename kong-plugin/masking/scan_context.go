@@ -101,6 +101,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "ami-name", modeName
 	case "actor":
 		return "username", modeName // a GitHub audit log's actor: the person (or app) who acted
+	case "org":
+		return "organization-name", modeSpaces // a GitHub audit log's org, an InfluxDB org: the customer's name
 	case "orgidentifier", "projectidentifier", "claimname":
 		return "resource-name", modeName // Harness's organisation and project; a Crossplane claim's name (crossplane.io/claim-name)
 	case "family", "taskdefinitionfamily", "taskfamily":
