@@ -300,8 +300,8 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 				break
 			}
 		}
-		if string(rtype) == "parameter" && hasPrefix(text[g.start:], "aws/") || text[g.start] == '$' {
-			return // (a template's placeholder: secret:${SecretId}, parameter/${ParameterName})
+		if g.end <= g.start || string(rtype) == "parameter" && hasPrefix(text[g.start:], "aws/") || text[g.start] == '$' {
+			return // (no name: secret: at the text's end; a template's placeholder: secret:${SecretId}, parameter/${ParameterName})
 		}
 		typ := "secret-name"
 		suffix := -1
