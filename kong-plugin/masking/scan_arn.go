@@ -200,9 +200,7 @@ func matchARN(s *scanState, i, ri int) int {
 		// images and snapshots have no account field (arn:aws:ec2:us-west-2::snapshot/snap-...) and
 		// may be the customer's: their IDs are masked as they are anywhere else
 		for _, g := range segs {
-			if g.end > g.start {
-				matchEC2IDExact(s, g.start, g.end, ri) // (an empty segment may end the text: arn:aws:ec2:::)
-			}
+			matchEC2IDExact(s, g.start, g.end, ri) // (it refuses an empty segment: arn:aws:ec2::: may end the text)
 		}
 		return end
 	case len(account) == 0 && string(service) == "apigateway":

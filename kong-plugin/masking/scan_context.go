@@ -3185,28 +3185,18 @@ func (s *scanState) tfCompositeID(v, ri int) int {
 // hclBlockName returns the name of the HCL block that holds i (api_key in api_key {\n key =
 // ...), looking back at most 240 bytes, or "".
 func hclBlockName(text []byte, i int) string {
-	depth := 0
-	for p := i - 1; p >= 0 && i-p < 240; p-- {
-		switch text[p] {
-		case '}':
-			depth++
-		case '{':
-			if depth > 0 {
-				depth--
-				continue
-			}
-			e := p
-			for e > 0 && text[e-1] == ' ' {
-				e--
-			}
-			b := e
-			for b > 0 && (isWord(text[b-1]) || text[b-1] == '-') {
-				b--
-			}
-			return string(text[b:e])
-		}
+	e := openBrace(text, i-1, 239) // (the same walk as a JSON object's: nested blocks closed before i are skipped)
+	if e < 0 {
+		return ""
 	}
-	return ""
+	for e > 0 && text[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && (isWord(text[b-1]) || text[b-1] == '-') {
+		b--
+	}
+	return string(text[b:e])
 }
 
 // labelColon reports whether b opens with a label, a word of letters and then ':' and a blank.

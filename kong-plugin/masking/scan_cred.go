@@ -1192,11 +1192,11 @@ func (s *scanState) echoBasic(i int) {
 		return // (a variable, $CLIENT_SECRET, is no secret of its own)
 	}
 	if id := text[o+1 : c]; len(id) >= 2 && !tokenLike(id) && !bytes.ContainsAny(id, " $") && !stopWord(id) {
-		if n := len(s.dst); n <= s.base || s.dst[n-1].end <= o+1 {
+		if s.lastEnd() <= o+1 {
 			s.emit(o+1, c, "username", s.pwRule)
 		}
 	}
-	if n := len(s.dst); n <= s.base || s.dst[n-1].end <= c+1 {
+	if s.lastEnd() <= c+1 {
 		s.emit(c+1, q, "password", s.pwRule)
 	}
 }

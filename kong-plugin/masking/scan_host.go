@@ -235,7 +235,7 @@ func matchHost(s *scanState, i, ri int) int {
 			for l > 0 && i-l < 68 && (isWord(text[l-1]) || text[l-1] == '.' || text[l-1] == '-' || text[l-1] == '+') {
 				l--
 			}
-			if n := len(s.dst); n <= s.base || s.dst[n-1].end <= l {
+			if s.lastEnd() <= l {
 				s.emit(l, e, "email", ri)
 				return e
 			}

@@ -945,7 +945,7 @@ func matchAccountID(s *scanState, i, ri int) int {
 			for u > 0 && i-3-u < 64 && (isWord(text[u-1]) || text[u-1] == '.' || text[u-1] == '-' || text[u-1] == '/') {
 				u--
 			}
-			if v := text[u : i-3]; len(v) >= 2 && !tokenLike(v) && !stopWord(v) && (len(s.dst) <= s.base || s.dst[len(s.dst)-1].end <= u) {
+			if v := text[u : i-3]; len(v) >= 2 && !tokenLike(v) && !stopWord(v) && s.lastEnd() <= u {
 				s.emit(u, i-3, "iam-user-name", ri)
 			}
 		}
