@@ -1267,9 +1267,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "" && text[i] == 'D' && string(key) == "default" {
 		// a CloudFormation parameter's Default: what the parameter's name says it holds
-		// ("MasterUsername": {"Type": "String", "Default": "tms_owner"})
+		// ("MasterUsername": {"Type": "String", "Default": "tms_owner"}); else, in YAML, what
+		// its NoEcho or its name (a tag's too) says
 		if t, m := cfnParamType(text, i); t != "" {
 			typ, mode = t, m
+		} else if text[j-1] == ':' {
+			typ, mode = cfnParameterType(text, i)
 		}
 	}
 	if string(key) == "sensitive" {
@@ -1448,9 +1451,6 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			}
 		}
 		return -1
-	}
-	if typ == "" && string(key) == "default" && text[j-1] == ':' && text[i] == 'D' {
-		typ, mode = cfnParameterType(text, i) // a CloudFormation parameter's Default: what the parameter says it is
 	}
 	if typ == "" && string(key) == "groups" && i >= 8 && string(text[i-8:i]) == "cognito:" {
 		key = append(key[:0], "cognitogroups"...) // a Cognito token's "cognito:groups" claim: the user pool's groups
