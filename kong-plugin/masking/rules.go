@@ -798,6 +798,7 @@ data:
 				"Trust policy with sts:ExternalId «c7Hq2Lz9Wm4Rb8Tx». AWS Service: ecs-tasks",
 				"het wachtwoord is «Stroopwafel#2026»; heslo «Knedlik2026» pro; Lösenord: «Midsommar-Stang_2026»; parolă «Transfagarasan2026».",
 				"Connecting to db.corp.example.org:5432 as «lims_pipeline»", "jdbc:postgresql://db.corp.example.org:5432/«fraudcases» as «flink_writer»",
+				"connecting to «ledger-db».«cluster-c1a2b3c4d5e6».eu-west-1.rds.amazonaws.com («10.20.4.17») as «ledger_rw»",
 				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",
 				"nutzt den Benutzer x mit dem Kennwort «Rh3in!Hess2026»; der", "a senha atual do «app_pgto» é «Taquar1#Pgto2026»",
 				"the current password of «app_pgto» is «Taquar1#Pgto2027»",
@@ -1402,9 +1403,13 @@ later text
 				"la funzione Lambda «notifiche-consegne» deve processare la coda «consegne-eventi» (zona «Z04417263KQ8XB2MJ7PLD»)", "- 호스팅 영역：«Z0947218VNQ3KXT5LR8DM» (프라이빗), Athena 워크그룹 «dp-analysts»의 쿼리, Glue 잡 «dp-orders-to-parquet»가 실패",
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
+				"5. 旧証明書 «0c7a3e91d5b2f48a6e0d1c9b7f3a52e8d4c6b0a9f1e3d7c5b2a8f6e4d0c9b1a7» を INACTIVE にする",
+				"aws glue get-job-run --run-id «jr_5c1e0a9f7b3d42e68a1f0c9d2b7e4a61f3c08d5e9b2a7f41c6e0d3b8a5f29c17»",
 			},
 			fp: []string{
 				`Execution failed for task ':app:minifyProdReleaseWithR8'.`,
+				`"imageDigest": "sha256:0c7a3e91d5b2f48a6e0d1c9b7f3a52e8d4c6b0a9f1e3d7c5b2a8f6e4d0c9b1a7"`,
+				"grant the ElastiCache canonical ID 540804c33a284a299d2547575ce1010f2312ef3da9b3a053c8bc45bf233e4353 READ_ACP",
 				`sha a44fa2e8d1c8ee87a216a7dc6de5061a, abcdefghijklmnopqrstuvwxyz, 12345678901234567890123456`,
 				`| pg-1a | Leader | running |
 | pg-1c | Sync Standby | streaming |

@@ -279,6 +279,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-user-name", modeName // an SES event's sender: the IAM user its SMTP credentials belong to
 	case "nameprefix":
 		return "resource-name", modeName // a tool's name_prefix argument: the customer's names' stem (cobaltreef-)
+	case "organizationalunitname", "ouname", "organizationalunit", "managedorganizationalunit", "parentouname":
+		return "org-unit-name", modeName // an Organizations OU the customer named (Control Tower's events, AFT's requests)
 	case "permissionset", "permissionsetname":
 		return "iam-role-name", modeName // an Identity Center permission set (its roles are AWSReservedSSO_NAME_<hex>)
 	case "schemaversionid":
@@ -3694,6 +3696,30 @@ func windowsGeneratedName(v []byte) bool {
 	return false
 }
 
+// hexID64 reports whether the 64 bytes at i are an ID AWS gives a customer's resource in 64
+// lower-case hex digits (an IoT certificate, a KMS grant, an S3 canonical user) rather than a
+// digest (sha256:<hex>, a layer, a file's checksum, Terraform's zh: hashes, a transparency
+// log's ID) or the canonical user of an AWS service a bucket grants (ElastiCache's exports,
+// CloudFront's awslogsdelivery).
+func hexID64(text []byte, i int) bool {
+	v := text[i : i+64]
+	if !allHexLower(v) || !hasLetterRun(v, 1) || i > 0 && (isWord(text[i-1]) || text[i-1] == '-' || text[i-1] == '.' || text[i-1] == '/' || text[i-1] == '#' || text[i-1] == '@') {
+		return false
+	}
+	b := text[max(0, i-24):i]
+	for _, w := range [...]string{"sha256", "sha-256", "digest", "zh:", "logid", "checksum", "hash"} {
+		if bytesContainsFold(b, w) {
+			return false
+		}
+	}
+	switch string(v) {
+	case "540804c33a284a299d2547575ce1010f2312ef3da9b3a053c8bc45bf233e4353", // ElastiCache's snapshot exports
+		"c4c1ede66af53448b93c283ce9448c4ba468c9432aa01d700d3878632f77d2d0": // CloudFront's standard logs (awslogsdelivery)
+		return false
+	}
+	return true
+}
+
 // matchNameToken is the heuristic and prose rule. A token made of letters, digits and
 // - _ . is reported when a prose keyword stands before it ("the bucket x", "role x",
 // "instance x") or after it ("x bucket", "x 버킷"), or when by itself it has the shape of a
@@ -3704,6 +3730,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	n := len(text)
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
+	}
+	if i+67 <= n && text[i+2] == '_' && (text[i] == 'j' && text[i+1] == 'r' || text[i] == 'd' && text[i+1] == 'b') &&
+		hexRunEnd(text, i+3) == i+67 && (i+67 == n || !isWord(text[i+67])) {
+		s.emit(i, i+67, "job-run-id", ri) // a Glue job's run (jr_<64 hex>), a DataBrew job's (db_<64 hex>)
+		return i + 67
 	}
 	if i >= 12 && text[i] == 'v' && hasPrefix(text[i:], "vnd.") && hasSuffix(text[:i], "application/") {
 		// a vendor's media type (application/vnd.dev.sigstore.bundle.v0.3+json,
@@ -3765,6 +3796,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 			s.emit(i, s.w.end, "password", ri) // a presigned URL inside a URL's query: %26X-Amz-Signature%3D<64 hex>
 			return s.w.end
 		}
+	}
+	if s.w.end-i == 64 && (s.w.end == n || !isWord(text[s.w.end])) && hexID64(text, i) {
+		s.emit(i, s.w.end, "hex-id", ri) // an IoT certificate's, a KMS grant's, an S3 canonical user's ID, standing alone
+		return s.w.end
 	}
 	if i >= 40 && text[i-1] == ' ' && text[i-2] == 'Z' && s.w.end-i >= 8 && allHex(text[i:s.w.end]) {
 		// an ALB connection log: ... NotBefore=T;NotAfter=T SERIAL verify-status: the client

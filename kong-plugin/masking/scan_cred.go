@@ -1394,38 +1394,24 @@ func (s *scanState) ipconfigDots(i, e int) {
 }
 
 // connectAs reads "ADDRESS:PORT[/DB] as USER" around the word "as" at [i, e): a client's log
-// line names the database user it connects as after the endpoint. The user joins s.early.
+// line names the database user it connects as after the endpoint. A database endpoint of AWS's
+// (…rds.amazonaws.com, …redshift.amazonaws.com) needs no port, and its address may follow it in
+// parentheses. The user joins s.early.
 func (s *scanState) connectAs(i, e int) {
 	text := s.text
 	p := i - 1 // the blank before "as"
-	d := p
-	for d > 0 && p-d < 64 && isWord(text[d-1]) {
-		d--
-	}
-	// the token before ends with :PORT or :PORT/DB
-	if d < p && !allDigits(text[d:p]) {
-		if d == 0 || text[d-1] != '/' {
+	if p > 2 && text[p-1] == ')' {
+		// ENDPOINT (10.1.2.3) as USER: the address resolved, in parentheses
+		o := p - 2
+		for o > 0 && p-o < 48 && text[o] != '(' {
+			o--
+		}
+		if text[o] != '(' || o == 0 || text[o-1] != ' ' {
 			return
 		}
-		d--
-		for d > 0 && p-d < 80 && isDigit(text[d-1]) {
-			d--
-		}
+		p = o - 1
 	}
-	if d == 0 || text[d-1] != ':' || !isDigit(text[d]) {
-		return
-	}
-	h := d - 1 // the host before ':' has a letter and a '.' (not a clock time: at 10:30 as planned)
-	dots, letters := 0, 0
-	for h > 0 && d-h < 256 && (isAlnum(text[h-1]) || text[h-1] == '.' || text[h-1] == '-') {
-		h--
-		if text[h] == '.' {
-			dots++
-		} else if isLetter(text[h]) {
-			letters++
-		}
-	}
-	if dots == 0 || letters == 0 {
+	if !dbEndpointBefore(text, p) && !portBefore(text, p) {
 		return
 	}
 	v := e + 1
@@ -1442,6 +1428,50 @@ func (s *scanState) connectAs(i, e int) {
 	if u := text[v:ve]; acceptValue(u, "db-username", modeName) && !commonWord(u) {
 		s.addEarly(match{start: v, end: ve, typ: "db-username", rule: s.pwRule})
 	}
+}
+
+// portBefore reports whether the token that ends at p is HOST:PORT or HOST:PORT/DB, the host
+// with a letter and a '.' (not a clock time: at 10:30 as planned).
+func portBefore(text []byte, p int) bool {
+	d := p
+	for d > 0 && p-d < 64 && isWord(text[d-1]) {
+		d--
+	}
+	// the token before ends with :PORT or :PORT/DB
+	if d < p && !allDigits(text[d:p]) {
+		if d == 0 || text[d-1] != '/' {
+			return false
+		}
+		d--
+		for d > 0 && p-d < 80 && isDigit(text[d-1]) {
+			d--
+		}
+	}
+	if d == 0 || text[d-1] != ':' || !isDigit(text[d]) {
+		return false
+	}
+	h := d - 1
+	dots, letters := 0, 0
+	for h > 0 && d-h < 256 && (isAlnum(text[h-1]) || text[h-1] == '.' || text[h-1] == '-') {
+		h--
+		if text[h] == '.' {
+			dots++
+		} else if isLetter(text[h]) {
+			letters++
+		}
+	}
+	return dots > 0 && letters > 0
+}
+
+// dbEndpointBefore reports whether the token that ends at p is an RDS or Redshift endpoint
+// (written without its port).
+func dbEndpointBefore(text []byte, p int) bool {
+	h := p
+	for h > 0 && p-h < 256 && (isAlnum(text[h-1]) || text[h-1] == '.' || text[h-1] == '-' || text[h-1] == '_') {
+		h--
+	}
+	host := text[h:p]
+	return hasSuffixFold(host, ".amazonaws.com") && (bytesContainsFold(host, ".rds.") || bytesContainsFold(host, ".redshift"))
 }
 
 // sqlTableWord: the SQL keywords a table's name follows (FROM, JOIN, INTO, TABLE, UPDATE), in

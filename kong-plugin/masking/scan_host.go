@@ -243,6 +243,13 @@ func matchHost(s *scanState, i, ri int) int {
 		s.emit(i, e, "customer-domain", ri)
 		return s.hostsAlias(i, e, ri)
 	}
+	if e+1 < n && text[e] == '/' && codeHost(h) && (i == 0 || text[i-1] != '/' && text[i-1] != '.') {
+		// a repository written without its scheme (go get github.com/acme/ledger, "pushed to
+		// github.com/acme/data-tools"): the path is the customer's organisation and repository
+		if q := s.repoPath(e+1, ri); q > e {
+			return q
+		}
+	}
 	if hasSuffixFold(h, "chat.googleapis.com") && e+12 < n && hasPrefix(text[e:], "/v1/spaces/") {
 		// a Google Chat webhook: /v1/spaces/SPACE/messages?key=...&token=...: the space is the customer's
 		p := e + len("/v1/spaces/")
@@ -1044,7 +1051,7 @@ func publicServiceDomain(d string) bool {
 		// platforms and CI services the estate runs on (not those that give each customer a
 		// subdomain: openshiftapps.com, harness.io, teamcity.com)
 		"openshift.com", "k3s.io", "rancher.io", "rancher.com", "vmware.com", "backstage.io", "sonarqube.org",
-		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com", "amazongamelift.com",
+		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com", "amazongamelift.com", "amazonworkspaces.com",
 		// alerting and paste services an estate's rules and integrations name
 		"opsgenie.com", "pastebin.com", "victorops.com",
 		// the IM platforms whose bots alarms post to in China: WeCom (qyapi.weixin.qq.com), DingTalk, Feishu/Lark
@@ -1355,7 +1362,7 @@ func (s *scanState) repoPath(p, ri int) int {
 		"pricing", "enterprise", "search", "explore", "aws", "aws-samples", "awslabs", "aws-actions",
 		"actions", "hashicorp", "kubernetes", "kubernetes-sigs", "golang", "docker", "github", "gitlab-org",
 		"terraform-aws-modules", "aws-ia", "aws-solutions", "aws-cloudformation", "aws-observability", "cloudposse",
-		"prometheus-community", "bitnami", "helm", "open-telemetry":
+		"prometheus-community", "bitnami", "helm", "open-telemetry", "serverless":
 		return -1 // GitHub's own pages and well-known public organisations
 	}
 	if oe < len(text) && text[oe] == '/' {

@@ -226,8 +226,8 @@ func matchParamPath(s *scanState, i, ri int) int {
 // it is a parameter or secret name, so no environment word is needed: a dynamic reference
 // ({{resolve:ssm-secure:/acme/crm/db-master}}, {{resolve:secretsmanager:acme/crm/db:...}}),
 // AppConfig's ssm-parameter:// location, a Kafka Connect config provider's reference
-// (${secretManager:NAME:key}, MSK Connect's), or the SSM and Secrets Manager CLI flags (--name,
-// --names, --secret-id, --path).
+// (${secretManager:NAME:key}, MSK Connect's), the SSM and Secrets Manager CLI flags (--name,
+// --names, --secret-id, --path), or the word parameter before a path that starts with '/'.
 func paramCue(text []byte, i int) bool {
 	p := i
 	if p > 0 && text[p-1] == '/' {
@@ -239,6 +239,9 @@ func paramCue(text []byte, i int) bool {
 		if hasSuffixFold(before, c) {
 			return true // (and an SSM document's {{ssm:/path}}, in any case)
 		}
+	}
+	if p < i && (hasSuffixFold(before, "parameter ") || hasSuffix(before, "parameters ")) {
+		return true // SSM's errors and prose: "Parameter /acme/ml/redis-password not found."
 	}
 	if hasSuffix(before, "--name ") || hasSuffix(before, "--names ") || hasSuffix(before, "--name=") {
 		// only on an SSM or Secrets Manager command line

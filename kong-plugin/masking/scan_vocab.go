@@ -1768,8 +1768,14 @@ func localZoneID(v []byte) bool {
 }
 
 // redactionWord reports the word a tool prints in place of a value it hides (Terraform's
-// <sensitive>, "(sensitive value)", [REDACTED], <masked>).
+// <sensitive>, "(sensitive value)", [REDACTED], <masked>; Pulumi's [secret]).
 func redactionWord(v []byte) bool {
+	if len(v) > 2 && v[0] == '[' && v[len(v)-1] == ']' {
+		v = v[1 : len(v)-1]
+		if string(v) == "secret" {
+			return true
+		}
+	}
 	for _, w := range [...]string{"sensitive", "redacted", "masked", "hidden", "omitted", "filtered", "censored"} {
 		if bytes.EqualFold(v, []byte(w)) {
 			return true
