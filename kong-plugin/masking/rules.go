@@ -296,7 +296,7 @@ func builtinRules() []rule {
 			keywords: []string{"dms-task-"},
 			match:    matchDMSTaskStream,
 			tp:       []string{"aws logs tail AWS_LOG_GROUP_001 --log-stream-names dms-task-«K7ZQ2WXBN4LMD9RPC3TYVH5JFE» --since 30m"},
-			fp:       []string{"the stream dms-task-K7ZQ2WXBN4LMD9RPC3 is short", "dms-task-KZQWXBNLMDRPCTYVHJFEABCDEF has no digit"},
+			fp:       []string{"the name dms-task-K7ZQ2WXBN4LMD9RPC3 is short", "dms-task-KZQWXBNLMDRPCTYVHJFEABCDEF has no digit"},
 		},
 		{
 			id: "terraform-cloud-id", typ: "terraform-cloud-id", kind: kindStructural, first: "owrpacstv", shape: shHyphen1,
@@ -421,6 +421,7 @@ func builtinRules() []rule {
 				`PCS cluster id is «pcs_jw1fzpxlqi»; queue = «pcs_pf2xz0yjba».`,
 				`«i-05d9e3b71c4a28f60» / m6i.large. Stack overflow`,
 				`«i-05d9e3b71c4a28f60» / «web-01». Stack overflow`,
+				"Failed to describe snapshot attribute for «snap-edec29fa266f4c3f7»: InvalidSnapshot.NotFound",
 				`WHERE providerAccountId = \u0027«319456971466»\u0027 FACET \u0022«i-0abc1234def567890»\u0022`,
 				`"RegistrationId": "«registration-0a1b2c3d4e5f60718293a4b5c6d7e8f9»", «attachment-9f8e7d6c5b4a39281706f5e4d3c2b1a0»`,
 				"\"CapacityTaskId\": \"«cap-70e82c9bedf907ed1»\"; [«session-0a1b2c3d4e5f60718293a4b5c6d7e8f9»] «sessionaction-0a1b2c3d4e5f60718293a4b5c6d7e8f9»-3",
@@ -799,6 +800,7 @@ data:
 				"het wachtwoord is «Stroopwafel#2026»; heslo «Knedlik2026» pro; Lösenord: «Midsommar-Stang_2026»; parolă «Transfagarasan2026».",
 				"Connecting to db.corp.example.org:5432 as «lims_pipeline»", "jdbc:postgresql://db.corp.example.org:5432/«fraudcases» as «flink_writer»",
 				"connecting to «ledger-db».«cluster-c1a2b3c4d5e6».eu-west-1.rds.amazonaws.com («10.20.4.17») as «ledger_rw»",
+				"the console lets me log in as «admin-kestrel», so the broker is up",
 				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",
 				"nutzt den Benutzer x mit dem Kennwort «Rh3in!Hess2026»; der", "a senha atual do «app_pgto» é «Taquar1#Pgto2026»",
 				"the current password of «app_pgto» is «Taquar1#Pgto2027»",
@@ -823,6 +825,7 @@ data:
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",
 			},
 			fp: []string{
+				"I logged in as the admin user, then as an operator; logged in as ec2-user",
 				`  - Authentication Method    : Pre-Shared Key
 the key=16 bytes`,
 				`echo -n "$CLIENT_ID:$CLIENT_SECRET" | base64`,
@@ -869,6 +872,8 @@ the key=16 bytes`,
 			match: matchKeyValue,
 			tp: []string{
 				`"SetIdentifier": "«waw-primary»", "Failover": "PRIMARY",`,
+				`aws_athena_workgroup.adhoc: Refreshing state... [id=«moonfish-adhoc»] [id=default]`,
+				`"SupportedIdentityProviders": ["COGNITO", "«LoomwellOkta»", "Google"], "organizationalUnitName": "«GridOps-Workloads»"`,
 				`(IAM > Users > «marisol.vega» > HTTPS Git credentials)`,
 				`IAM > Roles > «OrdersAppRole» > Trust relationships`,
 				`"MasterUsername": {
@@ -1403,6 +1408,7 @@ later text
 				"la funzione Lambda «notifiche-consegne» deve processare la coda «consegne-eventi» (zona «Z04417263KQ8XB2MJ7PLD»)", "- 호스팅 영역：«Z0947218VNQ3KXT5LR8DM» (프라이빗), Athena 워크그룹 «dp-analysts»의 쿼리, Glue 잡 «dp-orders-to-parquet»가 실패",
 				`Writing 344 items to DynamoDB table «Saebyeok-qa-Devices»`,
 				`node NotReady in «sorrel-qa-eks»`,
+				"Stream «gildermoor-metrics-to-observo» in us-west-2 drops records",
 				"5. 旧証明書 «0c7a3e91d5b2f48a6e0d1c9b7f3a52e8d4c6b0a9f1e3d7c5b2a8f6e4d0c9b1a7» を INACTIVE にする",
 				"aws glue get-job-run --run-id «jr_5c1e0a9f7b3d42e68a1f0c9d2b7e4a61f3c08d5e9b2a7f41c6e0d3b8a5f29c17»",
 			},

@@ -279,6 +279,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-user-name", modeName // an SES event's sender: the IAM user its SMTP credentials belong to
 	case "nameprefix":
 		return "resource-name", modeName // a tool's name_prefix argument: the customer's names' stem (cobaltreef-)
+	case "supportedidentityproviders", "identityprovidername", "idpname":
+		return "idp-name", modeName // a Cognito app client's federated IdPs, named by the customer (COGNITO and the social ones stay)
 	case "organizationalunitname", "ouname", "organizationalunit", "managedorganizationalunit", "parentouname":
 		return "org-unit-name", modeName // an Organizations OU the customer named (Control Tower's events, AFT's requests)
 	case "permissionset", "permissionsetname":
@@ -1208,8 +1210,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ = "resource-name" // import { to = aws_lambda_function.x  id = "NAME" }: the resource's own ID
 	}
 	if string(key) == "id" && i > 0 && text[i-1] == '[' {
-		if typ == "" {
-			typ = "resource-name" // terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]
+		if typ == "" || typ == "resource-id" {
+			// terraform: aws_s3_bucket.logs: Refreshing state... [id=NAME]; pulumi preview's
+			// [id=NAME] under a resource: the provider's ID of the customer's resource, a name as
+			// often as an ID
+			typ, mode = "resource-name", modeName
 		}
 		if e := s.tfCompositeID(j, ri); e > 0 {
 			return e

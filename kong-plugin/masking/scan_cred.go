@@ -1411,7 +1411,10 @@ func (s *scanState) connectAs(i, e int) {
 		}
 		p = o - 1
 	}
-	if !dbEndpointBefore(text, p) && !portBefore(text, p) {
+	typ := "db-username"
+	if loginBefore(text, p) {
+		typ = "username" // "lets me log in as admin-kestrel", "logged in as svc_deploy" (a user's name, not a plain word)
+	} else if !dbEndpointBefore(text, p) && !portBefore(text, p) {
 		return
 	}
 	v := e + 1
@@ -1425,9 +1428,24 @@ func (s *scanState) connectAs(i, e int) {
 	for ve > v && text[ve-1] == '.' {
 		ve-- // the sentence's end
 	}
-	if u := text[v:ve]; acceptValue(u, "db-username", modeName) && !commonWord(u) {
-		s.addEarly(match{start: v, end: ve, typ: "db-username", rule: s.pwRule})
+	if ve < len(text) && text[ve] == ':' && typ == "username" {
+		return // logged in as arn:aws:sts::...: the ARN is read on its own
 	}
+	if u := text[v:ve]; acceptValue(u, typ, modeName) && !commonWord(u) && (typ != "username" || !allLetters(u)) {
+		s.addEarly(match{start: v, end: ve, typ: typ, rule: s.pwRule})
+	}
+}
+
+// loginBefore reports whether the words that end at p say someone signs in (log in, logged in,
+// signed in, login), so the word after "as" is the account's user.
+func loginBefore(text []byte, p int) bool {
+	b := text[max(0, p-10):p]
+	for _, w := range [...]string{"log in", "logged in", "login", "logging in", "sign in", "signed in", "signing in"} {
+		if hasSuffixFold(b, w) && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // portBefore reports whether the token that ends at p is HOST:PORT or HOST:PORT/DB, the host

@@ -280,7 +280,7 @@ func proseKeyword(w []byte) string {
 		return "rds-identifier" // RDS's errors: DBInstance x not found
 	case "thing":
 		return "resource-name" // IoT: Thing x cannot be found
-	case "firehose", "gsi", "lsi", "plan":
+	case "firehose", "stream", "gsi", "lsi", "plan":
 		return "resource-name" // Kinesis Data Firehose x delivers to ...; GSI ByCustomerIdx; restore testing plan x
 	case "detector":
 		return "detector-id" // GuardDuty: detector 6ec5a1b07f3d9e24c8b1a05f6d72e913 (32 hex digits: see matchNameToken)

@@ -71,6 +71,12 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "event-source" {
 		return reverseDomain(v) // (AWS's aws.ec2, ec2.amazonaws.com and a path or a module's source are none)
 	}
+	if typ == "idp-name" {
+		switch string(v) {
+		case "COGNITO", "Google", "Facebook", "LoginWithAmazon", "SignInWithApple":
+			return false // Cognito's own user directory and the social providers it knows by name
+		}
+	}
 	if typ == "greengrass-component" {
 		return !hasPrefix(v, "aws.") && len(v) >= 3 // (a customer's component is named like a Java package: com.acme.LineScanner)
 	}
@@ -861,7 +867,8 @@ func bedrockModel(v []byte) bool {
 }
 
 // errorCode: an AWS error code (ResourceLimitExceeded, AccessDeniedException, ThrottlingException):
-// one CamelCase word, with an optional trailing colon, ending in an error word.
+// one CamelCase word, with an optional trailing colon, ending in an error word; EC2's dotted
+// codes (InvalidSnapshot.NotFound, InvalidAMIID.Malformed, Client.UnauthorizedOperation).
 func errorCode(v []byte) bool {
 	if len(v) > 0 && v[len(v)-1] == ':' {
 		v = v[:len(v)-1]
@@ -869,10 +876,19 @@ func errorCode(v []byte) bool {
 	if len(v) < 8 || len(v) > 64 || !isUpper(v[0]) {
 		return false
 	}
-	for _, c := range v {
-		if !isLetter(c) {
-			return false
+	if d := bytes.IndexByte(v, '.'); d > 0 && d+1 < len(v) && isUpper(v[d+1]) {
+		switch string(v[d+1:]) {
+		case "NotFound", "Malformed", "Duplicate", "InUse", "Unavailable", "Expired", "Unsupported", "NotAvailable",
+			"Conflict", "Range", "Unknown", "IncorrectState", "Mismatch", "LimitExceeded", "Unauthorized":
+			return allLetters(v[:d])
 		}
+		return (string(v[:d]) == "Client" || string(v[:d]) == "Server") && allLetters(v[d+1:])
+	}
+	if !allLetters(v) {
+		return false
+	}
+	if hasPrefix(v, "Invalid") && isUpper(v[7]) {
+		return true // InvalidParameterValue, InvalidInstanceID, InvalidPermission
 	}
 	for _, s := range [...]string{"Exception", "Exceeded", "Error", "Denied", "NotFound", "Fault", "Failure", "Throttled",
 		"Unavailable", "Conflict", "InUse", "Invalid", "Expired", "Timeout", "Unauthorized", "Forbidden", "NotConnected",
