@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				"arn:aws:iam::«123456789012»:role/service-role/«AWSIoTSiteWiseMonitorServiceRole_mendoza»",
 				`User: arn:aws:sts::«123456789012»:assumed-role/«MyRole»/«aws-cdk-rafael.moura» is not authorized`,
 				`"Arn": "arn:aws:iam::«123456789012»:saml-provider/«AWSSSO_4c2f19a7e83b6d05_DO_NOT_DELETE»"`,
 				"arn:aws:firehose:us-east-2:«123456789012»:deliverystream/«aws-waf-logs-tidemark-stg»; arn:aws:xray:us-west-2:«916274083351»:sampling-rule/Default",
@@ -506,6 +507,7 @@ func builtinRules() []rule {
 			match:    matchParamPath,
 			tp: []string{
 				`LOCATION 's3://«acme-exports»/registry/AWSDynamoDB/«01763990215530-b73e0d1f»/data/'`,
+				`Publishing to $aws/provisioning-templates/«BrisaMeterFleetProvisioning»/provision/json; $aws/events/presence/connected/+`,
 				`aws ssm get-parameters-by-path --path /«haemil»/prd/ --recursive`,
 				`mount -t lustre «10.61.3.201»@tcp:/«f7vch3o1» /fsx`,
 				`SSM params {"Path":"/amplify/«dx84lw2g5y2evl»/main/","WithDecryption":true}`,
@@ -872,6 +874,8 @@ the key=16 bytes`,
 			match: matchKeyValue,
 			tp: []string{
 				`"SetIdentifier": "«waw-primary»", "Failover": "PRIMARY",`,
+				`"sql": "SELECT topic(3) AS furnace, temp_c FROM '«ferrocast/duisburg/+/melt»' WHERE temp_c > 1580"`,
+				`"posixUser": "«kelpie-vision»:video", "ssid": "«SGK-ColdChain-B2»", componentIdentifier=«com.solvgrid.InverterPoller»-v1.8.0`,
 				`aws_athena_workgroup.adhoc: Refreshing state... [id=«moonfish-adhoc»] [id=default]`,
 				`"SupportedIdentityProviders": ["COGNITO", "«LoomwellOkta»", "Google"], "organizationalUnitName": "«GridOps-Workloads»"`,
 				`(IAM > Users > «marisol.vega» > HTTPS Git credentials)`,
@@ -1182,6 +1186,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"import { getSignedUrl } from '@aws-sdk/s3-request-presigner'; \"posixUser\": \"ggc_user:ggc_group\"",
 				`Lambda > Functions > create > x`,
 				`Parameters:
   Env:

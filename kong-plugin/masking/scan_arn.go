@@ -882,9 +882,10 @@ func randomSuffix(v []byte) bool {
 
 // consoleRoleName: a role or policy the console creates in the customer's account, named
 // after the service with the customer's suffix (AWSGlueServiceRole-smraw,
-// AWSLambdaBasicExecutionRole-acme): AWS's words with the customer's name.
+// AWSLambdaBasicExecutionRole-acme, AWSIoTSiteWiseMonitorServiceRole_mendoza): AWS's words
+// with the customer's name.
 func consoleRoleName(v []byte) bool {
-	k := bytes.LastIndexByte(v, '-')
+	k := max(bytes.LastIndexByte(v, '-'), bytes.LastIndexByte(v, '_'))
 	if k > 0 && k < len(v)-1 && (hasSuffix(v[:k], "Role") || hasSuffix(v[:k], "Policy")) {
 		return true
 	}

@@ -145,7 +145,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "event-source", modeName // an EventBridge event's or pattern's custom source, the company's domain reversed (com.acme.orders)
 	case "instancealias":
 		return "resource-name", modeName // an Amazon Connect instance's alias, its my.connect.aws subdomain
-	case "componentname", "targetcomponentname", "packageidentifier":
+	case "componentname", "targetcomponentname", "packageidentifier", "componentidentifier":
 		return "greengrass-component", modeName // a Greengrass component: com.acme.LineScanner (AWS's are aws.greengrass.*)
 	case "portname", "discoveryname", "awslogsstreamprefix", "appname":
 		return "resource-name", modeName // ECS Service Connect's port and discovery names, awslogs' stream prefix
@@ -279,6 +279,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-user-name", modeName // an SES event's sender: the IAM user its SMTP credentials belong to
 	case "nameprefix":
 		return "resource-name", modeName // a tool's name_prefix argument: the customer's names' stem (cobaltreef-)
+	case "posixuser":
+		return "username", modeName // a Greengrass component's runWith user (USER[:GROUP]: the group stays)
+	case "ssid", "wifissid":
+		return "resource-name", modeName // a device's Wi-Fi network, named by the customer (a shadow's state)
 	case "supportedidentityproviders", "identityprovidername", "idpname":
 		return "idp-name", modeName // a Cognito app client's federated IdPs, named by the customer (COGNITO and the social ones stay)
 	case "organizationalunitname", "ouname", "organizationalunit", "managedorganizationalunit", "parentouname":
@@ -1854,6 +1858,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "lambda-function-name" && !hasPrefix(v, "arn:") {
 		if c := bytes.IndexByte(v, ':'); c > 0 && c+1 < len(v) {
 			ve, v = vs+c, v[:c] // NAME:ALIAS or NAME:VERSION: the qualifier stays readable
+		}
+	}
+	if typ == "username" && string(key) == "posixuser" {
+		if c := bytes.IndexByte(v, ':'); c > 0 {
+			ve, v = vs+c, v[:c] // posixUser: USER:GROUP
+		}
+		if string(v) == "ggc_user" {
+			return -1 // the user Greengrass's nucleus installs and runs components as by default
 		}
 	}
 	if typ == "greengrass-component" {

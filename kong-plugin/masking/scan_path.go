@@ -48,6 +48,9 @@ func matchParamPath(s *scanState, i, ri int) int {
 			return e // _plugins/_security/api/internalusers/NAME
 		}
 	}
+	if !lead && i >= 1 && text[i-1] == '$' && hasPrefix(text[i:], "aws/") {
+		return s.reservedTopic(i-1, ri) // an MQTT topic of IoT Core's: $aws/things/NAME/shadow/update
+	}
 	before := i - 1
 	if lead {
 		before = i - 2
@@ -219,6 +222,29 @@ func matchParamPath(s *scanState, i, ri int) int {
 			}
 		}
 	}
+	return k
+}
+
+// reservedTopic reads the IoT Core topic that starts at p ("$aws/"): its levels up to a blank,
+// a quote or the end, masked as an IoT ARN's topic is (the names after things, rules,
+// provisioning-templates and jobs).
+func (s *scanState) reservedTopic(p, ri int) int {
+	text := s.text
+	var buf [maxPathSegs]seg
+	levels := buf[:0]
+	st, k := p, p
+	for ; k < len(text) && len(levels) < maxPathSegs; k++ {
+		if c := text[k]; c == '/' {
+			levels = append(levels, seg{start: st, end: k})
+			st = k + 1
+		} else if !isKeyByte(c) && c != '$' && c != '+' && c != '#' {
+			break
+		}
+	}
+	if k > st && len(levels) < maxPathSegs {
+		levels = append(levels, seg{start: st, end: k})
+	}
+	s.iotTopic(levels, ri)
 	return k
 }
 

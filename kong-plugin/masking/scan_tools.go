@@ -284,6 +284,17 @@ func (s *scanState) sqlQualified(i, e int) {
 		return
 	}
 	k++
+	if k < len(text) && text[k] == '\'' {
+		// IoT Core's rule SQL: SELECT ... FROM 'acme/plant-7/+/telemetry': the topic filter,
+		// whose levels name the customer's sites and devices, masked whole
+		if q := bytes.IndexByte(text[k+1:min(len(text), k+257)], '\''); q > 0 && (string(text[i:e]) == "FROM" || string(text[i:e]) == "from") &&
+			bytesContainsFold(text[lineStart(text, i, 512):i], "select ") {
+			if v := text[k+1 : k+1+q]; hasByte(v, '/') && !hasByte(v, ' ') && !hasPrefix(v, "$aws/") {
+				s.addEarly(match{start: k + 1, end: k + 1 + q, typ: "mqtt-topic", rule: s.kvRule})
+			}
+		}
+		return
+	}
 	if hasPrefixFold(text[k:], "if not exists ") {
 		k += 14
 	}
