@@ -568,6 +568,7 @@ func builtinRules() []rule {
 			match: matchAccountID,
 			tp: []string{
 				`北京 ▼   «ops-chenhao» @ «8565-6907-9325»`,
+				"the toll-free «(844) 291-7736» is on the cards; the DID «617-402-5318» is the overflow line",
 				`"Uid": "prowler-aws-iam_role_administratoraccess_policy-«123456789012»-us-east-1-«LegacyBatchRunner»"`,
 				"does not exist in account \\u001b[1m«610488372915»\\u001b[0m; raw \x1b[1m«381920475561»\x1b[0m",
 				"| BLOCK | awswaf:«281640573920»:webacl:«pinecrest-pay-waf»:rl-token |",
@@ -580,7 +581,8 @@ func builtinRules() []rule {
 				`Account ID: «1234-5678-9012»`,
 				"1차 오세진 «010-4827-3159», 담당자 («02-3471-8826», x) PG사 «031-8017-2254» CPO «070-4821-3395»",
 			},
-			fp: []string{"\"name\": \"awswaf:managed:aws:bot-control:bot:verified\"", `owners = ["137112412989"] (Amazon Linux), "099720109477" (Canonical)`, `"totalStorageBytes": 214748364800,`, "v010-4827-3159", "2026-11-25 010-48-3159 02-3471-88261 099-1234-5678", `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"TrainingImage": "246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.7-1"`, "image: 840364872350.dkr.ecr.us-west-2.amazonaws.com/aws-appmesh-envoy:v1.27.3.0-prod", `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
+			fp: []string{
+				"build 123-456-7890 on 2024-11-25, (123) 456-7890, 617-402-53189, line 291-7736", "\"name\": \"awswaf:managed:aws:bot-control:bot:verified\"", `owners = ["137112412989"] (Amazon Linux), "099720109477" (Canonical)`, `"totalStorageBytes": 214748364800,`, "v010-4827-3159", "2026-11-25 010-48-3159 02-3471-88261 099-1234-5678", `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"TrainingImage": "246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.7-1"`, "image: 840364872350.dkr.ecr.us-west-2.amazonaws.com/aws-appmesh-envoy:v1.27.3.0-prod", `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
 			id: "intl-phone", typ: "phone-number", kind: kindStructural, first: digits,

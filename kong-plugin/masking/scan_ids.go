@@ -509,6 +509,28 @@ func digitRunLen(text []byte, i int) int {
 	return k - i
 }
 
+// nanpPhone returns the start and end of a North American telephone number whose group of
+// digits at [i, k) is its area code (617-402-5318) or, after "(AREA) ", its exchange ((844)
+// 291-7736), or 0, 0. The area code and the exchange start 2-9.
+func nanpPhone(text []byte, i, k int) (int, int) {
+	if k-i != 3 || text[i] < '2' || k+5 > len(text) || text[k] != '-' || i > 0 && (isAlnum(text[i-1]) || text[i-1] == '-' || text[i-1] == '.') {
+		return 0, 0
+	}
+	st, p := i, k+1
+	if i >= 6 && text[i-1] == ' ' && text[i-2] == ')' && text[i-6] == '(' && allDigits(text[i-5:i-2]) && text[i-5] >= '2' {
+		st = i - 6 // (844) 291-7736: the exchange, then the line
+	} else if k+9 > len(text) || text[p] < '2' || !allDigits(text[p:p+3]) || text[p+3] != '-' {
+		return 0, 0
+	} else {
+		p += 4
+	}
+	e := p + 4
+	if e > len(text) || !allDigits(text[p:e]) || e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1])) {
+		return 0, 0
+	}
+	return st, e
+}
+
 // koreanPhone returns the end of a Korean telephone number at text[i:] whose first group of
 // digits ends at k, or 0: a mobile (010-4827-3159), a Seoul or provincial line (02-3471-8826,
 // 031-8017-2254) or an internet line (070-4821-3395), in its usual hyphenated form.
@@ -960,6 +982,10 @@ func matchAccountID(s *scanState, i, ri int) int {
 	}
 	if e := koreanPhone(text, i, k); e > 0 {
 		s.emit(i, e, "phone-number", ri)
+		return e
+	}
+	if st, e := nanpPhone(text, i, k); e > 0 && s.lastEnd() <= st {
+		s.emit(st, e, "phone-number", ri)
 		return e
 	}
 	if k-i != 12 {
