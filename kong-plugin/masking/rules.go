@@ -602,6 +602,7 @@ func builtinRules() []rule {
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
+				"Configuring remote engine: «172.31.40.18»",
 				`the ETL host «10.12.40.17» («lf-etl-worker-1»); «10.0.0.2» (us-east-1a), «10.0.0.3» (eth0)`,
 				"«12.4.20.10».in-addr.arpa.\t300\tIN\tPTR\tdb1.corp.example.com.",
 				`host «3.3.131.9» is the bastion, «52.14.9.8» is a NAT gateway`,
@@ -621,6 +622,7 @@ func builtinRules() []rule {
 				"the broker hosts («10.12.40.5»-7) and «10.20.0.4»-«10.20.0.9»",
 			},
 			fp: []string{
+				"클러스터 (엔진 1.2.1.0, db.r6g.large), engine 1.3.2.1, instance\n| サービス | エンジン |\n|---|---|\n| Neptune | 1.3.1.0 |",
 				`Db2 11.5.9.0 on RDS`,
 				"AWSConfigurationTemplateVersion: 1.1.0.0",
 				`"buildNumber": "1.0.2.0"; Note: 3.3.131.0 is the agent version`, "set_real_ip_from 130.176.0.0/16;   # CloudFront", "dig @100.100.100.100 x", "amazon-ssm-agent-3.3.131.0-1.amzn2, 1.2.3.4-beta and 1.2.3.4-rc1", "HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
@@ -1188,6 +1190,8 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`"roles" : [ "all_access", "security_manager" ], "tagline" : "The OpenSearch Project: https://opensearch.org/"
+  - Name: hpc7a`,
 				"import { getSignedUrl } from '@aws-sdk/s3-request-presigner'; \"posixUser\": \"ggc_user:ggc_group\"",
 				`Lambda > Functions > create > x`,
 				`Parameters:
@@ -1324,6 +1328,7 @@ done
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
 			},
 			fp: []string{
+				"findingId,resource,findingType,status\nd91c0a3e-2f7b-4e58-86d4-1b5a7c3e9f02,AWS::IAM::User,UnusedIAMUserPassword,ACTIVE\nf4a7e2c1-90d5-4b36-b8e0-6c2d1f9a5e73,AWS::IAM::User,UnusedIAMUserAccessKey,ACTIVE\n07e3b9d5-a1c4-4f28-9d67-2e0f8b4c1a96,AWS::IAM::Role,UnusedPermission,ACTIVE",
 				`grep -E 'Name|User|State' out.txt
 something else
 `,
@@ -1420,6 +1425,7 @@ later text
 				"aws glue get-job-run --run-id «jr_5c1e0a9f7b3d42e68a1f0c9d2b7e4a61f3c08d5e9b2a7f41c6e0d3b8a5f29c17»",
 			},
 			fp: []string{
+				"green  open   .opendistro-job-scheduler-lock  1   1  6  52.1kb\ngreen  open   .plugins-ml-config  1 1 1 416b",
 				`Execution failed for task ':app:minifyProdReleaseWithR8'.`,
 				`"imageDigest": "sha256:0c7a3e91d5b2f48a6e0d1c9b7f3a52e8d4c6b0a9f1e3d7c5b2a8f6e4d0c9b1a7"`,
 				"grant the ElastiCache canonical ID 540804c33a284a299d2547575ce1010f2312ef3da9b3a053c8bc45bf233e4353 READ_ACP",

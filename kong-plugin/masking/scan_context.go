@@ -3713,6 +3713,24 @@ func windowsGeneratedName(v []byte) bool {
 	return false
 }
 
+// systemIndex returns the end of the name at i (after a '.') when it is an index OpenSearch,
+// Elasticsearch or Kibana keep for themselves (.opendistro-*, .plugins-*, .kibana_1,
+// .opensearch-observability), or -1. A data stream's backing index (.ds-NAME-...) names the
+// customer's stream and is not one.
+func systemIndex(text []byte, i int) int {
+	for _, p := range [...]string{"opendistro", "plugins-", "opensearch", "kibana", "security", "tasks", "ql-datasources", "geoip",
+		"async-search", "transform-", "ml-", "watches", "triggered_watches", "monitoring-", "fleet-", "apm-", "reporting-"} {
+		if hasPrefix(text[i:], p) {
+			e := i
+			for e < len(text) && (isWord(text[e]) || text[e] == '-' || text[e] == '.') {
+				e++
+			}
+			return e
+		}
+	}
+	return -1
+}
+
 // hexID64 reports whether the 64 bytes at i are an ID AWS gives a customer's resource in 64
 // lower-case hex digits (an IoT certificate, a KMS grant, an S3 canonical user) rather than a
 // digest (sha256:<hex>, a layer, a file's checksum, Terraform's zh: hashes, a transparency
@@ -3747,6 +3765,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	n := len(text)
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
+	}
+	if i >= 1 && text[i-1] == '.' && (i == 1 || text[i-2] == ' ' || text[i-2] == '"' || text[i-2] == '/' || text[i-2] == '\t') {
+		if e := systemIndex(text, i); e > i {
+			return e // .opendistro-job-scheduler-lock, .plugins-ml-config: an OpenSearch plugin's own index
+		}
 	}
 	if i+67 <= n && text[i+2] == '_' && (text[i] == 'j' && text[i+1] == 'r' || text[i] == 'd' && text[i+1] == 'b') &&
 		hexRunEnd(text, i+3) == i+67 && (i+67 == n || !isWord(text[i+67])) {

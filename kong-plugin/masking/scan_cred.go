@@ -1677,12 +1677,21 @@ func (s *scanState) securityPath(i, ri int) int {
 	if e == p || e-p > 64 {
 		return -1
 	}
-	switch string(text[p:e]) {
-	case "all_access", "readall", "readall_and_monitor", "security_rest_api_access", "kibana_user", "kibana_server",
-		"logstash", "manage_snapshots", "own_index", "alerting_full_access", "admin":
-		// the plugin's own roles and users
-	default:
-		s.emit(p, e, t, ri)
+	if v := text[p:e]; !openSearchBuiltin(v) && string(v) != "admin" {
+		s.emit(p, e, t, ri) // (the plugin's own roles and users stay)
 	}
 	return e
+}
+
+// openSearchBuiltin reports the roles OpenSearch's security plugin defines itself
+// (all_access, security_manager, kibana_user, the plugins' *_full_access and *_read_access):
+// the same in every domain, and what a permissions question is about.
+func openSearchBuiltin(v []byte) bool {
+	switch string(v) {
+	case "all_access", "readall", "readall_and_monitor", "security_rest_api_access", "security_manager", "kibana_user",
+		"kibana_server", "kibana_read_only", "logstash", "manage_snapshots", "own_index", "opensearch_dashboards_user",
+		"opensearch_dashboards_read_only", "alerting_ack_alerts", "prometheus_exporter":
+		return true
+	}
+	return hasByte(v, '_') && (hasSuffix(v, "_full_access") || hasSuffix(v, "_read_access")) && allLowerSnake(v)
 }

@@ -1033,7 +1033,7 @@ func publicServiceDomain(d string) bool {
 		"fedoraproject.org", "letsencrypt.org", "cloudflare.com", "dnsimple.com", "godaddy.com",
 		"domaincontrol.com", "registrar-servers.com", "nsone.net", "dynect.net", "ultradns.net", "ultradns.com",
 		"akam.net", "datadoghq.com", "slack.com", "pagerduty.com", "helm.sh", "jenkins.io", "sentry.io",
-		"grafana.com", "prometheus.io", "elastic.co", "openssl.org", "w3.org", "schema.org", "json-schema.org",
+		"grafana.com", "prometheus.io", "elastic.co", "opensearch.org", "openssl.org", "w3.org", "schema.org", "json-schema.org",
 		"apple.com", "okta.com", "socket.io", "atlassian.net", "atlassian.com", "stripe.com", "twilio.com",
 		"gstatic.com", "cloudfront.net", "nvidia.com", "amd.com", "intel.com", "habana.ai", "infracost.io", "pulumi.com",
 		"env0.com", "nmap.org", "googleusercontent.com", "kubecost.com", "opencost.io", "upbound.io", "crossplane.io",

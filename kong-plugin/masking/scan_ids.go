@@ -1487,7 +1487,8 @@ func versionContext(text []byte, i, e int) bool {
 	}
 	if j > 0 && text[j-1] >= 0x80 {
 		// a version named in Korean, Japanese or Chinese: 에이전트 버전(3.3.40.0), バージョン 1.2.3.4
-		return hasSuffix(text[:j], "버전") || hasSuffix(text[:j], "バージョン") || hasSuffix(text[:j], "版本")
+		return hasSuffix(text[:j], "버전") || hasSuffix(text[:j], "バージョン") || hasSuffix(text[:j], "版本") ||
+			hasSuffix(text[:j], "엔진") || hasSuffix(text[:j], "エンジン") // (엔진 1.2.1.0: Neptune's engine, versioned in four parts)
 	}
 	k := j
 	for k > 0 && j-k < 64 && isLetter(text[k-1]) {
@@ -1504,12 +1505,15 @@ func versionContext(text []byte, i, e int) bool {
 	switch string(w) {
 	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver":
 		return true
+	case "engine":
+		_, o := parseIPv4(text, i)
+		return !privateIPv4(o) // engine 1.3.2.1 (Neptune's), not JMeter's "remote engine: 10.0.0.5"
 	}
 	return hasSuffix(w, "version") // EngineVersion, AgentVersion, PlatformVersion
 }
 
 // versionColumn reports whether the cell at i of a Markdown table row is in a column whose
-// header names a version (Version, Engine version, Firmware).
+// header names a version (Version, Engine version, Firmware, Engine).
 func versionColumn(text []byte, i int) bool {
 	ls := lineStart(text, i, 1024)
 	col := bytes.Count(text[ls:i], []byte("|"))
@@ -1542,8 +1546,9 @@ func versionColumn(text []byte, i int) bool {
 	if p := bytes.IndexByte(h, '|'); p >= 0 {
 		h = h[:p]
 	}
-	return bytesContainsFold(h, "version") || bytesContainsFold(h, "firmware") || bytes.Contains(h, []byte("버전")) ||
-		bytes.Contains(h, []byte("バージョン"))
+	return bytesContainsFold(h, "version") || bytesContainsFold(h, "firmware") || bytesContainsFold(h, "engine") ||
+		bytes.Contains(h, []byte("버전")) || bytes.Contains(h, []byte("バージョン")) || bytes.Contains(h, []byte("엔진")) ||
+		bytes.Contains(h, []byte("エンジン"))
 }
 
 // portAt reports whether text[k:] is a port number (1 to 5 digits) that ends a token.

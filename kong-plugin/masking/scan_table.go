@@ -425,6 +425,9 @@ func (s *scanState) csvLine(ls int) {
 		var buf [48]byte
 		t := ""
 		f := text[fields[c].start:fields[c].end]
+		if hasPrefix(f, "arn:") || bytes.Contains(f, []byte("::")) || len(f) == 36 && isUUID(f) {
+			return // a row of values (an ID, an ARN, a CloudFormation type) that starts with a letter, not a header
+		}
 		if hasPrefixFold(f, "resourcetags/") || hasPrefixFold(f, "resource_tags_") || hasPrefix(f, "Tag: ") && len(f) > 5 {
 			// CUR's cost allocation tags, Tag Editor's exported "Tag: KEY" columns: values the customer chose
 			cols = append(cols, "tag-value")

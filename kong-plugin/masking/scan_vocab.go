@@ -129,6 +129,12 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "email" && !hasByte(v, '@') && allLetters(v) {
 		return false // "contact": "Loading dock B, call ...": a note, not an address (j.doe may be a user)
 	}
+	if typ == "iam-role-name" && openSearchBuiltin(v) {
+		return false // "roles": ["all_access", "security_manager"]: OpenSearch's own roles
+	}
+	if (typ == "tag-value" || typ == "name") && ec2Family(v) {
+		return false // a ParallelCluster compute resource or a Karpenter pool named by its family (- Name: hpc7a)
+	}
 	if typ == "name" {
 		// a bare "Name"/"name" key: only values that identify something (not an API action,
 		// which a --query may have called Name)
@@ -943,6 +949,16 @@ func allUpperSnake(v []byte) bool {
 	return len(v) > 0 && isUpper(v[0])
 }
 
+// allLowerSnake: lower-case letters and '_' only, starting with a letter.
+func allLowerSnake(v []byte) bool {
+	for _, c := range v {
+		if !isLower(c) && c != '_' {
+			return false
+		}
+	}
+	return len(v) > 0 && isLower(v[0])
+}
+
 // instanceFamily: an EC2 instance family (r6g, m5, c7gn, t3a, x2iedn): a few lower-case
 // letters, a generation digit, and option letters.
 func instanceFamily(v []byte) bool {
@@ -958,6 +974,23 @@ func instanceFamily(v []byte) bool {
 		k++
 	}
 	return k == len(v) && len(v) <= 8
+}
+
+// ec2Family: an instance family whose letters are one of EC2's series (c6i, hpc7a, r7gd,
+// inf2, trn1), not a host's name that has the same shape (web1, db2, app3).
+func ec2Family(v []byte) bool {
+	if !instanceFamily(v) {
+		return false
+	}
+	k := 0
+	for isLower(v[k]) {
+		k++
+	}
+	switch string(v[:k]) {
+	case "a", "c", "d", "f", "g", "h", "i", "m", "p", "r", "t", "u", "x", "z", "dl", "gr", "hpc", "im", "inf", "is", "trn", "vt":
+		return true
+	}
+	return false
 }
 
 // instanceType: t3.micro, m6i.4xlarge, db.r6g.large, cache.t3.small, ml.m5.xlarge.
