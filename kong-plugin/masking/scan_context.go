@@ -279,6 +279,12 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-user-name", modeName // an SES event's sender: the IAM user its SMTP credentials belong to
 	case "nameprefix":
 		return "resource-name", modeName // a tool's name_prefix argument: the customer's names' stem (cobaltreef-)
+	case "jobqueue", "jobqueuename", "jobqueues", "computeenvironment", "computeenvironmentname", "computeenvironments":
+		return "resource-name", modeName // AWS Batch's queues and compute environments, by name
+	case "jobdefinition", "jobdefinitionname":
+		return "batch-job-definition", modeName // AWS Batch: NAME[:REVISION], the revision stays
+	case "jobs":
+		return "resource-uuid", modeName // aws batch describe-jobs --jobs <uuid>: a job's ID
 	case "posixuser":
 		return "username", modeName // a Greengrass component's runWith user (USER[:GROUP]: the group stays)
 	case "ssid", "wifissid":
@@ -1850,7 +1856,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		s.logGroupValue(vs, ve, ri)
 		return ve
 	}
-	if typ == ecsTaskFamily {
+	if typ == ecsTaskFamily || typ == "batch-job-definition" {
 		if c := bytes.LastIndexByte(v, ':'); c > 0 && c+1 < len(v) && allDigits(v[c+1:]) {
 			ve, v = vs+c, v[:c] // the revision stays readable
 		}
@@ -2904,7 +2910,8 @@ func cliNameType(text []byte, i int) string {
 		}
 	case "glue", "athena", "wafv2", "codebuild", "emr", "apigateway", "apigatewayv2", "imagebuilder", "kafka",
 		"opensearch", "es", "redshift-serverless", "sagemaker", "stepfunctions", "batch", "appsync", "amplify",
-		"iot", "datasync", "transfer", "backup", "chatbot", "sns", "resource-groups", "servicecatalog":
+		"iot", "datasync", "transfer", "backup", "chatbot", "sns", "resource-groups", "servicecatalog", "mwaa", "scheduler",
+		"pipes", "appflow", "memorydb", "codepipeline", "grafana", "synthetics":
 		return "resource-name"
 	}
 	return ""

@@ -402,7 +402,7 @@ func proseKeyword(w []byte) string {
 		return "cluster-name"
 	case "baza", "bazie", "bazy":
 		return "rds-identifier"
-	case "serwer", "serwera", "serwerze", "sunucu", "instancja", "instancji", "instans", "layanan", "modul", "job":
+	case "serwer", "serwera", "serwerze", "sunucu", "instancja", "instancji", "instans", "layanan", "modul", "job", "ジョブ":
 		return "resource-name"
 	case "kolejka", "kolejki", "antrean", "kuyruk":
 		return "sqs-queue-name"
@@ -594,11 +594,14 @@ func uuidNounBefore(text []byte, i int) bool {
 		// Identity Center's SAML endpoint (signin.aws/platform/saml/acs/<uuid>), Cost Anomaly Detection's
 		// console (#/anomaly-detection/monitors/<uuid>/anomalies/<uuid>)
 	}
+	if i >= 10 && (hasSuffix(text[:i], "aws-batch.") || hasSuffix(text[:i], "/details/") && bytes.Contains(text[max(0, i-48):i], []byte("/jobs/"))) {
+		return true // AWS Batch's pod on EKS (aws-batch.<job ID>); AWS Backup's console (#/jobs/restore/details/<job ID>)
+	}
 	j := i
-	for j > 0 && i-j < 8 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ':' || text[j-1] == '(') {
+	for j > 0 && i-j < 8 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ':' || text[j-1] == '(' || text[j-1] == '=') {
 		j--
 	}
-	if j >= 3 && (string(text[j-2:j]) == "ID" || string(text[j-2:j]) == "Id") && (text[j-3] == ' ' || text[j-3] >= 0x80) {
+	if j >= 3 && (string(text[j-2:j]) == "ID" || string(text[j-2:j]) == "Id" || string(text[j-2:j]) == "id") && (text[j-3] == ' ' || text[j-3] >= 0x80) {
 		j -= 2 // ヘルスチェック ID <uuid>: the noun stands before "ID"
 		for j > 0 && i-j < 12 && text[j-1] == ' ' {
 			j--
@@ -617,7 +620,8 @@ func uuidNounBefore(text []byte, i int) bool {
 	if text[j-1] >= 0x80 || text[j-1] == 't' {
 		b := text[max(0, j-24):j] // (a CJK noun, or recovery-point:)
 		for _, w := range [...]string{"インデックス", "メンバーシップ", "ヘルスチェック", "コラボレーション", "ワークスペース", "アプリケーション",
-			"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查", "키", "recovery-point"} {
+			"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查", "키", "recovery-point",
+			"ジョブ", "작업", "잡"} {
 			if hasSuffix(b, w) {
 				return true
 			}
@@ -632,8 +636,8 @@ func uuidNounBefore(text []byte, i int) bool {
 	}
 	switch string(text[k:j]) {
 	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
-		"gateway", "mapping", "instance", "replica", "queue", "activation", "association", "tenant":
-		return true // (an SSM hybrid activation, a State Manager association, an Entra ID tenant)
+		"gateway", "mapping", "instance", "replica", "queue", "activation", "association", "tenant", "job", "Job", "jobs":
+		return true // (an SSM hybrid activation, a State Manager association, an Entra ID tenant, a Batch or Backup job)
 	}
 	return false
 }
