@@ -877,6 +877,8 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"SELECT SUM(cost)\nFROM   \"«quillmetrics_billing»\".\"«cur2_hourly»\"\nWHERE  billing_period = '2026-09'; \"QueryString\": \"SELECT x FROM \\\"«cur_db»\\\".\\\"«cur2_vantor_org»\\\"\"",
+				"      ResourceTags:\n        - Key: egress-inspection\n          Value: «qmg-required»\n\"Tags\": [{\"Key\": \"owner-team\", \"Value\": \"«fin-ops»\"}]",
 				"submitted > job=«3e8b0f27-91c4-4d5a-b7e6-0a2c9d41f853»; コピージョブ `«B2394ED0-17BB-4D5E-8D50-55B4678A1C89»`; (gateway id «9b47e2d1-c083-4f6a-a25e-7d10f3b8c946»)",
 				`"jobDefinition": "«helixbyte-gatk-joint»:9", "computeEnvironment": "«kaskade-eks-ce»"`,
 				"aws batch describe-jobs --jobs «6a0f3d8e-2b71-4c95-b4e0-7d1c9a5f2e38»; aws mwaa create-cli-token --name «tidemark-airflow» --region eu-south-1",
@@ -1193,6 +1195,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"\"Tags\":[{\"Key\":\"DeadlineTrackedAWSResource\",\"Value\":\"SpotEventPlugin\"}]\n      Other:\n        - Key: x\n          Value: not-a-tag",
 				"RequestId: 3e8b0f27-91c4-4d5a-b7e6-0a2c9d41f854, requestid=3e8b0f27-91c4-4d5a-b7e6-0a2c9d41f859",
 				`"roles" : [ "all_access", "security_manager" ], "tagline" : "The OpenSearch Project: https://opensearch.org/"
   - Name: hpc7a`,

@@ -66,6 +66,7 @@ type scanState struct {
 	pairTill     int         // ... if that Value starts before this offset
 	lastValue    seg         // the last unclaimed "Value": span, for {"Value": x, "Key": "Name"}
 	tagMapEnd    int         // a "Tags": {...} map ends here: its members' values are tag values
+	tagListEnd   int         // a "Tags": [...] list of Key/Value pairs ends here: every Key's Value is a tag value
 	cfnTyp       string      // a change set's "Path" named this type ...
 	cfnMode      valueMode   // ... read in this mode ...
 	cfnTill      int         // ... for the BeforeValue and AfterValue before this offset

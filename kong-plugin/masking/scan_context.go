@@ -946,7 +946,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		s.k8sSecretData(i, k) // a Kubernetes Secret's map: its values wait in s.early
 	}
 	memo := &s.deadKeys[h%uint32(len(s.deadKeys))]
-	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd &&
+	if int(memo.n) == k-i && string(text[memo.at:int(memo.at)+k-i]) == string(text[i:k]) && i >= s.tagMapEnd && i >= s.tagListEnd &&
 		i >= s.pendUntil && i >= s.cfnTill {
 		// a key already found to say nothing ("InstanceType", "State"); not while a key before
 		// gives meaning to the next ones ("Path": ".../API_KEY" to a change set's BeforeValue,
@@ -1415,6 +1415,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		pt, _ := keyType(w)
 		if pt == "name" || pt == "" && hasPrefix(text[v:], "tag:") && e > v+4 {
 			pt = "tag-value" // (an SSM target's or a filter's "Key": "tag:Role": its Values are the tag's values)
+		} else if pt == "" && i < s.tagListEnd && e > v {
+			pt = listedTag // any key's value in a list of tags
 		}
 		if pt == "" {
 			return -1
@@ -1436,7 +1438,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			typ, mode = s.pairTyp, modeSpaces
 			if typ == "password" {
 				mode = modeSecret // {"Name": "authorization", "Value": "Bearer x"}: the credential after its scheme
-			} else if typ != "tag-value" {
+			} else if typ != "tag-value" && typ != listedTag {
 				mode = modeName
 			}
 			s.pairTill = 0
@@ -1499,6 +1501,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && (hasSuffix(key, "tags") || string(key) == "tagsall") && !flag {
 		// (and incidentTags, resourceTags, default_tags: a map of tags by another name)
 		s.tagMapEnd = tagMap(text, i, j)
+		if s.tagMapEnd == 0 {
+			s.tagListEnd = tagList(text, i, j)
+		}
 		return -1
 	}
 	if typ == "" && !isValueKey {
@@ -1937,6 +1942,8 @@ func reportedType(typ string) string {
 		return "tag-value"
 	case "resource-uuid", numericResourceID, appConfigID, idOrName:
 		return "resource-id"
+	case listedTag:
+		return "tag-value"
 	}
 	return typ
 }
@@ -2100,6 +2107,12 @@ const appConfigID = "appconfig-id"
 // idOrName types the value of an ID key that some services fill with a name the customer
 // chose (a TwinMaker workspace's or entity's ID): accepted as a resource ID or as a name.
 const idOrName = "id-or-name"
+
+// listedTag types the Value paired with a Key that names nothing known, in a list of tags
+// (ResourceTags: - Key: egress-inspection / Value: qmg-required): a tag's value when it is
+// more than a plain word (software tags its resources with words of its own:
+// DeadlineTrackedAWSResource=SpotEventPlugin); reported as a tag value.
+const listedTag = "listed-tag"
 
 // ecsTaskFamily is the type of an ECS task definition's family; under a task definition key
 // the value may carry its revision (family:revision), which stays readable.
@@ -2625,6 +2638,49 @@ func tagMap(text []byte, i, j int) int {
 		}
 	}
 	return 0
+}
+
+// tagList returns the end of the list of Key/Value pairs that follows the tags key at [i, j)
+// ("Tags": [{"Key": ..., "Value": ...}], or YAML's "Tags:" and its "- Key:" items, at the
+// key's indentation or deeper), or 0.
+func tagList(text []byte, i, j int) int {
+	j = skipBlanks(text, j)
+	if j < len(text) && text[j] == '[' {
+		depth := 0
+		for k := j; k < len(text) && k-j < 8192; k++ {
+			switch text[k] {
+			case '[', '{':
+				depth++
+			case ']', '}':
+				depth--
+				if depth == 0 {
+					return k
+				}
+			}
+		}
+		return 0
+	}
+	if j >= len(text) || text[j] != '\n' {
+		return 0
+	}
+	ind := i - lineStart(text, i, 256)
+	end := 0
+	for p := j + 1; p < len(text) && p-j < 8192; {
+		q := p
+		for q < len(text) && text[q] == ' ' {
+			q++
+		}
+		if q >= len(text) || q-p < ind || q-p == ind && text[q] != '-' || q-p > ind && !isLetter(text[q]) && text[q] != '-' {
+			break
+		}
+		le := bytes.IndexByte(text[q:], '\n')
+		if le < 0 {
+			le = len(text) - q
+		}
+		end = q + le
+		p = end + 1
+	}
+	return end
 }
 
 // ssmRegister reports whether the line of i registers a hybrid node with SSM

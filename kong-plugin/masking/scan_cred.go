@@ -1257,7 +1257,7 @@ func (s *scanState) credWord(i, e int) int {
 			return end
 		}
 	}
-	sqlNext := s.kvRule >= 0 && e+1 < n && text[e] == ' ' && (isLetter(text[e+1]) || text[e+1] == '"' || text[e+1] == '`' || text[e+1] == '_' || text[e+1] == '\'')
+	sqlNext := s.kvRule >= 0 && e+1 < n && text[e] == ' ' && (isLetter(text[e+1]) || text[e+1] == '"' || text[e+1] == '`' || text[e+1] == '_' || text[e+1] == '\'' || text[e+1] == ' ' || text[e+1] == '\\')
 	switch l {
 	case 2:
 		if s.pwRule >= 0 && c == 'a' && text[i+1] == 's' && i > 0 && text[i-1] == ' ' {

@@ -283,7 +283,9 @@ func (s *scanState) sqlQualified(i, e int) {
 	if k >= len(text) || text[k] != ' ' {
 		return
 	}
-	k++
+	for k < len(text) && k-e < 16 && text[k] == ' ' {
+		k++ // (FROM   "db"."table": a formatter aligns the clauses)
+	}
 	if k < len(text) && text[k] == '\'' {
 		// IoT Core's rule SQL: SELECT ... FROM 'acme/plant-7/+/telemetry': the topic filter,
 		// whose levels name the customer's sites and devices, masked whole
@@ -301,8 +303,11 @@ func (s *scanState) sqlQualified(i, e int) {
 	var parts [3]seg
 	np := 0
 	for np < len(parts) {
-		q := byte(0)
-		if k < len(text) && (text[k] == '"' || text[k] == '`') {
+		q, esc := byte(0), false
+		if k+1 < len(text) && text[k] == '\\' && text[k+1] == '"' {
+			q, esc = '"', true // FROM \"db\".\"table\": a query inside a JSON string
+			k += 2
+		} else if k < len(text) && (text[k] == '"' || text[k] == '`') {
 			q = text[k]
 			k++
 		}
@@ -315,6 +320,12 @@ func (s *scanState) sqlQualified(i, e int) {
 		}
 		parts[np] = seg{st, k, k, 0}
 		np++
+		if esc {
+			if k+1 >= len(text) || text[k] != '\\' || text[k+1] != '"' {
+				return
+			}
+			k++
+		}
 		if q != 0 {
 			if k >= len(text) || text[k] != q {
 				return

@@ -56,6 +56,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		len(v) > 1 && v[len(v)-1] == '!' && allLetters(v[:len(v)-1]) && isUpper(v[0]) {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
 	}
+	if typ == listedTag {
+		return !allLetters(v) && acceptValue(v, "tag-value", mode)
+	}
 	if typ == idOrName {
 		return acceptValue(v, "resource-id", mode) || acceptValue(v, "resource-name", mode)
 	}
