@@ -1195,7 +1195,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
-				"\"Tags\":[{\"Key\":\"DeadlineTrackedAWSResource\",\"Value\":\"SpotEventPlugin\"}]\n      Other:\n        - Key: x\n          Value: not-a-tag",
+				"\"Tags\":[{\"Key\":\"DeadlineTrackedAWSResource\",\"Value\":\"SpotEventPlugin\"},{\"Key\":\"BuiltBy\",\"Value\":\"packer 1.10.0\"}]\n      Other:\n        - Key: x\n          Value: not-a-tag",
 				"RequestId: 3e8b0f27-91c4-4d5a-b7e6-0a2c9d41f854, requestid=3e8b0f27-91c4-4d5a-b7e6-0a2c9d41f859",
 				`"roles" : [ "all_access", "security_manager" ], "tagline" : "The OpenSearch Project: https://opensearch.org/"
   - Name: hpc7a`,

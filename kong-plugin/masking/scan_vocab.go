@@ -57,6 +57,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return false // code reading a variable: userPoolId: process.env.X!, privateKey: SecretString!
 	}
 	if typ == listedTag {
+		if sp := bytes.LastIndexByte(v, ' '); sp > 0 && sp+1 < len(v) && (isDigit(v[sp+1]) || v[sp+1] == 'v') && versionLike(v[sp+1:]) {
+			return false // "BuiltBy": "packer 1.10.0": a tool and its version
+		}
 		return !allLetters(v) && acceptValue(v, "tag-value", mode)
 	}
 	if typ == idOrName {
