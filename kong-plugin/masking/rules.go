@@ -877,6 +877,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"segments": [{"name": "«brindleprod»", "require-attachment-acceptance": true}, {"name": "«brindlenonprod»"}], "segment-actions": [{"action": "share", "segment": "«brindleprod»"}]}`,
 				"SELECT SUM(cost)\nFROM   \"«quillmetrics_billing»\".\"«cur2_hourly»\"\nWHERE  billing_period = '2026-09'; \"QueryString\": \"SELECT x FROM \\\"«cur_db»\\\".\\\"«cur2_vantor_org»\\\"\"",
 				"      ResourceTags:\n        - Key: egress-inspection\n          Value: «qmg-required»\n\"Tags\": [{\"Key\": \"owner-team\", \"Value\": \"«fin-ops»\"}]",
 				"submitted > job=«3e8b0f27-91c4-4d5a-b7e6-0a2c9d41f853»; コピージョブ `«B2394ED0-17BB-4D5E-8D50-55B4678A1C89»`; (gateway id «9b47e2d1-c083-4f6a-a25e-7d10f3b8c946»)",

@@ -279,6 +279,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-user-name", modeName // an SES event's sender: the IAM user its SMTP credentials belong to
 	case "nameprefix":
 		return "resource-name", modeName // a tool's name_prefix argument: the customer's names' stem (cobaltreef-)
+	case "segments", "segment", "segmentname", "edgesegment":
+		return "network-segment", modeName // a Cloud WAN core network's segments, named by the customer
 	case "jobqueue", "jobqueuename", "jobqueues", "computeenvironment", "computeenvironmentname", "computeenvironments":
 		return "resource-name", modeName // AWS Batch's queues and compute environments, by name
 	case "jobdefinition", "jobdefinitionname":
@@ -1270,7 +1272,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	case "name":
 		// an S3 event's "bucket": {"name": "x"}, a Wazuh alert's "cluster": {"name": "x"}: the
 		// object's name is the kind its key says
-		isValueKey = s.pendUntil > i && (s.pendTyp == "s3-bucket" || s.pendTyp == "cluster-name")
+		isValueKey = s.pendUntil > i && (s.pendTyp == "s3-bucket" || s.pendTyp == "cluster-name" || s.pendTyp == "network-segment")
 	}
 	if typ == "" && k-i == 9 && i > 0 && text[i-1] == '"' && string(text[i:k]) == "Plaintext" {
 		typ, mode = encryptionKey, modeSecret // KMS GenerateDataKey's and Decrypt's "Plaintext": a data key, base64
@@ -1447,7 +1449,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			if typ != "password" && typ != secureString {
 				mode = modeName
 			}
-			s.pendUntil = 0
+			if typ != "network-segment" {
+				s.pendUntil = 0 // (a list of segments names each of its objects: the pending type lasts to the list's end)
+			}
 		}
 		if string(key) == "value" && typ == "" && text[j-1] == '=' && hclBlockName(text, i) == "api_key" {
 			typ, mode = "password", modeSecret // an EventBridge connection's auth_parameters { api_key { key = "X-Key"  value = "..." } }
@@ -1572,6 +1576,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if b := skipBlanks(text, vs+1); text[vs] == '[' && typ != "" && !flag && b < n && text[b] == '{' {
 		s.pendTyp, s.pendUntil = typ, vs+160 // [{"prefix": "x"}]: an EventBridge pattern's operator holds the value
+		if typ == "network-segment" {
+			s.pendUntil = max(s.pendUntil, tagList(text, vs, vs)) // "segments": [{"name": ...}, {"name": ...}]
+		}
 		return -1
 	}
 	if text[vs] == '[' && mode == modeSecret && vs+1 < n && (text[vs+1] == '"' || text[vs+1] == '\'') {
