@@ -423,6 +423,7 @@ func builtinRules() []rule {
 				`«i-05d9e3b71c4a28f60» / m6i.large. Stack overflow`,
 				`«i-05d9e3b71c4a28f60» / «web-01». Stack overflow`,
 				"Failed to describe snapshot attribute for «snap-edec29fa266f4c3f7»: InvalidSnapshot.NotFound",
+				"ENI «eni-0a1b2c3d4e5f67890»: InsufficientCidrBlocks: the pl-68a54001 route to «vpce-0a1b2c3d4e5f67890»",
 				`WHERE providerAccountId = \u0027«319456971466»\u0027 FACET \u0022«i-0abc1234def567890»\u0022`,
 				`"RegistrationId": "«registration-0a1b2c3d4e5f60718293a4b5c6d7e8f9»", «attachment-9f8e7d6c5b4a39281706f5e4d3c2b1a0»`,
 				"\"CapacityTaskId\": \"«cap-70e82c9bedf907ed1»\"; [«session-0a1b2c3d4e5f60718293a4b5c6d7e8f9»] «sessionaction-0a1b2c3d4e5f60718293a4b5c6d7e8f9»-3",

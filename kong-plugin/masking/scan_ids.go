@@ -3118,11 +3118,13 @@ func matchClusterTag(s *scanState, i, ri int) int {
 }
 
 // managedPrefixList reports whether the pl- ID at text[i:k] (8 hex digits) stands where a
-// prefix list is meant: a PrefixList key, the word, or the service name an AWS-managed list
-// carries (com.amazonaws.REGION.s3) close by; a game's player ID has the same shape.
+// prefix list is meant: a PrefixList key, the word, the service name an AWS-managed list
+// carries (com.amazonaws.REGION.s3), or a route to a gateway endpoint (vpce-) close by; a
+// game's player ID has the same shape.
 func managedPrefixList(text []byte, i, k int) bool {
 	w := text[max(0, i-80):min(len(text), k+80)]
-	return bytesContainsFold(w, "prefix") || bytes.Contains(w, []byte("com.amazonaws.")) || bytes.Contains(w, []byte(":aws:prefix-list/"))
+	return bytesContainsFold(w, "prefix") || bytes.Contains(w, []byte("com.amazonaws.")) || bytes.Contains(w, []byte(":aws:prefix-list/")) ||
+		bytes.Contains(w, []byte("vpce-")) || bytesContainsFold(w, " route")
 }
 
 // prefixedName returns the bounds of the name that follows the first of ps that text[i:]

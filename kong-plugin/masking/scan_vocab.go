@@ -899,8 +899,8 @@ func errorCode(v []byte) bool {
 	if !allLetters(v) {
 		return false
 	}
-	if hasPrefix(v, "Invalid") && isUpper(v[7]) {
-		return true // InvalidParameterValue, InvalidInstanceID, InvalidPermission
+	if hasPrefix(v, "Invalid") && isUpper(v[7]) || len(v) > 13 && hasPrefix(v, "Insufficient") && isUpper(v[12]) {
+		return true // InvalidParameterValue, InvalidInstanceID; InsufficientCidrBlocks, InsufficientInstanceCapacity
 	}
 	for _, s := range [...]string{"Exception", "Exceeded", "Error", "Denied", "NotFound", "Fault", "Failure", "Throttled",
 		"Unavailable", "Conflict", "InUse", "Invalid", "Expired", "Timeout", "Unauthorized", "Forbidden", "NotConnected",
