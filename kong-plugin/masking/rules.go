@@ -878,6 +878,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"Owner: «messaging-platform». Region for all SMS resources: **us-east-1**",
 				`{"segments": [{"name": "«brindleprod»", "require-attachment-acceptance": true}, {"name": "«brindlenonprod»"}], "segment-actions": [{"action": "share", "segment": "«brindleprod»"}]}`,
 				"SELECT SUM(cost)\nFROM   \"«quillmetrics_billing»\".\"«cur2_hourly»\"\nWHERE  billing_period = '2026-09'; \"QueryString\": \"SELECT x FROM \\\"«cur_db»\\\".\\\"«cur2_vantor_org»\\\"\"",
 				"      ResourceTags:\n        - Key: egress-inspection\n          Value: «qmg-required»\n\"Tags\": [{\"Key\": \"owner-team\", \"Value\": \"«fin-ops»\"}]",
@@ -1197,6 +1198,8 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"  role       = \"dms-vpc-role\"\n  S3Uri: s3://jumpstart-cache-prod-us-east-1/meta-textgeneration/x",
+				`"logID": "c0d23d6ad406973f9559f3ba2d1ca01f84147d8ffc5b8445c224f98b9591801d", "platformDisplayName": "Notation for Container Registries", "vectorField": "bedrock-knowledge-base-default-vector", "Role": "READ_WRITE", {"epoch": 0, "name": "libexpat1", "packageManager": "OS"}`,
 				"\"Tags\":[{\"Key\":\"DeadlineTrackedAWSResource\",\"Value\":\"SpotEventPlugin\"},{\"Key\":\"BuiltBy\",\"Value\":\"packer 1.10.0\"}]\n      Other:\n        - Key: x\n          Value: not-a-tag",
 				"RequestId: 3e8b0f27-91c4-4d5a-b7e6-0a2c9d41f854, requestid=3e8b0f27-91c4-4d5a-b7e6-0a2c9d41f859",
 				`"roles" : [ "all_access", "security_manager" ], "tagline" : "The OpenSearch Project: https://opensearch.org/"
@@ -1434,6 +1437,7 @@ later text
 				"aws glue get-job-run --run-id «jr_5c1e0a9f7b3d42e68a1f0c9d2b7e4a61f3c08d5e9b2a7f41c6e0d3b8a5f29c17»",
 			},
 			fp: []string{
+				"aws rds describe-events --source-type blue-green-deployment\nsms = boto3.client(\"pinpoint-sms-voice-v2\")\nsearch prd.svc.cluster.local svc.cluster.local cluster.local\nTAGS\tsagemaker-sdk:jumpstart-model-id\tmeta-textgeneration-llama-3-8b-instruct",
 				"green  open   .opendistro-job-scheduler-lock  1   1  6  52.1kb\ngreen  open   .plugins-ml-config  1 1 1 416b",
 				`Execution failed for task ':app:minifyProdReleaseWithR8'.`,
 				`"imageDigest": "sha256:0c7a3e91d5b2f48a6e0d1c9b7f3a52e8d4c6b0a9f1e3d7c5b2a8f6e4d0c9b1a7"`,

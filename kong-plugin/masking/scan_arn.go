@@ -841,10 +841,11 @@ func awsOwnedBucket(v []byte) bool {
 
 // regionalInstallerBucket: the buckets AWS serves its agents' installers from, one per region
 // (aws-application-migration-service-eu-north-1, aws-elastic-disaster-recovery-us-east-1,
-// aws-codedeploy-eu-west-1, amazoncloudwatch-agent-ap-south-1, awslambda-eu-west-1-layers).
+// aws-codedeploy-eu-west-1, amazoncloudwatch-agent-ap-south-1, awslambda-eu-west-1-layers), and
+// SageMaker JumpStart's model artifacts (jumpstart-cache-prod-us-east-1).
 func regionalInstallerBucket(v []byte) bool {
 	for _, p := range [...]string{"aws-application-migration-service-", "aws-elastic-disaster-recovery-", "aws-codedeploy-",
-		"amazoncloudwatch-agent-"} {
+		"amazoncloudwatch-agent-", "jumpstart-cache-prod-", "jumpstart-private-cache-prod-"} {
 		if hasPrefix(v, p) {
 			return regionLike(v[len(p):])
 		}

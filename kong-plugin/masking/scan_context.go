@@ -287,6 +287,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "batch-job-definition", modeName // AWS Batch: NAME[:REVISION], the revision stays
 	case "jobs":
 		return "resource-uuid", modeName // aws batch describe-jobs --jobs <uuid>: a job's ID
+	case "logid", "platformid", "platformdisplayname":
+		return "", 0 // a transparency log's ID (Rekor's, public); AWS Signer's platforms (Notation for Container Registries)
 	case "posixuser":
 		return "username", modeName // a Greengrass component's runWith user (USER[:GROUP]: the group stays)
 	case "ssid", "wifissid":
@@ -1828,6 +1830,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if rt := hclResourceType(text, i); rt != "" {
 			typ = rt
 		}
+	}
+	if typ == "name" && (hasPrefix(nextKey(text, ve), "packageManager") || hasPrefix(nextKey(text, ve), "purl\"")) {
+		return ve // an SBOM's or a scan finding's package ({"name": "libexpat1", "packageManager": "OS"}): software's name
 	}
 	if typ == "name" && text[i] == 'N' && (i == 0 || text[i-1] == '"' || xml || v[0] >= 0xe3 || quote != 0 && diffLineKey(text, i) || i < s.tagMapEnd ||
 		text[i-1] == ' ' && cfnProperty(text, i)) &&
@@ -3520,6 +3525,9 @@ func valueEnd(text []byte, vs int, quote byte, mode valueMode) int {
 				if mode != modeSpaces {
 					break
 				}
+				if j >= vs+2 && text[j-1] == '.' && j+1 < len(text) && isUpper(text[j+1]) && isLower(text[j-2]) {
+					break // Owner: messaging-platform. Region for all ...: a sentence ends the value
+				}
 			}
 			if c == ';' && j >= vs+3 && xmlEntityBefore(text[vs:j]) {
 				j++ // &amp; &lt; &#38; in an XML config (web.config): the ';' ends the entity, not the value
@@ -3783,6 +3791,19 @@ func windowsGeneratedName(v []byte) bool {
 	return false
 }
 
+// typeFlagBefore reports whether the CLI option that ends at p is --type or --...-type
+// (--source-type, --volume-type): what follows is one of AWS's enumerated values.
+func typeFlagBefore(text []byte, p int) bool {
+	if !hasSuffix(text[:p], "type") {
+		return false
+	}
+	a := p - 4
+	for a > 0 && p-a < 40 && (isLower(text[a-1]) || text[a-1] == '-') {
+		a--
+	}
+	return a+2 <= p-4 && text[a] == '-' && text[a+1] == '-' && (a == 0 || text[a-1] == ' ')
+}
+
 // systemIndex returns the end of the name at i (after a '.') when it is an index OpenSearch,
 // Elasticsearch or Kibana keep for themselves (.opendistro-*, .plugins-*, .kibana_1,
 // .opensearch-observability), or -1. A data stream's backing index (.ds-NAME-...) names the
@@ -3835,6 +3856,15 @@ func matchNameToken(s *scanState, i, ri int) int {
 	n := len(text)
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
+	}
+	if i >= 8 && (text[i-1] == ' ' || text[i-1] == '=') && text[i-2] == 'e' && typeFlagBefore(text, i-1) {
+		return nameRun(text, i, false) // --source-type blue-green-deployment: a CLI option's enumerated value
+	}
+	if i >= 8 && (text[i-1] == '"' || text[i-1] == '\'') && text[i-2] == '(' && (hasSuffix(text[:i-2], "client") || hasSuffix(text[:i-2], "resource")) {
+		return nameRun(text, i, false) // boto3.client("pinpoint-sms-voice-v2"): an AWS service's name in the SDK
+	}
+	if i >= 14 && text[i-1] == ':' && string(text[i-14:i]) == "sagemaker-sdk:" {
+		return alnumEnd(text, i) // the SageMaker SDK's own tag keys (sagemaker-sdk:jumpstart-model-id)
 	}
 	if i >= 1 && text[i-1] == '.' && (i == 1 || text[i-2] == ' ' || text[i-2] == '"' || text[i-2] == '/' || text[i-2] == '\t') {
 		if e := systemIndex(text, i); e > i {
@@ -4248,7 +4278,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if hyphen && cloudFrontLogField(v) {
 		return -1 // CloudFront's log fields: cs-uri-stem, sc-content-type, x-edge-result-type
 	}
-	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && (edgePOP(v) || awsZoneID(v)) || typ == "rule-name" && managedRuleName(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
+	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || hasSuffix(v, "cluster.local") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && (edgePOP(v) || awsZoneID(v)) || typ == "rule-name" && managedRuleName(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) && !upperUserName(typ, v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||
 		dot && publicSuffix(v) && !customerDomain(v) {
 		return -1 // (the last: a public service's host after a keyword, "initial server time.aws.com")

@@ -135,8 +135,10 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "email" && !hasByte(v, '@') && allLetters(v) {
 		return false // "contact": "Loading dock B, call ...": a note, not an address (j.doe may be a user)
 	}
-	if typ == "iam-role-name" && openSearchBuiltin(v) {
-		return false // "roles": ["all_access", "security_manager"]: OpenSearch's own roles
+	if typ == "iam-role-name" && (openSearchBuiltin(v) || string(v) == "READ_WRITE" || string(v) == "READ_ONLY") {
+		// "roles": ["all_access", "security_manager"]: OpenSearch's own roles; an RDS Proxy
+		// target's "Role": "READ_WRITE"
+		return false
 	}
 	if (typ == "tag-value" || typ == "name") && ec2Family(v) {
 		return false // a ParallelCluster compute resource or a Karpenter pool named by its family (- Name: hpc7a)
@@ -572,6 +574,9 @@ func awsVocabulary(v []byte) bool {
 		hasPrefix(v, "rds-ca-") || string(v) == "S3AndCloudFront" || string(v) == "amplifyhosting" {
 		// (rds-ca-rsa2048-g1, rds-ca-2019: the certificate authorities RDS publishes; the
 		// Amplify CLI's own names for its hosting resources)
+		return true
+	}
+	if awsDefaultName(v) {
 		return true
 	}
 	if hasPrefix(v, "slowlog-") || hasPrefix(v, "maxmemory-") || hasPrefix(v, "lazyfree-") || hasPrefix(v, "active-defrag-") ||
@@ -1820,6 +1825,23 @@ func localZoneID(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// awsDefaultName reports the names AWS gives or requires for a customer's resources, the same
+// in every account: the service roles DMS, RDS and EMR look for by name (dms-vpc-role,
+// rds-monitoring-role, EMR_DefaultRole), Bedrock's default knowledge base index fields
+// (bedrock-knowledge-base-default-vector), and the SageMaker JumpStart catalog's model IDs
+// (huggingface-llm-mistral-7b-instruct-v3, meta-textgeneration-llama-3-8b-instruct).
+func awsDefaultName(v []byte) bool {
+	switch string(v) {
+	case "dms-vpc-role", "dms-cloudwatch-logs-role", "dms-access-for-endpoint", "rds-monitoring-role", "EMR_DefaultRole",
+		"EMR_EC2_DefaultRole", "EMR_AutoScaling_DefaultRole", "EMR_Notebooks_DefaultRole", "DataPipelineDefaultRole",
+		"DataPipelineDefaultResourceRole", "aws-elasticbeanstalk-ec2-role", "aws-elasticbeanstalk-service-role", "ecsInstanceRole",
+		"ecsTaskExecutionRole", "ecsAutoscaleRole":
+		return true
+	}
+	return hasPrefix(v, "bedrock-knowledge-base-default-") || len(v) > 20 && (hasPrefix(v, "huggingface-llm-") ||
+		hasPrefix(v, "huggingface-text") || hasPrefix(v, "meta-textgeneration") || hasPrefix(v, "meta-vlm-"))
 }
 
 // redactionWord reports the word a tool prints in place of a value it hides (Terraform's
