@@ -1356,6 +1356,7 @@ later text
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"KB «8WFJ3NAL6T» / data source «6YHC1QZ0MA», flow «N6TB2YK8QF» failed",
 				"| dev | `«3hycxaawi6nsvcxy85icm5v3ht»` | `«htbvyvuzkj47k8gryrw6l98h25»` |",
 				`              audience:
                 - «5mq2cd8tkr0h1vo7e9bu3fnja6»`,
@@ -1437,6 +1438,7 @@ later text
 				"aws glue get-job-run --run-id «jr_5c1e0a9f7b3d42e68a1f0c9d2b7e4a61f3c08d5e9b2a7f41c6e0d3b8a5f29c17»",
 			},
 			fp: []string{
+				"HMACSHA256, INC0120457, alert CE00611012, elapsed P43DT19H8M, ABCDEFGHIJ, 1234567890",
 				"aws rds describe-events --source-type blue-green-deployment\nsms = boto3.client(\"pinpoint-sms-voice-v2\")\nsearch prd.svc.cluster.local svc.cluster.local cluster.local\nTAGS\tsagemaker-sdk:jumpstart-model-id\tmeta-textgeneration-llama-3-8b-instruct",
 				"green  open   .opendistro-job-scheduler-lock  1   1  6  52.1kb\ngreen  open   .plugins-ml-config  1 1 1 416b",
 				`Execution failed for task ':app:minifyProdReleaseWithR8'.`,

@@ -2410,6 +2410,36 @@ func cognitoClientShape(v []byte) bool {
 	return len(v) == 26 && ok && l >= 4 && d >= 3 && !allHex(v)
 }
 
+// upperGeneratedID reports an ID AWS generates in ten upper-case letters and digits (Bedrock's
+// knowledge bases, data sources, agents and flows, Lex's bots: M2YTC8VK4H): letters and digits
+// interleaved at least three times, which words, codes and counters (HMACSHA256, INC0120457,
+// CE00611012) are not; an ISO 8601 duration (P43DT19H8M) is none either.
+func upperGeneratedID(v []byte) bool {
+	turns, digits := 0, 0
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+			if k > 0 && isUpper(v[k-1]) {
+				turns++
+			}
+		case isUpper(c):
+			if k > 0 && isDigit(v[k-1]) {
+				turns++
+			}
+		default:
+			return false
+		}
+	}
+	return turns >= 3 && digits >= 2 && digits <= 7 && !isoDuration(v)
+}
+
+// isoDuration reports an ISO 8601 duration with a time part (P43DT19H8M, PT4H30M).
+func isoDuration(v []byte) bool {
+	last := v[len(v)-1]
+	return v[0] == 'P' && bytes.IndexByte(v, 'T') > 0 && (last == 'H' || last == 'M' || last == 'S')
+}
+
 // amplifyAppID reports an Amplify app's ID: 'd' and 13 lower-case letters and digits, at least
 // one of them a digit (dx84lw2g5y2evl).
 func amplifyAppID(v []byte) bool {
@@ -3922,6 +3952,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
 		s.nameShape()
+	}
+	if s.w.end-i == 10 && (i == 0 || text[i-1] != '-' && text[i-1] != '.') && (s.w.end == n || !isWord(text[s.w.end]) && text[s.w.end] != '-' && text[s.w.end] != '.') &&
+		upperGeneratedID(text[i:s.w.end]) {
+		s.emit(i, s.w.end, "resource-id", ri) // a Bedrock knowledge base's, data source's, flow's or Lex bot's ID, standing alone
+		return s.w.end
 	}
 	if s.w.end-i == 26 && (s.w.end == n || !isWord(text[s.w.end]) && text[s.w.end] != '-' && text[s.w.end] != '.') && cognitoClientShape(text[i:s.w.end]) {
 		s.emit(i, s.w.end, "resource-id", ri) // a Cognito app client's or an AppSync API's or function's ID, standing alone
