@@ -878,6 +878,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"AssetId": "«6921523418»", "assetId": "«04d6a1f8-7e39-4c2b-b850-e2f19ac6d73b»"`,
 				"Owner: «messaging-platform». Region for all SMS resources: **us-east-1**",
 				`{"segments": [{"name": "«brindleprod»", "require-attachment-acceptance": true}, {"name": "«brindlenonprod»"}], "segment-actions": [{"action": "share", "segment": "«brindleprod»"}]}`,
 				"SELECT SUM(cost)\nFROM   \"«quillmetrics_billing»\".\"«cur2_hourly»\"\nWHERE  billing_period = '2026-09'; \"QueryString\": \"SELECT x FROM \\\"«cur_db»\\\".\\\"«cur2_vantor_org»\\\"\"",
@@ -1356,6 +1357,7 @@ later text
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"traffic policy «tp-kcauhmluk28e9w7iiyk3esmg3x», relay «rl-thld6jf07p6jq4e7pmnw3o87vw»",
 				"KB «8WFJ3NAL6T» / data source «6YHC1QZ0MA», flow «N6TB2YK8QF» failed",
 				"| dev | `«3hycxaawi6nsvcxy85icm5v3ht»` | `«htbvyvuzkj47k8gryrw6l98h25»` |",
 				`              audience:

@@ -248,7 +248,7 @@ func keyType(k []byte) (string, valueMode) {
 		"rulegroupid", "firewallarn", "healthcheckids", "opsitemid", "hsmid", "sourcebackupid", "brokerid", "serverid",
 		"guardrailidentifier", "guardrailid", "policystoreid", "knowledgebaseid", "datasourceid", "agentid",
 		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid",
-		"contactid", "hoursofoperationid", "routingprofileid", "assetmodelid", "assetid", "vmwareuuid", "sourceserverid",
+		"contactid", "hoursofoperationid", "routingprofileid", "assetmodelid", "vmwareuuid", "sourceserverid",
 		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress",
 		"extensionid",
 		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
@@ -287,6 +287,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "batch-job-definition", modeName // AWS Batch: NAME[:REVISION], the revision stays
 	case "jobs":
 		return "resource-uuid", modeName // aws batch describe-jobs --jobs <uuid>: a job's ID
+	case "assetid":
+		return numericResourceID, modeName // an Outposts server's asset ID (ten digits), a SiteWise asset's (a UUID)
 	case "logid", "platformid", "platformdisplayname":
 		return "", 0 // a transparency log's ID (Rekor's, public); AWS Signer's platforms (Notation for Container Registries)
 	case "posixuser":
@@ -3952,6 +3954,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if s.w.at != i || s.w.done&shNameGroup == 0 {
 		s.shapeAt(i, alnumEnd(text, i))
 		s.nameShape()
+	}
+	if s.w.end-i <= 4 && s.w.end+27 <= n && text[s.w.end] == '-' && allLowerLetters(text[i:s.w.end]) && (i == 0 || !isWord(text[i-1]) && text[i-1] != '-') &&
+		cognitoClientShape(text[s.w.end+1:s.w.end+27]) && (s.w.end+27 == n || !isWord(text[s.w.end+27]) && text[s.w.end+27] != '-') {
+		s.emit(i, s.w.end+27, "resource-id", ri) // SES Mail Manager's tp-, rl-, a- IDs: a kind and 26 generated letters and digits
+		return s.w.end + 27
 	}
 	if s.w.end-i == 10 && (i == 0 || text[i-1] != '-' && text[i-1] != '.') && (s.w.end == n || !isWord(text[s.w.end]) && text[s.w.end] != '-' && text[s.w.end] != '.') &&
 		upperGeneratedID(text[i:s.w.end]) {
