@@ -650,6 +650,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"connecting to «oradb01.corp.acme.internal»:1521/«WMSPRD»; «db.acme-corp.com»:5432/postgres",
 				`«netops»@«srx1500-chi-core»> show security ike sa`,
 				`  -H 'origin: https://«admin.kopisusu.id»' \`,
 				`«10.20.1.12»	«vtsrers.sap.valdera.internal»   «vtsrers»`,
@@ -777,6 +778,7 @@ func builtinRules() []rule {
 			id: "prose-password", typ: "password", kind: kindHeuristic, first: "",
 			match: matchProsePassword,
 			tp: []string{
+				"CREATE DATABASE LINK hr_link CONNECT TO «fin_dblink» IDENTIFIED BY \"«Xk29pLmQ7»\" USING 'x'; ALTER USER sys IDENTIFIED BY «Welcome12345»;",
 				`  - Pre-Shared Key           : «eAqqsKDY5WElMDtthF_bzUnBA4cqLHvx»
  ikev1 pre-shared-key «p.NeObKwM1RZ464fJauvYxWuLrZxZcmG»
     pre-shared-key {

@@ -528,6 +528,7 @@ func (s *scanState) sqlPassword(j int) {
 	if !bytes.EqualFold(text[j-10:j], []byte("identified")) || j >= n || text[j] != ' ' {
 		return
 	}
+	id := j - 10
 	j++
 	if hasPrefixFold(text[j:], "with ") { // IDENTIFIED WITH mysql_native_password BY
 		k := j + 5
@@ -560,6 +561,32 @@ func (s *scanState) sqlPassword(j int) {
 		return // (unquoted, as Oracle allows, it must look like a password: "identified by the card holder")
 	}
 	s.addEarly(match{start: vs, end: ve, typ: "password", rule: s.pwRule})
+	s.sqlUser(id)
+}
+
+// sqlUser reads the account a SQL statement gives a password, the word before IDENTIFIED at
+// id: CREATE/ALTER USER name, Oracle's database link CONNECT TO name. It joins s.late, where
+// it stays unless a match overlaps it.
+func (s *scanState) sqlUser(id int) {
+	text := s.text
+	ue := id - 1
+	if ue < 1 || text[ue] != ' ' {
+		return
+	}
+	us := ue
+	for us > 0 && ue-us < 64 && (isWord(text[us-1]) || text[us-1] == '$' || text[us-1] == '#') {
+		us--
+	}
+	if us == ue || us < 4 || text[us-1] != ' ' {
+		return
+	}
+	before := text[max(0, us-12) : us-1]
+	if !hasSuffixFold(before, "connect to") && !hasSuffixFold(before, " user") && !bytes.EqualFold(before, []byte("user")) {
+		return
+	}
+	if u := text[us:ue]; acceptValue(u, "db-username", modeName) && !commonWord(u) && !genericDBName(u) {
+		s.late = append(s.late, match{start: us, end: ue, typ: "db-username", rule: s.pwRule}) // (the scan has passed it)
+	}
 }
 
 // addEarly inserts m into s.early, which stays sorted by start.

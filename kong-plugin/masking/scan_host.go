@@ -216,6 +216,9 @@ func matchHost(s *scanState, i, ri int) int {
 		hasSuffixFold(h, ".intra") || hasSuffixFold(h, ".intranet"):
 		if bytesContainsFold(h, ".") && h[0] != '.' {
 			s.emit(i, e, "customer-domain", ri) // private zones: db.acme.internal, git.acme.corp
+			if d := dbPortPath(text, e); d > 0 {
+				return s.databaseName(d, ri)
+			}
 			return s.hostsAlias(i, e, ri)
 		}
 		return -1
@@ -241,6 +244,9 @@ func matchHost(s *scanState, i, ri int) int {
 			}
 		}
 		s.emit(i, e, "customer-domain", ri)
+		if d := dbPortPath(text, e); d > 0 {
+			return s.databaseName(d, ri) // oradb01.corp.example.com:1521/WMSPRD: Oracle's EZConnect service, a database
+		}
 		return s.hostsAlias(i, e, ri)
 	}
 	if e+1 < n && text[e] == '/' && codeHost(h) && (i == 0 || text[i-1] != '/' && text[i-1] != '.') {
@@ -1599,6 +1605,27 @@ func (s *scanState) databaseName(d, ri int) int {
 		s.emit(d, de, "database-name", ri)
 	}
 	return de
+}
+
+// dbPortPath returns where the database name starts after a host that ends at e, written
+// HOST:PORT/NAME with a database's port (Oracle's EZConnect, 1521/1522; PostgreSQL, MySQL, SQL
+// Server, Redshift, Db2), or 0.
+func dbPortPath(text []byte, e int) int {
+	if e+7 > len(text) || text[e] != ':' {
+		return 0
+	}
+	p := e + 1
+	for p < len(text) && p-e <= 6 && isDigit(text[p]) {
+		p++
+	}
+	if p >= len(text) || text[p] != '/' || p+1 >= len(text) || !isLetter(text[p+1]) {
+		return 0
+	}
+	switch string(text[e+1 : p]) {
+	case "1521", "1522", "5432", "3306", "1433", "5439", "50000":
+		return p + 1
+	}
+	return 0
 }
 
 // secretLike: at least 16 bytes of letters and digits (and - _), with both: a generated
