@@ -880,6 +880,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"[proxyEndpoint=«sorabol-ro»] \"BlueGreenDeploymentName\": \"«quillmark-pg13-to-pg16»\", \"blueGreenDeploymentIdentifier\": \"«bgd-j2w9xv4q6ktmz0pc»\" [proxyEndpoint=default]",
 				`"AssetId": "«6921523418»", "assetId": "«04d6a1f8-7e39-4c2b-b850-e2f19ac6d73b»"`,
 				"Owner: «messaging-platform». Region for all SMS resources: **us-east-1**",
 				`{"segments": [{"name": "«brindleprod»", "require-attachment-acceptance": true}, {"name": "«brindlenonprod»"}], "segment-actions": [{"action": "share", "segment": "«brindleprod»"}]}`,
@@ -1359,6 +1360,7 @@ later text
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"\"message\": \"# User@Host: x\\nuse «orbitel_billing»;\\nSET timestamp=1;\"",
 				"traffic policy «tp-kcauhmluk28e9w7iiyk3esmg3x», relay «rl-thld6jf07p6jq4e7pmnw3o87vw»",
 				"KB «8WFJ3NAL6T» / data source «6YHC1QZ0MA», flow «N6TB2YK8QF» failed",
 				"| dev | `«3hycxaawi6nsvcxy85icm5v3ht»` | `«htbvyvuzkj47k8gryrw6l98h25»` |",

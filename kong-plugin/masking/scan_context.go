@@ -287,6 +287,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "batch-job-definition", modeName // AWS Batch: NAME[:REVISION], the revision stays
 	case "jobs":
 		return "resource-uuid", modeName // aws batch describe-jobs --jobs <uuid>: a job's ID
+	case "bluegreendeploymentname", "proxyendpoint", "dbproxyendpointname", "restoretestingselectionname":
+		return "resource-name", modeName // RDS's blue/green deployments and proxy endpoints, AWS Backup's restore testing selections
+	case "bluegreendeploymentidentifier":
+		return "resource-id", modeName // bgd-<20 letters and digits>
 	case "assetid":
 		return numericResourceID, modeName // an Outposts server's asset ID (ten digits), a SiteWise asset's (a UUID)
 	case "logid", "platformid", "platformdisplayname":
@@ -4286,8 +4290,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 		typ = "chat-channel" // #acme-sre, #plataforma-acme
 	}
 	if typ == "" && k < n && text[k] == ';' && i >= 4 && (string(text[i-4:i]) == "use " || string(text[i-4:i]) == "USE ") &&
-		(i == 4 || text[i-5] == '\n') {
-		typ = "database-name" // SQL: use crm_live;
+		(i == 4 || text[i-5] == '\n' || i >= 6 && text[i-6] == '\\' && text[i-5] == 'n') {
+		typ = "database-name" // SQL: use crm_live; (a line of its own, or after an escaped \n in a JSON log)
 	}
 	if typ == "" {
 		// the cheap flags first: the shape tests are only worth running when they can count
