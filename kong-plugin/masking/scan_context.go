@@ -1514,7 +1514,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// (and incidentTags, resourceTags, default_tags: a map of tags by another name)
 		s.tagMapEnd = tagMap(text, i, j)
 		if s.tagMapEnd == 0 {
-			s.tagListEnd = tagList(text, i, j)
+			s.tagListEnd = listEnd(text, i, j)
 		}
 		return -1
 	}
@@ -1585,7 +1585,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if b := skipBlanks(text, vs+1); text[vs] == '[' && typ != "" && !flag && b < n && text[b] == '{' {
 		s.pendTyp, s.pendUntil = typ, vs+160 // [{"prefix": "x"}]: an EventBridge pattern's operator holds the value
 		if typ == "network-segment" {
-			s.pendUntil = max(s.pendUntil, tagList(text, vs, vs)) // "segments": [{"name": ...}, {"name": ...}]
+			s.pendUntil = max(s.pendUntil, listEnd(text, vs, vs)) // "segments": [{"name": ...}, {"name": ...}]
 		}
 		return -1
 	}
@@ -2688,10 +2688,10 @@ func tagMap(text []byte, i, j int) int {
 	return 0
 }
 
-// tagList returns the end of the list of Key/Value pairs that follows the tags key at [i, j)
-// ("Tags": [{"Key": ..., "Value": ...}], or YAML's "Tags:" and its "- Key:" items, at the
-// key's indentation or deeper), or 0.
-func tagList(text []byte, i, j int) int {
+// listEnd returns the end of the list that follows the key at [i, j), or 0: a JSON array
+// ("Tags": [{"Key": ..., "Value": ...}], "segments": [{"name": ...}]) or YAML's items at the
+// key's indentation or deeper ("Tags:" and its "- Key:" items).
+func listEnd(text []byte, i, j int) int {
 	j = skipBlanks(text, j)
 	if j < len(text) && text[j] == '[' {
 		depth := 0
