@@ -205,6 +205,9 @@ func matchEC2ID(s *scanState, i, ri int) int {
 			return -1
 		}
 		if pl > 0 {
+			if pl == len(buf) {
+				return -1 // (a run of words longer than any prefix: no room for the '-')
+			}
 			buf[pl] = '-'
 			pl++
 		}
