@@ -2655,24 +2655,9 @@ func (s *scanState) cookies(vs int, quote byte, ri int) int {
 func tagMap(text []byte, i, j int) int {
 	j = skipBlanks(text, j)
 	if j < len(text) && text[j] == '\n' {
-		ind := i - lineStart(text, i, 256)
-		end := 0
-		for p := j + 1; p < len(text) && p-j < 4096; {
-			q := p
-			for q < len(text) && text[q] == ' ' {
-				q++
-			}
-			le := bytes.IndexByte(text[q:], '\n')
-			if le < 0 {
-				le = len(text) - q
-			}
-			if q-p <= ind || q >= len(text) || !isLetter(text[q]) || !bytes.Contains(text[q:q+le], []byte(": ")) {
-				break // (a list, "- Key: x", is not a map)
-			}
-			end = q + le
-			p = end + 1
-		}
-		return end
+		return indentedEnd(text, i, j, 4096, func(line []byte, indent, key int) bool {
+			return indent > key && isLetter(line[0]) && bytes.Contains(line, []byte(": ")) // (a list, "- Key: x", is not a map)
+		})
 	}
 	if j >= len(text) || text[j] != '{' {
 		return 0
@@ -2711,19 +2696,28 @@ func listEnd(text []byte, i, j int) int {
 	if j >= len(text) || text[j] != '\n' {
 		return 0
 	}
+	return indentedEnd(text, i, j, 8192, func(line []byte, indent, key int) bool {
+		return indent == key && line[0] == '-' || indent > key && (isLetter(line[0]) || line[0] == '-')
+	})
+}
+
+// indentedEnd returns the end of the lines that follow the line break at j (read up to limit
+// bytes) as long as keep accepts each (its text after the indentation, never empty; its
+// indentation; the indentation of the key at i), or 0: a YAML block under the key.
+func indentedEnd(text []byte, i, j, limit int, keep func(line []byte, indent, key int) bool) int {
 	ind := i - lineStart(text, i, 256)
 	end := 0
-	for p := j + 1; p < len(text) && p-j < 8192; {
+	for p := j + 1; p < len(text) && p-j < limit; {
 		q := p
 		for q < len(text) && text[q] == ' ' {
 			q++
 		}
-		if q >= len(text) || q-p < ind || q-p == ind && text[q] != '-' || q-p > ind && !isLetter(text[q]) && text[q] != '-' {
-			break
-		}
 		le := bytes.IndexByte(text[q:], '\n')
 		if le < 0 {
 			le = len(text) - q
+		}
+		if le == 0 || !keep(text[q:q+le], q-p, ind) {
+			break
 		}
 		end = q + le
 		p = end + 1
