@@ -507,6 +507,7 @@ func builtinRules() []rule {
 			keywords: []string{"/"},
 			match:    matchParamPath,
 			tp: []string{
+				"bitbucket-pipelines.yml (repo «quarrystone»/«billing-worker»): source is GitHub «cobaltreach»/«data-tools»",
 				`LOCATION 's3://«acme-exports»/registry/AWSDynamoDB/«01763990215530-b73e0d1f»/data/'`,
 				`Publishing to $aws/provisioning-templates/«BrisaMeterFleetProvisioning»/provision/json; $aws/events/presence/connected/+`,
 				`aws ssm get-parameters-by-path --path /«haemil»/prd/ --recursive`,
@@ -532,6 +533,7 @@ func builtinRules() []rule {
 				`rotated prod/«ledger»/«payments-db» again`,
 			},
 			fp: []string{
+				"repo aws/aws-cli; GitHub actions/checkout; the repo read/write and/or from/to",
 				`{"resource": "/shipments/{shipmentId}", "path": "/prod/shipments/list"}`,
 				`{"hostPath": "/dev/infiniband/uverbs0"}`,
 				"GET _plugins/_security/api/rolesmapping/all_access", "\"url\": \"/aws/ec2/group/sig-91c4e7a2/instanceHealthiness?accountId=x\"", "find --name /tmp/foo/bar_baz",

@@ -48,6 +48,15 @@ func matchParamPath(s *scanState, i, ri int) int {
 			return e // _plugins/_security/api/internalusers/NAME
 		}
 	}
+	if !lead && i >= 5 && (text[i-1] == ' ' || text[i-1] == '`') && repoCueBefore(text, i-1) {
+		oe := repoSegEnd(text, i)
+		if oe >= len(text) || text[oe] != '/' || !compoundName(text[i:oe]) && !compoundName(text[oe+1:repoSegEnd(text, oe+1)]) {
+			return -1 // (repo read/write, from/to: words, not an organisation and its repository)
+		}
+		if e := s.repoPath(i, ri); e > i {
+			return e // (repo: acme/aft-account-request), "source is GitHub acme/api": ORG/REPO
+		}
+	}
 	if !lead && i >= 1 && text[i-1] == '$' && hasPrefix(text[i:], "aws/") {
 		return s.reservedTopic(i-1, ri) // an MQTT topic of IoT Core's: $aws/things/NAME/shadow/update
 	}
@@ -223,6 +232,22 @@ func matchParamPath(s *scanState, i, ri int) int {
 		}
 	}
 	return k
+}
+
+// repoCueBefore reports whether the words that end at p name a code repository (repo,
+// repository, with or without a colon; GitHub, GitLab, Bitbucket), so that an ORG/REPO path
+// after them is the customer's organisation and repository.
+func repoCueBefore(text []byte, p int) bool {
+	b := text[max(0, p-12):p]
+	if len(b) > 0 && b[len(b)-1] == ':' {
+		b = b[:len(b)-1]
+	}
+	for _, w := range [...]string{"repo", "repository", "GitHub", "GitLab", "Bitbucket"} {
+		if hasSuffixFold(b, w) && (len(b) == len(w) || !isLetter(b[len(b)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // reservedTopic reads the IoT Core topic that starts at p ("$aws/"): its levels up to a blank,
