@@ -244,7 +244,7 @@ func (s *scanState) run() {
 					if s.csvRule >= 0 {
 						s.csvLine(i + 1)
 					}
-					if text[i+1] == 0xe2 && s.tableRule >= 0 && i+3 < n && text[i+2] == 0x94 && text[i+3] == 0x82 {
+					if text[i+1] == 0xe2 && s.tableRule >= 0 && cellSep(text, i+1) == 3 {
 						s.tableRow(i + 1) // a row of a table drawn with box characters: │ NAME │ VALUE │
 					}
 				}

@@ -1423,7 +1423,8 @@ func (s *scanState) ipconfigDots(i, e int) {
 // connectAs reads "ADDRESS:PORT[/DB] as USER" around the word "as" at [i, e): a client's log
 // line names the database user it connects as after the endpoint. A database endpoint of AWS's
 // (…rds.amazonaws.com, …redshift.amazonaws.com) needs no port, and its address may follow it in
-// parentheses. The user joins s.early.
+// parentheses; after a sign-in verb (log in as x) the word is a user's name. The user joins
+// s.early.
 func (s *scanState) connectAs(i, e int) {
 	text := s.text
 	p := i - 1 // the blank before "as"

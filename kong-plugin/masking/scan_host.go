@@ -215,11 +215,7 @@ func matchHost(s *scanState, i, ri int) int {
 	case hasSuffixFold(h, ".internal") || hasSuffixFold(h, ".corp") || hasSuffixFold(h, ".lan") ||
 		hasSuffixFold(h, ".intra") || hasSuffixFold(h, ".intranet"):
 		if bytesContainsFold(h, ".") && h[0] != '.' {
-			s.emit(i, e, "customer-domain", ri) // private zones: db.acme.internal, git.acme.corp
-			if d := dbPortPath(text, e); d > 0 {
-				return s.databaseName(d, ri)
-			}
-			return s.hostsAlias(i, e, ri)
+			return s.customerHost(i, e, ri) // private zones: db.acme.internal, git.acme.corp
 		}
 		return -1
 	case hasSuffixFold(h, ".signin.aws.amazon.com"):
@@ -243,11 +239,7 @@ func matchHost(s *scanState, i, ri int) int {
 				return e
 			}
 		}
-		s.emit(i, e, "customer-domain", ri)
-		if d := dbPortPath(text, e); d > 0 {
-			return s.databaseName(d, ri) // oradb01.corp.example.com:1521/WMSPRD: Oracle's EZConnect service, a database
-		}
-		return s.hostsAlias(i, e, ri)
+		return s.customerHost(i, e, ri)
 	}
 	if e+1 < n && text[e] == '/' && codeHost(h) && (i == 0 || text[i-1] != '/' && text[i-1] != '.') {
 		// a repository written without its scheme (go get github.com/acme/ledger, "pushed to
@@ -1605,6 +1597,17 @@ func (s *scanState) databaseName(d, ri int) int {
 		s.emit(d, de, "database-name", ri)
 	}
 	return de
+}
+
+// customerHost masks the customer's host name [i, e) and what its line says with it: the
+// database after HOST:PORT/ (oradb01.corp.example.com:1521/WMSPRD, Oracle's EZConnect service),
+// or its alias on a hosts file's line. It returns where it stopped.
+func (s *scanState) customerHost(i, e, ri int) int {
+	s.emit(i, e, "customer-domain", ri)
+	if d := dbPortPath(s.text, e); d > 0 {
+		return s.databaseName(d, ri)
+	}
+	return s.hostsAlias(i, e, ri)
 }
 
 // dbPortPath returns where the database name starts after a host that ends at e, written
