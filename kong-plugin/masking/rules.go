@@ -543,7 +543,7 @@ func builtinRules() []rule {
 			},
 		},
 		{
-			id: "cloudfront-id", typ: "cloudfront-id", kind: kindStructural, first: "EZ", shape: shRun9,
+			id: "cloudfront-id", typ: "cloudfront-id", kind: kindStructural, first: "EKZ", shape: shRun9,
 			match: matchCloudFrontID,
 			tp: []string{
 				`CNAME to CloudFront (distribution «EKXKARFUBVVJVM»).`,
@@ -552,11 +552,13 @@ func builtinRules() []rule {
 				`"httpSourceName":"CF","httpSourceId":"«E1Y7HN3KQ8WZP4»"`,
 				`aws cloudfront create-invalidation --distribution-id «EOXPPM4ZUJQFVU» --paths "/*"`,
 				"Route 53 호스팅 영역 «bluewave.kr» («Z08472913KQ7XRB2M5WTP»), zone «Z1D633PJN98FT9»",
+				`"KeyPairIds": {"Quantity": 2, "Items": ["«K2HB7RM4YV0SQE»", "«K1NT3CX8FW5ZLA»"]}`,
 			},
 			fp: []string{
 				`{"SkuId": "ZT8K2W4PX6N9QR3M"}`,
 				`hosted_zone_id = "Z11RGJOFQNVJUP" -> null; S3 website zone Z1BKCTXD74EZPE`,
-				`<RequestId>ZP4N7K2QW9XB0TDM</RequestId> x-amz-request-id: ZQ8W3K7M2N5B9V1C`, "alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`},
+				`<RequestId>ZP4N7K2QW9XB0TDM</RequestId> x-amz-request-id: ZQ8W3K7M2N5B9V1C`, "alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`,
+				`{"ETag": "E3UN6WX5RRO2AG", "ifMatch":"E2NOHVR7Y1WQ4L"}`, `etag      = "E2VCM1ZK0X8FQH"`, `--if-match E1KEOAAVYQ5GRG`, `K8SCLUSTER0001 and KEYSTONEKEYABC`},
 		},
 		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,
@@ -700,7 +702,8 @@ func builtinRules() []rule {
 			},
 			fp: []string{
 				`keyspaces-etl@cqlsh> DESCRIBE KEYSPACES;`,
-				`row.id and db.host.id`,
+				`row.id and db.host.id`, `"HealthCheckPath": "/grpc.health.v1.Health/Check"`,
+				`"Service": "access-grants.s3.amazonaws.com"; curl -O https://amazon-ecs-agent.s3.amazonaws.com/ecs-anywhere-install-latest.sh; "Key": "alpha.eksctl.io/cluster-name"`,
 				`GET https://public-keys.auth.elb.eu-north-1.amazonaws.com/abc`,
 				`<mxfile host="app.diagrams.net"> theme https://static.structurizr.com/themes/x/theme.json "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" "k6/0.52.0 (https://k6.io/)"`,
 				"@app.route(\"/x\")\n@pytest.fixture\ndef f(): pass; mail ops@acme-corp; see @aws.amazon",
@@ -1204,6 +1207,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`"DhcpConfigurations": [{"Key": "domain-name", "Values": [{"Value": "us-east-2.compute.internal"}]}]`,
 				"  role       = \"dms-vpc-role\"\n  S3Uri: s3://jumpstart-cache-prod-us-east-1/meta-textgeneration/x",
 				`"logID": "c0d23d6ad406973f9559f3ba2d1ca01f84147d8ffc5b8445c224f98b9591801d", "platformDisplayName": "Notation for Container Registries", "vectorField": "bedrock-knowledge-base-default-vector", "Role": "READ_WRITE", {"epoch": 0, "name": "libexpat1", "packageManager": "OS"}`,
 				"\"Tags\":[{\"Key\":\"DeadlineTrackedAWSResource\",\"Value\":\"SpotEventPlugin\"},{\"Key\":\"BuiltBy\",\"Value\":\"packer 1.10.0\"}]\n      Other:\n        - Key: x\n          Value: not-a-tag",
@@ -1304,6 +1308,7 @@ sap:~ # ls`,
 				"+------+--------+\n| Name | Engine |\n+------+--------+\n| «claims-pg-prod-01» | postgres |\n| «ledger-db-eu-2» | mysql |\n+------+--------+\n",
 			},
 			fp: []string{"| Owner | Action |\n|---|---|\n| Security | Triage Security Hub findings |\n", "| State |\n|---|\n| running |\n",
+				"|  Max    |  Name   |\n|  50     |  listeners-per-application-load-balancer |\n|  100    |  rules-per-application-load-balancer |\n|  3000   |  target-groups   |\n",
 				"||   Role  ||\n|+----+----+|\n||  CreateDate  |  2024-09-02  ||\n||  Path  |  /  ||\n",
 				"||  AttributeDefinitions  ||\n|+---+---+|\n||  AttributeName  |  AttributeType  ||\n|+---+---+|\n||  pk  |  S  ||\n",
 				"|  Key  |  Name  |\n+--+--+\n|  x  |  UpdateFunctionConfiguration20150331v2  |\n",
@@ -1446,6 +1451,7 @@ later text
 				"aws glue get-job-run --run-id «jr_5c1e0a9f7b3d42e68a1f0c9d2b7e4a61f3c08d5e9b2a7f41c6e0d3b8a5f29c17»",
 			},
 			fp: []string{
+				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",
 				"HMACSHA256, INC0120457, alert CE00611012, elapsed P43DT19H8M, ABCDEFGHIJ, 1234567890",
 				"aws rds describe-events --source-type blue-green-deployment\nsms = boto3.client(\"pinpoint-sms-voice-v2\")\nsearch prd.svc.cluster.local svc.cluster.local cluster.local\nTAGS\tsagemaker-sdk:jumpstart-model-id\tmeta-textgeneration-llama-3-8b-instruct",
 				"green  open   .opendistro-job-scheduler-lock  1   1  6  52.1kb\ngreen  open   .plugins-ml-config  1 1 1 416b",

@@ -831,7 +831,11 @@ func awsPathWord(v []byte) bool {
 // awsOwnedBucket: buckets that AWS owns and documents (ECR layers, Amazon Linux and SSM
 // repositories), which VPC-endpoint policies name; they identify nothing of the customer.
 func awsOwnedBucket(v []byte) bool {
-	return hasPrefix(v, "prod-") && hasSuffixFold(v, "-starport-layer-bucket") ||
+	switch string(v) {
+	case "amazon-ecs-agent", "amazon-eks", "access-grants", "batchoperations", "replication":
+		return true // ECS's and EKS's installers; S3's own principals (access-grants.s3.amazonaws.com)
+	}
+	return hasPrefix(v, "amazon-ecs-agent-") || hasPrefix(v, "prod-") && hasSuffixFold(v, "-starport-layer-bucket") ||
 		hasPrefix(v, "amazonlinux") || hasPrefix(v, "al2023-repos-") || hasPrefix(v, "aws-ssm-") ||
 		hasPrefix(v, "amazon-ssm-") || hasPrefix(v, "aws-windows-downloads-") || hasPrefix(v, "patch-baseline-snapshot-") ||
 		hasPrefix(v, "aws-patchmanager-") || hasPrefix(v, "cloudformation-waitcondition-") ||

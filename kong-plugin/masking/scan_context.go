@@ -4063,7 +4063,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 			return k
 		}
 	}
-	if hyphen && (digit || kebabName(text[i:k])) && idInParens(text, k) && !stopWord(text[i:k]) {
+	if hyphen && (digit || kebabName(text[i:k])) && idInParens(text, k) && !stopWord(text[i:k]) && !awsVocabulary(text[i:k]) {
 		s.emit(i, k, "tag-value", ri) // "from batch-etl-03 (i-0a1b...)", "x（rslvr-frg-...）": the resource's Name before its ID
 		return k
 	}

@@ -996,6 +996,9 @@ func codeDotted(h []byte, labels int) bool {
 	if hasPrefix(h, "settings.") {
 		return true // Bottlerocket's apiclient keys: settings.aws, settings.network
 	}
+	if l := bytes.LastIndexByte(h, '.'); l > 0 && l+2 < len(h) && isUpper(h[l+1]) && isLower(h[len(h)-1]) && versionLabel(h[:l]) {
+		return true // a protobuf service: grpc.health.v1.Health, its package's version, then the service
+	}
 	switch {
 	case hasSuffixFold(h, ".id"):
 		for _, sl := range [...]string{".co.id", ".ac.id", ".go.id", ".or.id", ".web.id", ".sch.id", ".net.id", ".my.id", ".biz.id"} {
@@ -1007,6 +1010,35 @@ func codeDotted(h []byte, labels int) bool {
 		return labels < 3 || !hasPrefix(h, "api.") && !hasPrefix(h, "www.") && !hasPrefix(h, "app.") && !hasPrefix(h, "portal.")
 	case hasSuffixFold(h, ".name"):
 		return true
+	}
+	return false
+}
+
+// versionLabel reports whether one of the labels of h is an API version: v1, v2beta1, v1alpha.
+func versionLabel(h []byte) bool {
+	for st := 0; st < len(h); {
+		e := bytes.IndexByte(h[st:], '.')
+		if e < 0 {
+			e = len(h)
+		} else {
+			e += st
+		}
+		if l := h[st:e]; len(l) >= 2 && l[0] == 'v' && isDigit(l[1]) {
+			d := 2
+			for d < len(l) && isDigit(l[d]) {
+				d++
+			}
+			r := l[d:]
+			if hasPrefix(r, "alpha") {
+				r = r[5:]
+			} else if hasPrefix(r, "beta") {
+				r = r[4:]
+			}
+			if len(r) == 0 || allDigits(r) {
+				return true
+			}
+		}
+		st = e + 1
 	}
 	return false
 }
@@ -1057,7 +1089,9 @@ func publicServiceDomain(d string) bool {
 		// DNS's own infrastructure and registries' servers a trace or a WHOIS names; supply-chain
 		// specifications' type URLs (in-toto statements, SLSA provenance)
 		"root-servers.net", "gtld-servers.net", "icann.org", "iana.org", "verisign-grs.com", "jprs.jp", "gabia.net",
-		"in-toto.io", "slsa.dev", "sigstore.dev", "spdx.org", "cyclonedx.org", "openid.net":
+		"in-toto.io", "slsa.dev", "sigstore.dev", "spdx.org", "cyclonedx.org", "openid.net",
+		// tools whose tag and label keys name their own domain (alpha.eksctl.io/cluster-name)
+		"eksctl.io":
 		return true
 	}
 	return hasPrefix([]byte(d), "nic.") // a registry's name servers: dns1.nic.uk, a.nic.coffee

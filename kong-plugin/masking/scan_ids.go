@@ -2825,6 +2825,9 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 	if text[i] == 'Z' {
 		return matchZoneID(s, i, e, ri)
 	}
+	if text[i] == 'K' {
+		return matchPublicKeyID(s, i, e, ri)
+	}
 	if n := e - i; n != 13 && n != 14 || text[i] != 'E' {
 		return -1
 	}
@@ -2835,8 +2838,47 @@ func matchCloudFrontID(s *scanState, i, ri int) int {
 	if !ok || digitsN == 0 && !bytesContainsFold(text[max(0, i-14):i], "distribution") || lettersN < 4 || hex {
 		return -1 // (letters alone only after "distribution": (distribution EKXKARFUBVVJVM))
 	}
+	if etagBefore(text, i) {
+		return -1 // CloudFront's ETag ("ETag": "E3UN6WX5RRO2AG", --if-match E3UN...): a version of the config, not an ID
+	}
 	s.emit(i, e, "cloudfront-id", ri)
 	return e
+}
+
+// matchPublicKeyID matches a CloudFront public key's ID standing alone, [i, e): K and 13
+// capitals and digits, two digits and four letters at least (a key group's Items:
+// ["K3PW9DZ1TQ6XNM"]), as signed URLs' Key-Pair-Id names it.
+func matchPublicKeyID(s *scanState, i, e, ri int) int {
+	text := s.text
+	if e-i != 14 || text[i+1] == '8' || i > 0 && (text[i-1] == '-' || text[i-1] == '_' || text[i-1] == '/' || text[i-1] == '.') ||
+		e < len(text) && (text[e] == '-' || text[e] == '_' || text[e] == '.' && e+1 < len(text) && text[e+1] > ' ') {
+		return -1 // (K8S...: Kubernetes, not a key)
+	}
+	digitsN, lettersN, hex, ok := upperAlnumCounts(text[i+1 : e])
+	if !ok || digitsN < 2 || lettersN < 4 || hex {
+		return -1
+	}
+	s.emit(i, e, "key-pair-id", ri)
+	return e
+}
+
+// etagBefore reports whether the value at i stands after an ETag's key or option: "ETag":,
+// "eTag":, etag =, "ifMatch":, --if-match, IfMatch=.
+func etagBefore(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 12 && (text[j-1] == ' ' || text[j-1] == '"' || text[j-1] == '\\' || text[j-1] == ':' || text[j-1] == '=' || text[j-1] == '\'') {
+		j--
+	}
+	k := j
+	for k > 0 && j-k < 10 && (isLetter(text[k-1]) || text[k-1] == '-' || text[k-1] == '_') {
+		k--
+	}
+	if k == j || k > 0 && isAlnum(text[k-1]) {
+		return false
+	}
+	w := bytes.TrimLeft(text[k:j], "-")
+	return len(w) == 4 && hasPrefixFold(w, "etag") || len(w) == 7 && hasPrefixFold(w, "ifmatch") ||
+		len(w) == 8 && (hasPrefixFold(w, "if-match") || hasPrefixFold(w, "if_match"))
 }
 
 // endpointZone reports whether the zone ID at i is an AWS endpoint's own hosted zone: the

@@ -766,6 +766,13 @@ func awsVocabulary(v []byte) bool {
 		return true // RDS's engine lifecycle support settings
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
 		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
+	case "ec2.internal", "compute.internal":
+		return true // the default DHCP options' domain-name in us-east-1 (in other regions: REGION.compute.internal)
+	case "viewer-request", "viewer-response", "origin-request", "origin-response":
+		return true // CloudFront's event types (Lambda@Edge triggers, a function's eventType)
+	case "http-request-method", "host-header", "path-pattern", "http-header", "query-string", "source-ip",
+		"dualstack-without-public-ipv4", "dualstack", "scale-in", "scale-out":
+		return true // an ALB rule's condition fields; a load balancer's IpAddressType; ECS's and Auto Scaling's directions
 	case "indexserver", "nameserver", "xsengine", "compileserver", "preprocessor", "scriptserver", "dpserver", "diserver",
 		"docstore", "webdispatcher", "SYSTEMDB", "corosync":
 		return true // SAP HANA's services and its system database: SAP's names in every system; the
@@ -792,6 +799,13 @@ func awsVocabulary(v []byte) bool {
 	if lambdaRuntime(v) {
 		return true
 	}
+	if hasPrefix(v, "HTTPCode_") || hasPrefixFold(v, "cloudfront-viewer-") || hasPrefixFold(v, "cloudfront-is-") ||
+		hasPrefixFold(v, "cloudfront-forwarded-proto") {
+		return true // a load balancer's metrics (HTTPCode_ELB_502_Count); the headers CloudFront adds (CloudFront-Viewer-Country)
+	}
+	if elbQuotaName(v) || len(v) > 17 && hasSuffix(v, ".compute.internal") && regionLike(v[:len(v)-17]) {
+		return true
+	}
 	if walSegment(v) || hasPrefix(v, "base_") && len(v) >= 29 && walSegment(v[5:29]) {
 		return true // PostgreSQL's WAL segments and the base backups named after them (WAL-G)
 	}
@@ -802,6 +816,17 @@ func awsVocabulary(v []byte) bool {
 		return true // a CloudWatch metric as Datadog names it: aws.rds.database_connections
 	}
 	return hasPrefix(v, "aws:") && len(v) > 4 && isLower(v[4]) // SSM documents' plugins (aws:runShellScript), AWS's reserved tag keys
+}
+
+// elbQuotaName reports the name of an Elastic Load Balancing quota as describe-account-limits
+// lists it: application-load-balancers, rules-per-application-load-balancer,
+// targets-per-network-load-balancer-per-az, target-groups.
+func elbQuotaName(v []byte) bool {
+	if string(v) == "target-groups" || hasSuffix(v, "-load-balancers") {
+		return true
+	}
+	p := bytes.Index(v, []byte("-per-"))
+	return p > 0 && (bytes.Contains(v[p:], []byte("load-balancer")) || bytes.Contains(v[p:], []byte("target-group")))
 }
 
 // lambdaRuntime reports a Lambda runtime's identifier: python3.12, nodejs20.x, java21,
