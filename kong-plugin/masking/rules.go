@@ -391,6 +391,7 @@ func builtinRules() []rule {
 			match: matchIAMKey,
 			tp: []string{
 				"z tego klucza «AKIAV5R8MQ2XK7TN4WLC»u korzysta",
+				"POLICYROLES\t«AROACXMKK2YSYG7DXCVHX»\t«ci-deployer»\nPOLICYUSERS\t«AIDACXMKK2YSYG7DXCVHX»\t«zephyr-jenkins»\n",
 				"旧手順ではキーID«AKIAWQ5N3XHT7KDZ2PLM»とシークレット",
 				"«AKIAXB7Q2MZ9KP4LVT3N»ah server la hardcode pannirukkanga",
 				"[email-smtp.eu-west-1.amazonaws.com]:587 «AKIA4QWRT7YHNB2KXP3M»:«BKx9vTq2Lm8Rz4pWcN7sYh3JfG6dA1uE5oI0bVnXy+Qk»",
@@ -885,6 +886,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"（EDS: «3b7f0e92-c4d1-4a68-b5e3-9f2a6c1d8e47»）; SELECT eventTime FROM «4c7f0e92-c4d1-4a68-b5e3-9f2a6c1d8e47» WHERE",
 				"[proxyEndpoint=«sorabol-ro»] \"BlueGreenDeploymentName\": \"«quillmark-pg13-to-pg16»\", \"blueGreenDeploymentIdentifier\": \"«bgd-j2w9xv4q6ktmz0pc»\" [proxyEndpoint=default]",
 				`"AssetId": "«6921523418»", "assetId": "«04d6a1f8-7e39-4c2b-b850-e2f19ac6d73b»"`,
 				"Owner: «messaging-platform». Region for all SMS resources: **us-east-1**",
@@ -1449,6 +1451,8 @@ later text
 				"Stream «gildermoor-metrics-to-observo» in us-west-2 drops records",
 				"5. 旧証明書 «0c7a3e91d5b2f48a6e0d1c9b7f3a52e8d4c6b0a9f1e3d7c5b2a8f6e4d0c9b1a7» を INACTIVE にする",
 				"aws glue get-job-run --run-id «jr_5c1e0a9f7b3d42e68a1f0c9d2b7e4a61f3c08d5e9b2a7f41c6e0d3b8a5f29c17»",
+				"実行ログ `API-Gateway-Execution-Logs_«njj6h6pw42»/prod` を確認; CloudTrail-Digest/us-east-2/2024/10/21/x_CloudTrail-Digest_us-east-2_«halvard-main»_us-east-2_20241021T140000Z.json.gz",
+				"and delete key pair `«xmr-7741»`",
 			},
 			fp: []string{
 				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",

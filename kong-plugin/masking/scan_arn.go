@@ -628,10 +628,37 @@ func (s *scanState) logGroupSegments(group []seg, ri int) {
 	if len(group) == 3 && group[0].end == group[0].start && string(text[group[1].start:group[1].end]) == "ecs" {
 		group = group[2:] // /ecs/<task family>: "ecs" stays readable, as matchLogGroupPath leaves it
 	}
+	if e := executionLogsID(text, group[0].start); e > 0 {
+		s.emit(e-10, e, "apigw-id", ri) // API-Gateway-Execution-Logs_APIID/STAGE: API Gateway's name, the API's ID
+		return
+	}
 	st, en := group[0].start, group[len(group)-1].end
 	if v := text[st:en]; len(v) > 0 && !keepSegment(v) && !awsVocabulary(v) {
 		s.emit(st, en, "log-group", ri)
 	}
+}
+
+// executionLogsID returns the end of the API's ID in an API Gateway execution log group that
+// starts at i (API-Gateway-Execution-Logs_njj6h6pw42/prod), or -1.
+func executionLogsID(text []byte, i int) int {
+	const p = "API-Gateway-Execution-Logs_"
+	e := i + len(p) + 10
+	if e > len(text) || !hasPrefix(text[i:], p) || !lowerOrDigits(text[e-10:e]) || e < len(text) && isWord(text[e]) {
+		return -1
+	}
+	return e
+}
+
+// customCloudTrailName: a name that starts as the CloudTrail console's defaults do
+// (aws-cloudtrail-logs-ACCOUNT-SUFFIX) but goes on with a name the customer chose
+// (aws-cloudtrail-logs-meridia-org).
+func customCloudTrailName(v []byte) bool {
+	const p = "aws-cloudtrail-logs-"
+	if !hasPrefix(v, p) {
+		return false
+	}
+	r := v[len(p):]
+	return len(r) > 0 && (len(r) < 12 || !allDigits(r[:12]) || len(r) > 12 && r[12] != '-')
 }
 
 // engineLogSegment: a log group's segment that names an engine or a log's kind, as AWS's
@@ -766,10 +793,11 @@ func keepSegment(v []byte) bool {
 			alnum++
 		}
 	}
-	if hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "AWSSSO_") || hasPrefix(v, "aws-security-data-lake-") {
+	if hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "AWSSSO_") || hasPrefix(v, "aws-security-data-lake-") || customCloudTrailName(v) {
 		// the permission set's role carries an account-specific suffix, Identity Center's SAML
 		// provider (AWSSSO_<hex>_DO_NOT_DELETE) the instance's; Security Lake's bucket
-		// is the customer's, with a random one
+		// is the customer's, with a random one; a CloudTrail log group or bucket that starts
+		// as the console's do but goes on with the customer's name
 		return false
 	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) || regionLike(v) ||

@@ -201,8 +201,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "userpoolid", "identitypoolid", "cognitouserpoolid", "cognitoidentitypoolid", "clientid", "appclientid", "userpoolclientid",
 		"appclientidweb", "cognitoclient":
 		return "cognito-id", modeName
-	case "restapiid", "apiid", "httpapiid", "websocketapiid":
-		return "apigw-id", modeName
+	case "restapiid", "apiid", "httpapiid", "websocketapiid", "vpclinkid", "usageplanid":
+		return "apigw-id", modeName // (a VPC link's and a usage plan's IDs: API Gateway's six characters)
 	case "id", "uuid": // "UUID": a Lambda event source mapping
 		return "resource-id", modeName
 	case "appid", "pinpointappid":
@@ -244,7 +244,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "tag-value", modeName
 	case "awsrolesessionname", "rolesessionnameprefix":
 		return "iam-role-name", modeName
-	case "thingid", "cacertificateid", "certificateid", "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "vpclinkid", "firewallid",
+	case "thingid", "cacertificateid", "certificateid", "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "firewallid",
 		"rulegroupid", "firewallarn", "healthcheckids", "opsitemid", "hsmid", "sourcebackupid", "brokerid", "serverid",
 		"guardrailidentifier", "guardrailid", "policystoreid", "knowledgebaseid", "datasourceid", "agentid",
 		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid",
@@ -253,7 +253,7 @@ func keyType(k []byte) (string, valueMode) {
 		"extensionid",
 		"instanceid", "queueid", "contactflowid", "phonenumberid", "indexid", "sipmediaapplicationid", "voiceconnectorid",
 		"registrationid", "zonalshiftid", "resolutionid", "acceleratorid", "faceid", "faceids", "trackingid", "adapterid",
-		"attachedchannels", "participantid", "recordingsessionid", "rootresourceid", "usageplanid",
+		"attachedchannels", "participantid", "recordingsessionid", "rootresourceid",
 		"savingsplanid", "reservedinstancesid", "reservedinstanceslistingid", "commitmentdiscountid":
 		return "resource-id", modeName // ... AppConfig's seven-character IDs; Connect's instances (a UUID), Kendra's indexes, Rekognition's faces
 	case "senderid", "defaultsenderid", "contactflowname", "eventdestinationname", "routingprofilename", "quickconnectname",
@@ -533,8 +533,8 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "keyid") {
 			return "kms-key-id", modeName
 		}
-		if hasSuffix(k, "authorizerid") || hasSuffix(k, "integrationid") {
-			return "apigw-id", modeName // API Gateway authorizers and integrations
+		if hasSuffix(k, "authorizerid") || hasSuffix(k, "integrationid") || string(k) == "deploymentid" {
+			return "apigw-id", modeName // API Gateway authorizers, integrations, deployments
 		}
 		if hasSuffix(k, "activationid") || hasSuffix(k, "deploymentid") || string(k) == "credentialsid" || string(k) == "storageconfigurationid" ||
 			string(k) == "networkid" || string(k) == "privateaccesssettingsid" {
@@ -1875,7 +1875,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		vs, v = vs+6, v[6:] // KMS aliases keep their "alias/" prefix readable
 		typ = "kms-alias"
 	}
-	if typ == "log-group" && v[0] == '/' {
+	if typ == "log-group" && (v[0] == '/' || v[0] == 'A' && executionLogsID(text, vs) > 0) {
 		s.logGroupValue(vs, ve, ri)
 		return ve
 	}
@@ -3884,6 +3884,11 @@ func hexID64(text []byte, i int) bool {
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
+	if text[i] == 'C' && i > 0 && text[i-1] == '_' {
+		if e := s.digestTrail(i, ri); e > 0 {
+			return e
+		}
+	}
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
 	}
@@ -3905,6 +3910,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 		hexRunEnd(text, i+3) == i+67 && (i+67 == n || !isWord(text[i+67])) {
 		s.emit(i, i+67, "job-run-id", ri) // a Glue job's run (jr_<64 hex>), a DataBrew job's (db_<64 hex>)
 		return i + 67
+	}
+	if text[i] == 'A' {
+		if e := executionLogsID(text, i); e > 0 {
+			s.emit(e-10, e, "apigw-id", ri) // API-Gateway-Execution-Logs_APIID/STAGE: API Gateway's name, the API's ID
+			return e
+		}
 	}
 	if i >= 12 && text[i] == 'v' && hasPrefix(text[i:], "vnd.") && hasSuffix(text[:i], "application/") {
 		// a vendor's media type (application/vnd.dev.sigstore.bundle.v0.3+json,
@@ -4343,6 +4354,34 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	s.emit(i, k, typ, ri)
 	return k
+}
+
+// digestTrail masks the trail's name in a CloudTrail digest file's name whose
+// "CloudTrail-Digest_" starts at i: ACCOUNT_CloudTrail-Digest_REGION_TRAIL_REGION_STAMP.json.gz.
+// It returns the end of the name, or -1.
+func (s *scanState) digestTrail(i, ri int) int {
+	text := s.text
+	const p = "CloudTrail-Digest_"
+	if !hasPrefix(text[i:], p) {
+		return -1
+	}
+	r := i + len(p)
+	re := r
+	for re < len(text) && re-r < 20 && (isLower(text[re]) || isDigit(text[re]) || text[re] == '-') {
+		re++
+	}
+	if re == len(text) || text[re] != '_' || !regionLike(text[r:re]) {
+		return -1
+	}
+	reg := text[r:re]
+	ns := re + 1
+	for ne := ns; ne < len(text) && ne-ns < 130 && (isWord(text[ne]) || text[ne] == '-' || text[ne] == '.'); ne++ {
+		if text[ne] == '_' && ne > ns && hasPrefix(text[ne+1:], string(reg)) && ne+1+len(reg) < len(text) && text[ne+1+len(reg)] == '_' {
+			s.emit(ns, ne, "resource-name", ri)
+			return ne
+		}
+	}
+	return -1
 }
 
 // siblingName returns the type of the name just masked when the hyphenated name at i..k

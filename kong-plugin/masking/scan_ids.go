@@ -717,6 +717,11 @@ func matchIAMKey(s *scanState, i, ri int) int {
 			return e
 		}
 	}
+	if typ == "iam-unique-id" && k+2 < len(text) && text[k] == '\t' {
+		if e := s.textRowName(i, k, ri); e > 0 {
+			return e
+		}
+	}
 	if string(text[i:i+4]) == "AROA" && k+2 < len(text) && text[k] == ':' {
 		// a role session (CloudTrail's principalId AROA...:session): the session name is
 		// usually a person or a pipeline; instance IDs and e-mail addresses have rules of their own
@@ -731,6 +736,45 @@ func matchIAMKey(s *scanState, i, ri int) int {
 		return e
 	}
 	return k
+}
+
+// textRowName masks the name after an IAM unique ID, [i, k), in a row of the aws CLI's text
+// output (USERS ... AIDA... NAME, POLICYROLES AROA... NAME): the keys are sorted, so the
+// entity's name follows its ID. It returns the name's end, or -1.
+func (s *scanState) textRowName(i, k, ri int) int {
+	text := s.text
+	ls := lineStart(text, i, 512)
+	t := ls
+	for t < i && isUpper(text[t]) {
+		t++
+	}
+	if t-ls < 5 || text[t] != '\t' {
+		return -1 // (a row's label: USERS, ROLES, GROUPS, POLICIES, POLICYUSERS)
+	}
+	e := k + 1
+	for e < len(text) && e-k < 129 && (isWord(text[e]) || text[e] == '-' || text[e] == '.' || text[e] == '@' || text[e] == '+' || text[e] == '=' || text[e] == ',') {
+		e++
+	}
+	if e == k+1 || e < len(text) && text[e] != '\t' && text[e] != '\n' && text[e] != '\r' {
+		return -1
+	}
+	v := text[k+1 : e]
+	if stopWord(v) || awsVocabulary(v) || keepSegment(v) && !hasPrefix(v, "aws-") {
+		return -1
+	}
+	typ := "iam-user-name"
+	switch string(text[i : i+4]) {
+	case "AROA":
+		typ = "iam-role-name"
+	case "AGPA":
+		typ = "group-name"
+	case "ANPA", "ANVA":
+		typ = "iam-policy-name"
+	case "AIPA":
+		typ = "resource-name" // an instance profile
+	}
+	s.emit(k+1, e, typ, ri)
+	return e
 }
 
 // matchSessionToken matches STS session tokens by their fixed base64 prefixes.

@@ -68,6 +68,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		string(text[k:j]) == "network" && hasSuffixFold(text[:k], "service ")) {
 		t = "resource-name" // the permission set OrbisReadOnly (Identity Center), the global secondary index GSI_ByStore
 	}
+	if t == "" && string(text[k:j]) == "pair" && hasSuffixFold(text[:k], "key ") {
+		t = "key-pair-name" // delete key pair `xmr-7741`: an EC2 key pair's name
+	}
 	if t == "" && string(text[k:j]) == "name" && hasSuffix(text[:k], " with ") {
 		t = "resource-name" // AWS's errors: The user with name x cannot be found, the repository with name 'x'
 	}
@@ -636,8 +639,10 @@ func uuidNounBefore(text []byte, i int) bool {
 	}
 	switch string(text[k:j]) {
 	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
-		"gateway", "mapping", "instance", "replica", "queue", "activation", "association", "tenant", "job", "Job", "jobs":
-		return true // (an SSM hybrid activation, a State Manager association, an Entra ID tenant, a Batch or Backup job)
+		"gateway", "mapping", "instance", "replica", "queue", "activation", "association", "tenant", "job", "Job", "jobs",
+		"EDS", "FROM":
+		return true // (an SSM hybrid activation, a State Manager association, an Entra ID tenant, a Batch or Backup job;
+		// a CloudTrail Lake event data store, as its SQL names it: SELECT ... FROM <uuid>)
 	}
 	return false
 }

@@ -194,8 +194,8 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "rule-name" && managedRuleName(v) {
 		return false // restricted-ssh, s3-bucket-public-read-prohibited: AWS managed Config rules' names
 	}
-	if typ == "apigw-id" && apigwID(v) {
-		return true
+	if typ == "apigw-id" && (apigwID(v) || (len(v) == 6 || len(v) == 10) && lowerOrDigits(v)) {
+		return true // (under an API Gateway ID's key, six or ten letters with no digit are as random: kwarip, rsjcpqzpfg)
 	}
 	if typ == "resource-uuid" {
 		// a UUID, or a random mixed-case ID as long (Verified Permissions' SPd4Wq8nK2xRt7vLm3Yb9Z)
@@ -307,6 +307,12 @@ func lowerGeneratedID(v []byte) bool {
 	}
 	_, d, ok := lowerDigits(v, 8)
 	return ok && d >= 2
+}
+
+// lowerOrDigits reports whether v holds only lower-case letters and digits.
+func lowerOrDigits(v []byte) bool {
+	_, _, ok := lowerDigits(v, len(v))
+	return ok
 }
 
 // lowerDigits counts the lower-case letters and the digits of v; ok is false when v holds any
