@@ -554,12 +554,13 @@ func builtinRules() []rule {
 				`aws cloudfront create-invalidation --distribution-id «EOXPPM4ZUJQFVU» --paths "/*"`,
 				"Route 53 호스팅 영역 «bluewave.kr» («Z08472913KQ7XRB2M5WTP»), zone «Z1D633PJN98FT9»",
 				`"KeyPairIds": {"Quantity": 2, "Items": ["«K2HB7RM4YV0SQE»", "«K1NT3CX8FW5ZLA»"]}`,
+				"Route 53 호스티드 존(«Z8GAB90ET615O»)에는 A-alias; hosted zone «Z8GAB90ET616O»",
 			},
 			fp: []string{
 				`{"SkuId": "ZT8K2W4PX6N9QR3M"}`,
 				`hosted_zone_id = "Z11RGJOFQNVJUP" -> null; S3 website zone Z1BKCTXD74EZPE`,
 				`<RequestId>ZP4N7K2QW9XB0TDM</RequestId> x-amz-request-id: ZQ8W3K7M2N5B9V1C`, "alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`,
-				`{"ETag": "E3UN6WX5RRO2AG", "ifMatch":"E2NOHVR7Y1WQ4L"}`, `etag      = "E2VCM1ZK0X8FQH"`, `--if-match E1KEOAAVYQ5GRG`, `K8SCLUSTER0001 and KEYSTONEKEYABC`},
+				`{"ETag": "E3UN6WX5RRO2AG", "ifMatch":"E2NOHVR7Y1WQ4L"}`, `etag      = "E2VCM1ZK0X8FQH"`, `--if-match E1KEOAAVYQ5GRG`, `K8SCLUSTER0001 and KEYSTONEKEYABC`, "Z8GAB90ET617O stands alone; alias zone ZJ5UAJN8Y3Z2Q"},
 		},
 		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,
@@ -886,6 +887,9 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"      BucketName: !Sub \"«tallgrass-telemetry»-${AWS::Region}-${AWS::AccountId}\"\n",
+				`{"HeaderName": "X-Origin-Verify", "HeaderValue": "«q8Vn2rTzL0pWc5YhK7mEa3Sd»"}, {"HeaderName": "Cache-Control", "HeaderValue": "max-age=600"}`,
+				"aws s3tables list-tables --namespace «sales_ops»\n{\"tables\": [{\"namespace\": [\"«sales_ops»\"]}]}",
 				"（EDS: «3b7f0e92-c4d1-4a68-b5e3-9f2a6c1d8e47»）; SELECT eventTime FROM «4c7f0e92-c4d1-4a68-b5e3-9f2a6c1d8e47» WHERE",
 				"[proxyEndpoint=«sorabol-ro»] \"BlueGreenDeploymentName\": \"«quillmark-pg13-to-pg16»\", \"blueGreenDeploymentIdentifier\": \"«bgd-j2w9xv4q6ktmz0pc»\" [proxyEndpoint=default]",
 				`"AssetId": "«6921523418»", "assetId": "«04d6a1f8-7e39-4c2b-b850-e2f19ac6d73b»"`,
@@ -1294,6 +1298,7 @@ sap:~ # ls`,
 			id: "markdown-table", typ: "tag-value", kind: kindContext, first: "",
 			keywords: []string{"|", "│"},
 			tp: []string{
+				"| API | Type | ID |\n|---|---|---|\n| «copperlace-checkout» | REST, EDGE | x |\n| «copperlace-admin» (private) | REST | y |\n",
 				`| アカウント名 | アカウントID |
 |---|---|
 | «trg-security»（監査） | «581006342917» |
@@ -1453,8 +1458,10 @@ later text
 				"aws glue get-job-run --run-id «jr_5c1e0a9f7b3d42e68a1f0c9d2b7e4a61f3c08d5e9b2a7f41c6e0d3b8a5f29c17»",
 				"実行ログ `API-Gateway-Execution-Logs_«njj6h6pw42»/prod` を確認; CloudTrail-Digest/us-east-2/2024/10/21/x_CloudTrail-Digest_us-east-2_«halvard-main»_us-east-2_20241021T140000Z.json.gz",
 				"and delete key pair `«xmr-7741»`",
+				"grant secretsmanager:GetSecretValue to `«VerdantJobsExecRole»` (the first row)",
 			},
 			fp: []string{
+				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
 				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",
 				"HMACSHA256, INC0120457, alert CE00611012, elapsed P43DT19H8M, ABCDEFGHIJ, 1234567890",
 				"aws rds describe-events --source-type blue-green-deployment\nsms = boto3.client(\"pinpoint-sms-voice-v2\")\nsearch prd.svc.cluster.local svc.cluster.local cluster.local\nTAGS\tsagemaker-sdk:jumpstart-model-id\tmeta-textgeneration-llama-3-8b-instruct",

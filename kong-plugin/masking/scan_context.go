@@ -346,6 +346,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "tenant", "tenantname", "tenantid", "customer", "customername", "customerid", "merchant", "merchantname",
 		"xtenant", "xtenantid", "merchantid", "organizationslug", "orgslug":
 		return "tenant", modeSpaces // S3 Hive partitions (tenant=x), Kubernetes labels, tags: the customer's customers
+	case "headervalue":
+		return "header-secret", modeName // a CloudFront origin's custom header (X-Origin-Verify): a shared secret when random
 	case "namespace", "metricnamespace":
 		return "metric-namespace", modeName // CloudWatch's custom namespaces (Kubernetes' are judged away in acceptValue)
 	case "db", "datname", "processlistdb", "txndb":
@@ -1139,6 +1141,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if t := cliNameType(text, i); t != "" {
 			typ, mode = t, modeName // aws eks describe-cluster --name x: the service says what x is
 		}
+	} else if flag && string(key) == "namespace" && string(cliService(text, i)) == "s3tables" {
+		typ, mode = "resource-name", modeName // aws s3tables list-tables --namespace x: the lakehouse's schema
 	} else if flag && typ == "" && len(key) > 4 && hasSuffix(key, "name") && !vocabularyNameKey(key) && cliService(text, i) != nil {
 		typ, mode = "resource-name", modeName // aws appflow describe-flow --flow-name x: a name the customer chose
 	}
@@ -1565,8 +1569,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			vs++
 		}
 	}
-	if text[vs] == '!' && vs+1 < n && isUpper(text[vs+1]) {
-		return -1 // a YAML tag (CloudFormation's !Sub, !Ref, !GetAtt): not a literal; what follows is scanned on its own
+	if text[vs] == '!' && vs+1 < n && isUpper(text[vs+1]) && !hasPrefix(text[vs:], "!Sub ") {
+		return -1 // a YAML tag (CloudFormation's !Ref, !GetAtt): not a literal; what follows is scanned on its own
 	}
 	if text[vs] == '{' && mode == modeSecret && !flag {
 		if ls, le := templateDefault(text, vs); le > ls {
@@ -1600,6 +1604,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 		vs++
 	} else if text[vs] == '[' && !flag && !xml && typ != "" && (typ != "tag-value" || string(key) == "values") {
+		if typ == "metric-namespace" {
+			typ = "resource-name" // "namespace": ["sales_ops"]: an S3 Tables (Iceberg) namespace, not CloudWatch's
+		}
 		if e := s.nameList(vs, typ, mode, ri); e > vs {
 			return e // "sts:ExternalId": [ "a", "b" ], "DBInstanceIdentifier": ["x", "y"]: every element
 		}
@@ -1615,6 +1622,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	} else {
 		if text[vs] == 'N' && vs+1 < n && text[vs+1] == '\'' && mode == modeSecret {
 			vs++ // T-SQL's Unicode literal: WITH PASSWORD = N'x'
+		}
+		if text[vs] == '!' && hasPrefix(text[vs:], "!Sub ") {
+			vs += 5 // CloudFormation's short form: BucketName: !Sub "NAME-${AWS::AccountId}" (the template's literal part)
 		}
 		vs, quote = valueStart(text, vs)
 		if quote == 0 && vs+1 < n && text[vs] == '<' && text[j-1] == '=' && isAlnum(text[vs+1]) {
@@ -1962,6 +1972,8 @@ func reportedType(typ string) string {
 		return "resource-id"
 	case listedTag:
 		return "tag-value"
+	case "api-name":
+		return "resource-name"
 	}
 	return typ
 }
@@ -3009,7 +3021,7 @@ func cliNameType(text []byte, i int) string {
 	case "glue", "athena", "wafv2", "codebuild", "emr", "apigateway", "apigatewayv2", "imagebuilder", "kafka",
 		"opensearch", "es", "redshift-serverless", "sagemaker", "stepfunctions", "batch", "appsync", "amplify",
 		"iot", "datasync", "transfer", "backup", "chatbot", "sns", "resource-groups", "servicecatalog", "mwaa", "scheduler",
-		"pipes", "appflow", "memorydb", "codepipeline", "grafana", "synthetics":
+		"pipes", "appflow", "memorydb", "codepipeline", "grafana", "synthetics", "s3tables":
 		return "resource-name"
 	}
 	return ""
@@ -4045,6 +4057,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if hasPrefix(text[k:], " metric") && !hasPrefix(text[k:], " metrics/") {
 		return -1 // "the Lambda IteratorAge metric": a metric's name
 	}
+	if inner && !hyphen && !dot && pascalRole(text[i:k]) && !awsVocabulary(text[i:k]) {
+		s.emit(i, k, "iam-role-name", ri) // VerdantJobsExecRole: a role the customer named, by the words it is made of
+		return k
+	}
 	if inner && !digit && !hyphen && pascalField(text[i:k]) {
 		return -1 // an API's field named in prose (SharedRoutesEnabled, PoolArn): not a resource
 	}
@@ -4888,6 +4904,27 @@ func costTagKey(text []byte, d int) bool {
 		b--
 	}
 	return b < d && b > 0 && text[b-1] == '"'
+}
+
+// pascalRole: a PascalCase name of four words or more that ends in Role (VerdantJobsExecRole,
+// OrdersApiLambdaRole), not one AWS gives (AWS..., Amazon...: vocabulary; ecsTaskExecutionRole
+// starts lower-case). Three words are a concept as often (ServiceLinkedRole, CrossAccountRole).
+func pascalRole(v []byte) bool {
+	if len(v) < 12 || len(v) > 64 || !isUpper(v[0]) || !hasSuffix(v, "Role") || hasPrefix(v, "AWS") || hasPrefix(v, "Amazon") {
+		return false
+	}
+	humps := 0
+	for k, c := range v {
+		switch {
+		case isUpper(c):
+			if k == 0 || !isUpper(v[k-1]) {
+				humps++
+			}
+		case !isLower(c) && !isDigit(c):
+			return false
+		}
+	}
+	return humps >= 4
 }
 
 // pascalField: v is a PascalCase field's name that ends as fields do (SipRuleId,

@@ -2925,6 +2925,18 @@ func etagBefore(text []byte, i int) bool {
 		len(w) == 8 && (hasPrefixFold(w, "if-match") || hasPrefixFold(w, "if_match"))
 }
 
+// zoneNounBefore reports whether a word for a hosted zone stands just before i: zone, 존, ゾーン,
+// 区域, with blanks, a colon, a quote or a bracket between.
+func zoneNounBefore(text []byte, i int) bool {
+	j := i
+	for j > 0 && i-j < 6 && (text[j-1] == ' ' || text[j-1] == '(' || text[j-1] == ':' || text[j-1] == '"' || text[j-1] == '`') {
+		j--
+	}
+	b := text[max(0, j-12):j]
+	return hasSuffixFold(b, "zone") || hasSuffix(b, "존") || hasSuffix(b, "ゾーン") || hasSuffix(b, "区域") ||
+		hasSuffixFold(b, "zoneid") || hasSuffix(b, "（") && zoneNounBefore(text, j-3)
+}
+
 // endpointZone reports whether the zone ID at i is an AWS endpoint's own hosted zone: the
 // HostedZoneId of an RDS or load balancer endpoint object ("Endpoint": {"Address":
 // "x.rds.amazonaws.com", ..., "HostedZoneId": "Z..."}) or a CanonicalHostedZoneId, which name
@@ -2947,8 +2959,8 @@ func endpointZone(text []byte, i int) bool {
 // endpoints stay readable.
 func matchZoneID(s *scanState, i, e, ri int) int {
 	text := s.text
-	if n := e - i; n < 14 || n > 32 {
-		return -1
+	if n := e - i; n < 13 || n > 32 || n == 13 && !zoneNounBefore(text, i) {
+		return -1 // (Z and 12: a few zones are as short, Z8GAB90ET615O; read after the word zone only)
 	}
 	record := e < len(text) && text[e] == '_' // Terraform's record ID: ZONE_NAME_TYPE
 	if i > 0 && (text[i-1] == '-' || text[i-1] == '_' || text[i-1] == '/' || text[i-1] == '.') ||

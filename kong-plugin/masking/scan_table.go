@@ -221,6 +221,9 @@ func (s *scanState) cellKeyType(c seg) string {
 		}
 		return ""
 	}
+	if string(key) == "api" {
+		return "api-name" // | API | Type | ID |: an inventory's API names (a JSON "api" key holds versions and kinds)
+	}
 	t, _ := keyType(key)
 	return t
 }

@@ -103,6 +103,13 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	case modeDomain:
 		return hasByte(v, '.') && customerDomain(v)
 	}
+	if typ == "api-name" {
+		// an API's name in an inventory's API column (orders-api), not its kind (REST, HTTP) or words
+		return hasLowerByte(v) && !hasByte(v, ' ') && acceptValue(v, "resource-name", mode)
+	}
+	if typ == "header-secret" {
+		return len(v) >= 16 && mixedCaseDigits(v) // (a header's ordinary values, application/json, max-age=600, stay)
+	}
 	if typ == "metric-namespace" {
 		// a custom CloudWatch namespace names its owner (KitsunePay/Hosts, FernlinkWorker); a
 		// Kubernetes namespace (lower case, no '/') and AWS's own are kept
