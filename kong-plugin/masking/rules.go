@@ -66,6 +66,9 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`"GranteePrincipal": "arn:aws:sts::«123456789012»:assumed-role/aws:ec2-infrastructure/«i-0d316ea1a9e7ade84»"`,
+				"arn:aws:sns:ap-northeast-1:«902733518846»:app/GCM/«tidepool-android-prod» and arn:aws:sns:eu-west-2:«712954360018»:endpoint/APNS/«heronbank-ios»/«5a9e1c3f-7b2d-3f8a-9e4c-0123456789ab»",
+				"arn:aws:events:us-east-1::event-source/aws.partner/zendesk.com/«28861402»/default",
 				"arn:aws:iam::«123456789012»:role/service-role/«AWSIoTSiteWiseMonitorServiceRole_mendoza»",
 				`User: arn:aws:sts::«123456789012»:assumed-role/«MyRole»/«aws-cdk-rafael.moura» is not authorized`,
 				`"Arn": "arn:aws:iam::«123456789012»:saml-provider/«AWSSSO_4c2f19a7e83b6d05_DO_NOT_DELETE»"`,
@@ -135,6 +138,7 @@ func builtinRules() []rule {
 				`arn:aws:storagegateway:us-east-1:«123456789012»:gateway/«sgw-12A3456B»/target/iqn.1997-05.com.amazon:«fc-sql-backups»`,
 			},
 			fp: []string{
+				`"RuntimeVersionArn": "arn:aws:lambda:eu-central-1::runtime:6a1b4d0f0a3c5e7d9b2f4c6e8a0d2f4b6c8e0a2d4f6b8c0e2a4d6f8b0c2e4a6d"`,
 				`"Principal": {"AWS": "arn:aws:iam::127311923021:root"}`,
 				`arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1`, "arn:aws:kinesis:ap-southeast-2:aws:stream/x:1713412200:shardId-000000000002", "arn:aws:organizations::aws:policy/resource_control_policy/p-RCPFullAWSAccess",
 				`arn:aws:lambda:eu-west-2:017000801446:layer:AWSLambdaPowertoolsPythonV3-python312-x86_64:7`,
@@ -887,6 +891,9 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`"BackupName": "«quillfen-ledger-pre-migration-0921»", "ApplePlatformBundleID": "«uk.co.heronbank.mobile»"`,
+				"--dimensions Name=EventBusName,Value=«hanbit-shipments» {\"Name\": \"EventBusName\", \"Value\": \"«quaylane-orders»\"}",
+				`{"detail-type": "alert", "source": "«corvane.secops»"}; "Name": "aws.partner/datadog.com/«brightwell-prod»/«ops-events»"`,
 				"      BucketName: !Sub \"«tallgrass-telemetry»-${AWS::Region}-${AWS::AccountId}\"\n",
 				`{"HeaderName": "X-Origin-Verify", "HeaderValue": "«q8Vn2rTzL0pWc5YhK7mEa3Sd»"}, {"HeaderName": "Cache-Control", "HeaderValue": "max-age=600"}`,
 				"aws s3tables list-tables --namespace «sales_ops»\n{\"tables\": [{\"namespace\": [\"«sales_ops»\"]}]}",
@@ -1213,6 +1220,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`"RevisionId": "1732108844123", "CreatedBy": "zendesk.com", "ThreatName": "Linux.Trojan.Mirai", "username": "system:anonymous", "ImageBlockPublicAccessState": "block-new-sharing"`,
 				`"DhcpConfigurations": [{"Key": "domain-name", "Values": [{"Value": "us-east-2.compute.internal"}]}]`,
 				"  role       = \"dms-vpc-role\"\n  S3Uri: s3://jumpstart-cache-prod-us-east-1/meta-textgeneration/x",
 				`"logID": "c0d23d6ad406973f9559f3ba2d1ca01f84147d8ffc5b8445c224f98b9591801d", "platformDisplayName": "Notation for Container Registries", "vectorField": "bedrock-knowledge-base-default-vector", "Role": "READ_WRITE", {"epoch": 0, "name": "libexpat1", "packageManager": "OS"}`,

@@ -164,6 +164,9 @@ func matchARN(s *scanState, i, ri int) int {
 	}
 	service := text[ss:se]
 	account := text[as:ae]
+	if string(service) == "lambda" && len(account) == 0 && len(segs) >= 2 && string(text[segs[0].start:segs[0].end]) == "runtime" {
+		return end // arn:aws:lambda:REGION::runtime:<hash>: a build of a managed runtime, the same for every account
+	}
 	if string(service) == "lambda" && len(segs) >= 2 && string(text[segs[0].start:segs[0].end]) == "layer" {
 		if l := text[segs[1].start:segs[1].end]; hasPrefix(l, "AWS") || hasPrefix(l, "LambdaInsightsExtension") || hasPrefix(l, "aws-otel-") {
 			return end // a layer AWS publishes (Powertools, Lambda Insights, Parameters and Secrets, ADOT): AWS's account
@@ -221,6 +224,9 @@ func matchARN(s *scanState, i, ri int) int {
 			}
 		}
 		return end
+	case len(account) == 0 && string(service) == "events" && len(segs) >= 2 && hasPrefix(text[segs[1].start:], "aws.partner/"):
+		s.partnerSource(segs[1].start, end, ri) // event-source/aws.partner/...: the partner's source offered to the customer
+		return end
 	case len(account) == 0 && string(service) != "s3" && string(service) != "route53" && string(service) != "sso" &&
 		string(service) != "identitystore" && string(service) != "gamelift":
 		// AWS-owned public resources (Identity Center's and GameLift's game sessions have no
@@ -244,6 +250,32 @@ func matchARN(s *scanState, i, ri int) int {
 	}
 	s.arnResource(service, segs, ri)
 	return end
+}
+
+// partnerSource masks the customer's parts of a SaaS partner's event source, [i, e), which
+// starts with "aws.partner/": aws.partner/PARTNER/TENANT.../NAME. The partner (zendesk.com,
+// datadog.com) is public; the customer's tenant there and the source's name are the customer's.
+func (s *scanState) partnerSource(i, e, ri int) {
+	text := s.text
+	p := i + len("aws.partner/")
+	q := bytes.IndexByte(text[p:e], '/')
+	if q <= 0 {
+		return
+	}
+	for st := p + q + 1; st < e; {
+		en := bytes.IndexByte(text[st:e], '/')
+		if en < 0 {
+			en = e
+		} else {
+			en += st
+		}
+		if v := text[st:en]; len(v) >= 4 && allDigits(v) {
+			s.emit(st, en, "resource-id", ri) // the customer's account at the partner (Zendesk's 28861402)
+		} else if len(v) > 0 && !keepSegment(v) {
+			s.emit(st, en, "resource-name", ri)
+		}
+		st = en + 1
+	}
 }
 
 // awsSessionName: the role session name Cognito's identity pools use, which names nobody.
@@ -278,6 +310,21 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 	}
 	rtype := text[segs[0].start:segs[0].end]
 	rest := segs[1:]
+	if string(service) == "events" && len(segs) >= 2 && hasPrefix(text[segs[1].start:], "aws.partner/") {
+		s.partnerSource(segs[1].start, segs[len(segs)-1].end, ri)
+		return
+	}
+	if string(service) == "sns" && len(segs) >= 3 && segs[0].sep == '/' && (string(rtype) == "app" || string(rtype) == "endpoint") {
+		// a mobile push application, app/PLATFORM/NAME, and its endpoints, endpoint/PLATFORM/NAME/ID:
+		// the platform (GCM, APNS, ADM) is AWS's word
+		if v := text[segs[2].start:segs[2].end]; !keepSegment(v) {
+			s.emit(segs[2].start, segs[2].end, "sns-platform-app", ri)
+		}
+		if len(segs) >= 4 && segs[3].end > segs[3].start {
+			s.emit(segs[3].start, segs[3].end, "resource-id", ri)
+		}
+		return
+	}
 	if !typeWord(rtype, segs[0].sep, service) {
 		// no type word (sns topic:subscription, sqs, ...): every segment is a name
 		rtype = nil
@@ -364,6 +411,11 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 			continue
 		}
 		if k == 0 && (string(v) == "aws" || string(rtype) == "product") && rtype != nil {
+			if string(rtype) == "assumed-role" {
+				for _, r := range rest[1:] {
+					matchEC2IDExact(s, r.start, r.end, ri) // assumed-role/aws:ec2-infrastructure/i-...: AWS's role, the customer's instance
+				}
+			}
 			return // product/aws/securityhub, ...: AWS-owned
 		}
 		if len(v) >= 5 && allDigits(v[:4]) && v[4] == '-' {

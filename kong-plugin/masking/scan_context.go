@@ -141,7 +141,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // an EFS file system's creation token: named by the customer
 	case "archiveid":
 		return "resource-id", modeSecret // a Glacier archive's handle: it retrieves or deletes the archive
-	case "source", "eventsource":
+	case "source", "eventsource", "xamazoneventssource":
 		return "event-source", modeName // an EventBridge event's or pattern's custom source, the company's domain reversed (com.acme.orders)
 	case "instancealias":
 		return "resource-name", modeName // an Amazon Connect instance's alias, its my.connect.aws subdomain
@@ -295,6 +295,12 @@ func keyType(k []byte) (string, valueMode) {
 		return numericResourceID, modeName // an Outposts server's asset ID (ten digits), a SiteWise asset's (a UUID)
 	case "logid", "platformid", "platformdisplayname":
 		return "", 0 // a transparency log's ID (Rekor's, public); AWS Signer's platforms (Notation for Container Registries)
+	case "eventbusname", "eventbus", "sourceeventbusname":
+		return "eventbridge-name", modeName // an event bus (a CloudWatch dimension's EventBusName, a rule's bus)
+	case "appleplatformbundleid", "bundleid", "bundleidentifier":
+		return "app-bundle-id", modeName // an SNS platform application's iOS app (uk.co.heronbank.mobile)
+	case "backupname":
+		return "resource-name", modeName // a DynamoDB or a Backup vault's backup, named by the customer
 	case "posixuser":
 		return "username", modeName // a Greengrass component's runWith user (USER[:GROUP]: the group stays)
 	case "ssid", "wifissid":
@@ -1247,6 +1253,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if string(key) == "revisionid" {
 		if v := skipQuotes(text, skipBlanks(text, j)); v+36 <= n && isUUID(text[v:v+36]) {
 			return v + 36 // Lambda's and Lex's RevisionId, a UUID: an optimistic lock's token, kept like request IDs (a Data Exchange revision is 32 hex digits)
+		} else if e := digitsEnd(text, v); e-v >= 10 && (e == n || !isAlnum(text[e])) {
+			return e // DynamoDB's resource policy's RevisionId, a timestamp in milliseconds: a version, passed back on update
 		}
 	}
 	if string(key) == "id" && i >= 5 && hasPrefixFold(text[i-5:i], "user ") {
@@ -1947,6 +1955,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			return -1 // a PEM key: the private-key rule masks its body
 		}
 		typ = "password"
+	} else if hasPrefix(v, "aws.partner/") {
+		s.partnerSource(vs, ve, ri) // "Name": "aws.partner/datadog.com/TENANT/NAME": the customer's parts
+		return ve
+	} else if typ == "event-source" && eventSourceName(v) && bytes.Contains(text[max(0, vs-600):min(n, ve+600)], []byte(`"detail-type"`)) {
+		typ = "event-source" // an EventBridge event's custom source (corvane.secops): a name of the customer's, whatever its shape
 	} else if !acceptValue(v, typ, mode) {
 		return -1
 	}
@@ -1959,6 +1972,20 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	s.emit(vs, ve, reportedType(typ), ri)
 	return ve
+}
+
+// eventSourceName: a custom EventBridge source's shape, dotted lower-case words
+// (corvane.secops), not AWS's (aws.ec2) nor a partner's (aws.partner/...).
+func eventSourceName(v []byte) bool {
+	if len(v) < 3 || hasPrefix(v, "aws.") || bytes.IndexByte(v, '.') <= 0 || v[len(v)-1] == '.' {
+		return false
+	}
+	for _, c := range v {
+		if !isLower(c) && !isDigit(c) && c != '.' && c != '-' && c != '_' {
+			return false
+		}
+	}
+	return !bytesContainsFold(v, "amazonaws")
 }
 
 // reportedType is the secret type a value judged as typ is reported as: two key types exist

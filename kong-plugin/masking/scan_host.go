@@ -1083,7 +1083,7 @@ func publicServiceDomain(d string) bool {
 		"openshift.com", "k3s.io", "rancher.io", "rancher.com", "vmware.com", "backstage.io", "sonarqube.org",
 		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com", "amazongamelift.com", "amazonworkspaces.com",
 		// alerting and paste services an estate's rules and integrations name
-		"opsgenie.com", "pastebin.com", "victorops.com",
+		"opsgenie.com", "pastebin.com", "victorops.com", "datadog.com", "mongodb.com", "salesforce.com", "shopify.com",
 		// the IM platforms whose bots alarms post to in China: WeCom (qyapi.weixin.qq.com), DingTalk, Feishu/Lark
 		"qq.com", "dingtalk.com", "feishu.cn", "larksuite.com",
 		// DNS's own infrastructure and registries' servers a trace or a WHOIS names; supply-chain

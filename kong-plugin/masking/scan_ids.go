@@ -2559,6 +2559,14 @@ func hexRunEnd(text []byte, i int) int {
 	return i
 }
 
+// digitsEnd returns the end of the run of digits that starts at i.
+func digitsEnd(text []byte, i int) int {
+	for i < len(text) && isDigit(text[i]) {
+		i++
+	}
+	return i
+}
+
 // apiKeyPrefix is a vendor's prefix for its secret keys and tokens, and the least number of
 // bytes of [A-Za-z0-9_-] that follow it in a real one.
 type apiKeyPrefix struct {

@@ -48,6 +48,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// its advisory topics; RabbitMQ's own exchanges; MemoryDB's default ACL)
 		return false
 	}
+	if d := bytes.IndexByte(v, '.'); d > 0 && len(v) < 40 && bytes.IndexByte(v[d+1:], '.') < 0 && isLower(v[0]) && publicServiceDomain(string(v)) {
+		return false // a public service's domain ("CreatedBy": "zendesk.com", a SaaS partner's name)
+	}
 	if bytes.Contains(v, []byte("awsdns-")) || bytes.Contains(v, []byte("-starport-layer-bucket")) || hasSuffix(v, ".k8s.aws") ||
 		hasSuffix(v, ".k8s.io") {
 		return false // Route 53's name servers; ECR's layer buckets (prod-eu-central-1-starport-layer-bucket); API groups (karpenter.k8s.aws)
@@ -73,6 +76,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 			return true // an Android application's ID (applicationId = "in.tandemride.rider"): the customer's domain reversed
 		}
 		typ = "resource-id"
+	}
+	if typ == "app-bundle-id" {
+		return reverseDomain(v) // (the company's domain reversed, and the app)
 	}
 	if typ == "event-source" {
 		return reverseDomain(v) // (AWS's aws.ec2, ec2.amazonaws.com and a path or a module's source are none)
@@ -779,6 +785,14 @@ func awsVocabulary(v []byte) bool {
 		return true // RDS's engine lifecycle support settings
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
 		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
+	case "/aws-dynamodb/imports", "discovered-schemas", "block-new-sharing", "block-all-sharing", "unblocked",
+		"system:anonymous", "system:unauthenticated", "system:authenticated":
+		return true // the log group DynamoDB imports write to; EventBridge's schema discovery registry; image block
+		// public access states; Kubernetes' anonymous user and groups
+	case "vpc-ipv4-cidr-block", "vpc-ipv4-cidr-blocks", "vpc-ipv6-cidr-blocks", "subnet-ipv4-cidr-block", "subnet-ipv6-cidr-blocks",
+		"security-group-ids", "security-groups", "interface-id", "device-number", "local-hostname", "local-ipv4s",
+		"public-hostname", "public-ipv4s", "ipv6s", "owner-id", "subnet-id", "vpc-id":
+		return true // the instance metadata service's categories (meta-data/network/interfaces/macs/MAC/...)
 	case "ec2.internal", "compute.internal":
 		return true // the default DHCP options' domain-name in us-east-1 (in other regions: REGION.compute.internal)
 	case "viewer-request", "viewer-response", "origin-request", "origin-response":
@@ -816,7 +830,7 @@ func awsVocabulary(v []byte) bool {
 		hasPrefixFold(v, "cloudfront-forwarded-proto") {
 		return true // a load balancer's metrics (HTTPCode_ELB_502_Count); the headers CloudFront adds (CloudFront-Viewer-Country)
 	}
-	if elbQuotaName(v) || len(v) > 17 && hasSuffix(v, ".compute.internal") && regionLike(v[:len(v)-17]) {
+	if malwareName(v) || elbQuotaName(v) || len(v) > 17 && hasSuffix(v, ".compute.internal") && regionLike(v[:len(v)-17]) {
 		return true
 	}
 	if walSegment(v) || hasPrefix(v, "base_") && len(v) >= 29 && walSegment(v[5:29]) {
@@ -829,6 +843,17 @@ func awsVocabulary(v []byte) bool {
 		return true // a CloudWatch metric as Datadog names it: aws.rds.database_connections
 	}
 	return hasPrefix(v, "aws:") && len(v) > 4 && isLower(v[4]) // SSM documents' plugins (aws:runShellScript), AWS's reserved tag keys
+}
+
+// malwareName: a malware family as scanners name it (GuardDuty's ThreatName: Linux.Trojan.Mirai,
+// Win32.Backdoor.X, EICAR-Test-File): public, what the finding is about.
+func malwareName(v []byte) bool {
+	for _, p := range [...]string{"Linux.", "Win32.", "Win64.", "Unix.", "MacOS.", "Android.", "Trojan.", "Backdoor.", "EICAR"} {
+		if hasPrefix(v, p) && len(v) > len(p)+2 && !hasByte(v, ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // elbQuotaName reports the name of an Elastic Load Balancing quota as describe-account-limits
