@@ -1220,6 +1220,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"        \"Metrics\": [\n          {\n            \"Name\": \"memory_utilization\",\n            \"Unit\": \"Percent\"\n          }\n        ]",
 				`"RevisionId": "1732108844123", "CreatedBy": "zendesk.com", "ThreatName": "Linux.Trojan.Mirai", "username": "system:anonymous", "ImageBlockPublicAccessState": "block-new-sharing"`,
 				`"DhcpConfigurations": [{"Key": "domain-name", "Values": [{"Value": "us-east-2.compute.internal"}]}]`,
 				"  role       = \"dms-vpc-role\"\n  S3Uri: s3://jumpstart-cache-prod-us-east-1/meta-textgeneration/x",
@@ -1306,6 +1307,7 @@ sap:~ # ls`,
 			id: "markdown-table", typ: "tag-value", kind: kindContext, first: "",
 			keywords: []string{"|", "│"},
 			tp: []string{
+				"| Bus | Archive | Retention |\n|---|---|---|\n| «bw-payments» | «bw-payments-failed-only» | indefinite |\n| default | - | 14 days |\n",
 				"| API | Type | ID |\n|---|---|---|\n| «copperlace-checkout» | REST, EDGE | x |\n| «copperlace-admin» (private) | REST | y |\n",
 				`| アカウント名 | アカウントID |
 |---|---|

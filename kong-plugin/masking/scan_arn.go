@@ -864,6 +864,7 @@ func keepSegment(v []byte) bool {
 	}
 	switch string(v) {
 	case "OrganizationAccountAccessRole", "GitHubActions", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "Default", "proxy", "primary", "all", "latest", "live", "cluster",
+		"discovered-schemas",                                                                      // EventBridge's schema discovery registry
 		"kube-system", "kube-public", "kube-node-lease", "amazon-cloudwatch", "aws-observability", // EKS pods' system namespaces
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",

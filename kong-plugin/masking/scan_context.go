@@ -1846,7 +1846,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		if bytes.ContainsAny(v, ":/@") {
 			return -1
 		}
-		return ve
+		if !s.ownPrefix(v) {
+			return ve
+		}
+		// (the customer's own package, named after a name masked before it: the SBOM's
+		// supplier "nordlys", its component nordlys-meter-schema)
 	}
 	if typ == "name" && text[i] == 'n' && quote == '"' && text[j-1] == '=' && i >= s.tagMapEnd {
 		// resource "aws_sqs_queue" "q" { name = "orders-events" }: the resource's name, of the
@@ -1986,6 +1990,21 @@ func eventSourceName(v []byte) bool {
 		}
 	}
 	return !bytesContainsFold(v, "amazonaws")
+}
+
+// ownPrefix reports whether v's first hyphenated word is a value already masked in this
+// text (a company's name, before its package's name: nordlys, then nordlys-meter-schema).
+func (s *scanState) ownPrefix(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	if d < 3 {
+		return false
+	}
+	for k := len(s.dst) - 1; k >= 0 && k >= len(s.dst)-64; k-- {
+		if m := s.dst[k]; m.end-m.start == d && bytes.Equal(s.text[m.start:m.end], v[:d]) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportedType is the secret type a value judged as typ is reported as: two key types exist
@@ -2867,7 +2886,7 @@ func diffLineKey(text []byte, i int) bool {
 // after the string ending at e: its closing quote (plain or escaped), a comma and blanks.
 func nextKey(text []byte, e int) []byte {
 	k := e
-	for k < len(text) && k-e < 8 && (text[k] == '"' || text[k] == '\\' || text[k] == ',' || text[k] == ' ' || text[k] == '\n') {
+	for k < len(text) && k-e < 48 && (text[k] == '"' || text[k] == '\\' || text[k] == ',' || text[k] == ' ' || text[k] == '\n' || text[k] == '\r' || text[k] == '\t') {
 		k++
 	}
 	return text[k:]
@@ -4280,6 +4299,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if (typ == "detector-id" || typ == "datastore-id") && (len(v) != 32 || !allHex(v)) {
 		typ = "" // only a GuardDuty detector's or a datastore's ID (32 hex digits) follows the word as a name would
+	}
+	if typ == "" && len(v) == 32 && allHex(v) && afterWords(text, i, "detector ID") {
+		typ = "detector-id" // the console's finding details: "Detector ID   <32 hex>"
 	}
 	if typ == "" && i >= 1 && text[i-1] == '[' && k < n && text[k] == ']' && credentialsSection(text, i-1, k+1) {
 		typ = "iam-role-name" // a profile's section in ~/.aws/credentials: [NAME] then aws_access_key_id = ...

@@ -221,8 +221,11 @@ func (s *scanState) cellKeyType(c seg) string {
 		}
 		return ""
 	}
-	if string(key) == "api" {
-		return "api-name" // | API | Type | ID |: an inventory's API names (a JSON "api" key holds versions and kinds)
+	switch string(key) {
+	case "api", "archive":
+		return "api-name" // | API | Type | ID |: an inventory's API names, archives (a JSON "api" key holds versions and kinds)
+	case "bus", "eventbus":
+		return "eventbridge-name" // | Bus | Archive |: an event bus
 	}
 	t, _ := keyType(key)
 	return t
