@@ -138,6 +138,7 @@ func builtinRules() []rule {
 				`arn:aws:storagegateway:us-east-1:«123456789012»:gateway/«sgw-12A3456B»/target/iqn.1997-05.com.amazon:«fc-sql-backups»`,
 			},
 			fp: []string{
+				`"StandardsArn": "arn:aws:securityhub:eu-west-2::standards/pci-dss/v/4.0.1"`,
 				`"RuntimeVersionArn": "arn:aws:lambda:eu-central-1::runtime:6a1b4d0f0a3c5e7d9b2f4c6e8a0d2f4b6c8e0a2d4f6b8c0e2a4d6f8b0c2e4a6d"`,
 				`"Principal": {"AWS": "arn:aws:iam::127311923021:root"}`,
 				`arn:aws:lambda:ap-south-1:901920570463:layer:aws-otel-python-amd64-ver-1-29-0:1`, "arn:aws:kinesis:ap-southeast-2:aws:stream/x:1713412200:shardId-000000000002", "arn:aws:organizations::aws:policy/resource_control_policy/p-RCPFullAWSAccess",
@@ -891,6 +892,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"LifecycleHookName": "«bcote-drain-on-terminate»", "ecrRepositoryPrefix": "«quokka-ghcr»"}, {"ecrRepositoryPrefix": "ghcr", "upstreamRegistryUrl": "ghcr.io"}`,
 				`"BackupName": "«quillfen-ledger-pre-migration-0921»", "ApplePlatformBundleID": "«uk.co.heronbank.mobile»"`,
 				"--dimensions Name=EventBusName,Value=«hanbit-shipments» {\"Name\": \"EventBusName\", \"Value\": \"«quaylane-orders»\"}",
 				`{"detail-type": "alert", "source": "«corvane.secops»"}; "Name": "aws.partner/datadog.com/«brightwell-prod»/«ops-events»"`,
@@ -1220,6 +1222,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				`{"Id": "KB5034441"}, {"Name": "CategoryAdvertising"}, {"Name": "TGT_ML_CoordinatedActivityHigh"}, {"Name": "Version_3.1"}`,
 				"        \"Metrics\": [\n          {\n            \"Name\": \"memory_utilization\",\n            \"Unit\": \"Percent\"\n          }\n        ]",
 				`"RevisionId": "1732108844123", "CreatedBy": "zendesk.com", "ThreatName": "Linux.Trojan.Mirai", "username": "system:anonymous", "ImageBlockPublicAccessState": "block-new-sharing"`,
 				`"DhcpConfigurations": [{"Key": "domain-name", "Values": [{"Value": "us-east-2.compute.internal"}]}]`,
@@ -1469,9 +1472,12 @@ later text
 				"実行ログ `API-Gateway-Execution-Logs_«njj6h6pw42»/prod` を確認; CloudTrail-Digest/us-east-2/2024/10/21/x_CloudTrail-Digest_us-east-2_«halvard-main»_us-east-2_20241021T140000Z.json.gz",
 				"and delete key pair `«xmr-7741»`",
 				"grant secretsmanager:GetSecretValue to `«VerdantJobsExecRole»` (the first row)",
+				"aws logs tail «aws-waf-logs-chaiwala-api» --region us-east-1; resource AwsEksCluster «velanto-claims-eks» was",
+				"moved to OU «ou-m0vb-4c8kzy2e» («lumenrail-payments») yesterday; «pcx-0a1b2c3d4e5f60718» (pending-acceptance)",
 			},
 			fp: []string{
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
+				"prefer amazon-ecr-credential-helper (docker-credential-ecr-login) over storing it",
 				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",
 				"HMACSHA256, INC0120457, alert CE00611012, elapsed P43DT19H8M, ABCDEFGHIJ, 1234567890",
 				"aws rds describe-events --source-type blue-green-deployment\nsms = boto3.client(\"pinpoint-sms-voice-v2\")\nsearch prd.svc.cluster.local svc.cluster.local cluster.local\nTAGS\tsagemaker-sdk:jumpstart-model-id\tmeta-textgeneration-llama-3-8b-instruct",

@@ -310,6 +310,9 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 	}
 	rtype := text[segs[0].start:segs[0].end]
 	rest := segs[1:]
+	if string(service) == "securityhub" && (string(rtype) == "subscription" || string(rtype) == "standards" || string(rtype) == "ruleset") {
+		return // subscription/pci-dss/v/4.0.1: the standard AWS publishes (the account field is the customer's part)
+	}
 	if string(service) == "events" && len(segs) >= 2 && hasPrefix(text[segs[1].start:], "aws.partner/") {
 		s.partnerSource(segs[1].start, segs[len(segs)-1].end, ri)
 		return
@@ -864,8 +867,7 @@ func keepSegment(v []byte) bool {
 	}
 	switch string(v) {
 	case "OrganizationAccountAccessRole", "GitHubActions", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "Default", "proxy", "primary", "all", "latest", "live", "cluster",
-		"discovered-schemas",                                                                      // EventBridge's schema discovery registry
-		"kube-system", "kube-public", "kube-node-lease", "amazon-cloudwatch", "aws-observability", // EKS pods' system namespaces
+		"discovered-schemas", "kube-system", "kube-public", "kube-node-lease", "amazon-cloudwatch", "aws-observability", // EventBridge's schema discovery registry; EKS pods' system namespaces
 		"containerinsights", "performance", "application", "flowlogs", "root", "GET", "POST", "PUT", "DELETE",
 		"PATCH", "HEAD", "OPTIONS", "ANY", "prod", "stage", "dev", "test", "v1", "v2", "service-role",
 		"service_control_policy", "resource_control_policy", "declarative_policy_ec2", "tag_policy", "backup_policy", "aiservices_opt_out_policy", "chatbot_policy",

@@ -299,6 +299,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "eventbridge-name", modeName // an event bus (a CloudWatch dimension's EventBusName, a rule's bus)
 	case "appleplatformbundleid", "bundleid", "bundleidentifier":
 		return "app-bundle-id", modeName // an SNS platform application's iOS app (uk.co.heronbank.mobile)
+	case "lifecyclehookname":
+		return "resource-name", modeName // an Auto Scaling lifecycle hook
+	case "ecrrepositoryprefix", "upstreamrepositoryprefix":
+		return "ecr-prefix", modeName // an ECR pull-through cache rule's prefixes
 	case "backupname":
 		return "resource-name", modeName // a DynamoDB or a Backup vault's backup, named by the customer
 	case "posixuser":
@@ -1992,6 +1996,25 @@ func eventSourceName(v []byte) bool {
 	return !bytesContainsFold(v, "amazonaws")
 }
 
+// pairName: two lower-case words of five letters or more joined by '-' (lumenrail-payments),
+// neither a state's or an access mode's word (pending-acceptance, shutting-down, read-only).
+func pairName(v []byte) bool {
+	d := bytes.IndexByte(v, '-')
+	if d < 5 || len(v)-d-1 < 5 || !allLowerLetters(v[:d]) || !allLowerLetters(v[d+1:]) {
+		return false
+	}
+	for _, p := range [...][]byte{v[:d], v[d+1:]} {
+		switch string(p) {
+		case "pending", "failed", "deletion", "deleting", "creating", "progress", "active", "available", "acceptance",
+			"provisioning", "running", "stopped", "stopping", "starting", "updating", "rejected", "expired", "enabled",
+			"disabled", "attached", "detached", "default", "public", "private", "write", "shutting", "standby", "healthy",
+			"unhealthy", "draining", "passive", "primary", "secondary":
+			return false
+		}
+	}
+	return true
+}
+
 // ownPrefix reports whether v's first hyphenated word is a value already masked in this
 // text (a company's name, before its package's name: nordlys, then nordlys-meter-schema).
 func (s *scanState) ownPrefix(v []byte) bool {
@@ -2018,7 +2041,7 @@ func reportedType(typ string) string {
 		return "resource-id"
 	case listedTag:
 		return "tag-value"
-	case "api-name":
+	case "api-name", "ecr-prefix":
 		return "resource-name"
 	}
 	return typ
@@ -3969,6 +3992,18 @@ func matchNameToken(s *scanState, i, ri int) int {
 		s.emit(i, i+67, "job-run-id", ri) // a Glue job's run (jr_<64 hex>), a DataBrew job's (db_<64 hex>)
 		return i + 67
 	}
+	if text[i] == 'a' && i+16 < n && hasPrefix(text[i:], "aws-waf-logs-") && (i == 0 || !isWord(text[i-1]) && text[i-1] != '-' && text[i-1] != '/' && text[i-1] != ':') {
+		// a WAF log destination (a log group, a Firehose stream, a bucket) must start
+		// aws-waf-logs-: the rest is the customer's name
+		e := i + 13
+		for e < n && (isWord(text[e]) || text[e] == '-') {
+			e++
+		}
+		if e-i > 14 {
+			s.emit(i, e, "log-group", ri)
+			return e
+		}
+	}
 	if text[i] == 'A' {
 		if e := executionLogsID(text, i); e > 0 {
 			s.emit(e-10, e, "apigw-id", ri) // API-Gateway-Execution-Logs_APIID/STAGE: API Gateway's name, the API's ID
@@ -4135,6 +4170,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 			s.emit(i, k, "host-name", ri) // "device: rpi4-dock3 (10.12.30.44)": a machine's name before its address
 			return k
 		}
+	}
+	if hyphen && i >= 3 && text[i-1] == '(' && text[i-2] == ' ' && k < n && text[k] == ')' && len(s.dst) > 0 &&
+		s.dst[len(s.dst)-1].end == i-2 && hasSuffix([]byte(s.dst[len(s.dst)-1].typ), "-id") && (kebabName(text[i:k]) || pairName(text[i:k])) &&
+		!stopWord(text[i:k]) && !awsVocabulary(text[i:k]) {
+		s.emit(i, k, "tag-value", ri) // "ou-m0vb-4c8kzy2e (lumenrail-payments)": the resource's name after its ID
+		return k
 	}
 	if hyphen && (digit || kebabName(text[i:k])) && idInParens(text, k) && !stopWord(text[i:k]) && !awsVocabulary(text[i:k]) {
 		s.emit(i, k, "tag-value", ri) // "from batch-etl-03 (i-0a1b...)", "x（rslvr-frg-...）": the resource's Name before its ID

@@ -68,6 +68,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		string(text[k:j]) == "network" && hasSuffixFold(text[:k], "service ")) {
 		t = "resource-name" // the permission set OrbisReadOnly (Identity Center), the global secondary index GSI_ByStore
 	}
+	if t == "" && j-k > 6 && hasPrefix(text[k:j], "Aws") && isUpper(text[k+3]) && text[j] == ' ' {
+		t = "resource-name" // Security Hub's resource types before a name: resource AwsEksCluster velanto-claims-eks
+	}
 	if t == "" && string(text[k:j]) == "pair" && hasSuffixFold(text[:k], "key ") {
 		t = "key-pair-name" // delete key pair `xmr-7741`: an EC2 key pair's name
 	}

@@ -113,6 +113,11 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// an API's name in an inventory's API column (orders-api), not its kind (REST, HTTP) or words
 		return hasLowerByte(v) && !hasByte(v, ' ') && acceptValue(v, "resource-name", mode)
 	}
+	if typ == "ecr-prefix" {
+		// a name of the customer's (quokka-ghcr, platform-base), not the upstream's short name
+		// the console offers (ghcr, quay, k8s, ecr-public, docker-hub)
+		return bytes.ContainsAny(v, "-_/") && !hasPrefix(v, "ecr-public") && string(v) != "docker-hub" && acceptValue(v, "resource-name", mode)
+	}
 	if typ == "header-secret" {
 		return len(v) >= 16 && mixedCaseDigits(v) // (a header's ordinary values, application/json, max-age=600, stay)
 	}
@@ -785,6 +790,8 @@ func awsVocabulary(v []byte) bool {
 		return true // RDS's engine lifecycle support settings
 	case "direct-vpc-routing", "coip", "snowballEdge", "ssm-session-worker", "ssm-agent-worker", "amazon-ssm-agent", "ssm-document-worker":
 		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
+	case "pending-acceptance", "initiating-request":
+		return true // a VPC peering connection's states
 	case "/aws-dynamodb/imports", "discovered-schemas", "block-new-sharing", "block-all-sharing", "unblocked",
 		"system:anonymous", "system:unauthenticated", "system:authenticated":
 		return true // the log group DynamoDB imports write to; EventBridge's schema discovery registry; image block
@@ -795,6 +802,8 @@ func awsVocabulary(v []byte) bool {
 		return true // the instance metadata service's categories (meta-data/network/interfaces/macs/MAC/...)
 	case "ec2.internal", "compute.internal":
 		return true // the default DHCP options' domain-name in us-east-1 (in other regions: REGION.compute.internal)
+	case "docker-credential-ecr-login", "amazon-ecr-credential-helper", "aws-iam-authenticator", "amazon-ecr-login":
+		return true // AWS's open-source credential helpers and actions
 	case "viewer-request", "viewer-response", "origin-request", "origin-response":
 		return true // CloudFront's event types (Lambda@Edge triggers, a function's eventType)
 	case "http-request-method", "host-header", "path-pattern", "http-header", "query-string", "source-ip",
@@ -830,6 +839,12 @@ func awsVocabulary(v []byte) bool {
 		hasPrefixFold(v, "cloudfront-forwarded-proto") {
 		return true // a load balancer's metrics (HTTPCode_ELB_502_Count); the headers CloudFront adds (CloudFront-Viewer-Country)
 	}
+	if len(v) >= 8 && len(v) <= 9 && v[0] == 'K' && v[1] == 'B' && allDigits(v[2:]) {
+		return true // a Microsoft update (KB5034441): public, what a patch compliance report is about
+	}
+	if wafManagedRuleName(v) {
+		return true
+	}
 	if malwareName(v) || elbQuotaName(v) || len(v) > 17 && hasSuffix(v, ".compute.internal") && regionLike(v[:len(v)-17]) {
 		return true
 	}
@@ -843,6 +858,21 @@ func awsVocabulary(v []byte) bool {
 		return true // a CloudWatch metric as Datadog names it: aws.rds.database_connections
 	}
 	return hasPrefix(v, "aws:") && len(v) > 4 && isLower(v[4]) // SSM documents' plugins (aws:runShellScript), AWS's reserved tag keys
+}
+
+// wafManagedRuleName: a rule of AWS WAF's managed rule groups as Bot Control and the
+// targeted protections name them (CategoryAdvertising, SignalAutomatedBrowser,
+// TGT_ML_CoordinatedActivityHigh), and a managed group's version (Version_3.2).
+func wafManagedRuleName(v []byte) bool {
+	switch {
+	case hasPrefix(v, "TGT_") && len(v) > 6:
+		return true
+	case hasPrefix(v, "Version_") && len(v) > 8 && isDigit(v[8]):
+		return versionLike(v[8:]) || allDigits(v[8:])
+	case hasPrefix(v, "Category") && len(v) > 10 && isUpper(v[8]), hasPrefix(v, "Signal") && len(v) > 8 && isUpper(v[6]):
+		return allLetters(v)
+	}
+	return false
 }
 
 // malwareName: a malware family as scanners name it (GuardDuty's ThreatName: Linux.Trojan.Mirai,
