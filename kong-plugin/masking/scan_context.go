@@ -299,8 +299,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "eventbridge-name", modeName // an event bus (a CloudWatch dimension's EventBusName, a rule's bus)
 	case "appleplatformbundleid", "bundleid", "bundleidentifier":
 		return "app-bundle-id", modeName // an SNS platform application's iOS app (uk.co.heronbank.mobile)
-	case "lifecyclehookname":
-		return "resource-name", modeName // an Auto Scaling lifecycle hook
+	case "lifecyclehookname", "integrationname", "sharename", "datasharename":
+		return "resource-name", modeName // an Auto Scaling lifecycle hook; a zero-ETL integration; a Redshift datashare
+	case "producernamespace", "consumernamespace", "namespaceid":
+		return "resource-uuid", modeName // a Redshift namespace's GUID (svv_datashares' producer_namespace)
 	case "ecrrepositoryprefix", "upstreamrepositoryprefix":
 		return "ecr-prefix", modeName // an ECR pull-through cache rule's prefixes
 	case "backupname":
@@ -3965,8 +3967,8 @@ func hexID64(text []byte, i int) bool {
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
-	if text[i] == 'C' && i > 0 && text[i-1] == '_' {
-		if e := s.digestTrail(i, ri); e > 0 {
+	if i > 0 && text[i-1] == '_' && (text[i] == 'C' || text[i] == 'r' || text[i] == 'w') {
+		if e := s.logFileName(i, ri); e > 0 {
 			return e
 		}
 	}
@@ -4462,30 +4464,53 @@ func matchNameToken(s *scanState, i, ri int) int {
 	return k
 }
 
-// digestTrail masks the trail's name in a CloudTrail digest file's name whose
-// "CloudTrail-Digest_" starts at i: ACCOUNT_CloudTrail-Digest_REGION_TRAIL_REGION_STAMP.json.gz.
+// logFileName masks the resource's name in the name of a log file AWS delivers to S3, whose
+// service part starts at i after ACCOUNT_: a CloudTrail digest
+// (CloudTrail-Digest_REGION_TRAIL_REGION_STAMP.json.gz), a Redshift audit log
+// (redshift_REGION_CLUSTER_connectionlog_STAMP.gz), a WAF log (waflogs_SCOPE_WEBACL_STAMP_...).
 // It returns the end of the name, or -1.
-func (s *scanState) digestTrail(i, ri int) int {
+func (s *scanState) logFileName(i, ri int) int {
 	text := s.text
-	const p = "CloudTrail-Digest_"
-	if !hasPrefix(text[i:], p) {
+	var r int
+	switch {
+	case hasPrefix(text[i:], "CloudTrail-Digest_"):
+		r = i + len("CloudTrail-Digest_")
+	case hasPrefix(text[i:], "redshift_"):
+		r = i + len("redshift_")
+	case hasPrefix(text[i:], "waflogs_"):
+		r = i + len("waflogs_")
+	default:
 		return -1
 	}
-	r := i + len(p)
 	re := r
 	for re < len(text) && re-r < 20 && (isLower(text[re]) || isDigit(text[re]) || text[re] == '-') {
 		re++
 	}
-	if re == len(text) || text[re] != '_' || !regionLike(text[r:re]) {
+	if re == len(text) || text[re] != '_' || !regionLike(text[r:re]) && string(text[r:re]) != "cloudfront" {
 		return -1
 	}
-	reg := text[r:re]
 	ns := re + 1
 	for ne := ns; ne < len(text) && ne-ns < 130 && (isWord(text[ne]) || text[ne] == '-' || text[ne] == '.'); ne++ {
-		if text[ne] == '_' && ne > ns && hasPrefix(text[ne+1:], string(reg)) && ne+1+len(reg) < len(text) && text[ne+1+len(reg)] == '_' {
-			s.emit(ns, ne, "resource-name", ri)
-			return ne
+		if text[ne] != '_' || ne == ns {
+			continue
 		}
+		rest := text[ne+1:]
+		switch text[i] {
+		case 'C': // the trail, then the region again
+			if !hasPrefix(rest, string(text[r:re])) || len(rest) <= re-r || rest[re-r] != '_' {
+				continue
+			}
+		case 'r': // the cluster, then the log's kind
+			if !hasPrefix(rest, "connectionlog_") && !hasPrefix(rest, "userlog_") && !hasPrefix(rest, "useractivitylog_") {
+				continue
+			}
+		default: // the web ACL, then the time: 20261121T0310Z
+			if len(rest) < 9 || !allDigits(rest[:8]) || rest[8] != 'T' {
+				continue
+			}
+		}
+		s.emit(ns, ne, "resource-name", ri)
+		return ne
 	}
 	return -1
 }

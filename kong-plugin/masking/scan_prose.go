@@ -52,7 +52,7 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		// else an article glued to the noun: l’utilisateur X, الـlambda X
 	}
 	t := proseKeyword(text[k:j])
-	if t == "iam-policy-name" && (k > 0 && text[k-1] == '-' || bytes.IndexByte(text[j:i], ':') >= 0) {
+	if t == "iam-policy-name" && (k > 0 && text[k-1] == '-' && (k < 2 || !isLetter(text[k-2])) || bytes.IndexByte(text[j:i], ':') >= 0) {
 		t = "" // an option (ONTAP's -policy MirrorAllSnapshots) or a setting (external-dns's policy: upsert-only), not prose
 	}
 	if t == "" && serviceWord(text[k:j]) && k >= 2 && text[k-1] == ' ' {
@@ -376,6 +376,10 @@ func proseKeyword(w []byte) string {
 		return "dynamodb-table-name"
 	case "rolle":
 		return "iam-role-name"
+	case "regel", "regla", "regola", "regra":
+		return "rule-name" // German, Spanish, Italian, Portuguese: EventBridge-Regel `x`
+	case "richtlinie":
+		return "iam-policy-name" // die Inline-Richtlinie X
 	case "dienst", "instanz", "serveur", "proxy":
 		return "resource-name"
 	case "warteschlange", "fila":
@@ -643,9 +647,9 @@ func uuidNounBefore(text []byte, i int) bool {
 	switch string(text[k:j]) {
 	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
 		"gateway", "mapping", "instance", "replica", "queue", "activation", "association", "tenant", "job", "Job", "jobs",
-		"EDS", "FROM":
+		"EDS", "FROM", "namespace":
 		return true // (an SSM hybrid activation, a State Manager association, an Entra ID tenant, a Batch or Backup job;
-		// a CloudTrail Lake event data store, as its SQL names it: SELECT ... FROM <uuid>)
+		// a CloudTrail Lake event data store, as its SQL names it: SELECT ... FROM <uuid>; a Redshift namespace)
 	}
 	return false
 }

@@ -31,6 +31,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if hasPrefix(v, "service-role/") && len(v) > 13 && awsVocabulary(v[13:]) {
 		return false // service-role/AWSBackupDefaultServiceRole: a role AWS creates
 	}
+	if mode != modeSecret && len(v) > 24 && bytes.Contains(v, []byte("=arn:")) && bytes.IndexByte(v, '(') > 0 {
+		return false // an object's text form, IamRole(applyStatus=in-sync, iamRoleArn=arn:...): its fields are read one by one
+	}
 	if len(v) >= 2 && v[0] == '@' && (v[1] == '{' || v[1] == '(') && mode != modeSecret {
 		return false // a PowerShell hashtable or array (-FilterHashtable @{LogName=...}): code, not a name
 	}
