@@ -706,8 +706,13 @@ func executionLogsID(text []byte, i int) int {
 
 // customCloudTrailName: a name that starts as the CloudTrail console's defaults do
 // (aws-cloudtrail-logs-ACCOUNT-SUFFIX) but goes on with a name the customer chose
-// (aws-cloudtrail-logs-meridia-org).
+// (aws-cloudtrail-logs-meridia-org); likewise Beanstalk's default roles.
 func customCloudTrailName(v []byte) bool {
+	for _, p := range [...]string{"aws-elasticbeanstalk-ec2-role-", "aws-elasticbeanstalk-service-role-"} {
+		if hasPrefix(v, p) && len(v) > len(p) {
+			return true // Beanstalk's default roles with the customer's suffix (aws-elasticbeanstalk-ec2-role-mireu)
+		}
+	}
 	const p = "aws-cloudtrail-logs-"
 	if !hasPrefix(v, p) {
 		return false

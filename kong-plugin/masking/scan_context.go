@@ -135,8 +135,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema
 	case "sessionid":
 		return "ssm-session-id", modeName // an SSM session, <role session name>-<17 hex>: the name is a person's or a profile's
-	case "secretkeybase":
-		return "password", modeSecret // Rails' SECRET_KEY_BASE
+	case "secretkeybase", "cak":
+		return "password", modeSecret // Rails' SECRET_KEY_BASE; a MACsec connectivity association key (Direct Connect's --cak)
 	case "creationtoken":
 		return "resource-name", modeName // an EFS file system's creation token: named by the customer
 	case "archiveid":

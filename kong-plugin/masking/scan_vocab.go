@@ -517,6 +517,8 @@ func stopWord(v []byte) bool {
 		"cloudformation", "console", "github", "gitlab", "jenkins", "local", "localhost", "example", "sample",
 		"demo", "my-bucket", "my-cluster", "my-function", "my-table", "my-role", "standard", "required",
 		"optional", "on", "off", "devops", "devsecops", "mlops", "gitops", "finops", "allow", "deny", "ingress", "egress", "tcp", "udp", "icmp", "http", "https",
+		"2xx", "3xx", "4xx", "5xx", "target-group", "health-check", "access-logs", "idle-timeout", "deletion-protection",
+		"listener-rule", // HTTP status classes (ALB 5xx rate), a load balancer's parts and settings
 		// code: an assignment's right-hand side (app = new cdk.App()) and EventBridge detail types
 		"new", "await", "function", "require", "import", "this", "undefined", "return", "lambda", "state-change",
 		"non-existent", "nonexistent", "aws-vault", "behavior-version-latest", "token-from-stdout",
@@ -795,6 +797,8 @@ func awsVocabulary(v []byte) bool {
 		return true // an Outposts local gateway route table's modes, Snowball Edge's client, the SSM Agent's processes
 	case "pending-acceptance", "initiating-request":
 		return true // a VPC peering connection's states
+	case "WorkerQueue", "cfn-hup-exec", "AWSEBLoadBalancer", "AWSEBAutoScalingGroup", "AWSEBSecurityGroup":
+		return true // Elastic Beanstalk's own logical names and commands
 	case "/aws-dynamodb/imports", "discovered-schemas", "block-new-sharing", "block-all-sharing", "unblocked",
 		"system:anonymous", "system:unauthenticated", "system:authenticated":
 		return true // the log group DynamoDB imports write to; EventBridge's schema discovery registry; image block
