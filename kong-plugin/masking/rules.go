@@ -565,7 +565,7 @@ func builtinRules() []rule {
 				`{"SkuId": "ZT8K2W4PX6N9QR3M"}`,
 				`hosted_zone_id = "Z11RGJOFQNVJUP" -> null; S3 website zone Z1BKCTXD74EZPE`,
 				`<RequestId>ZP4N7K2QW9XB0TDM</RequestId> x-amz-request-id: ZQ8W3K7M2N5B9V1C`, "alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`,
-				`{"ETag": "E3UN6WX5RRO2AG", "ifMatch":"E2NOHVR7Y1WQ4L"}`, `etag      = "E2VCM1ZK0X8FQH"`, `--if-match E1KEOAAVYQ5GRG`, `K8SCLUSTER0001 and KEYSTONEKEYABC`, "Z8GAB90ET617O stands alone; alias zone ZJ5UAJN8Y3Z2Q"},
+				`{"ETag": "E3UN6WX5RRO2AG", "ifMatch":"E2NOHVR7Y1WQ4L"}`, `etag      = "E2VCM1ZK0X8FQH"`, `--if-match E1KEOAAVYQ5GRG`, `K8SCLUSTER0001 and KEYSTONEKEYABC`, "aws kafka update-cluster-configuration --current-version K2EUQ1WTGCTBG2; current_version = \"K1F83G8C2ARO7P\"", "Z8GAB90ET617O stands alone; alias zone ZJ5UAJN8Y3Z2Q"},
 		},
 		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,
@@ -594,6 +594,8 @@ func builtinRules() []rule {
 				"1차 오세진 «010-4827-3159», 담당자 («02-3471-8826», x) PG사 «031-8017-2254» CPO «070-4821-3395»",
 			},
 			fp: []string{
+				"Store limit=107374182400 usage=107266145075",
+				"GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\norders orders.events  0  412980773514  413019981004  39207490\n",
 				"build 123-456-7890 on 2024-11-25, (123) 456-7890, 617-402-53189, line 291-7736", "\"name\": \"awswaf:managed:aws:bot-control:bot:verified\"", `owners = ["137112412989"] (Amazon Linux), "099720109477" (Canonical)`, `"totalStorageBytes": 214748364800,`, "v010-4827-3159", "2026-11-25 010-48-3159 02-3471-88261 099-1234-5678", `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"TrainingImage": "246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.7-1"`, "image: 840364872350.dkr.ecr.us-west-2.amazonaws.com/aws-appmesh-envoy:v1.27.3.0-prod", `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
@@ -892,6 +894,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"aws directconnect associate-mac-sec-key --cak «3f7a1c9e5b2d8f4a6c0e7b3d9f1a5c2e»",
 				`"IntegrationName": "«vantorra-orders-to-rs»", "iamRoles": ["IamRole(applyStatus=in-sync, iamRoleArn=arn:aws:iam::«319650842177»:role/«acme-redshift-role»)"]`,
 				"not associated with consumer namespace «0b5c8e17-4d29-46a3-b7f1-93e0a6d4c25f».",
 				`{"LifecycleHookName": "«bcote-drain-on-terminate»", "ecrRepositoryPrefix": "«quokka-ghcr»"}, {"ecrRepositoryPrefix": "ghcr", "upstreamRegistryUrl": "ghcr.io"}`,
@@ -1477,6 +1480,7 @@ later text
 				"unsere EventBridge-Regel `«hafenblick-composite-to-opsgenie»` feuert nicht. Die Inline-Richtlinie «BrandtEdiS3Write» erlaubt s3:*",
 				"grant secretsmanager:GetSecretValue to `«VerdantJobsExecRole»` (the first row)",
 				"aws logs tail «aws-waf-logs-chaiwala-api» --region us-east-1; resource AwsEksCluster «velanto-claims-eks» was",
+				"ALB «rivermint-app» (internal) healthy hosts back; S3 桶 «jadeleaf-ami-inventory» 记录; ALB 5xx rate; ALB target-group stickiness",
 				"moved to OU «ou-m0vb-4c8kzy2e» («lumenrail-payments») yesterday; «pcx-0a1b2c3d4e5f60718» (pending-acceptance)",
 			},
 			fp: []string{

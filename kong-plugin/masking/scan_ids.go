@@ -1054,8 +1054,14 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if awsOwnedAccount(text[i:k]) {
 		return k // AWS's image registries and layers (602401143452.dkr.ecr...): nothing of the customer's
 	}
-	if jsonNumberOfCount(text, i, k) || unitAfter(text, k) {
+	if jsonNumberOfCount(text, i, k) || unitAfter(text, k) || countAssignment(text, i) {
 		return k // "DataScannedInBytes": 418822910553, "of 214748364800 bytes": a count, not an account
+	}
+	if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		w := text[max(0, i-2048):i]
+		if h := bytes.LastIndex(w, []byte("LOG-END-OFFSET")); h >= 0 && !bytes.Contains(w[h:], []byte("\n\n")) {
+			return k // kafka-consumer-groups --describe: the table's CURRENT-OFFSET and LOG-END-OFFSET columns
+		}
 	}
 	s.emit(i, k, "account-id", ri)
 	if k+10 < len(text) && text[k] == '-' && i >= 12 && text[i-1] == '-' {
@@ -1114,13 +1120,35 @@ func jsonNumberOfCount(text []byte, i, k int) bool {
 	if string(key) == "value" || hasPrefix(key, "valuein") {
 		return true // EFS's "SizeInBytes": {"Value": N, "ValueInIA": N, "ValueInStandard": N}; metric values
 	}
+	return countKey(key)
+}
+
+// countKey reports whether a key, in lower case, names a count or a measure (SizeInBytes,
+// limit, usage, offset), not an account.
+func countKey(key []byte) bool {
 	for _, w := range [...]string{"bytes", "size", "count", "total", "duration", "millis", "ms", "seconds", "amount",
-		"length", "offset", "sequence", "number", "timestamp", "time", "epoch", "used", "available", "free", "capacity"} {
+		"length", "offset", "sequence", "number", "timestamp", "time", "epoch", "used", "available", "free", "capacity",
+		"limit", "usage"} {
 		if hasSuffix(key, w) {
 			return !bytes.Contains(key, []byte("account")) && !bytes.Contains(key, []byte("owner"))
 		}
 	}
 	return hasPrefix(key, "bytes") // BytesTransferred, BytesWritten (DataSync)
+}
+
+// countAssignment reports whether the number at i is the value of KEY= with a count's key
+// (ActiveMQ's store limit=107374182400 usage=107266145075).
+func countAssignment(text []byte, i int) bool {
+	if i < 3 || text[i-1] != '=' {
+		return false
+	}
+	ks := i - 1
+	for ks > 0 && i-1-ks < 32 && isLetter(text[ks-1]) {
+		ks--
+	}
+	var buf [32]byte
+	key, ok := lowerASCII(buf[:], text[ks:i-1])
+	return ok && len(key) > 0 && countKey(key)
 }
 
 // unitAfter reports whether a unit of count follows the number ending at k, after one blank:
@@ -2907,22 +2935,23 @@ func matchPublicKeyID(s *scanState, i, e, ri int) int {
 		return -1 // (K8S...: Kubernetes, not a key)
 	}
 	digitsN, lettersN, hex, ok := upperAlnumCounts(text[i+1 : e])
-	if !ok || digitsN < 2 || lettersN < 4 || hex {
-		return -1
+	if !ok || digitsN < 2 || lettersN < 4 || hex || etagBefore(text, i) {
+		return -1 // (an MSK cluster's version, --current-version K2EUQ1WTGCTBG2, has the shape)
 	}
 	s.emit(i, e, "key-pair-id", ri)
 	return e
 }
 
 // etagBefore reports whether the value at i stands after an ETag's key or option: "ETag":,
-// "eTag":, etag =, "ifMatch":, --if-match, IfMatch=.
+// "eTag":, etag =, "ifMatch":, --if-match, IfMatch=; or an MSK cluster's version's
+// (--current-version, current_version =).
 func etagBefore(text []byte, i int) bool {
 	j := i
 	for j > 0 && i-j < 12 && (text[j-1] == ' ' || text[j-1] == '"' || text[j-1] == '\\' || text[j-1] == ':' || text[j-1] == '=' || text[j-1] == '\'') {
 		j--
 	}
 	k := j
-	for k > 0 && j-k < 10 && (isLetter(text[k-1]) || text[k-1] == '-' || text[k-1] == '_') {
+	for k > 0 && j-k < 17 && (isLetter(text[k-1]) || text[k-1] == '-' || text[k-1] == '_') {
 		k--
 	}
 	if k == j || k > 0 && isAlnum(text[k-1]) {
@@ -2930,7 +2959,9 @@ func etagBefore(text []byte, i int) bool {
 	}
 	w := bytes.TrimLeft(text[k:j], "-")
 	return len(w) == 4 && hasPrefixFold(w, "etag") || len(w) == 7 && hasPrefixFold(w, "ifmatch") ||
-		len(w) == 8 && (hasPrefixFold(w, "if-match") || hasPrefixFold(w, "if_match"))
+		len(w) == 8 && (hasPrefixFold(w, "if-match") || hasPrefixFold(w, "if_match")) ||
+		len(w) == 14 && hasPrefixFold(w, "currentversion") ||
+		len(w) == 15 && (hasPrefixFold(w, "current-version") || hasPrefixFold(w, "current_version"))
 }
 
 // zoneNounBefore reports whether a word for a hosted zone stands just before i: zone, 존, ゾーン,
