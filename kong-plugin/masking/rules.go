@@ -66,6 +66,7 @@ func builtinRules() []rule {
 			// less than looking for them in the text
 			match: matchARN,
 			tp: []string{
+				`"ARN": "arn:aws:elasticache:us-east-1:«123456789012»:parametergroup:default.redis7.cluster.on"`,
 				`"GranteePrincipal": "arn:aws:sts::«123456789012»:assumed-role/aws:ec2-infrastructure/«i-0d316ea1a9e7ade84»"`,
 				"arn:aws:sns:ap-northeast-1:«902733518846»:app/GCM/«tidepool-android-prod» and arn:aws:sns:eu-west-2:«712954360018»:endpoint/APNS/«heronbank-ios»/«5a9e1c3f-7b2d-3f8a-9e4c-0123456789ab»",
 				"arn:aws:events:us-east-1::event-source/aws.partner/zendesk.com/«28861402»/default",
@@ -663,6 +664,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"alias target dualstack.«d1a2b3c4d5e6f7».cloudfront.net",
 				"connecting to «oradb01.corp.acme.internal»:1521/«WMSPRD»; «db.acme-corp.com»:5432/postgres",
 				`«netops»@«srx1500-chi-core»> show security ike sa`,
 				`  -H 'origin: https://«admin.kopisusu.id»' \`,
@@ -713,6 +715,7 @@ func builtinRules() []rule {
 				`keyspaces-etl@cqlsh> DESCRIBE KEYSPACES;`,
 				`row.id and db.host.id`, `"HealthCheckPath": "/grpc.health.v1.Health/Check"`,
 				`"Service": "access-grants.s3.amazonaws.com"; curl -O https://amazon-ecs-agent.s3.amazonaws.com/ecs-anywhere-install-latest.sh; "Key": "alpha.eksctl.io/cluster-name"`,
+				`"PreSignedUrl": "https://aws-cognito-idp-user-import-pdx.s3.us-west-2.amazonaws.com/x"; "email": "http://schemas.xmlsoap.org/ws/2005/05/identity/claims/emailaddress"`,
 				`GET https://public-keys.auth.elb.eu-north-1.amazonaws.com/abc`,
 				`<mxfile host="app.diagrams.net"> theme https://static.structurizr.com/themes/x/theme.json "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" "k6/0.52.0 (https://k6.io/)"`,
 				"@app.route(\"/x\")\n@pytest.fixture\ndef f(): pass; mail ops@acme-corp; see @aws.amazon",
@@ -1227,6 +1230,7 @@ Rôle IAM
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
 			},
 			fp: []string{
+				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
 				`{"Id": "KB5034441"}, {"Name": "CategoryAdvertising"}, {"Name": "TGT_ML_CoordinatedActivityHigh"}, {"Name": "Version_3.1"}`,
 				"        \"Metrics\": [\n          {\n            \"Name\": \"memory_utilization\",\n            \"Unit\": \"Percent\"\n          }\n        ]",
 				`"RevisionId": "1732108844123", "CreatedBy": "zendesk.com", "ThreatName": "Linux.Trojan.Mirai", "username": "system:anonymous", "ImageBlockPublicAccessState": "block-new-sharing"`,
@@ -1481,6 +1485,7 @@ later text
 				"grant secretsmanager:GetSecretValue to `«VerdantJobsExecRole»` (the first row)",
 				"aws logs tail «aws-waf-logs-chaiwala-api» --region us-east-1; resource AwsEksCluster «velanto-claims-eks» was",
 				"ALB «rivermint-app» (internal) healthy hosts back; S3 桶 «jadeleaf-ami-inventory» 记录; ALB 5xx rate; ALB target-group stickiness",
+				`"JobId": "«import-CyWSofLPPZ»"; CloudWatch アラーム: DatabaseMemoryUsagePercentage > 85%; 알람 StateReason 이`,
 				"moved to OU «ou-m0vb-4c8kzy2e» («lumenrail-payments») yesterday; «pcx-0a1b2c3d4e5f60718» (pending-acceptance)",
 			},
 			fp: []string{

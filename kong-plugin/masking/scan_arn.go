@@ -867,8 +867,8 @@ func keepSegment(v []byte) bool {
 		// EKS's add-on amazon-cloudwatch-observability; a Bedrock agent's test alias)
 		return true
 	}
-	if controlID(v) || quotaCode(v) || bedrockModel(v) || samChangeSet(v) || eksAddonName(v) {
-		return true // (addon/CLUSTER/vpc-cni/<uuid>: the add-on is AWS's)
+	if controlID(v) || quotaCode(v) || bedrockModel(v) || samChangeSet(v) || eksAddonName(v) || hasPrefix(v, "default.") {
+		return true // (addon/CLUSTER/vpc-cni/<uuid>: the add-on is AWS's; parametergroup:default.redis7: a default group)
 	}
 	switch string(v) {
 	case "OrganizationAccountAccessRole", "GitHubActions", "finding", "subscription", "standards", "control", "app", "net", "gwy", "index", "stream", "default", "Default", "proxy", "primary", "all", "latest", "live", "cluster",
@@ -923,7 +923,7 @@ func awsOwnedBucket(v []byte) bool {
 	case "amazon-ecs-agent", "amazon-eks", "access-grants", "batchoperations", "replication":
 		return true // ECS's and EKS's installers; S3's own principals (access-grants.s3.amazonaws.com)
 	}
-	return hasPrefix(v, "amazon-ecs-agent-") || hasPrefix(v, "prod-") && hasSuffixFold(v, "-starport-layer-bucket") ||
+	return hasPrefix(v, "amazon-ecs-agent-") || hasPrefix(v, "aws-cognito-idp-user-import-") || hasPrefix(v, "prod-") && hasSuffixFold(v, "-starport-layer-bucket") ||
 		hasPrefix(v, "amazonlinux") || hasPrefix(v, "al2023-repos-") || hasPrefix(v, "aws-ssm-") ||
 		hasPrefix(v, "amazon-ssm-") || hasPrefix(v, "aws-windows-downloads-") || hasPrefix(v, "patch-baseline-snapshot-") ||
 		hasPrefix(v, "aws-patchmanager-") || hasPrefix(v, "cloudformation-waitcondition-") ||

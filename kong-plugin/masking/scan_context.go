@@ -1998,6 +1998,18 @@ func eventSourceName(v []byte) bool {
 	return !bytesContainsFold(v, "amazonaws")
 }
 
+// mixedCaseAlnum: letters and digits only, with an upper- and a lower-case letter.
+func mixedCaseAlnum(v []byte) bool {
+	var cls uint8
+	for _, c := range v {
+		if !isAlnum(c) {
+			return false
+		}
+		cls |= byteClass[c]
+	}
+	return cls&clUpper != 0 && cls&clLower != 0
+}
+
 // pairName: two lower-case words of five letters or more joined by '-' (lumenrail-payments),
 // neither a state's or an access mode's word (pending-acceptance, shutting-down, read-only).
 func pairName(v []byte) bool {
@@ -4006,6 +4018,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 			return e
 		}
 	}
+	if text[i] == 'i' && i+17 <= n && hasPrefix(text[i:], "import-") && (i+17 == n || !isWord(text[i+17])) &&
+		(i == 0 || !isWord(text[i-1]) && text[i-1] != '-') && mixedCaseAlnum(text[i+7:i+17]) {
+		s.emit(i, i+17, "resource-id", ri) // a Cognito user import job: import- and ten mixed-case letters (import-CyWSofLPPZ)
+		return i + 17
+	}
 	if text[i] == 'A' {
 		if e := executionLogsID(text, i); e > 0 {
 			s.emit(e-10, e, "apigw-id", ri) // API-Gateway-Execution-Logs_APIID/STAGE: API Gateway's name, the API's ID
@@ -4330,6 +4347,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if typ == "lambda-function-name" && !hyphen && stackFrame(text, i) {
 		return -1 // a stack frame's function ({"function": "refreshSession", "lineno": 42}): code
+	}
+	if typ == "alarm-name" && !hyphen && !digit && pascalMetric(v) {
+		return -1 // a metric or an alarm's field after the word alarm (アラーム: DatabaseMemoryUsagePercentage > 85%)
 	}
 	if typ == "ecs-task-id" && (len(v) != 32 || !allHex(v)) {
 		// not an ECS task's ID (32 hex digits) but another task's name (DMS, Migration Hub), or

@@ -172,8 +172,12 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 		return e
 	case hasSuffixFold(h, ".cloudfront.net"):
-		if l := labelEnd(text, i, e); l < e-len(".cloudfront.net") || l == e-len(".cloudfront.net") {
-			s.emit(i, l, "cloudfront-domain", ri)
+		d := i
+		if hasPrefixFold(h, "dualstack.") && len(h) > len("dualstack.")+len(".cloudfront.net") {
+			d += len("dualstack.") // Route 53's alias target: dualstack.DOMAIN.cloudfront.net
+		}
+		if l := labelEnd(text, d, e); l < e-len(".cloudfront.net") || l == e-len(".cloudfront.net") {
+			s.emit(d, l, "cloudfront-domain", ri)
 		}
 		return e
 	case hasSuffixFold(h, ".awsapps.com") || hasSuffixFold(h, ".on.aws") || hasSuffixFold(h, ".amazoncognito.com") ||
@@ -1089,7 +1093,7 @@ func publicServiceDomain(d string) bool {
 		// DNS's own infrastructure and registries' servers a trace or a WHOIS names; supply-chain
 		// specifications' type URLs (in-toto statements, SLSA provenance)
 		"root-servers.net", "gtld-servers.net", "icann.org", "iana.org", "verisign-grs.com", "jprs.jp", "gabia.net",
-		"in-toto.io", "slsa.dev", "sigstore.dev", "spdx.org", "cyclonedx.org", "openid.net",
+		"in-toto.io", "slsa.dev", "sigstore.dev", "spdx.org", "cyclonedx.org", "openid.net", "xmlsoap.org", "oasis-open.org",
 		// tools whose tag and label keys name their own domain (alpha.eksctl.io/cluster-name)
 		"eksctl.io":
 		return true

@@ -121,6 +121,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// the console offers (ghcr, quay, k8s, ecr-public, docker-hub)
 		return bytes.ContainsAny(v, "-_/") && !hasPrefix(v, "ecr-public") && string(v) != "docker-hub" && acceptValue(v, "resource-name", mode)
 	}
+	if typ == "alarm-name" && pascalMetric(v) {
+		return false // an alarm's metric or field named after the word alarm (アラーム: DatabaseMemoryUsagePercentage > 85%, 알람 StateReason)
+	}
 	if typ == "header-secret" {
 		return len(v) >= 16 && mixedCaseDigits(v) // (a header's ordinary values, application/json, max-age=600, stay)
 	}
@@ -136,7 +139,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// Service column: "ledger (Aurora PostgreSQL 15.4, global)" (no service's name has a blank)
 		return false
 	}
-	if typ == ecsTaskFamily && (instanceFamily(v) || osFamily(v)) {
+	if typ == ecsTaskFamily && (instanceFamily(v) || osFamily(v) || engineFamily(v)) {
 		return false // a reservation's "Family": "r6g": an instance family; a scanner's "OS": {"Family": "alpine"}
 	}
 	if typ == "secret-name" && hasPrefix(v, "aws/") {
@@ -878,6 +881,34 @@ func wafManagedRuleName(v []byte) bool {
 		return versionLike(v[8:]) || allDigits(v[8:])
 	case hasPrefix(v, "Category") && len(v) > 10 && isUpper(v[8]), hasPrefix(v, "Signal") && len(v) > 8 && isUpper(v[6]):
 		return allLetters(v)
+	}
+	return false
+}
+
+// pascalMetric: a CloudWatch metric's or an API field's PascalCase name
+// (DatabaseMemoryUsagePercentage, CPUUtilization, StateReason): two words or more, letters only,
+// ending in a measure's or a field's word.
+func pascalMetric(v []byte) bool {
+	if len(v) < 8 || !isUpper(v[0]) || !allLetters(v) {
+		return false
+	}
+	for _, w := range [...]string{"Percentage", "Percent", "Utilization", "Latency", "Count", "Bytes", "Errors", "Reason",
+		"Value", "Duration", "Throttles", "Invocations", "Evictions", "Connections"} {
+		if hasSuffix(v, w) && len(v) > len(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// engineFamily: a parameter group's family, an engine and its version (redis7, valkey8,
+// memcached1.6, mysql8.0, postgres16, aurora-postgresql15).
+func engineFamily(v []byte) bool {
+	for _, p := range [...]string{"redis", "valkey", "memcached", "mysql", "postgres", "aurora-postgresql", "aurora-mysql",
+		"mariadb", "docdb", "neptune", "oracle-ee-", "sqlserver-"} {
+		if hasPrefix(v, p) && len(v) > len(p) && isDigit(v[len(p)]) || hasPrefix(v, p) && p[len(p)-1] == '-' && len(v) > len(p) {
+			return true
+		}
 	}
 	return false
 }
