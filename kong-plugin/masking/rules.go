@@ -415,6 +415,7 @@ func builtinRules() []rule {
 			id: "ec2-host-name", typ: "ec2-dns", kind: kindStructural, first: "ieIE", shape: shHyphen1,
 			match: matchEC2Host,
 			tp: []string{
+				"Connection id=ID:«ip-10-88-21-54»-41877-1760405011321-1:1",
 				`"PrivateDnsName": "«ip-10-207-31-168».ec2.internal"`,
 				`«ec2-3-81-25-35».compute-1.amazonaws.com`,
 				`[ec2-user@«ip-10-0-1-25» ~]$`,
@@ -897,6 +898,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				"ATTRIBUTES\tsub\t«3f2a1c9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b»\n",
 				"aws directconnect associate-mac-sec-key --cak «3f7a1c9e5b2d8f4a6c0e7b3d9f1a5c2e»",
 				`"IntegrationName": "«vantorra-orders-to-rs»", "iamRoles": ["IamRole(applyStatus=in-sync, iamRoleArn=arn:aws:iam::«319650842177»:role/«acme-redshift-role»)"]`,
 				"not associated with consumer namespace «0b5c8e17-4d29-46a3-b7f1-93e0a6d4c25f».",
@@ -1486,6 +1488,7 @@ later text
 				"aws logs tail «aws-waf-logs-chaiwala-api» --region us-east-1; resource AwsEksCluster «velanto-claims-eks» was",
 				"ALB «rivermint-app» (internal) healthy hosts back; S3 桶 «jadeleaf-ami-inventory» 记录; ALB 5xx rate; ALB target-group stickiness",
 				`"JobId": "«import-CyWSofLPPZ»"; CloudWatch アラーム: DatabaseMemoryUsagePercentage > 85%; 알람 StateReason 이`,
+				"$ eb logs «maplecart-jobs» --instance x; eb deploy --staged; （アプリ «kumo-reserve»、ap-northeast-1）",
 				"moved to OU «ou-m0vb-4c8kzy2e» («lumenrail-payments») yesterday; «pcx-0a1b2c3d4e5f60718» (pending-acceptance)",
 			},
 			fp: []string{

@@ -4939,6 +4939,12 @@ func commandArgType(text []byte, i int) string {
 	switch {
 	case hasSuffix(b, "cdk synth ") || hasSuffix(b, "cdk deploy ") || hasSuffix(b, "cdk diff ") || hasSuffix(b, "cdk destroy "):
 		return "cfn-stack-name"
+	case hasSuffix(b, "eb logs ") || hasSuffix(b, "eb status ") || hasSuffix(b, "eb health ") || hasSuffix(b, "eb deploy ") ||
+		hasSuffix(b, "eb ssh ") || hasSuffix(b, "eb terminate ") || hasSuffix(b, "eb events ") || hasSuffix(b, "eb use ") ||
+		hasSuffix(b, "eb create ") || hasSuffix(b, "eb printenv ") || hasSuffix(b, "eb setenv "):
+		if text[i] != '-' {
+			return "resource-name" // the eb CLI's environment: eb logs maplecart-jobs
+		}
 	case hasSuffixFold(b, "hostname set to ") || hasSuffixFold(b, "computer name unchanged (") || hasSuffixFold(b, "computer name set to ") ||
 		hasSuffixFold(b, "computer name changed to "):
 		return "host-name"

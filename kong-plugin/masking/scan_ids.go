@@ -657,8 +657,8 @@ func matchEC2Host(s *scanState, i, ri int) int {
 			j++
 		}
 	}
-	if j < len(text) && (isAlnum(text[j]) || text[j] == '-') {
-		return -1
+	if j < len(text) && (isAlnum(text[j]) || text[j] == '-' && (i < 3 || string(text[i-3:i]) != "ID:")) {
+		return -1 // (ActiveMQ's IDs, ID:HOST-PORT-STAMP-N:N, go on after the host)
 	}
 	s.emit(i, j, "ec2-dns", ri)
 	return j

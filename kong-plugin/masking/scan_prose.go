@@ -514,8 +514,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [179]cjkKeyword {
-	return [179]cjkKeyword{
+func cjkKeywords() [180]cjkKeyword {
+	return [180]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -539,7 +539,7 @@ func cjkKeywords() [179]cjkKeyword {
 		{"노드그룹", "resource-name"}, {"키", "kms-key-id"},
 		{"알람", "alarm-name"}, {"구독", "sns-topic-name"}, {"파이프라인", "pipeline-name"}, {"アラーム", "alarm-name"},
 		{"告警", "alarm-name"},
-		{"存储桶", "s3-bucket"}, {"桶", "s3-bucket"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},
+		{"存储桶", "s3-bucket"}, {"桶", "s3-bucket"}, {"アプリ", "resource-name"}, {"实例", "resource-name"}, {"角色", "iam-role-name"}, {"用户", "iam-user-name"},
 		{"集群", "cluster-name"}, {"数据库", "rds-identifier"}, {"队列", "sqs-queue-name"},
 		{"函数", "lambda-function-name"}, {"表", "dynamodb-table-name"}, {"主题", "sns-topic-name"},
 		{"密钥", "kms-key-id"}, {"堆栈", "cfn-stack-name"}, {"仓库", "ecr-repository"},
