@@ -898,6 +898,7 @@ the key=16 bytes`,
 			id: "key-value", typ: "tag-value", kind: kindContext, first: letters, shape: shSep,
 			match: matchKeyValue,
 			tp: []string{
+				`{"Session": "«JPiPIWYqaIRtbWETmqpJVhPwEyTN0Rnh1vdrTx1SV06QGKt1NrbWUx-Jz0R7MIe9MARh6Wrne0E6ThdneTse»", "AccessKey": "«9f4c2e71b08a4d3e96f15a7c2b8d0e43»", "session": "active"}`,
 				"ATTRIBUTES\tsub\t«3f2a1c9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b»\n",
 				"aws directconnect associate-mac-sec-key --cak «3f7a1c9e5b2d8f4a6c0e7b3d9f1a5c2e»",
 				`"IntegrationName": "«vantorra-orders-to-rs»", "iamRoles": ["IamRole(applyStatus=in-sync, iamRoleArn=arn:aws:iam::«319650842177»:role/«acme-redshift-role»)"]`,
@@ -1489,6 +1490,7 @@ later text
 				"ALB «rivermint-app» (internal) healthy hosts back; S3 桶 «jadeleaf-ami-inventory» 记录; ALB 5xx rate; ALB target-group stickiness",
 				`"JobId": "«import-CyWSofLPPZ»"; CloudWatch アラーム: DatabaseMemoryUsagePercentage > 85%; 알람 StateReason 이`,
 				"$ eb logs «maplecart-jobs» --instance x; eb deploy --staged; （アプリ «kumo-reserve»、ap-northeast-1）",
+				"가입한 사용자를 `«dalbit-members»` 그룹에 추가; 보안 그룹 설정",
 				"moved to OU «ou-m0vb-4c8kzy2e» («lumenrail-payments») yesterday; «pcx-0a1b2c3d4e5f60718» (pending-acceptance)",
 			},
 			fp: []string{

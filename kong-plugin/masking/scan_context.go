@@ -122,6 +122,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "secret-access-key", modeSecret
 	case "sessiontoken", "awssessiontoken", "securitytoken", "awssecuritytoken":
 		return "session-token", modeSecret
+	case "session":
+		return "auth-session", modeName // Cognito's challenge session (NEW_PASSWORD_REQUIRED): an opaque credential, when long
+	case "accesskey":
+		return "access-key", modeName // a Firehose HTTP endpoint's key (AccessKey): a third party's credential, when random
 	case "signatureprovided", "srpa", "srpb", "salt", "secretblock", "passwordclaimsignature", "activationcode",
 		"signaturevalue", "digestvalue", "sessionindex", "samlassertionid", "namequalifier":
 		return "password", modeSecret // S3's error body, Cognito's SRP exchange, an SSM hybrid activation's code
@@ -2057,6 +2061,10 @@ func reportedType(typ string) string {
 		return "tag-value"
 	case "api-name", "ecr-prefix":
 		return "resource-name"
+	case "auth-session":
+		return "session-token"
+	case "access-key":
+		return "api-key"
 	}
 	return typ
 }

@@ -124,6 +124,20 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "alarm-name" && pascalMetric(v) {
 		return false // an alarm's metric or field named after the word alarm (アラーム: DatabaseMemoryUsagePercentage > 85%, 알람 StateReason)
 	}
+	if typ == "auth-session" {
+		if len(v) < 64 {
+			return false // (a session's state, "Session": "active", stays)
+		}
+		for _, c := range v {
+			if !isAlnum(c) && c != '-' && c != '_' && c != '+' && c != '/' && c != '=' {
+				return false
+			}
+		}
+		return true
+	}
+	if typ == "access-key" {
+		return len(v) >= 16 && (allHex(v) && hasDigitByte(v) && hasLetterRun(v, 1) || mixedCaseDigits(v) || credentialToken(v))
+	}
 	if typ == "header-secret" {
 		return len(v) >= 16 && mixedCaseDigits(v) // (a header's ordinary values, application/json, max-age=600, stay)
 	}
