@@ -41,6 +41,7 @@ type scanState struct {
 	atFound      bool                                // ... and found one there
 	csvRule      int                                 // index of the csv-column rule, -1 when disabled
 	fluentBit    uint8                               // 0 not yet looked for, 1 no Fluent Bit [OUTPUT] section in the text, 2 one
+	kafkaOffsets uint8                               // 0 not yet looked for, 1 no kafka-consumer-groups table in the text, 2 one
 	kvRule       int                                 // index of the key-value rule, -1 when disabled
 	pwRule       int                                 // index of the prose-password rule, -1 when disabled
 	shapeRule    int                                 // index of the password-shape rule, -1 when disabled
@@ -182,6 +183,7 @@ func (s *scanState) run() {
 	s.tableEnd, s.tableKV, s.tableHead, s.tableTags = 0, false, false, false
 	s.tableRule = -1
 	s.fluentBit = 0
+	s.kafkaOffsets = 0
 	s.csvRule = -1
 	s.kvRule = -1
 	s.pwRule = -1

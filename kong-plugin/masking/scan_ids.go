@@ -1057,11 +1057,8 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if jsonNumberOfCount(text, i, k) || unitAfter(text, k) || countAssignment(text, i) {
 		return k // "DataScannedInBytes": 418822910553, "of 214748364800 bytes": a count, not an account
 	}
-	if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-		w := text[max(0, i-2048):i]
-		if h := bytes.LastIndex(w, []byte("LOG-END-OFFSET")); h >= 0 && !bytes.Contains(w[h:], []byte("\n\n")) {
-			return k // kafka-consumer-groups --describe: the table's CURRENT-OFFSET and LOG-END-OFFSET columns
-		}
+	if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') && s.offsetColumn(i) {
+		return k // kafka-consumer-groups --describe: the table's CURRENT-OFFSET and LOG-END-OFFSET columns
 	}
 	s.emit(i, k, "account-id", ri)
 	if k+10 < len(text) && text[k] == '-' && i >= 12 && text[i-1] == '-' {
@@ -1121,6 +1118,24 @@ func jsonNumberOfCount(text []byte, i, k int) bool {
 		return true // EFS's "SizeInBytes": {"Value": N, "ValueInIA": N, "ValueInStandard": N}; metric values
 	}
 	return countKey(key)
+}
+
+// offsetColumn reports whether position i lies in a kafka-consumer-groups table: after its
+// LOG-END-OFFSET header, within 2 KB and no blank line. The text is searched for the header
+// once per scan.
+func (s *scanState) offsetColumn(i int) bool {
+	if s.kafkaOffsets == 0 {
+		s.kafkaOffsets = 1
+		if bytes.Contains(s.text, []byte("LOG-END-OFFSET")) {
+			s.kafkaOffsets = 2
+		}
+	}
+	if s.kafkaOffsets == 1 {
+		return false
+	}
+	w := s.text[max(0, i-2048):i]
+	h := bytes.LastIndex(w, []byte("LOG-END-OFFSET"))
+	return h >= 0 && !bytes.Contains(w[h:], []byte("\n\n"))
 }
 
 // countKey reports whether a key, in lower case, names a count or a measure (SizeInBytes,
