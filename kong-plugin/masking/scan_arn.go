@@ -963,14 +963,8 @@ func (s *scanState) bucketAccount(start, end, ri int) {
 
 // randomSuffix: six letters and digits of mixed kinds, as Secrets Manager appends to a name.
 func randomSuffix(v []byte) bool {
-	var cls uint8
-	for _, c := range v {
-		if !isAlnum(c) {
-			return false
-		}
-		cls |= byteClass[c]
-	}
-	return len(v) == 6 && bits.OnesCount8(cls&(clUpper|clLower|clDigit)) >= 2
+	cls, ok := alnumClasses(v)
+	return ok && len(v) == 6 && bits.OnesCount8(cls&(clUpper|clLower|clDigit)) >= 2
 }
 
 // consoleRoleName: a role or policy the console creates in the customer's account, named

@@ -2004,14 +2004,21 @@ func eventSourceName(v []byte) bool {
 
 // mixedCaseAlnum: letters and digits only, with an upper- and a lower-case letter.
 func mixedCaseAlnum(v []byte) bool {
+	cls, ok := alnumClasses(v)
+	return ok && cls&clUpper != 0 && cls&clLower != 0
+}
+
+// alnumClasses returns the union of the byte classes of v, and whether v holds only letters
+// and digits.
+func alnumClasses(v []byte) (uint8, bool) {
 	var cls uint8
 	for _, c := range v {
 		if !isAlnum(c) {
-			return false
+			return 0, false
 		}
 		cls |= byteClass[c]
 	}
-	return cls&clUpper != 0 && cls&clLower != 0
+	return cls, true
 }
 
 // pairName: two lower-case words of five letters or more joined by '-' (lumenrail-payments),

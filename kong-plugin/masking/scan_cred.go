@@ -1034,15 +1034,8 @@ func mixedCaseDigits(v []byte) bool {
 	if len(v) < 8 || len(v) > 64 {
 		return false
 	}
-	var cls uint8
-	for _, c := range v {
-		cl := byteClass[c]
-		if cl&clAlnum == 0 {
-			return false
-		}
-		cls |= cl
-	}
-	return cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0 && !tokenLike(v)
+	cls, ok := alnumClasses(v)
+	return ok && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0 && !tokenLike(v)
 }
 
 // credentialToken: one token of eight to 128 bytes with a letter, a digit and a symbol.
