@@ -567,7 +567,7 @@ func builtinRules() []rule {
 				`{"SkuId": "ZT8K2W4PX6N9QR3M"}`,
 				`hosted_zone_id = "Z11RGJOFQNVJUP" -> null; S3 website zone Z1BKCTXD74EZPE`,
 				`<RequestId>ZP4N7K2QW9XB0TDM</RequestId> x-amz-request-id: ZQ8W3K7M2N5B9V1C`, "alias zone Z35SXDOTRQ7X7K (us-east-1 ALB)", "ZZZZZZZZZZZZZZZZ and Z123456789012345", `EC2SPOTFLEETREQUEST`, `E3B0C44298FC1C`, `ECDHE-RSA-AES128`, `EXAMPLEKEYNAME`, `E2QX7LM4RT9KBN-backup`, `ENABLED`,
-				`{"ETag": "E3UN6WX5RRO2AG", "ifMatch":"E2NOHVR7Y1WQ4L"}`, `etag      = "E2VCM1ZK0X8FQH"`, `--if-match E1KEOAAVYQ5GRG`, `K8SCLUSTER0001 and KEYSTONEKEYABC`, "aws kafka update-cluster-configuration --current-version K2EUQ1WTGCTBG2; current_version = \"K1F83G8C2ARO7P\"", "Z8GAB90ET617O stands alone; alias zone ZJ5UAJN8Y3Z2Q"},
+				`{"ETag": "E3UN6WX5RRO2AG", "ifMatch":"E2NOHVR7Y1WQ4L"}`, `etag      = "E2VCM1ZK0X8FQH"`, `--if-match E1KEOAAVYQ5GRG`, `K8SCLUSTER0001 and KEYSTONEKEYABC`, "aws kafka update-cluster-configuration --current-version K2EUQ1WTGCTBG2; current_version                      = \"K1F83G8C2ARO7P\"", "Z8GAB90ET617O stands alone; alias zone ZJ5UAJN8Y3Z2Q"},
 		},
 		{
 			id: "eks-endpoint-id", typ: "eks-endpoint-id", kind: kindStructural, first: hexFirst, shape: shRun16,

@@ -2959,10 +2959,10 @@ func matchPublicKeyID(s *scanState, i, e, ri int) int {
 
 // etagBefore reports whether the value at i stands after an ETag's key or option: "ETag":,
 // "eTag":, etag =, "ifMatch":, --if-match, IfMatch=; or an MSK cluster's version's
-// (--current-version, current_version =).
+// (--current-version, current_version = in a plan, aligned by blanks).
 func etagBefore(text []byte, i int) bool {
 	j := i
-	for j > 0 && i-j < 12 && (text[j-1] == ' ' || text[j-1] == '"' || text[j-1] == '\\' || text[j-1] == ':' || text[j-1] == '=' || text[j-1] == '\'') {
+	for j > 0 && i-j < 48 && (text[j-1] == ' ' || text[j-1] == '"' || text[j-1] == '\\' || text[j-1] == ':' || text[j-1] == '=' || text[j-1] == '\'') {
 		j--
 	}
 	k := j
