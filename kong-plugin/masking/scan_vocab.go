@@ -31,7 +31,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if hasPrefix(v, "service-role/") && len(v) > 13 && awsVocabulary(v[13:]) {
 		return false // service-role/AWSBackupDefaultServiceRole: a role AWS creates
 	}
-	if mode != modeSecret && len(v) > 24 && bytes.Contains(v, []byte("=arn:")) && bytes.IndexByte(v, '(') > 0 {
+	if mode != modeSecret && len(v) > 24 && bytes.IndexByte(v, '(') > 0 && bytes.Contains(v, []byte("=arn:")) {
 		return false // an object's text form, IamRole(applyStatus=in-sync, iamRoleArn=arn:...): its fields are read one by one
 	}
 	if len(v) >= 2 && v[0] == '@' && (v[1] == '{' || v[1] == '(') && mode != modeSecret {
@@ -869,7 +869,7 @@ func awsVocabulary(v []byte) bool {
 	if wafManagedRuleName(v) {
 		return true
 	}
-	if malwareName(v) || elbQuotaName(v) || len(v) > 17 && hasSuffix(v, ".compute.internal") && regionLike(v[:len(v)-17]) {
+	if v[0] >= 'A' && v[0] <= 'Z' && malwareName(v) || elbQuotaName(v) || len(v) > 17 && hasSuffix(v, ".compute.internal") && regionLike(v[:len(v)-17]) {
 		return true
 	}
 	if walSegment(v) || hasPrefix(v, "base_") && len(v) >= 29 && walSegment(v[5:29]) {
