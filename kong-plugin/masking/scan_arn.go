@@ -194,6 +194,9 @@ func matchARN(s *scanState, i, ri int) int {
 		}
 		return end
 	}
+	// a SaaS partner's event source, offered to the customer (event-source/aws.partner/...) or
+	// on the customer's bus (event-bus/aws.partner/...)
+	partner := string(service) == "events" && len(segs) >= 2 && hasPrefix(text[segs[1].start:], "aws.partner/")
 	switch {
 	case string(account) == "aws" || string(account) == "aws-managed" || string(service) == "automate":
 		return end // AWS-managed (policies, ...); alarm actions (arn:aws:automate:REGION:ec2:reboot)
@@ -224,10 +227,7 @@ func matchARN(s *scanState, i, ri int) int {
 			}
 		}
 		return end
-	case len(account) == 0 && string(service) == "events" && len(segs) >= 2 && hasPrefix(text[segs[1].start:], "aws.partner/"):
-		s.partnerSource(segs[1].start, end, ri) // event-source/aws.partner/...: the partner's source offered to the customer
-		return end
-	case len(account) == 0 && string(service) != "s3" && string(service) != "route53" && string(service) != "sso" &&
+	case len(account) == 0 && !partner && string(service) != "s3" && string(service) != "route53" && string(service) != "sso" &&
 		string(service) != "identitystore" && string(service) != "gamelift":
 		// AWS-owned public resources (Identity Center's and GameLift's game sessions have no
 		// account field but are the customer's), unless a segment is a random hex ID, which
@@ -247,6 +247,10 @@ func matchARN(s *scanState, i, ri int) int {
 			s.bucketAccount(b.start, b.end, ri)
 		}
 		return b.end // the object key is scanned as ordinary text
+	}
+	if partner {
+		s.partnerSource(segs[1].start, end, ri)
+		return end
 	}
 	s.arnResource(service, segs, ri)
 	return end
@@ -312,10 +316,6 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 	rest := segs[1:]
 	if string(service) == "securityhub" && (string(rtype) == "subscription" || string(rtype) == "standards" || string(rtype) == "ruleset") {
 		return // subscription/pci-dss/v/4.0.1: the standard AWS publishes (the account field is the customer's part)
-	}
-	if string(service) == "events" && len(segs) >= 2 && hasPrefix(text[segs[1].start:], "aws.partner/") {
-		s.partnerSource(segs[1].start, segs[len(segs)-1].end, ri)
-		return
 	}
 	if string(service) == "sns" && len(segs) >= 3 && segs[0].sep == '/' && (string(rtype) == "app" || string(rtype) == "endpoint") {
 		// a mobile push application, app/PLATFORM/NAME, and its endpoints, endpoint/PLATFORM/NAME/ID:

@@ -1972,10 +1972,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	} else if hasPrefix(v, "aws.partner/") {
 		s.partnerSource(vs, ve, ri) // "Name": "aws.partner/datadog.com/TENANT/NAME": the customer's parts
 		return ve
-	} else if typ == "event-source" && eventSourceName(v) && bytes.Contains(text[max(0, vs-600):min(n, ve+600)], []byte(`"detail-type"`)) {
-		typ = "event-source" // an EventBridge event's custom source (corvane.secops): a name of the customer's, whatever its shape
-	} else if !acceptValue(v, typ, mode) {
-		return -1
+	} else if !acceptValue(v, typ, mode) &&
+		(typ != "event-source" || !eventSourceName(v) || !bytes.Contains(text[max(0, vs-600):min(n, ve+600)], []byte(`"detail-type"`))) {
+		return -1 // (an EventBridge event's custom source, corvane.secops, is the customer's whatever its shape)
 	}
 	if typ == "ecr-repository" {
 		s.emitRepository(vs, ve, ri)
@@ -2020,6 +2019,9 @@ func alnumClasses(v []byte) (uint8, bool) {
 	}
 	return cls, true
 }
+
+// idType reports a secret type that names an ID (instance-id, organization-unit-id).
+func idType(t string) bool { return len(t) > 3 && t[len(t)-3:] == "-id" }
 
 // pairName: two lower-case words of five letters or more joined by '-' (lumenrail-payments),
 // neither a state's or an access mode's word (pending-acceptance, shutting-down, read-only).
@@ -4206,7 +4208,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		}
 	}
 	if hyphen && i >= 3 && text[i-1] == '(' && text[i-2] == ' ' && k < n && text[k] == ')' && len(s.dst) > 0 &&
-		s.dst[len(s.dst)-1].end == i-2 && hasSuffix([]byte(s.dst[len(s.dst)-1].typ), "-id") && (kebabName(text[i:k]) || pairName(text[i:k])) &&
+		s.dst[len(s.dst)-1].end == i-2 && idType(s.dst[len(s.dst)-1].typ) && (kebabName(text[i:k]) || pairName(text[i:k])) &&
 		!stopWord(text[i:k]) && !awsVocabulary(text[i:k]) {
 		s.emit(i, k, "tag-value", ri) // "ou-m0vb-4c8kzy2e (lumenrail-payments)": the resource's name after its ID
 		return k
@@ -4532,7 +4534,7 @@ func (s *scanState) logFileName(i, ri int) int {
 		rest := text[ne+1:]
 		switch text[i] {
 		case 'C': // the trail, then the region again
-			if !hasPrefix(rest, string(text[r:re])) || len(rest) <= re-r || rest[re-r] != '_' {
+			if !bytes.HasPrefix(rest, text[r:re]) || len(rest) <= re-r || rest[re-r] != '_' {
 				continue
 			}
 		case 'r': // the cluster, then the log's kind

@@ -1027,20 +1027,8 @@ func versionLabel(h []byte) bool {
 		} else {
 			e += st
 		}
-		if l := h[st:e]; len(l) >= 2 && l[0] == 'v' && isDigit(l[1]) {
-			d := 2
-			for d < len(l) && isDigit(l[d]) {
-				d++
-			}
-			r := l[d:]
-			if hasPrefix(r, "alpha") {
-				r = r[5:]
-			} else if hasPrefix(r, "beta") {
-				r = r[4:]
-			}
-			if len(r) == 0 || allDigits(r) {
-				return true
-			}
+		if apiVersionWord(h[st:e]) {
+			return true
 		}
 		st = e + 1
 	}
@@ -1805,11 +1793,20 @@ func apiGroupVersion(text []byte, i, e int) bool {
 	if p < len(text) && text[p] != ' ' && text[p] != '\n' && text[p] != '\r' && text[p] != '"' && text[p] != '\'' && text[p] != ',' {
 		return false
 	}
-	d := e + 2
-	for d < p && isDigit(text[d]) {
+	return apiVersionWord(text[e+1 : p])
+}
+
+// apiVersionWord reports an API version: v, a major version, and nothing or alpha/beta and a
+// number after it (v1, v2beta1, v1alpha).
+func apiVersionWord(l []byte) bool {
+	if len(l) < 2 || l[0] != 'v' || !isDigit(l[1]) {
+		return false
+	}
+	d := 2
+	for d < len(l) && isDigit(l[d]) {
 		d++
 	}
-	r := text[d:p] // after the major version: nothing, or alpha/beta and a number
+	r := l[d:]
 	switch {
 	case hasPrefix(r, "alpha"):
 		r = r[5:]

@@ -920,7 +920,7 @@ func pascalMetric(v []byte) bool {
 func engineFamily(v []byte) bool {
 	for _, p := range [...]string{"redis", "valkey", "memcached", "mysql", "postgres", "aurora-postgresql", "aurora-mysql",
 		"mariadb", "docdb", "neptune", "oracle-ee-", "sqlserver-"} {
-		if hasPrefix(v, p) && len(v) > len(p) && isDigit(v[len(p)]) || hasPrefix(v, p) && p[len(p)-1] == '-' && len(v) > len(p) {
+		if hasPrefix(v, p) && len(v) > len(p) && (isDigit(v[len(p)]) || p[len(p)-1] == '-') {
 			return true
 		}
 	}
