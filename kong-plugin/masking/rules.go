@@ -67,6 +67,7 @@ func builtinRules() []rule {
 			match: matchARN,
 			tp: []string{
 				`"ARN": "arn:aws:elasticache:us-east-1:«123456789012»:parametergroup:default.redis7.cluster.on"`,
+				"findings?search=Id%3D%255Coperator%255C%253AEQUALS%255C%253Aarn%253Aaws%253Aguardduty%253Aus-east-2%253A«158263947002»%253Adetector%252F«2cb7e9f41a0d4c63b5e8f2a19d7c3e06»",
 				`"GranteePrincipal": "arn:aws:sts::«123456789012»:assumed-role/aws:ec2-infrastructure/«i-0d316ea1a9e7ade84»"`,
 				"arn:aws:sns:ap-northeast-1:«902733518846»:app/GCM/«tidepool-android-prod» and arn:aws:sns:eu-west-2:«712954360018»:endpoint/APNS/«heronbank-ios»/«5a9e1c3f-7b2d-3f8a-9e4c-0123456789ab»",
 				"arn:aws:events:us-east-1::event-source/aws.partner/zendesk.com/«28861402»/default",
@@ -949,6 +950,7 @@ VPC
 «lumiere-core» («vpc-0a1b2c3d4e5f67890»)
 Rôle IAM
 «MonRole»`,
+				"Configuration\nDB name\n«hkb_orders»\nMaster username\n«hkb_master»\nCertificate authority Info\nrds-ca-rsa2048-g1\nDB 名\n«mikancrm»\nAWS KMS キー\n«e4d56869-edb9-4925-965c-052af30adf5e»\nRollenname\n«nordlicht-relay-exec»\n",
 				`"ssm_prefix": "«/haemil/dev/»",`,
 				"	LedgerTable string `envconfig:\"LEDGER_TABLE\" default:\"«DallimLedgerEntries»\"`",
 				`table = boto3.resource("dynamodb").Table(os.environ.get("TABLE", "«wrenfield-invoices»"))`,
@@ -1447,7 +1449,7 @@ later text
 				"  JobsTable      «nimbia-etl-JobsTable-1K9X2M7QPLZ»\n  LoaderFunctionRole  «nimbia-etl-LoaderFunctionRole-7QX2KM9PLZ4R»\n",
 				"deployed as sidecar in task def «fernlink-worker»:14; the task definition «betaal-api-task»:41 failed",
 				"gebruiker «m.yilmaz-admin», Utilizator: «mihai.batch», kluster EKS «bayaran-eks-my», ECS služba «fakturace-api», vai trò «ci-trien-khai»",
-				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "Renaming computer from «EC2AMAZ-7QK2RMD» to x", "nvme1n1  500G «vol0a7c3e91f2b4d6085» Amazon Elastic Block Store", "sn        : «vol0b7c3e91f2b4d6085»", "FIS template «EXT4hR8nV2qK9wT6z» (x); | 09:05 | FIS experiment «EXP7tK3wQ9mZ2vR8n» started |", "<!-- Amazon MQ configuration «c-4f1b8e27-93ad-4c60-b5e2-0d7a91f3c648» revision 7 -->", "IAM korisnik «ivan.matic» ima ključ; käyttäjä «petri.lahtinen» poisti; с потребител «ops-nikolay»", "the Route53 health check «8c2a41f0-7e3d-4b95-a6c1-d9e2f3a4b5c6» flapped", "GuardDuty detector «6ec5a1b07f3d9e24c8b1a05f6d72e913»; finding", "into datastore «b91e4c7d2a3f58e06c1d9a7b4e2f8035» again", "the spike on the «tessaline-core» VPC", "für den «lohnabrechnung-archiv»-Bucket; die «hr-sync»-Lambda; der «erp-db-02»-Instanz", "DBInstance «helvion-orders-pg-it» not found; Thing «kelpie-gw-17» cannot be found; The user with name «vault-root-emr-1795611004-Zt5Cq8» cannot be found.", "ecs-agent: Started container «ecs-bkf-settlement-api-41-settlement-api-a8e7d3c2f1b0c49e1d00»", "DC: \\\\«IP-0A3C08D6»", "|  «WSAMZN-K8Q2M7RT»  |", "clinical  «AMZNFSXK3P7R2WD» D:\\clinical", "«FsxId03a9e7c1d52b4f86e»::> version", "«jf-edi-inbound.fifo»   MzMx   1,204", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "PagerDuty routing key «4f8e1b2c7a9d03e5f6b1c8d2a7e4f903» rejected", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
+				"| Lumen archive |  False | «JID4d7e2a91-0c3f-4b58-9e16-a2f8d0c7b354»| InTransitToAWS|", "Renaming computer from «EC2AMAZ-7QK2RMD» to x", "| 1 | WMS | «BWL-WMS-PRD02» | r6i.4xlarge |\n\"«SVH-EPIC-ODB01»\",\"Red Hat\"; a conditional forwarder on «PLH-DC01»; «FRA-DMZ-CL1»", "nvme1n1  500G «vol0a7c3e91f2b4d6085» Amazon Elastic Block Store", "sn        : «vol0b7c3e91f2b4d6085»", "FIS template «EXT4hR8nV2qK9wT6z» (x); | 09:05 | FIS experiment «EXP7tK3wQ9mZ2vR8n» started |", "<!-- Amazon MQ configuration «c-4f1b8e27-93ad-4c60-b5e2-0d7a91f3c648» revision 7 -->", "IAM korisnik «ivan.matic» ima ključ; käyttäjä «petri.lahtinen» poisti; с потребител «ops-nikolay»", "the Route53 health check «8c2a41f0-7e3d-4b95-a6c1-d9e2f3a4b5c6» flapped", "GuardDuty detector «6ec5a1b07f3d9e24c8b1a05f6d72e913»; finding", "into datastore «b91e4c7d2a3f58e06c1d9a7b4e2f8035» again", "the spike on the «tessaline-core» VPC", "für den «lohnabrechnung-archiv»-Bucket; die «hr-sync»-Lambda; der «erp-db-02»-Instanz", "DBInstance «helvion-orders-pg-it» not found; Thing «kelpie-gw-17» cannot be found; The user with name «vault-root-emr-1795611004-Zt5Cq8» cannot be found.", "ecs-agent: Started container «ecs-bkf-settlement-api-41-settlement-api-a8e7d3c2f1b0c49e1d00»", "DC: \\\\«IP-0A3C08D6»", "|  «WSAMZN-K8Q2M7RT»  |", "clinical  «AMZNFSXK3P7R2WD» D:\\clinical", "«FsxId03a9e7c1d52b4f86e»::> version", "«jf-edi-inbound.fifo»   MzMx   1,204", "Controlled By:  ReplicaSet/«checkout-gateway-84c7b9d6f5»", "kubectl describe pod/«search-indexer-0»; «fx-rates-sync-28519320-9vcjt»  0/1  Completed", "assume role x, external ID «tw-graf-7Qp2Lx9v»", "PagerDuty routing key «4f8e1b2c7a9d03e5f6b1c8d2a7e4f903» rejected", "I created a role named «TW-BreakGlass»; the user is «ci_deployer» now", "the bucket called «fm-raw-2» holds it",
 				"la rola „«ci-deployer»” i role “«ci-deployer-2»”, the role ‘«ci-deployer-3»’",
 				"Временного пользователя «contractor-kuznetsov» удалить; в бакете «acme-media-uploads-7»",
 				"kova adı «acme-media-uploads» ve tabel «ledger_audit_log» di job «purge-audit-harian»", "บัคเก็ต«acme-datalake»",
@@ -1498,6 +1500,7 @@ later text
 				"prefer amazon-ecr-credential-helper (docker-credential-ecr-login) over storing it",
 				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",
 				"HMACSHA256, INC0120457, alert CE00611012, elapsed P43DT19H8M, ABCDEFGHIJ, 1234567890",
+				"ECDHE-RSA-AES128-GCM-SHA256 with AWS4-HMAC-SHA256; SQL Server 2019 RTM-CU14; drive IBM-ULT3580-TD5; CVE-2024-3094; JIRA-1234",
 				"aws rds describe-events --source-type blue-green-deployment\nsms = boto3.client(\"pinpoint-sms-voice-v2\")\nsearch prd.svc.cluster.local svc.cluster.local cluster.local\nTAGS\tsagemaker-sdk:jumpstart-model-id\tmeta-textgeneration-llama-3-8b-instruct",
 				"green  open   .opendistro-job-scheduler-lock  1   1  6  52.1kb\ngreen  open   .plugins-ml-config  1 1 1 416b",
 				`Execution failed for task ':app:minifyProdReleaseWithR8'.`,

@@ -269,8 +269,12 @@ func (s *scanState) run() {
 		}
 		if p := text[max(i, 1)-1]; i > 0 && prevSpecial[p] != 0 {
 			if p == '%' && i+2 < n && isHex(c) && isHex(text[i+1]) && isAlnum(text[i+2]) {
-				// after a URL escape (%22arn%3Aaws..., %2Fprod-db) the word starts past its two hex digits
+				// after a URL escape (%22arn%3Aaws..., %2Fprod-db) the word starts past its two hex
+				// digits; past four after an escape encoded twice (%253Aarn%253Aaws...)
 				i += 2
+				if c == '2' && text[i-1] == '5' && i+2 < n && isHex(text[i]) && isHex(text[i+1]) && isAlnum(text[i+2]) {
+					i += 2
+				}
 				c = text[i]
 			} else if p == '\\' && (c == 'n' || c == 't' || c == 'r') && i+1 < n && isAlnum(text[i+1]) {
 				// after a literal \n in a label (Graphviz, PlantUML: "ALB\nhg-web-alb", "i-0e47...\n10.72.20.41")
@@ -325,6 +329,9 @@ func (s *scanState) run() {
 			}
 		}
 		if s.plainWord(i, e, tail) {
+			if i > 0 && text[i-1] == '\n' && (text[e] == '\n' || text[e] == '\r') && s.kvRule >= 0 {
+				s.consoleValue(i) // a console page's value alone on its line (DB name, then mikancrm)
+			}
 			i = e
 			continue
 		}
@@ -351,6 +358,12 @@ func (s *scanState) run() {
 			}
 			i = e
 			continue
+		}
+		if e-i == 8 && e < n && text[e] == '-' && i > 0 && text[i-1] == '\n' && s.kvRule >= 0 {
+			if end := s.consoleValue(i); end > i {
+				i = end // a UUID under a console label that types it (KMS key ID): a UUID alone stays
+				continue
+			}
 		}
 		if e-i == 4 || e-i == 8 {
 			if end := s.skipKept(i); end > i {

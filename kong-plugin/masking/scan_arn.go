@@ -31,6 +31,12 @@ func arnSep(text []byte, j int) (byte, int) {
 			if text[j+1] == '2' && text[j+2]|0x20 == 'f' {
 				return '/', 3
 			}
+			if text[j+1] == '2' && text[j+2] == '5' && j+4 < len(text) && text[j+3] == '3' && text[j+4]|0x20 == 'a' {
+				return ':', 5 // encoded twice (%253A): a console link carried inside another link's query
+			}
+			if text[j+1] == '2' && text[j+2] == '5' && j+4 < len(text) && text[j+3] == '2' && text[j+4]|0x20 == 'f' {
+				return '/', 5
+			}
 		}
 	case '\\':
 		if j+1 < len(text) && text[j+1] == '/' {

@@ -198,7 +198,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "ssm-parameter", modeName // a Parameter Store hierarchy's prefix ("ssm_prefix": "/acme/prod/")
 	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup", "grouplist":
 		return "group-name", modeName // (GroupList: the IAM groups of get-account-authorization-details' users)
-	case "instanceprofile", "iaminstanceprofile", "instanceprofilename":
+	case "instanceprofile", "iaminstanceprofile", "instanceprofilename", "iaminstanceprofilename":
 		return "iam-role-name", modeName
 	case "principalid":
 		return "principal-id", modeName
@@ -3933,6 +3933,50 @@ func windowsGeneratedName(v []byte) bool {
 	return false
 }
 
+// upperHostName reports a server's name in the upper-case style of Windows estates and
+// VMware inventories: two to five upper-case parts joined by '-', the last letters and a
+// number of one to three digits (KRCU-CORE-SQL01, PLH-DC01, FRA-DMZ-CL1). A cipher suite
+// (ECDHE-RSA-AES128-GCM-SHA256), SigV4's AWS4-HMAC-SHA256, a cumulative update (RTM-CU14) or
+// a service pack, and an architecture (LINUX-ARM64) are not one.
+func upperHostName(v []byte) bool {
+	if len(v) < 5 || len(v) > 24 {
+		return false
+	}
+	parts := 0
+	for p := 0; p < len(v); {
+		e := p
+		for e < len(v) && (isUpper(v[e]) || isDigit(v[e])) {
+			e++
+		}
+		if e == p || e < len(v) && v[e] != '-' {
+			return false
+		}
+		switch w := v[p:e]; {
+		case hasPrefix(w, "SHA"), hasPrefix(w, "AES"), hasPrefix(w, "CBC"), hasPrefix(w, "TLS"), hasPrefix(w, "SSL"),
+			string(w) == "HMAC", string(w) == "RSA", string(w) == "ECDSA", string(w) == "ECDHE", string(w) == "DHE",
+			string(w) == "GCM", string(w) == "MD5", string(w) == "AWS4", string(w) == "AWS", string(w) == "RTM", string(w) == "CVE":
+			return false
+		}
+		parts++
+		if e == len(v) {
+			l := p
+			for l < e && isUpper(v[l]) {
+				l++
+			}
+			if l-p < 2 || e-l < 1 || e-l > 3 || !allDigits(v[l:e]) || parts < 2 || parts > 5 {
+				return false
+			}
+			switch string(v[p:l]) {
+			case "CU", "SP", "TD", "LTO", "ARM", "AMD", "X", "IPV", "DDR", "GEN", "PCIE", "UTF":
+				return false // a cumulative update, a service pack, a tape drive, an architecture
+			}
+			return true
+		}
+		p = e + 1
+	}
+	return false
+}
+
 // typeFlagBefore reports whether the CLI option that ends at p is --type or --...-type
 // (--source-type, --volume-type): what follows is one of AWS's enumerated values.
 func typeFlagBefore(text []byte, p int) bool {
@@ -4429,6 +4473,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if typ == "" && windowsGeneratedName(v) {
 		typ = "host-name" // a Windows instance's, WorkSpace's or FSx file system's generated computer name
+	}
+	if typ == "" && hyphen && digit && !dot && isUpper(v[0]) && upperHostName(v) {
+		typ = "host-name" // BWL-SQL-PRD01, FRA-DC1: an on-premises server's name, as inventories and wave plans list them
 	}
 	if typ == "" && dot && len(v) > 8 && hasSuffix(v, ".fifo") {
 		typ = "sqs-queue-name" // jf-edi-inbound.fifo: a FIFO queue, wherever it stands

@@ -493,11 +493,11 @@ func (s *scanState) consoleValue(i int) int {
 		return -1 // (a label is a short line of its own)
 	}
 	label := bytes.TrimRight(text[ls:i-1], "\r ")
-	typ := consoleLabelType(label)
+	typ, mode := consoleLabelType(label)
 	if typ == "" {
 		return -1
 	}
-	if v := text[i:le]; !acceptValue(v, typ, modeName) || tokenLike(v) {
+	if v := text[i:le]; !acceptValue(v, typ, mode) || tokenLike(v) {
 		return -1
 	}
 	s.emit(i, le, typ, s.kvRule)
@@ -550,15 +550,27 @@ func (s *scanState) consoleCrumb(i int) int {
 	return e
 }
 
-// consoleLabelType types the value under a console detail page's label: the label read as a
-// key (IAM Role, Key pair name, Auto Scaling group name), or one of the labels the console
-// writes in other languages.
-func consoleLabelType(label []byte) string {
+// consoleLabelType types the value under a console detail page's label, and says how it is
+// judged: one of the labels the console writes in other languages, a label of its own (IAM
+// Role, Key pair name, Auto Scaling group name), or the label read as a key (DB name, Master
+// username, Role name; an "Info" link after it is not part of it). Keys that say only "name"
+// or hold words (a Name tag, an owner) type nothing here.
+func consoleLabelType(label []byte) (string, valueMode) {
 	switch string(label) {
-	case "Rôle IAM", "Rol de IAM", "Ruolo IAM", "Função do IAM", "Função IAM", "Rola IAM", "IAM ロール", "IAM 역할", "IAM 角色":
-		return "iam-role-name"
+	case "Rôle IAM", "Rol de IAM", "Ruolo IAM", "Função do IAM", "Função IAM", "Rola IAM", "IAM ロール", "IAM 역할", "IAM 角色",
+		"Rollenname", "ロール名", "역할 이름", "Nom du rôle", "Nombre del rol", "Nome da função", "角色名称":
+		return "iam-role-name", modeName
 	case "Sous-réseau", "Subred", "Sottorete", "Sub-rede", "サブネット", "서브넷":
-		return "resource-name"
+		return "resource-name", modeName
+	case "DB 名", "DB 이름", "データベース名", "데이터베이스 이름", "Datenbankname", "数据库名称":
+		return "database-name", modeName
+	case "マスターユーザー名", "마스터 사용자 이름", "Master-Benutzername", "Nom d'utilisateur principal",
+		"Nombre de usuario maestro", "Nome do usuário principal", "主用户名":
+		return "db-username", modeName
+	case "関数名", "함수 이름", "Funktionsname", "函数名称":
+		return "lambda-function-name", modeName
+	case "AWS KMS key", "AWS KMS キー", "AWS KMS 키", "AWS KMS-Schlüssel", "Clé AWS KMS", "Clave de AWS KMS", "Chave do AWS KMS", "AWS KMS 密钥":
+		return "kms-key-id", modeName
 	}
 	var sb [48]byte
 	w := sb[:0]
@@ -568,20 +580,26 @@ func consoleLabelType(label []byte) string {
 		case isLetter(c) && len(w) < cap(w):
 			w = append(w, c|0x20)
 		default:
-			return ""
+			return "", modeName
 		}
+	}
+	if len(w) > 4 && hasSuffix(w, "info") && hasSuffix(label, " Info") {
+		w = w[:len(w)-4] // Certificate authority Info: the console's help link
 	}
 	switch string(w) {
 	case "iamrole", "iamrolle", "iamrol", "instanceprofile", "iaminstanceprofile":
-		return "iam-role-name"
+		return "iam-role-name", modeName
 	case "keypairname", "keypairassignedatlaunch", "keyname", "keypair":
-		return "key-pair-name"
+		return "key-pair-name", modeName
 	case "autoscalinggroupname", "autoscalinggroup":
-		return "asg-name"
+		return "asg-name", modeName
 	case "vpc", "subnet", "subnetz":
-		return "resource-name" // NAME (vpc-...): the VPC's or subnet's Name tag
+		return "resource-name", modeName // NAME (vpc-...): the VPC's or subnet's Name tag
 	}
-	return ""
+	if t, m := keyType(w); t != "" && t != "name" && m != modeSpaces {
+		return t, m
+	}
+	return "", modeName
 }
 
 // tagPairHeader reports whether the line at ls is the header of a console's tag table copied
