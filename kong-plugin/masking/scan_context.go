@@ -250,7 +250,7 @@ func keyType(k []byte) (string, valueMode) {
 		return "iam-role-name", modeName
 	case "thingid", "cacertificateid", "certificateid", "directconnectgatewayid", "healthcheckid", "healthcheck", "firewallpolicyid", "firewallid",
 		"rulegroupid", "firewallarn", "healthcheckids", "opsitemid", "hsmid", "sourcebackupid", "brokerid", "serverid",
-		"guardrailidentifier", "guardrailid", "policystoreid", "knowledgebaseid", "datasourceid", "agentid",
+		"guardrailidentifier", "guardrailid", "policystoreid", "determiningpolicies", "knowledgebaseid", "datasourceid", "agentid",
 		"agentaliasid", "actiongroupid", "slackteamid", "slackchannelid", "slackworkspaceid", "teamid",
 		"contactid", "hoursofoperationid", "routingprofileid", "assetmodelid", "vmwareuuid", "sourceserverid",
 		"recoveryinstanceid", "campaignid", "campaignactivityid", "treatmentid", "macaddress",
@@ -3418,6 +3418,60 @@ func (s *scanState) tfCompositeID(v, ri int) int {
 	return e
 }
 
+// tfImportAddress reports whether the word that ends at p is a resource's address after
+// "terraform import" (tofu, terragrunt): aws_lambda_permission.s3_invoke, module.x.aws_y.z["k"].
+func tfImportAddress(text []byte, p int) bool {
+	b := p
+	for b > 0 && p-b < 160 && text[b-1] != ' ' && text[b-1] != '\n' {
+		b--
+	}
+	a := text[b:p]
+	if len(a) > 1 && (a[0] == '\'' || a[0] == '"') {
+		a = a[1:] // a quoted address: 'aws_s3_bucket.b["x"]'
+	}
+	if !hasPrefix(a, "aws_") && !hasPrefix(a, "module.") || bytes.IndexByte(a, '.') < 0 || !hasSuffix(text[:b], "import ") {
+		return false
+	}
+	l := text[lineStart(text, b, 64):b]
+	return hasSuffix(l, "terraform import ") || hasSuffix(l, "tofu import ") || hasSuffix(l, "terragrunt import ")
+}
+
+// tfImportID masks the ID at v that terraform import reads for a resource: a name, or a
+// composite of names and IDs joined by '/', ':' or ',' (FUNCTION/STATEMENT, CLUSTER:NODEGROUP,
+// USER/POLICY_ARN). IDs and ARNs are left to their own rules. It returns the ID's end, or -1.
+func (s *scanState) tfImportID(v, ri int) int {
+	text := s.text
+	e := v
+	for e < len(text) && e-v < 512 && text[e] != ' ' && text[e] != '\n' && text[e] != '\r' && text[e] != '\'' && text[e] != '"' {
+		e++
+	}
+	if e-v >= 512 {
+		return -1
+	}
+	for p := v; p < e; {
+		if hasPrefix(text[p:], "arn:") {
+			return p // an ARN ends the ID: it is read on its own
+		}
+		q := p
+		for q < e && text[q] != '/' && text[q] != ':' && text[q] != ',' {
+			q++
+		}
+		if ps := s.tryStructural(p); ps > p {
+			p = ps // an ID of its own shape (subnet-.../rtb-...)
+		} else {
+			if q > p && isAlnum(text[p]) && nameRun(text, p, false) >= q && acceptValue(text[p:q], "resource-name", modeName) &&
+				(p == v || !isUpper(text[p]) || bytes.ContainsAny(text[p:q], "-_.")) {
+				s.emit(p, q, "resource-name", ri) // (a statement's ID after the function, AllowS3Invoke, is a policy's Sid: it stays)
+			}
+			p = q
+		}
+		if p < e {
+			p++
+		}
+	}
+	return e
+}
+
 // hclBlockName returns the name of the HCL block that holds i (api_key in api_key {\n key =
 // ...), looking back at most 240 bytes, or "".
 func hclBlockName(text []byte, i int) string {
@@ -4040,7 +4094,7 @@ func hexID64(text []byte, i int) bool {
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
-	if i > 0 && text[i-1] == '_' && (text[i] == 'C' || text[i] == 'r' || text[i] == 'w') {
+	if i > 0 && text[i-1] == '_' && (text[i] == 'C' || text[i] == 'r' || text[i] == 'w' || text[i] == 'g') {
 		if e := s.logFileName(i, ri); e > 0 {
 			return e
 		}
@@ -4126,6 +4180,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if text[i] == 'a' && i+23 <= n && hasPrefix(text[i:], "amplify-") && text[i+22] == '-' && amplifyAppID(text[i+8:i+22]) {
 		s.emit(i+8, i+22, "amplify-app-id", ri) // amplify-APPID-BRANCH-branch-<hex>: Amplify Gen 2's stacks name the app
 		return i + 22
+	}
+	if i >= 24 && text[i-1] == ' ' && text[i-2] != ' ' && tfImportAddress(text, i-1) {
+		if e := s.tfImportID(i, ri); e > 0 {
+			return e // terraform import ADDRESS ID: the resource's own ID, its parts one by one
+		}
 	}
 	if i == 0 || text[i-1] == '\n' {
 		if e := psqlPrompt(text, i); e > 0 {
@@ -4436,10 +4495,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && tfForEachKey(text, i) {
 		typ = "resource-name" // module.buckets["acme-raw"], aws_iam_user.ci["jenkins-legacy"]
 	}
-	if typ == "" && hyphen && (podName(v) || replicaSetName(v) || cronJobName(v)) && !stopWord(v[:workloadEnd(v)]) {
+	if typ == "" && hyphen && (i == 0 || text[i-1] != '.') && (podName(v) || replicaSetName(v) || cronJobName(v)) && !stopWord(v[:workloadEnd(v)]) {
 		// ledger-api-7c9f4d8b6-x2kqp: a Deployment's pod (replica set hash, pod suffix), its
 		// replica set (ledger-api-7c9f4d8b6), a CronJob's job or pod (recon-nightly-28519320,
-		// fx-rates-sync-28519320-9vcjt); not a system pod (coredns-6b9f7d8c4-4nqtz)
+		// fx-rates-sync-28519320-9vcjt); not a system pod (coredns-6b9f7d8c4-4nqtz), nor the tail of
+		// a dotted name (ubuntu-jammy-22.04-amd64-server-20240301)
 		typ = "k8s-pod-name"
 	}
 	if typ == "" && hyphen && i > 0 && text[i-1] == '/' && (digit || kebabName(v) || hasEnvWord(v)) && k8sKindBefore(text, i-1) && !stopWord(v) {
@@ -4447,8 +4507,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 		// two-word name, deploy/checkout-api, is as generic as a namespace: it stays)
 		typ = "k8s-object-name"
 	}
-	if typ == "" && (afterIDKey(text, i) || afterIDParen(text, i) && !apiOperation(v)) {
-		typ = "resource-name" // {"i-0b7e3a9c1f5d24068": "fermoy-erp-app01"}, sg-0a7c... (hp-bastion-sg): the ID's name
+	if typ == "" && (afterIDKey(text, i) || afterIDParen(text, i) && !apiOperation(v) && (k == n || text[k] != '=')) {
+		typ = "resource-name" // {"i-0b7e3a9c1f5d24068": "fermoy-erp-app01"}, sg-0a7c... (hp-bastion-sg): the ID's name, not a setting (PreserveClientIp=false)
 	}
 	if typ == "" && hyphen && k8sLBName(v) {
 		typ = "elb-name" // k8s-payments-paymenta-4e6b21d9f0: the AWS Load Balancer Controller's names
@@ -4551,8 +4611,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 // logFileName masks the resource's name in the name of a log file AWS delivers to S3, whose
 // service part starts at i after ACCOUNT_: a CloudTrail digest
 // (CloudTrail-Digest_REGION_TRAIL_REGION_STAMP.json.gz), a Redshift audit log
-// (redshift_REGION_CLUSTER_connectionlog_STAMP.gz), a WAF log (waflogs_SCOPE_WEBACL_STAMP_...).
-// It returns the end of the name, or -1.
+// (redshift_REGION_CLUSTER_connectionlog_STAMP.gz), a WAF log (waflogs_SCOPE_WEBACL_STAMP_...),
+// a Global Accelerator flow log (globalaccelerator_ACCELERATOR_STAMP_...: the accelerator's
+// UUID). It returns the end of the name, or -1.
 func (s *scanState) logFileName(i, ri int) int {
 	text := s.text
 	var r int
@@ -4563,6 +4624,13 @@ func (s *scanState) logFileName(i, ri int) int {
 		r = i + len("redshift_")
 	case hasPrefix(text[i:], "waflogs_"):
 		r = i + len("waflogs_")
+	case hasPrefix(text[i:], "globalaccelerator_"):
+		// ACCOUNT_globalaccelerator_ACCELERATOR_TIME_HASH.log.gz: a flow log's file names the accelerator
+		if r = i + len("globalaccelerator_"); r+37 <= len(text) && text[r+36] == '_' && isUUID(text[r:r+36]) {
+			s.emit(r, r+36, "resource-uuid", ri)
+			return r + 36
+		}
+		return -1
 	default:
 		return -1
 	}

@@ -651,6 +651,9 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			continue
 		}
 		if string(service) == "vpce" && k > 0 {
+			if hasPrefix(w, "vpce-svc-") {
+				s.tryStructural(l.start) // vpce-ID-SUFFIX.vpce-svc-ID.REGION...: a PrivateLink service of a customer's
+			}
 			continue // vpce-ID-SUFFIX.SERVICE.REGION.vpce.amazonaws.com: after the endpoint, AWS's labels
 		}
 		if string(w) == "prod" && k+1 < nl && (string(text[labs[k+1].start:labs[k+1].end]) == "clientvpn" ||

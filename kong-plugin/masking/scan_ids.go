@@ -110,6 +110,21 @@ func matchEC2ID(s *scanState, i, ri int) int {
 	}
 	if end := userPoolID(text, i); end > 0 {
 		s.emit(i, end, "cognito-user-pool-id", ri) // us-west-2_Kq8Vt3LmZ in prose or a table
+		if end+1 < n && text[end] == '|' {
+			// Verified Permissions' entity ID for a Cognito identity source, POOL|SUB or
+			// POOL|GROUP: the user's subject (a UUID) or the group's name
+			v, e := end+1, end+1
+			for e < n && e-v < 128 && (isWord(text[e]) || text[e] == '-' || text[e] == '.' || text[e] == '@' || text[e] == '+') {
+				e++
+			}
+			switch {
+			case e-v == 36 && isUUID(text[v:e]):
+				s.emit(v, e, "resource-uuid", ri)
+			case e > v && acceptValue(text[v:e], "group-name", modeName):
+				s.emit(v, e, "group-name", ri)
+			}
+			return e
+		}
 		return end
 	}
 	if text[i] == 'f' && i+42 <= n && hasPrefix(text[i:], "fleet-") && isUUID(text[i+6:i+42]) && (i+42 == n || !isAlnum(text[i+42]) && text[i+42] != '-') {

@@ -617,9 +617,11 @@ func awsVocabulary(v []byte) bool {
 		return false
 	}
 	if samChangeSet(v) || tlsPolicyName(v) || javaThreadName(v) || datedOperation(v) || migrationName(v) || eksAddonName(v) ||
-		hasPrefix(v, "rds-ca-") || string(v) == "S3AndCloudFront" || string(v) == "amplifyhosting" {
+		hasPrefix(v, "rds-ca-") || string(v) == "S3AndCloudFront" || string(v) == "amplifyhosting" || hasPrefix(v, "hvm-ssd") || string(v) == "hvm-instance" || string(v) == "hvm-io1" ||
+		hasPrefix(v, "ubuntu-") && (bytes.Contains(v, []byte("-amd64-")) || bytes.Contains(v, []byte("-arm64-"))) {
 		// (rds-ca-rsa2048-g1, rds-ca-2019: the certificate authorities RDS publishes; the
-		// Amplify CLI's own names for its hosting resources)
+		// Amplify CLI's own names for its hosting resources; hvm-ssd-gp3: the virtualisation and
+		// storage part of Canonical's public AMI names, ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-*)
 		return true
 	}
 	if awsDefaultName(v) {
