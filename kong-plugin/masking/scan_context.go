@@ -3989,14 +3989,15 @@ func windowsGeneratedName(v []byte) bool {
 
 // upperHostName reports a server's name in the upper-case style of Windows estates and
 // VMware inventories: two to five upper-case parts joined by '-', the last letters and a
-// number of one to three digits (KRCU-CORE-SQL01, PLH-DC01, FRA-DMZ-CL1). A cipher suite
+// number of one to three digits (KRCU-CORE-SQL01, PLH-DC01, FRA-DMZ-CL1), or two or three
+// digits after at least two named parts (HKR-HRDB-01). A cipher suite
 // (ECDHE-RSA-AES128-GCM-SHA256), SigV4's AWS4-HMAC-SHA256, a cumulative update (RTM-CU14) or
-// a service pack, and an architecture (LINUX-ARM64) are not one.
+// a service pack, an architecture (LINUX-ARM64), a standard's clause (PCI-DSS-10) are not one.
 func upperHostName(v []byte) bool {
 	if len(v) < 5 || len(v) > 24 {
 		return false
 	}
-	parts := 0
+	parts, lettered := 0, true
 	for p := 0; p < len(v); {
 		e := p
 		for e < len(v) && (isUpper(v[e]) || isDigit(v[e])) {
@@ -4008,7 +4009,8 @@ func upperHostName(v []byte) bool {
 		switch w := v[p:e]; {
 		case hasPrefix(w, "SHA"), hasPrefix(w, "AES"), hasPrefix(w, "CBC"), hasPrefix(w, "TLS"), hasPrefix(w, "SSL"),
 			string(w) == "HMAC", string(w) == "RSA", string(w) == "ECDSA", string(w) == "ECDHE", string(w) == "DHE",
-			string(w) == "GCM", string(w) == "MD5", string(w) == "AWS4", string(w) == "AWS", string(w) == "RTM", string(w) == "CVE":
+			string(w) == "GCM", string(w) == "MD5", string(w) == "AWS4", string(w) == "AWS", string(w) == "RTM", string(w) == "CVE",
+			string(w) == "PCI", string(w) == "NIST", string(w) == "ISO", string(w) == "SOC", string(w) == "CIS", string(w) == "RFC":
 			return false
 		}
 		parts++
@@ -4016,6 +4018,9 @@ func upperHostName(v []byte) bool {
 			l := p
 			for l < e && isUpper(v[l]) {
 				l++
+			}
+			if l == p && e-l >= 2 && e-l <= 3 && allDigits(v[l:e]) && parts >= 3 && parts <= 5 && lettered {
+				return true // HKR-HRDB-01, ORC-SQLPRD-01: a number of its own after named parts
 			}
 			if l-p < 2 || e-l < 1 || e-l > 3 || !allDigits(v[l:e]) || parts < 2 || parts > 5 {
 				return false
@@ -4026,6 +4031,7 @@ func upperHostName(v []byte) bool {
 			}
 			return true
 		}
+		lettered = lettered && !allDigits(v[p:e])
 		p = e + 1
 	}
 	return false

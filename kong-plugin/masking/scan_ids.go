@@ -1608,8 +1608,8 @@ func versionContext(text []byte, i, e int) bool {
 	}
 	w, _ := foldASCII(buf[:], text[k:j])
 	switch string(w) {
-	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver":
-		return true
+	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver", "oracle":
+		return true // (Oracle 19.0.0.0, 12.1.0.2: the database's release, in four or five parts)
 	case "engine":
 		_, o := parseIPv4(text, i)
 		return !privateIPv4(o) // engine 1.3.2.1 (Neptune's), not JMeter's "remote engine: 10.0.0.5"
