@@ -408,6 +408,7 @@ func builtinRules() []rule {
 				`aws_access_key_id = «AKIAJ5TQ2XW7MZR4KP3N»`,
 				`"principalId": "«AROAHMZBE6JRHRLY2EKSD»:terraform"`,
 				`"Id": "«AIPA4TQCGMJG6WCARQ7YC»"`,
+				`"RawV2":"«AKIATUFXBV54BYVSEHOF»«NBTxaQWk8JzFalHlsZfYcMMDktXP+tKsf2rcDkdf»"`,
 			},
 			fp: []string{"AKIAXB7Q2MZ9KP4LVT3Nahxy", `AKIA`, `AKIAshort`, `AROAHMZBE6JRHRLY2EKSDXXXXXXXXXXXXXXXXXX`,
 				"git secrets --list: secrets.allowed AKIAIOSFODNN7EXAMPLE and wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY (AWS's documentation keys)"},
@@ -1390,6 +1391,7 @@ done
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
 			},
 			fp: []string{
+				"parent_property | property | property_type | property_value | property_default\n--------------------+-----------+------+------+-----\nSTAGE_CREDENTIALS | AWS_KEY_ID | String | |\nDIRECTORY | ENABLE | Boolean | true | false\nDIRECTORY | AUTO_REFRESH | Boolean | true | false\n",
 				"findingId,resource,findingType,status\nd91c0a3e-2f7b-4e58-86d4-1b5a7c3e9f02,AWS::IAM::User,UnusedIAMUserPassword,ACTIVE\nf4a7e2c1-90d5-4b36-b8e0-6c2d1f9a5e73,AWS::IAM::User,UnusedIAMUserAccessKey,ACTIVE\n07e3b9d5-a1c4-4f28-9d67-2e0f8b4c1a96,AWS::IAM::Role,UnusedPermission,ACTIVE",
 				`grep -E 'Name|User|State' out.txt
 something else

@@ -698,6 +698,13 @@ func matchIAMKey(s *scanState, i, ri int) int {
 			return -1
 		}
 	}
+	if typ == "access-key-id" && i+60 <= len(text) && (i+60 == len(text) || byteClass[text[i+60]]&clB64 == 0) &&
+		allUpperAlnum(text[i+4:i+20]) && secretKeyShape(text[i+20:i+60]) {
+		// KEY and SECRET glued together (trufflehog's RawV2): both halves are credentials
+		s.emit(i, i+20, typ, ri)
+		s.emit(i+20, i+60, "secret-access-key", ri)
+		return i + 60
+	}
 	k := i + 4
 	for k < len(text) && (isUpper(text[k]) || isDigit(text[k])) {
 		k++

@@ -431,8 +431,10 @@ func (s *scanState) csvLine(ls int) {
 		var buf [48]byte
 		t := ""
 		f := text[fields[c].start:fields[c].end]
-		if hasPrefix(f, "arn:") || bytes.Contains(f, []byte("::")) || len(f) == 36 && isUUID(f) {
-			return // a row of values (an ID, an ARN, a CloudFormation type) that starts with a letter, not a header
+		if hasPrefix(f, "arn:") || bytes.Contains(f, []byte("::")) || len(f) == 36 && isUUID(f) || sep == '|' && typeCell(f) {
+			// a row of values (an ID, an ARN, a CloudFormation type) that starts with a letter, not
+			// a header; a property's row (Snowflake's DESC STAGE: DIRECTORY | AUTO_REFRESH | Boolean | true)
+			return
 		}
 		if hasPrefixFold(f, "resourcetags/") || hasPrefixFold(f, "resource_tags_") || hasPrefix(f, "Tag: ") && len(f) > 5 {
 			// CUR's cost allocation tags, Tag Editor's exported "Tag: KEY" columns: values the customer chose

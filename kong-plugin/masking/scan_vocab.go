@@ -627,6 +627,9 @@ func awsVocabulary(v []byte) bool {
 	if awsDefaultName(v) {
 		return true
 	}
+	if len(v) >= 5 && isDigit(v[0]) && (hasSuffix(v, "Gbps") || hasSuffix(v, "Mbps")) && allDigits(v[:len(v)-4]) {
+		return true // a Direct Connect or VPN bandwidth (10Gbps, 500Mbps), as describe-connections gives it
+	}
 	if hasPrefix(v, "slowlog-") || hasPrefix(v, "maxmemory-") || hasPrefix(v, "lazyfree-") || hasPrefix(v, "active-defrag-") ||
 		hasPrefix(v, "client-output-buffer-limit-") {
 		return true // Redis's and Valkey's parameters (slowlog-log-slower-than, maxmemory-policy)
