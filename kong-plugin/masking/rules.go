@@ -587,6 +587,7 @@ func builtinRules() []rule {
 			match: matchAccountID,
 			tp: []string{
 				`北京 ▼   «ops-chenhao» @ «8565-6907-9325»`,
+				"Notes: «108462739517» = «bramble-edge», «108462739518» = «bramble-data».\nSKIP = {\"«055128394716»\"}   # «kelpie-audit», nobody needs it\n\"«123456789014»\"  # the prod account",
 				"the toll-free «(844) 291-7736» is on the cards; the DID «617-402-5318» is the overflow line",
 				`"Uid": "prowler-aws-iam_role_administratoraccess_policy-«123456789012»-us-east-1-«LegacyBatchRunner»"`,
 				"does not exist in account \\u001b[1m«610488372915»\\u001b[0m; raw \x1b[1m«381920475561»\x1b[0m",
@@ -1332,6 +1333,7 @@ sap:~ # ls`,
 			tp: []string{
 				"| Bus | Archive | Retention |\n|---|---|---|\n| «bw-payments» | «bw-payments-failed-only» | indefinite |\n| default | - | 14 days |\n",
 				"| API | Type | ID |\n|---|---|---|\n| «copperlace-checkout» | REST, EDGE | x |\n| «copperlace-admin» (private) | REST | y |\n",
+				"| Nombre | ID de cuenta | Uso |\n|---|---|---|\n| «cardenal-homolog» | «111122224444» | homologación |\n| `«cardenal-ci»` | `«111122225555»` | runners |\n| Production | «111122226666» | x |\n",
 				`| アカウント名 | アカウントID |
 |---|---|
 | «trg-security»（監査） | «581006342917» |
@@ -1444,6 +1446,7 @@ later text
 				`"metadata": ["us-east-2", "«i-0a1b2c3d4e5f67890»", "«vireo-ml-trainer-2»", "c5.9xlarge", "running"]`,
 				"<110>1 2026-11-26T07:50:11.204Z «sechub-relay-a» sechub-fwd 7731 ASFF [x]\nNov 26 13:41:07 «qp-audit-box» CEF:0|AWS|GuardDuty|2.0|x",
 				"વપરાશકર્તા નામ: «kinjal_admin»\nმომხმარებელი: «nino.beridze»\nİstifadəçi adı: «orxan_admin»\nපරිශීලක නාමය: «kasun_ops»",
+				"the permission set «OrbisReadOnly» (Identity Center), 권한 세트 `«HMPBackendDeveloper»` 는, `«KurobaneSREAdmin»` 権限セットで",
 				`the permission set «Pay-ReadOnly» today; global secondary index «GSI_CustomerByStore».; container «halyard-render» restarted`,
 				`ang role na «ledger-uploader»; notandi: «jon_ops_admin»; užívateľ «tatry-deploy»; Grafana ተጠቃሚ፦ «abebe_ops»`,
 				`DynamoDB tablica «gosti2026»; DynamoDB таблицата «rilaorders2026»; טבלת DynamoDB «yamorders2026»; DynamoDB taflan «greidslur2025»`,

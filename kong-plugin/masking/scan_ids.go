@@ -1083,6 +1083,9 @@ func matchAccountID(s *scanState, i, ri int) int {
 		return k // kafka-consumer-groups --describe: the table's CURRENT-OFFSET and LOG-END-OFFSET columns
 	}
 	s.emit(i, k, "account-id", ri)
+	if e := s.accountNameAfter(k, ri); e > 0 {
+		return e
+	}
 	if k+10 < len(text) && text[k] == '-' && i >= 12 && text[i-1] == '-' {
 		if e := s.prowlerResource(i, k, ri); e > k {
 			return e
@@ -1105,6 +1108,48 @@ func matchAccountID(s *scanState, i, ri int) int {
 		}
 	}
 	return k
+}
+
+// accountNameAfter masks the name an account ID at k is given after it: "ID = name" (a note
+// mapping IDs to names) or a comment on the same line ({"ID"}   # name, ID,  // name). The
+// name must have a name's shape ('-', '_' or a digit in it). It returns the name's end, or -1.
+func (s *scanState) accountNameAfter(k, ri int) int {
+	text := s.text
+	p := k
+	switch {
+	case p+3 < len(text) && text[p] == ' ' && text[p+1] == '=' && text[p+2] == ' ':
+		p += 3
+	default:
+		for p < len(text) && p-k < 8 && (text[p] == '"' || text[p] == '\'' || text[p] == '}' || text[p] == ']' || text[p] == ',') {
+			p++
+		}
+		b := p
+		for p < len(text) && p-b < 24 && text[p] == ' ' {
+			p++
+		}
+		hash := p+2 < len(text) && text[p] == '#' && text[p+1] == ' '
+		slashes := p+2 < len(text) && text[p] == '/' && text[p+1] == '/' && text[p+2] == ' '
+		if p == b || !hash && !slashes {
+			return -1 // only a comment: # name, // name
+		}
+		p += 2
+		if text[p] == ' ' {
+			p++
+		}
+	}
+	e := nameRun(text, p, false)
+	if e <= p || e < len(text) && text[e] != ',' && text[e] != '.' && text[e] != ' ' && text[e] != '\n' && text[e] != '\r' && text[e] != ';' {
+		return -1
+	}
+	for e > p && text[e-1] == '.' {
+		e--
+	}
+	v := text[p:e]
+	if !bytes.ContainsAny(v, "-_0123456789") || tokenLike(v) || !isLetter(v[0]) || !acceptValue(v, "account-alias", modeName) {
+		return -1
+	}
+	s.emit(p, e, "account-alias", ri)
+	return e
 }
 
 // jsonNumberOfCount reports whether the digits [i, k) are an unquoted JSON number under a key

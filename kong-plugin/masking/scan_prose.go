@@ -64,9 +64,12 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && (string(text[k:j]) == "check" || string(text[k:j]) == "checks") && hasSuffixFold(text[:k], "health ") {
 		t = "health-check-id" // the Route 53 health check 8c2a41f0-...: a resource's ID, not a request's
 	}
-	if t == "" && (string(text[k:j]) == "set" && hasSuffixFold(text[:k], "permission ") || string(text[k:j]) == "index" && hasSuffixFold(text[:k], "secondary ") ||
+	if t == "" && string(text[k:j]) == "set" && hasSuffixFold(text[:k], "permission ") {
+		t = "iam-role-name" // the permission set OrbisReadOnly (Identity Center): its roles are AWSReservedSSO_NAME_<hex>
+	}
+	if t == "" && (string(text[k:j]) == "index" && hasSuffixFold(text[:k], "secondary ") ||
 		string(text[k:j]) == "network" && hasSuffixFold(text[:k], "service ")) {
-		t = "resource-name" // the permission set OrbisReadOnly (Identity Center), the global secondary index GSI_ByStore
+		t = "resource-name" // the global secondary index GSI_ByStore
 	}
 	if t == "" && j-k > 6 && hasPrefix(text[k:j], "Aws") && isUpper(text[k+3]) && text[j] == ' ' {
 		t = "resource-name" // Security Hub's resource types before a name: resource AwsEksCluster velanto-claims-eks
@@ -514,8 +517,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [181]cjkKeyword {
-	return [181]cjkKeyword{
+func cjkKeywords() [184]cjkKeyword {
+	return [184]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -549,6 +552,7 @@ func cjkKeywords() [181]cjkKeyword {
 		{"테이블", "dynamodb-table-name"}, {"클러스터", "cluster-name"}, {"인스턴스", "resource-name"},
 		{"데이터베이스", "rds-identifier"}, {"큐", "sqs-queue-name"}, {"토픽", "sns-topic-name"},
 		{"서버", "resource-name"}, {"스택", "cfn-stack-name"}, {"리포지토리", "ecr-repository"},
+		{"권한 세트", "iam-role-name"}, {"権限セット", "iam-role-name"}, {"权限集", "iam-role-name"}, // (an Identity Center permission set: its roles are AWSReservedSSO_NAME_<hex>)
 		{"호스팅 영역", "route53-zone-id"}, {"워크그룹", "resource-name"}, {"잡", "resource-name"}, {"헬스체크", "resource-name"},
 		{"帳號", "iam-user-name"}, {"账号", "iam-user-name"}, {"使用者", "iam-user-name"}, {"用户名", "iam-user-name"},
 		{"用戶名", "iam-user-name"}, {"托管区", "route53-zone-id"}, {"託管區域", "route53-zone-id"},
