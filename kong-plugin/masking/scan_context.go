@@ -141,6 +141,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "ssm-session-id", modeName // an SSM session, <role session name>-<17 hex>: the name is a person's or a profile's
 	case "secretkeybase", "cak":
 		return "password", modeSecret // Rails' SECRET_KEY_BASE; a MACsec connectivity association key (Direct Connect's --cak)
+	case "storageintegration":
+		return storageIntegration, modeName // Snowflake's STORAGE_INTEGRATION = S3_INT_X (CREATE STAGE, DESC STAGE)
 	case "creationtoken":
 		return "resource-name", modeName // an EFS file system's creation token: named by the customer
 	case "archiveid":
@@ -1795,7 +1797,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// snake_case key's value, db_password: x y, is read as before)
 		return -1
 	}
-	if quote == 0 && mode != modeSecret && (text[j-1] == '=' || text[j-1] == ':') && (constantName(v) && !yamlUpperUser(text, i, j, ve, typ, v) ||
+	if quote == 0 && mode != modeSecret && (text[j-1] == '=' || text[j-1] == ':') && (constantName(v) && typ != storageIntegration && !yamlUpperUser(text, i, j, ve, typ, v) ||
 		ve < n && (text[ve] == ',' || text[ve] == ')' || text[ve] == '}') && codeIdent(v) ||
 		ve+1 < n && (text[ve] == '[' && (text[ve+1] == '"' || text[ve+1] == '\'') || text[ve] == '(') && allLetters(v)) {
 		// (and an index or a call: aws_access_key_id=creds["AccessKeyId"], key=get_key())
@@ -4633,7 +4635,7 @@ func (s *scanState) logFileName(i, ri int) int {
 	case hasPrefix(text[i:], "globalaccelerator_"):
 		// ACCOUNT_globalaccelerator_ACCELERATOR_TIME_HASH.log.gz: a flow log's file names the accelerator
 		if r = i + len("globalaccelerator_"); r+37 <= len(text) && text[r+36] == '_' && isUUID(text[r:r+36]) {
-			s.emit(r, r+36, "resource-uuid", ri)
+			s.emit(r, r+36, "resource-id", ri)
 			return r + 36
 		}
 		return -1

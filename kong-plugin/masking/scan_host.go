@@ -1079,6 +1079,9 @@ func publicServiceDomain(d string) bool {
 		"buildkite.com", "octopus.com", "circleci.com", "youtube.com", "amazonwebservices.com", "amazongamelift.com", "amazonworkspaces.com",
 		// alerting and paste services an estate's rules and integrations name
 		"opsgenie.com", "pastebin.com", "victorops.com", "datadog.com", "mongodb.com", "salesforce.com", "shopify.com",
+		// SaaS that reads an account through a role and gives no customer a subdomain (New Relic's
+		// ingest endpoints, Airbyte Cloud, Fivetran; not Databricks' or Snowflake's, which do)
+		"nr-data.net", "airbyte.com", "fivetran.com",
 		// the IM platforms whose bots alarms post to in China: WeCom (qyapi.weixin.qq.com), DingTalk, Feishu/Lark
 		"qq.com", "dingtalk.com", "feishu.cn", "larksuite.com",
 		// DNS's own infrastructure and registries' servers a trace or a WHOIS names; supply-chain

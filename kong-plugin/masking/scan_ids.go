@@ -119,7 +119,7 @@ func matchEC2ID(s *scanState, i, ri int) int {
 			}
 			switch {
 			case e-v == 36 && isUUID(text[v:e]):
-				s.emit(v, e, "resource-uuid", ri)
+				s.emit(v, e, "resource-id", ri)
 			case e > v && acceptValue(text[v:e], "group-name", modeName):
 				s.emit(v, e, "group-name", ri)
 			}
@@ -2727,6 +2727,8 @@ func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per wo
 		return [12]apiKeyPrefix{{"v1.public.", 40}} // Amazon Location Service API keys
 	case 'P':
 		return [12]apiKeyPrefix{{"PMAK-", 40}}
+	case 'N':
+		return [12]apiKeyPrefix{{"NRAK-", 27}} // a New Relic user API key
 	}
 	return [12]apiKeyPrefix{}
 }

@@ -64,6 +64,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && (string(text[k:j]) == "check" || string(text[k:j]) == "checks") && hasSuffixFold(text[:k], "health ") {
 		t = "health-check-id" // the Route 53 health check 8c2a41f0-...: a resource's ID, not a request's
 	}
+	if t == "" && string(text[k:j]) == "integration" && hasSuffixFold(text[:k], "storage ") {
+		t = storageIntegration // Snowflake's storage integration S3_INT_X: the object that holds the role's ARN
+	}
 	if t == "" && string(text[k:j]) == "set" && hasSuffixFold(text[:k], "permission ") {
 		t = "iam-role-name" // the permission set OrbisReadOnly (Identity Center): its roles are AWSReservedSSO_NAME_<hex>
 	}

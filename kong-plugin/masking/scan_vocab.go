@@ -1587,11 +1587,18 @@ func glueOwnLogGroup(v []byte) bool {
 
 // upperUserName reports an Oracle or Db2 user, which are upper case (DMS_CAPTURE), where a
 // user is expected (typ): two parts at most 20 bytes long, not an enumeration's member
-// (HIDDEN_DUE_TO_SECURITY_REASONS).
+// (HIDDEN_DUE_TO_SECURITY_REASONS); or a Snowflake storage integration's name, where one is.
 func upperUserName(typ string, v []byte) bool {
+	if typ == storageIntegration {
+		return true // Snowflake names its objects in capitals: S3_INT_PALOVERDE
+	}
 	u := bytes.IndexByte(v, '_')
 	return typ == "iam-user-name" && len(v) <= 20 && u > 0 && hasLetterRun(v[u+1:], 3)
 }
+
+// storageIntegration is the type of a Snowflake storage integration's name: the object that
+// holds the IAM role a customer's Snowflake account assumes.
+const storageIntegration = "storage-integration"
 
 // afterVersionKey reports whether the value at i follows a key that ends in "version"
 // (specificationVersion: 'jobtemplate-2023-09', "EngineVersion": "aurora-mysql-8.0"): a
