@@ -451,6 +451,7 @@ func builtinRules() []rule {
 				"remote «cvpn-endpoint-0e8b3c1a7f2d94560».prod.clientvpn.us-east-1.amazonaws.com 443",
 				"«vpc-06e1b9d4a7c3f2058» / «drayline-main»\tavailable; «i-0abc1234def567890» / 2 checks passed",
 				"our Cognito pool «us-west-2_Kq8Vt3LmZ» and its app client",
+				"VITE_COGNITO_USER_POOL_ID=«eu-west-1_vl3ty805h»",
 				"the endpoint «eice-0a7f3c19d5e28b604» (PreserveClientIp=false, so the source is the endpoint's address)",
 				`"entityId": "«us-east-1_AbCdEfGhI»|«7c1e9a4f-3b28-4d5e-9f60-2a8b1c7d3e94»", "entityId": "«us-east-1_AbCdEfGhI»|«album-curators»"`,
 				`Identity Center instance «ssoins-72235f1a9c04b8d6», permission set «ps-4e1a8d07c3b29f65»`,
@@ -560,6 +561,7 @@ func builtinRules() []rule {
 			id: "cloudfront-id", typ: "cloudfront-id", kind: kindStructural, first: "EKZ", shape: shRun9,
 			match: matchCloudFrontID,
 			tp: []string{
+				"2. 佐藤：ホストゾーン «Z0NXS6HFMSKBVE» の変更を CloudTrail で監視",
 				`CNAME to CloudFront (distribution «EKXKARFUBVVJVM»).`,
 				`id = "«Z04719283KXQWLMN5TBR»_«harbourline.co.nz»_MX"; Refreshing state... [id=«Z0947361A2BQXK8WV3N»_«api.halcyon-freight.fr»_A]`,
 				`CloudFront standard log from «E2QX7LM4RT9KBN».2026-11-25-10.a8c4f2e1.gz`,
@@ -672,6 +674,7 @@ func builtinRules() []rule {
 			// no keyword: an e-mail or a PostgreSQL log prefix (app@orders:[) need not hold a '.'
 			match: matchHost,
 			tp: []string{
+				"valkey-cli --tls -h «sorrelbay-feed»-«4k1x9v».serverless.euw2.cache.amazonaws.com -p 6380",
 				"alias target dualstack.«d1a2b3c4d5e6f7».cloudfront.net",
 				"connecting to «oradb01.corp.acme.internal»:1521/«WMSPRD»; «db.acme-corp.com»:5432/postgres",
 				`«netops»@«srx1500-chi-core»> show security ike sa`,
@@ -1090,6 +1093,7 @@ Rôle IAM
 				"REDIS_AUTH=«Xest10n-Cach3-2026»\nCLOUDWATCH_NAMESPACE=«LedgerLink/API»\n",
 				"<Property name=\"Authorization\" value=\"Splunk «5c1e7a9b-3d2f-4a6e-8b0c-9f1e3d5a7b2c»\"/>",
 				"MemberOf : {CN=«Ledger Admins»,OU=Groups,DC=«tidewaterbio»,DC=com}",
+				"CN=«Jane Doe»,OU=Users,OU=«QUILLON»,DC=«quillon-bio»,DC=fr; OU=USERS,DC=«xample»,DC=com; OU=CORP,DC=corp,DC=«acme»,DC=com",
 				"Account: Lumen Retail Prod («4417 0293 8856»)\nin account «4019 7263 5518» ok\n",
 				"Die Kosten des Accounts «482917306655»s sind gestiegen; Bucket policy la «482059173364»ku mattum",
 				"MEILISEARCH_KEY=«mK4vQ9rT2zX7pL1nB6wC»\nCACHE_KEY=users\n  primary_key: «Xq7Lm2Rv9Tz4Wk8Nm3Yc6Hd1Jf5Sg0A»\n",
@@ -1514,6 +1518,8 @@ later text
 				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",
 				"HMACSHA256, INC0120457, alert CE00611012, elapsed P43DT19H8M, ABCDEFGHIJ, 1234567890",
 				`values = ["ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-*"], ubuntu/images/hvm-ssd/ubuntu-jammy-22.04-amd64-server-20240301`,
+				"GCP n2-standard-16 vs m6i.4xlarge; e2-standard-4, c3-standard-22, e2-micro, a2-highgpu-1g",
+				`"violated-directive": "script-src-elem", "effective-directive": "frame-ancestors"; pool ses-default-dedicated-pool`,
 				"ECDHE-RSA-AES128-GCM-SHA256 with AWS4-HMAC-SHA256; SQL Server 2019 RTM-CU14; drive IBM-ULT3580-TD5; CVE-2024-3094; JIRA-1234; PCI-DSS-10, INC-2024-01, US-EAST-1",
 				"aws rds describe-events --source-type blue-green-deployment\nsms = boto3.client(\"pinpoint-sms-voice-v2\")\nsearch prd.svc.cluster.local svc.cluster.local cluster.local\nTAGS\tsagemaker-sdk:jumpstart-model-id\tmeta-textgeneration-llama-3-8b-instruct",
 				"green  open   .opendistro-job-scheduler-lock  1   1  6  52.1kb\ngreen  open   .plugins-ml-config  1 1 1 416b",

@@ -3049,7 +3049,7 @@ func (s *scanState) distinguishedName(i, ri int) int {
 	if nc < 2 || lower && !dnLowerShape(text, comps[0].attr, comps[nc-1].ve) {
 		return -1
 	}
-	for _, c := range comps[:nc] {
+	for n, c := range comps[:nc] {
 		v := text[c.vs:c.ve]
 		if c.ve == c.vs || placeholder(v) || commonWord(v) {
 			continue
@@ -3057,6 +3057,18 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		var ab [2]byte
 		attr, _ := lowerASCII(ab[:], text[c.attr:c.attrEnd])
 		switch string(attr) {
+		case "ou":
+			if n+1 < nc && hasPrefixFold(text[comps[n+1].attr:], "dc=") && len(v) >= 4 && (allUpperLetters(v) || allUpperAlnum(v)) {
+				// OU=NETBIOS,DC=...: AWS Managed Microsoft AD's OU for the customer's objects, named
+				// after the directory's NetBIOS name, which a domain component starts with
+				// (OU=QUILLON,DC=quillon-bio,DC=fr)
+				for _, d := range comps[n+1 : nc] {
+					if w := text[d.vs:d.ve]; len(w) >= len(v) && bytes.EqualFold(w[:len(v)], v) && (len(w) == len(v) || w[len(v)] == '-') && !dnDomainWord(w) {
+						s.emit(c.vs, c.ve, "windows-domain", ri)
+						break
+					}
+				}
+			}
 		case "cn":
 			if !hasPrefix(v, "Amazon ") && !publicIssuer(v) {
 				s.emit(c.vs, c.ve, "certificate-subject", ri) // (AWS's CAs: Amazon RSA 2048 M02, Amazon RDS ... CA)

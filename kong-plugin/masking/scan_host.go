@@ -732,6 +732,16 @@ func (s *scanState) awsHost(i, e, ri int) int {
 				continue
 			}
 		}
+		if typ == "elasticache-cluster" && k+1 < nl && string(text[labs[k+1].start:labs[k+1].end]) == "serverless" {
+			// NAME-SUFFIX.serverless.REGION.cache...: a serverless cache's name (which the
+			// console and describe-serverless-caches show alone) and the code ElastiCache adds
+			if d := bytes.LastIndexByte(w, '-'); d > 0 && len(w)-d-1 == 6 && allLowerAlnum(w[d+1:]) {
+				s.emit(l.start, l.start+d, typ, ri)
+				s.emit(l.start+d+1, l.end, "elasticache-endpoint-id", ri)
+				cust++
+				continue
+			}
+		}
 		s.emit(l.start, l.end, typ, ri)
 		cust++
 	}
@@ -1082,6 +1092,8 @@ func publicServiceDomain(d string) bool {
 		// SaaS that reads an account through a role and gives no customer a subdomain (New Relic's
 		// ingest endpoints, Airbyte Cloud, Fivetran; not Databricks' or Snowflake's, which do)
 		"nr-data.net", "airbyte.com", "fivetran.com",
+		// the blocklists a rejection cites (not the mailbox providers: a person's address there is theirs)
+		"spamhaus.org", "spamcop.net", "barracudacentral.org",
 		// the IM platforms whose bots alarms post to in China: WeCom (qyapi.weixin.qq.com), DingTalk, Feishu/Lark
 		"qq.com", "dingtalk.com", "feishu.cn", "larksuite.com",
 		// DNS's own infrastructure and registries' servers a trace or a WHOIS names; supply-chain

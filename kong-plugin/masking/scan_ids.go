@@ -362,8 +362,11 @@ func userPoolID(text []byte, i int) int {
 		digit = digit || isDigit(text[e])
 		e++
 	}
-	if e-u-1 != 9 || !upper || !digit && !lower || e < len(text) && (text[e] == '_' || text[e] == '-') {
-		return -1 // (an upper-case letter and a digit, or both cases: eu-central-1_fcOxcoEdg)
+	if e-u-1 != 9 || !upper && (!lower || !digit || i > 0 && isWord(text[i-1])) || !digit && !lower ||
+		e < len(text) && (text[e] == '_' || text[e] == '-') {
+		// (an upper-case letter and a digit, or both cases: eu-central-1_fcOxcoEdg; or, alone,
+		// lower case and digits: eu-west-1_vl3ty805h, as rare a draw as it is)
+		return -1
 	}
 	return e
 }
@@ -3091,8 +3094,8 @@ func matchZoneID(s *scanState, i, e, ri int) int {
 		return -1 // (a sentence's full stop may follow)
 	}
 	digitsN, lettersN, _, ok := upperAlnumCounts(text[i+1 : e])
-	if !ok || digitsN < 4 || lettersN < 4 || awsZoneID(text[i:e]) || endpointZone(text, i) {
-		return -1
+	if !ok || digitsN < 4 && (digitsN == 0 || !zoneNounBefore(text, i)) || lettersN < 4 || awsZoneID(text[i:e]) || endpointZone(text, i) {
+		return -1 // (after the word zone, one digit is enough: Z0NXS6HFMSKBVE)
 	}
 	if record {
 		// Z0947361A2BQXK8WV3N_api.example.fr_A ([id=...] in a plan, an import block's id): the

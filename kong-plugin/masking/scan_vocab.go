@@ -627,6 +627,12 @@ func awsVocabulary(v []byte) bool {
 	if awsDefaultName(v) {
 		return true
 	}
+	if cspDirective(v) {
+		return true // a Content-Security-Policy directive (a violation report's violated-directive)
+	}
+	if gcpMachineType(v) {
+		return true // a GCP machine type (n2-standard-16), what a comparison sizes AWS's instance types against
+	}
 	if len(v) >= 5 && isDigit(v[0]) && (hasSuffix(v, "Gbps") || hasSuffix(v, "Mbps")) && allDigits(v[:len(v)-4]) {
 		return true // a Direct Connect or VPN bandwidth (10Gbps, 500Mbps), as describe-connections gives it
 	}
@@ -1994,7 +2000,7 @@ func awsDefaultName(v []byte) bool {
 	case "dms-vpc-role", "dms-cloudwatch-logs-role", "dms-access-for-endpoint", "rds-monitoring-role", "EMR_DefaultRole",
 		"EMR_EC2_DefaultRole", "EMR_AutoScaling_DefaultRole", "EMR_Notebooks_DefaultRole", "DataPipelineDefaultRole",
 		"DataPipelineDefaultResourceRole", "aws-elasticbeanstalk-ec2-role", "aws-elasticbeanstalk-service-role", "ecsInstanceRole",
-		"ecsTaskExecutionRole", "ecsAutoscaleRole":
+		"ecsTaskExecutionRole", "ecsAutoscaleRole", "ses-default-dedicated-pool":
 		return true
 	}
 	return hasPrefix(v, "bedrock-knowledge-base-default-") || len(v) > 20 && (hasPrefix(v, "huggingface-llm-") ||
@@ -2106,4 +2112,45 @@ func apiOperation(v []byte) bool {
 func windowsDomainAccount(v []byte) bool {
 	bs := bytes.IndexByte(v, '\\')
 	return bs > 0 && builtinWindowsAccount(v[:bs])
+}
+
+// gcpMachineType reports a Compute Engine machine type: a family (a letter, a digit, maybe a
+// letter: n2, n2d, e2, c3, t2a), a class and, but for the shared-core ones, a vCPU count
+// (n2-standard-16, e2-highmem-4, c3-standard-22, e2-micro, a2-highgpu-1g).
+func gcpMachineType(v []byte) bool {
+	if len(v) < 7 || !isLower(v[0]) || !isDigit(v[1]) {
+		return false
+	}
+	p := 2
+	if isLower(v[p]) {
+		p++
+	}
+	if v[p] != '-' {
+		return false
+	}
+	rest := v[p+1:]
+	for _, c := range [...]string{"standard-", "highmem-", "highcpu-", "megamem-", "ultramem-", "highgpu-", "ultragpu-", "hypermem-"} {
+		if hasPrefix(rest, c) {
+			n := rest[len(c):]
+			return len(n) > 0 && len(n) <= 4 && isDigit(n[0]) && (allDigits(n) || n[len(n)-1] == 'g' && allDigits(n[:len(n)-1]))
+		}
+	}
+	switch string(rest) {
+	case "micro", "small", "medium":
+		return v[0] == 'e' || v[0] == 'f' || v[0] == 'g' // e2-micro, f1-micro, g1-small
+	}
+	return false
+}
+
+// cspDirective reports a Content-Security-Policy directive's name (script-src-elem,
+// frame-ancestors, upgrade-insecure-requests).
+func cspDirective(v []byte) bool {
+	switch string(v) {
+	case "default-src", "script-src", "script-src-elem", "script-src-attr", "style-src", "style-src-elem", "style-src-attr",
+		"img-src", "connect-src", "font-src", "frame-src", "frame-ancestors", "object-src", "media-src", "worker-src",
+		"manifest-src", "child-src", "form-action", "base-uri", "upgrade-insecure-requests", "block-all-mixed-content",
+		"report-uri", "report-to", "require-trusted-types-for", "trusted-types":
+		return true
+	}
+	return false
 }
