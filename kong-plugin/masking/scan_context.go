@@ -4001,6 +4001,42 @@ func windowsGeneratedName(v []byte) bool {
 	return false
 }
 
+// firehoseObject returns the length of the delivery stream's name at the start of v when v
+// is the name Firehose gives an object it writes to S3 (orders-stream-1-2026-11-26-21-04-02-
+// 5c1e8f3a...: the stream, its version, the time, a random part), or 0.
+func firehoseObject(v []byte) int {
+	for d := 3; d+20 <= len(v); d++ {
+		if v[d-1] != '-' || !isDigit(v[d]) {
+			continue
+		}
+		t := v[d : d+20] // YYYY-MM-DD-HH-MM-SS-
+		if !allDigits(t[0:4]) || t[4] != '-' || !allDigits(t[5:7]) || t[7] != '-' || !allDigits(t[8:10]) || t[10] != '-' ||
+			!allDigits(t[11:13]) || t[13] != '-' || !allDigits(t[14:16]) || t[16] != '-' || !allDigits(t[17:19]) || t[19] != '-' {
+			continue
+		}
+		b := d - 1 // the version's digits before the time
+		for b > 0 && isDigit(v[b-1]) {
+			b--
+		}
+		if b == d-1 || b < 2 || v[b-1] != '-' {
+			return 0
+		}
+		return b - 1
+	}
+	return 0
+}
+
+// dashMAC reports a hardware address in Windows' form: six pairs of hex digits joined by '-'
+// (02-4C-7B-19-E2-A5), in one case.
+func dashMAC(v []byte) bool {
+	for p := 0; p < 17; p += 3 {
+		if !isHex(v[p]) || !isHex(v[p+1]) || p+2 < 17 && v[p+2] != '-' {
+			return false
+		}
+	}
+	return !hasUpperByte(v) || !hasLowerByte(v)
+}
+
 // upperHostName reports a server's name in the upper-case style of Windows estates and
 // VMware inventories: two to five upper-case parts joined by '-', the last letters and a
 // number of one to three digits (KRCU-CORE-SQL01, PLH-DC01, FRA-DMZ-CL1), or two or three
@@ -4415,6 +4451,18 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
+	if hyphen && len(v) == 17 && dashMAC(v) {
+		if string(v) != "FF-FF-FF-FF-FF-FF" && string(v) != "ff-ff-ff-ff-ff-ff" && string(v) != "00-00-00-00-00-00" {
+			s.emit(i, k, "mac-address", ri) // Windows writes a hardware address with '-' (ipconfig /all, Get-NetAdapter, DHCP leases)
+		}
+		return k
+	}
+	if hyphen && digit && len(v) > 30 {
+		if n := firehoseObject(v); n > 0 {
+			s.emit(i, i+n, "kinesis-stream-name", ri) // STREAM-VERSION-YYYY-MM-DD-HH-MM-SS-RANDOM: an object Firehose wrote to S3
+			return k
+		}
+	}
 	if hyphen && (hasPrefix(v, "claude-") || bytes.Contains(v, []byte("-linux-gnu")) || bytes.Contains(v, []byte("-linux-musl")) ||
 		bytes.Contains(v, []byte("-apple-darwin"))) {
 		// an Anthropic model's name (claude-3-5-sonnet-20240620, claude-sonnet-4-20250514), not a
