@@ -2959,6 +2959,19 @@ func matchAPIKey(s *scanState, i, ri int) int {
 	if hasPrefix(text[i:], "AWSReservedSSO_") {
 		return s.ssoRole(i, ri)
 	}
+	if i > 0 && text[i-1] == '{' && hasPrefix(text[i:], "AQAAAB") {
+		// {AQAAAB...}: a secret Jenkins stored encrypted (credentials.xml, a plugin's config):
+		// with the controller's key files it decrypts
+		e := i
+		for e < len(text) && e-i < 1024 && byteClass[text[e]]&clB64 != 0 {
+			e++
+		}
+		if e-i >= 40 && e < len(text) && text[e] == '}' {
+			s.emit(i, e, "password", ri)
+			return e
+		}
+		return -1
+	}
 	if c := text[i]; c != 'A' {
 		// every other prefix is a run of at most six letters and digits and a separator
 		if e := s.w.end; s.w.at != i || e-i > 6 || e >= len(text) || text[e] != '_' && text[e] != '-' && text[e] != '.' {

@@ -627,6 +627,11 @@ func awsVocabulary(v []byte) bool {
 	if awsDefaultName(v) {
 		return true
 	}
+	if hasPrefix(v, "logs-aws.") || hasPrefix(v, "metrics-aws.") || hasPrefix(v, "Policy-Min-TLS-") || string(v) == "ManagedLBSecurityGroup" {
+		// Elastic's AWS integration's data streams (logs-aws.cloudtrail-*); OpenSearch's TLS
+		// security policies; the security group the Load Balancer Controller manages itself
+		return true
+	}
 	if cspDirective(v) {
 		return true // a Content-Security-Policy directive (a violation report's violated-directive)
 	}
