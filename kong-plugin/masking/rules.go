@@ -591,6 +591,7 @@ func builtinRules() []rule {
 			match: matchAccountID,
 			tp: []string{
 				`北京 ▼   «ops-chenhao» @ «8565-6907-9325»`,
+				`"transformId": "«564738291006»::«LumenStdTags»"; Transform «564738291006»::«LumenStdTags» failed`,
 				"Notes: «108462739517» = «bramble-edge», «108462739518» = «bramble-data».\nSKIP = {\"«055128394716»\"}   # «kelpie-audit», nobody needs it\n\"«123456789014»\"  # the prod account",
 				"the toll-free «(844) 291-7736» is on the cards; the DID «617-402-5318» is the overflow line",
 				`"Uid": "prowler-aws-iam_role_administratoraccess_policy-«123456789012»-us-east-1-«LegacyBatchRunner»"`,
@@ -956,6 +957,7 @@ the key=16 bytes`,
 				`ディテクターID：«6ec3a1f59b2d4e78a0c9f1e2d3b4a5c6»`,
 				`{"decision": "ALLOW", "determiningPolicies": ["«Lm8NbVc2XzAs4DfGh6JkLp»"]}`,
 				"CREATE STAGE x\n  STORAGE_INTEGRATION = «GL_S3_INT_EU»\n  FILE_FORMAT = (TYPE = PARQUET);",
+				`"TypeName": "«Quarry::Vault::Secret»", --type-name «Quarry::Vault::Secret»; "typeName": "Query", "TypeName": "AWS::S3::Bucket"`,
 				`"IamInstanceProfileName": "\\"«HanbitBuilderInstanceProfile»\\""`,
 				`IAM Role
 «OrdersAppServerRole»

@@ -141,6 +141,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "ssm-session-id", modeName // an SSM session, <role session name>-<17 hex>: the name is a person's or a profile's
 	case "secretkeybase", "cak":
 		return "password", modeSecret // Rails' SECRET_KEY_BASE; a MACsec connectivity association key (Direct Connect's --cak)
+	case "typename", "hooktypename":
+		return cfnTypeName, modeName // a CloudFormation registry type of the customer's own (Quarry::Vault::Secret)
 	case "storageintegration":
 		return storageIntegration, modeName // Snowflake's STORAGE_INTEGRATION = S3_INT_X (CREATE STAGE, DESC STAGE)
 	case "creationtoken":

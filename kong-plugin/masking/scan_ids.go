@@ -1086,6 +1086,18 @@ func matchAccountID(s *scanState, i, ri int) int {
 		return k // kafka-consumer-groups --describe: the table's CURRENT-OFFSET and LOG-END-OFFSET columns
 	}
 	s.emit(i, k, "account-id", ri)
+	if k+3 < len(text) && text[k] == ':' && text[k+1] == ':' && isUpper(text[k+2]) {
+		// ACCOUNT::MACRO: a CloudFormation macro's transform ID; the customer named the macro
+		e := k + 2
+		for e < len(text) && e-k < 66 && (isAlnum(text[e]) || text[e] == '-' || text[e] == '_') {
+			e++
+		}
+		if e < len(text) && text[e] == ':' {
+			return k // (not ACCOUNT::A::B)
+		}
+		s.emit(k+2, e, "cfn-macro-name", ri)
+		return e
+	}
 	if e := s.accountNameAfter(k, ri); e > 0 {
 		return e
 	}

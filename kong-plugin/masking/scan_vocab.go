@@ -80,6 +80,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		typ = "resource-id"
 	}
+	if typ == cfnTypeName {
+		return privateTypeName(v) // (AWS's types, AWS::S3::Bucket, and a GraphQL type's name, Query, are none)
+	}
 	if typ == "app-bundle-id" {
 		return reverseDomain(v) // (the company's domain reversed, and the app)
 	}
@@ -2158,4 +2161,29 @@ func cspDirective(v []byte) bool {
 		return true
 	}
 	return false
+}
+
+// cfnTypeName is the type of a CloudFormation registry type's name that a customer
+// registered privately: ORGANIZATION::SERVICE::RESOURCE, named after the company.
+const cfnTypeName = "cfn-type-name"
+
+// privateTypeName reports a registry type's name of three parts joined by "::" whose
+// organization is not AWS's (AWS::, Alexa::) nor a publisher of the public registry's
+// (MongoDB::Atlas::Cluster, Datadog::Monitors::Monitor).
+func privateTypeName(v []byte) bool {
+	p := bytes.Index(v, []byte("::"))
+	if p <= 0 || bytes.Count(v, []byte("::")) != 2 || !isUpper(v[0]) {
+		return false
+	}
+	switch string(v[:p]) {
+	case "AWS", "Alexa", "Custom", "MongoDB", "Datadog", "Snowflake", "PagerDuty", "Okta", "Atlassian", "GitHub", "Fastly",
+		"JFrog", "Spot", "Sumologic", "NewRelic", "Dynatrace", "Stackery", "TF", "Generic", "Cloudflare", "Confluent", "Stripe":
+		return false
+	}
+	for _, c := range v {
+		if !isAlnum(c) && c != ':' {
+			return false
+		}
+	}
+	return true
 }
