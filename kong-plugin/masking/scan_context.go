@@ -4003,6 +4003,35 @@ func windowsGeneratedName(v []byte) bool {
 	return false
 }
 
+// warehousePath masks a Hive-style warehouse path's database and table at i, after a '/':
+// DB.db/TABLE/ (Glue, Hive, Spark and Iceberg's default locations: s3://x/warehouse/
+// sales_mart.db/order_lines/metadata/...). It returns the table's end, or -1.
+func (s *scanState) warehousePath(i, ri int) int {
+	text := s.text
+	d := i
+	for d < len(text) && d-i < 128 && (isLower(text[d]) || isDigit(text[d]) || text[d] == '_') {
+		d++
+	}
+	if d == i || d+5 > len(text) || string(text[d:d+4]) != ".db/" || !isAlnum(text[d+4]) && text[d+4] != '_' {
+		return -1
+	}
+	t := d + 4
+	te := t
+	for te < len(text) && te-t < 128 && (isLower(text[te]) || isDigit(text[te]) || text[te] == '_' || text[te] == '-') {
+		te++
+	}
+	if te < len(text) && text[te] != '/' && text[te] != '"' && text[te] != '\'' && text[te] != ' ' && text[te] != '\n' && text[te] != '`' {
+		return -1
+	}
+	if v := text[i:d]; acceptValue(v, "database-name", modeName) && string(v) != "default" {
+		s.emit(i, d, "database-name", ri)
+	}
+	if v := text[t:te]; acceptValue(v, "resource-name", modeName) {
+		s.emit(t, te, "resource-name", ri)
+	}
+	return te
+}
+
 // firehoseObject returns the length of the delivery stream's name at the start of v when v
 // is the name Firehose gives an object it writes to S3 (orders-stream-1-2026-11-26-21-04-02-
 // 5c1e8f3a...: the stream, its version, the time, a random part), or 0.
@@ -4159,6 +4188,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
+	}
+	if i > 0 && text[i-1] == '/' {
+		if e := s.warehousePath(i, ri); e > 0 {
+			return e
+		}
 	}
 	if i >= 8 && (text[i-1] == ' ' || text[i-1] == '=') && text[i-2] == 'e' && typeFlagBefore(text, i-1) {
 		return nameRun(text, i, false) // --source-type blue-green-deployment: a CLI option's enumerated value
