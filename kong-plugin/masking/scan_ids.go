@@ -499,10 +499,11 @@ func matchIntlPhone(s *scanState, i, ri int) int {
 		if k == g {
 			break
 		}
-		if groups == 0 && k-g > 3 && k+1 < n && (text[k] == ' ' || text[k] == '-') && isDigit(text[k+1]) &&
+		if groups == 0 && k-g > 3 && k+1 < n && (text[k] == ' ' || text[k] == '-') && (isDigit(text[k+1]) || hasPrefix(text[k+1:], "AWS_")) &&
 			(k-g > 6 || digitRunLen(text, k+1) < 5) {
 			// a country code has one to three digits (a compact E.164 number may end at a blank);
-			// with its area or mobile prefix glued on, the subscriber's number follows (+447911 358204)
+			// with its area or mobile prefix glued on, the subscriber's number follows (+447911 358204).
+			// A token after it stands for digits masked in the first pass: judged alike (idempotence)
 			return -1
 		}
 		digits += k - g
