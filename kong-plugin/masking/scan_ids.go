@@ -1160,12 +1160,17 @@ func (s *scanState) accountNameAfter(k, ri int) int {
 	for e > p && text[e-1] == '.' {
 		e--
 	}
-	v := text[p:e]
-	if !bytes.ContainsAny(v, "-_0123456789") || tokenLike(v) || !isLetter(v[0]) || !acceptValue(v, "account-alias", modeName) {
+	if !accountNameShape(text[p:e]) {
 		return -1
 	}
 	s.emit(p, e, "account-alias", ri)
 	return e
+}
+
+// accountNameShape reports whether v, written beside an account ID, is the account's name: a
+// letter first, a '-', '_' or digit in it (a name's shape, not a word of a sentence), no token.
+func accountNameShape(v []byte) bool {
+	return len(v) > 0 && isLetter(v[0]) && bytes.ContainsAny(v, "-_0123456789") && !tokenLike(v) && acceptValue(v, "account-alias", modeName)
 }
 
 // jsonNumberOfCount reports whether the digits [i, k) are an unquoted JSON number under a key

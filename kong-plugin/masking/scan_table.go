@@ -127,8 +127,7 @@ func (s *scanState) accountNameCell(cells []seg) {
 		}
 		n := unquoteCell(text, cells[c])
 		v := text[n.start:n.end]
-		if len(v) < 3 || !isLetter(v[0]) || nameRun(text, n.start, false) != n.end || !bytes.ContainsAny(v, "-_0123456789") ||
-			tokenLike(v) || !acceptValue(v, "account-alias", modeName) {
+		if len(v) < 3 || nameRun(text, n.start, false) != n.end || !accountNameShape(v) {
 			continue
 		}
 		s.late = append(s.late, match{start: n.start, end: n.end, typ: "account-alias", rule: s.tableRule})
