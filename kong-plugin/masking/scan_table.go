@@ -117,29 +117,21 @@ func (s *scanState) tableRow(i int) {
 
 // accountNameCell masks a row's account name: the cell before its account ID, when the name
 // is one word with a name's shape (| cardenal-homolog | 482917306655 | ...), whatever the
-// columns are called (Account, Nombre, 계정).
+// columns are called (Account, Nombre, 계정). The cells come trimmed of blanks and backticks
+// (trimCell).
 func (s *scanState) accountNameCell(cells []seg) {
 	text := s.text
 	for c := 0; c+1 < len(cells); c++ {
-		id := unquoteCell(text, cells[c+1])
-		if id.end-id.start != 12 || !allDigits(text[id.start:id.end]) {
+		if id := cells[c+1]; id.end-id.start != 12 || !allDigits(text[id.start:id.end]) {
 			continue
 		}
-		n := unquoteCell(text, cells[c])
+		n := cells[c]
 		v := text[n.start:n.end]
 		if len(v) < 3 || nameRun(text, n.start, false) != n.end || !accountNameShape(v) {
 			continue
 		}
 		s.late = append(s.late, match{start: n.start, end: n.end, typ: "account-alias", rule: s.tableRule})
 	}
-}
-
-// unquoteCell returns cell c without the backticks around its text (| `tarnwell-prod` |).
-func unquoteCell(text []byte, c seg) seg {
-	if c.end-c.start >= 2 && text[c.start] == '`' && text[c.end-1] == '`' {
-		c.start, c.end = c.start+1, c.end-1
-	}
-	return c
 }
 
 // noteStart returns where a short note in parentheses (one word) at the end of a cell begins,
