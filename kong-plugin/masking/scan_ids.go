@@ -499,17 +499,21 @@ func matchIntlPhone(s *scanState, i, ri int) int {
 		if k == g {
 			break
 		}
-		if groups == 0 && k-g > 3 && k+1 < n && (text[k] == ' ' || text[k] == '-') && (isDigit(text[k+1]) || hasPrefix(text[k+1:], "AWS_")) &&
-			(k-g > 6 || digitRunLen(text, k+1) < 5) {
+		sep := k+1 < n && (text[k] == ' ' || text[k] == '-' || text[k] == '.')
+		if sep && hasPrefix(text[k+1:], "AWS_") {
+			// a token after a group stands for what the first pass masked there, perhaps digits
+			// that kept this number from being one: judged as not a number (idempotence)
+			return -1
+		}
+		if groups == 0 && k-g > 3 && sep && text[k] != '.' && isDigit(text[k+1]) && (k-g > 6 || digitRunLen(text, k+1) < 5) {
 			// a country code has one to three digits (a compact E.164 number may end at a blank);
-			// with its area or mobile prefix glued on, the subscriber's number follows (+447911 358204).
-			// A token after it stands for digits masked in the first pass: judged alike (idempotence)
+			// with its area or mobile prefix glued on, the subscriber's number follows (+447911 358204)
 			return -1
 		}
 		digits += k - g
 		groups++
 		e = k
-		if k+1 < n && (text[k] == ' ' || text[k] == '-' || text[k] == '.') && isDigit(text[k+1]) && digits < 15 {
+		if sep && isDigit(text[k+1]) && digits < 15 {
 			k++
 			continue
 		}
