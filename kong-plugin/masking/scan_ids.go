@@ -429,6 +429,9 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 	if a < n && text[a] == '\\' {
 		a++ // DOMAIN\\user inside a JSON string
 	}
+	if hasPrefix(text[a:], "AWS_") {
+		return -1 // a token where the account stood: the first pass did not read an account here (idempotence)
+	}
 	if a < n && (text[a] == 'n' || text[a] == 't' || text[a] == 'r' || text[a] == 'b' || text[a] == 'f' || text[a] == 'u') &&
 		(a+1 >= n || !isLower(text[a+1]) || logWord(text[i:d]) || serviceWord(text[i:d]) || awsLabelWord(bytes.ToLower(text[i:d]))) {
 		// (and after an AWS service's name in a diagram's label: "ALB\nhg-web-alb", "RDS\naurora-pg")
