@@ -138,6 +138,7 @@ func builtinRules() []rule {
 				`!Sub arn:${AWS::Partition}:s3:::«acme-site-assets»/*`,
 				`!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/«acme-deployer»`,
 				`arn:aws:storagegateway:us-east-1:«123456789012»:gateway/«sgw-12A3456B»/target/iqn.1997-05.com.amazon:«fc-sql-backups»`,
+				`"Resource": "arn:aws:iot:eu-central-1:«123456789012»:topic/«kessler-agrar»/telemetry/${iot:ClientId}/*"`,
 			},
 			fp: []string{
 				`"StandardsArn": "arn:aws:securityhub:eu-west-2::standards/pci-dss/v/4.0.1"`,
@@ -1249,6 +1250,9 @@ Rôle IAM
 				`  clusterName: «saebyeok-eks-us-east-2»`,
 				`TABLE_NAME=«Sorrel-staging-Carts»`,
 				`"LogGroup": "/aws/lambda/«FinchlyOrdersHandler»"`,
+				`{"vss":4712880,"name":"postgres: «orders_app» «orders» [local] idle","tgid":31002}, {"vss":1,"name":"postgres: autovacuum worker «orders»","tgid":2}`,
+				`"topic": "factory/«line-4»/alerts/${topic(3)}"`,
+				`    HSM_PROXY_USER = "«tokenizer-svc»"`,
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
@@ -1334,6 +1338,10 @@ sap:~ # ls`,
 				`"InstanceType": "m6i.4xlarge"`,
 				`region = "ap-northeast-2"`,
 				`"password": "${DB_PASSWORD}"`,
+				`{"vss":0,"name":"OS processes","tgid":0}, {"vss":0,"name":"postgres: rdsadmin rdsadmin [local] idle","tgid":0}`,
+				`{"caller":"ec2tagger/ec2tagger.go:387","kind":"processor","name":"ec2tagger","pipeline":"metrics/host"}`,
+				`"db.sql_tokenized.id": "A41C9E0F7D2B8835E61F0C4A9B7D3E2F10C8A6B5"`,
+				`"hosts": ["algo-1", "algo-2"], "master_hostname": "algo-1"`,
 			},
 		},
 		{
@@ -1400,6 +1408,7 @@ done
 				"identity/LineItemId,lineItem/ProductCode,lineItem/ResourceId,lineItem/UnblendedCost,resourceTags/user:Name\nr7qp,AmazonS3,«qm-billing-invoice-pdfs»,45.60,«quillmere-ledger-api-02»\n",
 				"  pid  |     usename      |     datname      |  client_addr\n-------+------------------+------------------+--------------\n 30122 | «tableau_svc»    | «finhub_dw»      | «172.19.40.61»\n(1 row)\n",
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
+				"first name,user login,routing profile name,user_phone_type\n«Diana»,«dokafor»,Basic Routing Profile,soft\n«Marc»,«magagnon»,«Claims»,desk\n",
 			},
 			fp: []string{
 				"parent_property | property | property_type | property_value | property_default\n--------------------+-----------+------+------+-----\nSTAGE_CREDENTIALS | AWS_KEY_ID | String | |\nDIRECTORY | ENABLE | Boolean | true | false\nDIRECTORY | AUTO_REFRESH | Boolean | true | false\n",
@@ -1590,6 +1599,8 @@ later text
 				"STANDARD_IA storage class and insufficient_data alarms", `instance_type = "t3.micro"`,
 				`qa-307`, `kube-system`, `the instance is running`, `UPDATE_ROLLBACK_COMPLETE`, `DevOps`,
 				`aws-foundational-security-best-practices`, `the bucket policy`,
+				`(pool-2-thread-26) com.aws.greengrass.status.FleetStatusService: fss-status-update-published. {serviceName=FleetStatusService}`,
+				"the pt-query-digest report; the Basic Routing Profile and BasicQueue",
 			},
 		},
 	}

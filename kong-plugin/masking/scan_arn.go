@@ -575,11 +575,25 @@ func (s *scanState) iotTopic(levels []seg, ri int) {
 	}
 	for _, g := range levels {
 		v := text[g.start:g.end]
-		if keepSegment(v) || !hasDigitByte(v) && countByte(v, '-')+countByte(v, '_') < 2 {
+		if keepSegment(v) || !hasDigitByte(v) && !hasByte(v, '-') && !hasByte(v, '_') || v[0] == '$' {
 			continue
 		}
 		s.emit(g.start, g.end, "resource-name", ri)
 	}
+}
+
+// mqttTopic masks the levels of the MQTT topic or topic filter text[vs:ve] as iotTopic does.
+func (s *scanState) mqttTopic(vs, ve, ri int) {
+	var buf [16]seg
+	levels := buf[:0]
+	st := vs
+	for k := vs; k <= ve && len(levels) < len(buf); k++ {
+		if k == ve || s.text[k] == '/' {
+			levels = append(levels, seg{start: st, end: k})
+			st = k + 1
+		}
+	}
+	s.iotTopic(levels, ri)
 }
 
 // arnName emits one resource-name segment with the most precise type it has.

@@ -233,8 +233,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "fsx-mount-name", modeName // FSx for Lustre: the file system's generated mount name
 	case "uid", "userid", "dbuid", "pguser", "mysqluser", "mysqlusername", "postgresuser":
 		return "db-username", modeName
-	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn", "suser", "duser", "usrname":
-		return "iam-user-name", modeName // (suser, duser: CEF's source and destination users; usrName: LEEF's)
+	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn", "suser", "duser", "usrname", "userlogin":
+		// (suser, duser: CEF's source and destination users; usrName: LEEF's; user login: Amazon
+		// Connect's bulk user CSV)
+		return "iam-user-name", modeName
 	case "email", "emailaddress", "owneremail", "contact":
 		return "email", modeName
 	case "givenname", "familyname", "firstname", "lastname", "fullname", "middlename", "surname":
@@ -301,8 +303,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // bgd-<20 letters and digits>
 	case "assetid":
 		return numericResourceID, modeName // an Outposts server's asset ID (ten digits), a SiteWise asset's (a UUID)
-	case "logid", "platformid", "platformdisplayname":
-		return "", 0 // a transparency log's ID (Rekor's, public); AWS Signer's platforms (Notation for Container Registries)
+	case "logid", "platformid", "platformdisplayname", "dbsqltokenizedid", "dbsqlid":
+		// a transparency log's ID (Rekor's, public); AWS Signer's platforms (Notation for
+		// Container Registries); Performance Insights' digest of a statement (db.sql_tokenized.id)
+		return "", 0
 	case "eventbusname", "eventbus", "sourceeventbusname":
 		return "eventbridge-name", modeName // an event bus (a CloudWatch dimension's EventBusName, a rule's bus)
 	case "appleplatformbundleid", "bundleid", "bundleidentifier":
@@ -591,7 +595,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if hasSuffix(k, "masteruser") || hasSuffix(k, "adminuser") {
 			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
 		}
-		if len(k) > 6 && (hasSuffix(k, "sftpuser") || hasSuffix(k, "ftpuser") || hasSuffix(k, "smtpuser") || hasSuffix(k, "dbuser") ||
+		if len(k) > 6 && (hasSuffix(k, "sftpuser") || hasSuffix(k, "ftpuser") || hasSuffix(k, "smtpuser") || hasSuffix(k, "dbuser") || hasSuffix(k, "proxyuser") ||
 			hasSuffix(k, "ldapuser") || hasSuffix(k, "serviceuser") || hasSuffix(k, "jdbcuser") || hasSuffix(k, "redshiftuser") ||
 			string(k) == "storageuser") {
 			// PARTNER_SFTP_USER, SMTP_USER: an account on another system (slurmdbd.conf's StorageUser: its database's)
@@ -1810,6 +1814,10 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if p := bytes.Index(v, []byte(":{{")); p > 0 && mode != modeSecret && !bytes.ContainsAny(v[:p], "{$:") {
 		ve, v = vs+p, v[:p] // aws-auth's "username: ds-admin:{{SessionName}}": the literal part is the user
 	}
+	if typ == "sns-topic-name" && hasByte(v, '/') && !hasPrefix(v, "arn:") && !hasPrefix(v, "https:") {
+		s.mqttTopic(vs, ve, ri) // an IoT rule's or a Greengrass component's MQTT topic (factory/line-4/alerts)
+		return ve
+	}
 	if mode != modeSecret && (bytes.Contains(v, []byte("${")) || bytes.Contains(v, []byte("{{"))) {
 		// a template (circleci-${CIRCLE_BUILD_NUM}): rendered elsewhere; its literal part names
 		// nothing alone, unless it is a name of several words before the rendered part
@@ -1842,6 +1850,17 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "name" && i >= 10 && string(text[i-10:i]) == "<Provider " {
 		return -1 // a Windows event's <Provider Name='User32'>: the software that logged it
+	}
+	if typ == "name" && hasPrefix(nextKey(text, ve), "pipeline\"") {
+		return -1 // the CloudWatch agent's (OpenTelemetry's) log of a component ({"kind":"processor","name":"ec2tagger","pipeline":...})
+	}
+	if typ == "name" && (hasPrefix(nextKey(text, ve), "tgid") || hasPrefix(nextKey(text, ve), "memoryUsedPc")) {
+		// RDS Enhanced Monitoring's processList ({"vss": x, "name": "OS processes", "tgid": y}): a
+		// process, its words judged alone, a PostgreSQL backend's user and database read from its title
+		if e := s.pgProcessTitle(vs, ve, ri); e > 0 {
+			return e
+		}
+		return -1
 	}
 	if typ == "name" && hasPrefixFold(nextKey(text, ve), "unit") {
 		return -1 // a measure's name ({"Name": "HDD Storage", "Unit": "Byte", "Total": ...}: Snowball's capacities)
@@ -4178,6 +4197,63 @@ func hexID64(text []byte, i int) bool {
 // "instance x") or after it ("x bucket", "x 버킷"), or when by itself it has the shape of a
 // customer resource name: an environment word plus a word of its own (stg-web-03,
 // SaebyeokProdEksNodeRole, bluepeak-admin-staging).
+// pgProcessTitle reads the title PostgreSQL gives a process, text[vs:ve] (postgres: USER
+// DATABASE HOST(PORT) STATE; postgres: autovacuum worker DATABASE; postgres: walsender USER
+// HOST(PORT) streaming), emits its user and database and returns the end of the last, or 0.
+func (s *scanState) pgProcessTitle(vs, ve, ri int) int {
+	text := s.text
+	if !hasPrefix(text[vs:ve], "postgres: ") {
+		return 0
+	}
+	var ws, we [3]int // the first three words
+	k, nw := vs+10, 0
+	for nw < len(ws) && k < ve {
+		ws[nw] = k
+		for k < ve && text[k] != ' ' && text[k] != '\\' {
+			k++
+		}
+		we[nw] = k
+		nw++
+		for k < ve && text[k] == ' ' {
+			k++
+		}
+	}
+	word := func(i int) string { return string(text[ws[i]:we[i]]) }
+	switch {
+	case nw == 3 && word(0) == "autovacuum" && word(1) == "worker":
+		s.emit(ws[2], we[2], "database-name", ri)
+		return we[2]
+	case nw >= 2 && word(0) == "walsender" && word(1) != "rdsrepladmin":
+		s.emit(ws[1], we[1], "db-username", ri)
+		return we[1]
+	case nw == 3 && word(0) != "rdsadmin" && (bytes.IndexByte(text[ws[2]:we[2]], '(') > 0 || word(2) == "[local]"):
+		s.emit(ws[0], we[0], "db-username", ri)
+		s.emit(ws[1], we[1], "database-name", ri)
+		return we[1]
+	}
+	return 0
+}
+
+// loggerBefore reports a Java logger's name ending at e: a package path of lower-case words and
+// a class in CamelCase (com.aws.greengrass.deployment.DeploymentService), as Greengrass and
+// log4j layouts print it before the event.
+func loggerBefore(text []byte, e int) bool {
+	b := e
+	for b > 0 && (isAlnum(text[b-1]) || text[b-1] == '.' || text[b-1] == '$') {
+		b--
+	}
+	d := bytes.LastIndexByte(text[b:e], '.')
+	if d < 3 || b+d+1 >= e || !isUpper(text[b+d+1]) || b > 0 && text[b-1] != ' ' && text[b-1] != '\t' {
+		return false
+	}
+	for _, c := range text[b : b+d] {
+		if !isLower(c) && !isDigit(c) && c != '.' {
+			return false
+		}
+	}
+	return bytes.IndexByte(text[b:b+d], '.') > 0
+}
+
 func matchNameToken(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
@@ -4202,6 +4278,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if i >= 14 && text[i-1] == ':' && string(text[i-14:i]) == "sagemaker-sdk:" {
 		return alnumEnd(text, i) // the SageMaker SDK's own tag keys (sagemaker-sdk:jumpstart-model-id)
+	}
+	if i >= 8 && text[i-1] == ' ' && text[i-2] == ':' && loggerBefore(text, i-2) {
+		if e := nameRun(text, i, false); e < n && text[e] == '.' && (e+1 == n || text[e+1] == ' ' || text[e+1] == '\n') {
+			return e // com.aws.greengrass.status.FleetStatusService: fss-status-update-published. {...}: a logger's event
+		}
 	}
 	if i >= 1 && text[i-1] == '.' && (i == 1 || text[i-2] == ' ' || text[i-2] == '"' || text[i-2] == '/' || text[i-2] == '\t') {
 		if e := systemIndex(text, i); e > i {

@@ -610,7 +610,7 @@ func awsVocabulary(v []byte) bool {
 	if hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) && !hasPrefix(v, "AWSReservedSSO_") || hasPrefix(v, "aws_") ||
 		hasPrefix(v, "Amazon") && !cloudWatchAgentConfig(v) ||
 		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") && !hasPrefix(v, "amazon-connect-") && !hasPrefix(v, "amazon-braket-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
-		hasPrefix(v, "com.amazonaws.") || hasPrefix(v, "com.amazon.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
+		hasPrefix(v, "com.amazonaws.") || hasPrefix(v, "com.amazon.") || hasPrefix(v, "com.aws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
 		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") || hasPrefix(v, "amazon_security_lake_") ||
 		hasPrefix(v, "awswaf:managed:") || hasPrefix(v, "/aws/service/") || hasPrefix(v, "SSM-SessionManagerRunShell") {
 		return true // (public parameters AWS publishes: /aws/service/ami-amazon-linux-latest/...; the Session
@@ -629,6 +629,9 @@ func awsVocabulary(v []byte) bool {
 	}
 	if awsDefaultName(v) {
 		return true
+	}
+	if len(v) > 5 && hasPrefix(v, "algo-") && allDigits(v[5:]) {
+		return true // a SageMaker training or processing job's hosts (algo-1, algo-2), the same in every job
 	}
 	if hasPrefix(v, "logs-aws.") || hasPrefix(v, "metrics-aws.") || hasPrefix(v, "Policy-Min-TLS-") || string(v) == "ManagedLBSecurityGroup" {
 		// Elastic's AWS integration's data streams (logs-aws.cloudtrail-*); OpenSearch's TLS
@@ -2008,7 +2011,11 @@ func awsDefaultName(v []byte) bool {
 	case "dms-vpc-role", "dms-cloudwatch-logs-role", "dms-access-for-endpoint", "rds-monitoring-role", "EMR_DefaultRole",
 		"EMR_EC2_DefaultRole", "EMR_AutoScaling_DefaultRole", "EMR_Notebooks_DefaultRole", "DataPipelineDefaultRole",
 		"DataPipelineDefaultResourceRole", "aws-elasticbeanstalk-ec2-role", "aws-elasticbeanstalk-service-role", "ecsInstanceRole",
-		"ecsTaskExecutionRole", "ecsAutoscaleRole", "ses-default-dedicated-pool":
+		"ecsTaskExecutionRole", "ecsAutoscaleRole", "ses-default-dedicated-pool",
+		"DeploymentService", "FleetStatusService", "TelemetryAgent", "UpdateSystemPolicyService",
+		"Basic Routing Profile", "BasicQueue", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
+		// (Greengrass nucleus's own services, as its log's serviceName= gives them; the routing
+		// profile and queue Amazon Connect creates with an instance; Percona Toolkit's tools)
 		return true
 	}
 	return hasPrefix(v, "bedrock-knowledge-base-default-") || len(v) > 20 && (hasPrefix(v, "huggingface-llm-") ||
