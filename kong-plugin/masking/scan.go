@@ -175,6 +175,12 @@ func tokenLike(b []byte) bool {
 	return true
 }
 
+// tokenShaped reports text shaped like an issued token, AWS_TYPE_ and at least three digits
+// (AWS_ACCOUNT_ID_001), stricter than tokenLike: a variable's name (AWS_REGION_2) is not one.
+func tokenShaped(b []byte) bool {
+	return tokenLike(b) && len(b) >= 8 && b[len(b)-4] == '_' && allDigits(b[len(b)-3:])
+}
+
 // run is the single pass: at every word start (an ASCII letter or digit not preceded by one)
 // the enabled rules whose first byte fits are tried in table order; the first that matches
 // consumes its span. Non-ASCII bytes (Hangul, Unicode punctuation) are boundaries.
@@ -610,8 +616,15 @@ func spacedAccountID(text []byte, i int) int {
 	}
 	before := text[lineStart(text, i, 40):i] // on its own line
 	for _, w := range [...]string{"account", "Account", "ACCOUNT", "Konto", "compte", "cuenta", "conta", "アカウント", "账号", "계정"} {
-		if bytes.Contains(before, []byte(w)) {
-			return e
+		for b := before; ; {
+			p := bytes.Index(b, []byte(w))
+			if p < 0 {
+				break
+			}
+			if p == 0 || b[p-1] != '_' {
+				return e // (not a token's: AWS_ACCOUNT_ID_001, idempotence)
+			}
+			b = b[p+len(w):]
 		}
 	}
 	return -1

@@ -1008,10 +1008,9 @@ func assignedAt(text []byte, q int) bool {
 	if a == q || !isLetter(text[a]) || a > 0 && text[a-1] != '\n' && text[a-1] != ' ' && text[a-1] != '\t' {
 		return false
 	}
-	v := text[a:q]
 	// a token (AWS_EKS_ENDPOINT_ID_001=x) stands for a value masked in the first pass, which was
 	// no variable's name there (idempotence)
-	return !tokenLike(v) || len(v) < 4 || v[len(v)-4] != '_' || !allDigits(v[len(v)-3:])
+	return !tokenShaped(text[a:q])
 }
 
 // lastEnd is the end of the last emitted match, or 0.
