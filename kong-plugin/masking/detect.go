@@ -256,7 +256,9 @@ func systemWord(v []byte) bool {
 		"supports-test", "supports-eeprom-access", "supports-register-dump", "supports-priv-flags", "supports-statistics",
 		"availability-zone-id", "availability-zone", "instance-life-cycle", "ami-launch-index", "ami-manifest-path",
 		"block-device-mapping", "identity-credentials", "security-credentials", "instance-action", "local-hostname",
-		"public-hostname", "reservation-id", "public-keys", "network-interfaces",
+		"public-hostname", "reservation-id", "public-keys", "network-interfaces", "no-nat-traversal", "aws-otel-collector",
+		"Prometheus", "Grafana", "Spark", "Hive", "HBase", "Flink", "Presto", "Trino", "Tez", "Pig", "Hue", "Oozie", "Sqoop",
+		"Phoenix", "Zeppelin", "JupyterHub", "JupyterEnterpriseGateway", "HCatalog", "Ganglia", // (EMR's applications)
 		"ecs-tasks", "function-patch-and-transform", "backend-sg-provider", "github-container-registry", "docker-hub", "ecr-public", "DevTools", "content-length-range", "x-amz-json-1.0", "x-amz-json-1.1", "CognitoIdentityCredentials",
 		"TcpTestSucceeded", "PingSucceeded", "NameResolutionResults", "InterfaceAlias", "SourceAddress", "RemoteAddress":
 		return true

@@ -366,6 +366,7 @@ func builtinRules() []rule {
 				`"TaskHandle": "«eyJ0YXNrSWQiOiIwYjFjMmQzZS00ZjUwLTRhNmItOGM3ZC05ZTBmMWEyYjNjNGQiLCJzb3VyY2VBcm4iOiJhcm46YXdzOnNxczpldS13ZXN0LTE6MTIzNDU2Nzg5MDEyOm9yZGVycy1kbHEifQ==»"`,
 				"export CODEARTIFACT_AUTH_TOKEN=«eyJ2ZXIiOjEsImlzdSI6MTc2NDAwMDAwMCwiZW5jIjoiQTEyOEdDTSIsInRhZyI6IlprM3FfOVJtVHcifQ»",
 				"$ aws ecr get-login-password\n«eyJwYXlsb2FkIjoiQ2s5bVh2WkpxR2x3YlNqTHRkN3J5ZzJOZkV1eE1ZcDRWdGhGeTkiLCJkYXRha2V5IjoiQVFFQkFIaCJ9»\n",
+				"the service account token «glsa_Xk82PzQm1VdR7tLw9cNb4YhJ0fEa3GuK_5e9d2c1b»",
 			},
 			fp: []string{"the AWSReservedSSO_ prefix names Identity Center roles",
 				`pk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd`, `sk_live_short`, `ghp_abc`, `the skeleton key`,
@@ -648,6 +649,7 @@ func builtinRules() []rule {
 				`link failure to «db1».«c9x8y7z6w5v4».sa-east-1.rds.amazonaws.com/«10.77.3.158»:3306`,
 				`GET /api/hosts/«10.0.1.23»/status`,
 				"the broker hosts («10.12.40.5»-7) and «10.20.0.4»-«10.20.0.9»",
+				"tunnel inside CIDR «169.254.44.12»/30",
 			},
 			fp: []string{
 				"클러스터 (엔진 1.2.1.0, db.r6g.large), engine 1.3.2.1, instance\n| サービス | エンジン |\n|---|---|\n| Neptune | 1.3.1.0 |",
@@ -657,6 +659,7 @@ func builtinRules() []rule {
 				"| Thing | Status | Firmware |\n|---|---|---|\n| meter-1 | ACTIVE | 5.2.0.113 |\n| meter-2 | ACTIVE | 5.1.9.87 |\n", `Node went silent after the 3.8.1.44 OTA`, `0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `allow 169.254.171.0/24 (VPC Lattice)`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
 				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
+				"tunnel inside CIDR 169.254.5.0/30, 169.254.169.252/30; the default VPC 172.31.0.0/16",
 			},
 		},
 		{
@@ -724,6 +727,7 @@ func builtinRules() []rule {
 				`"Endpoint": "https://«hooks.jejumart.co.kr»/sns/e7f542a1b855"`,
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
+				"alert_email = «devops@orchardline.ag»",
 			},
 			fp: []string{
 				`keyspaces-etl@cqlsh> DESCRIBE KEYSPACES;`,
@@ -1253,6 +1257,7 @@ Rôle IAM
 				`{"vss":4712880,"name":"postgres: «orders_app» «orders» [local] idle","tgid":31002}, {"vss":1,"name":"postgres: autovacuum worker «orders»","tgid":2}`,
 				`"topic": "factory/«line-4»/alerts/${topic(3)}"`,
 				`    HSM_PROXY_USER = "«tokenizer-svc»"`,
+				`"workflowId": "«claim-2025-118244-intake»", "VersionLabel": "«ledger-api-2f81c0a-250314_091522»"`,
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
@@ -1342,6 +1347,11 @@ sap:~ # ls`,
 				`{"caller":"ec2tagger/ec2tagger.go:387","kind":"processor","name":"ec2tagger","pipeline":"metrics/host"}`,
 				`"db.sql_tokenized.id": "A41C9E0F7D2B8835E61F0C4A9B7D3E2F10C8A6B5"`,
 				`"hosts": ["algo-1", "algo-2"], "master_hostname": "algo-1"`,
+				`applications = ["Spark", "Hadoop", "JupyterEnterpriseGateway", "Livy"]`,
+				`"Name": "Sandbox", "Name": "Log Archive"`,
+				"  setting {\n    namespace = \"aws:elbv2:loadbalancer\"\n    name      = \"SharedLoadBalancer\"\n  }\n",
+				`"CatalogItemId": "OR-QN4Y7S2"`,
+				"--dimensions Name=Type,Value=Metrics Name=Service,Value=Prometheus",
 			},
 		},
 		{
@@ -1601,6 +1611,9 @@ later text
 				`aws-foundational-security-best-practices`, `the bucket policy`,
 				`(pool-2-thread-26) com.aws.greengrass.status.FleetStatusService: fss-status-update-published. {serviceName=FleetStatusService}`,
 				"the pt-query-digest report; the Basic Routing Profile and BasicQueue",
+				"Launching container container_1733792210456_0113_01_000002 for application_1749011122334_0452; inode=/user:hdfs:hdfsadmingroup:drwxr-xr-x",
+				`[{"Key": "aws:ResourceTag/restore-test", "Value": "true"}]`,
+				"the pipeline ct-aft-account-request and table aft-request-metadata; topic aws-controltower-AggregateSecurityNotifications; AppConfig.Linear50PercentEvery30Seconds",
 			},
 		},
 	}

@@ -297,15 +297,20 @@ func keyType(k []byte) (string, valueMode) {
 		return "batch-job-definition", modeName // AWS Batch: NAME[:REVISION], the revision stays
 	case "jobs":
 		return "resource-uuid", modeName // aws batch describe-jobs --jobs <uuid>: a job's ID
-	case "bluegreendeploymentname", "proxyendpoint", "dbproxyendpointname", "restoretestingselectionname":
-		return "resource-name", modeName // RDS's blue/green deployments and proxy endpoints, AWS Backup's restore testing selections
+	case "bluegreendeploymentname", "proxyendpoint", "dbproxyendpointname", "restoretestingselectionname", "workflowid",
+		"versionlabel", "deployedversion":
+		// RDS's blue/green deployments and proxy endpoints, AWS Backup's restore testing
+		// selections, an SWF workflow execution's ID (the customer's: claim-2025-118244-intake),
+		// an Elastic Beanstalk application version's label (ledger-api-2f81c0a-250314_091522)
+		return "resource-name", modeName
 	case "bluegreendeploymentidentifier":
 		return "resource-id", modeName // bgd-<20 letters and digits>
 	case "assetid":
 		return numericResourceID, modeName // an Outposts server's asset ID (ten digits), a SiteWise asset's (a UUID)
-	case "logid", "platformid", "platformdisplayname", "dbsqltokenizedid", "dbsqlid":
+	case "logid", "platformid", "platformdisplayname", "dbsqltokenizedid", "dbsqlid", "catalogitemid":
 		// a transparency log's ID (Rekor's, public); AWS Signer's platforms (Notation for
-		// Container Registries); Performance Insights' digest of a statement (db.sql_tokenized.id)
+		// Container Registries); Performance Insights' digest of a statement (db.sql_tokenized.id);
+		// an Outposts catalog item (AWS's)
 		return "", 0
 	case "eventbusname", "eventbus", "sourceeventbusname":
 		return "eventbridge-name", modeName // an event bus (a CloudWatch dimension's EventBusName, a rule's bus)
@@ -1850,6 +1855,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if typ == "name" && i >= 10 && string(text[i-10:i]) == "<Provider " {
 		return -1 // a Windows event's <Provider Name='User32'>: the software that logged it
+	}
+	if typ == "name" && text[i] == 'n' && bytes.Contains(text[max(0, i-64):i], []byte(`namespace = "aws:`)) {
+		return ve // an Elastic Beanstalk option setting's name (setting { namespace = "aws:elbv2:loadbalancer" name = "SharedLoadBalancer" })
 	}
 	if typ == "name" && hasPrefix(nextKey(text, ve), "pipeline\"") {
 		return -1 // the CloudWatch agent's (OpenTelemetry's) log of a component ({"kind":"processor","name":"ec2tagger","pipeline":...})
@@ -4268,6 +4276,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i > 0 && text[i-1] == '/' {
 		if e := s.warehousePath(i, ri); e > 0 {
 			return e
+		}
+		if i >= 16 && hasSuffix(text[:i], "Tag/") && (hasSuffix(text[:i], "aws:ResourceTag/") || hasSuffix(text[:i], "aws:RequestTag/") ||
+			hasSuffix(text[:i], "aws:PrincipalTag/")) {
+			return nameRun(text, i, false) // a condition key's tag key (aws:ResourceTag/restore-test): the customer's words, no resource
 		}
 	}
 	if i >= 8 && (text[i-1] == ' ' || text[i-1] == '=') && text[i-2] == 'e' && typeFlagBefore(text, i-1) {

@@ -913,12 +913,14 @@ func publicSuffix(h []byte) bool {
 		"pk", "ir", "bd", "ke", "lk", "np", "et", "ng", "tz", "eg", "ma", "gh", "ug", "rw", "af", "is", "ba", "mk",
 		"by", "kz", "uz", "az", "ge", "qa", "kw", "bh", "om", "jo", "lb", "tn", "dz", "sn", "zw", "zm", "mz",
 		"na", "bw", "mu", "uy", "bo", "ec", "ve", "cr", "pa", "gt", "hn", "sv", "pr", "jm", "tt", "nu", "fj",
-		"mn", "kh", "mm", "mv", "cy", "mt", "al", "ci", "cm",
+		"mn", "kh", "mm", "mv", "cy", "mt", "al", "ci", "cm", "ag", "li", "bz", "vc", "ws", "ac", "im", "je", "gi", "ky",
+		"bm", "gl", "mc", "ad", "sm", "ao",
 		"eus", "gal", "cat", "work", "media", "group", "life", "space", "engineering",
 		"africa", "asia", "london", "berlin", "tokyo", "nyc", "paris", "amsterdam", "sydney", "dubai", "swiss",
 		"coffee", "cafe", "restaurant", "pizza", "wine", "beer", "fashion", "photography", "hosting", "guru",
 		"ninja", "realty", "homes", "fitness", "dental", "doctor", "hospital", "pharmacy", "taxi", "kiwi", "scot", "wales",
-		"quebec", "llc", "ltd", "gmbh", "accountant": // (not the gTLDs that are words of code: info, security, email, events, tools)
+		"quebec", "llc", "ltd", "gmbh", "accountant", "farm", "green", "earth", "news", "blog", "live", "pro", "one",
+		"design", "art", "plus", "land", "city", "care", "money", "fund", "law", "inc": // (not the gTLDs that are words of code: info, security, email, events, tools)
 		return true
 	}
 	return false

@@ -1600,6 +1600,10 @@ func keepIPv4(o [4]int, prefix int) bool {
 		o == [4]int{100, 64, 0, 0} && prefix == 10,
 		o == [4]int{169, 254, 0, 0} && prefix == 16:
 		return true
+	case o == [4]int{172, 31, 0, 0} && prefix == 16, o == [4]int{198, 19, 0, 0} && prefix == 16:
+		return true // a default VPC's block, FSx for ONTAP's default endpoint range: the same in every account
+	case prefix == 30 && o[0] == 169 && o[1] == 254 && o[3] == 0 && o[2] <= 5, prefix == 30 && o == [4]int{169, 254, 169, 252}:
+		return true // the tunnel inside blocks Site-to-Site VPN reserves (169.254.0.0/30 to 169.254.5.0/30, 169.254.169.252/30)
 	}
 	return false
 }
@@ -2732,7 +2736,8 @@ func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per wo
 		return [12]apiKeyPrefix{{"whsec_", 16}}
 	case 'g':
 		return [12]apiKeyPrefix{{"ghp_", 30}, {"gho_", 30}, {"ghu_", 30}, {"ghs_", 30}, {"ghr_", 30},
-			{"github_pat_", 40}, {"glpat-", 20}, {"glrt-", 20}, {"glptt-", 20}, {"gldt-", 20}, {"glcbt-", 20}} // GitLab's personal, runner, trigger, deploy and CI job tokens
+			{"github_pat_", 40}, {"glpat-", 20}, {"glrt-", 20}, {"glptt-", 20}, {"gldt-", 20}, {"glcbt-", 20}, {"glsa_", 32}}
+		// GitLab's personal, runner, trigger, deploy and CI job tokens; Grafana's service account tokens
 	case 'b':
 		return [12]apiKeyPrefix{{"bkua_", 40}} // Buildkite's API access tokens
 	case 'x':

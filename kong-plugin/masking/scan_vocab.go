@@ -611,7 +611,8 @@ func awsVocabulary(v []byte) bool {
 		hasPrefix(v, "Amazon") && !cloudWatchAgentConfig(v) ||
 		hasPrefix(v, "TransferSecurityPolicy-") || hasPrefix(v, "ELBSecurityPolicy-") || hasPrefix(v, "public:") || hasPrefix(v, "amazon-") && !hasPrefix(v, "amazon-connect-") && !hasPrefix(v, "amazon-braket-") || hasPrefix(v, "alias/aws/") || hasPrefix(v, "aws/") ||
 		hasPrefix(v, "com.amazonaws.") || hasPrefix(v, "com.amazon.") || hasPrefix(v, "com.aws.") || hasSuffixFold(v, ".amazonaws.com") || hasPrefix(v, "default.") ||
-		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") || hasPrefix(v, "amazon_security_lake_") ||
+		hasPrefix(v, "default-") || hasPrefix(v, "CodeDeployDefault.") || hasPrefix(v, "AppConfig.") || hasPrefix(v, "amazon_security_lake_") ||
+		hasPrefix(v, "aws-controltower-") ||
 		hasPrefix(v, "awswaf:managed:") || hasPrefix(v, "/aws/service/") || hasPrefix(v, "SSM-SessionManagerRunShell") {
 		return true // (public parameters AWS publishes: /aws/service/ami-amazon-linux-latest/...; the Session
 		// Manager preferences document AWS creates in each region)
@@ -633,7 +634,15 @@ func awsVocabulary(v []byte) bool {
 	if len(v) > 5 && hasPrefix(v, "algo-") && allDigits(v[5:]) {
 		return true // a SageMaker training or processing job's hosts (algo-1, algo-2), the same in every job
 	}
-	if hasPrefix(v, "logs-aws.") || hasPrefix(v, "metrics-aws.") || hasPrefix(v, "Policy-Min-TLS-") || string(v) == "ManagedLBSecurityGroup" {
+	if yarnID(v) {
+		return true // YARN's application, attempt and container IDs: a cluster's start time and counters, like a request's ID
+	}
+	if len(v) == 10 && (v[0] == 'd' || v[0] == '-' || v[0] == 'l') && fileMode(v[1:]) {
+		return true // a file's mode as ls and HDFS print it (drwxr-xr-x)
+	}
+	if hasPrefix(v, "logs-aws.") || hasPrefix(v, "metrics-aws.") || hasPrefix(v, "Policy-Min-TLS-") || string(v) == "ManagedLBSecurityGroup" ||
+		hasPrefix(v, "StepFunctionsGetEventsFor") {
+		// (and the EventBridge rules Step Functions manages for .sync integrations)
 		// Elastic's AWS integration's data streams (logs-aws.cloudtrail-*); OpenSearch's TLS
 		// security policies; the security group the Load Balancer Controller manages itself
 		return true
@@ -1583,10 +1592,14 @@ func reverseDomain(v []byte) bool {
 	return publicSuffix(buf[:n]) && !hasByte(v[:d], '-')
 }
 
-// aftResource reports Account Factory for Terraform's own functions and pipelines, the same in
-// every deployment (aft-account-request-processor, aft-invoke-aft-account-provisioning-framework).
+// aftResource reports Account Factory for Terraform's own functions, tables and pipelines, the
+// same in every deployment (aft-account-request-processor, aft-invoke-aft-account-provisioning-framework,
+// aft-request-metadata, ct-aft-account-request).
 func aftResource(v []byte) bool {
-	return hasPrefix(v, "aft-") && (bytes.Contains(v, []byte("account-request")) || hasPrefix(v, "aft-invoke-") ||
+	if hasPrefix(v, "ct-aft-") {
+		return true
+	}
+	return hasPrefix(v, "aft-") && (bytes.Contains(v, []byte("account-request")) || hasPrefix(v, "aft-invoke-") || hasPrefix(v, "aft-request") ||
 		bytes.Contains(v, []byte("customizations")) || bytes.Contains(v, []byte("provisioning")) || bytes.Contains(v, []byte("controltower")))
 }
 
@@ -2001,6 +2014,49 @@ func localZoneID(v []byte) bool {
 	return true
 }
 
+// yarnID reports a YARN application's, attempt's or container's ID
+// (application_1741100512334_0007, appattempt_..._000001, container_e05_1733792210456_0113_01_000002):
+// the ResourceManager's start time in milliseconds and counters.
+func yarnID(v []byte) bool {
+	var rest []byte
+	switch {
+	case hasPrefix(v, "application_"):
+		rest = v[12:]
+	case hasPrefix(v, "appattempt_"):
+		rest = v[11:]
+	case hasPrefix(v, "container_"):
+		rest = v[10:]
+		if len(rest) > 4 && rest[0] == 'e' && isDigit(rest[1]) {
+			rest = rest[bytes.IndexByte(rest, '_')+1:] // the epoch (container_e05_...)
+		}
+	default:
+		return false
+	}
+	if len(rest) < 18 || rest[13] != '_' || !allDigits(rest[:13]) {
+		return false
+	}
+	for _, c := range rest[14:] {
+		if !isDigit(c) && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+// fileMode reports nine permission characters (rwxr-xr-x, rwsr-x---, rwxrwxrwt).
+func fileMode(v []byte) bool {
+	if len(v) != 9 {
+		return false
+	}
+	for k, c := range v {
+		special := k%3 == 2 && (c == 's' || c == 'S' || c == 't' || c == 'T') // setuid, setgid, sticky
+		if c != '-' && c != "rwx"[k%3] && !special {
+			return false
+		}
+	}
+	return true
+}
+
 // awsDefaultName reports the names AWS gives or requires for a customer's resources, the same
 // in every account: the service roles DMS, RDS and EMR look for by name (dms-vpc-role,
 // rds-monitoring-role, EMR_DefaultRole), Bedrock's default knowledge base index fields
@@ -2013,9 +2069,10 @@ func awsDefaultName(v []byte) bool {
 		"DataPipelineDefaultResourceRole", "aws-elasticbeanstalk-ec2-role", "aws-elasticbeanstalk-service-role", "ecsInstanceRole",
 		"ecsTaskExecutionRole", "ecsAutoscaleRole", "ses-default-dedicated-pool",
 		"DeploymentService", "FleetStatusService", "TelemetryAgent", "UpdateSystemPolicyService",
-		"Basic Routing Profile", "BasicQueue", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
+		"Basic Routing Profile", "BasicQueue", "Log Archive", "Sandbox", "Workloads", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
 		// (Greengrass nucleus's own services, as its log's serviceName= gives them; the routing
-		// profile and queue Amazon Connect creates with an instance; Percona Toolkit's tools)
+		// profile and queue Amazon Connect creates with an instance; the account and OUs Control
+		// Tower creates; Percona Toolkit's tools)
 		return true
 	}
 	return hasPrefix(v, "bedrock-knowledge-base-default-") || len(v) > 20 && (hasPrefix(v, "huggingface-llm-") ||
