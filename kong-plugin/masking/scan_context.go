@@ -4758,8 +4758,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 		}
 		typ = "resource-name"
 	}
-	if i >= 3 && text[i-1] == '/' && npmScoped(text, i-1) {
-		return -1 // an npm package of a scope: @aws-sdk/s3-request-presigner
+	if i >= 3 && text[i-1] == '/' && npmScoped(text, i-1) && !hasUpperByte(text[i:k]) {
+		return -1 // an npm package of a scope: @aws-sdk/s3-request-presigner (lower case only)
 	}
 	if i >= 3 && text[i-1] == '/' && (k < n && (text[k] == ':' || text[k] == '=') || labelSelector(text, i-1)) && annotationPrefix(text, i-1) {
 		// an annotation's or label's key: alb.ingress.kubernetes.io/wafv2-acl-arn: x, kubectl
