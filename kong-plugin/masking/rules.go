@@ -1258,6 +1258,10 @@ Rôle IAM
 				`"topic": "factory/«line-4»/alerts/${topic(3)}"`,
 				`    HSM_PROXY_USER = "«tokenizer-svc»"`,
 				`"workflowId": "«claim-2025-118244-intake»", "VersionLabel": "«ledger-api-2f81c0a-250314_091522»"`,
+				"aws datasync create-location-object-storage --access-key «hxsvc-datasync-ro» --secret-key x",
+				"aws codeartifact login --tool pip --domain «nuvemclara» --region sa-east-1",
+				`"userName":"«jdoe»","domainName":"«BONFANTI»"; "actionGroup":"«reservation-ops»"`,
+				"\"user\": {\n  \"type\": \"IAMUser\",\n  \"name\": \"«kim.dohyun-ops»\"\n}",
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
@@ -1352,6 +1356,7 @@ sap:~ # ls`,
 				"  setting {\n    namespace = \"aws:elbv2:loadbalancer\"\n    name      = \"SharedLoadBalancer\"\n  }\n",
 				`"CatalogItemId": "OR-QN4Y7S2"`,
 				"--dimensions Name=Type,Value=Metrics Name=Service,Value=Prometheus",
+				"aws route53 list-x --domain example.com",
 			},
 		},
 		{
@@ -1533,6 +1538,9 @@ later text
 				"$ eb logs «maplecart-jobs» --instance x; eb deploy --staged; （アプリ «kumo-reserve»、ap-northeast-1）",
 				"가입한 사용자를 `«dalbit-members»` 그룹에 추가; 보안 그룹 설정",
 				"moved to OU «ou-m0vb-4c8kzy2e» («lumenrail-payments») yesterday; «pcx-0a1b2c3d4e5f60718» (pending-acceptance)",
+				`LOG:  starting logical decoding for slot "«orders_slot_2»"`,
+				"2025-10-14T05:21:33.604118Z\t  90412 Connect\t«pos_app»@«10.20.30.40» on orders",
+				"1718671932331877,«orders-db-1»,«brf_migrator»,«10.1.2.3»,58214,1204433,QUERY,«brightfen_meters»,'DROP TABLE x',0\n1718671940781003,«orders-db-1»,rdsadmin,localhost,3,0,QUERY,mysql,'SELECT 1',0\n",
 			},
 			fp: []string{
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",

@@ -298,10 +298,11 @@ func keyType(k []byte) (string, valueMode) {
 	case "jobs":
 		return "resource-uuid", modeName // aws batch describe-jobs --jobs <uuid>: a job's ID
 	case "bluegreendeploymentname", "proxyendpoint", "dbproxyendpointname", "restoretestingselectionname", "workflowid",
-		"versionlabel", "deployedversion":
+		"versionlabel", "deployedversion", "actiongroup":
 		// RDS's blue/green deployments and proxy endpoints, AWS Backup's restore testing
 		// selections, an SWF workflow execution's ID (the customer's: claim-2025-118244-intake),
-		// an Elastic Beanstalk application version's label (ledger-api-2f81c0a-250314_091522)
+		// an Elastic Beanstalk application version's label (ledger-api-2f81c0a-250314_091522), a
+		// Bedrock agent's action group (its Lambda's event)
 		return "resource-name", modeName
 	case "bluegreendeploymentidentifier":
 		return "resource-id", modeName // bgd-<20 letters and digits>
@@ -1147,6 +1148,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if i > 0 && text[i-1] == '/' && mode == modeSpaces {
 		mode = modeName // a path's key=value segment (a Hive partition) is one word
 	}
+	if flag && (string(key) == "accesskey" || string(key) == "domain" || string(key) == "repository") {
+		switch line := text[lineStart(text, i, 160):i]; {
+		case string(key) == "accesskey":
+			typ, mode = "access-key", modeSecret // --access-key: an object store's or a partner's key, whatever its shape (DataSync, Snowball)
+		case bytes.Contains(line, []byte("codeartifact")):
+			typ, mode = "resource-name", modeName // a CodeArtifact domain's or repository's name (--domain acme --repository pypi-store)
+		}
+	}
 	if typ == "" && text[j-1] == '=' && cefCustomKey(text[i:k]) {
 		typ, mode = cefLabelType(text, i, k) // CEF: cs3Label=dbInstanceIdentifier cs3=x
 	}
@@ -1859,6 +1868,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && text[i] == 'n' && bytes.Contains(text[max(0, i-64):i], []byte(`namespace = "aws:`)) {
 		return ve // an Elastic Beanstalk option setting's name (setting { namespace = "aws:elbv2:loadbalancer" name = "SharedLoadBalancer" })
 	}
+	if typ == "name" && text[i] == 'n' && i >= 20 && bytes.Contains(text[max(0, i-48):i], []byte(`"IAMUser"`)) {
+		typ, mode = "iam-user-name", modeName // an OCSF record's user ({"type": "IAMUser", "name": "kim.dohyun-ops"})
+	}
 	if typ == "name" && hasPrefix(nextKey(text, ve), "pipeline\"") {
 		return -1 // the CloudWatch agent's (OpenTelemetry's) log of a component ({"kind":"processor","name":"ec2tagger","pipeline":...})
 	}
@@ -1920,6 +1932,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if mode == modeDomain && !hasByte(v, '.') && bytes.IndexByte(v, '-') > 0 && !stopWord(v) {
 		typ, mode = "resource-name", modeName // an OpenSearch domain's name ("DomainName": "pc-search"), not a DNS name
+	}
+	if mode == modeDomain && string(key) == "domainname" && len(v) >= 3 && len(v) <= 15 && netbiosName(v) && !stopWord(v) {
+		typ, mode = "windows-domain", modeName // a Windows domain's NetBIOS name (Storage Gateway's SMB log: "domainName":"BONFANTI")
 	}
 	if c := bytes.IndexByte(v, ':'); c > 0 && len(v)-c-1 == 36 && regionLike(v[:c]) && isUUID(v[c+1:]) {
 		// a Cognito identity or identity pool ID (an IdentityId, a token's aud), <region>:<uuid>:
@@ -4242,6 +4257,36 @@ func (s *scanState) pgProcessTitle(vs, ve, ri int) int {
 	return 0
 }
 
+// auroraAuditField is the type of the field of an Aurora MySQL or MariaDB audit log line that
+// starts at i, or "": timestamp (16 digits),serverhost,username,host,connectionid,queryid,
+// operation,database,object,retcode. The user and the database are the customer's.
+func auroraAuditField(text []byte, i int) string {
+	l := lineStart(text, i, 200)
+	if i-l < 20 || text[l+16] != ',' || !allDigits(text[l:l+16]) {
+		return ""
+	}
+	switch bytes.Count(text[l:i], []byte(",")) {
+	case 2:
+		return "db-username"
+	case 7:
+		return "database-name"
+	}
+	return ""
+}
+
+// netbiosName reports capitals, digits and '-' with a capital first (CORP, BONFANTI, HQ-AD01).
+func netbiosName(v []byte) bool {
+	if len(v) == 0 || !isUpper(v[0]) {
+		return false
+	}
+	for _, c := range v {
+		if !isUpper(c) && !isDigit(c) && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // loggerBefore reports a Java logger's name ending at e: a package path of lower-case words and
 // a class in CamelCase (com.aws.greengrass.deployment.DeploymentService), as Greengrass and
 // log4j layouts print it before the event.
@@ -4561,6 +4606,18 @@ func matchNameToken(s *scanState, i, ri int) int {
 		bytesContainsFold(text[max(0, i-12):i], "build") && !stopWord(text[i:k]) && !awsVocabulary(text[i:k]) {
 		s.emit(i, k, "resource-name", ri) // a CodeBuild build's ID, PROJECT:UUID (# build acme-web-ci:8fc7e984-...): the project
 		return k + 37
+	}
+	if k+8 < n && text[k] == '@' && isDigit(text[k+1]) && !stopWord(text[i:k]) {
+		if e, _ := parseIPv4(text, k+1); e > 0 && (i == 0 || text[i-1] != '/') && !versionContext(text, k+1, e) {
+			s.emit(i, k, "username", ri) // USER@ADDRESS (MySQL's general log, ssh): a login on that host
+			return k
+		}
+	}
+	if i >= 18 && text[i-1] == ',' {
+		if t := auroraAuditField(text, i); t != "" && !stopWord(text[i:k]) && string(text[i:k]) != "rdsadmin" {
+			s.emit(i, k, t, ri)
+			return k
+		}
 	}
 	if k < n && (text[k] == '_' || text[k] == '@' || text[k] == '/' && dot || text[k] == ':' && k+1 < n && text[k+1] != ' ') {
 		return -1
