@@ -977,7 +977,8 @@ func sourceLine(text []byte, e int, h []byte) bool {
 	for k < len(text) && isDigit(text[k]) {
 		k++
 	}
-	return k+1 < len(text) && text[k] == ':' && isDigit(text[k+1])
+	// (a token where the column stands was digits in the first pass: judged alike, idempotence)
+	return k+1 < len(text) && text[k] == ':' && (isDigit(text[k+1]) || hasPrefix(text[k+1:], "AWS_"))
 }
 
 // codeArtifactFormat reports a package format, the first part of a CodeArtifact
