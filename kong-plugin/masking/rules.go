@@ -607,6 +607,7 @@ func builtinRules() []rule {
 				`account «418612311519»에서`,
 				`Account ID: «1234-5678-9012»`,
 				"1차 오세진 «010-4827-3159», 담당자 («02-3471-8826», x) PG사 «031-8017-2254» CPO «070-4821-3395»",
+				"Grupos:\n  AWS-«204785139620»-«SegurosDevOps»\n  aws#«SakuragiPowerUser»#«123456789012»\n",
 			},
 			fp: []string{
 				"Store limit=107374182400 usage=107266145075",
@@ -660,6 +661,7 @@ func builtinRules() []rule {
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
 				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
 				"tunnel inside CIDR 169.254.5.0/30, 169.254.169.252/30; the default VPC 172.31.0.0/16",
+				"Version du moteur : 1.3.2.0, classe db.r6i.xlarge",
 			},
 		},
 		{
@@ -748,6 +750,7 @@ func builtinRules() []rule {
 				`public.ecr.aws/amazonlinux/amazonlinux:2023`, `m5.xlarge python3.12`, `main.go setup.sh`,
 				`vendor/Amazon.com_Inc.`, `eks.amazonaws.com/role-arn`, `registry.k8s.io/coredns`,
 				"NS at ns1.dnsimple.com, not Route 53", "https://appmesh-envoy-management.eu-central-1.amazonaws.com", `{"Address": "ingest-cell1.timestream.eu-north-1.amazonaws.com"}`,
+				"wget https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem; stun:stun.kinesisvideo.ap-northeast-1.amazonaws.com:443; sso_start_url = https://view.awsapps.com/start",
 			},
 		},
 		{
@@ -1262,6 +1265,8 @@ Rôle IAM
 				"aws codeartifact login --tool pip --domain «nuvemclara» --region sa-east-1",
 				`"userName":"«jdoe»","domainName":"«BONFANTI»"; "actionGroup":"«reservation-ops»"`,
 				"\"user\": {\n  \"type\": \"IAMUser\",\n  \"name\": \"«kim.dohyun-ops»\"\n}",
+				`"sourceIdentity": "«praghunathan»", "nickname": "«giulia.ferraresi»"`,
+				"spring.activemq.user=«tanuki_settlement»\nconnection.user=«kc_reader»\n",
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
@@ -1357,6 +1362,9 @@ sap:~ # ls`,
 				`"CatalogItemId": "OR-QN4Y7S2"`,
 				"--dimensions Name=Type,Value=Metrics Name=Service,Value=Prometheus",
 				"aws route53 list-x --domain example.com",
+				`Endpoint policy uses CDN authorization: CdnIdentifierSecretArns = ["x"]`,
+				`{"signature_id":2001204,"rev":1,"signature":"egress: SNI not in allow list"}`,
+				`"targetDateFormat": "yyyy-mm-dd"`,
 			},
 		},
 		{
@@ -1622,6 +1630,9 @@ later text
 				"Launching container container_1733792210456_0113_01_000002 for application_1749011122334_0452; inode=/user:hdfs:hdfsadmingroup:drwxr-xr-x",
 				`[{"Key": "aws:ResourceTag/restore-test", "Value": "true"}]`,
 				"the pipeline ct-aft-account-request and table aft-request-metadata; topic aws-controltower-AggregateSecurityNotifications; AppConfig.Linear50PercentEvery30Seconds",
+				"56 verbose stack HttpErrorGeneral: 401 Unauthorized",
+				"Redshift ra3 cluster; status pending-customer-action, then customer-action-completed",
+				"$ df -h /home/cloudshell-user",
 			},
 		},
 	}

@@ -233,9 +233,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "fsx-mount-name", modeName // FSx for Lustre: the file system's generated mount name
 	case "uid", "userid", "dbuid", "pguser", "mysqluser", "mysqlusername", "postgresuser":
 		return "db-username", modeName
-	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn", "suser", "duser", "usrname", "userlogin":
+	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn", "suser", "duser", "usrname", "userlogin",
+		"sourceidentity", "nickname":
 		// (suser, duser: CEF's source and destination users; usrName: LEEF's; user login: Amazon
-		// Connect's bulk user CSV)
+		// Connect's bulk user CSV; an STS session's sourceIdentity; an ID token's nickname)
 		return "iam-user-name", modeName
 	case "email", "emailaddress", "owneremail", "contact":
 		return "email", modeName
@@ -602,6 +603,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
 		}
 		if len(k) > 6 && (hasSuffix(k, "sftpuser") || hasSuffix(k, "ftpuser") || hasSuffix(k, "smtpuser") || hasSuffix(k, "dbuser") || hasSuffix(k, "proxyuser") ||
+			hasSuffix(k, "mquser") || string(k) == "connectionuser" || hasSuffix(k, "kafkauser") ||
 			hasSuffix(k, "ldapuser") || hasSuffix(k, "serviceuser") || hasSuffix(k, "jdbcuser") || hasSuffix(k, "redshiftuser") ||
 			string(k) == "storageuser") {
 			// PARTNER_SFTP_USER, SMTP_USER: an account on another system (slurmdbd.conf's StorageUser: its database's)
@@ -1800,6 +1802,13 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if quote == 0 && !dotenv && (codeCall(v) || bytes.Contains(v, []byte(`["`)) || bytes.Contains(v, []byte(`['`))) {
 		return -1 // code: table = ddb.Table.from_table_name(self, ...), key_id=c["AccessKeyId"]
+	}
+	if quote == 0 && text[j-1] == ':' && ve+2 < n && text[ve] == ' ' && text[ve+1] == '=' && text[ve+2] == ' ' &&
+		len(v) > 4 && isUpper(v[0]) && allLetters(v) && hasUpperByte(v[1:]) {
+		return -1 // the next key, not a value: "CDN authorization: CdnIdentifierSecretArns = [...]"
+	}
+	if string(key) == "signature" && quote == '"' && bytes.Contains(text[max(0, i-48):i], []byte(`"signature_id":`)) {
+		return -1 // a Suricata alert's signature ({"signature_id": 2001204, "signature": "egress: SNI not in allow list"}): a rule's message
 	}
 	if quote == 0 && mode != modeSecret && text[j-1] == ':' && len(v) > 1 && v[len(v)-1] == '=' && ve < n && (text[ve] == '"' || text[ve] == '\'') {
 		return -1 // the next key, not a value: error creating IAM user: error="AccessDenied ..."
@@ -4335,6 +4344,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if i >= 14 && text[i-1] == ':' && string(text[i-14:i]) == "sagemaker-sdk:" {
 		return alnumEnd(text, i) // the SageMaker SDK's own tag keys (sagemaker-sdk:jumpstart-model-id)
+	}
+	if i >= 14 && text[i-1] == ' ' && hasSuffix(text[:i], "verbose stack ") {
+		return alnumEnd(text, i) // npm's debug log: "verbose stack HttpErrorGeneral: 401": an error's class, no CloudFormation stack
 	}
 	if i >= 8 && text[i-1] == ' ' && text[i-2] == ':' && loggerBefore(text, i-2) {
 		if e := nameRun(text, i, false); e < n && text[e] == '.' && (e+1 == n || text[e+1] == ' ' || text[e+1] == '\n') {

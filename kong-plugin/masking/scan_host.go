@@ -185,9 +185,10 @@ func matchHost(s *scanState, i, ri int) int {
 		hasSuffixFold(h, ".my.connect.aws"):
 		// the customer's label (an environment CNAME, a service or app ID) before AWS's domain
 		l := labelEnd(text, i, e)
-		if hasSuffixFold(h, ".awsapps.com") && (l+6 < e && string(text[l+1:l+6]) == "mail." || string(text[i:l]) == "start") {
+		if hasSuffixFold(h, ".awsapps.com") && (l+6 < e && string(text[l+1:l+6]) == "mail." || string(text[i:l]) == "start" || string(h) == "view.awsapps.com") {
 			// WorkMail's own hosts (autodiscover.mail.us-east-1.awsapps.com, imap.mail...); GovCloud's
-			// Identity Center portal (start.us-gov-home.awsapps.com/directory/d-...)
+			// Identity Center portal (start.us-gov-home.awsapps.com/directory/d-...); AWS Builder
+			// ID's start URL (view.awsapps.com/start)
 			return e
 		}
 		if l < e {
@@ -661,7 +662,10 @@ func (s *scanState) awsHost(i, e, ri int) int {
 			continue // ENDPOINT.prod.clientvpn.REGION.amazonaws.com, ....prod.verified-access...: AWS's own label
 		}
 		if l1 := text[labs[1].start:labs[1].end]; k == 0 && (string(l1) == "marketplace" || string(l1) == "geo" || string(l1) == "acm-pca" ||
-			string(l1) == "deadline" || string(l1) == "rum" || string(l1) == "amplify" || string(l1) == "auth" && string(w) == "public-keys") {
+			string(l1) == "deadline" || string(l1) == "rum" || string(l1) == "amplify" || string(l1) == "auth" && string(w) == "public-keys" ||
+			string(l1) == "pki" && string(w) == "truststore" || string(l1) == "kinesisvideo" && string(w) == "stun") {
+			// (truststore.pki.rds.amazonaws.com: the certificate bundles RDS publishes;
+			// stun.kinesisvideo.REGION...: Kinesis Video Streams' WebRTC STUN server)
 			// (public-keys.auth.elb.REGION...: the keys ALB signs its OIDC user claims with)
 			continue // entitlement.marketplace.REGION.amazonaws.com, metering., catalog.: Marketplace's APIs;
 			// maps.geo.REGION..., places.geo., routes.geo.: Amazon Location's; ocsp.acm-pca...: Private CA's

@@ -1013,6 +1013,20 @@ func assignedAt(text []byte, q int) bool {
 	return !tokenShaped(text[a:q])
 }
 
+// roleNameByte reports the bytes IAM allows in a role's name besides letters and digits' kin.
+func roleNameByte(c byte) bool {
+	return isWord(c) || c == '-' || c == '+' || c == '=' || c == ',' || c == '.' || c == '@'
+}
+
+// roleNameStart returns where the role's name that ends at e starts (e when none does).
+func roleNameStart(text []byte, e int) int {
+	r := e
+	for r > 0 && e-r < 64 && roleNameByte(text[r-1]) {
+		r--
+	}
+	return r
+}
+
 // lastEnd is the end of the last emitted match, or 0.
 func (s *scanState) lastEnd() int {
 	if n := len(s.dst); n > s.base {
@@ -1098,7 +1112,25 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') && s.offsetColumn(i) {
 		return k // kafka-consumer-groups --describe: the table's CURRENT-OFFSET and LOG-END-OFFSET columns
 	}
+	if i >= 6 && text[i-1] == '#' {
+		if r := roleNameStart(text, i-1); r >= 4 && text[r-1] == '#' && hasSuffixFold(text[:r-1], "aws") && s.lastEnd() <= r {
+			s.emit(r, i-1, "iam-role-name", ri) // aws#ROLE#ACCOUNT: a group of Okta's AWS app (its group filter)
+		}
+	}
 	s.emit(i, k, "account-id", ri)
+	if k+2 < len(text) && text[k] == '-' && isLetter(text[k+1]) && i >= 4 && hasSuffixFold(text[:i], "aws-") {
+		// AWS-ACCOUNT-ROLE: a directory group that grants a role in an account (ADFS's and
+		// Entra's convention, read by a claim rule): the role's name follows the account
+		e := k + 1
+		for e < len(text) && e-k <= 64 && roleNameByte(text[e]) {
+			e++
+		}
+		for e > k+1 && text[e-1] == '.' {
+			e--
+		}
+		s.emit(k+1, e, "iam-role-name", ri)
+		return e
+	}
 	if k+3 < len(text) && text[k] == ':' && text[k+1] == ':' && isUpper(text[k+2]) {
 		// ACCOUNT::MACRO: a CloudFormation macro's transform ID; the customer named the macro
 		e := k + 2
@@ -1699,9 +1731,9 @@ func versionContext(text []byte, i, e int) bool {
 	switch string(w) {
 	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver", "oracle":
 		return true // (Oracle 19.0.0.0, 12.1.0.2: the database's release, in four or five parts)
-	case "engine":
+	case "engine", "moteur", "motor":
 		_, o := parseIPv4(text, i)
-		return !privateIPv4(o) // engine 1.3.2.1 (Neptune's), not JMeter's "remote engine: 10.0.0.5"
+		return !privateIPv4(o) // engine 1.3.2.1 (Neptune's; version du moteur), not JMeter's "remote engine: 10.0.0.5"
 	}
 	return hasSuffix(w, "version") // EngineVersion, AgentVersion, PlatformVersion
 }

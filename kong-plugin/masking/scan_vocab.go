@@ -519,7 +519,7 @@ func stopWord(v []byte) bool {
 	case "default", "none", "null", "nil", "true", "false", "yes", "no", "n/a", "na", "-", "enabled", "disabled",
 		"active", "inactive", "available", "unknown", "string", "list", "tuple", "map", "object", "number", "bool",
 		"primary", "main", "master", "latest", "$latest", "root", "admin", "administrator", "ec2-user", "ubuntu",
-		"centos", "ssm-user", "cwagent", "dbmasteruser", "repmgr", "bitnami", "leader", "replica", "standby", "sync standby",
+		"centos", "ssm-user", "cloudshell-user", "msiam_access", "cwagent", "dbmasteruser", "repmgr", "bitnami", "leader", "replica", "standby", "sync standby",
 		"witness", "follower", "secondary", "arbiter", "plain", "login", "hadoop", "hdfs", "yarn", "livy", "zeppelin", "debian", "fedora", "authorizer", "authorizers", "running", "stopped", "stopping", "pending", "terminated", "shutting-down", "in-use", "creating",
 		"deleting", "deleted", "attached", "detached", "completed", "failed", "healthy", "unhealthy", "ok", "alarm",
 		"insufficient_data", "public", "private", "internal", "internet-facing", "all", "any", "self", "aws", "subscribe", "publish", "publish_subscribe",
@@ -636,6 +636,9 @@ func awsVocabulary(v []byte) bool {
 	}
 	if yarnID(v) {
 		return true // YARN's application, attempt and container IDs: a cluster's start time and counters, like a request's ID
+	}
+	if len(v) >= 8 && dateFormat(v) {
+		return true // a date format (yyyy-mm-dd, dd-MM-yyyy): a setting, no name
 	}
 	if len(v) == 10 && (v[0] == 'd' || v[0] == '-' || v[0] == 'l') && fileMode(v[1:]) {
 		return true // a file's mode as ls and HDFS print it (drwxr-xr-x)
@@ -2041,6 +2044,25 @@ func yarnID(v []byte) bool {
 		}
 	}
 	return true
+}
+
+// dateFormat reports a date pattern of y, M, d, H, h, m, s runs between '-', '/', '.' or '_'
+// (yyyy-mm-dd, dd-MM-yyyy, yyyy_MM_dd-HH), with a year of four and a month and a day.
+func dateFormat(v []byte) bool {
+	var seen [128]bool
+	for k, c := range v {
+		switch c {
+		case 'y', 'Y', 'M', 'm', 'd', 'D', 'H', 'h', 's':
+			seen[c] = true
+		case '-', '/', '.', '_':
+			if k == 0 || k == len(v)-1 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return bytes.Contains(v, []byte("yyyy")) || bytes.Contains(v, []byte("YYYY")) && (seen['d'] || seen['D'])
 }
 
 // fileMode reports nine permission characters (rwxr-xr-x, rwsr-x---, rwxrwxrwt).
