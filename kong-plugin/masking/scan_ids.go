@@ -1013,6 +1013,15 @@ func assignedAt(text []byte, q int) bool {
 	return !tokenShaped(text[a:q])
 }
 
+// tokenEndsAt reports whether a token (AWS_TYPE_001) ends at e.
+func tokenEndsAt(text []byte, e int) bool {
+	b := e
+	for b > 0 && e-b < 64 && isWord(text[b-1]) {
+		b--
+	}
+	return tokenShaped(text[b:e])
+}
+
 // roleNameByte reports the bytes IAM allows in a role's name besides letters and digits' kin.
 func roleNameByte(c byte) bool {
 	return isWord(c) || c == '-' || c == '+' || c == '=' || c == ',' || c == '.' || c == '@'
@@ -1664,9 +1673,10 @@ func versionContext(text []byte, i, e int) bool {
 			return true
 		}
 	}
-	if i >= 2 && text[i-1] == '/' && isLetter(text[i-2]) {
+	if i >= 2 && text[i-1] == '/' && (isLetter(text[i-2]) || isDigit(text[i-2]) && tokenEndsAt(text, i-1)) {
 		// product/version (Chrome/120.0.0.0), but not host/address (db.example.com/10.0.3.1,
-		// a driver's error) nor a private address in a path (/hosts/10.0.1.23)
+		// a driver's error) nor a private address in a path (/hosts/10.0.1.23); a token before
+		// '/' stands for a word masked in the first pass, a product's maybe: judged alike
 		k := i - 1
 		for k > 0 && (isAlnum(text[k-1]) || text[k-1] == '-' || text[k-1] == '_') {
 			k--
