@@ -1267,6 +1267,8 @@ Rôle IAM
 				"\"user\": {\n  \"type\": \"IAMUser\",\n  \"name\": \"«kim.dohyun-ops»\"\n}",
 				`"sourceIdentity": "«praghunathan»", "nickname": "«giulia.ferraresi»"`,
 				"spring.activemq.user=«tanuki_settlement»\nconnection.user=«kc_reader»\n",
+				"$ cqlsh cassandra.ap-northeast-1.amazonaws.com 9142 --ssl \\\n    -u «cass-user-at-1234» -p '«kR3mW9vQ+Zt7xLp2NcY8bH4sJ6dF1gA0eU5oI=»' \\\n",
+				"node=x keyspace=«quayside_orders» cl=LOCAL_QUORUM",
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
@@ -1365,6 +1367,7 @@ sap:~ # ls`,
 				`Endpoint policy uses CDN authorization: CdnIdentifierSecretArns = ["x"]`,
 				`{"signature_id":2001204,"rev":1,"signature":"egress: SNI not in allow list"}`,
 				`"targetDateFormat": "yyyy-mm-dd"`,
+				"[profile codecatalyst]\n$ aws codecatalyst list-spaces --profile codecatalyst\n",
 			},
 		},
 		{
@@ -1549,6 +1552,7 @@ later text
 				`LOG:  starting logical decoding for slot "«orders_slot_2»"`,
 				"2025-10-14T05:21:33.604118Z\t  90412 Connect\t«pos_app»@«10.20.30.40» on orders",
 				"1718671932331877,«orders-db-1»,«brf_migrator»,«10.1.2.3»,58214,1204433,QUERY,«brightfen_meters»,'DROP TABLE x',0\n1718671940781003,«orders-db-1»,rdsadmin,localhost,3,0,QUERY,mysql,'SELECT 1',0\n",
+				"rs0 [direct: primary] «ll_settlements»> db.payouts.find({x: 1})",
 			},
 			fp: []string{
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
@@ -1633,6 +1637,7 @@ later text
 				"56 verbose stack HttpErrorGeneral: 401 Unauthorized",
 				"Redshift ra3 cluster; status pending-customer-action, then customer-action-completed",
 				"$ df -h /home/cloudshell-user",
+				"rs0 [direct: primary] test> show dbs",
 			},
 		},
 	}

@@ -233,6 +233,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "fsx-mount-name", modeName // FSx for Lustre: the file system's generated mount name
 	case "uid", "userid", "dbuid", "pguser", "mysqluser", "mysqlusername", "postgresuser":
 		return "db-username", modeName
+	case "keyspace", "keyspacename":
+		return "database-name", modeName // Keyspaces' (Cassandra's) keyspace, as a driver logs it
 	case "username", "masterusername", "dbuser", "dbusername", "rolearn", "userarn", "suser", "duser", "usrname", "userlogin",
 		"sourceidentity", "nickname":
 		// (suser, duser: CEF's source and destination users; usrName: LEEF's; user login: Amazon
@@ -4296,6 +4298,27 @@ func netbiosName(v []byte) bool {
 	return true
 }
 
+// mongoshPrompt reads mongosh's prompt at i, a replica set member's state in brackets, then
+// the database before '>' (rs0 [direct: primary] orders_db>, DocumentDB and MongoDB): it
+// returns the database's end, or 0.
+func mongoshPrompt(text []byte, i int) int {
+	e := i
+	for e < len(text) && e-i < 64 && (isWord(text[e]) || text[e] == '-') {
+		e++
+	}
+	if e == i || e+1 >= len(text) || text[e] != '>' || text[e+1] != ' ' {
+		return 0
+	}
+	b := text[lineStart(text, i, 64):i]
+	if !bytes.Contains(b, []byte("primary]")) && !bytes.Contains(b, []byte("secondary]")) {
+		return 0
+	}
+	if w := text[i:e]; string(w) == "test" || string(w) == "admin" || string(w) == "local" {
+		return 0 // the databases every deployment has
+	}
+	return e
+}
+
 // loggerBefore reports a Java logger's name ending at e: a package path of lower-case words and
 // a class in CamelCase (com.aws.greengrass.deployment.DeploymentService), as Greengrass and
 // log4j layouts print it before the event.
@@ -4431,6 +4454,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i == 0 || text[i-1] == '\n' {
 		if e := psqlPrompt(text, i); e > 0 {
 			s.emit(i, e, "database-name", ri) // psql's prompt, orrin_dw=# and its continuation orrin_dw-#: the database
+			return e
+		}
+	}
+	if i >= 10 && text[i-1] == ' ' && text[i-2] == ']' {
+		if e := mongoshPrompt(text, i); e > 0 {
+			s.emit(i, e, "database-name", ri) // mongosh's prompt, rs0 [direct: primary] orders_db>: the database
 			return e
 		}
 	}

@@ -69,7 +69,15 @@ func shortFlagCred(text []byte, i int) (typ string, glued bool) {
 	}
 	if want = dbClient(lineCommand(text, i)); want == 0 {
 		if want = clientInLine(text, i); want == 0 {
-			return "", false
+			// a command continued on this line (cqlsh host 9142 --ssl \ NEWLINE -u x -p y):
+			// the client is the previous line's
+			ls := lineStart(text, i, 256)
+			if ls < 3 || text[ls-2] != '\\' {
+				return "", false
+			}
+			if want = dbClient(lineCommand(text, ls-2)); want == 0 {
+				return "", false
+			}
 		}
 	}
 	switch {

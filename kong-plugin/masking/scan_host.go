@@ -808,7 +808,7 @@ func awsLabelWord(w []byte) bool {
 		"transcribe", "iot", "greengrass", "timestream", "qldb", "kafka-serverless", "pipes", "scheduler",
 		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc",
 		"git-codecommit", "aps-workspaces", "aps", "server", "delivery", "logdelivery", "member", "org", "stacksets", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
-		"appsync-realtime-api", "emrappui-prod", "batchoperations", "cassandra",
+		"appsync-realtime-api", "emrappui-prod", "batchoperations", "cassandra", "codecatalyst",
 		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum",
 		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t",

@@ -162,9 +162,10 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "secret-name" && hasPrefix(v, "aws/") {
 		return false // a secret AWS creates (aws/directory-services/d-.../seamless-domain-join): its IDs are read on their own
 	}
-	if typ == "cli-profile" && (constantName(v) || allUpperLetters(v) || len(v) == 2 && v[1] == ':') {
+	if typ == "cli-profile" && (constantName(v) || allUpperLetters(v) || len(v) == 2 && v[1] == ':' || awsLabelWord(v)) {
 		// a video encoder's "Profile": "HIGH", "HIGH_10BIT" (H.264's profiles), not a CLI profile;
-		// a Windows drive ("Local Profile: C:\Users\x", whose user the path rule reads)
+		// a Windows drive ("Local Profile: C:\Users\x", whose user the path rule reads); a
+		// profile named after the service it is for, as AWS's guides name it ([profile codecatalyst])
 		return false
 	}
 	if typ == "customer-domain" && hasPrefix(v, "localhost:") {
