@@ -549,6 +549,8 @@ func builtinRules() []rule {
 				`no puede leer el secreto «cobros»/prod/db-pass.`,
 				`aws ssm get-parameters-by-path --path /«acme»/staging/«orders-api» --recursive`,
 				`rotated prod/«ledger»/«payments-db» again`,
+				"it is being moved to Secrets Manager under «cedarline/oncall/diag».)",
+				"비밀번호는 Secrets Manager «bg/dev/mysql/rw» 참조", // (a secret's name, no password)
 			},
 			fp: []string{
 				"repo aws/aws-cli; GitHub actions/checkout; the repo read/write and/or from/to",
@@ -558,6 +560,7 @@ func builtinRules() []rule {
 				`tail -f /var/log/prod/app.log`, `2>/dev/null`, `git push origin refs/heads/prod`, `GET /prod/orders HTTP/1.1`,
 				`https://api.example.com/prod/orders`, `see ../prod/notes`, `<a href="/prod/x">`,
 				`overlays/prod/kustomization.yaml`, `ls /dev/disk/by-id/nvme-x`, `a path/to/prod/`,
+				"Secrets Manager rotation uses aws/secretsmanager key",
 			},
 		},
 		{
@@ -877,7 +880,7 @@ data:
 the key=16 bytes`,
 				`echo -n "$CLIENT_ID:$CLIENT_SECRET" | base64`,
 				`we are using the user interface using defaults`,
-				`the password is rotated every 90 days; password is AES256 encrypted`, "point the target group/foo@bar at it", "at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "비밀번호는 Secrets Manager bg/dev/mysql/rw 참조", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
+				`the password is rotated every 90 days; password is AES256 encrypted`, "point the target group/foo@bar at it", "at 10:30 as planned; port 8080 as root", "Password policy requires 14 chars (PCI DSS 3.2.1).", "IDENTIFIED BY <secret>',0,SOCKET", "CREATE USER u IDENTIFIED BY ?", "identified by the card holder", "the neighbor says the password is fine", "color #ffffff and \"Resource\": \"*\"", "commit #3f9c1a2b4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8", "set psksecret ENC", "pre-shared-key key <redacted>", "암호화 키 kms 2048bits", "비밀번호 정책 PCI-DSS 3.2.1", "the passe-partout key", "senha: ver cofre", "the password was rotated yesterday", "the password 'reset' flow", "password reset is required", "passwords: see vault", "password to AWS_PASSWORD_001 now", "username x password $PASSWORD here", "the username is taken"},
 		},
 		{
 			// driven by the scan loop at words next to '!', '#', '$', '*' or '@'
@@ -1553,6 +1556,9 @@ later text
 				"2025-10-14T05:21:33.604118Z\t  90412 Connect\t«pos_app»@«10.20.30.40» on orders",
 				"1718671932331877,«orders-db-1»,«brf_migrator»,«10.1.2.3»,58214,1204433,QUERY,«brightfen_meters»,'DROP TABLE x',0\n1718671940781003,«orders-db-1»,rdsadmin,localhost,3,0,QUERY,mysql,'SELECT 1',0\n",
 				"rs0 [direct: primary] «ll_settlements»> db.payouts.find({x: 1})",
+				"대상 OU 는 «ou-ab12-34cdefgh» («Hanul-Manufacturing») 입니다",
+				"für die OU „«Fertigung-Montage»“; # OU «Ostwind-Netzbetrieb-KRITIS»",
+				"worker,SHIPPO_KEY,«shippo_live_4c9e1a7f3b5d2e8c0a6f» // e.g. «kf_live_4TbR8wYz2NqLc7Vd0JmH5sXe»",
 			},
 			fp: []string{
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
@@ -1638,6 +1644,7 @@ later text
 				"Redshift ra3 cluster; status pending-customer-action, then customer-action-completed",
 				"$ df -h /home/cloudshell-user",
 				"rs0 [direct: primary] test> show dbs",
+				"is_live_streaming_enabled; move it to the OU=Servers,DC=corp",
 			},
 		},
 	}

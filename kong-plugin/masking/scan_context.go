@@ -2080,6 +2080,38 @@ func alnumClasses(v []byte) (uint8, bool) {
 // idType reports a secret type that names an ID (instance-id, organization-unit-id).
 func idType(t string) bool { return len(t) > 3 && t[len(t)-3:] == "-id" }
 
+// titleKebab reports a name of capitalised words joined by '-' (Hanul-Manufacturing,
+// Dasol-Clinical-Workloads), as OUs and accounts are often named: two parts at least, each a
+// capital and lower-case letters or digits.
+func titleKebab(v []byte) bool {
+	parts := 0
+	for p := 0; p < len(v); {
+		e := p
+		for e < len(v) && v[e] != '-' {
+			e++
+		}
+		if e-p < 2 || !isUpper(v[p]) || !allLowerLettersDigits(v[p+1:e]) {
+			return false
+		}
+		parts++
+		p = e + 1
+		if e == len(v)-1 {
+			return false
+		}
+	}
+	return parts >= 2
+}
+
+// allLowerLettersDigits reports lower-case letters and digits only (and at least one byte).
+func allLowerLettersDigits(v []byte) bool {
+	for _, c := range v {
+		if !isLower(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return len(v) > 0
+}
+
 // pairName: two lower-case words of five letters or more joined by '-' (lumenrail-payments),
 // neither a state's or an access mode's word (pending-acceptance, shutting-down, read-only).
 func pairName(v []byte) bool {
@@ -4319,6 +4351,52 @@ func mongoshPrompt(text []byte, i int) int {
 	return e
 }
 
+// secretPathAfter returns the end of a secret's path (two parts or more joined by '/') named
+// at i shortly after "Secrets Manager" on its line, or 0.
+func secretPathAfter(text []byte, i int) int {
+	e, slash := i, 0
+	for e < len(text) && e-i < 128 && (isWord(text[e]) || text[e] == '-' || text[e] == '/' || text[e] == '.') {
+		if text[e] == '/' {
+			slash++
+		}
+		e++
+	}
+	for e > i && (text[e-1] == '.' || text[e-1] == '/') {
+		e--
+	}
+	if slash == 0 || e < len(text) && text[e] == ':' || bytes.IndexByte(text[i:e], '/') < 0 {
+		return 0
+	}
+	b := text[max(0, i-40):i]
+	if !bytes.Contains(b, []byte("Secrets Manager")) || bytes.IndexByte(b, '\n') >= 0 {
+		return 0
+	}
+	return e
+}
+
+// liveKey returns the end of a secret key in Stripe's convention that many vendors follow,
+// a lower-case vendor tag, "_live_" and 16 or more random letters and digits
+// (shippo_live_4c9e1a7f3b5d2e8c0a6f, wms_live_Kq7Zx2Mv9Lb4Nt8Yc1Pw), or 0.
+func liveKey(text []byte, i int) int {
+	p := i
+	for p < len(text) && p-i <= 12 && isLower(text[p]) {
+		p++
+	}
+	if p-i < 2 || p+6 >= len(text) || string(text[p:p+6]) != "_live_" || i > 0 && isWord(text[i-1]) || string(text[i:p]) == "pk" {
+		return 0 // (Stripe's publishable keys, pk_live_, are meant to be public)
+	}
+	e := p + 6
+	digit := false
+	for e < len(text) && e-p < 120 && isAlnum(text[e]) {
+		digit = digit || isDigit(text[e])
+		e++
+	}
+	if e-p-6 < 16 || !digit || e < len(text) && (isWord(text[e]) || text[e] == '-') {
+		return 0
+	}
+	return e
+}
+
 // loggerBefore reports a Java logger's name ending at e: a package path of lower-case words and
 // a class in CamelCase (com.aws.greengrass.deployment.DeploymentService), as Greengrass and
 // log4j layouts print it before the event.
@@ -4367,6 +4445,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	if i >= 14 && text[i-1] == ':' && string(text[i-14:i]) == "sagemaker-sdk:" {
 		return alnumEnd(text, i) // the SageMaker SDK's own tag keys (sagemaker-sdk:jumpstart-model-id)
+	}
+	if e := liveKey(text, i); e > 0 {
+		s.emit(i, e, "api-key", ri) // VENDOR_live_RANDOM: a payment or shipping vendor's secret key, Stripe's convention
+		return e
 	}
 	if i >= 14 && text[i-1] == ' ' && hasSuffix(text[:i], "verbose stack ") {
 		return alnumEnd(text, i) // npm's debug log: "verbose stack HttpErrorGeneral: 401": an error's class, no CloudFormation stack
@@ -4582,7 +4664,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 		}
 	}
 	if hyphen && i >= 3 && text[i-1] == '(' && text[i-2] == ' ' && k < n && text[k] == ')' && len(s.dst) > 0 &&
-		s.dst[len(s.dst)-1].end == i-2 && idType(s.dst[len(s.dst)-1].typ) && (kebabName(text[i:k]) || pairName(text[i:k])) &&
+		s.dst[len(s.dst)-1].end == i-2 && idType(s.dst[len(s.dst)-1].typ) && (kebabName(text[i:k]) || pairName(text[i:k]) || titleKebab(text[i:k])) &&
 		!stopWord(text[i:k]) && !awsVocabulary(text[i:k]) {
 		s.emit(i, k, "tag-value", ri) // "ou-m0vb-4c8kzy2e (lumenrail-payments)": the resource's name after its ID
 		return k

@@ -17,6 +17,12 @@ func matchParamPath(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	lead := i > 0 && text[i-1] == '/'
+	if !lead && i >= 16 && (text[i-1] == ' ' || text[i-1] == '`' || text[i-1] == '"') {
+		if e := secretPathAfter(text, i); e > 0 {
+			s.emit(i, e, "secret-name", ri) // "moved to Secrets Manager under acme/oncall/diag": a secret's path
+			return e
+		}
+	}
 	if lead && i >= 12 && text[i-2] == 'B' && string(text[i-12:i]) == "AWSDynamoDB/" {
 		// a DynamoDB export's prefix, AWSDynamoDB/EXPORT-ID/: the export (its ARN's last part),
 		// a timestamp in milliseconds, '-' and eight hex digits

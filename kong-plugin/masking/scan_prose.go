@@ -332,6 +332,8 @@ func proseKeyword(w []byte) string {
 		return ecsTaskFamily // task def x:14, task definition x:41 (with its revision: see matchNameToken)
 	case "zone":
 		return "route53-zone-id"
+	case "ou":
+		return "ou-name" // an organizational unit: OU Ostwind-Netzbetrieb, the OU „Fertigung-Montage“
 	case "nodegroup", "nodepool", "slot":
 		return "resource-name" // (a replication slot: PostgreSQL's "logical decoding for slot x")
 	case "servicio", "subred", "destino", "canal":
