@@ -3698,7 +3698,7 @@ func envDefaultCall(text []byte, q int) bool {
 // nothing.
 func cfnParamType(text []byte, i int) (string, valueMode) {
 	var name []byte
-	if text[i-1] == '"' {
+	if i > 0 && text[i-1] == '"' {
 		name = objectKeyBefore(text, i-1)
 	} else {
 		ls := lineStart(text, i, 128)
