@@ -1272,6 +1272,8 @@ Rôle IAM
 				"spring.activemq.user=«tanuki_settlement»\nconnection.user=«kc_reader»\n",
 				"$ cqlsh cassandra.ap-northeast-1.amazonaws.com 9142 --ssl \\\n    -u «cass-user-at-1234» -p '«kR3mW9vQ+Zt7xLp2NcY8bH4sJ6dF1gA0eU5oI=»' \\\n",
 				"node=x keyspace=«quayside_orders» cl=LOCAL_QUORUM",
+				"      ReportPlanName: «pelicangrid_scada_compliance»\n    receiver: «kp-pager»\n",
+				"ADDomainJoinUser=«svc_emr_join»,x=1",
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
@@ -1371,6 +1373,7 @@ sap:~ # ls`,
 				`{"signature_id":2001204,"rev":1,"signature":"egress: SNI not in allow list"}`,
 				`"targetDateFormat": "yyyy-mm-dd"`,
 				"[profile codecatalyst]\n$ aws codecatalyst list-spaces --profile codecatalyst\n",
+				"Invoke-Command -ComputerName x -ConfigurationName FSxRemoteAdmin -ScriptBlock { Get-FSxSmbShare }",
 			},
 		},
 		{

@@ -605,11 +605,14 @@ func keySuffixType(k []byte) (string, valueMode) {
 			return "db-username", modeName // OPENSEARCH_MASTER_USER, ADMIN_USER
 		}
 		if len(k) > 6 && (hasSuffix(k, "sftpuser") || hasSuffix(k, "ftpuser") || hasSuffix(k, "smtpuser") || hasSuffix(k, "dbuser") || hasSuffix(k, "proxyuser") ||
-			hasSuffix(k, "mquser") || string(k) == "connectionuser" || hasSuffix(k, "kafkauser") ||
+			hasSuffix(k, "mquser") || string(k) == "connectionuser" || hasSuffix(k, "kafkauser") || hasSuffix(k, "joinuser") ||
 			hasSuffix(k, "ldapuser") || hasSuffix(k, "serviceuser") || hasSuffix(k, "jdbcuser") || hasSuffix(k, "redshiftuser") ||
 			string(k) == "storageuser") {
 			// PARTNER_SFTP_USER, SMTP_USER: an account on another system (slurmdbd.conf's StorageUser: its database's)
 			return "username", modeName
+		}
+		if string(k) == "receiver" {
+			return "resource-name", modeName // an Alertmanager route's receiver
 		}
 		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
 			return "resource-name", modeName // DMS replication tasks and endpoints, ElastiCache groups
@@ -706,7 +709,8 @@ func keySuffixType(k []byte) (string, valueMode) {
 			hasSuffix(k, "thingtypename") || hasSuffix(k, "gatewayname") || hasSuffix(k, "filesharename") ||
 			hasSuffix(k, "aclname") || hasSuffix(k, "stacksetname") || hasSuffix(k, "containername") ||
 			hasSuffix(k, "variantname") || hasSuffix(k, "configname") || hasSuffix(k, "endpointname") ||
-			hasSuffix(k, "experimentname") || hasSuffix(k, "workflowname") || hasSuffix(k, "datasetname") ||
+			hasSuffix(k, "experimentname") || hasSuffix(k, "workflowname") || hasSuffix(k, "datasetname") || hasSuffix(k, "planname") ||
+			string(k) == "configurationname" ||
 			hasSuffix(k, "dashboardname") || hasSuffix(k, "brokername") || hasSuffix(k, "servername") || hasSuffix(k, "flowname") ||
 			hasSuffix(k, "spacename") || hasSuffix(k, "routename") || hasSuffix(k, "meshname") || hasSuffix(k, "resourcesharename") ||
 			hasSuffix(k, "filtername") || hasSuffix(k, "vocabularyname") || hasSuffix(k, "entityname") || hasSuffix(k, "assetmodelname") ||
