@@ -139,6 +139,7 @@ func builtinRules() []rule {
 				`!Sub arn:${AWS::Partition}:iam::${AWS::AccountId}:role/«acme-deployer»`,
 				`arn:aws:storagegateway:us-east-1:«123456789012»:gateway/«sgw-12A3456B»/target/iqn.1997-05.com.amazon:«fc-sql-backups»`,
 				`"Resource": "arn:aws:iot:eu-central-1:«123456789012»:topic/«kessler-agrar»/telemetry/${iot:ClientId}/*"`,
+				`ROLE = f"arn:aws:iam::{ACCOUNT}:role/«alpenfirn-ami-rollout»"; arn:aws:iam::{{.AccountID}}:role/«ops-deployer»`,
 			},
 			fp: []string{
 				`"StandardsArn": "arn:aws:securityhub:eu-west-2::standards/pci-dss/v/4.0.1"`,
@@ -473,7 +474,7 @@ func builtinRules() []rule {
 			},
 			fp: []string{
 				`pcs_properties and pcs_configure`,
-				"\"PrefixListId\": \"pl-6ba54002\"", "managed list pl-4ea04527 (com.amazonaws.global.cloudfront.origin-facing)", `s_abcdefghij and p_0123456789`, "i-0a7d3f9c2e1b84650abcd", "i-0a7d3f9c2e1b84650ed", "sg-0a7d3f9c2e1b8465xyz", "elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `instance_id`, `my_0123456789abcdef0`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`},
+				"\"PrefixListId\": \"pl-6ba54002\"", "managed list pl-4ea04527 (com.amazonaws.global.cloudfront.origin-facing)", `s_abcdefghij and p_0123456789`, "i-0a7d3f9c2e1b84650abcd", "i-0a7d3f9c2e1b84650ed", "sg-0a7d3f9c2e1b8465xyz", "elasticloadbalancing_us-east-1_app.x", "us-east-1_bucket_name", `i-node`, `instance_id`, `my_0123456789abcdef0`, `eni-config`, `ami-build`, `vpc-cni`, `sha-1234567`, `build-12345678`, `{"SnapshotId": "x", "VolumeId": "vol-ffffffff"}`},
 		},
 		{
 			id: "elb-resource-id", typ: "elb-name", kind: kindStructural, first: "agnt", shape: shSlashDot1,
@@ -1562,6 +1563,7 @@ later text
 				"대상 OU 는 «ou-ab12-34cdefgh» («Hanul-Manufacturing») 입니다",
 				"für die OU „«Fertigung-Montage»“; # OU «Ostwind-Netzbetrieb-KRITIS»",
 				"worker,SHIPPO_KEY,«shippo_live_4c9e1a7f3b5d2e8c0a6f» // e.g. «kf_live_4TbR8wYz2NqLc7Vd0JmH5sXe»",
+				"für unsere REST-API («h93rzte7m8», Stage live); **API:** «jt7w4eiuyp» (REST)",
 			},
 			fp: []string{
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
@@ -1648,6 +1650,7 @@ later text
 				"$ df -h /home/cloudshell-user",
 				"rs0 [direct: primary] test> show dbs",
 				"is_live_streaming_enabled; move it to the OU=Servers,DC=corp",
+				`{"Name": "io-enabled", "Status": "failed"}; EC2ImageBuilderDistributionCrossAccountRole; capacity-reservations-only`,
 			},
 		},
 	}

@@ -76,16 +76,20 @@ func arnStop(c byte) bool {
 func arnField(text []byte, j int) (start, end, next int, ok bool) {
 	start = j
 	for j < len(text) {
-		if text[j] == '$' && j+1 < len(text) && text[j+1] == '{' {
-			// a template placeholder (${AWS::Partition}, ${AWS::AccountId}) is one atom
-			e := j + 2
+		if text[j] == '$' && j+1 < len(text) && text[j+1] == '{' || text[j] == '{' && j == start {
+			// a template placeholder (${AWS::Partition}, ${AWS::AccountId}; a Python f-string's
+			// {ACCOUNT}, a Go template's {{.AccountID}}) is one atom
+			e := j + 1
 			for e < len(text) && e-j < 64 && text[e] != '}' && text[e] != '\n' {
 				e++
 			}
 			if e == len(text) || text[e] != '}' {
 				return 0, 0, 0, false
 			}
-			j = e + 1
+			for e < len(text) && text[e] == '}' {
+				e++
+			}
+			j = e
 			continue
 		}
 		if sep, w := arnSep(text, j); sep == ':' {

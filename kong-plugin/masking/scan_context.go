@@ -1789,6 +1789,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	v := text[vs:ve]
+	if quote == 0 && ve == vs+1 && ve < n && (text[ve] == '"' || text[ve] == '\'') && (v[0] == 'f' || v[0] == 'r' || v[0] == 'b') {
+		return -1 // a Python string's prefix (ROLE = f"arn:aws:iam::{ACCOUNT}:role/x"): the string is read on its own
+	}
 	if (quote == 0 || xml) && mode != modeSecret && startsAssignment(v) {
 		return -1 // Login: user=<x>, method=PLAIN: the value is pairs, read on their own
 	}
@@ -4401,6 +4404,13 @@ func liveKey(text []byte, i int) int {
 	return e
 }
 
+// apiNamedBefore reports "API" (REST API, API REST, API:) in the 20 bytes before i on its
+// line, or a row of get-base-path-mappings' text output (BASEPATHMAPPINGS PATH ID STAGE).
+func apiNamedBefore(text []byte, i int) bool {
+	ls := lineStart(text, i, 48)
+	return bytes.Contains(text[max(ls, i-20):i], []byte("API")) || hasPrefix(text[ls:], "BASEPATHMAPPINGS")
+}
+
 // loggerBefore reports a Java logger's name ending at e: a package path of lower-case words and
 // a class in CamelCase (com.aws.greengrass.deployment.DeploymentService), as Greengrass and
 // log4j layouts print it before the event.
@@ -4652,6 +4662,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 		if e := s.ontapValue(i, ri); e > 0 {
 			return e // FSx for ONTAP's CLI: snapmirror create -source-path SVM:VOLUME -vserver SVM
 		}
+	}
+	if k-i == 10 && digit && apigwID(text[i:k]) && (i == 0 || text[i-1] != '/' && text[i-1] != '.' && text[i-1] != '-') && apiNamedBefore(text, i) {
+		s.emit(i, k, "apigw-id", ri) // "REST-API (h93rzte7m8, Stage live)", "**API:** jt7w4eiuyp": an API's ID beside the word
+		return k
 	}
 	if t := commandArgType(text, i); t != "" && !stopWord(text[i:k]) {
 		s.emit(i, k, t, ri) // cdk synth STACK, "Hostname set to HOST" (EC2Launch), "Deploying SERVICE to stage"

@@ -161,6 +161,9 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				if sl == 8 && seg == 1 && string(buf[:pl]) == "pl" && managedPrefixList(text, i, k) {
 					return k // an AWS-managed prefix list (pl-63a5400a: S3's in us-east-1), the same in every account; a customer's has 17 digits
 				}
+				if sl == 8 && string(body) == "ffffffff" {
+					return k // AWS's placeholder (vol-ffffffff: a snapshot copied from another snapshot has no volume)
+				}
 				for p := 0; p < seg; p++ {
 					if typ, known := ec2PrefixType(buf[bufAt[p]+boolInt(p > 0) : pl]); known {
 						s.emit(segAt[p], k, typ, ri)

@@ -2092,10 +2092,14 @@ func awsDefaultName(v []byte) bool {
 		"DataPipelineDefaultResourceRole", "aws-elasticbeanstalk-ec2-role", "aws-elasticbeanstalk-service-role", "ecsInstanceRole",
 		"ecsTaskExecutionRole", "ecsAutoscaleRole", "ses-default-dedicated-pool",
 		"DeploymentService", "FleetStatusService", "TelemetryAgent", "UpdateSystemPolicyService",
-		"Basic Routing Profile", "BasicQueue", "Log Archive", "Sandbox", "Workloads", "FSxRemoteAdmin", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
+		"Basic Routing Profile", "BasicQueue", "Log Archive", "Sandbox", "Workloads", "FSxRemoteAdmin",
+		"EC2ImageBuilderDistributionCrossAccountRole", "vol-ffffffff", "io-enabled", "io-performance", "capacity-reservations-only", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
 		// (Greengrass nucleus's own services, as its log's serviceName= gives them; the routing
 		// profile and queue Amazon Connect creates with an instance; the account and OUs Control
-		// Tower creates; FSx for Windows' PowerShell endpoint; Percona Toolkit's tools)
+		// Tower creates; FSx for Windows' PowerShell endpoint; the role Image Builder's
+		// distribution assumes by name; the volume ID Recycle Bin shows for a copied snapshot;
+		// a volume status's checks; a launch's capacity reservation preference; Percona
+		// Toolkit's tools)
 		return true
 	}
 	return hasPrefix(v, "bedrock-knowledge-base-default-") || len(v) > 20 && (hasPrefix(v, "huggingface-llm-") ||
