@@ -140,6 +140,7 @@ func builtinRules() []rule {
 				`arn:aws:storagegateway:us-east-1:«123456789012»:gateway/«sgw-12A3456B»/target/iqn.1997-05.com.amazon:«fc-sql-backups»`,
 				`"Resource": "arn:aws:iot:eu-central-1:«123456789012»:topic/«kessler-agrar»/telemetry/${iot:ClientId}/*"`,
 				`ROLE = f"arn:aws:iam::{ACCOUNT}:role/«alpenfirn-ami-rollout»"; arn:aws:iam::{{.AccountID}}:role/«ops-deployer»`,
+				"arn:aws:events:us-east-1:«127845306691»:rule/StepFunctionsGetEventsForECSTaskRule",
 			},
 			fp: []string{
 				`"StandardsArn": "arn:aws:securityhub:eu-west-2::standards/pci-dss/v/4.0.1"`,

@@ -886,9 +886,10 @@ func keepSegment(v []byte) bool {
 	}
 	if alnum == 0 || hasByte(v, '*') && alnum < 3 || hasByte(v, '$') || len(v) <= 2 || versionLike(v) || regionLike(v) ||
 		hasPrefix(v, "aws-") && !hasPrefix(v, "aws-waf-logs-") || hasPrefix(v, "AWS") && !uuidSuffixed(v) && !consoleRoleName(v) ||
-		hasPrefix(v, "amazon-cloudwatch-") || string(v) == "TSTALIASID" {
+		hasPrefix(v, "amazon-cloudwatch-") || string(v) == "TSTALIASID" || hasPrefix(v, "StepFunctionsGetEventsFor") {
 		// (WAF makes its log destinations' names start aws-waf-logs-: the rest is the customer's;
-		// EKS's add-on amazon-cloudwatch-observability; a Bedrock agent's test alias)
+		// EKS's add-on amazon-cloudwatch-observability; a Bedrock agent's test alias; the
+		// EventBridge rules Step Functions manages for .sync integrations)
 		return true
 	}
 	if controlID(v) || quotaCode(v) || bedrockModel(v) || samChangeSet(v) || eksAddonName(v) || hasPrefix(v, "default.") {

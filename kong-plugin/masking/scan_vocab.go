@@ -2093,13 +2093,15 @@ func awsDefaultName(v []byte) bool {
 		"ecsTaskExecutionRole", "ecsAutoscaleRole", "ses-default-dedicated-pool",
 		"DeploymentService", "FleetStatusService", "TelemetryAgent", "UpdateSystemPolicyService",
 		"Basic Routing Profile", "BasicQueue", "Log Archive", "Sandbox", "Workloads", "FSxRemoteAdmin",
-		"EC2ImageBuilderDistributionCrossAccountRole", "vol-ffffffff", "io-enabled", "io-performance", "capacity-reservations-only", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
+		"EC2ImageBuilderDistributionCrossAccountRole", "vol-ffffffff", "io-enabled", "io-performance", "capacity-reservations-only",
+		"Setup hadoop debugging", "used_percent", "SharedLoadBalancer", "Ethernet0", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
 		// (Greengrass nucleus's own services, as its log's serviceName= gives them; the routing
 		// profile and queue Amazon Connect creates with an instance; the account and OUs Control
 		// Tower creates; FSx for Windows' PowerShell endpoint; the role Image Builder's
 		// distribution assumes by name; the volume ID Recycle Bin shows for a copied snapshot;
-		// a volume status's checks; a launch's capacity reservation preference; Percona
-		// Toolkit's tools)
+		// a volume status's checks; a launch's capacity reservation preference; EMR's debugging
+		// step; the CloudWatch agent's memory measurement; Beanstalk's option for a shared load
+		// balancer; Windows' first network adapter; Percona Toolkit's tools)
 		return true
 	}
 	return hasPrefix(v, "bedrock-knowledge-base-default-") || len(v) > 20 && (hasPrefix(v, "huggingface-llm-") ||
