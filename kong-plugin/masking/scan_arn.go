@@ -589,15 +589,7 @@ func (s *scanState) iotTopic(levels []seg, ri int) {
 // mqttTopic masks the levels of the MQTT topic or topic filter text[vs:ve] as iotTopic does.
 func (s *scanState) mqttTopic(vs, ve, ri int) {
 	var buf [16]seg
-	levels := buf[:0]
-	st := vs
-	for k := vs; k <= ve && len(levels) < len(buf); k++ {
-		if k == ve || s.text[k] == '/' {
-			levels = append(levels, seg{start: st, end: k})
-			st = k + 1
-		}
-	}
-	s.iotTopic(levels, ri)
+	s.iotTopic(slashSegs(s.text, vs, ve, buf[:0]), ri)
 }
 
 // arnName emits one resource-name segment with the most precise type it has.

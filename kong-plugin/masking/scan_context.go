@@ -3444,18 +3444,23 @@ func trimSlashes(b []byte) []byte {
 // logGroupValue masks a log group name given as a value ("/aws/lambda/fn", "/acme/app").
 func (s *scanState) logGroupValue(vs, ve, ri int) {
 	var buf [16]seg
-	segs := buf[:0]
-	st := vs
-	for k := vs; k <= ve && len(segs) < cap(segs); k++ {
-		if k == ve || s.text[k] == '/' {
-			segs = append(segs, seg{st, k, k + 1, '/'})
-			st = k + 1
-		}
-	}
+	segs := slashSegs(s.text, vs, ve, buf[:0])
 	for len(segs) > 1 && segs[len(segs)-1].end > segs[len(segs)-1].start && s.text[segs[len(segs)-1].start] == '$' {
 		segs = segs[:len(segs)-1] // a log router's variable (Fluent Bit's /app/prod/$ec2_instance_id) is filled in later
 	}
 	s.logGroupSegments(segs, ri)
+}
+
+// slashSegs splits text[vs:ve] at each '/' into segs (appended to buf, at most its capacity).
+func slashSegs(text []byte, vs, ve int, buf []seg) []seg {
+	st := vs
+	for k := vs; k <= ve && len(buf) < cap(buf); k++ {
+		if k == ve || text[k] == '/' {
+			buf = append(buf, seg{st, k, k + 1, '/'})
+			st = k + 1
+		}
+	}
+	return buf
 }
 
 // valueStart skips an opening quote, escaped or not; quote is the quote byte or 0.
