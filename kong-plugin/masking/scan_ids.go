@@ -1103,8 +1103,11 @@ func matchAccountID(s *scanState, i, ri int) int {
 		return -1
 	}
 	if k < len(text) && (isLetter(text[k]) && !fixedLengthEnding(text, k) ||
-		text[k] == '.' && k+1 < len(text) && isDigit(text[k+1])) {
-		return -1 // (a case ending may be glued on: Polish konta 583920174462a, German des Accounts 482917306655s)
+		text[k] == '.' && k+1 < len(text) && (isDigit(text[k+1]) || hasPrefix(text[k+1:], "AWS_"))) {
+		// (a case ending may be glued on: Polish konta 583920174462a, German des Accounts
+		// 482917306655s; a number's decimals, or a token that stands for digits masked in the
+		// first pass: idempotence)
+		return -1
 	}
 	if i > 1 && text[i-1] == '.' && isDigit(text[i-2]) {
 		return -1
