@@ -1276,6 +1276,7 @@ Rôle IAM
 				"node=x keyspace=«quayside_orders» cl=LOCAL_QUORUM",
 				"      ReportPlanName: «pelicangrid_scada_compliance»\n    receiver: «kp-pager»\n",
 				"ADDomainJoinUser=«svc_emr_join»,x=1",
+				"aws ssm create-activation --tags Key=Standort,Value=«Bremen-Hafen» Key=ticket,Value=«OTSEC-1187»",
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",

@@ -3076,6 +3076,8 @@ func (s *scanState) cliFilter(v, e, ri int) int {
 		pt = "tag-value"
 	case (pt == "" || pt == "resource-uuid") && (hasSuffix(nk, "id") || hasSuffix(nk, "name") || hasSuffix(nk, "identifier")):
 		pt = "resource-name" // replication-task-id, db-cluster-id, group-name
+	case pt == "" && cliTagsBefore(text, v):
+		pt = listedTag // --tags Key=Standort,Value=x: any tag's value
 	}
 	if pt != "" {
 		s.pairTyp, s.pairTill = pt, e+16
@@ -4414,6 +4416,13 @@ func liveKey(text []byte, i int) int {
 func apiNamedBefore(text []byte, i int) bool {
 	ls := lineStart(text, i, 48)
 	return bytes.Contains(text[max(ls, i-20):i], []byte("API")) || hasPrefix(text[ls:], "BASEPATHMAPPINGS")
+}
+
+// cliTagsBefore reports a CLI's tag option (--tags, --tag-specifications, --resource-tags)
+// earlier on the line of i: its Key=K,Value=V pairs are tags.
+func cliTagsBefore(text []byte, i int) bool {
+	b := text[lineStart(text, i, 512):i]
+	return bytes.Contains(b, []byte("--tags ")) || bytes.Contains(b, []byte("--tag-specifications ")) || bytes.Contains(b, []byte("--resource-tags "))
 }
 
 // loggerBefore reports a Java logger's name ending at e: a package path of lower-case words and
