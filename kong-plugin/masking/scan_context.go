@@ -1617,6 +1617,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			vs++
 		}
 	}
+	if vs >= n {
+		return -1 // (the text ends at aws.String( or Some()
+	}
 	if text[vs] == '!' && vs+1 < n && isUpper(text[vs+1]) && !hasPrefix(text[vs:], "!Sub ") {
 		return -1 // a YAML tag (CloudFormation's !Ref, !GetAtt): not a literal; what follows is scanned on its own
 	}
