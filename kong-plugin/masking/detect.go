@@ -259,7 +259,7 @@ func systemWord(v []byte) bool {
 		"public-hostname", "reservation-id", "public-keys", "network-interfaces", "no-nat-traversal", "aws-otel-collector",
 		"Prometheus", "Grafana", "Spark", "Hive", "HBase", "Flink", "Presto", "Trino", "Tez", "Pig", "Hue", "Oozie", "Sqoop",
 		"Phoenix", "Zeppelin", "JupyterHub", "JupyterEnterpriseGateway", "HCatalog", "Ganglia", // (EMR's applications)
-		"RA3", "DC2", "DS2", "ra3", "dc2", "ds2", // (Redshift's node families)
+		"RA3", "DC2", "DS2", "ra3", "dc2", "ds2", "SAM", // (Redshift's node families; the lambda:createdBy tag's value AWS's tools give)
 		"pending-customer-action", "customer-action-completed", "pending-amazon-action", "work-in-progress", // (support cases' states)
 		"ecs-tasks", "function-patch-and-transform", "backend-sg-provider", "github-container-registry", "docker-hub", "ecr-public", "DevTools", "content-length-range", "x-amz-json-1.0", "x-amz-json-1.1", "CognitoIdentityCredentials",
 		"TcpTestSucceeded", "PingSucceeded", "NameResolutionResults", "InterfaceAlias", "SourceAddress", "RemoteAddress":

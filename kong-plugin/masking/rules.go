@@ -369,6 +369,7 @@ func builtinRules() []rule {
 				"export CODEARTIFACT_AUTH_TOKEN=«eyJ2ZXIiOjEsImlzdSI6MTc2NDAwMDAwMCwiZW5jIjoiQTEyOEdDTSIsInRhZyI6IlprM3FfOVJtVHcifQ»",
 				"$ aws ecr get-login-password\n«eyJwYXlsb2FkIjoiQ2s5bVh2WkpxR2x3YlNqTHRkN3J5ZzJOZkV1eE1ZcDRWdGhGeTkiLCJkYXRha2V5IjoiQVFFQkFIaCJ9»\n",
 				"the service account token «glsa_Xk82PzQm1VdR7tLw9cNb4YhJ0fEa3GuK_5e9d2c1b»",
+				"my personal token («pul-7e3c9a1f5b2d8e4a0c6f1b9d3e7a5c2f8b0d4e6a»)",
 			},
 			fp: []string{"the AWSReservedSSO_ prefix names Identity Center roles",
 				`pk_live_51NcQbKz8Hq3TvYw2Lr7Mx4Pd`, `sk_live_short`, `ghp_abc`, `the skeleton key`,
@@ -735,6 +736,7 @@ func builtinRules() []rule {
 				`on-call «seoyeon.lee@kestrel-fintech.com»`,
 				`https://«api.mintgrove.co»/orders`,
 				"alert_email = «devops@orchardline.ag»",
+				"\"Address\": \"«orders-dax».«v76syr».dax-clusters.us-east-2.amazonaws.com\"; on-call is «sre@hollowbrook.bet»",
 			},
 			fp: []string{
 				`keyspaces-etl@cqlsh> DESCRIBE KEYSPACES;`,
@@ -756,6 +758,7 @@ func builtinRules() []rule {
 				`vendor/Amazon.com_Inc.`, `eks.amazonaws.com/role-arn`, `registry.k8s.io/coredns`,
 				"NS at ns1.dnsimple.com, not Route 53", "https://appmesh-envoy-management.eu-central-1.amazonaws.com", `{"Address": "ingest-cell1.timestream.eu-north-1.amazonaws.com"}`,
 				"wget https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem; stun:stun.kinesisvideo.ap-northeast-1.amazonaws.com:443; sso_start_url = https://view.awsapps.com/start",
+				"the service principal storage-lens.s3.amazonaws.com; https://awslambda-us-east-1-tasks.s3.us-east-1.amazonaws.com/snapshots/x",
 			},
 		},
 		{
@@ -1377,6 +1380,7 @@ sap:~ # ls`,
 				`"targetDateFormat": "yyyy-mm-dd"`,
 				"[profile codecatalyst]\n$ aws codecatalyst list-spaces --profile codecatalyst\n",
 				"Invoke-Command -ComputerName x -ConfigurationName FSxRemoteAdmin -ScriptBlock { Get-FSxSmbShare }",
+				`"ConfigRuleName": "iam-password-policy-conformance-pack-xk3n9wq2e"`,
 			},
 		},
 		{
@@ -1653,6 +1657,7 @@ later text
 				"rs0 [direct: primary] test> show dbs",
 				"is_live_streaming_enabled; move it to the OU=Servers,DC=corp",
 				`{"Name": "io-enabled", "Status": "failed"}; EC2ImageBuilderDistributionCrossAccountRole; capacity-reservations-only`,
+				"(Service: S3Control, Status Code: 400); use submit-multi-region-access-point-routes; CDKToolkit: creating; kinesis-analytics-log-stream; \"lambda:createdBy\": \"SAM\"",
 			},
 		},
 	}

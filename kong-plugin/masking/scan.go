@@ -615,16 +615,9 @@ func spacedAccountID(text []byte, i int) int {
 		return -1 // a longer group (a card number, a phone number)
 	}
 	before := text[lineStart(text, i, 40):i] // on its own line
-	for _, w := range [...]string{"account", "Account", "ACCOUNT", "Konto", "compte", "cuenta", "conta", "アカウント", "账号", "계정"} {
-		for b := before; ; {
-			p := bytes.Index(b, []byte(w))
-			if p < 0 {
-				break
-			}
-			if p == 0 || b[p-1] != '_' {
-				return e // (not a token's: AWS_ACCOUNT_ID_001, idempotence)
-			}
-			b = b[p+len(w):]
+	for _, w := range [...]string{"account", "konto", "compte", "cuenta", "conta", "アカウント", "账号", "계정"} {
+		if mentionsFold(before, w) {
+			return e
 		}
 	}
 	return -1

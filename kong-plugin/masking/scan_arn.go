@@ -937,7 +937,7 @@ func awsPathWord(v []byte) bool {
 // repositories), which VPC-endpoint policies name; they identify nothing of the customer.
 func awsOwnedBucket(v []byte) bool {
 	switch string(v) {
-	case "amazon-ecs-agent", "amazon-eks", "access-grants", "batchoperations", "replication":
+	case "amazon-ecs-agent", "amazon-eks", "access-grants", "batchoperations", "replication", "storage-lens":
 		return true // ECS's and EKS's installers; S3's own principals (access-grants.s3.amazonaws.com)
 	}
 	return hasPrefix(v, "amazon-ecs-agent-") || hasPrefix(v, "aws-cognito-idp-user-import-") || hasPrefix(v, "prod-") && hasSuffixFold(v, "-starport-layer-bucket") ||
@@ -950,7 +950,8 @@ func awsOwnedBucket(v []byte) bool {
 
 // regionalInstallerBucket: the buckets AWS serves its agents' installers from, one per region
 // (aws-application-migration-service-eu-north-1, aws-elastic-disaster-recovery-us-east-1,
-// aws-codedeploy-eu-west-1, amazoncloudwatch-agent-ap-south-1, awslambda-eu-west-1-layers), and
+// aws-codedeploy-eu-west-1, amazoncloudwatch-agent-ap-south-1, awslambda-eu-west-1-layers and
+// -tasks), and
 // SageMaker JumpStart's model artifacts (jumpstart-cache-prod-us-east-1).
 func regionalInstallerBucket(v []byte) bool {
 	for _, p := range [...]string{"aws-application-migration-service-", "aws-elastic-disaster-recovery-", "aws-codedeploy-",
@@ -961,6 +962,9 @@ func regionalInstallerBucket(v []byte) bool {
 	}
 	if hasPrefix(v, "awslambda-") && hasSuffix(v, "-layers") && len(v) > 17 {
 		return regionLike(v[10 : len(v)-7]) // Lambda's layer store: awslambda-eu-west-1-layers (a layer's Content.Location)
+	}
+	if hasPrefix(v, "awslambda-") && hasSuffix(v, "-tasks") && len(v) > 16 {
+		return regionLike(v[10 : len(v)-6]) // Lambda's code store: awslambda-us-east-1-tasks (get-function's Code.Location)
 	}
 	return false
 }
@@ -1029,6 +1033,19 @@ func bytesContainsFold(v []byte, p string) bool {
 	c := p[0]
 	for k := 0; k+len(p) <= len(v); k++ {
 		if (v[k] == c || v[k]|0x20 == c) && hasPrefixFold(v[k:], p) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionsFold is bytesContainsFold for a word written in the text itself: an occurrence glued
+// after '_' is part of a token (AWS_ORGANIZATION_ID_001, AWS_ACCOUNT_ID_001) and does not count,
+// so that the second pass over masked text reads its context as the first did (idempotence).
+func mentionsFold(v []byte, p string) bool {
+	c := p[0]
+	for k := 0; k+len(p) <= len(v); k++ {
+		if (v[k] == c || v[k]|0x20 == c) && hasPrefixFold(v[k:], p) && (k == 0 || v[k-1] != '_') {
 			return true
 		}
 	}

@@ -4477,6 +4477,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i >= 14 && text[i-1] == ':' && string(text[i-14:i]) == "sagemaker-sdk:" {
 		return alnumEnd(text, i) // the SageMaker SDK's own tag keys (sagemaker-sdk:jumpstart-model-id)
 	}
+	if i >= 10 && text[i-1] == ' ' && hasSuffix(text[:i], "(Service: ") {
+		return alnumEnd(text, i) // an SDK error's service ((Service: S3Control, Status Code: 400, ...)): AWS's name
+	}
 	if e := liveKey(text, i); e > 0 {
 		s.emit(i, e, "api-key", ri) // VENDOR_live_RANDOM: a payment or shipping vendor's secret key, Stripe's convention
 		return e

@@ -757,7 +757,7 @@ func serviceLabel(w []byte) bool {
 	switch string(w) {
 	case "s3", "dkr", "ecr", "rds", "cache", "elb", "eks", "execute-api", "es", "aoss", "redshift",
 		"redshift-serverless", "compute", "compute-1", "kafka", "sqs", "sns", "lambda-url", "vpce",
-		"elasticbeanstalk", "appsync-api", "dax", "docdb", "neptune", "mq", "memorydb", "airflow", "codeartifact":
+		"elasticbeanstalk", "appsync-api", "dax", "dax-clusters", "docdb", "neptune", "mq", "memorydb", "airflow", "codeartifact":
 		return true
 	}
 	return hasPrefix(w, "s3-")
@@ -808,7 +808,7 @@ func awsLabelWord(w []byte) bool {
 		"transcribe", "iot", "greengrass", "timestream", "qldb", "kafka-serverless", "pipes", "scheduler",
 		"application-autoscaling", "resource-groups", "tagging", "cloudcontrolapi", "account", "sso-oidc",
 		"git-codecommit", "aps-workspaces", "aps", "server", "delivery", "logdelivery", "member", "org", "stacksets", "ssm-incidents", "ssm-contacts", "ec2-instance-connect", "grafana",
-		"appsync-realtime-api", "emrappui-prod", "batchoperations", "cassandra", "codecatalyst",
+		"appsync-realtime-api", "emrappui-prod", "batchoperations", "cassandra", "codecatalyst", "dax-clusters",
 		"emr-containers", "kinesisanalytics", "kinesisvideo", "servicediscovery", "elasticfilesystem-fips", "api.ecr",
 		"pi", "rds-data", "secretsmanager-fips", "kms-fips", "ecr-fips", "auth", "oam", "synthetics", "evidently", "rum",
 		"appmesh-envoy-management", "appmesh", "xray-daemon", "ecs-agent", "ecs-telemetry", "ecs-t",
@@ -924,7 +924,7 @@ func publicSuffix(h []byte) bool {
 		"coffee", "cafe", "restaurant", "pizza", "wine", "beer", "fashion", "photography", "hosting", "guru",
 		"ninja", "realty", "homes", "fitness", "dental", "doctor", "hospital", "pharmacy", "taxi", "kiwi", "scot", "wales",
 		"quebec", "llc", "ltd", "gmbh", "accountant", "farm", "green", "earth", "news", "blog", "live", "pro", "one",
-		"design", "art", "plus", "land", "city", "care", "money", "fund", "law", "inc": // (not the gTLDs that are words of code: info, security, email, events, tools)
+		"design", "art", "plus", "land", "city", "care", "money", "fund", "law", "inc", "bet", "bike": // (not the gTLDs that are words of code: info, security, email, events, tools)
 		return true
 	}
 	return false

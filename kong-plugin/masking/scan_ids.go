@@ -1979,7 +1979,7 @@ func matchOrgID(s *scanState, i, ri int) int {
 	switch {
 	case hasPrefix(text[i:], "o-"):
 		end = run(i + 2)
-		if n := end - i - 2; n < 10 || n > 32 || !mixed(text[i+2:end]) && (hasDigitByte(text[i+2:end]) || !bytesContainsFold(text[lineStart(text, i, 48):i], "org")) {
+		if n := end - i - 2; n < 10 || n > 32 || !mixed(text[i+2:end]) && (hasDigitByte(text[i+2:end]) || !mentionsFold(text[lineStart(text, i, 48):i], "org")) {
 			// letters alone (o-piwcddjqjd) are an ID only where the line names an organization
 			// (aws:PrincipalOrgID, org_id=, OrganizationId)
 			return -1
@@ -2797,7 +2797,7 @@ func apiKeyPrefixes(c byte) [12]apiKeyPrefix { // an array: no allocation per wo
 	case 'n':
 		return [12]apiKeyPrefix{{"npm_", 30}}
 	case 'p':
-		return [12]apiKeyPrefix{{"pypi-", 40}}
+		return [12]apiKeyPrefix{{"pypi-", 40}, {"pul-", 40}} // PyPI's upload tokens; Pulumi's access tokens
 	case 'S':
 		return [12]apiKeyPrefix{{"SG.", 20}}
 	case 'd':

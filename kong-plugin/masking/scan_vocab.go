@@ -390,6 +390,9 @@ func managedRuleName(v []byte) bool {
 	if !hasByte(v, '-') {
 		return false
 	}
+	if p := bytes.Index(v, []byte("-conformance-pack-")); p > 0 {
+		v = v[:p] // a conformance pack's copy of a managed rule: NAME-conformance-pack-<random>
+	}
 	for ps, pe := nextPart(v, 0); ps >= 0; ps, pe = nextPart(v, pe) {
 		switch string(v[ps:pe]) {
 		case "s3", "bucket", "public", "read", "write", "prohibited", "ssl", "requests", "only", "encrypted",
@@ -1779,7 +1782,7 @@ func cliVerb(p []byte) bool {
 		"provide", "estimate", "generate", "check", "verify", "rotate", "recover", "replace", "allocate", "release",
 		"assume", "decode", "encrypt", "decrypt", "sign", "simulate", "preview", "deploy", "rollback", "schedule",
 		"subscribe", "unsubscribe", "confirm", "initiate", "complete", "abort", "upload", "download", "change", "apply",
-		"evaluate", "analyze", "detect", "discover", "merge", "transfer", "purchase", "renew", "opt", "continue":
+		"evaluate", "analyze", "detect", "discover", "merge", "transfer", "purchase", "renew", "opt", "continue", "submit":
 		return true
 	}
 	return false
@@ -2094,14 +2097,16 @@ func awsDefaultName(v []byte) bool {
 		"DeploymentService", "FleetStatusService", "TelemetryAgent", "UpdateSystemPolicyService",
 		"Basic Routing Profile", "BasicQueue", "Log Archive", "Sandbox", "Workloads", "FSxRemoteAdmin",
 		"EC2ImageBuilderDistributionCrossAccountRole", "vol-ffffffff", "io-enabled", "io-performance", "capacity-reservations-only",
-		"Setup hadoop debugging", "used_percent", "SharedLoadBalancer", "Ethernet0", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
+		"Setup hadoop debugging", "used_percent", "SharedLoadBalancer", "Ethernet0", "record-ttl-millis", "query-ttl-millis",
+		"CDKToolkit", "aws-sam-cli-managed-default", "kinesis-analytics-log-stream", "pt-query-digest", "pt-online-schema-change", "pt-kill", "pt-stalk", "pt-table-checksum":
 		// (Greengrass nucleus's own services, as its log's serviceName= gives them; the routing
 		// profile and queue Amazon Connect creates with an instance; the account and OUs Control
 		// Tower creates; FSx for Windows' PowerShell endpoint; the role Image Builder's
 		// distribution assumes by name; the volume ID Recycle Bin shows for a copied snapshot;
 		// a volume status's checks; a launch's capacity reservation preference; EMR's debugging
 		// step; the CloudWatch agent's memory measurement; Beanstalk's option for a shared load
-		// balancer; Windows' first network adapter; Percona Toolkit's tools)
+		// balancer; Windows' first network adapter; DAX's cache TTL parameters; the stacks CDK and
+		// SAM bootstrap; Managed Flink's log stream; Percona Toolkit's tools)
 		return true
 	}
 	return hasPrefix(v, "bedrock-knowledge-base-default-") || len(v) > 20 && (hasPrefix(v, "huggingface-llm-") ||
