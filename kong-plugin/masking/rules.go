@@ -668,6 +668,7 @@ func builtinRules() []rule {
 				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
 				"tunnel inside CIDR 169.254.5.0/30, 169.254.169.252/30; the default VPC 172.31.0.0/16",
 				"Version du moteur : 1.3.2.0, classe db.r6i.xlarge",
+				"| xccdf_org.cisecurity.benchmarks_rule_1.1.2.1_Ensure_tmp_is_a_separate_partition | AMAZON_LINUX_2 |",
 			},
 		},
 		{

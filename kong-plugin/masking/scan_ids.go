@@ -1487,6 +1487,9 @@ func matchIPv4(s *scanState, i, ri int) int {
 	if end < 0 {
 		return -1
 	}
+	if i >= 5 && string(text[i-5:i]) == "rule_" && end+1 < len(text) && text[end] == '_' && isLetter(text[end+1]) {
+		return end // a CIS control's number in its XCCDF rule (xccdf_..._rule_1.1.2.1_Ensure_tmp...), no address
+	}
 	if i > 0 && text[i-1] == ':' && (end+7 < len(text) && string(text[end:end+7]) == "@sha256" || imageRef(text, i-1)) {
 		return -1 // an image's tag (broadinstitute/gatk:4.6.1.0), also before its digest (jdk21:21.0.4.7@sha256:...): a version
 	}
