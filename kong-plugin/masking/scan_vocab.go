@@ -649,9 +649,9 @@ func awsVocabulary(v []byte) bool {
 	}
 	if hasPrefix(v, "logs-aws.") || hasPrefix(v, "metrics-aws.") || hasPrefix(v, "Policy-Min-TLS-") || string(v) == "ManagedLBSecurityGroup" ||
 		hasPrefix(v, "StepFunctionsGetEventsFor") {
-		// (and the EventBridge rules Step Functions manages for .sync integrations)
 		// Elastic's AWS integration's data streams (logs-aws.cloudtrail-*); OpenSearch's TLS
-		// security policies; the security group the Load Balancer Controller manages itself
+		// security policies; the security group the Load Balancer Controller manages itself; the
+		// EventBridge rules Step Functions manages for .sync integrations
 		return true
 	}
 	if cspDirective(v) {
@@ -2066,7 +2066,7 @@ func dateFormat(v []byte) bool {
 			return false
 		}
 	}
-	return bytes.Contains(v, []byte("yyyy")) || bytes.Contains(v, []byte("YYYY")) && (seen['d'] || seen['D'])
+	return (bytes.Contains(v, []byte("yyyy")) || bytes.Contains(v, []byte("YYYY"))) && (seen['d'] || seen['D'])
 }
 
 // fileMode reports nine permission characters (rwxr-xr-x, rwsr-x---, rwxrwxrwt).
