@@ -974,12 +974,12 @@ func pythonImport(text []byte, i, e int) bool {
 // sourceLine reports a source file's name with its line and column (a panic's or a
 // compiler's src/dynamo.rs:64:38), not a host: one dot, then ":LINE:COL" at e.
 func sourceLine(text []byte, e int, h []byte) bool {
-	if countByte(h, '.') != 1 || e+4 > len(text) || text[e] != ':' || !isDigit(text[e+1]) {
+	if countByte(h, '.') != 1 || e+4 > len(text) || text[e] != ':' || !isDigit(text[e+1]) && !hasPrefix(text[e+1:], "AWS_") {
 		return false
 	}
 	k := e + 1
-	for k < len(text) && isDigit(text[k]) {
-		k++
+	for k < len(text) && (isDigit(text[k]) || text[k] == '_' || isUpper(text[k])) {
+		k++ // (digits, or a token that was digits in the first pass: AWS_ACCOUNT_ID_001)
 	}
 	// (a token where the column stands was digits in the first pass: judged alike, idempotence)
 	return k+1 < len(text) && text[k] == ':' && (isDigit(text[k+1]) || hasPrefix(text[k+1:], "AWS_"))
