@@ -392,6 +392,9 @@ func labelEnd(text []byte, i, e int) int {
 // email masks local@domain whole when the domain has a public suffix.
 func (s *scanState) email(i, at, ri int) int {
 	text := s.text
+	if text[i] == 'A' && tokenShaped(text[i:at]) {
+		return -1 // a token before '@' stands for what the first pass masked there, no user of its own (idempotence)
+	}
 	if end := s.pgLogPrefix(i, at, ri); end > 0 {
 		return end
 	}
