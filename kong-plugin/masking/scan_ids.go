@@ -1112,8 +1112,8 @@ func matchAccountID(s *scanState, i, ri int) int {
 	if i > 1 && text[i-1] == '.' && isDigit(text[i-2]) {
 		return -1
 	}
-	if i >= 24 && text[i-1] == '-' && isUUID(text[i-24:k]) {
-		return -1 // the last group of a UUID (request IDs stay readable)
+	if i >= 24 && text[i-1] == '-' && isUUID(text[i-24:k]) && (i == 24 || !isAlnum(text[i-25])) {
+		return -1 // the last group of a UUID (request IDs stay readable), a whole one (not 12 digits-0000-...: idempotence)
 	}
 	if string(text[i:i+8]) == "00000000" {
 		return -1 // a zero-padded counter (shardId-000000000008, destinationId-000000000001)
