@@ -456,8 +456,10 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 	s.emit(i, d, "windows-domain", ri)
 	if acct := text[a:e]; !commonWord(acct) && !builtinWindowsAccount(acct) {
 		s.emit(a, e, "windows-account", ri)
+		return e
 	}
-	return e
+	return a // a built-in account (CORP\Administrator) is judged as any word: the second pass,
+	// which sees the domain as a token, reads it alike (idempotence)
 }
 
 // logWord: capitals that log lines put before a tab (levels, units, report fields).
