@@ -1052,6 +1052,16 @@ func mentionsFold(v []byte, p string) bool {
 	return false
 }
 
+// mentions is mentionsFold with the case kept (API, not rapid's api).
+func mentions(v []byte, p string) bool {
+	for k := 0; k+len(p) <= len(v); k++ {
+		if v[k] == p[0] && hasPrefix(v[k:], p) && (k == 0 || v[k-1] != '_') {
+			return true
+		}
+	}
+	return false
+}
+
 // specificToken: a name that carries identity rather than being a plain word: it has a
 // digit, an upper-case letter after the first, or one of - _ . @.
 func specificToken(v []byte) bool {

@@ -4418,7 +4418,7 @@ func liveKey(text []byte, i int) int {
 // line, or a row of get-base-path-mappings' text output (BASEPATHMAPPINGS PATH ID STAGE).
 func apiNamedBefore(text []byte, i int) bool {
 	ls := lineStart(text, i, 48)
-	return bytes.Contains(text[max(ls, i-20):i], []byte("API")) || hasPrefix(text[ls:], "BASEPATHMAPPINGS")
+	return mentions(text[max(ls, i-20):i], "API") || hasPrefix(text[ls:], "BASEPATHMAPPINGS")
 }
 
 // cliTagsBefore reports a CLI's tag option (--tags, --tag-specifications, --resource-tags)
