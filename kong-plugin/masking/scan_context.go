@@ -5578,7 +5578,7 @@ func psqlPrompt(text []byte, i int) int {
 		e++
 	}
 	if e == i || e+2 >= len(text) || text[e] != '=' && text[e] != '-' || text[e+1] != '#' && text[e+1] != '>' ||
-		text[e+2] != ' ' && text[e+2] != '\n' || stopWord(text[i:e]) || hasPrefix(text[e+3:], "AWS_") {
+		text[e+2] != ' ' && text[e+2] != '\n' || stopWord(text[i:e]) || hasPrefix(text[skipBlanks(text, e+2):], "AWS_") {
 		// (a token after it was a key's value in the first pass, KEY=> VALUE: idempotence)
 		return 0
 	}
