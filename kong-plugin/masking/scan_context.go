@@ -4418,7 +4418,19 @@ func liveKey(text []byte, i int) int {
 // line, or a row of get-base-path-mappings' text output (BASEPATHMAPPINGS PATH ID STAGE).
 func apiNamedBefore(text []byte, i int) bool {
 	ls := lineStart(text, i, 48)
-	return mentions(text[max(ls, i-20):i], "API") || hasPrefix(text[ls:], "BASEPATHMAPPINGS")
+	b := max(ls, i-20)
+	for b > ls && isWord(text[b-1]) {
+		b-- // (from a word's start: API inside AWS_API_KEY_001 is a token's)
+	}
+	return mentions(text[b:i], "API") || hasPrefix(text[ls:], "BASEPATHMAPPINGS")
+}
+
+// tokenAfter reports a token (AWS_...) after the blanks and quotes that follow j on its line.
+func tokenAfter(text []byte, j int) bool {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t' || text[j] == '"' || text[j] == '\'' || text[j] == '`' || text[j] == '\\') {
+		j++
+	}
+	return hasPrefix(text[j:], "AWS_")
 }
 
 // cliTagsBefore reports a CLI's tag option (--tags, --tag-specifications, --resource-tags)
@@ -5578,8 +5590,8 @@ func psqlPrompt(text []byte, i int) int {
 		e++
 	}
 	if e == i || e+2 >= len(text) || text[e] != '=' && text[e] != '-' || text[e+1] != '#' && text[e+1] != '>' ||
-		text[e+2] != ' ' && text[e+2] != '\n' || stopWord(text[i:e]) || hasPrefix(text[skipBlanks(text, e+2):], "AWS_") {
-		// (a token after it was a key's value in the first pass, KEY=> VALUE: idempotence)
+		text[e+2] != ' ' && text[e+2] != '\n' || stopWord(text[i:e]) || tokenAfter(text, e+2) {
+		// (a token after it, quoted or not, was a key's value in the first pass, KEY=> VALUE: idempotence)
 		return 0
 	}
 	return e
