@@ -2100,7 +2100,7 @@ func titleKebab(v []byte) bool {
 		for e < len(v) && v[e] != '-' {
 			e++
 		}
-		if e-p < 2 || !isUpper(v[p]) || !allLowerLettersDigits(v[p+1:e]) {
+		if e-p < 2 || !isUpper(v[p]) || !lowerOrDigits(v[p+1:e]) {
 			return false
 		}
 		parts++
@@ -2110,16 +2110,6 @@ func titleKebab(v []byte) bool {
 		}
 	}
 	return parts >= 2
-}
-
-// allLowerLettersDigits reports lower-case letters and digits only (and at least one byte).
-func allLowerLettersDigits(v []byte) bool {
-	for _, c := range v {
-		if !isLower(c) && !isDigit(c) {
-			return false
-		}
-	}
-	return len(v) > 0
 }
 
 // pairName: two lower-case words of five letters or more joined by '-' (lumenrail-payments),

@@ -977,15 +977,26 @@ func pythonImport(text []byte, i, e int) bool {
 // sourceLine reports a source file's name with its line and column (a panic's or a
 // compiler's src/dynamo.rs:64:38), not a host: one dot, then ":LINE:COL" at e.
 func sourceLine(text []byte, e int, h []byte) bool {
-	if countByte(h, '.') != 1 || e+4 > len(text) || text[e] != ':' || !isDigit(text[e+1]) && !hasPrefix(text[e+1:], "AWS_") {
+	// (a token where the line or the column stands was digits in the first pass: judged alike,
+	// idempotence)
+	if countByte(h, '.') != 1 || e+4 > len(text) || text[e] != ':' {
 		return false
 	}
-	k := e + 1
-	for k < len(text) && (isDigit(text[k]) || text[k] == '_' || isUpper(text[k])) {
-		k++ // (digits, or a token that was digits in the first pass: AWS_ACCOUNT_ID_001)
+	k := digitsOrTokenEnd(text, e+1)
+	return k > e+1 && k+1 < len(text) && text[k] == ':' && digitsOrTokenEnd(text, k+1) > k+1
+}
+
+// digitsOrTokenEnd returns the end of the digits, or of the token (AWS_TYPE_001), that start at
+// i: i when neither does.
+func digitsOrTokenEnd(text []byte, i int) int {
+	if !hasPrefix(text[i:], "AWS_") {
+		return digitsEnd(text, i)
 	}
-	// (a token where the column stands was digits in the first pass: judged alike, idempotence)
-	return k+1 < len(text) && text[k] == ':' && (isDigit(text[k+1]) || hasPrefix(text[k+1:], "AWS_"))
+	k := i
+	for k < len(text) && (isUpper(text[k]) || isDigit(text[k]) || text[k] == '_') {
+		k++
+	}
+	return k
 }
 
 // codeArtifactFormat reports a package format, the first part of a CodeArtifact

@@ -2053,11 +2053,12 @@ func yarnID(v []byte) bool {
 // dateFormat reports a date pattern of y, M, d, H, h, m, s runs between '-', '/', '.' or '_'
 // (yyyy-mm-dd, dd-MM-yyyy, yyyy_MM_dd-HH), with a year of four and a month and a day.
 func dateFormat(v []byte) bool {
-	var seen [128]bool
+	day := false
 	for k, c := range v {
 		switch c {
-		case 'y', 'Y', 'M', 'm', 'd', 'D', 'H', 'h', 's':
-			seen[c] = true
+		case 'd', 'D':
+			day = true
+		case 'y', 'Y', 'M', 'm', 'H', 'h', 's':
 		case '-', '/', '.', '_':
 			if k == 0 || k == len(v)-1 {
 				return false
@@ -2066,7 +2067,7 @@ func dateFormat(v []byte) bool {
 			return false
 		}
 	}
-	return (bytes.Contains(v, []byte("yyyy")) || bytes.Contains(v, []byte("YYYY"))) && (seen['d'] || seen['D'])
+	return day && (bytes.Contains(v, []byte("yyyy")) || bytes.Contains(v, []byte("YYYY")))
 }
 
 // fileMode reports nine permission characters (rwxr-xr-x, rwsr-x---, rwxrwxrwt).
