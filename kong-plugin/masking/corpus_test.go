@@ -2,6 +2,7 @@ package masking
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -168,5 +169,28 @@ func TestCorpus(t *testing.T) {
 	}
 	if keeps.pct() > 1 {
 		t.Errorf("%.2f%% of keep labels lost; the bar is at most 1%%", keeps.pct())
+	}
+}
+
+// TestCorpusIdempotent masks each document's masked text again: nothing may change. This is
+// the deterministic gate on idempotence (FuzzIdempotent's committed inputs are the other);
+// `make fuzz` explores the property further and reports, see FUZZ_ADVISORY in the Makefile.
+func TestCorpusIdempotent(t *testing.T) {
+	docs := loadCorpus(t)
+	e := newTestEngine(t)
+	for _, d := range docs {
+		once, err := e.NewSession().MaskText([]byte(d.Text))
+		if err != nil {
+			t.Errorf("%s: MaskText: %v", d.ID, err)
+			continue
+		}
+		twice, err := e.NewSession().MaskText(once)
+		if err != nil {
+			t.Errorf("%s: masking the masked text: %v", d.ID, err)
+			continue
+		}
+		if !bytes.Equal(once, twice) {
+			t.Errorf("%s: masking the masked text changed it %s", d.ID, diff(string(once), string(twice)))
+		}
 	}
 }
