@@ -1792,6 +1792,12 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	v := text[vs:ve]
+	if tokenLike(v) {
+		// the value is masked already (a second pass over masked text): the key stays this
+		// rule's, as it was when the value was an original, and no later rule reads it as a
+		// name of its own (key-store-password: AWS_PASSWORD_001)
+		return ve
+	}
 	if quote == 0 && ve == vs+1 && ve < n && (text[ve] == '"' || text[ve] == '\'') && (v[0] == 'f' || v[0] == 'r' || v[0] == 'b') {
 		return -1 // a Python string's prefix (ROLE = f"arn:aws:iam::{ACCOUNT}:role/x"): the string is read on its own
 	}

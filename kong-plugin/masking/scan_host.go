@@ -1526,9 +1526,18 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 	return s.databaseName(k+1, ri)
 }
 
-// hostAt returns the host name that starts at h.
+// hostAt returns the host name that starts at h. Its first label may be a token
+// (AWS_CUSTOMER_DOMAIN_001.datadoghq.com): masked text is read as its original was.
 func hostAt(text []byte, h int) []byte {
 	e := h
+	if h < len(text) && text[h] == 'A' {
+		for e < len(text) && (isUpper(text[e]) || isDigit(text[e]) || text[e] == '_') {
+			e++
+		}
+		if e == len(text) || text[e] != '.' || !tokenShaped(text[h:e]) {
+			e = h
+		}
+	}
 	for e < len(text) && isHostByte(text[e]) {
 		e++
 	}
