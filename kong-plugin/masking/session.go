@@ -274,8 +274,11 @@ func (s *Session) issue(sg *segment, text []byte, ms []match) {
 	s.tstate = slices.Grow(s.tstate, len(ms))
 	for _, m := range ms {
 		s.hits = append(s.hits, hit{start: int32(m.start), end: int32(m.end), idx: s.tokenFor(text[m.start:m.end], m.typ)})
-		if m.typ == "customer-domain" {
+		switch m.typ {
+		case "customer-domain":
 			s.hostLabel(text[m.start:m.end])
+		case "email":
+			s.mailName(text[m.start:m.end])
 		}
 	}
 }
@@ -318,6 +321,84 @@ func (s *Session) hostLabel(host []byte) {
 		s.tstate = slices.Grow(s.tstate, 1)
 		s.tokenFor(u, "host-name")
 	}
+}
+
+// mailName makes the person's name that a mailbox spells, first.last@ or first_last@, an
+// original of its own, written as people write it (jana.vogt@ -> "Jana Vogt"): an incident
+// note gives the address once and the name in its prose, and propagation then masks the name.
+// Each part has two letters or more (an initial, j.vogt@, gives no name) and may join words
+// with '-' (jean-luc.morel@ -> "Jean-Luc Morel"); a part that is a common word, or a mailbox
+// of a role (ops.team@, no.reply@), gives none.
+func (s *Session) mailName(email []byte) {
+	at := bytes.IndexByte(email, '@')
+	if at < 5 || at > 40 {
+		return
+	}
+	local := email[:at]
+	sep := bytes.IndexAny(local, "._")
+	if sep < 2 || sep > len(local)-3 || bytes.ContainsAny(local[sep+1:], "._") {
+		return
+	}
+	var buf [41]byte
+	name := buf[:0]
+	for k, part := range [2][]byte{local[:sep], local[sep+1:]} {
+		if !nameWord(part) {
+			return
+		}
+		if k == 1 {
+			name = append(name, ' ')
+		}
+		for j, c := range part {
+			if (j == 0 || part[j-1] == '-') && isLower(c) {
+				c -= 'a' - 'A'
+			}
+			name = append(name, c)
+		}
+	}
+	if _, known := s.byOrig[string(name)]; !known {
+		s.mapping.grow(1)
+		s.tstate = slices.Grow(s.tstate, 1)
+		s.tokenFor(name, "person-name")
+	}
+}
+
+// nameWord: one part of a mailbox's name, letters in words of two or more joined by '-', and
+// not a word of a role's mailbox (ops, team, noreply, admin) or a common one.
+func nameWord(p []byte) bool {
+	if len(p) < 2 || p[0] == '-' || p[len(p)-1] == '-' {
+		return false
+	}
+	for k, c := range p {
+		if !isLetter(c) && (c != '-' || p[k-1] == '-') {
+			return false
+		}
+	}
+	if commonWord(p) || roleMailboxWord(p) {
+		return false
+	}
+	return true
+}
+
+// roleMailboxWord: the words of mailboxes that belong to a function, not a person
+// (platform.team@, no.reply@, aws.billing@, sec_ops@).
+func roleMailboxWord(p []byte) bool {
+	var buf [16]byte
+	w, ok := lowerASCII(buf[:], p)
+	if !ok {
+		return false
+	}
+	switch string(w) {
+	case "no", "reply", "noreply", "do", "donotreply", "team", "ops", "devops", "secops", "sec", "security", "admin",
+		"admins", "root", "aws", "cloud", "billing", "finance", "support", "help", "helpdesk", "info", "alerts", "alert",
+		"alarms", "notify", "notifications", "oncall", "on-call", "platform", "infra", "sre", "it", "dev", "prod",
+		"staging", "test", "qa", "data", "db", "dba", "ml", "mail", "postmaster", "hostmaster", "abuse", "legal",
+		"hr", "sales", "marketing", "contact", "accounts", "account", "audit", "compliance", "backup", "backups",
+		"ci", "cd", "build", "deploy", "release", "bot", "service", "svc", "system", "logs", "monitoring", "noc",
+		"soc", "network", "net", "iam", "identity", "owner", "owners", "group", "list", "users", "user", "payments",
+		"orders", "api", "app", "web", "mobile", "core", "ops-team", "incident", "incidents", "security-team":
+		return true
+	}
+	return false
 }
 
 // useDecoded points every escaped literal of segs at its text, which p decoded while it

@@ -442,6 +442,34 @@ func TestHostShortNamePropagates(t *testing.T) {
 	}
 }
 
+// TestMailboxNamePropagates: a person's mailbox, first.last@ or first_last@, masks the name
+// it spells where the prose writes it out (and in any order of appearance); an initial, a
+// role's mailbox and a name the mailbox does not spell stay.
+func TestMailboxNamePropagates(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	in := "Escalated by Jana Vogt. Owner: jana.vogt@brightwell-labs.de, backup jean-luc_morel@brightwell-labs.de " +
+		"(Jean-Luc Morel); j.weber@brightwell-labs.de is Jonas Weber; mail ops.team@brightwell-labs.de, not the Ops Team; " +
+		"Lena Vogt agreed.\n"
+	out, err := s.MaskText([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Jana Vogt", "Jean-Luc Morel"} {
+		if bytes.Contains(out, []byte(name)) {
+			t.Errorf("%s left: %s", name, out)
+		}
+	}
+	for _, kept := range []string{"is Jonas Weber;", "not the Ops Team;", "Lena Vogt agreed"} {
+		if !bytes.Contains(out, []byte(kept)) {
+			t.Errorf("%q was masked: %s", kept, out)
+		}
+	}
+	if back := s.Mapping().UnmaskText(out); string(back) != in {
+		t.Errorf("restore: %s", diff(in, string(back)))
+	}
+}
+
 // TestGuillemetQuotedNames: Spanish, Italian and French prose quote a name with guillemets
 // after its resource noun (la coda «consegne-eventi», French with a space or a narrow
 // no-break space inside: l’utilisateur « j.moreau »): the noun still types the name, and
