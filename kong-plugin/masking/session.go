@@ -294,6 +294,7 @@ func (s *Session) hostLabel(host []byte) {
 	if dot <= 0 {
 		return
 	}
+	s.companyLabel(host)
 	label := bytes.TrimRight(host[:dot], "\\") // (a regular expression's escaped dot: acme-corp\.com)
 	if !strongOrig(label) && (len(label) < 6 || !hasByte(label, '-')) || allDigits(label) || commonWord(label) {
 		return // (a hyphenated label of six bytes or more is a name too: oracle-fin, ad-dc03)
@@ -321,6 +322,49 @@ func (s *Session) hostLabel(host []byte) {
 		s.tstate = slices.Grow(s.tstate, 1)
 		s.tokenFor(u, "host-name")
 	}
+}
+
+// companyLabel makes the label of a customer's domain that names the company, the one
+// before the public suffix (brightwell in api.brightwell.de and brightwell.co.uk), an
+// original of its own, with its form in prose (Brightwell): a support note writes the domain
+// once and the company's name in its sentences. Only a label of five letters or more that is
+// no common word gives one; a placeholder domain (example.com) names no company.
+func (s *Session) companyLabel(host []byte) {
+	e := bytes.LastIndexByte(host, '.')
+	if e <= 0 {
+		return
+	}
+	b := bytes.LastIndexByte(host[:e], '.')
+	if l := host[b+1 : e]; b > 0 && (string(l) == "co" || string(l) == "com" || string(l) == "org" || string(l) == "net" || string(l) == "ne" || string(l) == "or" || string(l) == "ac" || string(l) == "gov") {
+		e = b // a second-level suffix: brightwell.co.uk, pagaloya.com.br, example.co.jp
+		b = bytes.LastIndexByte(host[:e], '.')
+	}
+	label := host[b+1 : e]
+	if len(label) < 5 || len(label) > 24 || !allLowerLetters(label) || commonWord(label) || roleMailboxWord(label) || placeholderDomainWord(label) {
+		return
+	}
+	var buf [24]byte
+	title := append(buf[:0], label...)
+	title[0] -= 'a' - 'A'
+	for _, o := range [2][]byte{label, title} {
+		if _, known := s.byOrig[string(o)]; !known {
+			s.mapping.grow(1)
+			s.tstate = slices.Grow(s.tstate, 1)
+			s.tokenFor(o, "company-name")
+		}
+	}
+}
+
+// placeholderDomainWord: the labels of the domains documentation and test set-ups use,
+// which name no company (example.com, mycompany.com, yourdomain.net, contoso.com).
+func placeholderDomainWord(l []byte) bool {
+	switch string(l) {
+	case "example", "examples", "mycompany", "yourcompany", "company", "mydomain", "yourdomain", "domain", "localdomain",
+		"localhost", "invalid", "internal", "corporate", "intranet", "contoso", "fabrikam", "northwindtraders",
+		"adventure-works", "acmecorp", "sample", "testing", "dummy", "placeholder", "private", "public":
+		return true
+	}
+	return false
 }
 
 // mailName makes the person's name that a mailbox spells, first.last@ or first_last@, an

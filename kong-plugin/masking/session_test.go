@@ -470,6 +470,33 @@ func TestMailboxNamePropagates(t *testing.T) {
 	}
 }
 
+// TestCompanyLabelPropagates: the label of a customer's domain before its public suffix
+// names the company; prose that writes the name, capitalised or not, is masked too. A
+// placeholder domain's label (example) and a short one (acme) stay.
+func TestCompanyLabelPropagates(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	in := "Brightwell's portal https://portal.brightwell.de and https://pagaloya.com.br; topic brightwell/line2/status; " +
+		"Pagaloya pays. Example: see docs.example.com and shop.acme.com, Acme ships.\n"
+	out, err := s.MaskText([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"Brightwell", "brightwell", "Pagaloya"} {
+		if bytes.Contains(out, []byte(name)) {
+			t.Errorf("%s left: %s", name, out)
+		}
+	}
+	for _, kept := range []string{"Example: see", "Acme ships"} {
+		if !bytes.Contains(out, []byte(kept)) {
+			t.Errorf("%q was masked: %s", kept, out)
+		}
+	}
+	if back := s.Mapping().UnmaskText(out); string(back) != in {
+		t.Errorf("restore: %s", diff(in, string(back)))
+	}
+}
+
 // TestGuillemetQuotedNames: Spanish, Italian and French prose quote a name with guillemets
 // after its resource noun (la coda «consegne-eventi», French with a space or a narrow
 // no-break space inside: l’utilisateur « j.moreau »): the noun still types the name, and
