@@ -1062,7 +1062,28 @@ func credentialToken(v []byte) bool {
 			symbol = true
 		}
 	}
-	return letter && digit && symbol && !tokenLike(v)
+	if !letter || !digit || !symbol || tokenLike(v) {
+		return false
+	}
+	if t := bytes.Index(v, []byte("AWS_")); t >= 0 {
+		// a token inside (#AWS_CHAT_CHANNEL_001, a second pass over masked text) stands for
+		// its original: a credential only when its type names one
+		e := t + 4
+		for e < len(v) && (isUpper(v[e]) || isDigit(v[e]) || v[e] == '_') {
+			e++
+		}
+		if tok := v[t:e]; tokenShaped(tok) {
+			return credentialTokenType(tok)
+		}
+	}
+	return true
+}
+
+// credentialTokenType reports a token whose type is a credential's (AWS_PASSWORD_001,
+// AWS_SECRET_KEY_001, AWS_API_TOKEN_002).
+func credentialTokenType(tok []byte) bool {
+	return bytes.Contains(tok, []byte("PASSWORD")) || bytes.Contains(tok, []byte("SECRET")) ||
+		bytes.Contains(tok, []byte("TOKEN")) || bytes.Contains(tok, []byte("KEY")) || bytes.Contains(tok, []byte("CREDENTIAL"))
 }
 
 // pwStop reports whether c ends a password-shaped token: blanks, quotes, brackets, list and
