@@ -387,7 +387,7 @@ func builtinRules() []rule {
 				"<Issuer>http://www.okta.com/«exk9w3rtz1QpLm4hD697»</Issuer>", `"requestUri": "/app/amazon_aws/«exk5m2rzpqW9tHn8Y697»/sso/saml"`,
 				"sourceGroupId=«00g2hx7rmaPvKt9Qd697»",
 			},
-			fp: []string{"00000000000000000000", "exkdlfjgsdgdsgfdgdsg", "0oa1234567890123456789", "exk9w3rtz1QpLm4hD697x"},
+			fp: []string{"00000000000000000000", "exkdlfjgsdgdsgfdgdsg", "0oa1234567890123456789", "exk9w3rtz1QpLm4hD697xab12"},
 		},
 		{
 			// Session Manager's sessions: the caller's role session or user name, '-' and 17 hex
@@ -1659,6 +1659,24 @@ later text
 				"is_live_streaming_enabled; move it to the OU=Servers,DC=corp",
 				`{"Name": "io-enabled", "Status": "failed"}; EC2ImageBuilderDistributionCrossAccountRole; capacity-reservations-only`,
 				"(Service: S3Control, Status Code: 400); use submit-multi-region-access-point-routes; CDKToolkit: creating; kinesis-analytics-log-stream; \"lambda:createdBy\": \"SAM\"",
+			},
+		},
+		{
+			// 20 to 24 random letters and digits in both cases: the base64url IDs search
+			// engines, Kafka and ledgers give (an index's or node's UUID, a cluster ID)
+			id: "random-id", typ: "resource-id", kind: kindHeuristic, first: alnum, shape: shRun16,
+			match: matchRandomID,
+			tp: []string{
+				"green  open   orders-2025.01   «Xq7RmK2vT9aLpW3nBc5ZdQ»   5   1   48211903",
+				"adding block to indices [[ordini-2025.02/«Fh6yJu3NbQ9wVe2KcT5mLx»]]",
+				"recovery failed from {«9e3aD1c8f4b27e5a0d9c3f»}{«Vp2XoK8sRb4YtN6mQz1JcA»}{dir}",
+				"disk watermark [95%] exceeded on [«Qc5vRm2XtZ8kLp1sWe7Ny4»][/hdd1/nodes/0]",
+			},
+			fp: []string{
+				`"Ipv6AllowedForDualStack": false, DiskWillFillIn4Hours, ReceiptsBucket4C1F9A02`,
+				`"requestId":"aH9fX2kQ7rLm3NpT0vW4yB1c"`, "Request ID: 5tB2Lx8KqW0FvNz9cH3mRj",
+				`"NextToken": "eyJhZ2dyZWdhdG9yIjoiMSJ9"`, "xyz - HD7KluXpuGw5il6kcDOogPC/TdX1bnlB2",
+				"MIIBkTCB+wIJAK/1Ly5AMxLHsx2u3Fh6sPK heLl19811", "abcdefghijklmnopqrstuvwx ABCDEFGHIJKLMNOPQRSTU1",
 			},
 		},
 	}

@@ -3471,3 +3471,57 @@ func prefixedName(text []byte, i, limit int, ps ...string) (start, end int) {
 	}
 	return -1, -1
 }
+
+// matchRandomID matches 20 to 24 letters and digits drawn at random in both cases, a word of
+// its own: the base64url IDs of OpenSearch (an index's UUID, a node's ID, a document's),
+// Kafka's cluster and topic IDs, QLDB's. Random means the byte classes (upper, lower, digit)
+// change at least 12 times in 22 bytes, which CamelCase words with a number
+// (Ipv6AllowedForDualStack, a CDK logical ID's hash) do not reach. A request's ID ("requestId",
+// "Request ID:") stays, as do pieces of base64 (eyJ..., x-amz-id-2's, a PEM body's).
+func matchRandomID(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	e := i
+	for e < n && e-i <= 24 && isAlnum(text[e]) {
+		e++
+	}
+	if e-i < 20 || e-i > 24 || e < n && (text[e] == '_' || text[e] == '-' || text[e] == '/' || text[e] == '+' || text[e] == '=' || text[e] == '.' && e+1 < n && isAlnum(text[e+1])) {
+		return -1
+	}
+	if i > 0 && (text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '+' || text[i-1] == '.' || text[i-1] == '/' && !pathBeforeSlash(text, i-1)) {
+		return -1
+	}
+	v := text[i:e]
+	if hasPrefix(v, "eyJ") || tokenLike(v) {
+		return -1
+	}
+	changes := 0
+	cls, ok := alnumClasses(v)
+	if !ok || cls&clUpper == 0 || cls&clLower == 0 || cls&clDigit == 0 {
+		return -1
+	}
+	for k := 1; k < len(v); k++ {
+		if byteClass[v[k]]&(clUpper|clLower|clDigit) != byteClass[v[k-1]]&(clUpper|clLower|clDigit) {
+			changes++
+		}
+	}
+	if changes*22 < 12*len(v) || bytesContainsFold(text[max(0, i-24):i], "request") {
+		return -1
+	}
+	s.emit(i, e, "resource-id", ri)
+	return e
+}
+
+// pathBeforeSlash reports whether the segment that ends at the '/' at k is a name with '-'
+// or '.' in it (ordini-2025.02/UUID: an index and its UUID), not a piece of base64.
+func pathBeforeSlash(text []byte, k int) bool {
+	for p := k - 1; p >= 0 && k-p <= 128; p-- {
+		switch c := text[p]; {
+		case c == '-' || c == '.':
+			return true
+		case !isAlnum(c) && c != '_':
+			return false
+		}
+	}
+	return false
+}
