@@ -473,6 +473,7 @@ func builtinRules() []rule {
 				`«subnet_0c3e9a1f7d5b28460»["«subnet-0c3e9a1f7d5b28460»"] --> «i_0e9b4c7a1d3f58260»`,
 				"«i-0a7d3f9c2e1b84650»s EBS-Volume and «vol-04c8e2a6f1d9b7350»oda state",
 				"Query logging config «rqlc-4e8a1f07c92b3d65» -> log group; \"interface_uid\": \"«rni-6f1c4e9a2b7d8035»\"",
+				"None\tNone\t«rqlca-f642764d0693c586»\tACTIVE",
 			},
 			fp: []string{
 				`pcs_properties and pcs_configure`,
@@ -738,6 +739,7 @@ func builtinRules() []rule {
 				`https://«api.mintgrove.co»/orders`,
 				"alert_email = «devops@orchardline.ag»",
 				"\"Address\": \"«orders-dax».«v76syr».dax-clusters.us-east-2.amazonaws.com\"; on-call is «sre@hollowbrook.bet»",
+				"Die Pods lösen «db.kern.intern» nicht auf",
 			},
 			fp: []string{
 				`keyspaces-etl@cqlsh> DESCRIBE KEYSPACES;`,
@@ -1571,6 +1573,8 @@ later text
 				"für die OU „«Fertigung-Montage»“; # OU «Ostwind-Netzbetrieb-KRITIS»",
 				"worker,SHIPPO_KEY,«shippo_live_4c9e1a7f3b5d2e8c0a6f» // e.g. «kf_live_4TbR8wYz2NqLc7Vd0JmH5sXe»",
 				"für unsere REST-API («h93rzte7m8», Stage live); **API:** «jt7w4eiuyp» (REST)",
+				"«sftp-compta»\t300\tIN\tA\tALIAS\n«bastion-par»\t60\tIN\tCNAME\tALIAS",
+				"zone:\n_«93b6d4b5892ca39cf49b84797df860f4»\t300\tIN\tCNAME\tx.example.com.",
 			},
 			fp: []string{
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
@@ -1659,6 +1663,7 @@ later text
 				"is_live_streaming_enabled; move it to the OU=Servers,DC=corp",
 				`{"Name": "io-enabled", "Status": "failed"}; EC2ImageBuilderDistributionCrossAccountRole; capacity-reservations-only`,
 				"(Service: S3Control, Status Code: 400); use submit-multi-region-access-point-routes; CDKToolkit: creating; kinesis-analytics-log-stream; \"lambda:createdBy\": \"SAM\"",
+				"vpn\t300\tIN\tA\tALIAS\nwww IN CNAME ALIAS\nbastion-par pointe vers l'EIP",
 			},
 		},
 		{

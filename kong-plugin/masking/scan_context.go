@@ -4629,6 +4629,14 @@ func matchNameToken(s *scanState, i, ri int) int {
 	}
 	k := s.w.nameEnd
 	hyphen, digit, inner, dot := s.w.hyphen, s.w.digit, s.w.innerCap, s.w.dot
+	if (hyphen || digit) && (i == 0 || text[i-1] == '\n') && zoneRecordAfter(text, k) {
+		s.emit(i, k, "host-name", ri) // a zone file's owner name (bastion-par  60  IN  A  x): the customer's host
+		return k
+	}
+	if k-i == 32 && i >= 1 && text[i-1] == '_' && (i == 1 || text[i-2] == '\n') && allHex(text[i:k]) && zoneRecordAfter(text, k) {
+		s.emit(i, k, "acm-validation-token", ri) // _TOKEN  300  IN  CNAME  ...: ACM's validation record, named relative to its zone
+		return k
+	}
 	if k+1 < n && text[k] == '_' && isAlnum(text[k+1]) {
 		// snake_case (etl_reader, crm_live): the name runs on over '_', which counts like '-'
 		if i < s.snakeEnd {
@@ -5635,6 +5643,44 @@ func pascalField(v []byte) bool {
 		if isUpper(v[k]) && isLower(v[k-1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// zoneRecordAfter reports whether what follows the owner name ending at p is the rest of a
+// DNS zone file's record: blanks, an optional TTL and class (IN) in either order, and a
+// record type (A, CNAME, ...) followed by a blank.
+func zoneRecordAfter(text []byte, p int) bool {
+	n := len(text)
+	if p >= n || text[p] != ' ' && text[p] != '\t' {
+		return false
+	}
+	for field := 0; field < 3; field++ {
+		p = skipBlanks(text, p)
+		e := p
+		for e < n && isAlnum(text[e]) {
+			e++
+		}
+		if e == p || e == n || text[e] != ' ' && text[e] != '\t' {
+			return false
+		}
+		switch w := text[p:e]; {
+		case allDigits(w) && len(w) <= 7, string(w) == "IN":
+			p = e // the TTL or the class
+			continue
+		case dnsRecordType(w):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// dnsRecordType: the record types a zone file writes.
+func dnsRecordType(w []byte) bool {
+	switch string(w) {
+	case "A", "AAAA", "CNAME", "MX", "TXT", "SRV", "NS", "PTR", "CAA", "SOA", "ALIAS", "SPF", "NAPTR", "DS", "HTTPS", "SVCB":
+		return true
 	}
 	return false
 }

@@ -218,9 +218,9 @@ func matchHost(s *scanState, i, ri int) int {
 		hasSuffixFold(h, ".localhost") || hasSuffixFold(h, ".cluster.local"):
 		return -1
 	case hasSuffixFold(h, ".internal") || hasSuffixFold(h, ".corp") || hasSuffixFold(h, ".lan") ||
-		hasSuffixFold(h, ".intra") || hasSuffixFold(h, ".intranet"):
+		hasSuffixFold(h, ".intra") || hasSuffixFold(h, ".intranet") || hasSuffixFold(h, ".intern") || hasSuffixFold(h, ".home.arpa"):
 		if bytesContainsFold(h, ".") && h[0] != '.' {
-			return s.customerHost(i, e, ri) // private zones: db.acme.internal, git.acme.corp
+			return s.customerHost(i, e, ri) // private zones: db.acme.internal, git.acme.corp, db.kern.intern, nas.home.arpa
 		}
 		return -1
 	case hasSuffixFold(h, ".signin.aws.amazon.com"):

@@ -208,8 +208,9 @@ func matchEC2ID(s *scanState, i, ri int) int {
 				s.emit(i, k, "resource-id", ri)
 				return k
 			}
-			if (sl == 16 && (hasPrefix(buf[:pl], "rslvr-") || string(buf[:pl]) == "rqlc") || (sl == 16 || sl == 17) && string(buf[:pl]) == "rni") && allHex(body) {
-				// Route 53 Resolver: firewall domain lists, query log configs (rqlc-), the network
+			if (sl == 16 && (hasPrefix(buf[:pl], "rslvr-") || string(buf[:pl]) == "rqlc" || string(buf[:pl]) == "rqlca") || (sl == 16 || sl == 17) && string(buf[:pl]) == "rni") && allHex(body) {
+				// Route 53 Resolver: firewall domain lists, query log configs (rqlc-) and their
+				// associations (rqlca-), the network
 				// interfaces its OCSF query logs name (rni-)
 				s.emit(i, k, "resolver-id", ri)
 				return k
