@@ -433,7 +433,7 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 	if a < n && text[a] == '\\' {
 		a++ // DOMAIN\\user inside a JSON string
 	}
-	if hasPrefix(text[a:], "AWS_") {
+	if hasPrefix(text[a:], "AWS_") || hasPrefix(text[a:], "$AWS_") {
 		return -1 // a token where the account stood: the first pass did not read an account here (idempotence)
 	}
 	if a < n && (text[a] == 'n' || text[a] == 't' || text[a] == 'r' || text[a] == 'b' || text[a] == 'f' || text[a] == 'u') &&
