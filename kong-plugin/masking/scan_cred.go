@@ -1065,18 +1065,31 @@ func credentialToken(v []byte) bool {
 	if !letter || !digit || !symbol || tokenLike(v) {
 		return false
 	}
-	if t := bytes.Index(v, []byte("AWS_")); t >= 0 {
+	if tok := tokenIn(v); tok != nil {
 		// a token inside (#AWS_CHAT_CHANNEL_001, a second pass over masked text) stands for
 		// its original: a credential only when its type names one
+		return credentialTokenType(tok)
+	}
+	return true
+}
+
+// tokenIn returns the first token (AWS_TYPE_001) inside v, or nil.
+func tokenIn(v []byte) []byte {
+	for off := 0; ; {
+		t := bytes.Index(v[off:], []byte("AWS_"))
+		if t < 0 {
+			return nil
+		}
+		t += off
 		e := t + 4
 		for e < len(v) && (isUpper(v[e]) || isDigit(v[e]) || v[e] == '_') {
 			e++
 		}
-		if tok := v[t:e]; tokenShaped(tok) {
-			return credentialTokenType(tok)
+		if tokenShaped(v[t:e]) {
+			return v[t:e]
 		}
+		off = t + 4
 	}
-	return true
 }
 
 // credentialTokenType reports a token whose type is a credential's (AWS_PASSWORD_001,

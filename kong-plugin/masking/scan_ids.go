@@ -445,8 +445,8 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 	for e < n && e-a < 64 && (isAlnum(text[e]) || text[e] == '.' || text[e] == '_' || text[e] == '-' || text[e] == '$') {
 		e++
 	}
-	if e == a || e < n && text[e] == '\\' {
-		return -1 // DOMAIN\ alone, or a path (SRC\main\go)
+	if e == a || e < n && text[e] == '\\' || tokenIn(text[a:e]) != nil {
+		return -1 // DOMAIN\ alone, or a path (SRC\main\go); a token in the account (idempotence, as above)
 	}
 	for e > a && text[e-1] == '.' {
 		e--
