@@ -1283,6 +1283,7 @@ Rôle IAM
 				"      ReportPlanName: «pelicangrid_scada_compliance»\n    receiver: «kp-pager»\n",
 				"ADDomainJoinUser=«svc_emr_join»,x=1",
 				"aws ssm create-activation --tags Key=Standort,Value=«Bremen-Hafen» Key=ticket,Value=«OTSEC-1187»",
+				"{\"CollectionIds\": [\"«brightwater-visitor-kiosk-2024»\"], \"ExternalImageId\": \"«E10442_priya.raman»\", \"JobTag\": \"«loan-pack-LN2025-88127»\"}",
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",

@@ -231,6 +231,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "windows-account", modeName // Windows security events: <Data Name='TargetUserName'>x</Data>
 	case "mountname":
 		return "fsx-mount-name", modeName // FSx for Lustre: the file system's generated mount name
+	case "collectionid", "collectionids", "externalimageid", "jobtag":
+		// Rekognition's face collections and the customer's own image IDs (often a person's:
+		// E10442_priya.raman); Textract's and Comprehend's job tags
+		return "resource-name", modeName
 	case "uid", "userid", "dbuid", "pguser", "mysqluser", "mysqlusername", "postgresuser":
 		return "db-username", modeName
 	case "keyspace", "keyspacename":
