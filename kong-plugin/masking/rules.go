@@ -1284,6 +1284,8 @@ Rôle IAM
 				"ADDomainJoinUser=«svc_emr_join»,x=1",
 				"aws ssm create-activation --tags Key=Standort,Value=«Bremen-Hafen» Key=ticket,Value=«OTSEC-1187»",
 				"{\"CollectionIds\": [\"«brightwater-visitor-kiosk-2024»\"], \"ExternalImageId\": \"«E10442_priya.raman»\", \"JobTag\": \"«loan-pack-LN2025-88127»\"}",
+				"\"ControlTablesSettings\": {\"ControlSchema\": \"«hk_dms_ctrl»\"}, \"ReplicationConfigIdentifier\": \"«cobaltline-adsdb-to-redshift»\"",
+				"cloudwatch_log_stream = \"«corp-endpoint»\"",
 			},
 			fp: []string{
 				"resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",

@@ -135,8 +135,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // an IoT policy's target: a certificate's ID
 	case "login":
 		return "db-username", modeName // an Airflow connection's Login
-	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb":
-		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema
+	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb", "controlschema":
+		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema; DMS's control tables' schema
 	case "sessionid":
 		return "ssm-session-id", modeName // an SSM session, <role session name>-<17 hex>: the name is a person's or a profile's
 	case "secretkeybase", "cak":
@@ -192,6 +192,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "elasticache-cluster", modeName
 	case "streamname", "deliverystreamname", "kinesisstream":
 		return "kinesis-stream-name", modeName
+	case "cloudwatchlogstream", "logstream":
+		return "resource-name", modeName // a Client VPN endpoint's connection log stream (CloudwatchLogStream, cloudwatch_log_stream)
 	case "secretname", "secretid":
 		return "secret-name", modeName
 	case "servicekey":
@@ -618,8 +620,8 @@ func keySuffixType(k []byte) (string, valueMode) {
 		if string(k) == "receiver" {
 			return "resource-name", modeName // an Alertmanager route's receiver
 		}
-		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") {
-			return "resource-name", modeName // DMS replication tasks and endpoints, ElastiCache groups
+		if hasSuffix(k, "taskidentifier") || hasSuffix(k, "endpointidentifier") || hasSuffix(k, "groupidentifier") || hasSuffix(k, "configidentifier") {
+			return "resource-name", modeName // DMS replication tasks, endpoints and (Serverless) configs, ElastiCache groups
 		}
 		if hasSuffix(k, "instanceidentifier") {
 			return "rds-identifier", modeName
