@@ -346,6 +346,7 @@ func (s *Session) detectParallel(segs []segment, n, w int) {
 		sp := spans[i]
 		s.issue(sg, sg.text(&s.fd.buf), fs[sp.w].out[sp.off:sp.off+sp.n])
 	}
+	s.namePrefixes()
 	s.prop.build(s.mapping.origs)
 }
 

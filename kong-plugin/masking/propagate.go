@@ -31,7 +31,10 @@ type propIndex struct {
 	n      int      // originals indexed (the index is rebuilt when this changes); -1: none
 	words  bool     // every original starts with an identifier byte: test 8 bytes at a time
 	strong bool     // some original is strong (see strongOrig)
-	cls    [256]uint8
+	// prefixes are the originals that are customers' name prefixes (Session.namePrefixes):
+	// like a strong original, one is masked where it starts a longer name
+	prefixes []int32
+	cls      [256]uint8
 	// cls is charClass with clsStart set on the first byte of every indexed original
 }
 
@@ -340,7 +343,7 @@ func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, inner bo
 			}
 			joined = true
 		}
-		if joined && !strongOrig(text[i:end]) {
+		if joined && !strongOrig(text[i:end]) && (inner || !x.prefixAt(text[i:end], byOrig)) {
 			continue
 		}
 		if idx, ok := byOrig[string(text[i:end])]; ok {
@@ -349,6 +352,15 @@ func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, inner bo
 		}
 	}
 	return -1
+}
+
+// prefixAt reports whether o is a customer's name prefix (see propIndex.prefixes).
+func (x *propIndex) prefixAt(o []byte, byOrig map[string]int32) bool {
+	if len(x.prefixes) == 0 {
+		return false
+	}
+	idx, ok := byOrig[string(o)]
+	return ok && slices.Contains(x.prefixes, idx)
 }
 
 // exactEq flags (high bit of each byte) the bytes of x equal to c, with no false positive

@@ -260,6 +260,7 @@ func (s *Session) detect(segs []segment) {
 		text := sg.text(&s.fd.buf)
 		s.issue(sg, text, s.fd.segment(sg, text))
 	}
+	s.namePrefixes()
 	s.prop.build(s.mapping.origs)
 }
 
@@ -362,6 +363,128 @@ func placeholderDomainWord(l []byte) bool {
 	case "example", "examples", "mycompany", "yourcompany", "company", "mydomain", "yourdomain", "domain", "localdomain",
 		"localhost", "invalid", "internal", "corporate", "intranet", "contoso", "fabrikam", "northwindtraders",
 		"adventure-works", "acmecorp", "sample", "testing", "dummy", "placeholder", "private", "public":
+		return true
+	}
+	return false
+}
+
+// namePrefixes finds the prefix the customer's names share, the first part of two or more
+// distinct names the rules found (tiefsee in tiefsee-orders-prod and tiefsee_ledger): a
+// company's or a product's name, which its other names carry too. Such a prefix becomes an
+// original of its own (customer-prefix), with its capitalised form, and propagation masks it
+// where it stands alone and where it starts another name (tiefsee-sendungen masks as
+// AWS_CUSTOMER_PREFIX_001-sendungen), as it does a strong original. A prefix is four to 24
+// lower-case letters and no common, AWS or environment word (prod, shared, orders: see
+// commonWord and prefixWord); IDs, addresses and secrets give none.
+func (s *Session) namePrefixes() {
+	s.prop.prefixes = s.prop.prefixes[:0]
+	origs := s.mapping.origs
+	if len(origs) < 2 {
+		return
+	}
+	var seen [8]string // the prefixes met once so far (a request names few)
+	var found [4]string
+	nSeen, nFound := 0, 0
+	for idx, o := range origs {
+		if idx >= len(s.tstate) || nFound == len(found) {
+			break
+		}
+		p := namePrefix(o)
+		if p == "" || !prefixType(s.tstate[idx].typ) {
+			continue
+		}
+		known := false
+		for _, f := range found[:nFound] {
+			known = known || f == p
+		}
+		if known {
+			continue
+		}
+		k := 0
+		for k < nSeen && seen[k] != p {
+			k++
+		}
+		switch {
+		case k < nSeen:
+			found[nFound] = p
+			nFound++
+		case nSeen < len(seen):
+			seen[nSeen] = p
+			nSeen++
+		}
+	}
+	var buf [24]byte
+	for _, p := range found[:nFound] {
+		title := append(buf[:0], p...)
+		title[0] -= 'a' - 'A'
+		for _, o := range [2][]byte{[]byte(p), title} {
+			if _, ok := s.byOrig[string(o)]; !ok {
+				s.mapping.grow(1)
+				s.tstate = slices.Grow(s.tstate, 1)
+				s.tokenFor(o, "customer-prefix")
+			}
+			s.prop.prefixes = append(s.prop.prefixes, s.byOrig[string(o)])
+		}
+	}
+}
+
+// namePrefix returns the first part of a name joined by '-' or '_' to more (tiefsee of
+// tiefsee-orders), when it can be a customer's prefix (see namePrefixes), or "".
+func namePrefix(o string) string {
+	e := 0
+	for e < len(o) && e <= 24 && isLower(o[e]) {
+		e++
+	}
+	if e < 4 || e > 24 || e+1 >= len(o) || o[e] != '-' && o[e] != '_' || !isAlnum(o[e+1]) {
+		return ""
+	}
+	p := []byte(o[:e])
+	if commonWord(p) || awsWord(p) || prefixWord(p) || roleMailboxWord(p) || placeholderDomainWord(p) {
+		return ""
+	}
+	return o[:e]
+}
+
+// prefixType reports the secret types whose originals are names the customer chose (not
+// IDs, addresses, keys or secrets), which namePrefixes reads.
+func prefixType(typ string) bool {
+	if idType(typ) {
+		return false
+	}
+	switch typ {
+	case "email", "password", "secret-access-key", "session-token", "api-key", "private-key", "access-key", "push-token",
+		"ip-address", "ipv4", "ipv6", "public-ipv4", "private-ipv4", "mac-address", "phone-number", "customer-prefix",
+		"account-id", "arn", "url", "customer-domain", "host-name", "person-name", "company-name", "verification-token",
+		"acm-validation-token", "dkim-token", "windows-domain", "windows-account":
+		return false
+	}
+	return true
+}
+
+// prefixWord: the first parts of names that describe rather than name (an environment, a
+// team, a function, a kind): never a customer's prefix.
+func prefixWord(p []byte) bool {
+	switch string(p) {
+	case "prod", "production", "prd", "preprod", "develop", "development", "test", "testing", "stage", "staging",
+		"sandbox", "shared", "common", "core", "main", "data", "infra", "platform", "security", "logs", "backup",
+		"backups", "default", "service", "internal", "public", "private", "global", "central", "legacy", "temp",
+		"demo", "team", "admin", "user", "users", "live", "blue", "green", "canary", "primary", "secondary",
+		"replica", "master", "worker", "workers", "batch", "stream", "events", "event", "orders", "order", "payments",
+		"payment", "billing", "customer", "customers", "account", "accounts", "analytics", "reports", "report",
+		"assets", "static", "media", "images", "files", "uploads", "archive", "audit", "metrics", "monitoring",
+		"alerts", "cache", "queue", "jobs", "cron", "nightly", "daily", "weekly", "hourly", "build", "deploy",
+		"release", "terraform", "cdk", "pulumi", "github", "gitlab", "jenkins", "docker", "kube", "k8s",
+		"node", "nodes", "cluster", "network", "vpc", "subnet", "gateway", "proxy", "edge", "frontend", "backend",
+		"mobile", "portal", "search", "notify", "notifications", "email", "mail", "auth", "identity", "login",
+		"session", "tenant", "region", "zone", "east", "west", "north", "south", "europe", "asia", "temporal",
+		"airflow", "spark", "kafka", "redis", "postgres", "mysql", "mongo", "elastic", "opensearch", "grafana",
+		"prometheus", "datadog", "splunk", "sentry", "vault", "consul", "nginx", "envoy", "istio", "celery", "sqlserver",
+		"oracle", "mssql", "postgresql", "aurora", "mariadb", "mongodb", "cassandra", "memcached", "valkey", "neptune",
+		"lambda", "function", "functions", "handler", "webhook", "ingest", "export", "import", "sync", "migration",
+		"tools", "scripts", "config", "configs", "settings", "secrets", "keys", "certs", "policy",
+		"policies", "role", "roles", "group", "groups", "dept", "finance", "sales", "marketing", "support", "hr",
+		"engineering", "research", "ml", "ai", "model", "models", "training", "inference", "pipeline", "pipelines",
+		"etl", "dwh", "lake", "warehouse", "raw", "curated", "bronze", "silver", "gold", "landing", "processed":
 		return true
 	}
 	return false

@@ -497,6 +497,31 @@ func TestCompanyLabelPropagates(t *testing.T) {
 	}
 }
 
+// TestNamePrefixPropagates: a prefix two of the customer's names share (tiefsee) is masked
+// where it starts another name, which keeps its descriptive rest, and where prose writes it,
+// capitalised or not; an environment's word (prod) shared the same way is no prefix.
+func TestNamePrefixPropagates(t *testing.T) {
+	e := newTestEngine(t)
+	s := e.NewSession()
+	in := "s3://tiefsee-orders-prod/x and s3://tiefsee-ledger-archive/y; the API tiefsee-sendungen answers; " +
+		"Tiefsee runs it, tiefsee pays. s3://prod-a-logs/x s3://prod-b-logs/y; prod-c stays\n"
+	out, err := s.MaskText([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(bytes.ToLower(out), []byte("tiefsee")) {
+		t.Errorf("the prefix tiefsee left: %s", out)
+	}
+	for _, kept := range []string{"-sendungen answers", "prod-c stays"} {
+		if !bytes.Contains(out, []byte(kept)) {
+			t.Errorf("%q was masked: %s", kept, out)
+		}
+	}
+	if back := s.Mapping().UnmaskText(out); string(back) != in {
+		t.Errorf("restore: %s", diff(in, string(back)))
+	}
+}
+
 // TestGuillemetQuotedNames: Spanish, Italian and French prose quote a name with guillemets
 // after its resource noun (la coda «consegne-eventi», French with a space or a narrow
 // no-break space inside: l’utilisateur « j.moreau »): the noun still types the name, and
