@@ -32,7 +32,7 @@ type propIndex struct {
 	words  bool     // every original starts with an identifier byte: test 8 bytes at a time
 	strong bool     // some original is strong (see strongOrig)
 	// prefixes are the originals that are customers' name prefixes (Session.namePrefixes):
-	// like a strong original, one is masked where it starts a longer name
+	// like a strong original, one is masked inside a longer name (set before build)
 	prefixes []int32
 	cls      [256]uint8
 	// cls is charClass with clsStart set on the first byte of every indexed original
@@ -72,11 +72,11 @@ func (x *propIndex) build(origs []string) {
 	x.keys = x.keys[:0]
 	copy(x.cls[:], charClass)
 	x.strong = false
-	for _, o := range origs {
+	for idx, o := range origs {
 		if len(o) < minPropagateLen || len(o) > 0xffff {
 			continue
 		}
-		if strongOrig([]byte(o)) {
+		if strongOrig([]byte(o)) || slices.Contains(x.prefixes, int32(idx)) {
 			x.cls[o[0]] |= clsStrongStart
 			x.strong = true
 		}
@@ -343,7 +343,7 @@ func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, inner bo
 			}
 			joined = true
 		}
-		if joined && !strongOrig(text[i:end]) && (inner || !x.prefixAt(text[i:end], byOrig)) {
+		if joined && !strongOrig(text[i:end]) && !x.prefixAt(text[i:end], byOrig) {
 			continue
 		}
 		if idx, ok := byOrig[string(text[i:end])]; ok {

@@ -372,8 +372,8 @@ func placeholderDomainWord(l []byte) bool {
 // distinct names the rules found (tiefsee in tiefsee-orders-prod and tiefsee_ledger): a
 // company's or a product's name, which its other names carry too. Such a prefix becomes an
 // original of its own (customer-prefix), with its capitalised form, and propagation masks it
-// where it stands alone and where it starts another name (tiefsee-sendungen masks as
-// AWS_CUSTOMER_PREFIX_001-sendungen), as it does a strong original. A prefix is four to 24
+// where it stands alone and inside another name (tiefsee-sendungen masks as
+// AWS_CUSTOMER_PREFIX_001-sendungen, otel-logs-tiefsee-2025 too), as it does a strong original. A prefix is four to 24
 // lower-case letters and no common, AWS or environment word (prod, shared, orders: see
 // commonWord and prefixWord); IDs, addresses and secrets give none.
 func (s *Session) namePrefixes() {
