@@ -432,17 +432,25 @@ func (s *Session) namePrefixes() {
 // tiefsee-orders), when it can be a customer's prefix (see namePrefixes), or "".
 func namePrefix(o string) string {
 	e := 0
+	if len(o) > 0 && isUpper(o[0]) {
+		e = 1 // a capitalised name (Tessaro-Genomics): the prefix is counted in lower case
+	}
 	for e < len(o) && e <= 24 && isLower(o[e]) {
 		e++
 	}
 	if e < 4 || e > 24 || e+1 >= len(o) || o[e] != '-' && o[e] != '_' || !isAlnum(o[e+1]) {
 		return ""
 	}
-	p := []byte(o[:e])
+	var buf [24]byte
+	p := append(buf[:0], o[:e]...)
+	p[0] |= 0x20
 	if commonWord(p) || awsWord(p) || prefixWord(p) || roleMailboxWord(p) || placeholderDomainWord(p) {
 		return ""
 	}
-	return o[:e]
+	if p[0] == o[0] {
+		return o[:e]
+	}
+	return string(p)
 }
 
 // prefixType reports the secret types whose originals are names the customer chose (not
