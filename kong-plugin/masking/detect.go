@@ -206,6 +206,15 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 	*s = scanState{d: d, text: text, dst: dst, base: base, late: late, prim: prim, keys: keys}
 	s.run()
 	dst = s.dst
+	for _, m := range dst[base:] {
+		if m.typ == "email" {
+			if ns, ne := mailOwner(text, m.start); ns >= 0 {
+				// the person a mailbox belongs to, named just before it: "Lucía Fernández
+				// (lucia@...)", "To: Noor Al-Hashimi <noor@...>", "负责人：王磊 wang@..."
+				s.late = append(s.late, match{start: ns, end: ne, typ: "person-name", rule: m.rule})
+			}
+		}
+	}
 	if len(s.late) > 0 {
 		// late matches come from several context rules; order them before merging
 		slices.SortStableFunc(s.late, func(a, b match) int { return a.start - b.start })

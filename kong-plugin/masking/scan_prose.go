@@ -1,6 +1,10 @@
 package masking
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+	"unicode/utf8"
+)
 
 // Prose keywords: the word before or after a value that names its kind ("the bucket x",
 // "x 버킷"), in English, Korean, Japanese, Chinese and the other languages the rules read.
@@ -659,6 +663,157 @@ func uuidNounBefore(text []byte, i int) bool {
 		"EDS", "FROM", "namespace":
 		return true // (an SSM hybrid activation, a State Manager association, an Entra ID tenant, a Batch or Backup job;
 		// a CloudTrail Lake event data store, as its SQL names it: SELECT ... FROM <uuid>; a Redshift namespace)
+	}
+	return false
+}
+
+// mailOwner returns the span of the person's name written just before the mailbox at at,
+// or -1, -1: two or three capitalised words ("Lucía Fernández (lucia@...)", "Noor Al-Hashimi
+// <noor@...>", "Marta Ibáñez", "), or a name of two or three Han or Hangul characters after a
+// label's colon or a blank ("负责人：王磊 wang@...", "담당자: 박지훈 (park@...)", "佐藤 健太
+// (sato@...)"). Words of services, teams and roles (AWS Notifications, Provisioning Desk,
+// 담당자, 运维) are no person.
+func mailOwner(text []byte, at int) (int, int) {
+	p := at
+	for p > 0 && at-p < 4 && (text[p-1] == ' ' || text[p-1] == '(' || text[p-1] == '<' || text[p-1] == ',' || text[p-1] == '"') {
+		p--
+	}
+	if p >= 3 && string(text[p-3:p]) == "\uff08" { // （ (a full-width parenthesis)
+		p -= 3
+	}
+	for p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	ne := p
+	if ne == at && (ne < 3 || text[ne-1] < 0x80) {
+		return -1, -1 // the name must be set off from the address (a blank, "(", "<")
+	}
+	// Han or Hangul: two or three characters, optionally a given name of two after a blank
+	if r, w := utf8.DecodeLastRune(text[:ne]); w == 3 && cjkNameRune(r) {
+		ns := cjkNameStart(text, ne)
+		if ns < 0 {
+			return -1, -1
+		}
+		if ns > 1 && text[ns-1] == ' ' {
+			if s2 := cjkNameStart(text, ns-1); s2 >= 0 && ne-ns == 6 && ns-1-s2 == 6 {
+				ns = s2 // 佐藤 健太: family and given name
+			}
+		}
+		if ns > 0 {
+			if r0, _ := utf8.DecodeLastRune(text[:ns]); r0 != ' ' && r0 != ':' && r0 != '：' && r0 != '\n' && r0 != '(' && r0 != '（' {
+				return -1, -1 // inside a sentence: 메일은, 联系邮箱
+			}
+		}
+		if cjkRoleWord(text[ns:ne]) {
+			return -1, -1
+		}
+		return ns, ne
+	}
+	ns := ne
+	words := 0
+	for words < 3 {
+		ws := latinWordStart(text, ns)
+		if ws < 0 {
+			break
+		}
+		w := text[ws:ns]
+		if serviceWord(w) || stopWord(w) || nonPersonWord(w) {
+			return -1, -1
+		}
+		ns = ws
+		words++
+		if ns < 2 || text[ns-1] != ' ' {
+			break
+		}
+		if latinWordStart(text, ns-1) < 0 {
+			break
+		}
+		ns--
+	}
+	for ns < ne && text[ns] == ' ' {
+		ns++
+	}
+	if words < 2 {
+		return -1, -1
+	}
+	return ns, ne
+}
+
+// latinWordStart returns the start of the capitalised word ending at e (letters, accented
+// ones, '-' and apostrophes inside: Al-Hashimi, O'Neil), or -1.
+func latinWordStart(text []byte, e int) int {
+	p := e
+	for p > 0 && e-p <= 40 {
+		r, w := utf8.DecodeLastRune(text[:p])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' || r >= 0x2e80 {
+			break
+		}
+		p -= w
+	}
+	if p == e || e-p > 40 {
+		return -1
+	}
+	first, _ := utf8.DecodeRune(text[p:])
+	if !unicode.IsUpper(first) || e-p < 2 {
+		return -1
+	}
+	if p > 0 {
+		if r, _ := utf8.DecodeLastRune(text[:p]); unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' || r == '.' || r == '@' {
+			return -1
+		}
+	}
+	return p
+}
+
+// cjkNameRune reports a Han ideograph or a Hangul syllable.
+func cjkNameRune(r rune) bool {
+	return r >= 0x4e00 && r <= 0x9fff || r >= 0xac00 && r <= 0xd7a3
+}
+
+// cjkNameStart returns the start of a run of two or three Han or Hangul characters ending at
+// e, or -1 (a longer run is a phrase, not a name).
+func cjkNameStart(text []byte, e int) int {
+	p, n := e, 0
+	for p > 0 && n <= 3 {
+		r, w := utf8.DecodeLastRune(text[:p])
+		if w != 3 || !cjkNameRune(r) {
+			break
+		}
+		p -= w
+		n++
+	}
+	if n < 2 || n > 3 {
+		return -1
+	}
+	return p
+}
+
+// cjkRoleWord: Chinese, Japanese and Korean words for a role, a team or a mailbox that stand
+// where a name would (담당자: the person in charge; 运维: operations).
+func cjkRoleWord(v []byte) bool {
+	switch string(v) {
+	case "담당자", "담당", "사용자", "리뷰어", "보안팀", "운영팀", "관리자", "연락처", "메일함", "이메일", "개발팀", "인프라",
+		"负责人", "联系人", "运维", "管理员", "邮箱", "团队", "用户", "开发", "担当", "担当者", "連絡先", "管理者", "運用", "窓口":
+		return true
+	}
+	r, _ := utf8.DecodeLastRune(v)
+	switch r {
+	case '은', '는', '이', '가', '을', '를', '의', '로', '팀', '에':
+		return true // a Korean word with its particle (메일은, 계정은): a phrase, not a name
+	}
+	return false
+}
+
+// nonPersonWord: capitalised words that name a service, a team or a role before a mailbox
+// (AWS Notifications, Provisioning Desk, The DBA, Duplicate UserName).
+func nonPersonWord(w []byte) bool {
+	switch string(w) {
+	case "AWS", "Amazon", "The", "IAM", "Notifications", "Notification", "Desk", "Team", "Support", "Services", "Service",
+		"Center", "Centre", "Budgets", "Platform", "Duplicate", "Admin", "Admins", "Operations", "Ops", "Security", "Billing",
+		"Data", "Cloud", "Engineering", "Alerts", "Helpdesk", "Provisioning", "Mailbox", "Group", "Owner", "Contact", "From",
+		"To", "Cc", "Bcc", "Reply", "Sender", "Email", "Mail", "Herrn", "Herr", "Frau", "Mr", "Mrs", "Ms", "Dr", "Web", "No",
+		"Noreply", "Do", "Not", "Google", "Microsoft", "GitHub", "Okta", "Entra", "Identity", "Center's", "Customer", "Account":
+		return true
 	}
 	return false
 }

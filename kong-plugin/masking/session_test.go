@@ -522,6 +522,44 @@ func TestNamePrefixPropagates(t *testing.T) {
 	}
 }
 
+// TestMailOwnerNames: the person's name written just before a mailbox is masked (Latin names
+// of two or three words, accented or hyphenated; Han and Hangul names after a label); a
+// service's, a team's or a role's words there, a single word, and a name inside a sentence
+// stay.
+func TestMailOwnerNames(t *testing.T) {
+	e := newTestEngine(t)
+	cases := []struct {
+		in, name string // name: masked; "" means the text before the address stays
+		kept     string
+	}{
+		{"Contacto: Lucía Fernández (lucia@acme-x.com).", "Lucía Fernández", "Contacto: "},
+		{"To: Noor Al-Hashimi <noor@acme-x.com>", "Noor Al-Hashimi", "To: "},
+		{"负责人：王磊 wang@acme-x.com", "王磊", "负责人："},
+		{"담당자: 박지훈 (park@acme-x.com)", "박지훈", "담당자: "},
+		{"ユーザーは 佐藤 健太 (sato@acme-x.com) です", "佐藤 健太", "ユーザーは "},
+		{"From: AWS Notifications <alerts@acme-x.com>", "", "AWS Notifications"},
+		{"Provisioning Desk <desk@acme-x.com>", "", "Provisioning Desk"},
+		{"thanks Javier (javier@acme-x.com)", "", "thanks Javier"},
+		{"담당자 메일은 park@acme-x.com 입니다", "", "담당자 메일은"},
+	}
+	for _, c := range cases {
+		s := e.NewSession()
+		out, err := s.MaskText([]byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.name != "" && bytes.Contains(out, []byte(c.name)) {
+			t.Errorf("%q: the name %q left: %s", c.in, c.name, out)
+		}
+		if !bytes.Contains(out, []byte(c.kept)) {
+			t.Errorf("%q: %q was masked: %s", c.in, c.kept, out)
+		}
+		if back := s.Mapping().UnmaskText(out); string(back) != c.in {
+			t.Errorf("restore: %s", diff(c.in, string(back)))
+		}
+	}
+}
+
 // TestGuillemetQuotedNames: Spanish, Italian and French prose quote a name with guillemets
 // after its resource noun (la coda «consegne-eventi», French with a space or a narrow
 // no-break space inside: l’utilisateur « j.moreau »): the noun still types the name, and
