@@ -54,6 +54,7 @@ type detector struct {
 	kwSlot    []uint8    // kwSlot[i]: row of scanState.kwPos for rule i's keywords
 	custom    []customMatcher
 	never     map[string]struct{}
+	signRule  int // index of the signed-name rule (a pass over line starts, lineNames), -1 when disabled
 	infos     []RuleInfo
 	ver       string
 }
@@ -109,10 +110,14 @@ func newDetector(cfg Config) (*detector, error) {
 		}
 		d.on[i] = false
 	}
+	d.signRule = -1
 	for i, r := range d.table {
 		d.infos = append(d.infos, RuleInfo{ID: r.id, Type: r.typ, Builtin: true})
 		if !d.on[i] {
 			continue
+		}
+		if r.id == "signed-name" {
+			d.signRule = i
 		}
 		if r.match == nil {
 			continue
@@ -214,6 +219,9 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 				s.late = append(s.late, match{start: ns, end: ne, typ: "person-name", rule: m.rule})
 			}
 		}
+	}
+	if d.signRule >= 0 {
+		s.late = lineNames(text, s.late, d.signRule)
 	}
 	if len(s.late) > 0 {
 		// late matches come from several context rules; order them before merging

@@ -1687,5 +1687,24 @@ later text
 				"MIIBkTCB+wIJAK/1Ly5AMxLHsx2u3Fh6sPK heLl19811", "abcdefghijklmnopqrstuvwx ABCDEFGHIJKLMNOPQRSTU1",
 			},
 		},
+		{
+			// people's names where a message is signed or a chat export heads one; found by a
+			// pass over the text's line starts (lineNames), never at a word
+			id: "signed-name", typ: "person-name", kind: kindHeuristic,
+			match: func(*scanState, int, int) int { return -1 },
+			tp: []string{
+				"Can I just attach the policy?\n\nDanke, «Jörg Brenninkmeyer»",
+				"il manque une route.\n\nMerci, «Élodie Marchand» — équipe plateforme",
+				"Viele Grüße\n«Jens Brockmann», Plattform-Team",
+				"Best regards,\n«Tomasz Wieczorek»\nSkyReach Fabric",
+				"Merci ! — «Camille»",
+				"**«Larissa Mota»** 14:05\né a SCP nova",
+				"[#cloud-sec] «Sam Okafor»  10:21\n@Ines I'd rotate it",
+			},
+			fp: []string{
+				"Thanks,\nThe Platform Team", "Best,\nOps", "Thanks for the quick reply, it works now.",
+				"Regards\n\nNext steps: rotate the key", "**Status** 14:05 green", "Merci beaucoup pour votre aide",
+			},
+		},
 	}
 }

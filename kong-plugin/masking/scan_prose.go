@@ -817,3 +817,204 @@ func nonPersonWord(w []byte) bool {
 	}
 	return false
 }
+
+// lineNames appends to late the people's names at the line starts of text (rule ri): the
+// name that signs a message ("Danke, Jörg Brenninkmeyer", "Best regards,\nTomasz
+// Wieczorek", "Merci ! — Camille"), and the author's name that heads a message in a chat
+// export ("**Larissa Mota** 14:05", "[#cloud-sec] Sam Okafor  10:21"). One to three
+// capitalised words; a word of a team, a service or a role (The, Team, Ops) is no name.
+func lineNames(text []byte, late []match, ri int) []match {
+	for ls := 0; ls < len(text); {
+		le := bytes.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		if le-ls >= 4 && le-ls <= 160 {
+			if ns, ne := signedName(text, ls, le); ns >= 0 {
+				late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
+			} else if ns, ne := chatAuthor(text, ls, le); ns >= 0 {
+				late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
+			}
+		}
+		ls = le + 1
+	}
+	return late
+}
+
+// signedName reads a line that opens with a closing phrase (thanks, regards, Danke, Merci,
+// Saludos, ...) and returns the name after it on the line, or on the next line when the
+// phrase stands alone; or -1, -1.
+func signedName(text []byte, ls, le int) (int, int) {
+	p := ls
+	phrases := 0
+	for p < le {
+		w := p
+		for w < le && (isLetter(text[w]) || text[w] >= 0x80 && text[w] != 0xe2) {
+			w++ // (0xe2 starts the dashes and quotes of punctuation: —, ’)
+		}
+		if w == p {
+			break
+		}
+		c := closingWord(text[p:w])
+		if c == 0 {
+			break
+		}
+		if c == 2 {
+			phrases++ // (the joining words alone close nothing: "And Maria said")
+		}
+		p = w
+		for p < le && (text[p] == ' ' || text[p] == '&' || text[p] == ',') {
+			p++
+		}
+	}
+	if phrases == 0 {
+		return -1, -1
+	}
+	for p < le && (text[p] == ' ' || text[p] == ',' || text[p] == '!' || text[p] == '-' || text[p] == '.') {
+		p++
+	}
+	if hasPrefix(text[p:le], "\u2014") || hasPrefix(text[p:le], "\u2013") { // — or –
+		p += 3
+		for p < le && text[p] == ' ' {
+			p++
+		}
+	}
+	if p == le || text[p] == '\r' {
+		// the phrase alone: the name opens the next line
+		p = le + 1
+		if p >= len(text) {
+			return -1, -1
+		}
+		le = p
+		for le < len(text) && text[le] != '\n' {
+			le++
+		}
+	}
+	return nameWords(text, p, le)
+}
+
+// chatAuthor reads the line that heads a message in a chat export: an optional [#channel],
+// the author's name (in ** or not) and the time (14:05).
+func chatAuthor(text []byte, ls, le int) (int, int) {
+	p := ls
+	if text[p] == '[' && p+1 < le && text[p+1] == '#' {
+		q := bytes.IndexByte(text[p:le], ']')
+		if q < 0 {
+			return -1, -1
+		}
+		p += q + 1
+		for p < le && text[p] == ' ' {
+			p++
+		}
+	}
+	bold := hasPrefix(text[p:le], "**")
+	if bold {
+		p += 2
+	}
+	ns, ne := nameWords(text, p, le)
+	if ns < 0 {
+		return -1, -1
+	}
+	q := ne
+	if bold {
+		if !hasPrefix(text[q:le], "**") {
+			return -1, -1
+		}
+		q += 2
+	}
+	if q == ne && q < le && text[q] != ' ' {
+		return -1, -1
+	}
+	for q < le && text[q] == ' ' {
+		q++
+	}
+	d := q
+	for d < le && isDigit(text[d]) {
+		d++
+	}
+	if d == q || d-q > 2 || d+3 > le || text[d] != ':' || !isDigit(text[d+1]) || !isDigit(text[d+2]) {
+		return -1, -1
+	}
+	if bytes.IndexByte(text[ns:ne], ' ') < 0 {
+		return -1, -1 // one word is a label's ("**Status** 14:05") as often as an author's
+	}
+	return ns, ne
+}
+
+// nameWords returns the span of one to three capitalised words at p that end the line at
+// le, or are followed by ',', " (", " —" or " -"; or -1, -1.
+func nameWords(text []byte, p, le int) (int, int) {
+	ns, e := p, p
+	words := 0
+	for words < 3 {
+		we := latinWordEnd(text, e, le)
+		if we < 0 {
+			break
+		}
+		w := text[e:we]
+		if serviceWord(w) || stopWord(w) || nonPersonWord(w) || commonWord(w) {
+			return -1, -1
+		}
+		words++
+		e = we
+		if e+1 < le && text[e] == ' ' && latinWordEnd(text, e+1, le) > 0 {
+			e++
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return -1, -1
+	}
+	rest := text[e:le]
+	switch {
+	case len(rest) == 0, rest[0] == '\r', rest[0] == ',', rest[0] == '*' && hasPrefix(rest, "**"),
+		hasPrefix(rest, " ("), hasPrefix(rest, " \u2014"), hasPrefix(rest, " \u2013"), hasPrefix(rest, " -"), hasPrefix(rest, "  "):
+		return ns, e
+	}
+	return -1, -1
+}
+
+// latinWordEnd returns the end of the capitalised word at p (letters, accented ones, '-' and
+// apostrophes inside), before le, or -1.
+func latinWordEnd(text []byte, p, le int) int {
+	first, _ := utf8.DecodeRune(text[p:le])
+	if !unicode.IsUpper(first) {
+		return -1
+	}
+	e := p
+	for e < le && e-p <= 40 {
+		r, w := utf8.DecodeRune(text[e:le])
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' || r >= 0x2e80 {
+			break
+		}
+		e += w
+	}
+	if e-p < 2 || e-p > 40 || text[e-1] == '-' {
+		return -1
+	}
+	return e
+}
+
+// closingWord reports 2 for a word that closes a message before its signature, in the
+// languages the notes are written in (thanks, regards, Danke, Grüße, Merci, Saludos,
+// Obrigado), 1 for a word that only joins or qualifies one (Kind, vielen, und, à), else 0.
+func closingWord(w []byte) int {
+	var buf [24]byte
+	lw, ok := lowerASCII(buf[:], w)
+	if !ok {
+		return 0
+	}
+	switch string(lw) {
+	case "thanks", "thank", "thx", "cheers", "regards", "best", "br", "danke", "dank", "grüße", "gruß", "gruss", "grüsse",
+		"lg", "mfg", "merci", "cordialement", "saludos", "gracias", "saludo", "atentamente", "obrigado", "obrigada",
+		"abraços", "abraço", "atenciosamente", "grazie", "saluti", "groeten", "groet", "mvh", "hälsningar", "pozdrawiam", "dzięki":
+		return 2
+	case "you", "kind", "many", "vielen", "viele", "beste", "liebe", "und", "bien", "à", "vous", "un", "cordiali", "met",
+		"vriendelijke", "and", "e", "y", "et", "a", "tutti", "todos":
+		return 1
+	}
+	return 0
+}

@@ -539,7 +539,7 @@ func TestMailOwnerNames(t *testing.T) {
 		{"ユーザーは 佐藤 健太 (sato@acme-x.com) です", "佐藤 健太", "ユーザーは "},
 		{"From: AWS Notifications <alerts@acme-x.com>", "", "AWS Notifications"},
 		{"Provisioning Desk <desk@acme-x.com>", "", "Provisioning Desk"},
-		{"thanks Javier (javier@acme-x.com)", "", "thanks Javier"},
+		{"ask Javier (javier@acme-x.com)", "", "ask Javier"},
 		{"담당자 메일은 park@acme-x.com 입니다", "", "담당자 메일은"},
 	}
 	for _, c := range cases {
