@@ -1116,7 +1116,7 @@ Rôle IAM
 				"<Property name=\"Authorization\" value=\"Splunk «5c1e7a9b-3d2f-4a6e-8b0c-9f1e3d5a7b2c»\"/>",
 				"MemberOf : {CN=«Ledger Admins»,OU=Groups,DC=«tidewaterbio»,DC=com}",
 				"CN=«Jane Doe»,OU=Users,OU=«QUILLON»,DC=«quillon-bio»,DC=fr; OU=USERS,DC=«xample»,DC=com; OU=CORP,DC=corp,DC=«acme»,DC=com",
-				"Account: Lumen Retail Prod («4417 0293 8856»)\nin account «4019 7263 5518» ok\n",
+				"Account: Lumen Web Prod («4417 0293 8856»)\nin account «4019 7263 5518» ok\n",
 				"Die Kosten des Accounts «482917306655»s sind gestiegen; Bucket policy la «482059173364»ku mattum",
 				"MEILISEARCH_KEY=«mK4vQ9rT2zX7pL1nB6wC»\nCACHE_KEY=users\n  primary_key: «Xq7Lm2Rv9Tz4Wk8Nm3Yc6Hd1Jf5Sg0A»\n",
 				`"datastoreId": "«4a1d7e93c2b8f05e6a3d9c1b7e24f8a0»"`,
@@ -1704,6 +1704,24 @@ later text
 			fp: []string{
 				"Thanks,\nThe Platform Team", "Best,\nOps", "Thanks for the quick reply, it works now.",
 				"Regards\n\nNext steps: rotate the key", "**Status** 14:05 green", "Merci beaucoup pour votre aide",
+			},
+		},
+		{
+			// a company's name: capitalised words that end in a legal form or a trade
+			// (Halvorsen Bank, Orchidée Assurances, Buchbinderei Hollmann KG)
+			id: "company-name", typ: "company-name", kind: kindHeuristic, first: lettersUpper,
+			match: matchCompanyName,
+			tp: []string{
+				"Producer side («Halvorsen Bank», RA3 cluster)",
+				"équipe Data, «Orchidée Assurances»",
+				"\"kunde\": \"«Buchbinderei Hollmann KG»\"",
+				"our auditor («Halvorsen & Teig AS»).",
+				"The IRS letter says \"«COPPERLINE DENTAL GROUP PLLC»\".",
+			},
+			fp: []string{
+				"AWS Health sent it; Amazon Pay and Google Pay work; the Personal Health Dashboard",
+				"a Media Group of two; Data Labs; The Bank; Social Media; IKE SA and CHILD SA; STORED AS PARQUET; Patch Group",
+				"Consumer Group lag; Connection Health; Transcribe Medical",
 			},
 		},
 	}

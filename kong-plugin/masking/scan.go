@@ -43,6 +43,7 @@ type scanState struct {
 	fluentBit    uint8                               // 0 not yet looked for, 1 no Fluent Bit [OUTPUT] section in the text, 2 one
 	kafkaOffsets uint8                               // 0 not yet looked for, 1 no kafka-consumer-groups table in the text, 2 one
 	kvRule       int                                 // index of the key-value rule, -1 when disabled
+	coRule       int                                 // index of the company-name rule, -1 when disabled
 	pwRule       int                                 // index of the prose-password rule, -1 when disabled
 	shapeRule    int                                 // index of the password-shape rule, -1 when disabled
 	psql         bool                                // the text has a psql table's rule (-+-): indented lines may be its header
@@ -192,6 +193,7 @@ func (s *scanState) run() {
 	s.kafkaOffsets = 0
 	s.csvRule = -1
 	s.kvRule = -1
+	s.coRule = -1
 	s.pwRule = -1
 	s.shapeRule = -1
 	for ri := range s.d.table {
@@ -223,6 +225,8 @@ func (s *scanState) run() {
 			s.pwRule = ri
 		case "password-shape":
 			s.shapeRule = ri
+		case "company-name":
+			s.coRule = ri
 		}
 	}
 	text := s.text
@@ -335,6 +339,14 @@ func (s *scanState) run() {
 			}
 		}
 		if s.plainWord(i, e, tail) {
+			if s.coRule >= 0 && isUpper(c) && e+1 < n && text[e] == ' ' && (isUpper(text[e+1]) || text[e+1] == '&' || text[e+1] >= 0xc3) {
+				// a capitalised word before another: maybe a company's name (Halvorsen Bank),
+				// which a plain word does not otherwise start
+				if end := matchCompanyName(s, i, s.coRule); end > i {
+					i = end
+					continue
+				}
+			}
 			if i > 0 && text[i-1] == '\n' && (text[e] == '\n' || text[e] == '\r') && s.kvRule >= 0 {
 				s.consoleValue(i) // a console page's value alone on its line (DB name, then mikancrm)
 			}

@@ -980,12 +980,25 @@ func nameWords(text []byte, p, le int) (int, int) {
 // latinWordEnd returns the end of the capitalised word at p (letters, accented ones, '-' and
 // apostrophes inside), before le, or -1.
 func latinWordEnd(text []byte, p, le int) int {
-	first, _ := utf8.DecodeRune(text[p:le])
-	if !unicode.IsUpper(first) {
+	if p >= le {
+		return -1
+	}
+	if c := text[p]; c < 0x80 {
+		if !isUpper(c) {
+			return -1
+		}
+	} else if first, _ := utf8.DecodeRune(text[p:le]); !unicode.IsUpper(first) {
 		return -1
 	}
 	e := p
 	for e < le && e-p <= 40 {
+		if c := text[e]; c < 0x80 {
+			if !isLetter(c) && c != '-' && c != '\'' {
+				break
+			}
+			e++
+			continue
+		}
 		r, w := utf8.DecodeRune(text[e:le])
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' || r >= 0x2e80 {
 			break
@@ -1017,4 +1030,125 @@ func closingWord(w []byte) int {
 		return 1
 	}
 	return 0
+}
+
+// matchCompanyName matches a company's name at a capitalised word: one to three capitalised
+// words ("&" may join them) and then a legal form or a trade's word (Bank, Assurances,
+// Seguros, GmbH, KG, PLLC: see companySuffix), which a following legal form may extend
+// (Dental Group PLLC). The words before it must name: not a common, AWS, service or role
+// word (AWS Health, Amazon Pay, The Bank stay).
+func matchCompanyName(s *scanState, i, ri int) int {
+	text := s.text
+	n := len(text)
+	if i > 0 && (text[i-1] >= 0x80 || text[i-1] == '-' || text[i-1] == '.' || text[i-1] == '_' || text[i-1] == '/') {
+		return -1
+	}
+	le := min(n, i+160)
+	// the words first, cheaply; then the suffix; the name words are judged last
+	var ws [4][2]int
+	nw, e, suffix := 0, i, -1
+	for nw < len(ws) {
+		we := latinWordEnd(text, e, le)
+		if we < 0 || we-e < 2 {
+			return -1
+		}
+		ws[nw] = [2]int{e, we}
+		nw++
+		if nw > 1 && companySuffix(text[e:we]) {
+			suffix = nw - 1
+			break
+		}
+		switch {
+		case we+1 < le && text[we] == ' ' && (isUpper(text[we+1]) || text[we+1] >= 0xc3):
+			e = we + 1
+		case we+3 < le && string(text[we:we+3]) == " & ":
+			e = we + 3
+		default:
+			return -1
+		}
+	}
+	if suffix < 0 {
+		return -1
+	}
+	w := text[ws[suffix][0]:ws[suffix][1]]
+	if len(w) <= 3 && !bytes.ContainsFunc(text[i:ws[suffix][0]], unicode.IsLower) {
+		return -1 // (capitals before a short legal form are a protocol's or a query's words: IKE SA, STORED AS)
+	}
+	for k := range suffix {
+		v := text[ws[k][0]:ws[k][1]]
+		if companySuffix(v) || serviceWord(v) || stopWord(v) || nonPersonWord(v) || notNameWord(v) || commonWord(v) {
+			return -1
+		}
+	}
+	we := ws[suffix][1]
+	for we+1 < le && text[we] == ' ' {
+		nx := latinWordEnd(text, we+1, le)
+		if nx < 0 {
+			break
+		}
+		if !companySuffix(text[we+1 : nx]) {
+			// one more word, when a legal form follows it (DENTAL GROUP PLLC)
+			nn := -1
+			if nx+1 < le && text[nx] == ' ' {
+				nn = latinWordEnd(text, nx+1, le)
+			}
+			if nn < 0 || !companySuffix(text[nx+1:nn]) {
+				break
+			}
+			nx = nn
+		}
+		we = nx // Dental Group PLLC, Hollmann KG
+	}
+	if we < n && (isAlnum(text[we]) || text[we] == '-') {
+		return -1
+	}
+	s.emit(i, we, "company-name", ri)
+	return we
+}
+
+// companySuffix: the legal forms and the trades that end a company's name.
+func companySuffix(w []byte) bool {
+	var buf [16]byte
+	lw, ok := lowerASCII(buf[:], w)
+	if !ok {
+		switch string(w) {
+		case "Énergie", "Électrique", "Logística", "Comércio", "Indústria", "Química", "Saúde":
+			return true
+		}
+		return false
+	}
+	switch string(lw) {
+	case "gmbh", "ag", "kg", "se", "ltd", "inc", "llc", "pllc", "llp", "corp", "plc", "sa", "sas", "sarl", "ltda", "bv", "nv",
+		"as", "asa", "ab", "oy", "oyj", "spa", "srl", "pty", "kk", "gbr", "ohg", "ug", "eg", "sl", "slu", "cv",
+		"bank", "banco", "banque", "insurance", "assurances", "assurance", "seguros", "versicherung", "versicherungen",
+		"mutual", "energie", "energi", "energy", "energia", "logistics", "logistik", "logistique", "pagos", "pay",
+		"payments", "health", "healthcare", "labs", "holdings", "holding",
+		"retail", "foods", "motors", "airlines", "telecom", "pharma", "pharmacy", "dental", "clinic", "capital",
+		"finance", "financial", "freight", "shipping", "mobility", "robotics", "stadtwerke", "werke", "medical",
+		"outdoor", "entertainment", "studios", "games", "ventures", "partners", "consulting", "solutions",
+		"technologies", "sohn", "söhne", "brothers", "bros", "cie", "alimentos", "agro", "seguradora", "tecnologia":
+		return true
+	}
+	return false
+}
+
+// notNameWord: capitalised words that describe rather than name, before a trade's word
+// (Social Media, Personal Health, Data Labs, Global Payments).
+func notNameWord(w []byte) bool {
+	var buf [16]byte
+	lw, ok := lowerASCII(buf[:], w)
+	if !ok {
+		return false
+	}
+	switch string(lw) {
+	case "social", "personal", "public", "private", "global", "digital", "mobile", "online", "data", "cloud", "media",
+		"health", "apple", "google", "amazon", "microsoft", "meta", "stripe", "paypal", "visa", "mastercard", "our", "your",
+		"their", "his", "her", "its", "this", "that", "new", "old", "big", "small", "local", "central", "national",
+		"international", "first", "second", "other", "another", "any", "some", "every", "each", "all", "no", "via",
+		"for", "from", "with", "and", "or", "of", "in", "on", "at", "to", "by", "as", "is", "are", "was", "if", "when",
+		"elemental", "security", "service", "services", "customer", "partner", "test", "demo", "sample", "example",
+		"transcribe", "comprehend", "connection", "consumer", "patch", "use", "log", "stored", "target", "instance":
+		return true
+	}
+	return false
 }
