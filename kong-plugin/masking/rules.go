@@ -1679,12 +1679,14 @@ later text
 				"adding block to indices [[ordini-2025.02/«Fh6yJu3NbQ9wVe2KcT5mLx»]]",
 				"recovery failed from {«9e3aD1c8f4b27e5a0d9c3f»}{«Vp2XoK8sRb4YtN6mQz1JcA»}{dir}",
 				"disk watermark [95%] exceeded on [«Qc5vRm2XtZ8kLp1sWe7Ny4»][/hdd1/nodes/0]",
+				"[2025-01-30T03:14:07,882][WARN ][index.search.slowlog.query] [«0d7c3e91a5f2b84c6e1d9a3f7b5c2e08»] [orders][3] took[2.3s]",
 			},
 			fp: []string{
 				`"Ipv6AllowedForDualStack": false, DiskWillFillIn4Hours, ReceiptsBucket4C1F9A02`,
 				`"requestId":"aH9fX2kQ7rLm3NpT0vW4yB1c"`, "Request ID: 5tB2Lx8KqW0FvNz9cH3mRj",
 				`"NextToken": "eyJhZ2dyZWdhdG9yIjoiMSJ9"`, "xyz - HD7KluXpuGw5il6kcDOogPC/TdX1bnlB2",
 				"MIIBkTCB+wIJAK/1Ly5AMxLHsx2u3Fh6sPK heLl19811", "abcdefghijklmnopqrstuvwx ABCDEFGHIJKLMNOPQRSTU1",
+				"etag 0d7c3e91a5f2b84c6e1d9a3f7b5c2e08 and [0d7c3e91a5f2b84c6e1d9a3f7b5c2e0]",
 			},
 		},
 		{

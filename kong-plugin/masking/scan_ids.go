@@ -3474,7 +3474,7 @@ func prefixedName(text []byte, i, limit int, ps ...string) (start, end int) {
 }
 
 // matchRandomID matches 20 to 24 letters and digits drawn at random in both cases, a word of
-// its own: the base64url IDs of OpenSearch (an index's UUID, a node's ID, a document's),
+// its own (and 32 hex digits in brackets or braces, an OpenSearch node's name): the base64url IDs of OpenSearch (an index's UUID, a node's ID, a document's),
 // Kafka's cluster and topic IDs, QLDB's. Random means the byte classes (upper, lower, digit)
 // change at least 12 times in 22 bytes, which CamelCase words with a number
 // (Ipv6AllowedForDualStack, a CDK logical ID's hash) do not reach. A request's ID ("requestId",
@@ -3483,8 +3483,14 @@ func matchRandomID(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	e := i
-	for e < n && e-i <= 24 && isAlnum(text[e]) {
+	for e < n && e-i <= 32 && isAlnum(text[e]) {
 		e++
+	}
+	if e-i == 32 && i > 0 && e < n && (text[i-1] == '[' && text[e] == ']' || text[i-1] == '{' && text[e] == '}') && allHexLower(text[i:e]) && hasLetterRun(text[i:e], 1) {
+		// 32 hex digits in brackets or braces: an OpenSearch node's name in its logs
+		// ([2025-...][WARN ][index.search.slowlog.query] [0d7c...]) and shard recoveries ({NAME}{ID}{IP})
+		s.emit(i, e, "resource-id", ri)
+		return e
 	}
 	if e-i < 20 || e-i > 24 || e < n && (text[e] == '_' || text[e] == '-' || text[e] == '/' || text[e] == '+' || text[e] == '=' || text[e] == '.' && e+1 < n && isAlnum(text[e+1])) {
 		return -1
