@@ -786,7 +786,7 @@ func operationIDKey(k []byte) bool {
 		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
 		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
 		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "shard",
-		"sequence", "control", "standard", "generator", "order", "loadid", "inference", "sqlid")
+		"sequence", "control", "standard", "generator", "order", "loadid", "inference", "sqlid", "reconcile", "update")
 }
 
 // containsAnyOf reports whether one of words occurs in k.
