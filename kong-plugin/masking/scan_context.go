@@ -3889,6 +3889,16 @@ func quotedWords(text []byte, j int, quote byte) int {
 		switch c := text[k]; {
 		case c == quote:
 			return k
+		case c == 'A' && hasPrefix(text[k:], "AWS_"):
+			// a token stands for a word of the original (idempotence)
+			e := k + 4
+			for e < len(text) && (isUpper(text[e]) || isDigit(text[e]) || text[e] == '_') {
+				e++
+			}
+			if !tokenShaped(text[k:e]) {
+				return -1
+			}
+			k = e - 1
 		case isAlnum(c) || c == ' ' || c == '-':
 		default:
 			return -1
