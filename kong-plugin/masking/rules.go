@@ -474,6 +474,7 @@ func builtinRules() []rule {
 				"«i-0a7d3f9c2e1b84650»s EBS-Volume and «vol-04c8e2a6f1d9b7350»oda state",
 				"Query logging config «rqlc-4e8a1f07c92b3d65» -> log group; \"interface_uid\": \"«rni-6f1c4e9a2b7d8035»\"",
 				"None\tNone\t«rqlca-f642764d0693c586»\tACTIVE",
+				"for domain «dzd_7r1p9w4k2x6e0c», account 123",
 			},
 			fp: []string{
 				`pcs_properties and pcs_configure`,

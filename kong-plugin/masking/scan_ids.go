@@ -261,6 +261,11 @@ func (s *scanState) underscoreEC2ID(i, ri int) int {
 		s.emit(i, k+11, "pcs-id", ri) // AWS PCS's clusters, queues and node groups: pcs_ and ten letters and digits
 		return k + 11
 	}
+	if k-i == 3 && k+15 <= n && string(text[i:k]) == "dzd" && text[k] == '_' && (k+15 == n || !isAlnum(text[k+15]) && text[k+15] != '_') &&
+		allLowerAlnum(text[k+1:k+15]) {
+		s.emit(i, k+15, "datazone-domain-id", ri) // Amazon DataZone's domains: dzd_ and 14 letters and digits
+		return k + 15
+	}
 	if k == i || k-i > 8 || k+18 > n || text[k] != '_' || !allHex(text[k+1:k+18]) || k+18 < n && isAlnum(text[k+18]) {
 		return -1
 	}
