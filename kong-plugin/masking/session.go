@@ -492,10 +492,20 @@ func prefixWord(p []byte) bool {
 		"tools", "scripts", "config", "configs", "settings", "secrets", "keys", "certs", "policy",
 		"policies", "role", "roles", "group", "groups", "dept", "finance", "sales", "marketing", "support", "hr",
 		"engineering", "research", "ml", "ai", "model", "models", "training", "inference", "pipeline", "pipelines",
-		"etl", "dwh", "lake", "warehouse", "raw", "curated", "bronze", "silver", "gold", "landing", "processed":
+		"etl", "dwh", "lake", "warehouse", "raw", "curated", "bronze", "silver", "gold", "landing", "processed",
+		// a business's functions, in the languages of the notes (ventas, pedidos, faturas, siniestros)
+		"acct", "appt", "bill", "bills", "booking", "bookings", "checkout", "cart", "claim", "claims", "feature",
+		"features", "feed", "feeds", "fraud", "ledger", "menu", "meter", "meters", "partner", "partners", "payroll",
+		"quote", "quotes", "rate", "rates", "risk", "route", "routes", "settle", "settlement", "stock", "squad",
+		"inventory", "pricing", "catalog", "catalogue", "invoice", "invoices", "loyalty", "rewards", "wallet",
+		"ticket", "tickets", "crm", "erp", "pos", "shop", "store", "ventas", "pedidos", "faturamento", "faturas",
+		"cobranza", "cobros", "credito", "siniestros", "sinistres", "redaktion", "logistik", "banco", "ranker",
+		"rider", "riders", "coletor", "acordo", "adjudicated", "ceramicas", "boto", "botocore", "okta", "entra",
+		"pagos", "pagamentos", "vendas", "compras", "produtos", "facturas", "rechnung",
+		"rechnungen", "bestellung", "kunden", "lager", "versand", "factures", "clients":
 		return true
 	}
-	return false
+	return len(p) > 3 && string(p[:3]) == "aws" // awsdms, awsconfigconforms: AWS's own prefixes
 }
 
 // mailName makes the person's name that a mailbox spells, first.last@ or first_last@, an
