@@ -338,7 +338,11 @@ func (x *propIndex) occurrence(text []byte, i int, k uint16, limit int, inner bo
 		}
 		joined := inner // part of a longer name: only a strong original counts
 		if end < len(text) && isIdentChar(text[end]) && isIdentChar(text[end-1]) {
-			if !isJoiner(text[end]) || isJoiner(text[end-1]) {
+			camel := isUpper(text[end]) && isLower(text[end-1]) && len(x.prefixes) > 0 && isUpper(text[i]) // NordhafenAllowList
+			if (!isJoiner(text[end]) || isJoiner(text[end-1])) && !camel {
+				continue
+			}
+			if camel && !x.prefixAt(text[i:end], byOrig) {
 				continue
 			}
 			joined = true

@@ -498,13 +498,13 @@ func TestCompanyLabelPropagates(t *testing.T) {
 }
 
 // TestNamePrefixPropagates: a prefix two of the customer's names share (tiefsee) is masked
-// where it starts or joins another name, which keeps its descriptive rest, and where prose writes it,
+// where it starts or joins another name (CamelCase too), which keeps its descriptive rest, and where prose writes it,
 // capitalised or not; an environment's word (prod) shared the same way is no prefix.
 func TestNamePrefixPropagates(t *testing.T) {
 	e := newTestEngine(t)
 	s := e.NewSession()
 	in := "s3://tiefsee-orders-prod/x and s3://tiefsee-ledger-archive/y; the API tiefsee-sendungen answers; otel-logs-tiefsee-2025.03; " +
-		"Tiefsee runs it, tiefsee pays. s3://prod-a-logs/x s3://prod-b-logs/y; prod-c stays\n"
+		"Tiefsee runs it, tiefsee pays; TiefseeAllowList. s3://prod-a-logs/x s3://prod-b-logs/y; prod-c stays, ProdList too\n"
 	out, err := s.MaskText([]byte(in))
 	if err != nil {
 		t.Fatal(err)
@@ -512,7 +512,7 @@ func TestNamePrefixPropagates(t *testing.T) {
 	if bytes.Contains(bytes.ToLower(out), []byte("tiefsee")) {
 		t.Errorf("the prefix tiefsee left: %s", out)
 	}
-	for _, kept := range []string{"-sendungen answers", "prod-c stays"} {
+	for _, kept := range []string{"-sendungen answers", "prod-c stays", "ProdList", "AllowList."} {
 		if !bytes.Contains(out, []byte(kept)) {
 			t.Errorf("%q was masked: %s", kept, out)
 		}
