@@ -44,6 +44,7 @@ type scanState struct {
 	kafkaOffsets uint8                               // 0 not yet looked for, 1 no kafka-consumer-groups table in the text, 2 one
 	kvRule       int                                 // index of the key-value rule, -1 when disabled
 	coRule       int                                 // index of the company-name rule, -1 when disabled
+	hostRule     int                                 // index of the host-name rule (e-mail, chat handles), -1 when disabled
 	pwRule       int                                 // index of the prose-password rule, -1 when disabled
 	shapeRule    int                                 // index of the password-shape rule, -1 when disabled
 	psql         bool                                // the text has a psql table's rule (-+-): indented lines may be its header
@@ -194,6 +195,7 @@ func (s *scanState) run() {
 	s.csvRule = -1
 	s.kvRule = -1
 	s.coRule = -1
+	s.hostRule = -1
 	s.pwRule = -1
 	s.shapeRule = -1
 	for ri := range s.d.table {
@@ -227,6 +229,8 @@ func (s *scanState) run() {
 			s.shapeRule = ri
 		case "company-name":
 			s.coRule = ri
+		case "host-name":
+			s.hostRule = ri
 		}
 	}
 	text := s.text
@@ -334,6 +338,13 @@ func (s *scanState) run() {
 		if e-i == 4 && e+10 <= n && text[e] == ' ' && (byteClass[c]|tail)&clLetter == 0 && s.kvRule >= 0 {
 			if end := spacedAccountID(text, i); end > 0 {
 				s.emit(i, end, "account-id", s.kvRule) // the Billing console's or a speaker's 4417 0293 8856
+				i = end
+				continue
+			}
+		}
+		if i >= 2 && text[i-1] == '@' && s.hostRule >= 0 {
+			if end := mentionAt(text, i); end > 0 {
+				s.emit(i, end, "person-handle", s.hostRule) // "Ask @mkowalczyk", "(@dmitri)": a person
 				i = end
 				continue
 			}

@@ -316,8 +316,43 @@ func chatHandle(text []byte, i int) int {
 	switch text[d] {
 	case ' ', ',', ';', ':', '*', ')', '`', '!', '?':
 		return d
+	case '\n', '\r':
+		if i >= 2 && text[i-2] != '\n' {
+			return d // (a line of "@pytest.fixture" alone is a decorator's)
+		}
 	}
 	return -1
+}
+
+// mentionAt returns the end of a chat mention without a dot at i, the word after an '@' that
+// a blank, '(', '*' or '`' precedes ("Ask @mkowalczyk to confirm", "On-call (@dmitri)"), or
+// -1. The '@' that opens a line is a decorator's (@dataclass); Javadoc's tags (@param), a
+// chat's group mentions (@here, @channel), Logs Insights' fields (@timestamp) and names with
+// '_' (AppSync's @aws_iam, a query's @scheduled_runtime) name no one.
+func mentionAt(text []byte, i int) int {
+	if i < 2 || text[i-1] != '@' {
+		return -1
+	}
+	switch text[i-2] {
+	case ' ', '(', '*', '`':
+	default:
+		return -1
+	}
+	e := i
+	for e < len(text) && e-i <= 32 && (isLower(text[e]) || isDigit(text[e]) || text[e] == '-' && e+1 < len(text) && isLower(text[e+1])) {
+		e++
+	}
+	if e-i < 3 || e-i > 32 || !isLower(text[i]) || e < len(text) && (isAlnum(text[e]) || text[e] == '_' || text[e] == '/' || text[e] == '(' || text[e] == '@' || text[e] == '.' && e+1 < len(text) && isAlnum(text[e+1])) {
+		return -1
+	}
+	switch string(text[i:e]) {
+	case "here", "channel", "everyone", "param", "return", "returns", "throws", "see", "since", "deprecated", "author",
+		"version", "link", "type", "types", "override", "latest", "next", "beta", "canary", "mention", "mentions",
+		"example", "todo", "fixme", "aws", "amazon", "github", "oncall", "on-call", "team", "channel-name",
+		"timestamp", "message", "log", "ptr", "duration", "entity", "ingestiontime", "data", "value", "input", "output":
+		return -1 // (and CloudWatch Logs Insights' fields: @timestamp, @message)
+	}
+	return e
 }
 
 // regexHost reads a host name whose dots a regular expression escapes, from i, where the
