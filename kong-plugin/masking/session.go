@@ -300,11 +300,7 @@ func (s *Session) hostLabel(host []byte) {
 	if !strongOrig(label) && (len(label) < 6 || !hasByte(label, '-')) || allDigits(label) || commonWord(label) {
 		return // (a hyphenated label of six bytes or more is a name too: oracle-fin, ad-dc03)
 	}
-	if _, known := s.byOrig[string(label)]; !known {
-		s.mapping.grow(1)
-		s.tstate = slices.Grow(s.tstate, 1)
-		s.tokenFor(label, "host-name")
-	}
+	s.derive(label, "host-name")
 	if len(label) > 15 || bytes.IndexFunc(label, func(r rune) bool { return r >= 'A' && r <= 'Z' }) >= 0 {
 		return
 	}
@@ -318,11 +314,7 @@ func (s *Session) hostLabel(host []byte) {
 		}
 		u[k] = c
 	}
-	if _, known := s.byOrig[string(u)]; !known {
-		s.mapping.grow(1)
-		s.tstate = slices.Grow(s.tstate, 1)
-		s.tokenFor(u, "host-name")
-	}
+	s.derive(u, "host-name")
 }
 
 // companyLabel makes the label of a customer's domain that names the company, the one
@@ -348,11 +340,7 @@ func (s *Session) companyLabel(host []byte) {
 	title := append(buf[:0], label...)
 	title[0] -= 'a' - 'A'
 	for _, o := range [2][]byte{label, title} {
-		if _, known := s.byOrig[string(o)]; !known {
-			s.mapping.grow(1)
-			s.tstate = slices.Grow(s.tstate, 1)
-			s.tokenFor(o, "company-name")
-		}
+		s.derive(o, "company-name")
 	}
 }
 
@@ -372,10 +360,11 @@ func placeholderDomainWord(l []byte) bool {
 // distinct names the rules found (tiefsee in tiefsee-orders-prod and tiefsee_ledger): a
 // company's or a product's name, which its other names carry too. Such a prefix becomes an
 // original of its own (customer-prefix), with its capitalised form, and propagation masks it
-// where it stands alone and inside another name (tiefsee-sendungen masks as
-// AWS_CUSTOMER_PREFIX_001-sendungen, otel-logs-tiefsee-2025 too), as it does a strong original. A prefix is four to 24
-// lower-case letters and no common, AWS or environment word (prod, shared, orders: see
-// commonWord and prefixWord); IDs, addresses and secrets give none.
+// where it stands alone and inside another name, as it does a strong original
+// (tiefsee-sendungen masks as AWS_CUSTOMER_PREFIX_001-sendungen; otel-logs-tiefsee-2025 and
+// TiefseeAllowList too). A prefix is four to 24 lower-case letters and no common, AWS,
+// environment or business word (prod, shared, checkout: see commonWord and prefixWord); IDs,
+// addresses and secrets give none.
 func (s *Session) namePrefixes() {
 	s.prop.prefixes = s.prop.prefixes[:0]
 	origs := s.mapping.origs
@@ -418,12 +407,7 @@ func (s *Session) namePrefixes() {
 		title := append(buf[:0], p...)
 		title[0] -= 'a' - 'A'
 		for _, o := range [2][]byte{[]byte(p), title} {
-			if _, ok := s.byOrig[string(o)]; !ok {
-				s.mapping.grow(1)
-				s.tstate = slices.Grow(s.tstate, 1)
-				s.tokenFor(o, "customer-prefix")
-			}
-			s.prop.prefixes = append(s.prop.prefixes, s.byOrig[string(o)])
+			s.prop.prefixes = append(s.prop.prefixes, s.derive(o, "customer-prefix"))
 		}
 	}
 }
@@ -540,11 +524,7 @@ func (s *Session) mailName(email []byte) {
 			name = append(name, c)
 		}
 	}
-	if _, known := s.byOrig[string(name)]; !known {
-		s.mapping.grow(1)
-		s.tstate = slices.Grow(s.tstate, 1)
-		s.tokenFor(name, "person-name")
-	}
+	s.derive(name, "person-name")
 }
 
 // nameWord: one part of a mailbox's name, letters in words of two or more joined by '-', and
@@ -584,6 +564,18 @@ func roleMailboxWord(p []byte) bool {
 		return true
 	}
 	return false
+}
+
+// derive makes o, a name the text implies (a host's short name, the name a mailbox spells, a
+// prefix the customer's names share), an original of type typ unless it is one already, and
+// returns its index. Its token is issued like any other, so it restores as written.
+func (s *Session) derive(o []byte, typ string) int32 {
+	if idx, known := s.byOrig[string(o)]; known {
+		return idx
+	}
+	s.mapping.grow(1)
+	s.tstate = slices.Grow(s.tstate, 1)
+	return s.tokenFor(o, typ)
 }
 
 // useDecoded points every escaped literal of segs at its text, which p decoded while it
