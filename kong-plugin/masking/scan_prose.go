@@ -667,9 +667,9 @@ func uuidNounBefore(text []byte, i int) bool {
 	return false
 }
 
-// mailOwner returns the span of the person's name written just before the mailbox at at,
-// or -1, -1: two or three capitalised words ("Lucía Fernández (lucia@...)", "Noor Al-Hashimi
-// <noor@...>", "Marta Ibáñez", "), or a name of two or three Han or Hangul characters after a
+// mailOwner returns the span of the person's name written just before the mailbox that
+// starts at at, or -1, -1: two or three capitalised words ("Lucía Fernández (lucia@...)",
+// "Noor Al-Hashimi <noor@...>"), or a name of two or three Han or Hangul characters after a
 // label's colon or a blank ("负责人：王磊 wang@...", "담당자: 박지훈 (park@...)", "佐藤 健太
 // (sato@...)"). Words of services, teams and roles (AWS Notifications, Provisioning Desk,
 // 담당자, 运维) are no person.
