@@ -3497,6 +3497,13 @@ func matchRandomID(s *scanState, i, ri int) int {
 		s.emit(i, e, "resource-id", ri)
 		return e
 	}
+	if e-i == 14 && randomBase36(text[i:e]) && (i == 0 || !isWord(text[i-1]) && text[i-1] != '.' && text[i-1] != ':' && text[i-1] != '/' && text[i-1] != '-') &&
+		(e == n || !isWord(text[e]) && text[e] != '-') {
+		// 14 random lower-case letters and digits: Amazon DataZone's IDs (projects, assets,
+		// subscription requests, listings)
+		s.emit(i, e, "resource-id", ri)
+		return e
+	}
 	if e-i < 20 || e-i > 24 || e < n && (text[e] == '_' || text[e] == '-' || text[e] == '/' || text[e] == '+' || text[e] == '=' || text[e] == '.' && e+1 < n && isAlnum(text[e+1])) {
 		return -1
 	}
@@ -3522,6 +3529,27 @@ func matchRandomID(s *scanState, i, ri int) int {
 	}
 	s.emit(i, e, "resource-id", ri)
 	return e
+}
+
+// randomBase36 reports lower-case letters and digits drawn at random: three digits or more,
+// a letter past f (not hex), and digits and letters alternating six times or more
+// (8k3w0n5q1t7zb9; not a word with a number, ledger2025q3, nor a pointer, 0x55d1c2a8e310).
+func randomBase36(v []byte) bool {
+	digits, changes, past := 0, 0, false
+	for k, c := range v {
+		switch {
+		case isDigit(c):
+			digits++
+		case c >= 'g' && c <= 'z':
+			past = true
+		case c < 'a' || c > 'f':
+			return false
+		}
+		if k > 0 && isDigit(c) != isDigit(v[k-1]) {
+			changes++
+		}
+	}
+	return digits >= 3 && past && changes >= 6 && (v[0] != '0' || v[1] != 'x') // (0x55d1c2a8e310: a pointer)
 }
 
 // pathBeforeSlash reports whether the segment that ends at the '/' at k is a name with '-'
