@@ -55,6 +55,7 @@ type detector struct {
 	custom    []customMatcher
 	never     map[string]struct{}
 	signRule  int // index of the signed-name rule (a pass over line starts, lineNames), -1 when disabled
+	randRule  int // index of the random-id rule, which also reads OpenSearch's _cat rows (catRows), -1 when disabled
 	infos     []RuleInfo
 	ver       string
 }
@@ -110,14 +111,17 @@ func newDetector(cfg Config) (*detector, error) {
 		}
 		d.on[i] = false
 	}
-	d.signRule = -1
+	d.signRule, d.randRule = -1, -1
 	for i, r := range d.table {
 		d.infos = append(d.infos, RuleInfo{ID: r.id, Type: r.typ, Builtin: true})
 		if !d.on[i] {
 			continue
 		}
-		if r.id == "signed-name" {
+		switch r.id {
+		case "signed-name":
 			d.signRule = i
+		case "random-id":
+			d.randRule = i
 		}
 		if r.match == nil {
 			continue
@@ -222,6 +226,9 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 	}
 	if d.signRule >= 0 {
 		s.late = lineNames(text, s.late, d.signRule)
+	}
+	if d.randRule >= 0 && bytes.Contains(text, []byte("open ")) {
+		s.late = catRows(text, s.late, d.randRule)
 	}
 	if len(s.late) > 0 {
 		// late matches come from several context rules; order them before merging

@@ -1678,12 +1678,13 @@ later text
 			id: "random-id", typ: "resource-id", kind: kindHeuristic, first: alnum, shape: shRun9,
 			match: matchRandomID,
 			tp: []string{
-				"green  open   orders-2025.01   «Xq7RmK2vT9aLpW3nBc5ZdQ»   5   1   48211903",
+				"index uuid «Xq7RmK2vT9aLpW3nBc5ZdQ»   5   1   48211903",
 				"adding block to indices [[ordini-2025.02/«Fh6yJu3NbQ9wVe2KcT5mLx»]]",
 				"recovery failed from {«9e3aD1c8f4b27e5a0d9c3f»}{«Vp2XoK8sRb4YtN6mQz1JcA»}{dir}",
 				"disk watermark [95%] exceeded on [«Qc5vRm2XtZ8kLp1sWe7Ny4»][/hdd1/nodes/0]",
 				"[2025-01-30T03:14:07,882][WARN ][index.search.slowlog.query] [«0d7c3e91a5f2b84c6e1d9a3f7b5c2e08»] [orders][3] took[2.3s]",
 				"«8k3w0n5q1t7zb9»,ACCEPTED,x; project (id `«a3m8q0x5v2k7rn»`)",
+				"health status index uuid\ngreen  open   «tsubame-orders-2025.01»   «Xq7RmK2vT9aLpW3nBc5ZdQ»   5   1\n",
 			},
 			fp: []string{
 				`"Ipv6AllowedForDualStack": false, DiskWillFillIn4Hours, ReceiptsBucket4C1F9A02`,
@@ -1692,6 +1693,7 @@ later text
 				"MIIBkTCB+wIJAK/1Ly5AMxLHsx2u3Fh6sPK heLl19811", "abcdefghijklmnopqrstuvwx ABCDEFGHIJKLMNOPQRSTU1",
 				"etag 0d7c3e91a5f2b84c6e1d9a3f7b5c2e08 and [0d7c3e91a5f2b84c6e1d9a3f7b5c2e0]",
 				"id=0x55d1c2a8e310: ledger2025q3abcd deadbeef123456",
+				"green  open   .kibana_1   x   1   1\nyellow open   security-auditlog-2025.01.27   y   1   1\nthe green open space\n",
 			},
 		},
 		{

@@ -3565,3 +3565,34 @@ func pathBeforeSlash(text []byte, k int) bool {
 	}
 	return false
 }
+
+// catRows appends to late the index names of OpenSearch's (and Elasticsearch's) _cat/indices
+// rows, "green  open   NAME   UUID   5   1 ...": the customer's, but for the system indices
+// (.kibana_1, .opendistro-*, security-auditlog-*). The UUID is random-id's.
+func catRows(text []byte, late []match, ri int) []match {
+	for ls := 0; ls < len(text); {
+		le := bytes.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		line := text[ls:le]
+		if hasPrefix(line, "green ") || hasPrefix(line, "yellow ") || hasPrefix(line, "red ") {
+			p := bytes.IndexByte(line, ' ')
+			p = skipBlanks(line, p)
+			if hasPrefix(line[p:], "open ") || hasPrefix(line[p:], "close ") {
+				p = skipBlanks(line, p+bytes.IndexByte(line[p:], ' '))
+				e := p
+				for e < len(line) && line[e] != ' ' && line[e] != '\t' {
+					e++
+				}
+				if name := line[p:e]; e > p && e < len(line) && name[0] != '.' && !hasPrefix(name, "security-auditlog") && !tokenLike(name) {
+					late = append(late, match{start: ls + p, end: ls + e, typ: "index-name", rule: ri})
+				}
+			}
+		}
+		ls = le + 1
+	}
+	return late
+}
