@@ -3570,29 +3570,23 @@ func pathBeforeSlash(text []byte, k int) bool {
 // rows, "green  open   NAME   UUID   5   1 ...": the customer's, but for the system indices
 // (.kibana_1, .opendistro-*, security-auditlog-*). The UUID is random-id's.
 func catRows(text []byte, late []match, ri int) []match {
-	for ls := 0; ls < len(text); {
-		le := bytes.IndexByte(text[ls:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += ls
-		}
+	eachLine(text, func(ls, le int) {
 		line := text[ls:le]
-		if hasPrefix(line, "green ") || hasPrefix(line, "yellow ") || hasPrefix(line, "red ") {
-			p := bytes.IndexByte(line, ' ')
-			p = skipBlanks(line, p)
-			if hasPrefix(line[p:], "open ") || hasPrefix(line[p:], "close ") {
-				p = skipBlanks(line, p+bytes.IndexByte(line[p:], ' '))
-				e := p
-				for e < len(line) && line[e] != ' ' && line[e] != '\t' {
-					e++
-				}
-				if name := line[p:e]; e > p && e < len(line) && name[0] != '.' && !hasPrefix(name, "security-auditlog") && !tokenLike(name) {
-					late = append(late, match{start: ls + p, end: ls + e, typ: "index-name", rule: ri})
-				}
-			}
+		if !hasPrefix(line, "green ") && !hasPrefix(line, "yellow ") && !hasPrefix(line, "red ") {
+			return
 		}
-		ls = le + 1
-	}
+		p := skipBlanks(line, bytes.IndexByte(line, ' '))
+		if !hasPrefix(line[p:], "open ") && !hasPrefix(line[p:], "close ") {
+			return
+		}
+		p = skipBlanks(line, p+bytes.IndexByte(line[p:], ' '))
+		e := p
+		for e < len(line) && line[e] != ' ' && line[e] != '\t' {
+			e++
+		}
+		if name := line[p:e]; e > p && e < len(line) && name[0] != '.' && !hasPrefix(name, "security-auditlog") && !tokenLike(name) {
+			late = append(late, match{start: ls + p, end: ls + e, typ: "index-name", rule: ri})
+		}
+	})
 	return late
 }

@@ -824,6 +824,21 @@ func nonPersonWord(w []byte) bool {
 // export ("**Larissa Mota** 14:05", "[#cloud-sec] Sam Okafor  10:21"). One to three
 // capitalised words; a word of a team, a service or a role (The, Team, Ops) is no name.
 func lineNames(text []byte, late []match, ri int) []match {
+	eachLine(text, func(ls, le int) {
+		if le-ls < 4 || le-ls > 160 {
+			return
+		}
+		if ns, ne := signedName(text, ls, le); ns >= 0 {
+			late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
+		} else if ns, ne := chatAuthor(text, ls, le); ns >= 0 {
+			late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
+		}
+	})
+	return late
+}
+
+// eachLine calls f with the start and the end (before its '\n') of every line of text.
+func eachLine(text []byte, f func(ls, le int)) {
 	for ls := 0; ls < len(text); {
 		le := bytes.IndexByte(text[ls:], '\n')
 		if le < 0 {
@@ -831,16 +846,9 @@ func lineNames(text []byte, late []match, ri int) []match {
 		} else {
 			le += ls
 		}
-		if le-ls >= 4 && le-ls <= 160 {
-			if ns, ne := signedName(text, ls, le); ns >= 0 {
-				late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
-			} else if ns, ne := chatAuthor(text, ls, le); ns >= 0 {
-				late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
-			}
-		}
+		f(ls, le)
 		ls = le + 1
 	}
-	return late
 }
 
 // signedName reads a line that opens with a closing phrase (thanks, regards, Danke, Merci,
