@@ -446,80 +446,32 @@ func TestHostShortNamePropagates(t *testing.T) {
 // it spells where the prose writes it out (and in any order of appearance); an initial, a
 // role's mailbox and a name the mailbox does not spell stay.
 func TestMailboxNamePropagates(t *testing.T) {
-	e := newTestEngine(t)
-	s := e.NewSession()
-	in := "Escalated by Jana Vogt. Owner: jana.vogt@brightwell-labs.de, backup jean-luc_morel@brightwell-labs.de " +
-		"(Jean-Luc Morel); j.weber@brightwell-labs.de is Jonas Weber; mail ops.team@brightwell-labs.de, not the Ops Team; " +
-		"Lena Vogt agreed.\n"
-	out, err := s.MaskText([]byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"Jana Vogt", "Jean-Luc Morel"} {
-		if bytes.Contains(out, []byte(name)) {
-			t.Errorf("%s left: %s", name, out)
-		}
-	}
-	for _, kept := range []string{"is Jonas Weber;", "not the Ops Team;", "Lena Vogt agreed"} {
-		if !bytes.Contains(out, []byte(kept)) {
-			t.Errorf("%q was masked: %s", kept, out)
-		}
-	}
-	if back := s.Mapping().UnmaskText(out); string(back) != in {
-		t.Errorf("restore: %s", diff(in, string(back)))
-	}
+	maskAndCheck(t, newTestEngine(t),
+		"Escalated by Jana Vogt. Owner: jana.vogt@brightwell-labs.de, backup jean-luc_morel@brightwell-labs.de "+
+			"(Jean-Luc Morel); j.weber@brightwell-labs.de is Jonas Weber; mail ops.team@brightwell-labs.de, not the Ops Team; "+
+			"Lena Vogt agreed.\n",
+		[]string{"Jana Vogt", "Jean-Luc Morel"}, []string{"is Jonas Weber;", "not the Ops Team;", "Lena Vogt agreed"})
 }
 
 // TestCompanyLabelPropagates: the label of a customer's domain before its public suffix
 // names the company; prose that writes the name, capitalised or not, is masked too. A
 // placeholder domain's label (example) and a short one (acme) stay.
 func TestCompanyLabelPropagates(t *testing.T) {
-	e := newTestEngine(t)
-	s := e.NewSession()
-	in := "Brightwell's portal https://portal.brightwell.de and https://pagaloya.com.br; topic brightwell/line2/status; " +
-		"Pagaloya pays. Example: see docs.example.com and shop.acme.com, Acme ships.\n"
-	out, err := s.MaskText([]byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range []string{"Brightwell", "brightwell", "Pagaloya"} {
-		if bytes.Contains(out, []byte(name)) {
-			t.Errorf("%s left: %s", name, out)
-		}
-	}
-	for _, kept := range []string{"Example: see", "Acme ships"} {
-		if !bytes.Contains(out, []byte(kept)) {
-			t.Errorf("%q was masked: %s", kept, out)
-		}
-	}
-	if back := s.Mapping().UnmaskText(out); string(back) != in {
-		t.Errorf("restore: %s", diff(in, string(back)))
-	}
+	maskAndCheck(t, newTestEngine(t),
+		"Brightwell's portal https://portal.brightwell.de and https://pagaloya.com.br; topic brightwell/line2/status; "+
+			"Pagaloya pays. Example: see docs.example.com and shop.acme.com, Acme ships.\n",
+		[]string{"Brightwell", "brightwell", "Pagaloya"}, []string{"Example: see", "Acme ships"})
 }
 
 // TestNamePrefixPropagates: a prefix two of the customer's names share (tiefsee) is masked
-// where it starts or joins another name (CamelCase too), which keeps its descriptive rest, and where prose writes it,
-// capitalised or not; an environment's word (prod) shared the same way is no prefix.
+// where it starts or joins another name (CamelCase too), which keeps its descriptive rest,
+// and where prose writes it, capitalised or not; an environment's word (prod) shared the same
+// way is no prefix.
 func TestNamePrefixPropagates(t *testing.T) {
-	e := newTestEngine(t)
-	s := e.NewSession()
-	in := "s3://tiefsee-orders-prod/x and s3://tiefsee-ledger-archive/y; the API tiefsee-sendungen answers; otel-logs-tiefsee-2025.03; " +
-		"Tiefsee runs it, tiefsee pays; TiefseeAllowList. s3://prod-a-logs/x s3://prod-b-logs/y; prod-c stays, ProdList too\n"
-	out, err := s.MaskText([]byte(in))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if bytes.Contains(bytes.ToLower(out), []byte("tiefsee")) {
-		t.Errorf("the prefix tiefsee left: %s", out)
-	}
-	for _, kept := range []string{"-sendungen answers", "prod-c stays", "ProdList", "AllowList."} {
-		if !bytes.Contains(out, []byte(kept)) {
-			t.Errorf("%q was masked: %s", kept, out)
-		}
-	}
-	if back := s.Mapping().UnmaskText(out); string(back) != in {
-		t.Errorf("restore: %s", diff(in, string(back)))
-	}
+	maskAndCheck(t, newTestEngine(t),
+		"s3://tiefsee-orders-prod/x and s3://tiefsee-ledger-archive/y; the API tiefsee-sendungen answers; otel-logs-tiefsee-2025.03; "+
+			"Tiefsee runs it, tiefsee pays; TiefseeAllowList. s3://prod-a-logs/x s3://prod-b-logs/y; prod-c stays, ProdList too\n",
+		[]string{"tiefsee", "Tiefsee"}, []string{"-sendungen answers", "prod-c stays", "ProdList", "AllowList."})
 }
 
 // TestMailOwnerNames: the person's name written just before a mailbox is masked (Latin names
@@ -543,20 +495,11 @@ func TestMailOwnerNames(t *testing.T) {
 		{"담당자 메일은 park@acme-x.com 입니다", "", "담당자 메일은"},
 	}
 	for _, c := range cases {
-		s := e.NewSession()
-		out, err := s.MaskText([]byte(c.in))
-		if err != nil {
-			t.Fatal(err)
+		var gone []string
+		if c.name != "" {
+			gone = []string{c.name}
 		}
-		if c.name != "" && bytes.Contains(out, []byte(c.name)) {
-			t.Errorf("%q: the name %q left: %s", c.in, c.name, out)
-		}
-		if !bytes.Contains(out, []byte(c.kept)) {
-			t.Errorf("%q: %q was masked: %s", c.in, c.kept, out)
-		}
-		if back := s.Mapping().UnmaskText(out); string(back) != c.in {
-			t.Errorf("restore: %s", diff(c.in, string(back)))
-		}
+		maskAndCheck(t, e, c.in, gone, []string{c.kept})
 	}
 }
 
@@ -580,6 +523,30 @@ func TestGuillemetQuotedNames(t *testing.T) {
 	}
 	if !bytes.Contains(out, []byte("«AWS_SQS_QUEUE_NAME_001»")) || !bytes.Contains(out, []byte("the «draft» is fine")) {
 		t.Errorf("guillemets or an unquoted word changed: %s", out)
+	}
+	if back := s.Mapping().UnmaskText(out); string(back) != in {
+		t.Errorf("restore: %s", diff(in, string(back)))
+	}
+}
+
+// maskAndCheck masks in with a fresh session and fails t when one of gone is left in the
+// output, one of kept is not in it, or the output does not restore to in.
+func maskAndCheck(t *testing.T, e *Engine, in string, gone, kept []string) {
+	t.Helper()
+	s := e.NewSession()
+	out, err := s.MaskText([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range gone {
+		if bytes.Contains(out, []byte(name)) {
+			t.Errorf("%q left: %s", name, out)
+		}
+	}
+	for _, k := range kept {
+		if !bytes.Contains(out, []byte(k)) {
+			t.Errorf("%q was masked: %s", k, out)
+		}
 	}
 	if back := s.Mapping().UnmaskText(out); string(back) != in {
 		t.Errorf("restore: %s", diff(in, string(back)))
