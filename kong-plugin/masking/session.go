@@ -371,22 +371,20 @@ func (s *Session) namePrefixes() {
 	if len(origs) < 2 {
 		return
 	}
-	var seen [8]string // the prefixes met once so far (a request names few)
+	var seen [16]string // the prefixes met so far (a request names few); a word among them is
+	// judged (prefixWordOK) once, at its second name, and then found or dropped
 	var found [4]string
+	var judged [16]bool
 	nSeen, nFound := 0, 0
 	for idx, o := range origs {
 		if idx >= len(s.tstate) || nFound == len(found) {
 			break
 		}
-		p := namePrefix(o)
-		if p == "" || !prefixType(s.tstate[idx].typ) {
+		if !prefixType(s.tstate[idx].typ) {
 			continue
 		}
-		known := false
-		for _, f := range found[:nFound] {
-			known = known || f == p
-		}
-		if known {
+		p := namePrefix(o)
+		if p == "" {
 			continue
 		}
 		k := 0
@@ -395,8 +393,13 @@ func (s *Session) namePrefixes() {
 		}
 		switch {
 		case k < nSeen:
-			found[nFound] = p
-			nFound++
+			if !judged[k] {
+				judged[k] = true
+				if prefixWordOK(p) {
+					found[nFound] = p
+					nFound++
+				}
+			}
 		case nSeen < len(seen):
 			seen[nSeen] = p
 			nSeen++
@@ -413,7 +416,7 @@ func (s *Session) namePrefixes() {
 }
 
 // namePrefix returns the first part of a name joined by '-' or '_' to more (tiefsee of
-// tiefsee-orders), when it can be a customer's prefix (see namePrefixes), or "".
+// tiefsee-orders), in lower case, when it has a prefix's shape (see namePrefixes), or "".
 func namePrefix(o string) string {
 	e := 0
 	if len(o) > 0 && isUpper(o[0]) {
@@ -425,16 +428,20 @@ func namePrefix(o string) string {
 	if e < 4 || e > 24 || e+1 >= len(o) || o[e] != '-' && o[e] != '_' || !isAlnum(o[e+1]) {
 		return ""
 	}
+	if o[0] >= 'a' {
+		return o[:e]
+	}
 	var buf [24]byte
 	p := append(buf[:0], o[:e]...)
 	p[0] |= 0x20
-	if commonWord(p) || awsWord(p) || prefixWord(p) || roleMailboxWord(p) || placeholderDomainWord(p) {
-		return ""
-	}
-	if p[0] == o[0] {
-		return o[:e]
-	}
 	return string(p)
+}
+
+// prefixWordOK reports a prefix (see namePrefix) that is no common, AWS, environment, business,
+// role or placeholder word: judged only for a prefix that two names share.
+func prefixWordOK(p string) bool {
+	b := []byte(p)
+	return !commonWord(b) && !awsWord(b) && !prefixWord(b) && !roleMailboxWord(b) && !placeholderDomainWord(b)
 }
 
 // prefixType reports the secret types whose originals are names the customer chose (not
