@@ -4483,8 +4483,14 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
 	}
-	if i >= 8 && text[i-1] == '.' && tokenEndsAt(text, i-1) {
-		return -1 // the rest of a dotted name whose first part is masked: the first pass judged the run whole (idempotence)
+	if i >= 8 && text[i-1] == '.' {
+		p := i - 1
+		for p > 0 && text[p-1] == '.' {
+			p-- // (A-AA0..B-AA0: a run of dots)
+		}
+		if tokenEndsAt(text, p) {
+			return -1 // the rest of a dotted name whose first part is masked: the first pass judged the run whole (idempotence)
+		}
 	}
 	if i > 0 && text[i-1] == '/' {
 		if e := s.warehousePath(i, ri); e > 0 {
