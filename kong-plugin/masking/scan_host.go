@@ -21,6 +21,9 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 	}
 	text := s.text
+	if i >= 9 && text[i-1] == '+' && tokenEndsAt(text, i-1) {
+		return -1 // HOST+HOST: the first pass read the run whole, with the original where the token stands (idempotence)
+	}
 	if i >= 3 && text[i-1] == '_' && (isLower(text[i-2]) || isDigit(text[i-2]) && !isUpper(text[i-3])) {
 		// inside a snake_case identifier (aws_route53_record.app): code, not a host. A token's
 		// tail (AWS_RDS_IDENTIFIER_001.x.rds.amazonaws.com) is read as before, so that masking stays idempotent
