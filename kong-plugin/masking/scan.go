@@ -183,6 +183,22 @@ func tokenShaped(b []byte) bool {
 	return tokenLike(b) && len(b) >= 8 && b[len(b)-4] == '_' && allDigits(b[len(b)-3:])
 }
 
+// tokenEnd returns the end of the token (AWS_TYPE_001, see tokenShaped) that starts at k in
+// text, or -1.
+func tokenEnd(text []byte, k int) int {
+	if !hasPrefix(text[k:], "AWS_") {
+		return -1
+	}
+	e := k + 4
+	for e < len(text) && (isUpper(text[e]) || isDigit(text[e]) || text[e] == '_') {
+		e++
+	}
+	if !tokenShaped(text[k:e]) {
+		return -1
+	}
+	return e
+}
+
 // run is the single pass: at every word start (an ASCII letter or digit not preceded by one)
 // the enabled rules whose first byte fits are tried in table order; the first that matches
 // consumes its span. Non-ASCII bytes (Hangul, Unicode punctuation) are boundaries.

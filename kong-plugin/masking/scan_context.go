@@ -3891,11 +3891,8 @@ func quotedWords(text []byte, j int, quote byte) int {
 			return k
 		case c == 'A' && hasPrefix(text[k:], "AWS_"):
 			// a token stands for a word of the original (idempotence)
-			e := k + 4
-			for e < len(text) && (isUpper(text[e]) || isDigit(text[e]) || text[e] == '_') {
-				e++
-			}
-			if !tokenShaped(text[k:e]) {
+			e := tokenEnd(text, k)
+			if e < 0 {
 				return -1
 			}
 			k = e - 1

@@ -1081,11 +1081,7 @@ func tokenIn(v []byte) []byte {
 			return nil
 		}
 		t += off
-		e := t + 4
-		for e < len(v) && (isUpper(v[e]) || isDigit(v[e]) || v[e] == '_') {
-			e++
-		}
-		if tokenShaped(v[t:e]) {
+		if e := tokenEnd(v, t); e > 0 {
 			return v[t:e]
 		}
 		off = t + 4

@@ -1575,11 +1575,8 @@ func (s *scanState) urlCredentials(scheme []byte, h, ri int) int {
 func hostAt(text []byte, h int) []byte {
 	e := h
 	if h < len(text) && text[h] == 'A' {
-		for e < len(text) && (isUpper(text[e]) || isDigit(text[e]) || text[e] == '_') {
-			e++
-		}
-		if e == len(text) || text[e] != '.' || !tokenShaped(text[h:e]) {
-			e = h
+		if t := tokenEnd(text, h); t > 0 && t < len(text) && text[t] == '.' {
+			e = t
 		}
 	}
 	for e < len(text) && isHostByte(text[e]) {
