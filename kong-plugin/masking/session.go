@@ -350,7 +350,7 @@ func placeholderDomainWord(l []byte) bool {
 	switch string(l) {
 	case "example", "examples", "mycompany", "yourcompany", "company", "mydomain", "yourdomain", "domain", "localdomain",
 		"localhost", "invalid", "internal", "corporate", "intranet", "contoso", "fabrikam", "northwindtraders",
-		"adventure-works", "acmecorp", "sample", "testing", "dummy", "placeholder", "private", "public":
+		"acmecorp", "sample", "testing", "dummy", "placeholder", "private", "public":
 		return true
 	}
 	return false
@@ -461,10 +461,11 @@ func prefixType(typ string) bool {
 }
 
 // prefixWord: the first parts of names that describe rather than name (an environment, a
-// team, a function, a kind): never a customer's prefix.
+// team, a function, a kind): never a customer's prefix. It is asked only of four lower-case
+// letters or more (namePrefix), so shorter words and words with digits are not listed.
 func prefixWord(p []byte) bool {
 	switch string(p) {
-	case "prod", "production", "prd", "preprod", "develop", "development", "test", "testing", "stage", "staging",
+	case "prod", "production", "preprod", "develop", "development", "test", "testing", "stage", "staging",
 		"sandbox", "shared", "common", "core", "main", "data", "infra", "platform", "security", "logs", "backup",
 		"backups", "default", "service", "internal", "public", "private", "global", "central", "legacy", "temp",
 		"demo", "team", "admin", "user", "users", "live", "blue", "green", "canary", "primary", "secondary",
@@ -472,8 +473,8 @@ func prefixWord(p []byte) bool {
 		"payment", "billing", "customer", "customers", "account", "accounts", "analytics", "reports", "report",
 		"assets", "static", "media", "images", "files", "uploads", "archive", "audit", "metrics", "monitoring",
 		"alerts", "cache", "queue", "jobs", "cron", "nightly", "daily", "weekly", "hourly", "build", "deploy",
-		"release", "terraform", "cdk", "pulumi", "github", "gitlab", "jenkins", "docker", "kube", "k8s",
-		"node", "nodes", "cluster", "network", "vpc", "subnet", "gateway", "proxy", "edge", "frontend", "backend",
+		"release", "terraform", "pulumi", "github", "gitlab", "jenkins", "docker", "kube",
+		"node", "nodes", "cluster", "network", "subnet", "gateway", "proxy", "edge", "frontend", "backend",
 		"mobile", "portal", "search", "notify", "notifications", "email", "mail", "auth", "identity", "login",
 		"session", "tenant", "region", "zone", "east", "west", "north", "south", "europe", "asia", "temporal",
 		"airflow", "spark", "kafka", "redis", "postgres", "mysql", "mongo", "elastic", "opensearch", "grafana",
@@ -481,15 +482,15 @@ func prefixWord(p []byte) bool {
 		"oracle", "mssql", "postgresql", "aurora", "mariadb", "mongodb", "cassandra", "memcached", "valkey", "neptune",
 		"lambda", "function", "functions", "handler", "webhook", "ingest", "export", "import", "sync", "migration",
 		"tools", "scripts", "config", "configs", "settings", "secrets", "keys", "certs", "policy",
-		"policies", "role", "roles", "group", "groups", "dept", "finance", "sales", "marketing", "support", "hr",
-		"engineering", "research", "ml", "ai", "model", "models", "training", "inference", "pipeline", "pipelines",
-		"etl", "dwh", "lake", "warehouse", "raw", "curated", "bronze", "silver", "gold", "landing", "processed",
+		"policies", "role", "roles", "group", "groups", "dept", "finance", "sales", "marketing", "support",
+		"engineering", "research", "model", "models", "training", "inference", "pipeline", "pipelines",
+		"lake", "warehouse", "curated", "bronze", "silver", "gold", "landing", "processed",
 		// a business's functions, in the languages of the notes (ventas, pedidos, faturas, siniestros)
 		"acct", "appt", "bill", "bills", "booking", "bookings", "checkout", "cart", "claim", "claims", "feature",
 		"features", "feed", "feeds", "fraud", "ledger", "menu", "meter", "meters", "partner", "partners", "payroll",
 		"quote", "quotes", "rate", "rates", "risk", "route", "routes", "settle", "settlement", "stock", "squad",
 		"inventory", "pricing", "catalog", "catalogue", "invoice", "invoices", "loyalty", "rewards", "wallet",
-		"ticket", "tickets", "crm", "erp", "pos", "shop", "store", "ventas", "pedidos", "faturamento", "faturas",
+		"ticket", "tickets", "shop", "store", "ventas", "pedidos", "faturamento", "faturas",
 		"cobranza", "cobros", "credito", "siniestros", "sinistres", "redaktion", "logistik", "banco", "ranker",
 		"rider", "riders", "coletor", "acordo", "adjudicated", "ceramicas", "boto", "botocore", "okta", "entra",
 		"pagos", "pagamentos", "vendas", "compras", "produtos", "facturas", "rechnung",
