@@ -199,6 +199,26 @@ func tokenEnd(text []byte, k int) int {
 	return e
 }
 
+// runAfterToken reports whether the word at i continues a run of name bytes (letters, digits,
+// '.', '-', '_', '+') in which a token ends at a '.' or '+' (AWS_HOST_NAME_001.B-AA0,
+// x.AWS_CUSTOMER_DOMAIN_001+a.01.BA): the first pass read that run whole, with the original
+// where the token stands, so a later word of it is not judged on its own (idempotence).
+func runAfterToken(text []byte, i int) bool {
+	for q := i - 1; q >= 8 && i-q <= 256; q-- {
+		c := text[q]
+		switch {
+		case c == '.' || c == '+':
+			if text[q-4] == '_' && isDigit(text[q-1]) && tokenEndsAt(text, q) {
+				return true
+			}
+		case isAlnum(c) || c == '-' || c == '_':
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // run is the single pass: at every word start (an ASCII letter or digit not preceded by one)
 // the enabled rules whose first byte fits are tried in table order; the first that matches
 // consumes its span. Non-ASCII bytes (Hangul, Unicode punctuation) are boundaries.

@@ -4480,8 +4480,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
 	}
-	if i >= 8 && text[i-1] == '.' && dottedAfterToken(text, i) {
-		return -1 // the rest of a dotted name whose first part is masked: the first pass judged the run whole (idempotence)
+	if i >= 9 && (text[i-1] == '.' || text[i-1] == '+') && runAfterToken(text, i) {
+		return -1 // the rest of a dotted name a part of which is masked: the first pass judged the run whole (idempotence)
 	}
 	if i > 0 && text[i-1] == '/' {
 		if e := s.warehousePath(i, ri); e > 0 {
@@ -5699,16 +5699,4 @@ func dnsRecordType(w []byte) bool {
 		return true
 	}
 	return false
-}
-
-// dottedAfterToken reports whether the word at i, after a '.', continues a dotted run that a
-// token starts (AWS_HOST_NAME_001.B-AA0, AWS_HOST_NAME_001..B-AA0, AWS_HOST_NAME_001.0.B-AA0):
-// the first pass read the run whole, with the original where the token stands.
-func dottedAfterToken(text []byte, i int) bool {
-	p := i - 1
-	for p > 0 && i-p <= 256 && (isAlnum(text[p-1]) || text[p-1] == '.' || text[p-1] == '-' || text[p-1] == '_') {
-		p--
-	}
-	d := bytes.IndexByte(text[p:i], '.')
-	return d > 0 && tokenShaped(text[p:p+d])
 }

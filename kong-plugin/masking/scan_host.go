@@ -21,14 +21,8 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 	}
 	text := s.text
-	if i >= 9 && text[i-1] == '+' {
-		p := i - 1
-		for p > 0 && text[p-1] == '+' {
-			p--
-		}
-		if tokenEndsAt(text, p) {
-			return -1 // HOST+HOST, HOST++HOST: the first pass read the run whole, with the original where the token stands (idempotence)
-		}
+	if i >= 9 && (text[i-1] == '+' || text[i-1] == '.') && runAfterToken(text, i) {
+		return -1 // HOST+HOST, HOST+.x.HOST: the first pass read the run whole, with the original where the token stands (idempotence)
 	}
 	if i >= 3 && text[i-1] == '_' && (isLower(text[i-2]) || isDigit(text[i-2]) && !isUpper(text[i-3])) {
 		// inside a snake_case identifier (aws_route53_record.app): code, not a host. A token's
