@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -192,5 +193,33 @@ func TestCorpusIdempotent(t *testing.T) {
 		if !bytes.Equal(once, twice) {
 			t.Errorf("%s: masking the masked text changed it %s", d.ID, diff(string(once), string(twice)))
 		}
+	}
+}
+
+// TestIdempotentPastCounter999 checks the scan's token guards on four-digit counters: a
+// request with over 999 values of one type issues AWS_ACCOUNT_ID_1000 and up, which the rules
+// must know for tokens as they know AWS_ACCOUNT_ID_001.
+func TestIdempotentPastCounter999(t *testing.T) {
+	var sb strings.Builder
+	for i := range 1001 {
+		fmt.Fprintf(&sb, "account %012d\n", 100000000000+i*7919)
+	}
+	last := 100000000000 + 1000*7919
+	fmt.Fprintf(&sb, "%012dx=0A0000000000000000000000a000000000000000\n", last) // a name a token starts
+	fmt.Fprintf(&sb, "%012d.x+.01.BA\n", last)                                  // a run a token starts
+	e := newTestEngine(t)
+	once, err := e.NewSession().MaskText([]byte(sb.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(once, []byte("AWS_ACCOUNT_ID_1001")) {
+		t.Fatalf("expected a four-digit counter in the masked text")
+	}
+	twice, err := e.NewSession().MaskText(once)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(once, twice) {
+		t.Errorf("masking the masked text changed it %s", diff(string(once), string(twice)))
 	}
 }

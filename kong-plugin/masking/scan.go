@@ -178,9 +178,11 @@ func tokenLike(b []byte) bool {
 }
 
 // tokenShaped reports text shaped like an issued token, AWS_TYPE_ and at least three digits
-// (AWS_ACCOUNT_ID_001), stricter than tokenLike: a variable's name (AWS_REGION_2) is not one.
+// (AWS_ACCOUNT_ID_001, AWS_PRIVATE_IPV4_1000), stricter than tokenLike: a variable's name
+// (AWS_REGION_2) is not one. It is the restorer's own test (tokenShape).
 func tokenShaped(b []byte) bool {
-	return tokenLike(b) && len(b) >= 8 && b[len(b)-4] == '_' && allDigits(b[len(b)-3:])
+	_, ok := tokenShape(b)
+	return ok
 }
 
 // tokenEnd returns the end of the token (AWS_TYPE_001, see tokenShaped) that starts at k in
@@ -208,7 +210,7 @@ func runAfterToken(text []byte, i int) bool {
 		c := text[q]
 		switch {
 		case c == '.' || c == '+':
-			if text[q-4] == '_' && isDigit(text[q-1]) && tokenEndsAt(text, q) {
+			if isDigit(text[q-1]) && tokenEndsAt(text, q) {
 				return true
 			}
 		case isAlnum(c) || c == '-' || c == '_':

@@ -1019,9 +1019,9 @@ func assignedAt(text []byte, q int) bool {
 	if a == q || !isLetter(text[a]) || a > 0 && text[a-1] != '\n' && text[a-1] != ' ' && text[a-1] != '\t' {
 		return false
 	}
-	// a token (AWS_EKS_ENDPOINT_ID_001=x) stands for a value masked in the first pass, which was
-	// no variable's name there (idempotence)
-	return !tokenShaped(text[a:q])
+	// a token (AWS_EKS_ENDPOINT_ID_001=x, AWS_ACCOUNT_ID_001x=y) stands for a value masked in
+	// the first pass, which was no variable's name there (idempotence)
+	return tokenIn(text[a:q]) == nil
 }
 
 // tokenEndsAt reports whether a token (AWS_TYPE_001) ends at e.
