@@ -640,7 +640,7 @@ func builtinRules() []rule {
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,
 			match: matchIPv4,
 			tp: []string{
-				"Configuring remote engine: «172.31.40.18»",
+				"Configuring remote engine: «172.31.40.18»", "vpn «Qz7!ab!v» «10.1.0.5»",
 				`the ETL host «10.12.40.17» («lf-etl-worker-1»); «10.0.0.2» (us-east-1a), «10.0.0.3» (eth0)`,
 				"«12.4.20.10».in-addr.arpa.\t300\tIN\tPTR\tdb1.corp.example.com.",
 				`host «3.3.131.9» is the bastion, «52.14.9.8» is a NAT gateway`,

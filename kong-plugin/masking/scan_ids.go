@@ -1550,6 +1550,16 @@ func matchIPv4(s *scanState, i, ri int) int {
 	return end // and is scanned as the masked text will be (idempotence)
 }
 
+// passwordMark reports the marks that join a password's parts (Ab00!0!v, Kx9#vTq2): a word
+// glued to one is part of a longer token, not a word of its own.
+func passwordMark(c byte) bool {
+	switch c {
+	case '!', '#', '$', '%', '&', '*', '+', '@', '^', '~':
+		return true
+	}
+	return false
+}
+
 // parenHostName returns the bounds of a host's name in parentheses right after a private
 // address at e (" (lf-etl-worker-1)"): letters, digits, '-', '_' and '.', with a '-' and a run of
 // letters, and no AWS word (a zone, a region); (e, e) when there is none.
@@ -1747,8 +1757,8 @@ func versionContext(text []byte, i, e int) bool {
 	for k > 0 && j-k < 64 && isLetter(text[k-1]) {
 		k--
 	}
-	if k == j || k > 0 && isAlnum(text[k-1]) {
-		return false
+	if k == j || k > 0 && (isAlnum(text[k-1]) || passwordMark(text[k-1])) {
+		return false // (a password's tail, Ab00!0!v 10.1.0.5, names no version)
 	}
 	var buf [24]byte
 	if j-k > len(buf) {
