@@ -227,6 +227,9 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 	if d.signRule >= 0 {
 		s.late = lineNames(text, s.late, d.signRule)
 	}
+	if s.coRule >= 0 && hasHighByte(text) {
+		s.late = legalFormCompanies(text, s.late, s.coRule)
+	}
 	if d.randRule >= 0 && bytes.Contains(text, []byte("open ")) {
 		s.late = catRows(text, s.late, d.randRule)
 	}

@@ -2,6 +2,7 @@ package masking
 
 import (
 	"bytes"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -821,19 +822,44 @@ func nonPersonWord(w []byte) bool {
 // lineNames appends to late the people's names at the line starts of text (rule ri): the
 // name that signs a message ("Danke, Jörg Brenninkmeyer", "Best regards,\nTomasz
 // Wieczorek", "Merci ! — Camille"), and the author's name that heads a message in a chat
-// export ("**Larissa Mota** 14:05", "[#cloud-sec] Sam Okafor  10:21"). One to three
-// capitalised words; a word of a team, a service or a role (The, Team, Ops) is no name.
+// export ("**Larissa Mota** 14:05", "[#cloud-sec] Sam Okafor  10:21", "[10:02] Lucía
+// Fernández:", "박지훈 09:14"). One to three capitalised words; a word of a team, a service or
+// a role (The, Team, Ops) is no name. Within lines, the names after a person's label
+// (labelledNames); in Korean and Japanese, the names an honorific follows (honorificNames).
 func lineNames(text []byte, late []match, ri int) []match {
+	high := hasHighByte(text)
 	eachLine(text, func(ls, le int) {
-		if le-ls < 4 || le-ls > 160 {
+		if le-ls < 4 {
+			if hasPrefix(text[ls:le], "--") && strings.TrimSpace(string(text[ls+2:le])) == "" && le+1 < len(text) {
+				// an e-mail's signature delimiter ("-- "): the name opens the next line
+				ne := len(text)
+				if nl := bytes.IndexByte(text[le+1:], '\n'); nl >= 0 {
+					ne = le + 1 + nl
+				}
+				if ns, ne := nameWords(text, le+1, ne); ns >= 0 {
+					late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
+				}
+			}
 			return
 		}
-		if ns, ne := signedName(text, ls, le); ns >= 0 {
-			late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
-		} else if ns, ne := chatAuthor(text, ls, le); ns >= 0 {
+		ns, ne := -1, -1
+		if le-ls <= 160 {
+			ns, ne = signedName(text, ls, le)
+		}
+		if ns < 0 {
+			ns, ne = chatAuthor(text, ls, le) // (a chat line may go on with the message)
+		}
+		if ns < 0 && le-ls <= 160 {
+			ns, ne = greetedName(text, ls, le)
+		}
+		if ns >= 0 {
 			late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
 		}
 	})
+	late = labelledNames(text, high, late, ri)
+	if high {
+		late = honorificNames(text, late, ri)
+	}
 	return late
 }
 
@@ -904,7 +930,10 @@ func signedName(text []byte, ls, le int) (int, int) {
 }
 
 // chatAuthor reads the line that heads a message in a chat export: an optional [#channel],
-// the author's name (in ** or not) and the time (14:05).
+// the author's name (in ** or * or not) and the time (14:05); or the time in brackets, the
+// name and a colon ("[10:02] Lucía Fernández: ...", "[오전 9:41] 김민준: ..."); or the name,
+// the time in parentheses and a colon ("Diego Ramírez (10:04): ..."). A Latin name has two
+// or three words: one word is a label's ("**Status** 14:05") as often as an author's.
 func chatAuthor(text []byte, ls, le int) (int, int) {
 	p := ls
 	if text[p] == '[' && p+1 < le && text[p+1] == '#' {
@@ -917,20 +946,55 @@ func chatAuthor(text []byte, ls, le int) (int, int) {
 			p++
 		}
 	}
-	bold := hasPrefix(text[p:le], "**")
-	if bold {
-		p += 2
+	timed := false
+	if p < le && text[p] == '[' {
+		if q := bracketTime(text, p, le); q > 0 {
+			p, timed = q, true
+			for p < le && text[p] == ' ' {
+				p++
+			}
+		}
 	}
-	ns, ne := nameWords(text, p, le)
-	if ns < 0 {
-		return -1, -1
+	mark := 0
+	switch {
+	case hasPrefix(text[p:le], "**"):
+		mark = 2
+	case p < le && text[p] == '*' && !timed:
+		mark = 1
 	}
-	q := ne
-	if bold {
-		if !hasPrefix(text[q:le], "**") {
+	p += mark
+	if !timed {
+		// the time follows the name (or stands in parentheses after it): a ':' after a digit
+		// soon, or no author heads the line
+		c := bytes.IndexByte(text[p:min(le, p+80)], ':')
+		if c < 1 || !isDigit(text[p+c-1]) {
 			return -1, -1
 		}
-		q += 2
+	}
+	ns, ne := p, cjkName(text, p)
+	if ne < 0 || ne > le {
+		var words int
+		if ns, ne, words = nameSpan(text, p, le); words < 2 {
+			return -1, -1
+		}
+	}
+	q := ne
+	if mark > 0 {
+		if q+mark > le || string(text[q:q+mark]) != "**"[:mark] {
+			return -1, -1
+		}
+		q += mark
+	}
+	if timed {
+		if q < le && text[q] == ':' {
+			return ns, ne
+		}
+		return -1, -1
+	}
+	if q+3 < le && text[q] == ' ' && text[q+1] == '(' {
+		if d := clockTime(text, q+2, le); d > 0 && d+1 < le && text[d] == ')' && text[d+1] == ':' {
+			return ns, ne // Diego Ramírez (10:04): ...
+		}
 	}
 	if q == ne && q < le && text[q] != ' ' {
 		return -1, -1
@@ -938,41 +1002,60 @@ func chatAuthor(text []byte, ls, le int) (int, int) {
 	for q < le && text[q] == ' ' {
 		q++
 	}
-	d := q
+	if d := clockTime(text, q, le); d < 0 {
+		return -1, -1
+	}
+	return ns, ne
+}
+
+// clockTime returns the end of a time of day at p (9:41, 14:05, 14:05:33), or -1.
+func clockTime(text []byte, p, le int) int {
+	d := p
 	for d < le && isDigit(text[d]) {
 		d++
 	}
-	if d == q || d-q > 2 || d+3 > le || text[d] != ':' || !isDigit(text[d+1]) || !isDigit(text[d+2]) {
-		return -1, -1
+	if d == p || d-p > 2 || d+3 > le || text[d] != ':' || !isDigit(text[d+1]) || !isDigit(text[d+2]) {
+		return -1
 	}
-	if bytes.IndexByte(text[ns:ne], ' ') < 0 {
-		return -1, -1 // one word is a label's ("**Status** 14:05") as often as an author's
+	d += 3
+	if d+3 <= le && text[d] == ':' && isDigit(text[d+1]) && isDigit(text[d+2]) {
+		d += 3
 	}
-	return ns, ne
+	return d
+}
+
+// bracketTime returns the end of a chat line's bracketed time at p ("[10:02]", "[오전 9:41]",
+// "[9:41 AM]", "[2026-11-20 10:02]"), hours and minutes only, or -1.
+func bracketTime(text []byte, p, le int) int {
+	q := bytes.IndexByte(text[p:min(le, p+32)], ']')
+	if q < 0 {
+		return -1
+	}
+	in := text[p+1 : p+q]
+	for _, pre := range [...]string{"오전 ", "오후 ", "午前", "午後", "AM ", "PM "} {
+		if hasPrefix(in, pre) {
+			in = in[len(pre):]
+			break
+		}
+	}
+	if len(in) >= 11 && isDigit(in[0]) && in[4] == '-' && in[10] == ' ' {
+		in = in[11:] // a date first
+	}
+	d := clockTime(in, 0, len(in))
+	if d < 0 || d > 5 {
+		return -1 // (a log's time has seconds, a chat's has not: "[10:02:11] Health Check: passed" is a log line)
+	}
+	in = in[d:]
+	if string(in) != "" && string(in) != " AM" && string(in) != " PM" {
+		return -1
+	}
+	return p + q + 1
 }
 
 // nameWords returns the span of one to three capitalised words at p that end the line at
 // le, or are followed by ',', " (", " —" or " -"; or -1, -1.
 func nameWords(text []byte, p, le int) (int, int) {
-	ns, e := p, p
-	words := 0
-	for words < 3 {
-		we := latinWordEnd(text, e, le)
-		if we < 0 {
-			break
-		}
-		w := text[e:we]
-		if serviceWord(w) || stopWord(w) || nonPersonWord(w) || commonWord(w) {
-			return -1, -1
-		}
-		words++
-		e = we
-		if e+1 < le && text[e] == ' ' && latinWordEnd(text, e+1, le) > 0 {
-			e++
-			continue
-		}
-		break
-	}
+	ns, e, words := nameSpan(text, p, le)
 	if words == 0 {
 		return -1, -1
 	}
@@ -983,6 +1066,32 @@ func nameWords(text []byte, p, le int) (int, int) {
 		return ns, e
 	}
 	return -1, -1
+}
+
+// nameSpan reads one to three capitalised words at p (before le) that may name a person: no
+// service's, stop, role or common word among them. It returns their span and how many there
+// are (0 when none).
+func nameSpan(text []byte, p, le int) (int, int, int) {
+	e := p
+	words := 0
+	for words < 3 {
+		we := latinWordEnd(text, e, le)
+		if we < 0 {
+			break
+		}
+		w := text[e:we]
+		if serviceWord(w) || stopWord(w) || nonPersonWord(w) || commonWord(w) {
+			return p, p, 0
+		}
+		words++
+		e = we
+		if e+1 < le && text[e] == ' ' && latinWordEnd(text, e+1, le) > 0 {
+			e++
+			continue
+		}
+		break
+	}
+	return p, e, words
 }
 
 // latinWordEnd returns the end of the capitalised word at p (letters, accented ones, '-' and
@@ -1082,11 +1191,16 @@ func matchCompanyName(s *scanState, i, ri int) int {
 	if len(w) <= 3 && !bytes.ContainsFunc(text[i:ws[suffix][0]], unicode.IsLower) {
 		return -1 // (capitals before a short legal form are a protocol's or a query's words: IKE SA, STORED AS)
 	}
+	named := false // a word that names, not only describes (Ferrovial Digital Labs, not Personal Health)
 	for k := range suffix {
 		v := text[ws[k][0]:ws[k][1]]
-		if companySuffix(v) || serviceWord(v) || stopWord(v) || nonPersonWord(v) || notNameWord(v) || commonWord(v) {
+		if companySuffix(v) || serviceWord(v) || stopWord(v) || nonPersonWord(v) {
 			return -1
 		}
+		named = named || !notNameWord(v) && !commonWord(v)
+	}
+	if !named {
+		return -1
 	}
 	we := ws[suffix][1]
 	for we+1 < le && text[we] == ' ' {
@@ -1134,7 +1248,8 @@ func companySuffix(w []byte) bool {
 		"retail", "foods", "motors", "airlines", "telecom", "pharma", "pharmacy", "dental", "clinic", "capital",
 		"finance", "financial", "freight", "shipping", "mobility", "robotics", "stadtwerke", "werke", "medical",
 		"outdoor", "entertainment", "studios", "games", "ventures", "partners", "consulting", "solutions",
-		"technologies", "sohn", "söhne", "brothers", "bros", "cie", "alimentos", "agro", "seguradora", "tecnologia":
+		"technologies", "sohn", "söhne", "brothers", "bros", "cie", "alimentos", "agro", "seguradora", "tecnologia", "tech",
+		"pagamentos":
 		return true
 	}
 	return false

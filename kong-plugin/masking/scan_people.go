@@ -1,0 +1,522 @@
+package masking
+
+import (
+	"bytes"
+	"unicode/utf8"
+)
+
+// People's names in Korean and Japanese, and after the labels that name a person in tickets,
+// runbooks and incident notes. A name alone in prose is not found (nothing tells it from a
+// word); these are the places where the text itself says that a person is named.
+
+// koreanSurname reports the syllables that start most Korean names (the family name).
+func koreanSurname(r rune) bool {
+	switch r {
+	case '김', '이', '박', '최', '정', '강', '조', '윤', '장', '임', '한', '오', '서', '신', '권', '황', '안', '송', '류',
+		'유', '전', '홍', '고', '문', '양', '손', '배', '백', '허', '남', '심', '노', '하', '곽', '성', '차', '주', '우',
+		'구', '민', '진', '나', '지', '엄', '채', '원', '천', '방', '공', '현', '함', '변', '염', '여', '추', '도', '소',
+		'석', '선', '설', '마', '길', '연', '위', '표', '명', '기', '반', '왕', '금', '옥', '육', '인', '맹', '제', '모':
+		return true
+	}
+	return false
+}
+
+// koreanRoleWord: three-syllable words for a role or a party that a surname's syllable starts
+// and an honorific follows as it follows a name (변호사님: the lawyer; 사용자님: the user).
+func koreanRoleWord(v []byte) bool {
+	switch string(v) {
+	case "이사장", "주무관", "사무관", "변호사", "노무사", "지점장", "공장장", "연구원", "사용자", "신청자", "구매자", "주문자",
+		"위원장", "소방관", "경찰관", "경비원", "안내원", "공무원", "전문가", "전문의", "지도자", "진행자", "지원자", "주관사",
+		"사업자", "소유자", "고객사", "공급사", "제조사", "여행사", "배급사", "구독자", "방문자", "담당자", "관리자", "운영자",
+		"개발자", "작성자", "검토자", "보고자", "승인자", "요청자", "수신자", "발신자", "참석자", "이용자", "가입자", "고객님":
+		return true
+	}
+	r, _ := utf8.DecodeLastRune(v)
+	switch r {
+	case '자', '사', '장', '관', '가', '팀', '실', '부', '과', '님', '씨':
+		return true // (the syllables a role's or a body's word ends in; few given names end so)
+	}
+	return false
+}
+
+// hangulName returns the end of a Korean name at p: three Hangul syllables, the first a family
+// name, with no Hangul right before p; or -1. What follows is the caller's to judge.
+func hangulName(text []byte, p int) int {
+	if p > 0 && isHangulAt(text, p-1) {
+		return -1
+	}
+	e := p
+	for k := range 3 {
+		r, w := utf8.DecodeRune(text[e:])
+		if r < 0xac00 || r > 0xd7a3 || k == 0 && !koreanSurname(r) {
+			return -1
+		}
+		e += w
+	}
+	if koreanRoleWord(text[p:e]) {
+		return -1
+	}
+	return e
+}
+
+// isHangulAt reports whether the byte at k ends (or is inside) a Hangul syllable.
+func isHangulAt(text []byte, k int) bool {
+	if text[k] < 0x80 {
+		return false
+	}
+	s := k
+	for s > 0 && k-s < 3 && text[s]&0xc0 == 0x80 {
+		s--
+	}
+	r, _ := utf8.DecodeRune(text[s:])
+	return r >= 0xac00 && r <= 0xd7a3
+}
+
+// japaneseSurnames: the commonest Japanese family names of two or three kanji (a one-kanji
+// name such as 林 or 原 starts too many words: 原因, 林業).
+func japaneseSurname(v []byte) bool {
+	switch string(v) {
+	case "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口",
+		"松本", "井上", "木村", "斎藤", "清水", "山崎", "池田", "橋本", "阿部", "石川", "山下", "中島", "石井", "小川",
+		"前田", "岡田", "長谷川", "藤田", "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "斉藤", "福田", "太田", "西村",
+		"藤井", "金子", "岡本", "藤原", "中野", "三浦", "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田",
+		"石田", "森田", "上田", "内田", "柴田", "酒井", "宮崎", "横山", "高木", "安藤", "宮本", "大野", "小島", "谷口",
+		"今井", "工藤", "高田", "増田", "丸山", "杉山", "村田", "大塚", "新井", "小山", "平野", "藤本", "河野", "上野",
+		"野口", "武田", "松井", "千葉", "岩崎", "菅原", "木下", "久保", "佐野", "野村", "松尾", "菊地", "杉本", "市川",
+		"古川", "大西", "島田", "水野", "桜井", "高野", "渡部", "吉川", "山内", "西田", "飯田", "菅野", "永井", "服部",
+		"渡邊", "渡邉", "齋藤", "齊藤", "小松", "望月", "北村", "関口", "平田", "松下", "荒木", "西川", "五十嵐", "中西":
+		return true
+	}
+	return false
+}
+
+// isKanji reports a CJK unified ideograph (and 々, which repeats the one before it).
+func isKanji(r rune) bool { return r >= 0x4e00 && r <= 0x9fff || r == '々' }
+
+// kanjiName returns the end of a Japanese name at p: a common family name (japaneseSurname),
+// an optional blank (ASCII or ideographic), and a given name of one or two kanji (one to
+// three after a blank), with no kanji right before p or right after; or -1. A given name that
+// ends in a place's or a body's kanji (県, 区, 駅, 店, 部) is none.
+func kanjiName(text []byte, p int) int {
+	if p > 0 {
+		if r, _ := utf8.DecodeLastRune(text[:p]); isKanji(r) {
+			return -1
+		}
+	}
+	e := p
+	var sn int
+	for k := 0; k < 3 && e < len(text); k++ {
+		r, w := utf8.DecodeRune(text[e:])
+		if !isKanji(r) {
+			break
+		}
+		e += w
+		if k >= 1 && japaneseSurname(text[p:e]) {
+			sn = e
+			if k == 1 && e < len(text) {
+				if r2, w2 := utf8.DecodeRune(text[e:]); isKanji(r2) && japaneseSurname(text[p:e+w2]) {
+					continue // 佐々木, 長谷川: the longer name
+				}
+			}
+			break
+		}
+	}
+	if sn == 0 {
+		return -1
+	}
+	g := sn
+	spaced := false
+	switch {
+	case g < len(text) && text[g] == ' ':
+		g, spaced = g+1, true
+	case hasPrefix(text[g:], "\u3000"):
+		g, spaced = g+3, true
+	}
+	ge, n := g, 0
+	var last rune
+	for ge < len(text) {
+		r, w := utf8.DecodeRune(text[ge:])
+		if !isKanji(r) {
+			break
+		}
+		last = r
+		ge += w
+		n++
+	}
+	if n == 0 || n > 3 || n == 3 && !spaced {
+		return -1
+	}
+	switch last {
+	case '県', '市', '区', '町', '村', '駅', '線', '港', '庁', '店', '社', '部', '課', '局', '所', '署', '院', '館', '園',
+		'校', '場', '寺', '城', '様', '氏', '殿':
+		return -1
+	}
+	return ge
+}
+
+// cjkName returns the end of a Korean or Japanese name at p (hangulName, kanjiName), or -1.
+func cjkName(text []byte, p int) int {
+	if p >= len(text) || text[p] < 0xe0 {
+		return -1
+	}
+	if e := hangulName(text, p); e > 0 {
+		return e
+	}
+	return kanjiName(text, p)
+}
+
+// honorificNames appends to late the Korean and Japanese names that an honorific follows
+// (김도윤님이, 김민준 씨, 佐藤健太さん, 山本様, 渡辺健二です, 渡辺健二が): the honorific, a
+// self-introduction's です or a subject's particle says the word before it is a person.
+func honorificNames(text []byte, late []match, ri int) []match {
+	for _, h := range [...]struct {
+		mark  string
+		korea bool
+	}{{"님", true}, {"씨", true}, {"입니다", true}, {"さん", false}, {"様", false}, {"氏", false}, {"です", false}, {"が", false}, {"は", false}} {
+		for off := 0; ; {
+			k := bytes.Index(text[off:], []byte(h.mark))
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(h.mark)
+			e := k
+			if h.korea && e > 0 && text[e-1] == ' ' {
+				e-- // 김민준 씨
+			}
+			if h.korea {
+				if p := e - 9; p >= 0 && hangulName(text, p) == e && (h.mark != "입니다" || teamBefore(text, p)) {
+					late = append(late, match{start: p, end: e, typ: "person-name", rule: ri})
+				}
+				continue
+			}
+			if p := kanjiNameBefore(text, e); p >= 0 {
+				late = append(late, match{start: p, end: e, typ: "person-name", rule: ri})
+			} else if p := surnameBefore(text, e); p >= 0 && h.mark != "が" && h.mark != "は" {
+				late = append(late, match{start: p, end: e, typ: "person-name", rule: ri}) // インフラチームの佐藤です, 山本様
+			}
+		}
+	}
+	return late
+}
+
+// teamBefore reports a team's or a department's word before the name at p (플랫폼팀 서지우입니다:
+// a business self-introduction; NAME입니다 alone may be any noun).
+func teamBefore(text []byte, p int) bool {
+	return hasSuffix(text[:p], "팀 ") || hasSuffix(text[:p], "팀의 ") || hasSuffix(text[:p], "부 ") || hasSuffix(text[:p], "실 ")
+}
+
+// surnameBefore returns where a Japanese family name alone (japaneseSurname) that ends at e
+// starts, with no kanji before it; or -1.
+func surnameBefore(text []byte, e int) int {
+	for _, n := range [...]int{6, 9} {
+		p := e - n
+		if p < 0 || !japaneseSurname(text[p:e]) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRune(text[:p]); p > 0 && isKanji(r) {
+			continue
+		}
+		return p
+	}
+	return -1
+}
+
+// kanjiNameBefore returns where the Japanese name that ends at e starts (kanjiName), or -1.
+func kanjiNameBefore(text []byte, e int) int {
+	p := e
+	blanks := 0
+	for p > 0 && e-p <= 7*3 {
+		r, w := utf8.DecodeLastRune(text[:p])
+		switch {
+		case isKanji(r):
+		case (r == ' ' || r == '\u3000') && blanks == 0 && p < e:
+			blanks++
+		default:
+			goto done
+		}
+		p -= w
+	}
+done:
+	for p < e {
+		if kanjiName(text, p) == e {
+			return p
+		}
+		_, w := utf8.DecodeRune(text[p:])
+		p += w
+		if p < e && (text[p] == ' ' || hasPrefix(text[p:], "\u3000")) {
+			break // (a name does not start in the given name)
+		}
+	}
+	return -1
+}
+
+// personLabel reports whether the line's text (from ls) before a colon at j ends in a label
+// that names a person: Owner, Scribe, Assignee, Reviewed by, Bearbeiterin, Verfasst von,
+// Responsável, Auteur, 담당자, 作成者; with '*' of Markdown bold and a blank (Auteur :) before the
+// colon. It reads the last word, and the one before it only after a joining word (by, von).
+func personLabel(text []byte, ls, j int) bool {
+	for j > ls && (text[j-1] == '*' || text[j-1] == ' ') {
+		j--
+	}
+	s := j
+	for s > ls && j-s < 24 && (isLetter(text[s-1]) || text[s-1] >= 0x80 || text[s-1] == '-') {
+		s--
+	}
+	if s == j || j-s < 2 {
+		return false
+	}
+	if text[j-1] >= 0x80 && cjkPersonLabel(text[s:j]) {
+		return true
+	}
+	var buf [40]byte
+	w, _ := lowerASCII(buf[:], text[s:j])
+	if personLabelWord(w) {
+		return true
+	}
+	switch string(w) {
+	case "by", "to", "von", "par", "por", "commander":
+	default:
+		return false
+	}
+	p := s - 1
+	if p <= ls || text[p] != ' ' {
+		return false
+	}
+	for p > ls && s-p < 16 && (isLetter(text[p-1]) || text[p-1] >= 0x80) {
+		p--
+	}
+	w2, _ := lowerASCII(buf[:], text[p:j])
+	return personLabelWord(w2)
+}
+
+// cjkPersonLabel reports whether v ends in a Korean or Japanese label that names a person (담당자,
+// 作成者, 担当), which no blank sets off (ご確認お願いします。担当：).
+func cjkPersonLabel(v []byte) bool {
+	for _, l := range [...]string{"담당자", "작성자", "검토자", "보고자", "승인자", "요청자", "담당", "作成者", "担当者", "担当", "報告者", "承認者", "起票者", "负责人"} {
+		if k := len(v) - len(l); k >= 0 && string(v[k:]) == l {
+			r, _ := utf8.DecodeLastRune(v[:k])
+			return k == 0 || !isKanji(r) && (r < 0x3040 || r > 0x30ff) && (r < 0xac00 || r > 0xd7a3)
+		}
+	}
+	return false
+}
+
+// personLabelWord reports a label (lower-case) that names a person; see personLabel.
+func personLabelWord(v []byte) bool {
+	switch string(v) {
+	case "owner", "scribe", "author", "assignee", "assigned to", "reporter", "reported by", "reviewer", "review", "reviewed by",
+		"approver", "approved by", "requester", "requested by", "on-call", "oncall", "backup", "contact", "responsible",
+		"incident commander", "created by", "written by", "prepared by", "escalated to",
+		"autor", "autora", "autorin", "bearbeiter", "bearbeiterin", "melder", "melderin", "verfasst von", "erstellt von", "ansprechpartner",
+		"ansprechpartnerin", "verantwortlich", "zuständig", "auteur", "auteure", "rédigé par", "rédacteur", "rédactrice",
+		"responsable", "propriétaire", "creado por", "revisor", "revisora", "responsável", "criado por", "redigido por":
+		return true
+	}
+	return false
+}
+
+// labelledNames appends to late the people's names after a person's label: "**Owner:**
+// Marc-André Tremblay · **Scribe:** Aisha Okafor", "Bearbeiterin: Lea Schmitt", "Auteur :
+// Mathieu Lefèvre —", "backup: Aisha Okafor", "담당자: 김민준", "担当：佐藤健太". A Latin name is
+// two or three capitalised words that end the line or stand before punctuation (a sentence's
+// words go on: "Owner: John Smith will fix it" names nobody for certain). The colons are
+// found by one search over the text (high: it has bytes outside ASCII, so a full-width colon
+// may stand).
+func labelledNames(text []byte, high bool, late []match, ri int) []match {
+	for _, colon := range [...]string{":", "\uff1a"} {
+		if len(colon) > 1 && !high {
+			break
+		}
+		for off := 0; ; {
+			var k int
+			if len(colon) == 1 {
+				k = bytes.IndexByte(text[off:], ':')
+			} else {
+				k = bytes.Index(text[off:], []byte(colon))
+			}
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(colon)
+			if k == 0 || !isLetter(text[k-1]) && text[k-1] < 0x80 && text[k-1] != '*' && text[k-1] != ' ' {
+				continue // (JSON's "key": and a URL's scheme are no labels)
+			}
+			ls := max(0, k-64)
+			if nl := bytes.LastIndexByte(text[ls:k], '\n'); nl >= 0 {
+				ls += nl + 1
+			}
+			if !personLabel(text, ls, k) {
+				continue
+			}
+			le := min(len(text), off+160)
+			if nl := bytes.IndexByte(text[off:le], '\n'); nl >= 0 {
+				le = off + nl
+			}
+			if ns, e := labelledName(text, off, le); ns >= 0 {
+				late = append(late, match{start: ns, end: e, typ: "person-name", rule: ri})
+				off = e
+			}
+		}
+	}
+	return late
+}
+
+// labelledName returns the span of the name after a person's label whose colon ends at p, on
+// the line that ends at le (see labelledNames); or -1, -1.
+func labelledName(text []byte, p, le int) (int, int) {
+	for p < le && (text[p] == '*' || text[p] == ' ') {
+		p++
+	}
+	if e := cjkName(text, p); e > 0 && e <= le {
+		return p, e
+	}
+	ns, e, words := nameSpan(text, p, le)
+	if words < 2 {
+		return -1, -1
+	}
+	rest := text[e:le]
+	if len(rest) == 0 || rest[0] == ',' || rest[0] == ';' || rest[0] == ')' || rest[0] == '.' || rest[0] == '*' || rest[0] == '\r' ||
+		rest[0] == ' ' && len(rest) > 1 && !isAlnum(rest[1]) && rest[1] != '"' && rest[1] != '\'' && !isUpperStart(rest[1:]) {
+		return ns, e
+	}
+	return -1, -1
+}
+
+// isUpperStart reports whether b starts with a capital letter, ASCII or not.
+func isUpperStart(b []byte) bool {
+	if len(b) == 0 {
+		return false
+	}
+	return latinWordEnd(b, 0, len(b)) > 0
+}
+
+// greetedName reads a line that greets a person or signs with a dash: "Bonjour Camille,",
+// "Hi Lea Hoffmann,", "Dear Ms Okafor," (the name after a greeting, before ',' or '!' or the
+// line's end), "— Thomas Girard, Acme" (a dash and the name, before ',' or the line's end);
+// or -1, -1.
+func greetedName(text []byte, ls, le int) (int, int) {
+	p := ls
+	dash := hasPrefix(text[p:le], "\u2014 ") || hasPrefix(text[p:le], "\u2013 ")
+	if dash {
+		p += 4
+	} else {
+		w := p
+		for w < le && (isLetter(text[w]) || text[w] >= 0x80) {
+			w++
+		}
+		if w == p || w >= le || text[w] != ' ' || !greetingWord(text[p:w]) {
+			return -1, -1
+		}
+		p = w + 1
+		if w2 := latinWordEnd(text, p, le); w2 > 0 && courtesyTitle(text[p:w2]) && w2 < le && (text[w2] == ' ' || text[w2] == '.') {
+			p = w2 + 1 // Dear Ms Okafor, Sehr geehrte Frau Vogel
+			for p < le && text[p] == ' ' {
+				p++
+			}
+		}
+	}
+	ns, e, words := nameSpan(text, p, le)
+	if words == 0 || dash && words < 2 || addresseeWord(text[ns:e]) {
+		return -1, -1
+	}
+	if e == le || text[e] == ',' || text[e] == '\r' || !dash && (text[e] == '!' || text[e] == ' ' && e+1 < le && text[e+1] == '!') {
+		return ns, e
+	}
+	return -1, -1
+}
+
+// greetingWord reports a word that opens a letter or a message to a person.
+func greetingWord(w []byte) bool {
+	var buf [16]byte
+	lw, ok := lowerASCII(buf[:], w)
+	if !ok {
+		switch string(w) {
+		case "Olá", "olá", "Hallå":
+			return true
+		}
+		return false
+	}
+	switch string(lw) {
+	case "hi", "hello", "hey", "dear", "hallo", "liebe", "lieber", "bonjour", "salut", "coucou", "hola", "oi", "ciao",
+		"buongiorno", "hej", "moin", "servus", "grüezi", "geehrte", "geehrter", "estimado", "estimada", "caro", "cara", "prezado", "prezada":
+		return true
+	}
+	return false
+}
+
+// courtesyTitle reports a title before a person's family name (Ms, Mr, Frau, Herr, Mme).
+func courtesyTitle(w []byte) bool {
+	switch string(w) {
+	case "Mr", "Mrs", "Ms", "Dr", "Frau", "Herr", "Mme", "Madame", "Monsieur", "Sr", "Sra", "Señor", "Señora", "Dona", "Senhor", "Senhora":
+		return true
+	}
+	return false
+}
+
+// addresseeWord reports the words that greet a group or a role rather than a person (Hi
+// All, Dear Customer, Hallo Team, Bonjour Madame).
+func addresseeWord(v []byte) bool {
+	switch string(v) {
+	case "All", "Everyone", "Everybody", "Team", "Folks", "Guys", "Sir", "Madam", "Sir or Madam", "Customer", "Zusammen",
+		"Madame", "Monsieur", "Equipo", "Equipe", "Tous", "Todos", "Team Platform", "World", "There", "Friends":
+		return true
+	}
+	return courtesyTitle(v)
+}
+
+// legalFormCompanies appends to late the Japanese and Korean companies' names written with
+// their legal form (キラボシ食品株式会社, 株式会社さくら電機, (주)다온페이, 주식회사 이니스): the
+// name's kana, kanji, Hangul or Latin letters next to the form, which is kept with it.
+func legalFormCompanies(text []byte, late []match, ri int) []match {
+	for _, form := range [...]string{"株式会社", "有限会社", "合同会社", "주식회사", "(주)", "（株）", "(株)"} {
+		for off := 0; ; {
+			k := bytes.Index(text[off:], []byte(form))
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(form)
+			p := k
+			for p > 0 && k-p < 48 {
+				r, w := utf8.DecodeLastRune(text[:p])
+				if !companyRune(r) {
+					break
+				}
+				p -= w
+			}
+			if p < k {
+				late = append(late, match{start: p, end: k + len(form), typ: "company-name", rule: ri})
+				continue
+			}
+			e := k + len(form)
+			if e < len(text) && text[e] == ' ' && form == "주식회사" {
+				e++
+			}
+			q := e
+			for q < len(text) && q-e < 48 {
+				r, w := utf8.DecodeRune(text[q:])
+				if !companyRune(r) {
+					break
+				}
+				q += w
+			}
+			if q > e {
+				late = append(late, match{start: k, end: q, typ: "company-name", rule: ri})
+			}
+		}
+	}
+	return late
+}
+
+// companyRune reports the characters of a Japanese or Korean company's name: kana (not the
+// particles that end the phrase before it), kanji, Hangul, the long vowel mark and Latin
+// letters; not punctuation, blanks or particles (の, は, が, を, に, で, と, も, へ).
+func companyRune(r rune) bool {
+	switch r {
+	case 'の', 'は', 'が', 'を', 'に', 'で', 'と', 'も', 'へ', '、', '。':
+		return false
+	}
+	return isKanji(r) || r >= 0x3041 && r <= 0x30ff || r >= 0xac00 && r <= 0xd7a3 || r < 0x80 && (isLetter(byte(r)) || isDigit(byte(r)))
+}
