@@ -2205,6 +2205,9 @@ func (s *scanState) nameList(vs int, typ string, mode valueMode, ri int) int {
 			if ee >= n || text[ee] != ',' && text[ee] != ']' {
 				return j
 			}
+			if te := tokenEnd(text, ev); te > 0 && te < ee {
+				return te // a token that does not fill its item stands for such an identifier (below): idempotence
+			}
 			if e := s.tryStructural(ev); e > ev {
 				if e < ee {
 					return e
@@ -2227,6 +2230,9 @@ func (s *scanState) nameList(vs int, typ string, mode valueMode, ri int) int {
 		}
 		if ee >= n || ee-ev > 256 || text[ee] == '\n' {
 			return j
+		}
+		if te := tokenEnd(text, ev); te > 0 && te < ee {
+			return te // (as above)
 		}
 		if e := s.tryStructural(ev); e > ev {
 			if e < ee {
