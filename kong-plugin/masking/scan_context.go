@@ -767,7 +767,7 @@ func keySuffixType(k []byte) (string, valueMode) {
 		// Not every ID key: an operation's, a run's or a recommendation's UUID stays readable
 		return "resource-uuid", modeName
 	}
-	if len(k) >= 4 && hasSuffix(k, "id") && (!operationIDKey(k) || hasSuffix(k, "backupplanid")) && string(k) != "uuid" && string(k) != "guid" {
+	if len(k) >= 4 && hasSuffix(k, "id") && (!operationIDKey(k) || hasSuffix(k, "backupplanid") || hasSuffix(k, "healthcheckid") || hasSuffix(k, "ratebasedruleid")) && string(k) != "uuid" && string(k) != "guid" {
 		// the ID of a resource of a service this code has no key for ("dataSetId", "domainUnitId",
 		// --revision-id): an opaque value (digits and letters, not a word) under it is the
 		// customer's; acceptValue reads its shape

@@ -302,8 +302,8 @@ func opaqueID(v []byte) bool {
 	if len(v) < 8 || len(v) > 64 {
 		return false
 	}
-	if len(v) >= 16 && allHex(v) && hasDigitByte(v) && hasLetterRun(v, 1) {
-		return true // 4f8e049734feb90fa534ecaaccd05c01: hex digits, whose letter runs (ecaaccd) are no word
+	if len(v) >= 16 && allHex(v) && hasDigitByte(v) && hasLetterRun(v, 1) || len(v) == 36 && isUUID(v) {
+		return true // 4f8e049734feb90fa534ecaaccd05c01, 0ecbfdde-4ffe-...: hex digits, whose letter runs (ecaaccd) are no word
 	}
 	var l, d bool
 	run := 0
