@@ -1173,6 +1173,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "" && text[j-1] == '=' && cefCustomKey(text[i:k]) {
 		typ, mode = cefLabelType(text, i, k) // CEF: cs3Label=dbInstanceIdentifier cs3=x
 	}
+	if string(text[i:k]) == "group.id" {
+		typ, mode = "group-name", modeName // a Kafka client's consumer group (group.id = payments.ledger.v2), not Maven's <groupId>
+	}
 	if spaced && !setCmd && (mode != modeSecret || !spacedSecret(text, j)) && typ != "log-group" && !s.fluentBitKey(typ) &&
 		(typ != "kms-key-id" || !quotedUUID(text, j)) {
 		// (Fluent Bit's log_group_name /ecs/x is read this way too, and Redshift's UNLOAD ...
@@ -1551,7 +1554,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		// a list under a plural key ("TableNames": ["a", "b"], "HealthCheckIds": [...]): each
 		// element is the kind the singular key names
 		if vs := skipBlanks(text, j); vs < n && (text[vs] == '[' || text[vs] == '\n' && text[j-1] == ':') {
-			if lt, lm := keyType(key[:len(key)-1]); lt != "" && lm != modeSecret && lt != "cli-profile" {
+			lt, lm := keyType(key[:len(key)-1])
+			if lt == "" && string(key) == "groups" && text[vs] == '[' {
+				lt = "group-name" // Amazon MQ's users, a token's claim: "groups": ["boletos-consumers"] (not "log groups: /aws/...")
+			}
+			if lt != "" && lm != modeSecret && lt != "cli-profile" {
 				// (not "profiles": a schema's, OCSF's metadata, lists features by name)
 				if text[vs] == '[' {
 					if e := s.nameList(vs, lt, lm, ri); e > vs {

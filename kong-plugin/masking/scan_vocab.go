@@ -239,6 +239,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 	if typ == "apigw-id" && (apigwID(v) || (len(v) == 6 || len(v) == 10) && lowerOrDigits(v)) {
 		return true // (under an API Gateway ID's key, six or ten letters with no digit are as random: kwarip, rsjcpqzpfg)
 	}
+	if typ == "group-name" && hasPrefix(v, "system:") {
+		return false // Kubernetes' own groups (system:masters, system:authenticated): who may do what, the same in every cluster
+	}
 	if typ == "resource-uuid" {
 		// a UUID, or a random mixed-case ID as long (Verified Permissions' SPd4Wq8nK2xRt7vLm3Yb9Z)
 		return len(v) == 36 && isUUID(v) || len(v) >= 20 && opaqueID(v) && hasUpperByte(v) && bytes.ContainsFunc(v, unicode.IsLower)
