@@ -880,7 +880,7 @@ data:
 				"Password: «Xq7#rTz9!wLm»", "1764067321.118442 [0 «10.44.30.140»:61002] \"AUTH\" \"«reporting-ro»\" \"«h6Wd3pRz9vQn2tLx8Km5Jc1F»\"", "CONFIG SET requirepass \"«d9Kw2pQz7vNr4tYx1Lm9Hc6C»\")", "127.0.0.1:6379> AUTH «ops-jroth» «Bv6qTn3xWp9zKr2m»\nOK\n1) \"user «cart-api» on #«a7f3c9e1d5b2086f4e1c3a9b7d5f2e0c8a6b4d2f1e3c5a7b9d0f2e4c6a8b0d1f» ~cart:*\"\n 3) \"passwords\"\n 4) 1) \"«5d2f8a1c9e4b7036d1e5a8c2f9b4e70a3d6c1b8e5f2a9d4c7b0e3f6a1d8c5b2e»\"\n", "statement: ALTER ROLE «rpt_readonly» WITH PASSWORD '«Tq8vLm2Rz5wKpD»'",
 				"the password was `«Fahrw3rk!Orders#2024»` in the channel; Passwort ist «Kq7#vRn2!pLs»",
 				"비밀번호 : «Ml$dev2026!wq»\n초기 암호：«Moa!Init#5520»\n마스터 비밀번호 「«Gaon#Mbr!7731»」은 (암호 «gaon1206»)",
-				"シークレットキー«b9Tm4Wq1Zx7Kc2Nv8Lp5Rj3Hf6Gd0Sy4Ue9Ai1Q»を直書き", "- Mot de passe\u00a0: «Loire2026»\n- mdp de secours : «Guerande56»\n", "AUTH 토큰 : «rT9vQ2xK7mW4pL8nB3cZ6yHf», 密码：«Dalb1t#Settle!24», パスワード: «Zq8#mLp2wX»",
+				"シークレットキー«b9Tm4Wq1Zx7Kc2Nv8Lp5Rj3Hf6Gd0Sy4Ue9Ai1Q»を直書き", "HEC のトークンは «96661868-03B7-4479-A735-9CAA56B43FC6» です", "- Mot de passe\u00a0: «Loire2026»\n- mdp de secours : «Guerande56»\n", "AUTH 토큰 : «rT9vQ2xK7mW4pL8nB3cZ6yHf», 密码：«Dalb1t#Settle!24», パスワード: «Zq8#mLp2wX»",
 				"외부 ID는 「«gurum-hnm-2026-7Qx4»」. 외부 ID «7f3a91c2d8e64b05a1f9c3e7d2b84a60»",
 				"(contraseña: «Almz#Pedid0s-2026»). la contraseña actual es: «Tl4cu@che_Ledg3r!»; 密码是«Xh@dw2026!pg»，密碼：«Bi@YmRead_88»，",
 				"mật khẩu là «LuaVang@2026pg» của, Mật khẩu: «Hp#RootDev_19»",

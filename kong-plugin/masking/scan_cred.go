@@ -400,7 +400,7 @@ func (s *scanState) cjkPasswords() {
 	words := [...]struct {
 		lead, word string
 		tail       bool // the word may go on (пароля, şifresi, hasłem): skip its letters
-	}{{"", "비밀번호", false}, {"", "패스워드", false}, {"", "비번", false}, {"", "암호", false}, {"", "토큰", false},
+	}{{"", "비밀번호", false}, {"", "패스워드", false}, {"", "비번", false}, {"", "암호", false}, {"", "토큰", false}, {"", "トークン", false},
 		{"", "시크릿", false}, {"", "パスワード", false}, {"", "密码", false}, {"", "密碼", false}, {"contrase", "ña", false},
 		{"m", "ật khẩu", false}, {"", "парол", true}, {"", "Парол", true}, {"", "şifre", true}, {"", "Şifre", true},
 		{"has", "ł", true}, {"", "รหัสผ่าน", false}, {"", "كلمة المرور", false}, {"", "كلمة السر", false},
