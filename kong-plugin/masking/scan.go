@@ -695,12 +695,13 @@ func (s *scanState) skipKept(i int) int {
 		if i+38 < n && (text[i+36] == '.' && isAlnum(text[i+37]) || hasPrefix(text[i+36:], "-vpce.")) {
 			return -1 // a host's first label (UUID.c7.REGION.airflow.amazonaws.com, an MWAA web server): the host rule reads it
 		}
-		if t := proseBeforeWeak(text, i); t == "kms-key-id" || t == "health-check-id" {
+		t := proseBeforeWeak(text, i)
+		if t == "kms-key-id" || t == "health-check-id" {
 			return -1 // "KMS key 1234abcd-...", "default KMS key: ...", "health check 8c2a41f0-..."
 		}
-		if s.kvRule >= 0 && (uuidNounBefore(text, i) || i >= 5 && text[i-1] == '\t' && string(text[i-5:i-1]) == "\tsub") {
+		if s.kvRule >= 0 && (t == "resource-uuid" || uuidNounBefore(text, i) || i >= 5 && text[i-1] == '\t' && string(text[i-5:i-1]) == "\tsub") {
 			// (and the CLI's text output of a Cognito user's attributes: ATTRIBUTES<TAB>sub<TAB>UUID)
-			s.emit(i, i+36, "resource-id", s.kvRule) // "the Kendra index <uuid>", "멤버십 <uuid> 에서": a resource's ID
+			s.emit(i, i+36, "resource-id", s.kvRule) // "the Kendra index <uuid>", "멤버십 <uuid> 에서", "(Protection-ID <uuid>)": a resource's ID
 			return i + 36
 		}
 		if i > 9 && text[i-1] == ':' && s.kvRule >= 0 {

@@ -69,6 +69,11 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && (string(text[k:j]) == "check" || string(text[k:j]) == "checks") && hasSuffixFold(text[:k], "health ") {
 		t = "health-check-id" // the Route 53 health check 8c2a41f0-...: a resource's ID, not a request's
 	}
+	if t == "" && i+36 <= len(text) && isUUID(text[i:i+36]) && (i+36 == len(text) || !isAlnum(text[i+36])) &&
+		!bytes.ContainsAny(text[j:i], ":\"'=`\\") && resourceIDWord(text, k, j) {
+		// (in prose only: a key's UUID, "id": "<uuid>", is the key rule's to judge)
+		return "resource-uuid" // (Protection-ID a91f3c2e-...), the ID 2c6f9e18-..., AnomalyId 2862ab30-...: a resource's UUID
+	}
 	if t == "" && string(text[k:j]) == "integration" && hasSuffixFold(text[:k], "storage ") {
 		t = storageIntegration // Snowflake's storage integration S3_INT_X: the object that holds the role's ARN
 	}
@@ -817,6 +822,33 @@ func nonPersonWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// resourceIDWord reports whether the word text[k:j] before a UUID names a resource's ID: ID,
+// Id or a word that ends in it (AnomalyId), with the words it joins (Protection-ID, the
+// policy ID) naming no request, event or other operation (operationIDKey: Request ID, the
+// execution ID stay readable).
+func resourceIDWord(text []byte, k, j int) bool {
+	w := text[k:j]
+	if len(w) < 2 || !hasSuffix(w, "ID") && !hasSuffix(w, "Id") && string(w) != "id" {
+		return false
+	}
+	var buf [48]byte
+	key := buf[:0]
+	if len(w) == 2 && k > 1 && (text[k-1] == '-' || text[k-1] == ' ') && isLetter(text[k-2]) {
+		p := k - 1 // the word before a bare ID: Protection-ID, the policy ID, Health-Check-ID
+		for p > 0 && k-p < 24 && (isLetter(text[p-1]) || text[p-1] == '-') {
+			p--
+		}
+		var ok bool
+		if key, ok = normKey(text[p:k-1], buf[:0]); !ok || len(key) > 40 {
+			return false
+		}
+	}
+	var wb [24]byte
+	lw, ok := normKey(w, wb[:0])
+	key = append(key, lw...)
+	return ok && (!operationIDKey(key) || hasSuffix(key, "healthcheckid")) && !hasSuffix(key, "sessionid") && !hasSuffix(key, "clientid") && !hasSuffix(key, "accountid")
 }
 
 // lineNames appends to late the people's names at the line starts of text (rule ri): the
