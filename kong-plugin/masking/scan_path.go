@@ -17,6 +17,17 @@ func matchParamPath(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	lead := i > 0 && text[i-1] == '/'
+	if lead && i >= 10 && isDigit(text[i-2]) && tokenEndsAt(text, i-1) {
+		// a path whose first segment is a token (AWS_SECRET_NAME_001/x/qa): the first pass read
+		// it whole from the original, so it is read whole from the token (idempotence)
+		ts := i - 1
+		for ts > 0 && i-1-ts < 64 && isWord(text[ts-1]) {
+			ts--
+		}
+		if e := matchParamPath(s, ts, ri); e > i {
+			return e
+		}
+	}
 	if !lead && i >= 16 && (text[i-1] == ' ' || text[i-1] == '`' || text[i-1] == '"') {
 		if e := secretPathAfter(text, i); e > 0 {
 			s.emit(i, e, "secret-name", ri) // "moved to Secrets Manager under acme/oncall/diag": a secret's path
