@@ -1702,8 +1702,9 @@ later text
 			},
 		},
 		{
-			// people's names where a message is signed or a chat export heads one; found by a
-			// pass over the text's line starts (lineNames), never at a word
+			// people's names where a message is signed or a chat export heads one, after a
+			// person's label or before an honorific: found by a pass over the text's lines
+			// (lineNames); and a common given name before a family name, found at the word
 			id: "signed-name", typ: "person-name", kind: kindHeuristic,
 			match: func(*scanState, int, int) int { return -1 },
 			tp: []string{
@@ -1720,12 +1721,13 @@ later text
 				"Auteur : «Mathieu Lefèvre» — dernière mise à jour", "담당자: «김민준»", "ご確認お願いします。担当：«佐藤健太»（連絡先）",
 				"어제 «김도윤»님이 권한을 바꿨어요", "«김민준» 씨에게 물어보세요", "お疲れさまです、«佐藤健太»です。", "インフラチームの«佐藤»です。",
 				"«渡辺健二»がクローラーを停止", "플랫폼팀 «서지우»입니다.", "Bonjour «Camille»,\n\nsuite à ton message", "Dear Ms «Okafor»,",
-				"\n— «Thomas Girard», Acme\n", "Merci d'avance !\n--\n«Aurélie Marchand» — SecOps",
+				"Created 2026-02-17T08:33:12Z by «Camille Durand».", `"Description": "paid orders; owner «Chloé Tremblay»"`,
+				"confirmado pela «Renata Oliveira» do atendimento", "\n— «Thomas Girard», Acme\n", "Merci d'avance !\n--\n«Aurélie Marchand» — SecOps",
 			},
 			fp: []string{
 				"Thanks,\nThe Platform Team", "Best,\nOps", "Thanks for the quick reply, it works now.",
 				"Regards\n\nNext steps: rotate the key", "**Status** 14:05 green", "Merci beaucoup pour votre aide",
-				"Hi All,", "Dear Customer,", "Hallo Team,", "[10:02] Deploy: started",
+				"Hi All,", "Max Capacity and Grant Access", "Henry Control Tower", "Lucas Server, Paul Store", "name=Lucas.Smith", "Dear Customer,", "Hallo Team,", "[10:02] Deploy: started",
 				"[10:02:11] Health Check: passed", "변호사님께 문의", "사용자님의 계정", "서비스입니다", "이벤트입니다", "石川県は晴れ", "原因です", "以上です",
 				"中村区が", "Reviewer: TBD", "— Amazon Web Services",
 			},

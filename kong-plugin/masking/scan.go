@@ -387,6 +387,22 @@ func (s *scanState) run() {
 				continue
 			}
 		}
+		if isUpper(c) && e+3 < n && (text[e] == ' ' || text[e] >= 0xc3) && e-i >= 2 && e-i <= 12 && tail&clUpper == 0 && s.d.signRule >= 0 &&
+			(i == 0 || !isAlnum(text[i-1]) && text[i-1] != '_' && text[i-1] != '.' && text[i-1] != '-' && text[i-1] != '/' && text[i-1] != '@') {
+			if end := givenNamePerson(text, i); end > 0 {
+				// a given name and a family name (Camille Durand), unless a company's name
+				// starts so (Camille Durand Consulting, read by the company rule)
+				if s.coRule >= 0 {
+					if ce := matchCompanyName(s, i, s.coRule); ce > i {
+						i = ce
+						continue
+					}
+				}
+				s.emit(i, end, "person-name", s.d.signRule)
+				i = end
+				continue
+			}
+		}
 		if s.plainWord(i, e, tail) {
 			if s.coRule >= 0 && isUpper(c) && e+1 < n && text[e] == ' ' && (isUpper(text[e+1]) || text[e+1] == '&' || text[e+1] >= 0xc3) {
 				// a capitalised word before another: maybe a company's name (Halvorsen Bank),

@@ -520,3 +520,168 @@ func companyRune(r rune) bool {
 	}
 	return isKanji(r) || r >= 0x3041 && r <= 0x30ff || r >= 0xac00 && r <= 0xd7a3 || r < 0x80 && (isLetter(byte(r)) || isDigit(byte(r)))
 }
+
+// givenName reports the common given names (English, Spanish, Portuguese, French, German,
+// Italian, Dutch, Nordic, Polish, Turkish, Indian, Chinese and Japanese in Latin letters) that
+// are no English word or place: a person's name starts with one more often than anything
+// else does, so one before a capitalised family name names a person (Camille Durand,
+// Thiago Pinheiro). Max, Grant, Mark, Will, Chase, Rose, Austin and the like are left out.
+func givenName(w []byte) bool {
+	switch string(w) {
+	case "James", "John", "Robert", "Michael", "David", "Richard", "Joseph", "Thomas", "Charles", "Christopher", "Daniel",
+		"Matthew", "Anthony", "Donald", "Steven", "Paul", "Andrew", "Joshua", "Kenneth", "Kevin", "Brian", "George", "Timothy",
+		"Ronald", "Edward", "Jason", "Jeffrey", "Ryan", "Jacob", "Gary", "Nicholas", "Eric", "Jonathan", "Stephen", "Larry",
+		"Justin", "Scott", "Brandon", "Benjamin", "Samuel", "Gregory", "Alexander", "Patrick", "Raymond", "Dennis",
+		"Jerry", "Tyler", "Aaron", "Jose", "Adam", "Nathan", "Henry", "Douglas", "Zachary", "Peter", "Kyle", "Ethan",
+		"Walter", "Noah", "Jeremy", "Christian", "Keith", "Roger", "Terry", "Sean", "Arthur", "Lawrence", "Jesse",
+		"Dylan", "Bryan", "Joe", "Billy", "Bruce", "Albert", "Willie", "Gabriel", "Logan", "Alan", "Juan", "Wayne",
+		"Elijah", "Randy", "Roy", "Vincent", "Ralph", "Eugene", "Russell", "Bobby", "Mason", "Philip", "Louis", "Mary",
+		"Patricia", "Jennifer", "Linda", "Elizabeth", "Barbara", "Susan", "Jessica", "Sarah", "Karen", "Lisa", "Nancy",
+		"Betty", "Margaret", "Sandra", "Ashley", "Kimberly", "Emily", "Donna", "Michelle", "Carol", "Amanda", "Dorothy",
+		"Melissa", "Deborah", "Stephanie", "Rebecca", "Sharon", "Laura", "Cynthia", "Kathleen", "Amy", "Angela", "Shirley",
+		"Anna", "Brenda", "Pamela", "Emma", "Nicole", "Helen", "Samantha", "Katherine", "Christine", "Debra", "Rachel",
+		"Carolyn", "Janet", "Catherine", "Maria", "Heather", "Diane", "Ruth", "Julie", "Olivia", "Joyce",
+		"Kelly", "Lauren", "Christina", "Joan", "Evelyn", "Judith", "Megan", "Andrea", "Cheryl", "Hannah",
+		"Jacqueline", "Martha", "Gloria", "Teresa", "Ann", "Sara", "Frances", "Kathryn", "Janice", "Jean",
+		"Abigail", "Alice", "Judy", "Sophia", "Denise", "Doris", "Marilyn", "Danielle", "Beverly", "Isabella",
+		"Theresa", "Diana", "Natalie", "Brittany", "Charlotte", "Marie", "Kayla", "Alexis", "Lori", "Priya", "Aisha",
+		"Fatima", "Omar", "Ahmed", "Mohammed", "Muhammad", "Ali", "Hassan", "Yusuf", "Layla", "Noor", "Zainab", "Amir",
+		"Raj", "Rahul", "Amit", "Arjun", "Vikram", "Sanjay", "Anil", "Ravi", "Suresh", "Deepak", "Ananya", "Neha", "Pooja",
+		"Divya", "Kavya", "Wei", "Jing", "Ming", "Xiao", "Yan", "Hui", "Hiroshi", "Takeshi", "Kenji", "Yuki", "Haruto",
+		"Yui", "Aiko", "Kenta", "Daisuke", "Akira", "Minjun", "Jiwoo", "Seoyeon", "Jisoo",
+		"Carlos", "Luis", "Javier", "Miguel", "Alejandro", "Diego", "Pablo", "Sergio", "Fernando", "Jorge", "Manuel",
+		"Francisco", "Antonio", "Rafael", "Andres", "Ricardo", "Eduardo", "Alberto", "Raul", "Enrique", "Ramon", "Ignacio",
+		"Santiago", "Mateo", "Lucia", "Sofia", "Valentina", "Camila", "Isabel", "Carmen", "Elena", "Paula", "Marta",
+		"Cristina", "Beatriz", "Pilar", "Rocio", "Alba", "Irene", "Nuria", "Ines", "Adriana", "Gabriela", "Daniela",
+		"Mariana", "Fernanda", "Juliana", "Larissa", "Renata", "Thiago", "Tiago", "Joao", "Pedro", "Gustavo", "Rodrigo",
+		"Bruno", "Felipe", "Leonardo", "Marcelo", "Vinicius", "Matheus", "Lucas", "Caio", "Otavio", "Marcos", "Paulo",
+		"Camille", "Chloe", "Manon", "Lea", "Sophie", "Juliette", "Margaux", "Elodie", "Aurelie", "Celine", "Nathalie",
+		"Isabelle", "Sylvie", "Valerie", "Martine", "Nicolas", "Julien", "Mathieu", "Guillaume", "Antoine", "Maxime",
+		"Romain", "Sebastien", "Pierre", "Francois", "Olivier", "Laurent", "Philippe", "Thierry", "Benoit", "Jerome",
+		"Theo", "Hugo", "Louise", "Clement", "Baptiste", "Quentin", "Florian", "Yannick", "Aurelien", "Cedric",
+		"Lukas", "Jonas", "Leon", "Finn", "Felix", "Maximilian", "Moritz", "Tobias", "Stefan", "Andreas",
+		"Markus", "Matthias", "Michaela", "Sabine", "Katrin", "Kerstin", "Anja", "Birgit", "Claudia", "Petra", "Ute",
+		"Jens", "Jurgen", "Uwe", "Dirk", "Sven", "Torsten", "Holger", "Heike", "Silke", "Lena", "Leonie", "Mia", "Lina",
+		"Giulia", "Francesca", "Chiara", "Alessandra", "Federica", "Martina", "Giorgia", "Giuseppe", "Giovanni", "Marco",
+		"Matteo", "Alessandro", "Lorenzo", "Luca", "Davide", "Simone", "Stefano", "Riccardo", "Fabio",
+		"Daan", "Bram", "Lars", "Sanne", "Anouk", "Femke", "Maarten", "Pieter", "Joost", "Erik", "Nils", "Anders",
+		"Magnus", "Henrik", "Mikael", "Johan", "Karin", "Ingrid", "Astrid", "Sigrid", "Freja", "Elin", "Maja", "Linnea",
+		"Piotr", "Krzysztof", "Tomasz", "Pawel", "Marcin", "Michal", "Agnieszka", "Katarzyna", "Magdalena", "Joanna",
+		"Mehmet", "Mustafa", "Emre", "Burak", "Elif", "Zeynep", "Ayse", "Emine", "Dmitri", "Sergei", "Olga", "Natalia",
+		"Ivan", "Nikolai", "Anastasia", "Tatiana", "Yuri", "Oksana", "Aleksandr":
+		return true
+	}
+	return false
+}
+
+// foldLatin writes w into buf with the accents of Latin-1 letters dropped (Lucía: Lucia,
+// Chloé: Chloe, João: Joao, Jürgen: Jurgen); ok is false for other bytes outside ASCII or
+// when w does not fit.
+func foldLatin(buf []byte, w []byte) ([]byte, bool) {
+	out := buf[:0]
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c < 0x80 {
+			if len(out) == cap(buf) {
+				return nil, false
+			}
+			out = append(out, c)
+			continue
+		}
+		if c != 0xc3 || k+1 >= len(w) || len(out) == cap(buf) {
+			return nil, false
+		}
+		k++
+		out = append(out, latinBase(rune(c&0x1f)<<6|rune(w[k]&0x3f)))
+		if out[len(out)-1] == 0 {
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// latinBase returns the ASCII letter a Latin-1 letter is written on (é: e), or 0.
+func latinBase(r rune) byte {
+	switch r {
+	case 'à', 'á', 'â', 'ã', 'ä', 'å':
+		return 'a'
+	case 'ç':
+		return 'c'
+	case 'è', 'é', 'ê', 'ë':
+		return 'e'
+	case 'ì', 'í', 'î', 'ï':
+		return 'i'
+	case 'ñ':
+		return 'n'
+	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø':
+		return 'o'
+	case 'ù', 'ú', 'û', 'ü':
+		return 'u'
+	case 'ý':
+		return 'y'
+	case 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å':
+		return 'A'
+	case 'Ç':
+		return 'C'
+	case 'È', 'É', 'Ê', 'Ë':
+		return 'E'
+	case 'Ì', 'Í', 'Î', 'Ï':
+		return 'I'
+	case 'Ñ':
+		return 'N'
+	case 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø':
+		return 'O'
+	case 'Ù', 'Ú', 'Û', 'Ü':
+		return 'U'
+	}
+	return 0
+}
+
+// givenNamePerson returns the end of a person's name at i: a given name (givenName, accents
+// folded) and a capitalised family name, which no AWS, service, role, common or trade word
+// is, and which no identifier or host goes on from; or -1. "Camille Durand", "Thiago
+// Pinheiro", "Chloé Tremblay" are names; "Grant Access", "Kevin Hub" are not read.
+func givenNamePerson(text []byte, i int) int {
+	n := len(text)
+	fe := latinWordEnd(text, i, min(n, i+24))
+	if fe < 0 || fe+3 >= n || text[fe] != ' ' {
+		return -1
+	}
+	var buf [24]byte
+	if f, ok := foldLatin(buf[:], text[i:fe]); !ok || !givenName(f) {
+		return -1
+	}
+	se := latinWordEnd(text, fe+1, min(n, fe+41))
+	if se < 0 {
+		return -1
+	}
+	w := text[fe+1 : se]
+	if len(w) < 2 || w[1] == '\'' || serviceWord(w) || stopWord(w) || nonPersonWord(w) || commonWord(w) || notNameWord(w) || companySuffix(w) || awsNamePart(w) {
+		return -1
+	}
+	if se < n && (isAlnum(text[se]) || text[se] == '_' || text[se] == '@' || text[se] == '.' && se+1 < n && isAlnum(text[se+1])) {
+		return -1 // (part of an identifier, an address or a host)
+	}
+	if se+1 < n && text[se] == ' ' {
+		if te := latinWordEnd(text, se+1, min(n, se+41)); te > 0 && (companySuffix(text[se+1:te]) || awsNamePart(text[se+1:te])) {
+			return -1 // a company's or a product's name that starts with a given name
+		}
+	}
+	return se
+}
+
+// awsNamePart: capitalised words of AWS's services' and features' names (Control Tower,
+// Cost Explorer, Secrets Manager), which follow a given name as a family name does (no one
+// is called Tower).
+func awsNamePart(w []byte) bool {
+	switch string(w) {
+	case "Tower", "Explorer", "Advisor", "Manager", "Store", "Functions", "Accelerator", "Beanstalk", "Connect", "Firewall",
+		"Advanced", "Formation", "Gateway", "Balancer", "Scaling", "Load", "Elastic", "Zone", "Dashboard", "Optimizer", "Plans",
+		"Instances", "Tables", "Command", "Composer", "Pipeline", "Hub", "Center", "Catalog", "Rules", "Cloud", "Map", "Mesh",
+		"Hat", "Linux", "Server", "Studio", "Lake", "Sync", "Shield", "Lens", "Insights", "Guard", "Lambda", "Stack", "Stacks",
+		"Portal", "Console", "Agent", "Bot", "Bank", "Cluster", "Bucket", "Role", "Policy", "Group", "Key", "Vault", "Queue",
+		"Topic", "Stream", "Table", "Function", "Service", "Services", "Account", "Organization", "Region", "Edition":
+		return true
+	}
+	return false
+}
