@@ -192,13 +192,17 @@ func tokenEnd(text []byte, k int) int {
 		return -1
 	}
 	e := k + 4
-	for e < len(text) && (isUpper(text[e]) || isDigit(text[e]) || text[e] == '_') {
+	for e < len(text) && e-k < 64 && (isUpper(text[e]) || isDigit(text[e]) || text[e] == '_') {
 		e++
 	}
-	if !tokenShaped(text[k:e]) {
-		return -1
+	for ; e > k+8; e-- {
+		// the longest token-shaped prefix, as the restorer reads one (AWS_ACCOUNT_ID_001_,
+		// AWS_ACCOUNT_ID_001X: the token and a byte glued to it)
+		if isDigit(text[e-1]) && (e == len(text) || !isDigit(text[e])) && tokenShaped(text[k:e]) {
+			return e
+		}
 	}
-	return e
+	return -1
 }
 
 // runAfterToken reports whether the word at i continues a run of name bytes (letters, digits,
