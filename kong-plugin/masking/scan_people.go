@@ -551,14 +551,14 @@ func givenName(w []byte) bool {
 		"Yui", "Aiko", "Kenta", "Daisuke", "Akira", "Minjun", "Jiwoo", "Seoyeon", "Jisoo",
 		"Carlos", "Luis", "Javier", "Miguel", "Alejandro", "Diego", "Pablo", "Sergio", "Fernando", "Jorge", "Manuel",
 		"Francisco", "Antonio", "Rafael", "Andres", "Ricardo", "Eduardo", "Alberto", "Raul", "Enrique", "Ramon", "Ignacio",
-		"Santiago", "Mateo", "Lucia", "Sofia", "Valentina", "Camila", "Isabel", "Carmen", "Elena", "Paula", "Marta",
+		"Mateo", "Lucia", "Sofia", "Valentina", "Camila", "Isabel", "Carmen", "Elena", "Paula", "Marta",
 		"Cristina", "Beatriz", "Pilar", "Rocio", "Alba", "Irene", "Nuria", "Ines", "Adriana", "Gabriela", "Daniela",
 		"Mariana", "Fernanda", "Juliana", "Larissa", "Renata", "Thiago", "Tiago", "Joao", "Pedro", "Gustavo", "Rodrigo",
 		"Bruno", "Felipe", "Leonardo", "Marcelo", "Vinicius", "Matheus", "Lucas", "Caio", "Otavio", "Marcos", "Paulo",
 		"Camille", "Chloe", "Manon", "Lea", "Sophie", "Juliette", "Margaux", "Elodie", "Aurelie", "Celine", "Nathalie",
 		"Isabelle", "Sylvie", "Valerie", "Martine", "Nicolas", "Julien", "Mathieu", "Guillaume", "Antoine", "Maxime",
 		"Romain", "Sebastien", "Pierre", "Francois", "Olivier", "Laurent", "Philippe", "Thierry", "Benoit", "Jerome",
-		"Theo", "Hugo", "Louise", "Clement", "Baptiste", "Quentin", "Florian", "Yannick", "Aurelien", "Cedric",
+		"Theo", "Louise", "Clement", "Baptiste", "Quentin", "Florian", "Yannick", "Aurelien", "Cedric",
 		"Lukas", "Jonas", "Leon", "Finn", "Felix", "Maximilian", "Moritz", "Tobias", "Stefan", "Andreas",
 		"Markus", "Matthias", "Michaela", "Sabine", "Katrin", "Kerstin", "Anja", "Birgit", "Claudia", "Petra", "Ute",
 		"Jens", "Jurgen", "Uwe", "Dirk", "Sven", "Torsten", "Holger", "Heike", "Silke", "Lena", "Leonie", "Mia", "Lina",
@@ -568,6 +568,7 @@ func givenName(w []byte) bool {
 		"Magnus", "Henrik", "Mikael", "Johan", "Karin", "Ingrid", "Astrid", "Sigrid", "Freja", "Elin", "Maja", "Linnea",
 		"Piotr", "Krzysztof", "Tomasz", "Pawel", "Marcin", "Michal", "Agnieszka", "Katarzyna", "Magdalena", "Joanna",
 		"Mehmet", "Mustafa", "Emre", "Burak", "Elif", "Zeynep", "Ayse", "Emine", "Dmitri", "Sergei", "Olga", "Natalia",
+		"Rafaela", "Manuela", "Luciana", "Leticia", "Vanessa", "Bianca", "Aline", "Priscila", "Carla", "Monica", "Silvia",
 		"Ivan", "Nikolai", "Anastasia", "Tatiana", "Yuri", "Oksana", "Aleksandr":
 		return true
 	}
@@ -651,8 +652,15 @@ func givenNamePerson(text []byte, i int) int {
 	if f, ok := foldLatin(buf[:], text[i:fe]); !ok || !givenName(f) {
 		return -1
 	}
+	if i >= 4 && (hasSuffix(text[:i], "San ") || hasSuffix(text[:i], "Santa ") || hasSuffix(text[:i], "São ") || hasSuffix(text[:i], "St. ") ||
+		hasSuffix(text[:i], "Saint ")) {
+		return -1 // a place named after a saint (San Francisco, São Paulo)
+	}
 	se := latinWordEnd(text, fe+1, min(n, fe+41))
 	if se < 0 {
+		if singleNameContext(text, i, fe) {
+			return fe // "Gracias Andrés", "Rafaela asked me": a person by the given name alone
+		}
 		return -1
 	}
 	w := text[fe+1 : se]
@@ -682,6 +690,34 @@ func awsNamePart(w []byte) bool {
 		"Portal", "Console", "Agent", "Bot", "Bank", "Cluster", "Bucket", "Role", "Policy", "Group", "Key", "Vault", "Queue",
 		"Topic", "Stream", "Table", "Function", "Service", "Services", "Account", "Organization", "Region", "Edition":
 		return true
+	}
+	return false
+}
+
+// singleNameContext reports whether the given name text[i:fe] stands alone as a person's: a
+// closing or greeting word before it (Gracias Andrés, Thanks Priya), or a verb of speech or
+// of asking after it (Rafaela asked me, Javier said).
+func singleNameContext(text []byte, i, fe int) bool {
+	if i >= 2 && text[i-1] == ' ' {
+		p := i - 1
+		for p > 0 && i-p <= 16 && (isLetter(text[p-1]) || text[p-1] >= 0x80) {
+			p--
+		}
+		if closingWord(text[p:i-1]) == 2 || greetingWord(text[p:i-1]) {
+			return fe == len(text) || !isAlnum(text[fe]) && text[fe] != '-' && text[fe] != '_' && text[fe] != '.' || fe+1 == len(text) || text[fe] == '.' && !isAlnum(text[fe+1])
+		}
+	}
+	if fe+2 >= len(text) || text[fe] != ' ' {
+		return false
+	}
+	e := fe + 1
+	for e < len(text) && e-fe <= 12 && isLower(text[e]) {
+		e++
+	}
+	switch string(text[fe+1 : e]) {
+	case "asked", "said", "says", "wrote", "mentioned", "confirmed", "noted", "approved", "reviewed", "suggested", "pinged",
+		"replied", "reported", "escalated", "dijo", "pidió", "sagt", "sagte", "meinte", "disse", "pediu", "escreveu":
+		return e == len(text) || !isAlnum(text[e])
 	}
 	return false
 }
