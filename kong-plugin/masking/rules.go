@@ -764,7 +764,7 @@ func builtinRules() []rule {
 				"NS at ns1.dnsimple.com, not Route 53", "https://appmesh-envoy-management.eu-central-1.amazonaws.com", `{"Address": "ingest-cell1.timestream.eu-north-1.amazonaws.com"}`,
 				"wget https://truststore.pki.rds.amazonaws.com/global/global-bundle.pem; stun:stun.kinesisvideo.ap-northeast-1.amazonaws.com:443; sso_start_url = https://view.awsapps.com/start",
 				"the service principal storage-lens.s3.amazonaws.com; https://awslambda-us-east-1-tasks.s3.us-east-1.amazonaws.com/snapshots/x",
-				"fields @timestamp, @message | ping @here\ntype Booking @aws_iam {\n * @param x\nnpm i @aws-sdk/client-s3 pkg@latest\n@dataclass\n@pytest.fixture\n",
+				"FOR u IN users FILTER u.name == @name AND u.age == @age RETURN u", "fields @timestamp, @message | ping @here\ntype Booking @aws_iam {\n * @param x\nnpm i @aws-sdk/client-s3 pkg@latest\n@dataclass\n@pytest.fixture\n",
 			},
 		},
 		{

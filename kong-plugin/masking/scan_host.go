@@ -355,6 +355,9 @@ func mentionAt(text []byte, i int) int {
 		"timestamp", "message", "log", "ptr", "duration", "entity", "ingestiontime", "data", "value", "input", "output":
 		return -1 // (and CloudWatch Logs Insights' fields: @timestamp, @message)
 	}
+	if stopWord(text[i:e]) || commonWord(text[i:e]) || i >= 4 && (hasSuffix(text[:i-1], "= ") || hasSuffix(text[:i-1], "IN ")) {
+		return -1 // a query's bind parameter (FILTER u.name == @name, WHERE id = @id), a field's word
+	}
 	return e
 }
 
