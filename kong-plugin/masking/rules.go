@@ -1721,7 +1721,7 @@ later text
 				"Auteur : «Mathieu Lefèvre» — dernière mise à jour", "담당자: «김민준»", "ご確認お願いします。担当：«佐藤健太»（連絡先）",
 				"어제 «김도윤»님이 권한을 바꿨어요", "«김민준» 씨에게 물어보세요", "お疲れさまです、«佐藤健太»です。", "インフラチームの«佐藤»です。",
 				"«渡辺健二»がクローラーを停止", "플랫폼팀 «서지우»입니다.", "Bonjour «Camille»,\n\nsuite à ton message", "Dear Ms «Okafor»,",
-				"Created 2026-02-17T08:33:12Z by «Camille Durand».", `"Description": "paid orders; owner «Chloé Tremblay»"`,
+				"Created 2026-02-17T08:33:12Z by «Camille Durand».", "per «Michael Crosby»'s note", `"Description": "paid orders; owner «Chloé Tremblay»"`,
 				"confirmado pela «Renata Oliveira» do atendimento", "¡Funciona! Gracias «Andrés» 🙌", "a jump — «Rafaela» asked me to dump", "\n— «Thomas Girard», Acme\n", "Merci d'avance !\n--\n«Aurélie Marchand» — SecOps",
 			},
 			fp: []string{

@@ -663,6 +663,9 @@ func givenNamePerson(text []byte, i int) int {
 		}
 		return -1
 	}
+	if se-fe > 4 && text[se-2] == '\'' && text[se-1] == 's' {
+		se -= 2 // Michael Crosby's: the name, not its possessive
+	}
 	w := text[fe+1 : se]
 	if len(w) < 2 || w[1] == '\'' || serviceWord(w) || stopWord(w) || nonPersonWord(w) || commonWord(w) || notNameWord(w) || companySuffix(w) || awsNamePart(w) {
 		return -1
