@@ -498,6 +498,7 @@ func builtinRules() []rule {
 			id: "log-group-path", typ: "log-group", kind: kindStructural, first: letters + "2", shape: shPrevSlash,
 			match: matchLogGroupPath,
 			tp: []string{
+				"https://ca-central-1.console.aws.amazon.com/backup/home?region=ca-central-1#/backupvaults/details/«lumen-prod-vault»/arn",
 				`#logsV2:log-groups/log-group/$252Fecs$252F«quarrystone-billing»`,
 				`Extracting bundle to /opt/codedeploy-agent/deployment-root/«018a16b3-1592-8c94-7e63-4d64514d586d»/«d-HEQURERBK»/deployment-archive`,
 				`  IMAGE: "$ECR_REGISTRY/«quillwork»/editor-svc"`,

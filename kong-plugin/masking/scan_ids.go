@@ -2415,6 +2415,9 @@ func consolePath(text []byte, i int) string {
 		return "resource-name" // an App Mesh resource in an Envoy node ID: mesh/MESH/virtualNode/NODE
 	case hasSuffix(before, "mesh/") && virtualResourceAfter(text, i):
 		return "resource-name" // ... and its mesh
+	case hasSuffix(before, "/details/") && (bytes.Contains(text[max(0, i-240):i], []byte("console.aws.amazon.com")) ||
+		bytes.Contains(text[max(0, i-240):i], []byte("console.amazonaws"))):
+		return "resource-name" // a console page's resource: backup/home#/backupvaults/details/NAME (AWS Backup, and its kin)
 	case hasSuffix(before, "ecs/v2/clusters/"):
 		return "cluster-name" // ecs/v2/clusters/NAME/services/SERVICE
 	case hasSuffix(before, "/services/") && bytes.Contains(text[max(0, i-96):i], []byte("ecs/v2/clusters/")):
