@@ -1165,7 +1165,7 @@ Rôle IAM
 				`"Default": {"AppId": "«91bf6c20e3d74a5898c1e07d2b4fa3c5»"}, "UserPoolName": "«pelicanpay4e2b91c7_userpool_4e2b91c7»", "AppClientIDWeb": "«5vb1pq8kw3mz6ejtc0ns9ga7rh»"`,
 				"&code_verifier=«Zk3Qw8Rt1Yp6Ux0Vn4Mb9Lc2Jh7Gf5Ds3Aa8Se1Dr6Ft0Gy4Hu9Ji2Ko7Lp»&x=1",
 				"SELECT * FROM «zephyr_db».«orders_fact» f JOIN public.users u ON x; MERGE INTO glue_catalog.«petrel_sales».«orders_iceberg» t",
-				"Subject: RE: [Case «17731588420»] EKS\nCase ID: «17731588420»; support case ID is «17752093364».\n\"displayId\": \"«17724408391»\",\n",
+				"der Fall lief unter der Support-Case-ID «171584293600391».", "Subject: RE: [Case «17731588420»] EKS\nCase ID: «17731588420»; support case ID is «17752093364».\n\"displayId\": \"«17724408391»\",\n",
 				`"urn": "urn:pulumi:prod::«lumen-analytics»::aws:iam/role:Role::«etl-runner»",`,
 				`"vpc-provider:account=«913402768155»:filter.tag:Name=«marigold-shared-vpc»:region=ap-northeast-1:returnAsymmetricSubnets=true": {`,
 				"topics=«wavecrest.search.products»,«wavecrest.search.sellers»\nconfig.storage.topic=«ravelstone-connect-configs»\n--allow-principal User:«svc-enricher»\n",

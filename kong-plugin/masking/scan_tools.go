@@ -232,13 +232,14 @@ func (s *scanState) pulumiURN(p int) int {
 }
 
 // supportCase reads an AWS Support case's number after the word case (at e): "case
-// 17731588420", "[Case 17731588420]", "Case ID: x", "case number x", "case ID is x". The
-// number (eight to twelve digits) joins s.early.
+// 17731588420", "[Case 17731588420]", "Case ID: x", "case number x", "case ID is x",
+// "Support-Case-ID x". The number (eight to sixteen digits: the console's newer case IDs
+// have fifteen) joins s.early.
 func (s *scanState) supportCase(e int) {
 	text := s.text
 	k := e
 	for w := 0; w < 3 && k < len(text); w++ {
-		for k < len(text) && (text[k] == ' ' || text[k] == ':' || text[k] == '#') {
+		for k < len(text) && (text[k] == ' ' || text[k] == ':' || text[k] == '#' || text[k] == '-' && w == 0) {
 			k++
 		}
 		if k < len(text) && isDigit(text[k]) {
@@ -261,7 +262,7 @@ func (s *scanState) supportCase(e int) {
 	for d < len(text) && isDigit(text[d]) {
 		d++
 	}
-	if d-k < 8 || d-k > 12 || d < len(text) && (isAlnum(text[d]) || text[d] == '-' || text[d] == '.' && d+1 < len(text) && isDigit(text[d+1])) {
+	if d-k < 8 || d-k > 16 || d < len(text) && (isAlnum(text[d]) || text[d] == '-' || text[d] == '.' && d+1 < len(text) && isDigit(text[d+1])) {
 		return
 	}
 	s.addEarly(match{start: k, end: d, typ: "support-case-id", rule: s.kvRule})
