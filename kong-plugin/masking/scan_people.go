@@ -634,6 +634,8 @@ func latinBase(r rune) byte {
 		return 'O'
 	case 'Ù', 'Ú', 'Û', 'Ü':
 		return 'U'
+	case 'Ý':
+		return 'Y'
 	}
 	return 0
 }
