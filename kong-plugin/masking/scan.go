@@ -391,6 +391,13 @@ func (s *scanState) run() {
 				continue
 			}
 		}
+		if isUpper(c) && e-i <= 5 && e+3 < n && (text[e] == '.' || text[e] == ' ') && s.d.signRule >= 0 && (i == 0 || text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == '\n') {
+			if ns, ne := titledName(text, i, e); ns > 0 {
+				s.emit(ns, ne, "person-name", s.d.signRule) // c'est M. Lemaire, Herr Becker, Dr. Okafor: the family name
+				i = ne
+				continue
+			}
+		}
 		if isUpper(c) && e+3 < n && (text[e] == ' ' || text[e] >= 0xc3) && e-i >= 2 && e-i <= 12 && tail&clUpper == 0 && s.d.signRule >= 0 &&
 			(i == 0 || !isAlnum(text[i-1]) && text[i-1] != '_' && text[i-1] != '.' && text[i-1] != '-' && text[i-1] != '/' && text[i-1] != '@') {
 			if end := givenNamePerson(text, i); end > 0 {

@@ -726,3 +726,37 @@ func singleNameContext(text []byte, i, fe int) bool {
 	}
 	return false
 }
+
+// titledName returns the span of the family name after a courtesy title that ends at e
+// ("M. Lemaire", "Mr. Okafor", "Herr Becker", "Frau Dr. Vogel", "Sra. Fernández"): one
+// capitalised word (two when the second is one too, before punctuation) that no service's,
+// common or role word is; or -1, -1.
+func titledName(text []byte, i, e int) (int, int) {
+	switch string(text[i:e]) {
+	case "M", "Mr", "Mrs", "Ms", "Dr", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta":
+	default:
+		return -1, -1
+	}
+	p := e
+	if text[p] == '.' {
+		p++
+	} else if e-i <= 2 && string(text[i:e]) != "Mr" && string(text[i:e]) != "Ms" && string(text[i:e]) != "Dr" {
+		return -1, -1 // (M, Sr without the full stop: a letter or a word)
+	}
+	if p >= len(text) || text[p] != ' ' {
+		return -1, -1
+	}
+	p++
+	le := min(len(text), p+60)
+	if we := latinWordEnd(text, p, le); we > 0 && (string(text[p:we]) == "Dr" || string(text[p:we]) == "Prof") && we+2 < le && text[we] == '.' {
+		p = we + 2 // Frau Dr. Vogel
+	}
+	ns, ne, words := nameSpan(text, p, le)
+	if words == 0 || words > 2 || ne-ns < 2 || awsNamePart(text[ns:ne]) {
+		return -1, -1
+	}
+	if ne < len(text) && (isAlnum(text[ne]) || text[ne] == '_' || text[ne] == '@' || text[ne] == '.' && ne+1 < len(text) && isAlnum(text[ne+1])) {
+		return -1, -1
+	}
+	return ns, ne
+}
