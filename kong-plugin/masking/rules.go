@@ -935,6 +935,7 @@ the key=16 bytes`,
 			tp: []string{
 				`{"Session": "«JPiPIWYqaIRtbWETmqpJVhPwEyTN0Rnh1vdrTx1SV06QGKt1NrbWUx-Jz0R7MIe9MARh6Wrne0E6ThdneTse»", "AccessKey": "«9f4c2e71b08a4d3e96f15a7c2b8d0e43»", "session": "active"}`,
 				"ATTRIBUTES\tsub\t«3f2a1c9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b»\n",
+				"- AnomalyId は «2862ab30-a79e-4171-b649-32ae4b8b4408» です。",
 				"durch Shield Advanced geschützt (Protection-ID «a91f3c2e-7d05-4b8e-9e16-3f2c8d4b70a5»)", "The AnomalyId «2862ab30-a79e-4171-b649-32ae4b8b4408» is new",
 				`{"groups": ["«boletos-consumers»"]}`, "\tgroup.id = «lumenpay.ledger.reconciler.v2»\n",
 				`{"GroupId": "«0ecbfdde-4ffe-4366-a429-45b229b36732»", "rateBasedRuleId": "«ab3f09c1-44e2-4d7a-9b58-c6e1d2f7a093»", "HealthCheckId": "«6b0e4a2d-c1f9-4e37-8a5b-92d7f0c3e1a4»"}`,
@@ -1295,7 +1296,7 @@ Rôle IAM
 				"cloudwatch_log_stream = \"«corp-endpoint»\"",
 			},
 			fp: []string{
-				"Request ID 2862ab30-a79e-4171-b649-32ae4b8b4408 failed; the execution ID 6b0e4a2d-c1f9-4e37-8a5b-92d7f0c3e1a4.",
+				"RequestId は 2862ab30-a79e-4171-b649-32ae4b8b4408 です; State は running です", "Request ID 2862ab30-a79e-4171-b649-32ae4b8b4408 failed; the execution ID 6b0e4a2d-c1f9-4e37-8a5b-92d7f0c3e1a4.",
 				`"user": {"groups": ["system:masters", "system:authenticated"]}`, "<groupId>com.fasterxml.jackson.core</groupId>",
 				`{"checkId": "0ecbfdde-4ffe-4366-a429-45b229b36732", "requestId": "6b0e4a2d-c1f9-4e37-8a5b-92d7f0c3e1a4"}`, "resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
 				`{"Id": "KB5034441"}, {"Name": "CategoryAdvertising"}, {"Name": "TGT_ML_CoordinatedActivityHigh"}, {"Name": "Version_3.1"}`,
@@ -1482,6 +1483,7 @@ later text
 			notShape: shQuotedKey,
 			match:    matchNameToken,
 			tp: []string{
+				"RoleName は «acme-prod-deployer» です", "DBInstanceIdentifier는 «kiwa-prod-pg» 입니다",
 				"\"message\": \"# User@Host: x\\nuse «orbitel_billing»;\\nSET timestamp=1;\"",
 				"traffic policy «tp-kcauhmluk28e9w7iiyk3esmg3x», relay «rl-thld6jf07p6jq4e7pmnw3o87vw»",
 				"KB «8WFJ3NAL6T» / data source «6YHC1QZ0MA», flow «N6TB2YK8QF» failed",

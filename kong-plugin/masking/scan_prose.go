@@ -34,6 +34,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		return "" // node:20.11 (an image tag), f(x), ss -p's users:(("dbus-daemon",pid=1)): not prose
 	}
 	if text[j-1] >= 0x80 {
+		if t := particleKey(text, j, i); t != "" {
+			return t
+		}
 		return cjkKeywordBefore(text[:j])
 	}
 	k := j
@@ -822,6 +825,42 @@ func nonPersonWord(w []byte) bool {
 		return true
 	}
 	return false
+}
+
+// particleKey reads an API's key written into Korean or Japanese prose with the topic's or the
+// subject's particle before the value at i ("RoleName は acme-ops", "AnomalyId は <uuid>",
+// "DBInstanceIdentifier는 x"): the type keyType gives the key (a UUID after an ID key a
+// resource's, as resourceIDWord judges), or "". j is where the particle (and a blank) end.
+func particleKey(text []byte, j, i int) string {
+	r, w := utf8.DecodeLastRune(text[:j])
+	switch r {
+	case 'は', 'が', 'を', 'も', '은', '는', '이', '가', '을', '를', '도':
+	default:
+		return ""
+	}
+	p := j - w
+	if p > 0 && text[p-1] == ' ' {
+		p--
+	}
+	k := p
+	for k > 0 && p-k < 40 && isAlnum(text[k-1]) {
+		k--
+	}
+	if k == p || !isLetter(text[k]) || k > 0 && (isAlnum(text[k-1]) || text[k-1] == '_' || text[k-1] == '.' || text[k-1] == '-') {
+		return ""
+	}
+	if i+36 <= len(text) && isUUID(text[i:i+36]) && resourceIDWord(text, k, p) {
+		return "resource-uuid"
+	}
+	var buf [48]byte
+	key, ok := normKey(text[k:p], buf[:0])
+	if !ok || len(key) < 4 {
+		return ""
+	}
+	if t, m := keyType(key); t != "" && m != modeSecret && t != "name" {
+		return t
+	}
+	return ""
 }
 
 // resourceIDWord reports whether the word text[k:j] before a UUID names a resource's ID: ID,
