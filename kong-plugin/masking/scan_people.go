@@ -2,6 +2,7 @@ package masking
 
 import (
 	"bytes"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -601,43 +602,34 @@ func foldLatin(buf []byte, w []byte) ([]byte, bool) {
 	return out, true
 }
 
-// latinBase returns the ASCII letter a Latin-1 letter is written on (é: e), or 0.
+// latinBase returns the ASCII letter a Latin-1 letter is written on (é: e, É: E), or 0.
 func latinBase(r rune) byte {
-	switch r {
+	lr := unicode.ToLower(r)
+	var b byte
+	switch lr {
 	case 'à', 'á', 'â', 'ã', 'ä', 'å':
-		return 'a'
+		b = 'a'
 	case 'ç':
-		return 'c'
+		b = 'c'
 	case 'è', 'é', 'ê', 'ë':
-		return 'e'
+		b = 'e'
 	case 'ì', 'í', 'î', 'ï':
-		return 'i'
+		b = 'i'
 	case 'ñ':
-		return 'n'
+		b = 'n'
 	case 'ò', 'ó', 'ô', 'õ', 'ö', 'ø':
-		return 'o'
+		b = 'o'
 	case 'ù', 'ú', 'û', 'ü':
-		return 'u'
+		b = 'u'
 	case 'ý':
-		return 'y'
-	case 'À', 'Á', 'Â', 'Ã', 'Ä', 'Å':
-		return 'A'
-	case 'Ç':
-		return 'C'
-	case 'È', 'É', 'Ê', 'Ë':
-		return 'E'
-	case 'Ì', 'Í', 'Î', 'Ï':
-		return 'I'
-	case 'Ñ':
-		return 'N'
-	case 'Ò', 'Ó', 'Ô', 'Õ', 'Ö', 'Ø':
-		return 'O'
-	case 'Ù', 'Ú', 'Û', 'Ü':
-		return 'U'
-	case 'Ý':
-		return 'Y'
+		b = 'y'
+	default:
+		return 0
 	}
-	return 0
+	if lr != r {
+		b -= 'a' - 'A'
+	}
+	return b
 }
 
 // givenNamePerson returns the end of a person's name at i: a given name (givenName, accents
