@@ -872,6 +872,9 @@ func resourceIDWord(text []byte, k, j int) bool {
 	if len(w) < 2 || !hasSuffix(w, "ID") && !hasSuffix(w, "Id") && string(w) != "id" {
 		return false
 	}
+	if len(w) == 2 && k > 1 && text[k-1] == ' ' && text[k-2] >= 0x80 {
+		return false // 요청 ID는, リクエスト ID は: the word before, not Latin, may name a request
+	}
 	var buf [48]byte
 	key := buf[:0]
 	if len(w) == 2 && k > 1 && (text[k-1] == '-' || text[k-1] == ' ') && isLetter(text[k-2]) {
