@@ -1765,6 +1765,9 @@ func versionContext(text []byte, i, e int) bool {
 		return hasSuffixFold(text[k:j], "version") // AWSConfigurationTemplateVersion: 1.1.0.0 (a Beanstalk saved configuration)
 	}
 	w, _ := foldASCII(buf[:], text[k:j])
+	if len(w) == 1 && k > 0 && text[k-1] != ' ' && text[k-1] != '\t' && text[k-1] != '\n' && text[k-1] != '(' && text[k-1] != '"' && text[k-1] != '\'' {
+		return false // a lone v glued to something before it (A000!0-v 10.1.0.5: a password's tail) names no version
+	}
 	switch string(w) {
 	case "version", "ver", "v", "build", "buildnumber", "release", "firmware", "agent", "kernel", "windows", "driver", "oracle":
 		return true // (Oracle 19.0.0.0, 12.1.0.2: the database's release, in four or five parts)
