@@ -1038,8 +1038,8 @@ func chatAuthor(text []byte, ls, le int) (int, int) {
 	}
 	p += mark
 	if !timed {
-		// the time follows the name (or stands in parentheses after it): a ':' after a digit
-		// soon, or no author heads the line
+		// the time follows the name (or stands in parentheses or brackets after it): a ':'
+		// after a digit soon, or no author heads the line
 		c := bytes.IndexByte(text[p:min(le, p+80)], ':')
 		if c < 1 || !isDigit(text[p+c-1]) {
 			return -1, -1
@@ -1064,6 +1064,11 @@ func chatAuthor(text []byte, ls, le int) (int, int) {
 			return ns, ne
 		}
 		return -1, -1
+	}
+	if q+3 < le && text[q] == ' ' && text[q+1] == '[' {
+		if d := bracketTime(text, q+1, le); d > 0 && strings.TrimSpace(string(text[d:le])) == "" {
+			return ns, ne // Slack's copy: 박서연 [오후 2:14], Valentina Ruiz [9:14 AM] on a line of their own
+		}
 	}
 	if q+3 < le && text[q] == ' ' && text[q+1] == '(' {
 		if d := clockTime(text, q+2, le); d > 0 && d+1 < le && text[d] == ')' && text[d+1] == ':' {
