@@ -379,6 +379,21 @@ func builtinRules() []rule {
 			},
 		},
 		{
+			// JSON encoded in base64 ("eyJ" is {", "WyJ" is [") that holds an identifier once
+			// decoded: CodeDeploy's host command IDs, a record's data, a JWT's claims. The whole
+			// run is masked; one that holds none (a JWT's header) stays
+			id: "encoded-json", typ: "encoded-data", kind: kindStructural, first: "eW",
+			keywords: []string{"eyJ", "WyJ"},
+			match:    matchEncodedJSON,
+			tp: []string{
+				"Host Command Identifier: «WyJjb20uYW1hem9uLmFwb2xsby5kZXBsb3ljb250cm9sLmRvbWFpbi5Ib3N0Q29tbWFuZElkZW50aWZpZXIiLHsiaG9zdElkIjoiYXJuOmF3czplYzI6dXMtZWFzdC0xOjY5MDE4NDI3NTMwOTppbnN0YW5jZS9pLTBjNGU3YjJhOWYxZDM4NjUwIn1d»",
+				"failed record «WyJhbmEuc2lsdmFAY2FjYXUtYXp1bC5jb20uYnIiLCIxMC40Mi43LjE5Il0=» (Firehose)",
+			},
+			fp: []string{
+				"the JWT's header eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9 says RS256; status eyJzdGF0dXMiOiJydW5uaW5nIiwiY291bnQiOjEyLCJvayI6dHJ1ZX0= ok",
+			},
+		},
+		{
 			// Okta's object IDs: 20 letters and digits behind a type prefix (00u users, 00g
 			// groups, 0oa and exk apps), in system logs, SAML issuers and app URLs
 			id: "okta-id", typ: "resource-id", kind: kindStructural, first: "0e", shape: shRun16,

@@ -3606,3 +3606,44 @@ func catRows(text []byte, late []match, ri int) []match {
 	})
 	return late
 }
+
+// matchEncodedJSON matches a run of base64 (standard or URL-safe) that decodes to JSON
+// holding an identifier the rules find: the run is masked whole. What it decodes to is
+// scanned as text; a run of JSON with nothing to mask (a JWT's header) stays readable.
+func matchEncodedJSON(s *scanState, i, ri int) int {
+	text := s.text
+	if i > 0 && (isB64(text[i-1]) || text[i-1] == '-' || text[i-1] == '_') || !hasPrefix(text[i:], "eyJ") && !hasPrefix(text[i:], "WyJ") {
+		return -1
+	}
+	e := i
+	url := false
+	for e < len(text) && e-i <= 8192 && (isB64(text[e]) || text[e] == '-' || text[e] == '_') {
+		url = url || text[e] == '-' || text[e] == '_'
+		e++
+	}
+	if e-i < 40 || e-i > 8192 || e < len(text) && isAlnum(text[e]) {
+		return -1
+	}
+	v := text[i:e]
+	pad := e
+	for pad < len(text) && pad-e < 2 && text[pad] == '=' {
+		pad++
+	}
+	if pad < len(text) && isAlnum(text[pad]) {
+		return -1
+	}
+	enc := base64.RawStdEncoding
+	if url {
+		enc = base64.RawURLEncoding
+	}
+	dec := make([]byte, enc.DecodedLen(len(v)))
+	n, err := enc.Decode(dec, v)
+	if err != nil || n < 2 {
+		return -1
+	}
+	if len(s.d.scan(dec[:n], nil)) == 0 {
+		return -1
+	}
+	s.emit(i, pad, "encoded-data", ri)
+	return pad
+}
