@@ -4493,7 +4493,7 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if i < s.nameDeadEnd || i >= 2 && (text[i-1] == '_' || text[i-1] == '-') && isAlnum(text[i-2]) || i >= 2 && text[i-1] == '-' && text[i-2] == '-' {
 		return -1 // a word inside a name run judged as a whole, or the tail of a snake_case or kebab-case one (east-1 of us-east-1)
 	}
-	if i >= 9 && (text[i-1] == '.' || text[i-1] == '+') && runAfterToken(text, i) {
+	if i >= 9 && (text[i-1] == '.' || text[i-1] == '+' || text[i-1] == '-') && runAfterToken(text, i) {
 		return -1 // the rest of a dotted name a part of which is masked: the first pass judged the run whole (idempotence)
 	}
 	if i > 0 && text[i-1] == '/' {

@@ -21,7 +21,7 @@ func matchHost(s *scanState, i, ri int) int {
 		}
 	}
 	text := s.text
-	if i >= 9 && (text[i-1] == '+' || text[i-1] == '.') && runAfterToken(text, i) {
+	if i >= 9 && (text[i-1] == '+' || text[i-1] == '.' || text[i-1] == '-') && runAfterToken(text, i) {
 		return -1 // HOST+HOST, HOST+.x.HOST: the first pass read the run whole, with the original where the token stands (idempotence)
 	}
 	if i >= 3 && text[i-1] == '_' && (isLower(text[i-2]) || isDigit(text[i-2]) && !isUpper(text[i-3])) {
