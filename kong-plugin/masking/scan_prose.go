@@ -899,9 +899,9 @@ func resourceIDWord(text []byte, k, j int) bool {
 // export ("**Larissa Mota** 14:05", "[#cloud-sec] Sam Okafor  10:21", "[10:02] Lucía
 // Fernández:", "박지훈 09:14"). One to three capitalised words; a word of a team, a service or
 // a role (The, Team, Ops) is no name. Within lines, the names after a person's label
-// (labelledNames); in Korean and Japanese, the names an honorific follows (honorificNames).
-func lineNames(text []byte, late []match, ri int) []match {
-	high := hasHighByte(text)
+// (labelledNames); in Korean and Japanese, the names an honorific follows (honorificNames),
+// looked for when the text has bytes outside ASCII (high).
+func lineNames(text []byte, high bool, late []match, ri int) []match {
 	eachLine(text, func(ls, le int) {
 		if le-ls < 4 {
 			if hasPrefix(text[ls:le], "--") && strings.TrimSpace(string(text[ls+2:le])) == "" && le+1 < len(text) {
