@@ -391,7 +391,8 @@ func (s *scanState) run() {
 				continue
 			}
 		}
-		if isUpper(c) && e-i <= 5 && e+3 < n && (text[e] == '.' || text[e] == ' ') && s.d.signRule >= 0 && (i == 0 || text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == '\n') {
+		if e-i <= 5 && (c == 'M' || c == 'D' || c == 'H' || c == 'F' || c == 'S') && e+3 < n && (text[e] == '.' || text[e] == ' ') && s.d.signRule >= 0 &&
+			(i == 0 || text[i-1] == ' ' || text[i-1] == '(' || text[i-1] == '\n') {
 			if ns, ne := titledName(text, i, e); ns > 0 {
 				s.emit(ns, ne, "person-name", s.d.signRule) // c'est M. Lemaire, Herr Becker, Dr. Okafor: the family name
 				i = ne
@@ -400,7 +401,7 @@ func (s *scanState) run() {
 		}
 		if isUpper(c) && e+3 < n && (text[e] == ' ' || text[e] >= 0xc3) && e-i >= 2 && e-i <= 12 && tail&clUpper == 0 && s.d.signRule >= 0 &&
 			(i == 0 || !isAlnum(text[i-1]) && text[i-1] != '_' && text[i-1] != '.' && text[i-1] != '-' && text[i-1] != '/' && text[i-1] != '@') {
-			if end := givenNamePerson(text, i); end > 0 {
+			if end := givenNamePerson(text, i, e); end > 0 {
 				// a given name and a family name (Camille Durand), unless a company's name
 				// starts so (Camille Durand Consulting, read by the company rule)
 				if s.coRule >= 0 {

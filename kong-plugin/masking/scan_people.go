@@ -632,19 +632,26 @@ func latinBase(r rune) byte {
 	return b
 }
 
-// givenNamePerson returns the end of a person's name at i: a given name (givenName, accents
-// folded) and a capitalised family name, which no AWS, service, role, common or trade word
+// givenNamePerson returns the end of a person's name at the word [i, e): a given name
+// (givenName, accents folded) and a capitalised family name, which no AWS, service, role, common or trade word
 // is, and which no identifier or host goes on from; or -1. "Camille Durand", "Thiago
 // Pinheiro", "Chloé Tremblay" are names; "Grant Access", "Kevin Hub" are not read.
-func givenNamePerson(text []byte, i int) int {
+func givenNamePerson(text []byte, i, e int) int {
 	n := len(text)
-	fe := latinWordEnd(text, i, min(n, i+24))
-	if fe < 0 || fe+3 >= n || text[fe] != ' ' {
-		return -1
-	}
-	var buf [24]byte
-	if f, ok := foldLatin(buf[:], text[i:fe]); !ok || !givenName(f) {
-		return -1
+	fe := e
+	if e < n && text[e] == ' ' {
+		if !givenName(text[i:e]) {
+			return -1 // (an ASCII word: looked up as it is, the common case)
+		}
+	} else {
+		fe = latinWordEnd(text, i, min(n, i+24))
+		if fe < 0 || fe+3 >= n || text[fe] != ' ' {
+			return -1
+		}
+		var buf [24]byte
+		if f, ok := foldLatin(buf[:], text[i:fe]); !ok || !givenName(f) {
+			return -1
+		}
 	}
 	if i >= 4 && (hasSuffix(text[:i], "San ") || hasSuffix(text[:i], "Santa ") || hasSuffix(text[:i], "São ") || hasSuffix(text[:i], "St. ") ||
 		hasSuffix(text[:i], "Saint ")) {
