@@ -1073,6 +1073,9 @@ func matchEKSHex(s *scanState, i, ri int) int {
 // matchAccountID matches a stand-alone 12-digit AWS account ID.
 func matchAccountID(s *scanState, i, ri int) int {
 	text := s.text
+	if i >= 10 && text[i-1] == '-' && isDigit(text[i-2]) && tokenEndsAt(text, i-1) {
+		return -1 // TOKEN-123456789012: the first pass read the run whole from the original and left the digits (idempotence)
+	}
 	k := i
 	for k < len(text) && isDigit(text[k]) {
 		k++
