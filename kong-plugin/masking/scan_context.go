@@ -3146,9 +3146,6 @@ func (s *scanState) distinguishedName(i, ri int) int {
 			(!dc || text[ve] != ' ' && text[ve] != '}' && text[ve] != ']') {
 			ve++ // (a domain component is one label: DC=ca' -Restart stops at the quote, DC=com} ends PowerShell's list)
 		}
-		if ve-vs >= 128 {
-			return -1 // longer than any name's attribute (X.509 allows 64): no distinguished name, read as text (idempotence)
-		}
 		for ve > vs && text[ve-1] == ' ' {
 			ve--
 		}
