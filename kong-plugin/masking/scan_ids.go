@@ -1025,12 +1025,18 @@ func assignedAt(text []byte, q int) bool {
 }
 
 // tokenEndsAt reports whether a token (AWS_TYPE_001) ends at e.
-func tokenEndsAt(text []byte, e int) bool {
+func tokenEndsAt(text []byte, e int) bool { return tokenStartBefore(text, e) >= 0 }
+
+// tokenStartBefore returns where the token (AWS_TYPE_001) that ends at e starts, or -1.
+func tokenStartBefore(text []byte, e int) int {
 	b := e
 	for b > 0 && e-b < 64 && isWord(text[b-1]) {
 		b--
 	}
-	return tokenShaped(text[b:e])
+	if !tokenShaped(text[b:e]) {
+		return -1
+	}
+	return b
 }
 
 // roleNameByte reports the bytes IAM allows in a role's name besides letters and digits' kin.

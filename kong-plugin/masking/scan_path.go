@@ -17,16 +17,12 @@ func matchParamPath(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	lead := i > 0 && text[i-1] == '/'
-	if lead && i >= 10 && isDigit(text[i-2]) && tokenEndsAt(text, i-1) {
+	if lead && i >= 10 && isDigit(text[i-2]) {
 		// a path whose first segment is a token this rule issues (AWS_SECRET_NAME_001/x/qa):
 		// the first pass read it whole from the original, so it is read whole from the token;
 		// after another rule's token (AWS_HOST_NAME_001/x) the first pass did not read a path
 		// here, and neither does this one (idempotence)
-		ts := i - 1
-		for ts > 0 && i-1-ts < 64 && isWord(text[ts-1]) {
-			ts--
-		}
-		if hasPrefix(text[ts:], "AWS_SECRET_NAME_") || hasPrefix(text[ts:], "AWS_SSM_PARAMETER_") {
+		if ts := tokenStartBefore(text, i-1); ts >= 0 && (hasPrefix(text[ts:], "AWS_SECRET_NAME_") || hasPrefix(text[ts:], "AWS_SSM_PARAMETER_")) {
 			if e := matchParamPath(s, ts, ri); e > i {
 				return e
 			}
