@@ -950,7 +950,7 @@ the key=16 bytes`,
 			tp: []string{
 				`{"Session": "«JPiPIWYqaIRtbWETmqpJVhPwEyTN0Rnh1vdrTx1SV06QGKt1NrbWUx-Jz0R7MIe9MARh6Wrne0E6ThdneTse»", "AccessKey": "«9f4c2e71b08a4d3e96f15a7c2b8d0e43»", "session": "active"}`,
 				"ATTRIBUTES\tsub\t«3f2a1c9e-5b7d-4e8f-9a0b-1c2d3e4f5a6b»\n",
-				"- AnomalyId は «2862ab30-a79e-4171-b649-32ae4b8b4408» です。",
+				"- AnomalyId は «2862ab30-a79e-4171-b649-32ae4b8b4408» です。", "the BackupPlanId «0c8e4f1a-7b2d-4e9a-9f3c-1d6b8a2e5c47» runs nightly",
 				"durch Shield Advanced geschützt (Protection-ID «a91f3c2e-7d05-4b8e-9e16-3f2c8d4b70a5»)", "The AnomalyId «2862ab30-a79e-4171-b649-32ae4b8b4408» is new",
 				`{"groups": ["«boletos-consumers»"]}`, "\tgroup.id = «lumenpay.ledger.reconciler.v2»\n",
 				`{"GroupId": "«0ecbfdde-4ffe-4366-a429-45b229b36732»", "rateBasedRuleId": "«ab3f09c1-44e2-4d7a-9b58-c6e1d2f7a093»", "HealthCheckId": "«6b0e4a2d-c1f9-4e37-8a5b-92d7f0c3e1a4»"}`,

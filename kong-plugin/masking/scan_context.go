@@ -767,13 +767,21 @@ func keySuffixType(k []byte) (string, valueMode) {
 		// Not every ID key: an operation's, a run's or a recommendation's UUID stays readable
 		return "resource-uuid", modeName
 	}
-	if len(k) >= 4 && hasSuffix(k, "id") && (!operationIDKey(k) || hasSuffix(k, "backupplanid") || hasSuffix(k, "healthcheckid") || hasSuffix(k, "ratebasedruleid")) && string(k) != "uuid" && string(k) != "guid" {
+	if len(k) >= 4 && hasSuffix(k, "id") && resourceIDKey(k) && string(k) != "uuid" && string(k) != "guid" {
 		// the ID of a resource of a service this code has no key for ("dataSetId", "domainUnitId",
 		// --revision-id): an opaque value (digits and letters, not a word) under it is the
 		// customer's; acceptValue reads its shape
 		return "resource-id", modeName
 	}
 	return "", modeName
+}
+
+// resourceIDKey reports whether the ID key k (normalised) names a resource, not an operation
+// (operationIDKey); a few resources' keys hold an operation's word (BackupPlanId: plan,
+// HealthCheckId: check, rateBasedRuleId: rate). The key rule and the prose reader
+// (resourceIDWord) ask it alike.
+func resourceIDKey(k []byte) bool {
+	return !operationIDKey(k) || hasSuffix(k, "backupplanid") || hasSuffix(k, "healthcheckid") || hasSuffix(k, "ratebasedruleid")
 }
 
 // operationIDKey: ID keys whose value names an operation, a message or AWS's own catalogue

@@ -865,7 +865,7 @@ func particleKey(text []byte, j, i int) string {
 
 // resourceIDWord reports whether the word text[k:j] before a UUID names a resource's ID: ID,
 // Id or a word that ends in it (AnomalyId), with the words it joins (Protection-ID, the
-// policy ID) naming no request, event or other operation (operationIDKey: Request ID, the
+// policy ID) naming a resource as the key rule judges it (resourceIDKey: Request ID, the
 // execution ID stay readable).
 func resourceIDWord(text []byte, k, j int) bool {
 	w := text[k:j]
@@ -890,7 +890,7 @@ func resourceIDWord(text []byte, k, j int) bool {
 	var wb [24]byte
 	lw, ok := normKey(w, wb[:0])
 	key = append(key, lw...)
-	return ok && (!operationIDKey(key) || hasSuffix(key, "healthcheckid")) && !hasSuffix(key, "sessionid") && !hasSuffix(key, "clientid") && !hasSuffix(key, "accountid")
+	return ok && resourceIDKey(key) && !hasSuffix(key, "sessionid") && !hasSuffix(key, "clientid") && !hasSuffix(key, "accountid")
 }
 
 // lineNames appends to late the people's names at the line starts of text (rule ri): the
