@@ -224,11 +224,10 @@ func (d *detector) scanWith(s *scanState, text []byte, dst []match) []match {
 			}
 		}
 	}
-	high := hasHighByte(text) // (once: the name passes below ask it)
 	if d.signRule >= 0 {
-		s.late = lineNames(text, high, s.late, d.signRule)
+		s.late = lineNames(text, s.high, s.late, d.signRule)
 	}
-	if s.coRule >= 0 && high {
+	if s.coRule >= 0 && s.high {
 		s.late = legalFormCompanies(text, s.late, s.coRule)
 	}
 	if d.randRule >= 0 && bytes.Contains(text, []byte("open ")) {

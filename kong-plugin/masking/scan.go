@@ -44,6 +44,7 @@ type scanState struct {
 	kafkaOffsets uint8                               // 0 not yet looked for, 1 no kafka-consumer-groups table in the text, 2 one
 	kvRule       int                                 // index of the key-value rule, -1 when disabled
 	coRule       int                                 // index of the company-name rule, -1 when disabled
+	high         bool                                // the text has a byte outside ASCII (asked once per scan)
 	hostRule     int                                 // index of the host-name rule (e-mail, chat handles), -1 when disabled
 	pwRule       int                                 // index of the prose-password rule, -1 when disabled
 	shapeRule    int                                 // index of the password-shape rule, -1 when disabled
@@ -229,6 +230,7 @@ func runAfterToken(text []byte, i int) bool {
 // the enabled rules whose first byte fits are tried in table order; the first that matches
 // consumes its span. Non-ASCII bytes (Hangul, Unicode punctuation) are boundaries.
 func (s *scanState) run() {
+	s.high = hasHighByte(s.text)
 	s.tableCols = s.tableBuf[:0]
 	s.tableEnd, s.tableKV, s.tableHead, s.tableTags = 0, false, false, false
 	s.tableRule = -1

@@ -392,7 +392,7 @@ func matchProsePassword(s *scanState, i, ri int) int {
 // the words that start with it are compared.
 func (s *scanState) cjkPasswords() {
 	text := s.text
-	if !hasHighByte(text) {
+	if !s.high {
 		return // every word it looks for has a byte outside ASCII
 	}
 	// each word is looked for by a part that starts outside ASCII; lead is what must stand

@@ -2,7 +2,6 @@ package masking
 
 import (
 	"bytes"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -904,7 +903,7 @@ func resourceIDWord(text []byte, k, j int) bool {
 func lineNames(text []byte, high bool, late []match, ri int) []match {
 	eachLine(text, func(ls, le int) {
 		if le-ls < 4 {
-			if hasPrefix(text[ls:le], "--") && strings.TrimSpace(string(text[ls+2:le])) == "" && le+1 < len(text) {
+			if hasPrefix(text[ls:le], "--") && len(bytes.TrimSpace(text[ls+2:le])) == 0 && le+1 < len(text) {
 				// an e-mail's signature delimiter ("-- "): the name opens the next line
 				ne := len(text)
 				if nl := bytes.IndexByte(text[le+1:], '\n'); nl >= 0 {
@@ -1066,7 +1065,7 @@ func chatAuthor(text []byte, ls, le int) (int, int) {
 		return -1, -1
 	}
 	if q+3 < le && text[q] == ' ' && text[q+1] == '[' {
-		if d := bracketTime(text, q+1, le); d > 0 && strings.TrimSpace(string(text[d:le])) == "" {
+		if d := bracketTime(text, q+1, le); d > 0 && len(bytes.TrimSpace(text[d:le])) == 0 {
 			return ns, ne // Slack's copy: 박서연 [오후 2:14], Valentina Ruiz [9:14 AM] on a line of their own
 		}
 	}
