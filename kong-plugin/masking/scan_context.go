@@ -3149,10 +3149,11 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		}
 		ve := vs
 		dc := string(attr) == "dc"
-		for ve < len(text) && ve-vs < 128 && text[ve] != ',' && text[ve] != '"' && text[ve] != '\n' && text[ve] != '\\' &&
-			text[ve] != '/' && text[ve] != ';' && text[ve] != ')' && text[ve] != '\'' && text[ve] != '?' && text[ve] != '\r' &&
-			(!dc || text[ve] != ' ' && text[ve] != '}' && text[ve] != ']') {
-			ve++ // (a domain component is one label: DC=ca' -Restart stops at the quote, DC=com} ends PowerShell's list)
+		for ve < len(text) && ve-vs < 128 && dnValueByte(text[ve], dc) {
+			ve++
+		}
+		if ve < len(text) && dnValueByte(text[ve], dc) {
+			break // longer than any X.509 attribute may be (64): not a component; the name ends before it
 		}
 		for ve > vs && text[ve-1] == ' ' {
 			ve--
@@ -3206,6 +3207,19 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		}
 	}
 	return comps[nc-1].ve
+}
+
+// dnValueByte reports whether c continues the value of a distinguished name's component; in a
+// domain component (dc) a blank, '}' or ']' ends it too, as one label (DC=ca' -Restart stops at
+// the quote, DC=com} ends PowerShell's list).
+func dnValueByte(c byte, dc bool) bool {
+	switch c {
+	case ',', '"', '\n', '\\', '/', ';', ')', '\'', '?', '\r':
+		return false
+	case ' ', '}', ']':
+		return !dc
+	}
+	return true
 }
 
 // dnLowerShape reports whether the lower-case name text[a:e] has a dc= component and no
