@@ -1741,13 +1741,15 @@ later text
 				"«渡辺健二»がクローラーを停止", "플랫폼팀 «서지우»입니다.", "Bonjour «Camille»,\n\nsuite à ton message", "Dear Ms «Okafor»,",
 				"Created 2026-02-17T08:33:12Z by «Camille Durand».", "per «Michael Crosby»'s note", `"Description": "paid orders; owner «Chloé Tremblay»"`,
 				"confirmado pela «Renata Oliveira» do atendimento", "¡Funciona! Gracias «Andrés» 🙌", "(Free, c'est M. «Lemaire» lui-même)", "Sehr geehrte Frau Dr. «Vogel»,", "a jump — «Rafaela» asked me to dump", "\n— «Thomas Girard», Acme\n", "Merci d'avance !\n--\n«Aurélie Marchand» — SecOps",
+				"Bitte bis morgen prüfen, @«Jonas Hartmann». Rückfragen gerne an mich", "Ah oui, merci «Thiago». Donc il faut", "Pedro: Oi «Camille»! Acho que",
+				"- 12:22 — «Martín Ortega» aprueba desde la consola",
 			},
 			fp: []string{
 				"Thanks,\nThe Platform Team", "Best,\nOps", "Thanks for the quick reply, it works now.",
 				"Regards\n\nNext steps: rotate the key", "**Status** 14:05 green", "Merci beaucoup pour votre aide",
 				"Hi All,", "South America (São Paulo) and San Francisco Bay", "Lucas Server said", "M. 2024 and M. Linux; Sr Engineer", "Thanks Team,", "Max Capacity and Grant Access", "Henry Control Tower", "Lucas Server, Paul Store", "name=Lucas.Smith", "Dear Customer,", "Hallo Team,", "[10:02] Deploy: started",
 				"[10:02:11] Health Check: passed", "변호사님께 문의", "사용자님의 계정", "서비스입니다", "이벤트입니다", "石川県は晴れ", "原因です", "以上です",
-				"中村区が", "Reviewer: TBD", "— Amazon Web Services",
+				"中村区が", "Reviewer: TBD", "— Amazon Web Services", "Thanks Mark. Hi Team! merci Amazon. contact@Jonas.example", "Paulo.txt and Logan.",
 			},
 		},
 		{

@@ -401,8 +401,8 @@ func (s *scanState) run() {
 				continue
 			}
 		}
-		if isUpper(c) && e+3 < n && (text[e] == ' ' || text[e] >= 0xc3) && e-i >= 2 && e-i <= 12 && tail&clUpper == 0 && s.d.signRule >= 0 &&
-			(i == 0 || !isAlnum(text[i-1]) && text[i-1] != '_' && text[i-1] != '.' && text[i-1] != '-' && text[i-1] != '/' && text[i-1] != '@') {
+		if isUpper(c) && e < n && (text[e] == ' ' && e+3 < n || text[e] >= 0xc3 || namePunct(text[e])) && e-i >= 2 && e-i <= 12 && tail&clUpper == 0 && s.d.signRule >= 0 &&
+			(i == 0 || !isAlnum(text[i-1]) && text[i-1] != '_' && text[i-1] != '.' && text[i-1] != '-' && text[i-1] != '/' && (text[i-1] != '@' || i == 1 || text[i-2] == ' ' || text[i-2] == '\n')) {
 			if end := givenNamePerson(text, i, e); end > 0 {
 				// a given name and a family name (Camille Durand), unless a company's name
 				// starts so (Camille Durand Consulting, read by the company rule)

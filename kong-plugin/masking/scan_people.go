@@ -555,7 +555,7 @@ func givenName(w []byte) bool {
 		"Mateo", "Lucia", "Sofia", "Valentina", "Camila", "Isabel", "Carmen", "Elena", "Paula", "Marta",
 		"Cristina", "Beatriz", "Pilar", "Rocio", "Alba", "Irene", "Nuria", "Ines", "Adriana", "Gabriela", "Daniela",
 		"Mariana", "Fernanda", "Juliana", "Larissa", "Renata", "Thiago", "Tiago", "Joao", "Pedro", "Gustavo", "Rodrigo",
-		"Bruno", "Felipe", "Leonardo", "Marcelo", "Vinicius", "Matheus", "Lucas", "Caio", "Otavio", "Marcos", "Paulo",
+		"Bruno", "Felipe", "Leonardo", "Marcelo", "Martin", "Vinicius", "Matheus", "Lucas", "Caio", "Otavio", "Marcos", "Paulo",
 		"Camille", "Chloe", "Manon", "Lea", "Sophie", "Juliette", "Margaux", "Elodie", "Aurelie", "Celine", "Nathalie",
 		"Isabelle", "Sylvie", "Valerie", "Martine", "Nicolas", "Julien", "Mathieu", "Guillaume", "Antoine", "Maxime",
 		"Romain", "Sebastien", "Pierre", "Francois", "Olivier", "Laurent", "Philippe", "Thierry", "Benoit", "Jerome",
@@ -639,19 +639,25 @@ func latinBase(r rune) byte {
 func givenNamePerson(text []byte, i, e int) int {
 	n := len(text)
 	fe := e
-	if e < n && text[e] == ' ' {
+	if e < n && (text[e] == ' ' || namePunct(text[e])) {
 		if !givenName(text[i:e]) {
 			return -1 // (an ASCII word: looked up as it is, the common case)
 		}
 	} else {
 		fe = latinWordEnd(text, i, min(n, i+24))
-		if fe < 0 || fe+3 >= n || text[fe] != ' ' {
+		if fe < 0 || fe >= n || text[fe] != ' ' && !namePunct(text[fe]) {
 			return -1
 		}
 		var buf [24]byte
 		if f, ok := foldLatin(buf[:], text[i:fe]); !ok || !givenName(f) {
 			return -1
 		}
+	}
+	if text[fe] != ' ' {
+		if singleNameContext(text, i, fe) {
+			return fe // "merci Thiago.", "Oi Camille!": a person by the given name alone
+		}
+		return -1
 	}
 	if i >= 4 && (hasSuffix(text[:i], "San ") || hasSuffix(text[:i], "Santa ") || hasSuffix(text[:i], "São ") || hasSuffix(text[:i], "St. ") ||
 		hasSuffix(text[:i], "Saint ")) {
@@ -680,6 +686,12 @@ func givenNamePerson(text []byte, i, e int) int {
 		}
 	}
 	return se
+}
+
+// namePunct reports the punctuation that may end a sentence or a clause right after a name
+// (Thanks Priya. Oi Camille! Gracias Andrés, ...).
+func namePunct(c byte) bool {
+	return c == '.' || c == ',' || c == '!' || c == '?'
 }
 
 // awsNamePart: capitalised words of AWS's services' and features' names (Control Tower,
