@@ -3120,11 +3120,14 @@ func (s *scanState) cliFilter(v, e, ri int) int {
 func (s *scanState) distinguishedName(i, ri int) int {
 	text := s.text
 	type comp struct{ attr, attrEnd, vs, ve int }
-	var comps [16]comp
+	var comps [32]comp
 	nc := 0
 	k := i
 	lower := isLower(text[i]) // LDAP tools print cn=x,ou=y,dc=z
-	for nc < len(comps) {
+	for {
+		if nc == len(comps) {
+			return -1 // (no name has so many components)
+		}
 		a := k
 		for k < len(text) && k-a < 3 && (isUpper(text[k]) || lower && isLower(text[k])) {
 			k++
@@ -3147,14 +3150,9 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		for vs < len(text) && text[vs] == ' ' {
 			vs++
 		}
-		ve := vs
+		var ve int
 		dc := string(attr) == "dc"
-		for ve < len(text) && ve-vs < 128 && dnValueByte(text[ve], dc) {
-			ve++
-		}
-		if ve < len(text) && dnValueByte(text[ve], dc) {
-			break // longer than any X.509 attribute may be (64): not a component; the name ends before it
-		}
+		ve = s.dnValueEnd(vs, dc)
 		for ve > vs && text[ve-1] == ' ' {
 			ve--
 		}
@@ -3207,6 +3205,30 @@ func (s *scanState) distinguishedName(i, ri int) int {
 		}
 	}
 	return comps[nc-1].ve
+}
+
+// valueWalk is a walk over a value: from start, the first byte that ends it is at end.
+type valueWalk struct{ start, end int }
+
+// dnValueEnd returns the end of a distinguished name's value that starts at vs: the first byte
+// from vs on that ends it (dnValueByte), however far. The last walk of each kind is
+// remembered, so that names started inside a value already walked (C=C=C=...) do not walk it
+// again and the scan stays linear; no cap on the length makes a value's end depend on what
+// masking did inside it.
+func (s *scanState) dnValueEnd(vs int, dc bool) int {
+	w := &s.dnWalk[0]
+	if dc {
+		w = &s.dnWalk[1]
+	}
+	if vs >= w.start && vs < w.end {
+		return w.end
+	}
+	ve := vs
+	for ve < len(s.text) && dnValueByte(s.text[ve], dc) {
+		ve++
+	}
+	w.start, w.end = vs, ve
+	return ve
 }
 
 // dnValueByte reports whether c continues the value of a distinguished name's component; in a
