@@ -334,7 +334,7 @@ func builtinRules() []rule {
 				`"Address":"«fQm3xP0aR7eK:APA91bH2vZk8Lr4tWq9nYc6Js1Dg5Xb0MeT3uPa7Ko2Ni8Rf4Vh1Qw6Sz9Ly5Ej0Cd3Gm7Bp2Tx»"`,
 				"registered device «-dK3_x9Qp2LmZ:APA91bGx7_Tq2vLm9-Zk4Rw8Yp1Nc6Hs3Jd0Fb5Vg2Xa7Ue4Io9Py» for push",
 			},
-			fp: []string{"fQm3xP0aR7eK:APA91bshort", "a:APA91bH2vZk8Lr4tWq9nYc6Js1Dg5Xb0MeT3u"},
+			fp: []string{"fQm3xP0aR7eK:APA91bshort"}, // (a:APA91b... with too short a prefix: random-id reads it)
 		},
 		{
 			// a prefix ends its first run with '_', '-' or '.' (sk_live_, xoxb-, SG.), or the run is long (AIza..., eyJ...)
@@ -402,7 +402,7 @@ func builtinRules() []rule {
 				"<Issuer>http://www.okta.com/«exk9w3rtz1QpLm4hD697»</Issuer>", `"requestUri": "/app/amazon_aws/«exk5m2rzpqW9tHn8Y697»/sso/saml"`,
 				"sourceGroupId=«00g2hx7rmaPvKt9Qd697»",
 			},
-			fp: []string{"00000000000000000000", "exkdlfjgsdgdsgfdgdsg", "0oa1234567890123456789", "exk9w3rtz1QpLm4hD697xab12"},
+			fp: []string{"00000000000000000000", "exkdlfjgsdgdsgfdgdsg", "0oa1234567890123456789"}, // (exk9w3rtz1QpLm4hD697xab12: random-id)
 		},
 		{
 			// Session Manager's sessions: the caller's role session or user name, '-' and 17 hex
@@ -941,7 +941,7 @@ the key=16 bytes`,
 				`AuthInfo:email-smtp.us-west-2.amazonaws.com "U:root" "I:AWS_ACCESS_KEY_ID_001" "P:«BGq7Lw2Xs9Kd4Mz1Nc8Vt5Hr3Jp6Fy0Ea2Ub7Ri9Oe4W»" "M:PLAIN"`,
 			},
 			fp: []string{`commit 3f9a1c0d7e5b42a8c6f1e0d9b8a7c6d5e4f3a2b1`, `UPDATEFUNCTIONCODEABCDEFGHIJKLMNOPQRSTUV`,
-				"sha256 BK9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q= and BZ9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q",
+				"sha256 BK9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q=",
 				`"CodeSha256": "oJXyD5OVZQz5OAuO2yJKaySKHpJOj9CuLhqUkqMwXxg="`},
 		},
 		{
@@ -1697,7 +1697,9 @@ later text
 		},
 		{
 			// 20 to 24 random letters and digits in both cases: the base64url IDs search
-			// engines, Kafka and ledgers give (an index's or node's UUID, a cluster ID)
+			// engines, Kafka and ledgers give (an index's or node's UUID, a cluster ID); 25
+			// to 64: a credential drawn at random (HMAC and signing secrets, API keys, client
+			// secrets) or an opaque ID, masked as a random-token whatever its key says
 			id: "random-id", typ: "resource-id", kind: kindHeuristic, first: alnum, shape: shRun9,
 			match: matchRandomID,
 			tp: []string{
@@ -1708,6 +1710,8 @@ later text
 				"[2025-01-30T03:14:07,882][WARN ][index.search.slowlog.query] [«0d7c3e91a5f2b84c6e1d9a3f7b5c2e08»] [orders][3] took[2.3s]",
 				"«8k3w0n5q1t7zb9»,ACCEPTED,x; project (id `«a3m8q0x5v2k7rn»`)",
 				"health status index uuid\ngreen  open   «tsubame-orders-2025.01»   «Xq7RmK2vT9aLpW3nBc5ZdQ»   5   1\n",
+				"      HMAC_FALLBACK  = \"«s9Qv2LrX8eTz1KbN4mWc7yHd0pFj6uGa»\"", "[codedeploy-agent] fetched revision version «Vb7Qk2xN0pLm4RzT9wYc3HdFs6»",
+				"a:«APA91bH2vZk8Lr4tWq9nYc6Js1Dg5Xb0MeT3u»", "«exk9w3rtz1QpLm4hD697xab12»", "digest «BZ9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q»",
 			},
 			fp: []string{
 				`"Ipv6AllowedForDualStack": false, DiskWillFillIn4Hours, ReceiptsBucket4C1F9A02`,
@@ -1717,6 +1721,8 @@ later text
 				"etag 0d7c3e91a5f2b84c6e1d9a3f7b5c2e08 and [0d7c3e91a5f2b84c6e1d9a3f7b5c2e0]",
 				"id=0x55d1c2a8e310: ledger2025q3abcd deadbeef123456",
 				"green  open   .kibana_1   x   1   1\nyellow open   security-auditlog-2025.01.27   y   1   1\nthe green open space\n",
+				"x-amz-id-2: Yk3f9Q0aLrTQx1n+Hc2l8vJmZC4pW7uE0sFbR5gKdN6yA1iO3tXjVqP8eMzU2wBh=", "AbstractS3ClientBuilderFactoryImpl2 and getBucketPolicyForAccount2Region",
+				"x-request-id: Q2lKb3NtT3BlblNlYXJjaDJWZXJzaW9uMTIz",
 			},
 		},
 		{

@@ -3513,7 +3513,7 @@ func matchRandomID(s *scanState, i, ri int) int {
 	text := s.text
 	n := len(text)
 	e := i
-	for e < n && e-i <= 32 && isAlnum(text[e]) {
+	for e < n && e-i <= 64 && isAlnum(text[e]) {
 		e++
 	}
 	if e-i == 32 && i > 0 && e < n && (text[i-1] == '[' && text[e] == ']' || text[i-1] == '{' && text[e] == '}') && allHexLower(text[i:e]) && hasLetterRun(text[i:e], 1) {
@@ -3529,7 +3529,7 @@ func matchRandomID(s *scanState, i, ri int) int {
 		s.emit(i, e, "resource-id", ri)
 		return e
 	}
-	if e-i < 20 || e-i > 24 || e < n && (text[e] == '_' || text[e] == '-' || text[e] == '/' || text[e] == '+' || text[e] == '=' || text[e] == '.' && e+1 < n && isAlnum(text[e+1])) {
+	if e-i < 20 || e-i > 64 || e < n && (text[e] == '_' || text[e] == '-' || text[e] == '/' || text[e] == '+' || text[e] == '=' || text[e] == '.' && e+1 < n && isAlnum(text[e+1])) {
 		return -1
 	}
 	if i > 0 && (text[i-1] == '_' || text[i-1] == '-' || text[i-1] == '+' || text[i-1] == '.' || text[i-1] == '/' && !pathBeforeSlash(text, i-1)) {
@@ -3551,6 +3551,12 @@ func matchRandomID(s *scanState, i, ri int) int {
 	}
 	if changes*22 < 12*len(v) || bytesContainsFold(text[max(0, i-24):i], "request") {
 		return -1
+	}
+	if len(v) > 24 {
+		// longer: a credential drawn at random (an HMAC or signing secret, an API key, a
+		// client secret), or an opaque ID; neither is a word the model needs
+		s.emit(i, e, "random-token", ri)
+		return e
 	}
 	s.emit(i, e, "resource-id", ri)
 	return e
