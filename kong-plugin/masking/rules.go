@@ -1309,8 +1309,10 @@ Rôle IAM
 				"{\"CollectionIds\": [\"«brightwater-visitor-kiosk-2024»\"], \"ExternalImageId\": \"«E10442_priya.raman»\", \"JobTag\": \"«loan-pack-LN2025-88127»\"}",
 				"\"ControlTablesSettings\": {\"ControlSchema\": \"«hk_dms_ctrl»\"}, \"ReplicationConfigIdentifier\": \"«cobaltline-adsdb-to-redshift»\"",
 				"cloudwatch_log_stream = \"«corp-endpoint»\"",
+				`"Groups": [{"Keys": ["team$«checkout»"]}, {"Keys": ["project$«brightwater-ingest»"]}]`,
 			},
 			fp: []string{
+				`"Groups": [{"Keys": ["Env$prod"]}, {"Keys": ["Team$"]}]`,
 				"RequestId は 2862ab30-a79e-4171-b649-32ae4b8b4408 です; State は running です", "요청 ID는 e3a9c2d7-18b4-4f60-9d25-7f0b3ea6c481입니다.", "Request ID 2862ab30-a79e-4171-b649-32ae4b8b4408 failed; the execution ID 6b0e4a2d-c1f9-4e37-8a5b-92d7f0c3e1a4.",
 				`"user": {"groups": ["system:masters", "system:authenticated"]}`, "<groupId>com.fasterxml.jackson.core</groupId>",
 				`{"checkId": "0ecbfdde-4ffe-4366-a429-45b229b36732", "requestId": "6b0e4a2d-c1f9-4e37-8a5b-92d7f0c3e1a4"}`, "resource \"aws_elasticache_parameter_group\" \"x\" {\n  family = \"valkey8\"\n}\n",
@@ -1531,7 +1533,6 @@ later text
 				"Principal of type GROUP with id «9067c5e2a4-d2f23716-56b1-a184-4fe6-5e7296e74ae3» does not exist; from «batch-etl-03» («i-0a1b2c3d4e5f67890») to the S3 endpoint; DX gateway `«18415d7b-88c6-6b8d-017e-11fb178e151e»`",
 				"This query ran against the \"«haneulpay_mart»\" database, unless qualified",
 				"«orrin_dw»=# SELECT query\n«orrin_dw»-#   FROM stl_query q;\n",
-				`"Keys": ["«123456789012»", "project$«brightwater-ingest»"], "TagKeyValue": [ "user:Team$«Payments2»" ]`,
 				`"metadata": ["us-east-2", "«i-0a1b2c3d4e5f67890»", "«vireo-ml-trainer-2»", "c5.9xlarge", "running"]`,
 				"<110>1 2026-11-26T07:50:11.204Z «sechub-relay-a» sechub-fwd 7731 ASFF [x]\nNov 26 13:41:07 «qp-audit-box» CEF:0|AWS|GuardDuty|2.0|x",
 				"વપરાશકર્તા નામ: «kinjal_admin»\nმომხმარებელი: «nino.beridze»\nİstifadəçi adı: «orxan_admin»\nපරිශීලක නාමය: «kasun_ops»",

@@ -374,6 +374,13 @@ func (s *scanState) run() {
 			tail |= cl
 			e++
 		}
+		if i >= 3 && text[i-1] == '$' && s.kvRule >= 0 {
+			if end := costTagValue(text, i); end > 0 {
+				s.emit(i, end, "tag-value", s.kvRule) // Cost Explorer's TAG group: "team$checkout"
+				i = end
+				continue
+			}
+		}
 		if e-i < 16 && (uint16(credWordLens[2*int(c)])|uint16(credWordLens[2*int(c)+1])<<8)&(1<<(e-i)) != 0 {
 			if end := s.credWord(i, e); end > i {
 				i = end

@@ -4744,12 +4744,6 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if afterVersionKey(text, i) {
 		return -1 // specificationVersion: 'jobtemplate-2023-09': a version's name
 	}
-	if i >= 3 && text[i-1] == '$' && isWord(text[i-2]) && costTagKey(text, i-1) {
-		if v := text[i:k]; k < n && text[k] == '"' && acceptValue(v, "tag-value", modeName) {
-			s.emit(i, k, "tag-value", ri) // Cost Explorer's tag group, "project$brightwater-ingest": KEY$VALUE
-			return k
-		}
-	}
 	if hasPrefix(text[k:], " metric") && !hasPrefix(text[k:], " metrics/") {
 		return -1 // "the Lambda IteratorAge metric": a metric's name
 	}
@@ -5672,6 +5666,22 @@ func psqlPrompt(text []byte, i int) int {
 		return 0
 	}
 	return e
+}
+
+// costTagValue returns the end of the tag value at i in a Cost Explorer TAG group's key,
+// "KEY$VALUE" ("project$brightwater-ingest", "team$checkout": any word), or -1.
+func costTagValue(text []byte, i int) int {
+	if i < 3 || text[i-1] != '$' || !isWord(text[i-2]) || !costTagKey(text, i-1) {
+		return -1
+	}
+	k := i
+	for k < len(text) && k-i < 256 && text[k] != '"' && text[k] != '\\' && text[k] != '\n' {
+		k++
+	}
+	if k == len(text) || text[k] != '"' || !acceptValue(text[i:k], "tag-value", modeSpaces) {
+		return -1
+	}
+	return k
 }
 
 // costTagKey reports whether the '$' at d ends a tag key that opens a JSON string
