@@ -3,6 +3,7 @@ package masking
 import (
 	"bytes"
 	"encoding/base64"
+	"strings"
 )
 
 // Context rules. Many names are only recognisable by what stands next to them: a JSON, YAML,
@@ -5675,8 +5676,8 @@ func costTagValue(text []byte, i int) int {
 		return -1
 	}
 	k := i
-	for k < len(text) && k-i < 256 && text[k] != '"' && text[k] != '\\' && text[k] != '\n' {
-		k++
+	for k < len(text) && k-i < 256 && (isWord(text[k]) || text[k] >= 0x80 || strings.IndexByte(" .:/=+-@", text[k]) >= 0) {
+		k++ // (what a tag's value may hold: letters, digits, blanks and _.:/=+-@)
 	}
 	if k == len(text) || text[k] != '"' || !acceptValue(text[i:k], "tag-value", modeSpaces) {
 		return -1
