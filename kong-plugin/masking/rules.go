@@ -636,7 +636,7 @@ func builtinRules() []rule {
 			fp: []string{
 				"Store limit=107374182400 usage=107266145075",
 				"GROUP  TOPIC  PARTITION  CURRENT-OFFSET  LOG-END-OFFSET  LAG\norders orders.events  0  412980773514  413019981004  39207490\n",
-				"build 123-456-7890 on 2024-11-25, (123) 456-7890, 617-402-53189, line 291-7736", "\"name\": \"awswaf:managed:aws:bot-control:bot:verified\"", `owners = ["137112412989"] (Amazon Linux), "099720109477" (Canonical)`, `"totalStorageBytes": 214748364800,`, "v010-4827-3159", "2026-11-25 010-48-3159 02-3471-88261 099-1234-5678", `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"TrainingImage": "246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.7-1"`, "image: 840364872350.dkr.ecr.us-west-2.amazonaws.com/aws-appmesh-envoy:v1.27.3.0-prod", `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
+				"build 123-456-7890 on 2024-11-25, (123) 456-7890, 617-402-53189, line 291-7736", "\"name\": \"awswaf:managed:aws:bot-control:bot:verified\"", `owners = ["137112412989"] (Amazon Linux), "099720109477" (Canonical)`, `"totalStorageBytes": 214748364800,`, "v010-4827-3159", "2026-11-25 02-3471-88261 099-1234-5678", `"DataScannedInBytes": 418822910553}`, `"SizeInBytes": {"Value": 943817581569, "ValueInStandard": 943817581568}`, `image: 602401143452.dkr.ecr.us-east-2.amazonaws.com/amazon/aws-load-balancer-controller:v2.10.1`, `"TrainingImage": "246618743249.dkr.ecr.us-west-2.amazonaws.com/sagemaker-xgboost:1.7-1"`, "image: 840364872350.dkr.ecr.us-west-2.amazonaws.com/aws-appmesh-envoy:v1.27.3.0-prod", `"ShardId": "shardId-000000000008"`, `123456789012345`, `1687436343358`, `4294967296`, `1.123456789012`},
 		},
 		{
 			id: "intl-phone", typ: "phone-number", kind: kindStructural, first: digits,
@@ -651,6 +651,19 @@ func builtinRules() []rule {
 			fp: []string{
 				`UTC+0530 12345 rows`, "2026-11-26T01:02:17+09:00", "offset +0000 and +1 day", "a+12345678b", "total +1234 5678 units and C++17",
 				"score +123456789012345678", "x = y+123456789"},
+		},
+		{
+			// a person's or a company's national number in its fixed written shape
+			id: "national-id", typ: "national-id", kind: kindStructural, first: digits, shape: shHyphen1 | shDot1,
+			match: matchNationalID,
+			tp: []string{
+				"SELECT paciente_id FROM pacientes WHERE cpf = '«318.447.092-05»'", "CNPJ «12.345.678/0001-95» (fornecedor)",
+				"ssn,name\n«078-05-1120»,x", `"ssn": "«219-09-9999»"`, "2026-11-25 «010-48-3159»",
+			},
+			fp: []string{
+				"2026-11-28 and 10.0.12.7-1", "000-12-3456 666-12-3456 912-12-3456 123-00-4567 123-45-0000", "v318.447.092-05",
+				"1.318.447.092-05", "318.447.092-051", "a-123-45-6789", "123-45-6789-0", "12.345.678/0001-9",
+			},
 		},
 		{
 			id: "ipv4", typ: "private-ipv4", kind: kindStructural, first: digits, shape: shDot1,

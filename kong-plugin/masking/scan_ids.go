@@ -3662,3 +3662,43 @@ func matchEncodedJSON(s *scanState, i, ri int) int {
 	s.emit(i, pad, "encoded-data", ri)
 	return pad
 }
+
+// matchNationalID matches a national identity number in its fixed written shape: Brazil's
+// CPF (318.447.092-05) and CNPJ (12.345.678/0001-95), and the US Social Security number
+// (078-05-1120: not area 000, 666 or 9xx, group 00 or serial 0000, which are never issued).
+// The number stands alone: no word, dot, dash or slash glues it to more.
+func matchNationalID(s *scanState, i, ri int) int {
+	text := s.text
+	if i > 0 && (isWord(text[i-1]) || text[i-1] == '.' || text[i-1] == '-' || text[i-1] == '/' || text[i-1] == '+') {
+		return -1
+	}
+	e := -1
+	switch {
+	case digitShape(text, i, "ddd.ddd.ddd-dd"):
+		e = i + 14
+	case digitShape(text, i, "dd.ddd.ddd/dddd-dd"):
+		e = i + 18
+	case digitShape(text, i, "ddd-dd-dddd") && string(text[i:i+3]) != "000" && string(text[i:i+3]) != "666" && text[i] != '9' &&
+		string(text[i+4:i+6]) != "00" && string(text[i+7:i+11]) != "0000":
+		e = i + 11
+	}
+	if e < 0 || e < len(text) && (isWord(text[e]) || text[e] == '-' || text[e] == '/' || text[e] == '.' && e+1 < len(text) && isDigit(text[e+1])) {
+		return -1
+	}
+	s.emit(i, e, "national-id", ri)
+	return e
+}
+
+// digitShape reports whether text at i is written as shape, where 'd' stands for a digit and
+// any other byte for itself.
+func digitShape(text []byte, i int, shape string) bool {
+	if i+len(shape) > len(text) {
+		return false
+	}
+	for k := 0; k < len(shape); k++ {
+		if c := text[i+k]; shape[k] == 'd' && !isDigit(c) || shape[k] != 'd' && c != shape[k] {
+			return false
+		}
+	}
+	return true
+}
