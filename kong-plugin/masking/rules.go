@@ -1618,8 +1618,10 @@ later text
 				"für unsere REST-API («h93rzte7m8», Stage live); **API:** «jt7w4eiuyp» (REST)",
 				"«sftp-compta»\t300\tIN\tA\tALIAS\n«bastion-par»\t60\tIN\tCNAME\tALIAS",
 				"zone:\n_«93b6d4b5892ca39cf49b84797df860f4»\t300\tIN\tCNAME\tx.example.com.",
+				"Security error occurred on connection, User name [«erp-integrador»] or password is invalid.",
 			},
 			fp: []string{
+				"The Envoy proxy [gRPC-JSON transcoder](/docs/envoy) and the queue [orders][1]",
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
 				"prefer amazon-ecr-credential-helper (docker-credential-ecr-login) over storing it",
 				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",

@@ -25,6 +25,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		return cjkKeywordBefore(text[:q]) // "버킷：x", "バケット「x」"
 	}
 	j := q
+	if q == i && q >= 2 && text[q-1] == '[' && text[q-2] == ' ' && !markdownLink(text, i) {
+		j-- // a log's bracketed name: User name [erp-integrador], queue [orders] (not a list, "users": ["x"], nor a link)
+	}
 	for j > 0 && q-j < 6 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' ||
 		text[j-1] == ':' || text[j-1] == '(' || text[j-1] == '\\') { // \" inside a JSON string
 		j--
@@ -67,6 +70,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		if t2 := proseBeforeMode(text, k, true); t2 != "" {
 			t = t2
 		}
+	}
+	if t == "" && string(text[k:j]) == "name" && k >= 5 && hasSuffixFold(text[:k], "user ") {
+		t = proseKeyword([]byte("user")) // ActiveMQ's "User name [erp-integrador] or password is invalid"
 	}
 	if t == "" && (string(text[k:j]) == "check" || string(text[k:j]) == "checks") && hasSuffixFold(text[:k], "health ") {
 		t = "health-check-id" // the Route 53 health check 8c2a41f0-...: a resource's ID, not a request's
@@ -190,6 +196,17 @@ func openQuote(text []byte, i int) int {
 		}
 	}
 	return i
+}
+
+// markdownLink reports whether the bracket before i opens a Markdown link's text:
+// [text](url) or [text][ref], closed on the same line within 128 bytes.
+func markdownLink(text []byte, i int) bool {
+	for k := i; k < len(text) && k-i < 128 && text[k] != '\n'; k++ {
+		if text[k] == ']' {
+			return k+1 < len(text) && (text[k+1] == '(' || text[k+1] == '[')
+		}
+	}
+	return false
 }
 
 // serviceWord: an AWS service name that may stand between a resource noun and the name.
