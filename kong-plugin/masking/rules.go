@@ -1494,6 +1494,7 @@ done
 				"  pid  |     usename      |     datname      |  client_addr\n-------+------------------+------------------+--------------\n 30122 | «tableau_svc»    | «finhub_dw»      | «172.19.40.61»\n(1 row)\n",
 				"user,arn,user_creation_time,password_enabled\n«deploy-bot»,arn:aws:iam::«123456789012»:user/«deploy-bot»,2024-01-01T00:00:00+00:00,false\n«maria»,arn:aws:iam::«123456789012»:user/«maria»,2024-01-01T00:00:00+00:00,true\n",
 				"first name,user login,routing profile name,user_phone_type\n«Diana»,«dokafor»,Basic Routing Profile,soft\n«Marc»,«magagnon»,«Claims»,desk\n",
+				"aws workspaces describe-workspaces --query 'Workspaces[].[WorkspaceId,UserName]' --output text > ws.tsv\n```\n\nJoined export:\n\n```csv\nWorkspaceId,UserName,State\n«ws-eh01j7x3o»,«noah.morales»,AVAILABLE\n```",
 			},
 			fp: []string{
 				"parent_property | property | property_type | property_value | property_default\n--------------------+-----------+------+------+-----\nSTAGE_CREDENTIALS | AWS_KEY_ID | String | |\nDIRECTORY | ENABLE | Boolean | true | false\nDIRECTORY | AUTO_REFRESH | Boolean | true | false\n",

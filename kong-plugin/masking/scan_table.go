@@ -374,13 +374,16 @@ func (s *scanState) csvLine(ls int) {
 			}
 			return
 		}
-		if s.csvLoose && ls < len(text) && (text[ls] != '\n' || !s.csvSeen) && text[ls] != '$' {
+		if s.csvLoose && ls < len(text) && (text[ls] != '\n' || !s.csvSeen) && text[ls] != '$' &&
+			(s.csvSeen || s.csvSep != '\t' || !isLetter(text[ls]) && text[ls] != '"' || bytes.Count(text[ls:le], []byte(",")) < 2 || hasByte(text[ls:le], '\t')) {
 			// (a blank line before any row: between a command in a loop and its output)
 			if text[ls] == 'T' || text[ls] == '|' {
 				s.tagRow(ls) // a nested table of tags
 			}
 			return // a table's border or title, or a row of another shape
 		}
+		// (a line of comma-separated fields before any row of a text projection's: a CSV's
+		// header, the command's output joined and exported; read as one below)
 		s.csvSep, s.csvLoose = 0, false
 	}
 	if ls < len(text) && (text[ls] == 'T' || text[ls] == '|') {
