@@ -198,6 +198,16 @@ func openQuote(text []byte, i int) int {
 	return i
 }
 
+// wholeWordEnd is latinWordEnd for a word that no digit or '_' goes on from (AB of AB0 is
+// no word): -1 otherwise.
+func wholeWordEnd(text []byte, p, le int) int {
+	e := latinWordEnd(text, p, le)
+	if e > 0 && e < len(text) && (isDigit(text[e]) || text[e] == '_') {
+		return -1
+	}
+	return e
+}
+
 // markdownLink reports whether the bracket before i opens a Markdown link's text:
 // [text](url) or [text][ref], closed on the same line within 128 bytes.
 func markdownLink(text []byte, i int) bool {
@@ -1299,7 +1309,7 @@ func matchCompanyName(s *scanState, i, ri int) int {
 	}
 	we := ws[suffix][1]
 	for we+1 < le && text[we] == ' ' {
-		nx := latinWordEnd(text, we+1, le)
+		nx := wholeWordEnd(text, we+1, le)
 		if nx < 0 {
 			break
 		}
@@ -1307,7 +1317,7 @@ func matchCompanyName(s *scanState, i, ri int) int {
 			// one more word, when a legal form follows it (DENTAL GROUP PLLC)
 			nn := -1
 			if nx+1 < le && text[nx] == ' ' {
-				nn = latinWordEnd(text, nx+1, le)
+				nn = wholeWordEnd(text, nx+1, le)
 			}
 			if nn < 0 || !companySuffix(text[nx+1:nn]) {
 				break
