@@ -2151,10 +2151,14 @@ func matchOrgID(s *scanState, i, ri int) int {
 		}
 	case hasPrefix(text[i:], "ws-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
 		end, typ = i+39, "amp-workspace-id" // Amazon Managed Service for Prometheus
-	case hasPrefix(text[i:], "ws-") || hasPrefix(text[i:], "wsipg-"):
-		p := afterDash(text, i) // WorkSpaces and IP groups: nine letters and digits (bundles, wsb-, are mostly AWS's)
+	case hasPrefix(text[i:], "ws-") || hasPrefix(text[i:], "wsb-") || hasPrefix(text[i:], "wsi-") || hasPrefix(text[i:], "wsipg-") ||
+		hasPrefix(text[i:], "wsca-"):
+		// WorkSpaces, their bundles, images, IP groups and connection aliases: nine lower-case
+		// letters and digits (a bundle may be one of AWS's public ones: its ID says nothing
+		// the model could use either); ws- and nine letters may be a word (ws-connector)
+		p := afterDash(text, i)
 		end = run(p)
-		if end-p != 9 || !mixed(text[p:end]) {
+		if end-p != 9 || !allLowerAlnum(text[p:end]) || text[i+2] == '-' && !mixed(text[p:end]) {
 			return -1
 		}
 		typ = "workspaces-id"
