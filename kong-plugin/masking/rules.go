@@ -1766,6 +1766,10 @@ later text
 				"confirmado pela «Renata Oliveira» do atendimento", "¡Funciona! Gracias «Andrés» 🙌", "(Free, c'est M. «Lemaire» lui-même)", "Sehr geehrte Frau Dr. «Vogel»,", "a jump — «Rafaela» asked me to dump", "\n— «Thomas Girard», Acme\n", "Merci d'avance !\n--\n«Aurélie Marchand» — SecOps",
 				"Bitte bis morgen prüfen, @«Jonas Hartmann». Rückfragen gerne an mich", "Ah oui, merci «Thiago». Donc il faut", "Pedro: Oi «Camille»! Acho que",
 				"- 12:22 — «Martín Ortega» aprueba desde la consola",
+				"[#iot-보안] «박서연» — 오전 9:42\n@x 님, 어젯밤", "«정해린»: 어제 밤부터 바운스율이 올라갔어요.\n«윤도현»: 어느 identity에서요?\n«정해린»: 도메인이에요. 구성 세트",
+				"**報告者**: «山田 太郎»（データ基盤チーム） / **承認**: «村上 美咲»", "- 09:10 «佐々木»が `SYS_QUERY_HISTORY` を確認",
+				"la alias prod). Gracias, «Lucía» 🙌", "das persönliche Token von «Stefan» (x)", "SIM swapped - confirmed by «Dana Whitfield»",
+				"E no `.env` que o «Lucas» deixou no repositório",
 			},
 			fp: []string{
 				"Thanks,\nThe Platform Team", "Best,\nOps", "Thanks for the quick reply, it works now.",
@@ -1773,6 +1777,8 @@ later text
 				"Hi All,", "South America (São Paulo) and San Francisco Bay", "Lucas Server said", "M. 2024 and M. Linux; Sr Engineer", "Thanks Team,", "Max Capacity and Grant Access", "Henry Control Tower", "Lucas Server, Paul Store", "name=Lucas.Smith", "Dear Customer,", "Hallo Team,", "[10:02] Deploy: started",
 				"[10:02:11] Health Check: passed", "변호사님께 문의", "사용자님의 계정", "서비스입니다", "이벤트입니다", "石川県は晴れ", "原因です", "以上です",
 				"中村区が", "Reviewer: TBD", "— Amazon Web Services", "Thanks Mark. Hi Team! merci Amazon. contact@Jonas.example", "Paulo.txt and Logan.",
+				"이메일: foo는 bar 입니다 그리고 more\n이벤트: 설명이 여기 있어요 그리고\n이메일: foo는 bar 입니다 그리고 more", "정해린: 어제 밤부터 바운스율이 올라갔어요.",
+				"10:20 石川県で障害", "by Amazon, from Lucas.txt, by Lucas_x",
 			},
 		},
 		{

@@ -54,10 +54,23 @@ func hangulName(text []byte, p int) int {
 		}
 		e += w
 	}
-	if koreanRoleWord(text[p:e]) {
+	if koreanRoleWord(text[p:e]) || koreanLabelWord(text[p:e]) {
 		return -1
 	}
 	return e
+}
+
+// koreanLabelWord: three-syllable words that a surname's syllable starts and that head a
+// form's or a note's line as a name heads a chat's (이메일: ..., 도메인: ..., 원인은: ...).
+func koreanLabelWord(v []byte) bool {
+	switch string(v) {
+	case "이메일", "이벤트", "도메인", "서비스", "문제점", "기본값", "설정값", "현재값", "명령어", "연락처", "주소지", "조치안",
+		"구성도", "변경점", "주의점", "원인은", "결론은", "이름은", "정책명", "계정명", "고객명", "권한명", "작업명", "배포일",
+		"반영일", "시작일", "종료일", "만료일", "오류명", "성공률", "지연율", "전송량", "사용량", "비용은", "한도는", "상태는",
+		"목적은", "범위는", "대상은", "영향도", "요약본", "인스턴", "정리본", "주기는", "방식은", "원본은", "위치는":
+		return true
+	}
+	return false
 }
 
 // isHangulAt reports whether the byte at k ends (or is inside) a Hangul syllable.
@@ -294,7 +307,8 @@ func personLabel(text []byte, ls, j int) bool {
 // cjkPersonLabel reports whether v ends in a Korean or Japanese label that names a person (담당자,
 // 作成者, 担当), which no blank sets off (ご確認お願いします。担当：).
 func cjkPersonLabel(v []byte) bool {
-	for _, l := range [...]string{"담당자", "작성자", "검토자", "보고자", "승인자", "요청자", "담당", "作成者", "担当者", "担当", "報告者", "承認者", "起票者", "负责人"} {
+	for _, l := range [...]string{"담당자", "작성자", "검토자", "보고자", "승인자", "요청자", "확인자", "대응자", "담당", "作成者", "担当者", "担当",
+		"報告者", "承認者", "承認", "確認者", "対応者", "記録者", "責任者", "起票者", "负责人"} {
 		if k := len(v) - len(l); k >= 0 && string(v[k:]) == l {
 			r, _ := utf8.DecodeLastRune(v[:k])
 			return k == 0 || !isKanji(r) && (r < 0x3040 || r > 0x30ff) && (r < 0xac00 || r > 0xd7a3)
@@ -570,7 +584,13 @@ func givenName(w []byte) bool {
 		"Piotr", "Krzysztof", "Tomasz", "Pawel", "Marcin", "Michal", "Agnieszka", "Katarzyna", "Magdalena", "Joanna",
 		"Mehmet", "Mustafa", "Emre", "Burak", "Elif", "Zeynep", "Ayse", "Emine", "Dmitri", "Sergei", "Olga", "Natalia",
 		"Rafaela", "Manuela", "Luciana", "Leticia", "Vanessa", "Bianca", "Aline", "Priscila", "Carla", "Monica", "Silvia",
-		"Ivan", "Nikolai", "Anastasia", "Tatiana", "Yuri", "Oksana", "Aleksandr":
+		"Ivan", "Nikolai", "Anastasia", "Tatiana", "Yuri", "Oksana", "Aleksandr",
+		"Dana", "Jonah", "Knut", "Ole", "Bjorn", "Soren", "Emil", "Oskar", "Axel", "Elias", "Liam", "Oliver", "Isak", "Sindre",
+		"Nora", "Ingeborg", "Solveig", "Kari", "Hanna", "Ella", "Ida", "Vera", "Greta", "Frida", "Jannik",
+		"Niklas", "Fabian", "Kai", "Timo", "Jakob", "Julian", "Simon", "Johanna",
+		"Sebastian", "Tim", "Dominik", "Yasmin", "Amara", "Kwame", "Chidi", "Ngozi", "Tunde", "Nadia", "Samir",
+		"Karim", "Youssef", "Leila", "Mei", "Lin", "Chen", "Hao", "Sakura", "Hana", "Haruka", "Ren", "Riku",
+		"Zoe", "Ava", "Mila", "Luna", "Nina", "Eva", "Lara", "Ana":
 		return true
 	}
 	return false
@@ -715,11 +735,19 @@ func awsNamePart(w []byte) bool {
 // of asking after it (Rafaela asked me, Javier said).
 func singleNameContext(text []byte, i, fe int) bool {
 	if i >= 2 && text[i-1] == ' ' {
-		p := i - 1
-		for p > 0 && i-p <= 16 && (isLetter(text[p-1]) || text[p-1] >= 0x80) {
+		we := i - 1
+		if text[we-1] == ',' {
+			we-- // Gracias, Lucía; Thanks, Priya
+		}
+		p := we
+		for p > 0 && we-p <= 16 && (isLetter(text[p-1]) || text[p-1] >= 0x80) {
 			p--
 		}
-		if closingWord(text[p:i-1]) == 2 || greetingWord(text[p:i-1]) {
+		if we == i-1 && personPreposition(text[p:we]) {
+			return fe == len(text) || !isAlnum(text[fe]) && text[fe] != '-' && text[fe] != '_' && text[fe] != '.' && text[fe] != '@' ||
+				fe+1 == len(text) || text[fe] == '.' && !isAlnum(text[fe+1])
+		}
+		if closingWord(text[p:we]) == 2 || greetingWord(text[p:we]) {
 			return fe == len(text) || !isAlnum(text[fe]) && text[fe] != '-' && text[fe] != '_' && text[fe] != '.' || fe+1 == len(text) || text[fe] == '.' && !isAlnum(text[fe+1])
 		}
 	}
@@ -734,6 +762,17 @@ func singleNameContext(text []byte, i, fe int) bool {
 	case "asked", "said", "says", "wrote", "mentioned", "confirmed", "noted", "approved", "reviewed", "suggested", "pinged",
 		"replied", "reported", "escalated", "dijo", "pidió", "sagt", "sagte", "meinte", "disse", "pediu", "escreveu":
 		return e == len(text) || !isAlnum(text[e])
+	}
+	return false
+}
+
+// personPreposition reports the words after which a given name alone is a person's: by,
+// from and their German, French, Spanish and Portuguese kin, and the Portuguese article (o
+// Lucas deixou): "das Token von Stefan", "approved by Priya".
+func personPreposition(w []byte) bool {
+	switch string(w) {
+	case "by", "from", "von", "vom", "par", "por", "pelo", "pela", "o", "cc", "ping", "ask":
+		return true
 	}
 	return false
 }

@@ -928,6 +928,8 @@ func resourceIDWord(text []byte, k, j int) bool {
 // (labelledNames); in Korean and Japanese, the names an honorific follows (honorificNames),
 // looked for when the text has bytes outside ASCII (high).
 func lineNames(text []byte, high bool, late []match, ri int) []match {
+	var speakers [32]match
+	nSpeakers := 0
 	eachLine(text, func(ls, le int) {
 		if le-ls < 4 {
 			if hasPrefix(text[ls:le], "--") && len(bytes.TrimSpace(text[ls+2:le])) == 0 && le+1 < len(text) {
@@ -952,15 +954,77 @@ func lineNames(text []byte, high bool, late []match, ri int) []match {
 		if ns < 0 && le-ls <= 160 {
 			ns, ne = greetedName(text, ls, le)
 		}
+		if ns < 0 && high && le-ls > 12 {
+			ns, ne = timelineSurname(text, ls, le)
+		}
+		if ns < 0 && high && nSpeakers < len(speakers) {
+			if e := cjkName(text, ls); e > 0 && e+2 < le && text[e] == ':' && text[e+1] == ' ' && le-e >= 16 && bytes.IndexByte(text[e+2:le], ' ') > 0 {
+				speakers[nSpeakers] = match{start: ls, end: e, typ: "person-name", rule: ri}
+				nSpeakers++
+			}
+		}
 		if ns >= 0 {
 			late = append(late, match{start: ns, end: ne, typ: "person-name", rule: ri})
 		}
 	})
+	if nSpeakers >= 3 && transcript(text, speakers[:nSpeakers]) {
+		late = append(late, speakers[:nSpeakers]...)
+	}
 	late = labelledNames(text, high, late, ri)
 	if high {
 		late = honorificNames(text, late, ri)
 	}
 	return late
+}
+
+// timelineSurname reads a timeline's entry whose actor is a Japanese family name alone, the
+// subject of the sentence ("- 09:10 佐々木が SYS_QUERY_HISTORY を確認", "10:20 山本は..."):
+// the name's span, or -1, -1.
+func timelineSurname(text []byte, ls, le int) (int, int) {
+	p := ls
+	if hasPrefix(text[p:le], "- ") || hasPrefix(text[p:le], "* ") {
+		p += 2
+	}
+	d := clockTime(text, p, le)
+	if d < 0 || d >= le || text[d] != ' ' {
+		return -1, -1
+	}
+	p = d + 1
+	e := p
+	for e < le && e-p < 9 {
+		r, w := utf8.DecodeRune(text[e:le])
+		if !isKanji(r) {
+			break
+		}
+		e += w
+	}
+	if e == p || !japaneseSurname(text[p:e]) {
+		return -1, -1
+	}
+	for _, particle := range [...]string{"が", "は", "から", "より"} {
+		if hasPrefix(text[e:le], particle) {
+			return p, e
+		}
+	}
+	return -1, -1
+}
+
+// transcript reports whether the names that head lines before a colon and a sentence
+// (정해린: 어제 밤부터 ..., 윤도현: 어느 identity에서요?) are a conversation's speakers: two
+// names at least, one of them speaking twice. A form's labels (이메일: ..., 이벤트: ..., some
+// of a name's shape) each stand once.
+func transcript(text []byte, sp []match) bool {
+	other, again := false, false
+	for k, m := range sp {
+		for _, o := range sp[:k] {
+			if string(text[m.start:m.end]) == string(text[o.start:o.end]) {
+				again = true
+			} else {
+				other = true
+			}
+		}
+	}
+	return other && again
 }
 
 // eachLine calls f with the start and the end (before its '\n') of every line of text.
@@ -1106,6 +1170,18 @@ func chatAuthor(text []byte, ls, le int) (int, int) {
 	}
 	for q < le && text[q] == ' ' {
 		q++
+	}
+	for _, pre := range [...]string{"\u2014 ", "\u2013 ", "- ", "· "} {
+		if hasPrefix(text[q:le], pre) {
+			q += len(pre) // Slack's copy with a dash: 박서연 — 오전 9:42
+			break
+		}
+	}
+	for _, pre := range [...]string{"오전 ", "오후 ", "午前", "午後"} {
+		if hasPrefix(text[q:le], pre) {
+			q += len(pre)
+			break
+		}
 	}
 	if d := clockTime(text, q, le); d < 0 {
 		return -1, -1
