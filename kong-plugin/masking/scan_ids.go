@@ -2158,7 +2158,7 @@ func matchOrgID(s *scanState, i, ri int) int {
 		// the model could use either); ws- and nine letters may be a word (ws-connector)
 		p := afterDash(text, i)
 		end = run(p)
-		if end-p != 9 || !allLowerAlnum(text[p:end]) || text[i+2] == '-' && !mixed(text[p:end]) {
+		if end-p != 9 || text[i+2] == '-' && !mixed(text[p:end]) {
 			return -1
 		}
 		typ = "workspaces-id"
