@@ -787,15 +787,15 @@ func resourceIDKey(k []byte) bool {
 
 // operationIDKey: ID keys whose value names an operation, a message or AWS's own catalogue
 // entry (a request, an event, a trace, a query's execution, a run, a finding, a Trusted
-// Advisor check, a model, a zone, an Oracle SQL_ID: a hash of its text) or an application's
-// record (an order), which the analysis reads and which identifies no resource of the
-// customer's estate.
+// Advisor check, a model, a zone, an Oracle SQL_ID: a hash of its text, an SES bounce's
+// feedback) or an application's record (an order), which the analysis reads and which
+// identifies no resource of the customer's estate.
 func operationIDKey(k []byte) bool {
 	return containsAnyOf(k, "request", "event", "trace", "span", "correlation", "message", "transaction", "execution", "auditid",
 		"run", "task", "query", "operation", "command", "invocation", "finding", "check", "recommendation", "model",
 		"zone", "azid", "version", "logical", "lease", "sku", "offer", "rate", "language",
 		"locale", "region", "partition", "type", "plan", "parent", "process", "thread", "shard",
-		"sequence", "control", "standard", "generator", "order", "loadid", "inference", "sqlid", "reconcile", "update")
+		"sequence", "control", "standard", "generator", "order", "loadid", "inference", "sqlid", "reconcile", "update", "feedback")
 }
 
 // containsAnyOf reports whether one of words occurs in k.
@@ -1459,6 +1459,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 			// a CLI filter (--filters Name=replication-task-id,Values=x, Name=tag:Name,Values=x):
 			// the filter name stays readable; its values are the kind it names
 			return s.cliFilter(v, e, ri)
+		}
+		if vs, quote := valueStart(text, skipBlanks(text, j)); quote != 0 && text[j-1] == ':' {
+			if ve := valueEnd(text, vs, quote, modeName); ve > vs && (hasPrefix(nextKey(text, ve), "Regex\"") || hasPrefix(nextKey(text, ve), "Regex\\")) {
+				return ve // SageMaker's MetricDefinitions, {"Name": "validation:rmse", "Regex": "..."}: a metric's name
+			}
 		}
 		if e > v && (e >= n || text[e] == '"' || text[e] == '\\' || text[e] == '\n' || text[e] == ',') {
 			var nb [64]byte

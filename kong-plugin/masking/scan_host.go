@@ -411,6 +411,19 @@ func saasTenant(d []byte) bool {
 	return false
 }
 
+// hostingDomain reports the domains of managed databases and streams outside AWS under which
+// a customer's cluster has its host (cluster0.q8zkd.mongodb.net, x.aivencloud.com): the
+// domain names the provider, the labels before it the customer's cluster.
+func hostingDomain(d []byte) bool {
+	switch string(d) {
+	case "mongodb.net", "redislabs.com", "redis-cloud.com", "elastic-cloud.com", "confluent.cloud", "aivencloud.com",
+		"neon.tech", "supabase.co", "psdb.cloud", "cockroachlabs.cloud", "tsdb.cloud.timescale.com", "upstash.io",
+		"cloud.databricks.com", "clickhouse.cloud", "singlestore.com", "cloudamqp.com":
+		return true
+	}
+	return false
+}
+
 // genericLabel: a first label that names a service's part, not a tenant.
 func genericLabel(l []byte) bool {
 	switch string(l) {

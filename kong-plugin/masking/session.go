@@ -336,6 +336,9 @@ func (s *Session) companyLabel(host []byte) {
 	if len(label) < 5 || len(label) > 24 || !allLowerLetters(label) || commonWord(label) || roleMailboxWord(label) || placeholderDomainWord(label) {
 		return
 	}
+	if d := host[b+1:]; saasTenant(d) || hostingDomain(d) || publicServiceDomain(string(d)) {
+		return // a provider's domain that hosts the customer's cluster or tenant (x.q8zkd.mongodb.net) names the provider
+	}
 	var buf [24]byte
 	title := append(buf[:0], label...)
 	title[0] -= 'a' - 'A'
@@ -508,6 +511,9 @@ func prefixWord(p []byte) bool {
 // of a role (ops.team@, no.reply@), gives none.
 func (s *Session) mailName(email []byte) {
 	at := bytes.IndexByte(email, '@')
+	if at > 0 && !freeMailDomain(email[at+1:]) {
+		s.companyLabel(email[at+1:]) // (ops@brightwell.co.uk, then Brightwell in the sentence)
+	}
 	if at < 5 || at > 40 {
 		return
 	}
@@ -533,6 +539,19 @@ func (s *Session) mailName(email []byte) {
 		}
 	}
 	s.derive(name, "person-name")
+}
+
+// freeMailDomain reports the public mail services' domains, whose label names no company.
+func freeMailDomain(d []byte) bool {
+	switch string(d) {
+	case "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "yahoo.com", "yahoo.co.jp",
+		"yahoo.co.uk", "icloud.com", "me.com", "mac.com", "aol.com", "protonmail.com", "proton.me", "pm.me", "gmx.de", "gmx.net",
+		"gmx.com", "web.de", "t-online.de", "naver.com", "daum.net", "hanmail.net", "kakao.com", "qq.com", "163.com", "126.com",
+		"mail.ru", "yandex.ru", "yandex.com", "zoho.com", "fastmail.com", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr",
+		"uol.com.br", "bol.com.br", "terra.com.br", "libero.it", "tiscali.it", "hey.com", "tutanota.com":
+		return true
+	}
+	return false
 }
 
 // nameWord: one part of a mailbox's name, letters in words of two or more joined by '-', and

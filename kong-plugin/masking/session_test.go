@@ -464,6 +464,16 @@ func TestCompanyLabelPropagates(t *testing.T) {
 		[]string{"Brightwell", "brightwell", "Pagaloya"}, []string{"Example: see", "Acme ships"})
 }
 
+// TestCompanyLabelFromMailAndProviders: a mailbox's domain names the company as a host's
+// does, but not a public mail service's (gmail); a managed database's host names its
+// provider, not the customer (mongodb stays the engine's name).
+func TestCompanyLabelFromMailAndProviders(t *testing.T) {
+	maskAndCheck(t, newTestEngine(t),
+		"Write to ops@quillmark.co.uk: Quillmark owns it. jane.doe@gmail.com says Gmail is slow.\n"+
+			"EngineName: mongodb\nServerName: rivet-prod-shard-00-01.q8zkd.mongodb.net\nEngineName: docdb\n",
+		[]string{"Quillmark", "quillmark", "rivet-prod-shard"}, []string{"Gmail is slow", "EngineName: mongodb"})
+}
+
 // TestNamePrefixPropagates: a prefix two of the customer's names share (tiefsee) is masked
 // where it starts or joins another name (CamelCase too), which keeps its descriptive rest,
 // and where prose writes it, capitalised or not; an environment's word (prod) shared the same
