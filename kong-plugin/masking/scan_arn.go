@@ -455,6 +455,11 @@ func (s *scanState) arnResource(service []byte, segs []seg, ri int) {
 			continue
 		}
 		if keepSegment(v) || bytesContainsFold(v, ".amazonaws.com") || hasSuffixFold(v, ".githubusercontent.com") {
+			if u := randomTail(v); u > 0 && hasPrefix(v, "AWSServiceRoleFor") {
+				// a service-linked role made per resource, AWSServiceRoleForAmazonConnect_uiTbknsemlkLo5cY7WpF:
+				// AWS's name stays, the suffix names the customer's instance
+				s.emit(g.start+u, g.end, "resource-id", ri)
+			}
 			continue
 		}
 		if string(rtype) == "assumed-role" && k == 1 && (!specificToken(v) && !isUUID(v) && !ssoRoleSegment(text, rest[0]) || awsSessionName(v) || stopWord(v)) {
@@ -922,6 +927,19 @@ func controlID(v []byte) bool {
 		}
 		return true
 	}()
+}
+
+// randomTail returns where the random suffix of a name starts, after its last '_' (at
+// least 12 letters in both cases and digits, mixed as random text is), or -1.
+func randomTail(v []byte) int {
+	u := bytes.LastIndexByte(v, '_')
+	if u < 0 || len(v)-u-1 < 12 {
+		return -1
+	}
+	if cls, ok := alnumClasses(v[u+1:]); !ok || cls&clUpper == 0 || cls&clLower == 0 {
+		return -1
+	}
+	return u + 1
 }
 
 // awsPathWord: IAM path components that AWS itself defines.

@@ -2149,6 +2149,24 @@ func matchOrgID(s *scanState, i, ri int) int {
 		if text[i] == 's' {
 			typ = "emr-step-id"
 		}
+	case hasPrefix(text[i:], "amazon-connect-"):
+		end = i + 27 // the bucket Amazon Connect makes for an instance's recordings and reports: amazon-connect- and 12 hex digits
+		if end > len(text) || !allHexLower(text[i+15:end]) {
+			return -1
+		}
+		if a := end + len("/connect/"); hasPrefix(text[end:], "/connect/") {
+			e := a
+			for e < len(text) && e-a < 64 && (isLower(text[e]) || isDigit(text[e]) || text[e] == '-') {
+				e++
+			}
+			if e > a && e < len(text) && text[e] == '/' {
+				// .../connect/ALIAS/CallRecordings/...: the instance's alias
+				s.emit(i, end, "s3-bucket", ri)
+				s.emit(a, e, "connect-instance-alias", ri)
+				return e
+			}
+		}
+		typ = "s3-bucket"
 	case hasPrefix(text[i:], "ws-") && i+39 <= len(text) && isUUID(text[i+3:i+39]):
 		end, typ = i+39, "amp-workspace-id" // Amazon Managed Service for Prometheus
 	case hasPrefix(text[i:], "ws-") || hasPrefix(text[i:], "wsb-") || hasPrefix(text[i:], "wsi-") || hasPrefix(text[i:], "wsipg-") ||

@@ -561,8 +561,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [184]cjkKeyword {
-	return [184]cjkKeyword{
+func cjkKeywords() [191]cjkKeyword {
+	return [191]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -605,6 +605,8 @@ func cjkKeywords() [184]cjkKeyword {
 		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
 		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
 		{"スタック", "cfn-stack-name"}, {"シークレット", "secret-name"}, {"시크릿", "secret-name"},
+		{"ジョブ", "resource-name"}, {"ワークグループ", "resource-name"}, {"ロググループ", "log-group"}, {"スキーマ", "database-name"},
+		{"作业", "resource-name"}, {"로그 그룹", "log-group"}, {"스키마", "database-name"},
 		{"käyttäjä", "iam-user-name"}, {"käyttäjän", "iam-user-name"}, {"потребител", "iam-user-name"},
 		{"používateľa", "iam-user-name"}, {"používateľ", "iam-user-name"}, {"کاربر", "iam-user-name"},
 		{"صارف", "iam-user-name"}, {"ተጠቃሚ", "iam-user-name"}, {"ব্যবহারকারী", "iam-user-name"}, {"பயனர்", "iam-user-name"},
