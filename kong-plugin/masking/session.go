@@ -548,7 +548,8 @@ func freeMailDomain(d []byte) bool {
 		"yahoo.co.uk", "icloud.com", "me.com", "mac.com", "aol.com", "protonmail.com", "proton.me", "pm.me", "gmx.de", "gmx.net",
 		"gmx.com", "web.de", "t-online.de", "naver.com", "daum.net", "hanmail.net", "kakao.com", "qq.com", "163.com", "126.com",
 		"mail.ru", "yandex.ru", "yandex.com", "zoho.com", "fastmail.com", "orange.fr", "free.fr", "laposte.net", "wanadoo.fr",
-		"uol.com.br", "bol.com.br", "terra.com.br", "libero.it", "tiscali.it", "hey.com", "tutanota.com":
+		"uol.com.br", "bol.com.br", "terra.com.br", "libero.it", "tiscali.it", "hey.com", "tutanota.com", "googlegroups.com",
+		"groups.io", "users.noreply.github.com":
 		return true
 	}
 	return false
