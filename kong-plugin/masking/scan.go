@@ -742,6 +742,13 @@ func (s *scanState) skipKept(i int) int {
 			s.emit(i, i+36, "resource-id", s.kvRule) // "the Kendra index <uuid>", "멤버십 <uuid> 에서", "(Protection-ID <uuid>)": a resource's ID
 			return i + 36
 		}
+		if i >= 2 && text[i-1] == '(' && text[i-2] == ' ' && i+36 < n && text[i+36] == ')' && s.kvRule >= 0 && len(s.dst) > s.base &&
+			s.dst[len(s.dst)-1].end == i-2 && s.dst[len(s.dst)-1].typ != "resource-id" {
+			// a UUID in parentheses after a name just read, "la cola orders-vip (dae9e554-...)": the
+			// resource's ID, as the name is its name
+			s.emit(i, i+36, "resource-id", s.kvRule)
+			return i + 36
+		}
 		if i > 9 && text[i-1] == ':' && s.kvRule >= 0 {
 			if r := lastTokenStart(text, i-1); regionLike(text[r : i-1]) {
 				s.emit(i, i+36, "resource-id", s.kvRule) // REGION:UUID, a Cognito identity pool's or identity's ID

@@ -1354,8 +1354,8 @@ func (s *scanState) credWord(i, e int) int {
 			if end := s.userPass(e+1, s.pwRule); end > e {
 				return end // HAProxy: stats auth user:password
 			}
-		case s.kvRule >= 0 && (c == 'c' || c == 'C') && string(text[i+1:e]) == "ase":
-			s.supportCase(e) // AWS Support: case 17731588420, Case ID: 17731588420
+		case s.kvRule >= 0 && (c == 'c' || c == 'C') && (string(text[i+1:e]) == "ase" || string(text[i+1:e]) == "aso"):
+			s.supportCase(e) // AWS Support: case 17731588420, Case ID: 17731588420, (caso 7688711500)
 		case sqlNext && sqlTableWord(text[i:e]):
 			s.sqlQualified(i, e) // SQL: FROM db.table, JOIN db.table, INSERT INTO db.table
 		case s.kvRule >= 0 && c == 'u' && string(text[i+1:e]) == "ser":
