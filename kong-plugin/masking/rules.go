@@ -1326,10 +1326,12 @@ Rôle IAM
 				`"Groups": [{"Keys": ["team$«checkout»"]}, {"Keys": ["project$«brightwater-ingest»"]}]`,
 				"Abrimos o pedido de acesso à produção (caso «7688711500») com MailType=MARKETING",
 				"¿Y si apuntamos la rama Error a la cola «orders-vip-queue» («dae9e554-41ba-4986-957e-29e815aea20a»)? Así",
+				"$ sftp -v -i ~/.ssh/id_rsa_tw «ingest-tw-01»@«s-1234567890abcdef0».server.transfer.ap-southeast-1.amazonaws.com",
 			},
 			fp: []string{
 				`"Groups": [{"Keys": ["Env$prod"]}, {"Keys": ["Team$"]}]`,
 				"request failed (dae9e554-41ba-4986-957e-29e815aea20b), en este caso 2 veces",
+				"ssh root@$BASTION && echo team@x; mail me: ops@x",
 				`"MetricDefinitions": [{"Name": "validation:rmse", "Regex": ".*\\[[0-9]+"}], "bounce": {"feedbackId": "0102890db55d3991-2ef2d412-d50e-4546-bb62-22742b78749b-000000"}`,
 				"RequestId は 2862ab30-a79e-4171-b649-32ae4b8b4408 です; State は running です", "요청 ID는 e3a9c2d7-18b4-4f60-9d25-7f0b3ea6c481입니다.", "Request ID 2862ab30-a79e-4171-b649-32ae4b8b4408 failed; the execution ID 6b0e4a2d-c1f9-4e37-8a5b-92d7f0c3e1a4.",
 				`"user": {"groups": ["system:masters", "system:authenticated"]}`, "<groupId>com.fasterxml.jackson.core</groupId>",

@@ -310,6 +310,9 @@ func (s *scanState) run() {
 					}
 				}
 			}
+			if c == '@' && i > 0 && i+1 < n && isAlnum(text[i-1]) && isAlnum(text[i+1]) && s.kvRule >= 0 {
+				s.loginUser(i) // ssh x@host, sftp x@host
+			}
 			i++
 			for i < n && byteClass[text[i]]&(clAlnum|clLine) == 0 {
 				i++ // blanks and punctuation between words

@@ -459,6 +459,43 @@ func (s *scanState) sshdUser(e int) {
 	}
 }
 
+// loginUser reads the login name before the '@' at at in an ssh, sftp or scp command's
+// target (sftp -i key ingest-tw-01@s-....server.transfer...): a Transfer Family user or an
+// account on the host. The images' own users (ec2-user, ubuntu, ...) stay. It joins s.late.
+func (s *scanState) loginUser(at int) {
+	text := s.text
+	u := at
+	for u > 0 && at-u < 64 && (isWord(text[u-1]) || text[u-1] == '.' || text[u-1] == '-') {
+		u--
+	}
+	if u == at || u == 0 || text[u-1] != ' ' && text[u-1] != '/' || !isAlnum(text[u]) {
+		return
+	}
+	ls := lineStart(text, u, 256)
+	if c := bytes.LastIndexAny(text[ls:u], ";|&"); c >= 0 {
+		ls += c + 1 // (the command the target belongs to: ssh x@a && echo team@b)
+	}
+	line := text[ls:u]
+	if !bytes.Contains(line, []byte("ssh ")) && !bytes.Contains(line, []byte("sftp ")) && !bytes.Contains(line, []byte("scp ")) &&
+		!bytes.Contains(line, []byte("sftp://")) && !bytes.Contains(line, []byte("ssh://")) {
+		return
+	}
+	if v := text[u:at]; !runnerUser(v) && !defaultLogin(v) && !tokenLike(v) && !stopWord(v) {
+		s.late = append(s.late, match{start: u, end: at, typ: "os-user", rule: s.kvRule})
+	}
+}
+
+// defaultLogin: the login names that images and appliances come with (root, git, fedora,
+// bitnami, opc), which name no one.
+func defaultLogin(v []byte) bool {
+	switch string(v) {
+	case "root", "git", "fedora", "debian", "bitnami", "core", "opc", "azureuser", "ec2", "pi", "vagrant", "oracle", "hadoop",
+		"ansible", "deploy", "postgres", "mysql":
+		return true
+	}
+	return false
+}
+
 // windowsHomeUser reads the user's name in a Windows home directory, C:\Users\NAME\ (the
 // word Users at [i, e), its backslashes doubled in JSON and code): it joins s.early.
 func (s *scanState) windowsHomeUser(i, e int) {
