@@ -1735,7 +1735,7 @@ later text
 				"«8k3w0n5q1t7zb9»,ACCEPTED,x; project (id `«a3m8q0x5v2k7rn»`)",
 				"health status index uuid\ngreen  open   «tsubame-orders-2025.01»   «Xq7RmK2vT9aLpW3nBc5ZdQ»   5   1\n",
 				"      HMAC_FALLBACK  = \"«s9Qv2LrX8eTz1KbN4mWc7yHd0pFj6uGa»\"", "[codedeploy-agent] fetched revision version «Vb7Qk2xN0pLm4RzT9wYc3HdFs6»",
-				"a:«APA91bH2vZk8Lr4tWq9nYc6Js1Dg5Xb0MeT3u»", "«exk9w3rtz1QpLm4hD697xab12»", "digest «BZ9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q»",
+				"--cert certs/«5f30077ca8»-certificate.pem.crt --key certs/«5f30077ca8»-private.pem.key", "a:«APA91bH2vZk8Lr4tWq9nYc6Js1Dg5Xb0MeT3u»", "«exk9w3rtz1QpLm4hD697xab12»", "digest «BZ9sZq2Wm4Xy7Tn1Lr5Vp8Hc3Jd6Gf0Ae2Ui4Oo9Rk1Q»",
 			},
 			fp: []string{
 				`"Ipv6AllowedForDualStack": false, DiskWillFillIn4Hours, ReceiptsBucket4C1F9A02`,

@@ -3538,6 +3538,10 @@ func matchRandomID(s *scanState, i, ri int) int {
 	for e < n && e-i <= 64 && isAlnum(text[e]) {
 		e++
 	}
+	if e-i >= 10 && e < n && text[e] == '-' && allHexLower(text[i:e]) && iotKeyFile(text[e+1:]) && (i == 0 || !isWord(text[i-1])) {
+		s.emit(i, e, "iot-certificate-id", ri) // 5f30077ca8-certificate.pem.crt: the files IoT Core names after a certificate's ID
+		return e
+	}
 	if e-i == 32 && i > 0 && e < n && (text[i-1] == '[' && text[e] == ']' || text[i-1] == '{' && text[e] == '}') && allHexLower(text[i:e]) && hasLetterRun(text[i:e], 1) {
 		// 32 hex digits in brackets or braces: an OpenSearch node's name in its logs
 		// ([2025-...][WARN ][index.search.slowlog.query] [0d7c...]) and shard recoveries ({NAME}{ID}{IP})
@@ -3582,6 +3586,12 @@ func matchRandomID(s *scanState, i, ri int) int {
 	}
 	s.emit(i, e, "resource-id", ri)
 	return e
+}
+
+// iotKeyFile reports the names AWS IoT Core gives the files of a certificate it creates,
+// after the certificate ID's first bytes: certificate.pem.crt, private.pem.key, public.pem.key.
+func iotKeyFile(t []byte) bool {
+	return hasPrefix(t, "certificate.pem.crt") || hasPrefix(t, "private.pem.key") || hasPrefix(t, "public.pem.key")
 }
 
 // randomBase36 reports lower-case letters and digits drawn at random: three digits or more,
