@@ -1630,6 +1630,7 @@ later text
 			},
 			fp: []string{
 				"The Envoy proxy [gRPC-JSON transcoder](/docs/envoy) and the queue [orders][1]",
+				"계정에서 Reputation.BounceRate 알람이 ALARM 상태; the alarm CacheHitRate fired",
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
 				"prefer amazon-ecr-credential-helper (docker-credential-ecr-login) over storing it",
 				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",

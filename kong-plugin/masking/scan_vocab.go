@@ -944,11 +944,14 @@ func wafManagedRuleName(v []byte) bool {
 // (DatabaseMemoryUsagePercentage, CPUUtilization, StateReason): two words or more, letters only,
 // ending in a measure's or a field's word.
 func pascalMetric(v []byte) bool {
+	if hasPrefix(v, "Reputation.") {
+		v = v[len("Reputation."):] // SES's reputation metrics: Reputation.BounceRate, Reputation.ComplaintRate
+	}
 	if len(v) < 8 || !isUpper(v[0]) || !allLetters(v) {
 		return false
 	}
 	for _, w := range [...]string{"Percentage", "Percent", "Utilization", "Latency", "Count", "Bytes", "Errors", "Reason",
-		"Value", "Duration", "Throttles", "Invocations", "Evictions", "Connections"} {
+		"Value", "Duration", "Throttles", "Invocations", "Evictions", "Connections", "Rate"} {
 		if hasSuffix(v, w) && len(v) > len(w) {
 			return true
 		}
