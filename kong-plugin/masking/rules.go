@@ -1802,8 +1802,11 @@ later text
 				"The IRS letter says \"«COPPERLINE DENTAL GROUP PLLC»\".",
 				"お疲れさまです、«キラボシ食品株式会社» インフラチームの", "（«さくら電機株式会社» 情報システム部）", "«株式会社さくら電機»の", "«(주)다온페이» 정산팀",
 				"de «Ferrovial Digital Labs» (Arbolé)", "the «Arbolé Tech» team",
+				"Decrypt PGP settlement files from «Banco Itaú» and archive", "el «Grupo Almenara» usa FMS; «Banco do Brasil» e «Caixa Geral»",
+				"Welcome to «Borealis Credit Union». How can we help?",
 			},
 			fp: []string{
+				"Grupo de Trabajo; the Grupo field; the European Union and Credit Union rules",
 				"AWS Health sent it; Amazon Pay and Google Pay work; the Personal Health Dashboard",
 				"a Media Group of two; Data Labs; The Bank; Social Media; IKE SA and CHILD SA; STORED AS PARQUET; Patch Group",
 				"Consumer Group lag; Connection Health; Transcribe Medical",

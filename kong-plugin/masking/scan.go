@@ -429,7 +429,7 @@ func (s *scanState) run() {
 			}
 		}
 		if s.plainWord(i, e, tail) {
-			if s.coRule >= 0 && isUpper(c) && e+1 < n && text[e] == ' ' && (isUpper(text[e+1]) || text[e+1] == '&' || text[e+1] >= 0xc3) {
+			if s.coRule >= 0 && isUpper(c) && e+1 < n && text[e] == ' ' && (isUpper(text[e+1]) || text[e+1] == '&' || text[e+1] >= 0xc3 || companyPrefix(text[i:e])) {
 				// a capitalised word before another: maybe a company's name (Halvorsen Bank),
 				// which a plain word does not otherwise start
 				if end := matchCompanyName(s, i, s.coRule); end > i {

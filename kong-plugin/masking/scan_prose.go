@@ -1343,6 +1343,10 @@ func matchCompanyName(s *scanState, i, ri int) int {
 	if i > 0 && (text[i-1] >= 0x80 || text[i-1] == '-' || text[i-1] == '.' || text[i-1] == '_' || text[i-1] == '/') {
 		return -1
 	}
+	if e := prefixCompany(text, i); e > 0 {
+		s.emit(i, e, "company-name", ri)
+		return e
+	}
 	le := min(n, i+160)
 	// the words first, cheaply; then the suffix; the name words are judged last
 	var ws [4][2]int
@@ -1354,7 +1358,7 @@ func matchCompanyName(s *scanState, i, ri int) int {
 		}
 		ws[nw] = [2]int{e, we}
 		nw++
-		if nw > 1 && companySuffix(text[e:we]) {
+		if nw > 1 && (companySuffix(text[e:we]) || string(text[e:we]) == "Union" && nw > 2 && string(text[ws[nw-2][0]:ws[nw-2][1]]) == "Credit") {
 			suffix = nw - 1
 			break
 		}
@@ -1409,6 +1413,63 @@ func matchCompanyName(s *scanState, i, ri int) int {
 	}
 	s.emit(i, we, "company-name", ri)
 	return we
+}
+
+// companyPrefix reports the words that open a company's name in Spanish, Portuguese,
+// Italian and French (Banco Itaú, Grupo Almenara, Caixa Geral, Cooperativa Agrária).
+func companyPrefix(w []byte) bool {
+	switch string(w) {
+	case "Banco", "Grupo", "Caja", "Caixa", "Cooperativa", "Companhia", "Gruppo", "Groupe", "Laboratorios", "Laboratórios",
+		"Transportes", "Distribuidora", "Constructora", "Construtora", "Farmacia", "Farmácia", "Seguros", "Editora", "Editorial":
+		return true
+	}
+	return false
+}
+
+// prefixCompany returns the end of a company's name that a companyPrefix word opens at i:
+// one to three capitalised words after it, which de, do, da, del, di or dos may join after
+// Banco, Caja and Caixa (Banco do Brasil), none a common, service or role word; or -1.
+func prefixCompany(text []byte, i int) int {
+	le := min(len(text), i+120)
+	we := latinWordEnd(text, i, le)
+	if we < 0 || !companyPrefix(text[i:we]) {
+		return -1
+	}
+	end, words := -1, 0
+	p := we
+	for words < 3 && p+1 < le && text[p] == ' ' {
+		q := p + 1
+		if c := latinWordEnd(text, q, le); c < 0 {
+			// a joining word (de, do, da, del, di, dos), then a capitalised one
+			j := q
+			for j < le && isLower(text[j]) {
+				j++
+			}
+			switch string(text[q:j]) {
+			case "de", "do", "da", "del", "di", "dos", "das":
+				if text[i] != 'B' && text[i] != 'C' {
+					return end // (Banco do Brasil, Caja de Ahorros; Grupo de Trabajo is a working group)
+				}
+			default:
+				return end
+			}
+			if j+1 >= le || text[j] != ' ' || latinWordEnd(text, j+1, le) < 0 {
+				return end
+			}
+			q = j + 1
+		}
+		c := latinWordEnd(text, q, le)
+		w := text[q:c]
+		if len(w) < 2 || stopWord(w) || commonWord(w) || serviceWord(w) || nonPersonWord(w) || notNameWord(w) || awsNamePart(w) {
+			return end
+		}
+		if c < len(text) && (isAlnum(text[c]) || text[c] == '_' || text[c] == '-' || text[c] == '.' && c+1 < len(text) && isAlnum(text[c+1])) {
+			return end
+		}
+		end, p = c, c
+		words++
+	}
+	return end
 }
 
 // companySuffix: the legal forms and the trades that end a company's name.
