@@ -485,6 +485,7 @@ func addresseeWord(v []byte) bool {
 // their legal form (キラボシ食品株式会社, 株式会社さくら電機, (주)다온페이, 주식회사 이니스): the
 // name's kana, kanji, Hangul or Latin letters next to the form, which is kept with it.
 func legalFormCompanies(text []byte, late []match, ri int) []match {
+	late = tradeNameCompanies(text, late, ri)
 	for _, form := range [...]string{"株式会社", "有限会社", "合同会社", "주식회사", "(주)", "（株）", "(株)"} {
 		for off := 0; ; {
 			k := bytes.Index(text[off:], []byte(form))
@@ -523,6 +524,85 @@ func legalFormCompanies(text []byte, late []match, ri int) []match {
 		}
 	}
 	return late
+}
+
+// tradeNameCompanies appends to late the Korean and Japanese companies' names that end in a
+// trade's word, written in the same script without a blank (한빛로보틱스, 다온페이,
+// サクラモビリティ, 匠精機): at least two syllables (one kanji) before the word, which is the
+// name's end (a particle may follow: 한빛로보틱스의; 페이지 is a page). The words of an
+// industry rather than a company (에듀테크, 化学工業, スマートモビリティ) stay.
+func tradeNameCompanies(text []byte, late []match, ri int) []match {
+	for _, t := range [...]struct {
+		word   string
+		script byte // 'h' Hangul, 'k' katakana, 'c' kanji
+	}{
+		{"로보틱스", 'h'}, {"테크", 'h'}, {"페이", 'h'}, {"솔루션즈", 'h'}, {"시스템즈", 'h'}, {"네트웍스", 'h'}, {"랩스", 'h'},
+		{"모빌리티", 'h'}, {"바이오", 'h'}, {"홀딩스", 'h'}, {"코퍼레이션", 'h'}, {"엔터테인먼트", 'h'}, {"헬스케어", 'h'},
+		{"커머스", 'h'}, {"로지스", 'h'}, {"소프트", 'h'}, {"게임즈", 'h'}, {"캐피탈", 'h'}, {"증권", 'h'}, {"물산", 'h'},
+		{"モビリティ", 'k'}, {"テクノロジーズ", 'k'}, {"ソリューションズ", 'k'}, {"システムズ", 'k'}, {"ロボティクス", 'k'},
+		{"ペイ", 'k'}, {"ホールディングス", 'k'}, {"コーポレーション", 'k'}, {"ネットワークス", 'k'}, {"エナジー", 'k'},
+		{"精機", 'c'}, {"工業", 'c'}, {"電機", 'c'}, {"製作所", 'c'}, {"商事", 'c'}, {"物産", 'c'}, {"技研", 'c'}, {"商会", 'c'},
+		{"興業", 'c'}, {"重工", 'c'},
+	} {
+		for off := 0; ; {
+			k := bytes.Index(text[off:], []byte(t.word))
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(t.word)
+			e := off
+			if r, _ := utf8.DecodeRune(text[e:]); e < len(text) && scriptRune(r, t.script) && (t.script != 'h' || !koreanParticle(r)) {
+				continue // the word goes on (페이지, 工業製品)
+			}
+			p, runes := k, 0
+			for p > 0 && k-p < 36 {
+				r, w := utf8.DecodeLastRune(text[:p])
+				if !scriptRune(r, t.script) {
+					break
+				}
+				p -= w
+				runes++
+			}
+			if runes < 2 && t.script != 'c' || runes == 0 || industryWord(text[p:k]) {
+				continue
+			}
+			late = append(late, match{start: p, end: e, typ: "company-name", rule: ri})
+		}
+	}
+	return late
+}
+
+// scriptRune reports whether r is of the script: 'h' a Hangul syllable, 'k' katakana (and
+// its long mark), 'c' a kanji.
+func scriptRune(r rune, script byte) bool {
+	switch script {
+	case 'h':
+		return r >= 0xac00 && r <= 0xd7a3
+	case 'k':
+		return r >= 0x30a1 && r <= 0x30fc
+	}
+	return isKanji(r)
+}
+
+// koreanParticle reports the one-syllable particles that follow a noun (의, 은, 는, 이, 가, ...).
+func koreanParticle(r rune) bool {
+	switch r {
+	case '의', '은', '는', '이', '가', '을', '를', '에', '와', '과', '도', '로', '측':
+		return true
+	}
+	return false
+}
+
+// industryWord: the words before a trade's word that make an industry's name, not a
+// company's (에듀테크, 간편페이, スマートモビリティ, 化学工業).
+func industryWord(v []byte) bool {
+	switch string(v) {
+	case "에듀", "푸드", "프롭", "헬스", "애그", "리걸", "인슈어", "간편", "모바일", "스마트", "디지털", "기후", "블록체인",
+		"スマート", "マイクロ", "グリーン", "デジタル", "化学", "機械", "繊維", "鉄鋼", "食品", "自動車", "電気", "精密", "重化学":
+		return true
+	}
+	return false
 }
 
 // companyRune reports the characters of a Japanese or Korean company's name: kana (not the

@@ -226,7 +226,8 @@ func serviceWord(w []byte) bool {
 		"ElastiCache", "Redshift", "ECR", "EC2", "CloudWatch", "CloudTrail", "EventBridge", "Route53", "VPC", "Athena",
 		"Glue", "Kinesis", "SageMaker", "Bedrock", "GuardDuty", "Config", "Backup", "Inspector", "Macie",
 		"Cognito", "AppSync", "Pinpoint", "Amplify", "CloudFormation", "StepFunctions", "SecretsManager", "Location",
-		"ALB", "NLB", "ELB", "GWLB", "EFS", "WAF", "NAT", "MSK", "SES", "Fargate", "OpenSearch", "DocumentDB", "Neptune":
+		"ALB", "NLB", "ELB", "GWLB", "EFS", "WAF", "NAT", "MSK", "SES", "Fargate", "OpenSearch", "DocumentDB", "Neptune", "IoT",
+		"Greengrass", "Batch", "EMR", "Transfer", "DataSync", "Connect":
 		return true
 	}
 	return false
