@@ -35,6 +35,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "name", modeSpaces
 	case "keyname", "keypair", "keypairname", "sshkeyname":
 		return "key-pair-name", modeName
+	case "etag", "s3etag", "bundleetag":
+		return "s3-etag", modeName // an object's ETag (the MD5 of its content, or of its parts): identifies the customer's object
 	case "identifier", "dbidentifier", "rdsidentifier", "dbinstance", "dbcluster", "sourcedbinstanceidentifier":
 		return "rds-identifier", modeName
 	case "cluster", "ecscluster", "ekscluster", "clusterid":

@@ -11,6 +11,15 @@ import (
 // acceptValue rejects values that are not identifiers: empty, placeholders, AWS vocabulary
 // (regions, states, instance types, managed names) and for bare names, plain words.
 func acceptValue(v []byte, typ string, mode valueMode) bool {
+	if typ == "s3-etag" {
+		// an S3 object's ETag: 32 hex digits, with -N for a multipart upload's (CloudFront's
+		// and other APIs' ETags, E2VCM1ZK0X8FQH, are a configuration's version: If-Match needs it)
+		h := v
+		if d := bytes.IndexByte(v, '-'); d > 0 && allDigits(v[d+1:]) {
+			h = v[:d]
+		}
+		return len(h) == 32 && allHex(h)
+	}
 	if len(v) == 71 && hasPrefix(v, "sha256:") && allHex(v[7:]) {
 		return false // an image digest: content's hash, never a secret or a name
 	}
