@@ -1343,7 +1343,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	isValueKey := false
 	switch string(key) {
-	case "value", "values", "outputvalue", "parametervalue", "tagvalue", "stringvalue":
+	case "value", "values", "outputvalue", "parametervalue", "tagvalue", "stringvalue", "attributevalue":
 		isValueKey = true
 	case "s", "ss":
 		isValueKey = s.pendUntil > i // DynamoDB's typed value: "refreshToken": {"S": "x"}
@@ -1421,7 +1421,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		typ, mode = "password", modeSecret // "Activation key: K2LQ9-7MVR4-...": a gateway's or agent's activation key
 	}
 	switch string(key) {
-	case "key", "tagkey", "outputkey", "parameterkey":
+	case "key", "tagkey", "outputkey", "parameterkey", "attributepath":
 		pairKey = !activation
 		if text[j-1] == '=' {
 			// SSM targets and tag filters: --targets "Key=tag:Role,Values=x", Key=InstanceIds,Values=i-...
