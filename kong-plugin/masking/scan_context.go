@@ -4735,6 +4735,11 @@ func matchNameToken(s *scanState, i, ri int) int {
 			s.snakeEnd = k // the word starts inside it are not read again (linear time on a_a_a_...)
 			return -1
 		}
+		if k < n && text[k] == '.' {
+			if e := s.qualifiedTable(i, k, ri); e > 0 {
+				return e
+			}
+		}
 		if k < n && (text[k] == '-' || text[k] == '.' && k+1 < n && isAlnum(text[k+1])) {
 			return -1 // a file or log name that goes on (elasticloadbalancing_us-east-1_app.x): other rules' business
 		}
@@ -5673,6 +5678,32 @@ func psqlPrompt(text []byte, i int) int {
 		// (a token after it, quoted or not, was a key's value in the first pass, KEY=> VALUE: idempotence)
 		return 0
 	}
+	return e
+}
+
+// qualifiedTable reads a table's qualified name, DATABASE.TABLE in snake_case, at i (the
+// database's name ends at the '.' at d) after a table's noun (the table
+// sakura_mobility.trips_raw, テーブル x.y): the database's and the table's names. It returns the
+// end, or -1.
+func (s *scanState) qualifiedTable(i, d, ri int) int {
+	text := s.text
+	e := d + 1
+	for e < len(text) && e-d < 64 && (isLower(text[e]) || isDigit(text[e]) || text[e] == '_') {
+		e++
+	}
+	if e == d+1 || e < len(text) && (isAlnum(text[e]) || text[e] == '.' || text[e] == '-') || !isLower(text[d+1]) {
+		return -1
+	}
+	for _, c := range text[i:d] {
+		if !isLower(c) && !isDigit(c) && c != '_' {
+			return -1
+		}
+	}
+	if fileName(text[i:e]) || proseBefore(text, i) != "dynamodb-table-name" {
+		return -1 // (the table foo_bar.json: a file)
+	}
+	s.emit(i, d, "database-name", ri)
+	s.emit(d+1, e, "table-name", ri)
 	return e
 }
 
