@@ -1630,11 +1630,13 @@ later text
 				"zone:\n_«93b6d4b5892ca39cf49b84797df860f4»\t300\tIN\tCNAME\tx.example.com.",
 				"Security error occurred on connection, User name [«erp-integrador»] or password is invalid.",
 				"テーブル «sakura_mobility».«trips_raw» の列 speed_kmh を; in table '«sakura_mobility».«trips_raw»' is declared",
+				"InvalidParameterValue: No Application Version named '«lgx-api-2026.11.27.3»' found; No Environment named '«lgx-prod»'",
 			},
 			fp: []string{
 				"The Envoy proxy [gRPC-JSON transcoder](/docs/envoy) and the queue [orders][1]",
 				"계정에서 Reputation.BounceRate 알람이 ALARM 상태; the alarm CacheHitRate fired",
 				"the table foo_bar.json file; table orders_db.csv",
+				"a field named 'status', a Field named 'items', the Version named 2024",
 				"ServiceLinkedRole, CrossAccountRole, ecsTaskExecutionRole and OrganizationAccountAccessRole",
 				"prefer amazon-ecr-credential-helper (docker-credential-ecr-login) over storing it",
 				"For our origin-request function (viewer-request too); \"statusReason\": \"Instance scale-in by capacity provider\"; switched the ALB IpAddressType to dualstack-without-public-ipv4; CloudWatch アラーム（HTTPCode_ELB_502_Count > 50 / 1分）; req.headers['cloudfront-viewer-country']",

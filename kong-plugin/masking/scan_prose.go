@@ -112,6 +112,10 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		case "named", "called", "na", "name":
 			// a role named X, the bucket called X; Tagalog's ang role na X; tflint's Bucket name "X"
 			t = proseBeforeMode(text, k, true)
+			if t == "" && string(text[k:j]) == "named" && i > j && (text[i-1] == '\'' || text[i-1] == '"') && k >= 3 && isLower(text[k-2]) &&
+				capitalWordBefore(text, k-1) {
+				t = "resource-name" // an API's error names its resource's type: No Application Version named 'x' found
+			}
 		case "is", "was":
 			if compoundWord(text[i:]) {
 				t = proseBeforeMode(text, k, true) // the break-glass role is TW-BreakGlass
@@ -130,6 +134,16 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		}
 	}
 	return t
+}
+
+// capitalWordBefore reports whether the word that ends at e (before a blank) starts with a
+// capital letter: Version, Environment.
+func capitalWordBefore(text []byte, e int) bool {
+	b := e
+	for b > 0 && e-b < 24 && isLetter(text[b-1]) {
+		b--
+	}
+	return b < e && isUpper(text[b]) && (b == 0 || !isAlnum(text[b-1]))
 }
 
 // compoundWord reports whether the token at the start of b (up to a blank, quote or
