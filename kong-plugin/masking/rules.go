@@ -1329,8 +1329,10 @@ Rôle IAM
 				"$ sftp -v -i ~/.ssh/id_rsa_tw «ingest-tw-01»@«s-1234567890abcdef0».server.transfer.ap-southeast-1.amazonaws.com",
 				`{"ETag": "\"«6b1e4f0c9a2d73e58f10b4c2d9e7a316»\"", "eTag": "«d04c7a19e3f26b85a0c1e9d4f7b23a68-3»", "bundleType": "zip"}`,
 				`aws identitystore get-group-id --alternate-identifier '{"UniqueAttribute":{"AttributePath":"displayName","AttributeValue":"«QV-Platform-Admins»"}}'`,
+				"Script at specified location: scripts/fetch_secrets.sh run as user «claimsvc» failed with exit code 255",
 			},
 			fp: []string{
+				"running as user root; logged in as user admin; stored as user data",
 				`"Groups": [{"Keys": ["Env$prod"]}, {"Keys": ["Team$"]}]`,
 				"request failed (dae9e554-41ba-4986-957e-29e815aea20b), en este caso 2 veces",
 				"ssh root@$BASTION && echo team@x; mail me: ops@x",

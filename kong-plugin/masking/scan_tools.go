@@ -433,13 +433,25 @@ func (s *scanState) sesVerification(e int) {
 // sshdUser reads the account an sshd or PAM line names after "for" or "user" (e is past the
 // word): "Accepted publickey for x from ADDR", "Failed password for invalid user x from ADDR",
 // "session opened for user x(uid=1004)". The line must be sshd's (it says sshd) and the name
-// must be followed by " from " or "(uid=". The name joins s.early.
+// must be followed by " from " or "(uid="; after "as user" any line will do (CodeDeploy's
+// "run as user claimsvc failed"). The name joins s.early.
 func (s *scanState) sshdUser(e int) {
 	text := s.text
 	if e >= len(text) || text[e] != ' ' {
 		return
 	}
 	v := e + 1
+	if i := e - 4; i >= 3 && (string(text[i-3:i]) == "as " || string(text[i-3:i]) == "As ") {
+		// "run as user claimsvc failed", "running as user etl": the account a process runs as
+		ve := v
+		for ve < len(text) && ve-v < 32 && (isWord(text[ve]) || text[ve] == '.' && ve+1 < len(text) && isWord(text[ve+1]) || text[ve] == '-') {
+			ve++
+		}
+		if u := text[v:ve]; ve > v && isLetter(text[v]) && !stopWord(u) && !runnerUser(u) && !defaultLogin(u) && !commonWord(u) && !tokenLike(u) {
+			s.addEarly(match{start: v, end: ve, typ: "os-user", rule: s.kvRule})
+		}
+		return
+	}
 	if hasPrefix(text[v:], "invalid user ") || hasPrefix(text[v:], "user ") {
 		return // read at the word user
 	}
