@@ -42,6 +42,7 @@ type scanState struct {
 	csvRule      int                                 // index of the csv-column rule, -1 when disabled
 	fluentBit    uint8                               // 0 not yet looked for, 1 no Fluent Bit [OUTPUT] section in the text, 2 one
 	dnWalk       [2]valueWalk                        // the last walks of distinguished names' values (dnValueEnd): other, domain components
+	promptWalk   valueWalk                           // the last walk to a blank after a user@host (shellPrompt)
 	kafkaOffsets uint8                               // 0 not yet looked for, 1 no kafka-consumer-groups table in the text, 2 one
 	kvRule       int                                 // index of the key-value rule, -1 when disabled
 	coRule       int                                 // index of the company-name rule, -1 when disabled

@@ -489,7 +489,7 @@ func (s *scanState) email(i, at, ri int) int {
 			}
 		}
 	}
-	if !hasByte(d, '.') && shellPrompt(text, i, k) {
+	if !hasByte(d, '.') && s.shellPrompt(i, k) {
 		// [ops@bastion-fra-02 ~]$, deploy@build-03:~/app$: the machine's name (and a user's)
 		if u := text[i:at]; !genericDBName(u) && !stopWord(u) {
 			s.emit(i, at, "username", ri)
@@ -554,9 +554,11 @@ func personalMailbox(local []byte) bool {
 }
 
 // shellPrompt reports whether user@host [i, k) is a shell prompt: "[user@host dir]$" or
-// "user@host:dir$", with the prompt's '$' or '#' on the same line, or a Junos prompt at a
-// line's start ("user@host> ", "user@host# ").
-func shellPrompt(text []byte, i, k int) bool {
+// "user@host:dir$", the prompt's '$' or '#' ending the directory (the first blank after the
+// host ends the prompt, so what masking does further on cannot change the answer), or a
+// Junos prompt at a line's start ("user@host> ", "user@host# ").
+func (s *scanState) shellPrompt(i, k int) bool {
+	text := s.text
 	if k >= len(text) || k == i {
 		return false
 	}
@@ -568,13 +570,20 @@ func shellPrompt(text []byte, i, k int) bool {
 	if !bracket && text[k] != ':' || bracket && text[k] != ' ' {
 		return false
 	}
-	for p := k + 1; p < len(text) && p-k < 80 && text[p] != '\n'; p++ {
-		if (text[p] == '$' || text[p] == '#' || text[p] == '>' && !bracket) && (p+1 == len(text) || text[p+1] == ' ' || text[p+1] == '\n') &&
-			(!bracket || text[p-1] == ']') {
-			return true // (SUSE's prompt ends in '>': sidadm@host:/usr/sap/SID/HDB00>)
+	w := &s.promptWalk
+	if k+1 < w.start || k+1 >= w.end {
+		e := k + 1
+		for e < len(text) && text[e] != ' ' && text[e] != '\n' {
+			e++ // (remembered: prompts started inside this run, a@b:a@b:..., do not walk it again)
 		}
+		w.start, w.end = k+1, e
 	}
-	return false
+	p := w.end - 1
+	if p <= k {
+		return false
+	}
+	// (SUSE's prompt ends in '>': sidadm@host:/usr/sap/SID/HDB00>)
+	return (text[p] == '$' || text[p] == '#' || text[p] == '>' && !bracket) && (!bracket || text[p-1] == ']')
 }
 
 // hostsAlias reads a hosts file's alias after the customer host [i, e) that it masked: on a
