@@ -187,13 +187,7 @@ func honorificNames(text []byte, late []match, ri int) []match {
 		mark  string
 		korea bool
 	}{{"님", true}, {"씨", true}, {"입니다", true}, {"さん", false}, {"様", false}, {"氏", false}, {"です", false}, {"が", false}, {"は", false}} {
-		for off := 0; ; {
-			k := bytes.Index(text[off:], []byte(h.mark))
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(h.mark)
+		eachIndex(text, h.mark, func(k int) {
 			e := k
 			if h.korea && e > 0 && text[e-1] == ' ' {
 				e-- // 김민준 씨
@@ -202,16 +196,28 @@ func honorificNames(text []byte, late []match, ri int) []match {
 				if p := e - 9; p >= 0 && hangulName(text, p) == e && (h.mark != "입니다" || teamBefore(text, p)) {
 					late = append(late, match{start: p, end: e, typ: "person-name", rule: ri})
 				}
-				continue
+				return
 			}
 			if p := kanjiNameBefore(text, e); p >= 0 {
 				late = append(late, match{start: p, end: e, typ: "person-name", rule: ri})
 			} else if p := surnameBefore(text, e); p >= 0 && h.mark != "が" && h.mark != "は" {
 				late = append(late, match{start: p, end: e, typ: "person-name", rule: ri}) // インフラチームの佐藤です, 山本様
 			}
-		}
+		})
 	}
 	return late
+}
+
+// eachIndex calls f with the index of every occurrence of sep in text, left to right.
+func eachIndex(text []byte, sep string, f func(k int)) {
+	for off := 0; ; {
+		k := bytes.Index(text[off:], []byte(sep))
+		if k < 0 {
+			return
+		}
+		f(off + k)
+		off += k + len(sep)
+	}
 }
 
 // teamBefore reports a team's or a department's word before the name at p (플랫폼팀 서지우입니다:
@@ -487,13 +493,7 @@ func addresseeWord(v []byte) bool {
 func legalFormCompanies(text []byte, late []match, ri int) []match {
 	late = tradeNameCompanies(text, late, ri)
 	for _, form := range [...]string{"株式会社", "有限会社", "合同会社", "주식회사", "(주)", "（株）", "(株)"} {
-		for off := 0; ; {
-			k := bytes.Index(text[off:], []byte(form))
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(form)
+		eachIndex(text, form, func(k int) {
 			p := k
 			for p > 0 && k-p < 48 {
 				r, w := utf8.DecodeLastRune(text[:p])
@@ -504,7 +504,7 @@ func legalFormCompanies(text []byte, late []match, ri int) []match {
 			}
 			if p < k {
 				late = append(late, match{start: p, end: k + len(form), typ: "company-name", rule: ri})
-				continue
+				return
 			}
 			e := k + len(form)
 			if e < len(text) && text[e] == ' ' && form == "주식회사" {
@@ -521,7 +521,7 @@ func legalFormCompanies(text []byte, late []match, ri int) []match {
 			if q > e {
 				late = append(late, match{start: k, end: q, typ: "company-name", rule: ri})
 			}
-		}
+		})
 	}
 	return late
 }
@@ -544,16 +544,10 @@ func tradeNameCompanies(text []byte, late []match, ri int) []match {
 		{"精機", 'c'}, {"工業", 'c'}, {"電機", 'c'}, {"製作所", 'c'}, {"商事", 'c'}, {"物産", 'c'}, {"技研", 'c'}, {"商会", 'c'},
 		{"興業", 'c'}, {"重工", 'c'},
 	} {
-		for off := 0; ; {
-			k := bytes.Index(text[off:], []byte(t.word))
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(t.word)
-			e := off
+		eachIndex(text, t.word, func(k int) {
+			e := k + len(t.word)
 			if r, _ := utf8.DecodeRune(text[e:]); e < len(text) && scriptRune(r, t.script) && (t.script != 'h' || !koreanParticle(r)) {
-				continue // the word goes on (페이지, 工業製品)
+				return // the word goes on (페이지, 工業製品)
 			}
 			p, runes := k, 0
 			for p > 0 && k-p < 36 {
@@ -565,10 +559,10 @@ func tradeNameCompanies(text []byte, late []match, ri int) []match {
 				runes++
 			}
 			if runes < 2 && t.script != 'c' || runes == 0 || industryWord(text[p:k]) {
-				continue
+				return
 			}
 			late = append(late, match{start: p, end: e, typ: "company-name", rule: ri})
-		}
+		})
 	}
 	return late
 }
