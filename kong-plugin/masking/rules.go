@@ -772,6 +772,7 @@ func builtinRules() []rule {
 				"\"Address\": \"«orders-dax».«v76syr».dax-clusters.us-east-2.amazonaws.com\"; on-call is «sre@hollowbrook.bet»",
 				"Die Pods lösen «db.kern.intern» nicht auf",
 				"Ask @«mkowalczyk» to confirm; on-call (@«dmitri») runs it",
+				"Session: «jdoe@acme-corp.com»-«0c1f8e2b7d94a6e35»",
 			},
 			fp: []string{
 				`keyspaces-etl@cqlsh> DESCRIBE KEYSPACES;`,
@@ -1437,7 +1438,6 @@ sap:~ # ls`,
 				`"targetDateFormat": "yyyy-mm-dd"`,
 				"[profile codecatalyst]\n$ aws codecatalyst list-spaces --profile codecatalyst\n",
 				"Invoke-Command -ComputerName x -ConfigurationName FSxRemoteAdmin -ScriptBlock { Get-FSxSmbShare }",
-				`"ConfigRuleName": "iam-password-policy-conformance-pack-xk3n9wq2e"`,
 			},
 		},
 		{
@@ -1633,6 +1633,7 @@ later text
 				"Security error occurred on connection, User name [«erp-integrador»] or password is invalid.",
 				"テーブル «sakura_mobility».«trips_raw» の列 speed_kmh を; in table '«sakura_mobility».«trips_raw»' is declared",
 				"InvalidParameterValue: No Application Version named '«lgx-api-2026.11.27.3»' found; No Environment named '«lgx-prod»'",
+				`{"ConfigRuleName": "rds-storage-encrypted-conformance-pack-«v2x9kq1ab»"}, "ConfigRuleName": "iam-password-policy-conformance-pack-«xk3n9wq2e»"`,
 			},
 			fp: []string{
 				"The Envoy proxy [gRPC-JSON transcoder](/docs/envoy) and the queue [orders][1]",

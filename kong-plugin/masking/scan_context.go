@@ -4894,6 +4894,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
+	if c := bytes.Index(v, []byte("-conformance-pack-")); hyphen && c > 0 && len(v)-c-18 == 9 && allLowerAlnum(v[c+18:]) {
+		// a Config rule a conformance pack deployed: the rule's name stays, the pack's random
+		// suffix is the customer's deployment (rds-storage-encrypted-conformance-pack-v2x9kq1ab)
+		s.emit(i+c+18, k, "resource-id", ri)
+		return k
+	}
 	if hyphen && len(v) == 17 && dashMAC(v) {
 		if string(v) != "FF-FF-FF-FF-FF-FF" && string(v) != "ff-ff-ff-ff-ff-ff" && string(v) != "00-00-00-00-00-00" {
 			s.emit(i, k, "mac-address", ri) // Windows writes a hardware address with '-' (ipconfig /all, Get-NetAdapter, DHCP leases)

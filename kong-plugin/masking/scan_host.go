@@ -530,6 +530,11 @@ func (s *scanState) email(i, at, ri int) int {
 		return k
 	}
 	s.emit(i, k, "email", ri)
+	if k+18 <= len(text) && text[k] == '-' && allHexLower(text[k+1:k+18]) && (k+18 == len(text) || !isAlnum(text[k+18])) {
+		// a Session Manager session's ID, USER-<17 hex> (jdoe@acme-corp.com-0c1f8e2b7d94a6e35)
+		s.emit(k+1, k+18, "ssm-session-id", ri)
+		return k + 18
+	}
 	return k
 }
 
