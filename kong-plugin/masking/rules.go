@@ -1813,7 +1813,7 @@ later text
 				"de «Ferrovial Digital Labs» (Arbolé)", "the «Arbolé Tech» team",
 				"Decrypt PGP settlement files from «Banco Itaú» and archive", "el «Grupo Almenara» usa FMS; «Banco do Brasil» e «Caixa Geral»",
 				"Welcome to «Borealis Credit Union». How can we help?",
-				"«한빛로보틱스» 보안팀 월간 보고서; «다온페이»의 결제", "あなたは«匠精機»の保守担当者向け; «サクラモビリティ»のデータ",
+				"«한빛로보틱스» 보안팀 월간 보고서; «다온페이»의 결제, «다온페이» 앱", "あなたは«匠精機»の保守担当者向け; «サクラモビリティ»のデータ",
 			},
 			fp: []string{
 				"에듀테크 시장과 페이지 로딩; 化学工業と工業製品; スマートモビリティ", "| 14:10 | IoT ジョブ を作成 |",

@@ -530,53 +530,76 @@ func legalFormCompanies(text []byte, late []match, ri int) []match {
 // trade's word, written in the same script without a blank (한빛로보틱스, 다온페이,
 // サクラモビリティ, 匠精機): at least two syllables (one kanji) before the word, which is the
 // name's end (a particle may follow: 한빛로보틱스의; 페이지 is a page). The words of an
-// industry rather than a company (에듀테크, 化学工業, スマートモビリティ) stay.
+// industry rather than a company (에듀테크, 化学工業, スマートモビリティ) stay. One pass reads
+// the runs of each script; only a run's end is compared with the trade words.
 func tradeNameCompanies(text []byte, late []match, ri int) []match {
-	for _, t := range [...]struct {
-		word   string
-		script byte // 'h' Hangul, 'k' katakana, 'c' kanji
-	}{
-		{"로보틱스", 'h'}, {"테크", 'h'}, {"페이", 'h'}, {"솔루션즈", 'h'}, {"시스템즈", 'h'}, {"네트웍스", 'h'}, {"랩스", 'h'},
-		{"모빌리티", 'h'}, {"바이오", 'h'}, {"홀딩스", 'h'}, {"코퍼레이션", 'h'}, {"엔터테인먼트", 'h'}, {"헬스케어", 'h'},
-		{"커머스", 'h'}, {"로지스", 'h'}, {"소프트", 'h'}, {"게임즈", 'h'}, {"캐피탈", 'h'}, {"증권", 'h'}, {"물산", 'h'},
-		{"モビリティ", 'k'}, {"テクノロジーズ", 'k'}, {"ソリューションズ", 'k'}, {"システムズ", 'k'}, {"ロボティクス", 'k'},
-		{"ペイ", 'k'}, {"ホールディングス", 'k'}, {"コーポレーション", 'k'}, {"ネットワークス", 'k'}, {"エナジー", 'k'},
-		{"精機", 'c'}, {"工業", 'c'}, {"電機", 'c'}, {"製作所", 'c'}, {"商事", 'c'}, {"物産", 'c'}, {"技研", 'c'}, {"商会", 'c'},
-		{"興業", 'c'}, {"重工", 'c'},
-	} {
-		eachIndex(text, t.word, func(k int) {
-			e := k + len(t.word)
-			if r, _ := utf8.DecodeRune(text[e:]); e < len(text) && scriptRune(r, t.script) && (t.script != 'h' || !koreanParticle(r)) {
-				return // the word goes on (페이지, 工業製品)
+	for k := 0; k < len(text); {
+		if text[k] < 0xe3 {
+			k++ // (ASCII, and the two-byte letters of Latin, Greek and Cyrillic)
+			continue
+		}
+		r, w := utf8.DecodeRune(text[k:])
+		sc := scriptOf(r)
+		if sc == 0 {
+			k += w
+			continue
+		}
+		st := k
+		for k < len(text) {
+			r, w = utf8.DecodeRune(text[k:])
+			if scriptOf(r) != sc {
+				break
 			}
-			p, runes := k, 0
-			for p > 0 && k-p < 36 {
-				r, w := utf8.DecodeLastRune(text[:p])
-				if !scriptRune(r, t.script) {
-					break
-				}
-				p -= w
-				runes++
-			}
-			if runes < 2 && t.script != 'c' || runes == 0 || industryWord(text[p:k]) {
-				return
-			}
-			late = append(late, match{start: p, end: e, typ: "company-name", rule: ri})
-		})
+			k += w
+		}
+		e := k
+		p := tradeWordAt(text[st:e], sc)
+		if r, w := utf8.DecodeLastRune(text[st:e]); p < 0 && sc == 'h' && koreanParticle(r) && e-w > st {
+			e -= w // 한빛로보틱스의: the name before its particle (다온페이 ends in 이 itself)
+			p = tradeWordAt(text[st:e], sc)
+		}
+		if p > 0 {
+			late = append(late, match{start: st, end: e, typ: "company-name", rule: ri})
+		}
 	}
 	return late
 }
 
-// scriptRune reports whether r is of the script: 'h' a Hangul syllable, 'k' katakana (and
-// its long mark), 'c' a kanji.
-func scriptRune(r rune, script byte) bool {
-	switch script {
-	case 'h':
-		return r >= 0xac00 && r <= 0xd7a3
-	case 'k':
-		return r >= 0x30a1 && r <= 0x30fc
+// tradeWordAt returns where a trade's word that ends the run v of the script sc starts, when
+// enough of a name stands before it (two syllables, one kanji) and that is no industry's
+// word; or -1. Every word is three-byte runes; the run's tails are looked up by length.
+func tradeWordAt(v []byte, sc byte) int {
+	for n := 6; n <= 24 && n < len(v); n += 3 {
+		switch string(v[len(v)-n:]) {
+		case "로보틱스", "테크", "페이", "솔루션즈", "시스템즈", "네트웍스", "랩스", "모빌리티", "바이오", "홀딩스", "코퍼레이션",
+			"엔터테인먼트", "헬스케어", "커머스", "로지스", "소프트", "게임즈", "캐피탈", "증권", "물산",
+			"モビリティ", "テクノロジーズ", "ソリューションズ", "システムズ", "ロボティクス", "ペイ", "ホールディングス",
+			"コーポレーション", "ネットワークス", "エナジー",
+			"精機", "工業", "電機", "製作所", "商事", "物産", "技研", "商会", "興業", "重工":
+		default:
+			continue
+		}
+		p := len(v) - n
+		if p < 6 && sc != 'c' || industryWord(v[:p]) {
+			return -1 // (a Hangul or katakana syllable is three bytes: two before the word)
+		}
+		return p
 	}
-	return isKanji(r)
+	return -1
+}
+
+// scriptOf returns the script of r for tradeNameCompanies: 'h' a Hangul syllable, 'k'
+// katakana (and its long mark), 'c' a kanji; 0 for any other rune.
+func scriptOf(r rune) byte {
+	switch {
+	case r >= 0xac00 && r <= 0xd7a3:
+		return 'h'
+	case r >= 0x30a1 && r <= 0x30fc:
+		return 'k'
+	case isKanji(r):
+		return 'c'
+	}
+	return 0
 }
 
 // koreanParticle reports the one-syllable particles that follow a noun (의, 은, 는, 이, 가, ...).
