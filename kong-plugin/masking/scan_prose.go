@@ -125,7 +125,7 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if weak {
 		return t
 	}
-	if !strongName(text[i:]) {
+	if !strongName(text[i:]) && (t != "rds-identifier" || !quotedCamel(text, i)) {
 		switch t {
 		case "lambda-function-name", "iam-role-name", "dynamodb-table-name", "sqs-queue-name", "sns-topic-name",
 			"cfn-stack-name", "iam-policy-name":
@@ -134,6 +134,21 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		}
 	}
 	return t
+}
+
+// quotedCamel reports whether the word at i is a CamelCase name in quotes of its own, as
+// database servers' errors quote a database (Cannot open database "BillingHistory" requested
+// by the login; database "BillingHistory" does not exist).
+func quotedCamel(text []byte, i int) bool {
+	if i == 0 || text[i-1] != '"' && text[i-1] != '\'' || !isUpper(text[i]) {
+		return false
+	}
+	e, inner := i+1, false
+	for e < len(text) && isLetter(text[e]) {
+		inner = inner || isUpper(text[e]) && isLower(text[e-1])
+		e++
+	}
+	return inner && e < len(text) && (text[e] == text[i-1] || text[e] == '\\' && text[i-1] == '"')
 }
 
 // capitalWordBefore reports whether the word that ends at e (before a blank) starts with a
