@@ -1815,10 +1815,10 @@ later text
 				"de «Ferrovial Digital Labs» (Arbolé)", "the «Arbolé Tech» team",
 				"Decrypt PGP settlement files from «Banco Itaú» and archive", "el «Grupo Almenara» usa FMS; «Banco do Brasil» e «Caixa Geral»",
 				"Welcome to «Borealis Credit Union». How can we help?",
-				"«한빛로보틱스» 보안팀 월간 보고서; «다온페이»의 결제, «다온페이» 앱", "あなたは«匠精機»の保守担当者向け; «サクラモビリティ»のデータ",
+				"«한빛로보틱스» 보안팀 월간 보고서; «다온페이»의 결제, «다온페이» 앱; «다산마케팅» 쪽 문의는", "あなたは«匠精機»の保守担当者向け; «サクラモビリティ»のデータ",
 			},
 			fp: []string{
-				"에듀테크 시장과 페이지 로딩; 化学工業と工業製品; スマートモビリティ", "| 14:10 | IoT ジョブ を作成 |",
+				"에듀테크 시장과 페이지 로딩; 化学工業と工業製品; スマートモビリティ; 디지털마케팅 예산과 이메일마케팅", "| 14:10 | IoT ジョブ を作成 |",
 				"Grupo de Trabajo; the Grupo field; the European Union and Credit Union rules",
 				"AWS Health sent it; Amazon Pay and Google Pay work; the Personal Health Dashboard",
 				"a Media Group of two; Data Labs; The Bank; Social Media; IKE SA and CHILD SA; STORED AS PARQUET; Patch Group",
