@@ -775,6 +775,7 @@ func builtinRules() []rule {
 				"Session: «jdoe@acme-corp.com»-«0c1f8e2b7d94a6e35»",
 			},
 			fp: []string{
+				"와일드카드를 *.co.kr 로 넣어버렸네요; *.com.br and .co.uk",
 				`keyspaces-etl@cqlsh> DESCRIBE KEYSPACES;`,
 				`row.id and db.host.id`, `"HealthCheckPath": "/grpc.health.v1.Health/Check"`,
 				`"Service": "access-grants.s3.amazonaws.com"; curl -O https://amazon-ecs-agent.s3.amazonaws.com/ecs-anywhere-install-latest.sh; "Key": "alpha.eksctl.io/cluster-name"`,
@@ -1331,8 +1332,10 @@ Rôle IAM
 				`{"ETag": "\"«6b1e4f0c9a2d73e58f10b4c2d9e7a316»\"", "eTag": "«d04c7a19e3f26b85a0c1e9d4f7b23a68-3»", "bundleType": "zip"}`,
 				`aws identitystore get-group-id --alternate-identifier '{"UniqueAttribute":{"AttributePath":"displayName","AttributeValue":"«QV-Platform-Admins»"}}'`,
 				"Script at specified location: scripts/fetch_secrets.sh run as user «claimsvc» failed with exit code 255",
+				`"awsDeviceV2": "«EqLD5-2x9k4bq7mz1c»", "awsLogicalDeviceId": "«EqLD5-3d1hw0s8yr6n»"`, "DXゲートウェイ «0f3a8e61-27c4-4d95-b0e2-81d7c6a4f953» と伝達",
 			},
 			fp: []string{
+				"version account-id type packets-lost-no-route packets-lost-blackhole tcp-flags; \"Type\": \"directory-service-authentication\"",
 				"running as user root; logged in as user admin; stored as user data",
 				`"Groups": [{"Keys": ["Env$prod"]}, {"Keys": ["Team$"]}]`,
 				"request failed (dae9e554-41ba-4986-957e-29e815aea20b), en este caso 2 veces",
@@ -1635,6 +1638,7 @@ later text
 				"InvalidParameterValue: No Application Version named '«lgx-api-2026.11.27.3»' found; No Environment named '«lgx-prod»'",
 				`{"ConfigRuleName": "rds-storage-encrypted-conformance-pack-«v2x9kq1ab»"}, "ConfigRuleName": "iam-password-policy-conformance-pack-«xk3n9wq2e»"`,
 				`Invoke-Sqlcmd : Cannot open database "«BillingHistory»" requested by the login.`,
+				"version 'x', etag '«e82f1a4c7d90b35e6c2a1f8d4b07e913»'; etag «0d7c3e91a5f2b84c6e1d9a3f7b5c2e08» and etag E2VCM1ZK0X8FQH",
 			},
 			fp: []string{
 				"The Envoy proxy [gRPC-JSON transcoder](/docs/envoy) and the queue [orders][1]",
@@ -1754,7 +1758,7 @@ later text
 				`"requestId":"aH9fX2kQ7rLm3NpT0vW4yB1c"`, "Request ID: 5tB2Lx8KqW0FvNz9cH3mRj",
 				`"NextToken": "eyJhZ2dyZWdhdG9yIjoiMSJ9"`, "xyz - HD7KluXpuGw5il6kcDOogPC/TdX1bnlB2",
 				"MIIBkTCB+wIJAK/1Ly5AMxLHsx2u3Fh6sPK heLl19811", "abcdefghijklmnopqrstuvwx ABCDEFGHIJKLMNOPQRSTU1",
-				"etag 0d7c3e91a5f2b84c6e1d9a3f7b5c2e08 and [0d7c3e91a5f2b84c6e1d9a3f7b5c2e0]",
+				"[0d7c3e91a5f2b84c6e1d9a3f7b5c2e0] (an object's etag after its word: s3-etag, by the prose rule)",
 				"id=0x55d1c2a8e310: ledger2025q3abcd deadbeef123456",
 				"green  open   .kibana_1   x   1   1\nyellow open   security-auditlog-2025.01.27   y   1   1\nthe green open space\n",
 				"x-amz-id-2: Yk3f9Q0aLrTQx1n+Hc2l8vJmZC4pW7uE0sFbR5gKdN6yA1iO3tXjVqP8eMzU2wBh=", "AbstractS3ClientBuilderFactoryImpl2 and getBucketPolicyForAccount2Region",
@@ -1789,6 +1793,8 @@ later text
 				"**報告者**: «山田 太郎»（データ基盤チーム） / **承認**: «村上 美咲»", "- 09:10 «佐々木»が `SYS_QUERY_HISTORY` を確認",
 				"la alias prod). Gracias, «Lucía» 🙌", "das persönliche Token von «Stefan» (x)", "SIM swapped - confirmed by «Dana Whitfield»",
 				"E no `.env` que o «Lucas» deixou no repositório",
+				"«김서연»: 네 맞아요 와일드카드를 넣어버렸네요...\n«이도현»(SRE 리드): 롤백 후 설정도 바꿔주세요\n«김서연»: 바로 할게요 잠시만요",
+				"담당자는 «최민준» 매니저님입니다.", "until AWS replies. — «Tomás Herrera», us-west-1",
 			},
 			fp: []string{
 				"Thanks,\nThe Platform Team", "Best,\nOps", "Thanks for the quick reply, it works now.",
@@ -1797,7 +1803,7 @@ later text
 				"[10:02:11] Health Check: passed", "변호사님께 문의", "사용자님의 계정", "서비스입니다", "이벤트입니다", "石川県は晴れ", "原因です", "以上です",
 				"中村区が", "Reviewer: TBD", "— Amazon Web Services", "Thanks Mark. Hi Team! merci Amazon. contact@Jonas.example", "Paulo.txt and Logan.",
 				"이메일: foo는 bar 입니다 그리고 more\n이벤트: 설명이 여기 있어요 그리고\n이메일: foo는 bar 입니다 그리고 more", "정해린: 어제 밤부터 바운스율이 올라갔어요.",
-				"10:20 石川県で障害", "by Amazon, from Lucas.txt, by Lucas_x",
+				"10:20 石川県で障害", "by Amazon, from Lucas.txt, by Lucas_x", "인프라 팀장 회의", "이번달 프로젝트",
 			},
 		},
 		{

@@ -35,6 +35,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "name", modeSpaces
 	case "keyname", "keypair", "keypairname", "sshkeyname":
 		return "key-pair-name", modeName
+	case "awsdevice", "awsdevicev2", "awslogicaldeviceid":
+		return "dx-device-id", modeName // the AWS router a Direct Connect connection ends on (EqLD5-2x9k4bq7mz1c): with the location, the customer's link
 	case "etag", "s3etag", "bundleetag":
 		return "s3-etag", modeName // an object's ETag (the MD5 of its content, or of its parts): identifies the customer's object
 	case "identifier", "dbidentifier", "rdsidentifier", "dbinstance", "dbcluster", "sourcedbinstanceidentifier":
@@ -5097,6 +5099,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 
 	if hyphen && cloudFrontLogField(v) {
 		return -1 // CloudFront's log fields: cs-uri-stem, sc-content-type, x-edge-result-type
+	}
+	if typ == "s3-etag" && !acceptValue(v, typ, modeName) {
+		return -1 // CloudFront's ETag (E2VCM1ZK0X8FQH), a configuration's version
 	}
 	if xrayTraceID(v) || hasSuffix(v, ".k8s.aws") || hasSuffix(v, ".k8s.io") || hasSuffix(v, "cluster.local") || typ == "kms-key-id" && !isUUID(v) || typ == "route53-zone-id" && (v[0] != 'Z' || !allUpperAlnum(v) || awsZoneID(v)) || typ == "cloudfront-id" && (edgePOP(v) || awsZoneID(v)) || typ == "rule-name" && managedRuleName(v) || fileName(v) || stopWord(v) || awsVocabulary(v) || serviceWord(v) || versionLike(v) ||
 		constantName(v) && !upperUserName(typ, v) || apiAction(v) || codePath(v) || configWord(v) || oracleVersion(v) ||

@@ -32,6 +32,9 @@ func matchHost(s *scanState, i, ri int) int {
 	if i >= 1 && text[i-1] == '.' && hasPrefix(text[i:], "env.") && (i == 1 || !isAlnum(text[i-2])) {
 		return -1 // a dotenv file's name (.env.local, .env.production), not a host
 	}
+	if e := bareSuffix(text, i); e > 0 {
+		return e // *.co.kr, .com.br: a wildcard over a public suffix names no one's domain
+	}
 	if i+43 <= len(text) && string(text[i+32:i+43]) == "._domainkey" && dkimToken(text[i:i+32]) {
 		s.emit(i, i+32, "dkim-token", ri) // TOKEN._domainkey.example.com: SES's Easy DKIM selector
 		return i + 32
@@ -956,6 +959,34 @@ func shortRegion(w []byte) bool {
 	}
 	return allLetters(w[:len(w)-1]) && (hasPrefix(w, "us") || hasPrefix(w, "eu") || hasPrefix(w, "ap") ||
 		hasPrefix(w, "ca") || hasPrefix(w, "sa") || hasPrefix(w, "me") || hasPrefix(w, "af") || hasPrefix(w, "cn"))
+}
+
+// bareSuffix returns the end of a second-level public suffix alone at i (co.kr, com.br,
+// ne.jp, org.uk), after "*." or '.', with nothing of a host after it; or -1.
+func bareSuffix(text []byte, i int) int {
+	if i < 1 || text[i-1] != '.' {
+		return -1
+	}
+	d := i
+	for d < len(text) && d-i < 4 && isLower(text[d]) {
+		d++
+	}
+	if d == i || d >= len(text) || text[d] != '.' {
+		return -1
+	}
+	switch string(text[i:d]) {
+	case "co", "com", "net", "org", "ne", "or", "ac", "go", "gov", "edu":
+	default:
+		return -1
+	}
+	e := d + 1
+	for e < len(text) && isLower(text[e]) {
+		e++
+	}
+	if e-d-1 != 2 || e < len(text) && (isAlnum(text[e]) || text[e] == '-' || text[e] == '.' && e+1 < len(text) && isAlnum(text[e+1])) {
+		return -1
+	}
+	return e
 }
 
 // publicSuffix reports whether the host ends in a top-level domain that customers use for

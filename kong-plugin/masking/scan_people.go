@@ -67,7 +67,8 @@ func koreanLabelWord(v []byte) bool {
 	case "이메일", "이벤트", "도메인", "서비스", "문제점", "기본값", "설정값", "현재값", "명령어", "연락처", "주소지", "조치안",
 		"구성도", "변경점", "주의점", "원인은", "결론은", "이름은", "정책명", "계정명", "고객명", "권한명", "작업명", "배포일",
 		"반영일", "시작일", "종료일", "만료일", "오류명", "성공률", "지연율", "전송량", "사용량", "비용은", "한도는", "상태는",
-		"목적은", "범위는", "대상은", "영향도", "요약본", "인스턴", "정리본", "주기는", "방식은", "원본은", "위치는":
+		"목적은", "범위는", "대상은", "영향도", "요약본", "인스턴", "정리본", "주기는", "방식은", "원본은", "위치는", "인프라",
+		"보안팀", "운영팀", "개발팀", "기술팀", "고객팀":
 		return true
 	}
 	return false
@@ -186,7 +187,9 @@ func honorificNames(text []byte, late []match, ri int) []match {
 	for _, h := range [...]struct {
 		mark  string
 		korea bool
-	}{{"님", true}, {"씨", true}, {"입니다", true}, {"さん", false}, {"様", false}, {"氏", false}, {"です", false}, {"が", false}, {"は", false}} {
+	}{{"님", true}, {"씨", true}, {"입니다", true}, {" 매니저", true}, {" 팀장", true}, {" 과장", true}, {" 부장", true}, {" 차장", true},
+		{" 대리", true}, {" 책임", true}, {" 선임", true}, {" 수석", true},
+		{"さん", false}, {"様", false}, {"氏", false}, {"です", false}, {"が", false}, {"は", false}} {
 		eachIndex(text, h.mark, func(k int) {
 			e := k
 			if h.korea && e > 0 && text[e-1] == ' ' {
@@ -689,7 +692,8 @@ func givenName(w []byte) bool {
 		"Niklas", "Fabian", "Kai", "Timo", "Jakob", "Julian", "Simon", "Johanna",
 		"Sebastian", "Tim", "Dominik", "Yasmin", "Amara", "Kwame", "Chidi", "Ngozi", "Tunde", "Nadia", "Samir",
 		"Karim", "Youssef", "Leila", "Mei", "Lin", "Chen", "Hao", "Sakura", "Hana", "Haruka", "Ren", "Riku",
-		"Zoe", "Ava", "Mila", "Luna", "Nina", "Eva", "Lara", "Ana":
+		"Zoe", "Ava", "Mila", "Luna", "Nina", "Eva", "Lara", "Ana", "Tomas", "Joaquin", "Emilio", "Hector", "Ruben", "Gonzalo",
+		"Alvaro", "Adrian", "Ximena", "Valeria", "Lorena", "Alicia":
 		return true
 	}
 	return false

@@ -355,6 +355,8 @@ func proseKeyword(w []byte) string {
 		return "iam-policy-name" // IAM policy named "x" already exists
 	case "table":
 		return "dynamodb-table-name"
+	case "etag":
+		return "s3-etag" // CodeDeploy's agent: version 'x', etag 'e82f...' (acceptValue wants 32 hex digits)
 	case "cluster":
 		return "cluster-name"
 	case "dbinstance", "dbcluster":
@@ -711,7 +713,7 @@ func uuidNounBefore(text []byte, i int) bool {
 		b := text[max(0, j-24):j] // (a CJK noun, or recovery-point:)
 		for _, w := range [...]string{"インデックス", "メンバーシップ", "ヘルスチェック", "コラボレーション", "ワークスペース", "アプリケーション",
 			"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查", "키", "recovery-point",
-			"ジョブ", "작업", "잡"} {
+			"ジョブ", "작업", "잡", "ゲートウェイ", "게이트웨이"} {
 			if hasSuffix(b, w) {
 				return true
 			}
@@ -990,9 +992,17 @@ func lineNames(text []byte, high bool, late []match, ri int) []match {
 			ns, ne = timelineSurname(text, ls, le)
 		}
 		if ns < 0 && high && nSpeakers < len(speakers) {
-			if e := cjkName(text, ls); e > 0 && e+2 < le && text[e] == ':' && text[e+1] == ' ' && le-e >= 16 && bytes.IndexByte(text[e+2:le], ' ') > 0 {
-				speakers[nSpeakers] = match{start: ls, end: e, typ: "person-name", rule: ri}
-				nSpeakers++
+			if e := cjkName(text, ls); e > 0 && e+2 < le {
+				c := e
+				if text[c] == '(' {
+					if r := bytes.IndexByte(text[c:min(le, c+32)], ')'); r > 0 {
+						c += r + 1 // 이도현(SRE 리드): a role in parentheses
+					}
+				}
+				if c+2 < le && text[c] == ':' && text[c+1] == ' ' && le-c >= 16 && bytes.IndexByte(text[c+2:le], ' ') > 0 {
+					speakers[nSpeakers] = match{start: ls, end: e, typ: "person-name", rule: ri}
+					nSpeakers++
+				}
 			}
 		}
 		if ns >= 0 {

@@ -682,6 +682,13 @@ func awsVocabulary(v []byte) bool {
 	if len(v) > 8 && (v[0] == 'A' || v[0] == 'S' || v[0] == 'C') && httpHeaderName(v) {
 		return true // a HAR's header names ({"name": "Access-Control-Request-Method", "value": "POST"})
 	}
+	if hasPrefix(v, "packets-lost-") || hasPrefix(v, "tgw-src-") || hasPrefix(v, "tgw-dst-") || hasPrefix(v, "tgw-pair-") {
+		return true // Transit Gateway flow logs' fields (packets-lost-blackhole, tgw-src-vpc-account-id)
+	}
+	if hasSuffix(v, "-authentication") && (hasPrefix(v, "directory-service") || hasPrefix(v, "certificate") || hasPrefix(v, "federated") ||
+		hasPrefix(v, "mutual")) {
+		return true // Client VPN's authentication types (directory-service-authentication)
+	}
 	if hasPrefix(v, "Sandbox.") || hasPrefix(v, "Runtime.") || hasPrefix(v, "Function.") {
 		return true // Lambda error types (Sandbox.Timedout, Runtime.ImportModuleError)
 	}
