@@ -90,7 +90,7 @@ func BenchmarkScanAdversarial(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, unit := range []string{"a-", "a.", "/aws", "Ab+/", "1.", "a:", "| a ", "i-0", "arn:aws:s3:::", "x@y.", "a_b-", "eyJ-", "%22a", "postgres://a:b@", "C=", "DC=a", "a@b:"} {
+	for _, unit := range []string{"a-", "a.", "/aws", "Ab+/", "1.", "a:", "| a ", "i-0", "arn:aws:s3:::", "x@y.", "a_b-", "eyJ-", "%22a", "postgres://a:b@", "C=", "DC=a", "a@b:", "A\\a_"} {
 		for _, n := range []int{100 << 10, 1 << 20} {
 			text := []byte(strings.Repeat(unit, n/len(unit)))
 			b.Run(fmt.Sprintf("%q/%dKB", unit, n>>10), func(b *testing.B) {

@@ -447,8 +447,8 @@ func matchWindowsAccount(s *scanState, i, ri int) int {
 		return -1 // a JSON escape after a capitalised word: "2048 MB\tMax Memory Used", "INFO\tStarting"
 	}
 	e := a
-	for e < n && e-a < 64 && (isAlnum(text[e]) || text[e] == '.' || text[e] == '_' || text[e] == '-' || text[e] == '$') {
-		e++
+	for e < n && (isAlnum(text[e]) || text[e] == '.' || text[e] == '_' || text[e] == '-' || text[e] == '$') {
+		e++ // (no cap: a token inside would shorten a capped run on the second pass)
 	}
 	if e == a || e < n && text[e] == '\\' || tokenIn(text[a:e]) != nil {
 		return -1 // DOMAIN\ alone, or a path (SRC\main\go); a token in the account (idempotence, as above)
