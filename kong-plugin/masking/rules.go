@@ -1794,7 +1794,7 @@ later text
 				"la alias prod). Gracias, «Lucía» 🙌", "das persönliche Token von «Stefan» (x)", "SIM swapped - confirmed by «Dana Whitfield»",
 				"E no `.env` que o «Lucas» deixou no repositório",
 				"«김서연»: 네 맞아요 와일드카드를 넣어버렸네요...\n«이도현»(SRE 리드): 롤백 후 설정도 바꿔주세요\n«김서연»: 바로 할게요 잠시만요",
-				"담당자는 «최민준» 매니저님입니다.", "until AWS replies. — «Tomás Herrera», us-west-1",
+				"담당자는 «최민준» 매니저님입니다.", "until AWS replies. — «Tomás Herrera», us-west-1", "- 06:40 – «Jonas» prüft die Instanz; 14:05 — «Priya» rolls back",
 			},
 			fp: []string{
 				"Thanks,\nThe Platform Team", "Best,\nOps", "Thanks for the quick reply, it works now.",
@@ -1803,7 +1803,7 @@ later text
 				"[10:02:11] Health Check: passed", "변호사님께 문의", "사용자님의 계정", "서비스입니다", "이벤트입니다", "石川県は晴れ", "原因です", "以上です",
 				"中村区が", "Reviewer: TBD", "— Amazon Web Services", "Thanks Mark. Hi Team! merci Amazon. contact@Jonas.example", "Paulo.txt and Logan.",
 				"이메일: foo는 bar 입니다 그리고 more\n이벤트: 설명이 여기 있어요 그리고\n이메일: foo는 bar 입니다 그리고 more", "정해린: 어제 밤부터 바운스율이 올라갔어요.",
-				"10:20 石川県で障害", "by Amazon, from Lucas.txt, by Lucas_x", "인프라 팀장 회의", "이번달 프로젝트",
+				"10:20 石川県で障害", "by Amazon, from Lucas.txt, by Lucas_x", "인프라 팀장 회의", "이번달 프로젝트", "14:05 — Deploy started; 10:00 - Rollback done",
 			},
 		},
 		{
@@ -1820,7 +1820,7 @@ later text
 				"お疲れさまです、«キラボシ食品株式会社» インフラチームの", "（«さくら電機株式会社» 情報システム部）", "«株式会社さくら電機»の", "«(주)다온페이» 정산팀",
 				"de «Ferrovial Digital Labs» (Arbolé)", "the «Arbolé Tech» team",
 				"Decrypt PGP settlement files from «Banco Itaú» and archive", "el «Grupo Almenara» usa FMS; «Banco do Brasil» e «Caixa Geral»",
-				"Welcome to «Borealis Credit Union». How can we help?",
+				"Welcome to «Borealis Credit Union». How can we help?", "the account is «Harrowgate Freight»'s (our 3PL)",
 				"«한빛로보틱스» 보안팀 월간 보고서; «다온페이»의 결제, «다온페이» 앱; «다산마케팅» 쪽 문의는", "あなたは«匠精機»の保守担当者向け; «サクラモビリティ»のデータ",
 			},
 			fp: []string{

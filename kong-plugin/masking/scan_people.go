@@ -693,7 +693,8 @@ func givenName(w []byte) bool {
 		"Sebastian", "Tim", "Dominik", "Yasmin", "Amara", "Kwame", "Chidi", "Ngozi", "Tunde", "Nadia", "Samir",
 		"Karim", "Youssef", "Leila", "Mei", "Lin", "Chen", "Hao", "Sakura", "Hana", "Haruka", "Ren", "Riku",
 		"Zoe", "Ava", "Mila", "Luna", "Nina", "Eva", "Lara", "Ana", "Tomas", "Joaquin", "Emilio", "Hector", "Ruben", "Gonzalo",
-		"Alvaro", "Adrian", "Ximena", "Valeria", "Lorena", "Alicia":
+		"Alvaro", "Adrian", "Ximena", "Valeria", "Lorena", "Alicia", "Dalia", "Rashid", "Tariq", "Bilal", "Imran", "Faisal", "Khalid",
+		"Hamza", "Amina", "Salma", "Rania":
 		return true
 	}
 	return false
@@ -837,6 +838,9 @@ func awsNamePart(w []byte) bool {
 // closing or greeting word before it (Gracias Andrés, Thanks Priya), or a verb of speech or
 // of asking after it (Rafaela asked me, Javier said).
 func singleNameContext(text []byte, i, fe int) bool {
+	if timelineDash(text, i) {
+		return fe == len(text) || text[fe] == ' ' // "06:40 – Jonas prüft ...": a timeline's actor
+	}
 	if i >= 2 && text[i-1] == ' ' {
 		we := i - 1
 		if text[we-1] == ',' {
@@ -867,6 +871,25 @@ func singleNameContext(text []byte, i, fe int) bool {
 		return e == len(text) || !isAlnum(text[e])
 	}
 	return false
+}
+
+// timelineDash reports whether the word at i follows a time of day and a dash, as a
+// timeline's entry starts (- 06:40 – Jonas prüft, 14:05 — Priya rolls back).
+func timelineDash(text []byte, i int) bool {
+	p := i
+	switch {
+	case hasSuffix(text[:p], "\u2013 ") || hasSuffix(text[:p], "\u2014 "):
+		p -= 4
+	case hasSuffix(text[:p], "- "):
+		p -= 2
+	default:
+		return false
+	}
+	if p < 5 || text[p-1] != ' ' {
+		return false
+	}
+	p--
+	return isDigit(text[p-1]) && isDigit(text[p-2]) && text[p-3] == ':' && isDigit(text[p-4])
 }
 
 // personPreposition reports the words after which a given name alone is a person's: by,

@@ -1396,6 +1396,9 @@ func matchCompanyName(s *scanState, i, ri int) int {
 		if we < 0 || we-e < 2 {
 			return -1
 		}
+		if we-e > 4 && nw > 0 && text[we-2] == '\'' && text[we-1] == 's' && companySuffix(text[e:we-2]) {
+			we -= 2 // Harrowgate Freight's account: the name, not its possessive
+		}
 		ws[nw] = [2]int{e, we}
 		nw++
 		if nw > 1 && (companySuffix(text[e:we]) || string(text[e:we]) == "Union" && nw > 2 && string(text[ws[nw-2][0]:ws[nw-2][1]]) == "Credit") {
