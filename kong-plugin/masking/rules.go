@@ -1638,6 +1638,7 @@ later text
 				"InvalidParameterValue: No Application Version named '«lgx-api-2026.11.27.3»' found; No Environment named '«lgx-prod»'",
 				`{"ConfigRuleName": "rds-storage-encrypted-conformance-pack-«v2x9kq1ab»"}, "ConfigRuleName": "iam-password-policy-conformance-pack-«xk3n9wq2e»"`,
 				`Invoke-Sqlcmd : Cannot open database "«BillingHistory»" requested by the login.`,
+				`"RelatedAWSResources:0/name": "securityhub-rds-storage-encrypted-«3d9f1a62»"`,
 				"version 'x', etag '«e82f1a4c7d90b35e6c2a1f8d4b07e913»'; etag «0d7c3e91a5f2b84c6e1d9a3f7b5c2e08» and etag E2VCM1ZK0X8FQH",
 			},
 			fp: []string{

@@ -4902,6 +4902,12 @@ func matchNameToken(s *scanState, i, ri int) int {
 		s.emit(i+c+18, k, "resource-id", ri)
 		return k
 	}
+	if hyphen && len(v) > 21 && hasPrefix(v, "securityhub-") && v[len(v)-9] == '-' && allHexLower(v[len(v)-8:]) {
+		// the Config rule Security Hub made for a control: the control's name stays, the
+		// account's suffix is masked (securityhub-rds-storage-encrypted-3d9f1a62)
+		s.emit(k-8, k, "resource-id", ri)
+		return k
+	}
 	if hyphen && len(v) == 17 && dashMAC(v) {
 		if string(v) != "FF-FF-FF-FF-FF-FF" && string(v) != "ff-ff-ff-ff-ff-ff" && string(v) != "00-00-00-00-00-00" {
 			s.emit(i, k, "mac-address", ri) // Windows writes a hardware address with '-' (ipconfig /all, Get-NetAdapter, DHCP leases)
