@@ -1333,8 +1333,10 @@ Rôle IAM
 				`aws identitystore get-group-id --alternate-identifier '{"UniqueAttribute":{"AttributePath":"displayName","AttributeValue":"«QV-Platform-Admins»"}}'`,
 				"Script at specified location: scripts/fetch_secrets.sh run as user «claimsvc» failed with exit code 255",
 				`"awsDeviceV2": "«EqLD5-2x9k4bq7mz1c»", "awsLogicalDeviceId": "«EqLD5-3d1hw0s8yr6n»"`, "DXゲートウェイ «0f3a8e61-27c4-4d95-b0e2-81d7c6a4f953» と伝達",
+				`{"key": "a.csv", "versionId": "«3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY»"}`,
 			},
 			fp: []string{
+				`"VersionId": "3", "SecretVersionId": "v1", "versionId": "null"`,
 				"version account-id type packets-lost-no-route packets-lost-blackhole tcp-flags; \"Type\": \"directory-service-authentication\"",
 				"running as user root; logged in as user admin; stored as user data",
 				`"Groups": [{"Keys": ["Env$prod"]}, {"Keys": ["Team$"]}]`,
