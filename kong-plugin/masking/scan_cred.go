@@ -351,11 +351,13 @@ func matchProsePassword(s *scanState, i, ri int) int {
 			j-- // the sentence's punctuation
 		}
 		if credentialToken(text[v:j]) || (words == 0 || colon || linked) && (sqlQuoted(text, v, j) || mixedCaseDigits(text[v:j])) {
+			// (to s.early: the words between are still scanned, as a second pass would scan
+			// them once the password is a token)
 			if subject[0] >= 0 {
-				s.emit(subject[0], subject[1], "db-username", ri)
+				s.addEarly(match{start: subject[0], end: subject[1], typ: "db-username", rule: ri})
 			}
-			s.emit(v, j, "password", ri)
-			return j
+			s.addEarly(match{start: v, end: j, typ: "password", rule: ri})
+			return -1
 		}
 		if j-v >= 4 && j-v <= 32 && userLike(text[v:j]) {
 			subject = [2]int{v, j} // the last such word before the value (dell'utente break-glass eks-emergenza è x)
