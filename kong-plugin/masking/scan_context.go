@@ -37,6 +37,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "key-pair-name", modeName
 	case "awsdevice", "awsdevicev2", "awslogicaldeviceid":
 		return "dx-device-id", modeName // the AWS router a Direct Connect connection ends on (EqLD5-2x9k4bq7mz1c): with the location, the customer's link
+	case "versionid":
+		return "s3-version-id", modeName // an S3 object version's ID; acceptValue leaves other versions (a Lambda's "3", a secret's UUID)
 	case "etag", "s3etag", "bundleetag":
 		return "s3-etag", modeName // an object's ETag (the MD5 of its content, or of its parts): identifies the customer's object
 	case "identifier", "dbidentifier", "rdsidentifier", "dbinstance", "dbcluster", "sourcedbinstanceidentifier":
@@ -987,11 +989,6 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	}
 	if k >= n {
 		return -1
-	}
-	if k-i == 9 && hasPrefixFold(text[i:k], "versionid") {
-		if e := s.s3VersionID(k, ri); e > 0 {
-			return e
-		}
 	}
 	if (k-i == 5 || k-i == 15) && text[k] == ':' && (string(text[i:k]) == "Topic" || string(text[i:k]) == "Group" ||
 		string(text[i:k]) == "TransactionalId") && (hasPrefix(text[k:], ":LITERAL:") || hasPrefix(text[k:], ":PREFIXED:")) {
@@ -5726,38 +5723,6 @@ func (s *scanState) qualifiedTable(i, d, ri int) int {
 	}
 	s.emit(i, d, "database-name", ri)
 	s.emit(d+1, e, "table-name", ri)
-	return e
-}
-
-// s3VersionID reads the value after a VersionId key that ends at k, and its separator: an S3 object
-// version's ID (32 to 34 bytes of letters in both cases, digits, '.', '_' and '+':
-// 3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY). Other versions (a Lambda's "3", a secret's UUID
-// version) stay. It returns the value's end, or -1.
-func (s *scanState) s3VersionID(k, ri int) int {
-	text := s.text
-	j := k
-	for j < len(text) && j-k < 8 && (text[j] == '"' || text[j] == '\\' || text[j] == ' ' || text[j] == ':' || text[j] == '=') {
-		j++
-	}
-	if j == k || j == len(text) || !bytes.ContainsAny(text[k:j], ":=") {
-		return -1
-	}
-	v := j
-	e := v
-	for e < len(text) && e-v < 40 && (isAlnum(text[e]) || text[e] == '.' || text[e] == '_' || text[e] == '+') {
-		e++
-	}
-	if e-v < 32 || e-v > 34 || e < len(text) && text[e] != '"' && text[e] != '\\' && text[e] != '\'' {
-		return -1
-	}
-	var cls uint8
-	for _, c := range text[v:e] {
-		cls |= byteClass[c]
-	}
-	if cls&clUpper == 0 || cls&clLower == 0 || cls&clDigit == 0 {
-		return -1
-	}
-	s.emit(v, e, "s3-version-id", ri)
 	return e
 }
 

@@ -20,6 +20,18 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		return len(h) == 32 && allHex(h)
 	}
+	if typ == "s3-version-id" {
+		// an S3 object version's ID: 32 to 34 bytes of letters in both cases, digits, '.', '_'
+		// and '+' (3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY)
+		var cls uint8
+		for _, c := range v {
+			if !isAlnum(c) && c != '.' && c != '_' && c != '+' {
+				return false
+			}
+			cls |= byteClass[c]
+		}
+		return len(v) >= 32 && len(v) <= 34 && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0
+	}
 	if len(v) == 71 && hasPrefix(v, "sha256:") && allHex(v[7:]) {
 		return false // an image digest: content's hash, never a secret or a name
 	}
