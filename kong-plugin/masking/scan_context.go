@@ -4898,10 +4898,10 @@ func matchNameToken(s *scanState, i, ri int) int {
 		return -1 // code: a call or a definition (export async function publishOrder(event)); names have '-'
 	}
 	v := text[i:k]
-	if c := bytes.Index(v, []byte("-conformance-pack-")); hyphen && c > 0 && len(v)-c-18 == 9 && allLowerAlnum(v[c+18:]) {
+	if hyphen && len(v) >= 28 && v[len(v)-10] == '-' && hasSuffix(v[:len(v)-10], "-conformance-pack") && allLowerAlnum(v[len(v)-9:]) {
 		// a Config rule a conformance pack deployed: the rule's name stays, the pack's random
 		// suffix is the customer's deployment (rds-storage-encrypted-conformance-pack-v2x9kq1ab)
-		s.emit(i+c+18, k, "resource-id", ri)
+		s.emit(k-9, k, "resource-id", ri)
 		return k
 	}
 	if hyphen && len(v) > 21 && hasPrefix(v, "securityhub-") && v[len(v)-9] == '-' && allHexLower(v[len(v)-8:]) {
