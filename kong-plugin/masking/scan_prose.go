@@ -1469,20 +1469,33 @@ func companyPrefix(w []byte) bool {
 	return false
 }
 
+// joinedCompanyPrefix reports the companyPrefix words after which de, do, da... may join the
+// name's words (Banco do Brasil, Caja de Ahorros, Companhia de Saneamento).
+func joinedCompanyPrefix(w []byte) bool {
+	switch string(w) {
+	case "Banco", "Caja", "Caixa", "Cooperativa", "Companhia", "Constructora", "Construtora":
+		return true
+	}
+	return false
+}
+
 // prefixCompany returns the end of a company's name that a companyPrefix word opens at i:
 // one to three capitalised words after it, which de, do, da, del, di or dos may join after
-// Banco, Caja and Caixa (Banco do Brasil), none a common, service or role word; or -1.
+// the words joinedCompanyPrefix lists (Banco do Brasil), none a common, service or role word;
+// or -1.
 func prefixCompany(text []byte, i int) int {
 	le := min(len(text), i+120)
 	we := latinWordEnd(text, i, le)
 	if we < 0 || !companyPrefix(text[i:we]) {
 		return -1
 	}
+	joins := joinedCompanyPrefix(text[i:we])
 	end, words := -1, 0
 	p := we
 	for words < 3 && p+1 < le && text[p] == ' ' {
 		q := p + 1
-		if c := latinWordEnd(text, q, le); c < 0 {
+		c := latinWordEnd(text, q, le)
+		if c < 0 {
 			// a joining word (de, do, da, del, di, dos), then a capitalised one
 			j := q
 			for j < le && isLower(text[j]) {
@@ -1490,18 +1503,19 @@ func prefixCompany(text []byte, i int) int {
 			}
 			switch string(text[q:j]) {
 			case "de", "do", "da", "del", "di", "dos", "das":
-				if text[i] != 'B' && text[i] != 'C' {
+				if !joins {
 					return end // (Banco do Brasil, Caja de Ahorros; Grupo de Trabajo is a working group)
 				}
 			default:
 				return end
 			}
-			if j+1 >= le || text[j] != ' ' || latinWordEnd(text, j+1, le) < 0 {
+			if j+1 >= le || text[j] != ' ' {
 				return end
 			}
-			q = j + 1
+			if q, c = j+1, latinWordEnd(text, j+1, le); c < 0 {
+				return end
+			}
 		}
-		c := latinWordEnd(text, q, le)
 		w := text[q:c]
 		if len(w) < 2 || stopWord(w) || commonWord(w) || serviceWord(w) || nonPersonWord(w) || notNameWord(w) || awsNamePart(w) {
 			return end
