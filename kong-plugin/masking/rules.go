@@ -760,6 +760,7 @@ func builtinRules() []rule {
 				`"SubjectAlternativeNames": ["«peregrine.travel»", "«shop.olivar-tienda.es»"]`,
 				`2026-11-25 11:00:31 UTC:«10.14.72.19»(52418):«ledgerly_app»@«ledgerly_prod»:[30117]:ERROR:  duplicate key`,
 				`«kestrel-stg-pg-02».«cgio9igagie3».us-east-2.rds.amazonaws.com:5432`,
+				"`«logistics-wg».«381746520093».ap-northeast-1.redshift-serverless.amazonaws.com:5439/«logistics_dwh»`に対して",
 				`«jejumart.exports.prd».s3.amazonaws.com`,
 				`«dalgona-qa-redis».«xrdrzd».ng.0001.apne2.cache.amazonaws.com`,
 				`«kestrel-stg-batch-alb»-«634548452».us-east-2.elb.amazonaws.com`,

@@ -823,6 +823,11 @@ func (s *scanState) awsHost(i, e, ri int) int {
 		s.emit(l.start, l.end, typ, ri)
 		cust++
 	}
+	if d := dbPortPath(text, e); d > 0 && !s.inURL {
+		// ENDPOINT:5439/NAME, written without a scheme (a workgroup's endpoint and its database;
+		// in a URL, the URL's reader masks the path)
+		return s.databaseName(d, ri)
+	}
 	return e
 }
 
