@@ -1626,6 +1626,7 @@ later text
 				`"JobId": "«import-CyWSofLPPZ»"; CloudWatch アラーム: DatabaseMemoryUsagePercentage > 85%; 알람 StateReason 이`,
 				"$ eb logs «maplecart-jobs» --instance x; eb deploy --staged; （アプリ «kumo-reserve»、ap-northeast-1）",
 				"가입한 사용자를 `«dalbit-members»` 그룹에 추가; 보안 그룹 설정",
+				"로그인한 DB 유저는 «ledger_readonly»인데, 원인은 テーブルは «order_line» です",
 				"moved to OU «ou-m0vb-4c8kzy2e» («lumenrail-payments») yesterday; «pcx-0a1b2c3d4e5f60718» (pending-acceptance)",
 				`LOG:  starting logical decoding for slot "«orders_slot_2»"`,
 				"2025-10-14T05:21:33.604118Z\t  90412 Connect\t«pos_app»@«10.20.30.40» on orders",
@@ -1647,6 +1648,7 @@ later text
 			},
 			fp: []string{
 				"The Envoy proxy [gRPC-JSON transcoder](/docs/envoy) and the queue [orders][1]",
+				"버킷은 모두 private; ロールは AdministratorAccess です; 사용자가 root입니다",
 				"계정에서 Reputation.BounceRate 알람이 ALARM 상태; the alarm CacheHitRate fired",
 				"the table foo_bar.json file; table orders_db.csv",
 				"a field named 'status', a Field named 'items', the Version named 2024",

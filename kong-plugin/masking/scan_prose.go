@@ -540,9 +540,16 @@ func cjkKeywordBefore(b []byte) string {
 			}
 		}
 	}
-	for _, kw := range cjkKeywords() {
-		if hasSuffix(b, kw.word) {
-			return kw.typ
+	if t := cjkKeywordEnd(b); t != "" {
+		return t
+	}
+	for _, p := range [...]string{"는", "은", "가", "이", "를", "을", "도", "は", "が", "を", "も"} {
+		// a Korean or Japanese particle between the noun and the name: DB 유저는 X, テーブルは X
+		if hasSuffix(b, p) {
+			if t := cjkKeywordEnd(bytes.TrimRight(b[:len(b)-len(p)], " ")); t != "" {
+				return t
+			}
+			break
 		}
 	}
 	if len(b) >= 2 && (b[len(b)-2] == 0xd0 || b[len(b)-2] == 0xd1) {
@@ -560,6 +567,16 @@ func cjkKeywordBefore(b []byte) string {
 				return proseKeyword(w[k:])
 			}
 			break
+		}
+	}
+	return ""
+}
+
+// cjkKeywordEnd maps the resource noun of cjkKeywords that ends b to its secret type.
+func cjkKeywordEnd(b []byte) string {
+	for _, kw := range cjkKeywords() {
+		if hasSuffix(b, kw.word) {
+			return kw.typ
 		}
 	}
 	return ""
@@ -593,8 +610,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [191]cjkKeyword {
-	return [191]cjkKeyword{
+func cjkKeywords() [192]cjkKeyword {
+	return [192]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -636,7 +653,7 @@ func cjkKeywords() [191]cjkKeyword {
 		{"バケット", "s3-bucket"}, {"ロール", "iam-role-name"}, {"ユーザー", "iam-user-name"}, {"関数", "lambda-function-name"},
 		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
 		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
-		{"スタック", "cfn-stack-name"}, {"シークレット", "secret-name"}, {"시크릿", "secret-name"},
+		{"スタック", "cfn-stack-name"}, {"シークレット", "secret-name"}, {"시크릿", "secret-name"}, {"유저", "iam-user-name"},
 		{"ジョブ", "resource-name"}, {"ワークグループ", "resource-name"}, {"ロググループ", "log-group"}, {"スキーマ", "database-name"},
 		{"作业", "resource-name"}, {"로그 그룹", "log-group"}, {"스키마", "database-name"},
 		{"käyttäjä", "iam-user-name"}, {"käyttäjän", "iam-user-name"}, {"потребител", "iam-user-name"},
