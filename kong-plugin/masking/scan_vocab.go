@@ -1371,7 +1371,9 @@ func genericPart(p []byte) bool {
 		"facing", "mode", "branch", "build", "deploy", "release", "parity", "traffic", "workload", "workloads",
 		"config", "settings", "access", "the", "and", "for", "all", "new", "old", "main", "case", "cases", "suite",
 		"run", "runs", "tests", "testing", "mgmt", "shared", "use", "cycle", "line", "stack", "version", "versions",
-		"secret", "update", "describe", "list", "get", "put", "create", "delete", "key", "keys", "buffers":
+		"secret", "update", "describe", "list", "get", "put", "create", "delete", "key", "keys", "buffers",
+		"reason", "details", "variables", "variants", "endpoint", "endpoints", "files", "insights", "area", "status",
+		"state", "message", "options", "parameters": // (API fields: StageReason, ProductionVariants, DevEndpoints)
 		return true
 	}
 	return false
