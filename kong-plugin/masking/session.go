@@ -497,7 +497,11 @@ func prefixWord(p []byte) bool {
 		"cobranza", "cobros", "credito", "siniestros", "sinistres", "redaktion", "logistik", "banco", "ranker",
 		"rider", "riders", "coletor", "acordo", "adjudicated", "ceramicas", "boto", "botocore", "okta", "entra",
 		"pagos", "pagamentos", "vendas", "compras", "produtos", "facturas", "rechnung",
-		"rechnungen", "bestellung", "kunden", "lager", "versand", "factures", "clients":
+		"rechnungen", "bestellung", "kunden", "lager", "versand", "factures", "clients",
+		// the action or the severity a rule's or an alarm's name starts with (block-threat-intel,
+		// allow-office-ips, critical-cpu-high)
+		"block", "allow", "deny", "alert", "drop", "reject", "accept", "count", "limit", "throttle", "forward",
+		"redirect", "inspect", "scan", "detect", "check", "watch", "warn", "critical", "high", "major", "minor":
 		return true
 	}
 	return len(p) > 3 && string(p[:3]) == "aws" // awsdms, awsconfigconforms: AWS's own prefixes

@@ -485,6 +485,16 @@ func TestNamePrefixPropagates(t *testing.T) {
 		[]string{"tiefsee", "Tiefsee"}, []string{"-sendungen answers", "prod-c stays", "ProdList", "AllowList."})
 }
 
+// TestNamePrefixNotAction: the action two rules' names start with (block-threat-intel,
+// block-doh-bypass) is no customer's prefix: the API's fields that start with the same word
+// (BlockResponse, BlockOverrideDomain) stay readable.
+func TestNamePrefixNotAction(t *testing.T) {
+	maskAndCheck(t, newTestEngine(t),
+		`{"Name": "block-threat-intel", "Action": "BLOCK", "BlockResponse": "NXDOMAIN"}, `+
+			`{"Name": "block-doh-bypass", "BlockResponse": "OVERRIDE", "BlockOverrideDnsType": "CNAME"}`,
+		[]string{"block-threat-intel", "block-doh-bypass"}, []string{`"BlockResponse": "NXDOMAIN"`, `"BlockOverrideDnsType"`})
+}
+
 // TestMailOwnerNames: the person's name written just before a mailbox is masked (Latin names
 // of two or three words, accented or hyphenated; Han and Hangul names after a label); a
 // service's, a team's or a role's words there, a single word, and a name inside a sentence
