@@ -840,7 +840,7 @@ func builtinRules() []rule {
 				"    - aws:ec2/securityGroupRule:SecurityGroupRule: (delete)\n        [id=«sgrule-2719460381»]",
 				"Amazon MQ broker «b-7f3a91c2-4d6e-48b0-9e15-a2c8d0f6b347», Transfer Family serveur «s-4e9a1c7f2d5b80361»",
 				"VPC link «vlnk-3q8r1t» and BGP peer «dxpeer-fgq4w8zt»",
-				`"Location": "«amazon-connect-435138f4c703»/connect/«brightwater-care»/CallRecordings/2025/05/12/x.wav"`, "«ws-c4n7q2x9v» in bundle «wsb-8vbljg4r6», image «wsi-0r4t7kzq2», alias «wsca-x8k2m4q7z», IP group «wsipg-q2k7r9m1x», «wsipg-wpvczwvno»; product «pp-4ydw7m2qj6zke» artifact «pa-b6m9t2qzx4w1c» path «lpv3-q8w2n6rk4tbyc»",
+				`"Location": "«amazon-connect-435138f4c703»/connect/«brightwater-care»/CallRecordings/2025/05/12/x.wav"`, "«ws-c4n7q2x9v» (rebuilt as «ws-wtdjcjrav») in bundle «wsb-8vbljg4r6», image «wsi-0r4t7kzq2», alias «wsca-x8k2m4q7z», IP group «wsipg-q2k7r9m1x», «wsipg-wpvczwvno»; product «pp-4ydw7m2qj6zke» artifact «pa-b6m9t2qzx4w1c» path «lpv3-q8w2n6rk4tbyc»",
 				"Savings Plan: «sp-2c71e4a9-5b3d-4f08-a6e1-9d2b7c3f8a40», via «dxcon-fgx93kq1» and «dxvif-ffq7k2m4»",
 				"step «s-0813947Q2ZLKR» of cluster «j-2AXXXXXXGAPLF» failed",
 				"https://aps-workspaces.us-east-1.amazonaws.com/workspaces/«ws-7c2e9a41-b3d8-4f05-9e16-a0d4c7b2f853»/api/v1/remote_write",

@@ -2173,10 +2173,11 @@ func matchOrgID(s *scanState, i, ri int) int {
 		hasPrefix(text[i:], "wsca-"):
 		// WorkSpaces, their bundles, images, IP groups and connection aliases: nine lower-case
 		// letters and digits (a bundle may be one of AWS's public ones: its ID says nothing
-		// the model could use either); ws- and nine letters may be a word (ws-connector)
+		// the model could use either); ws- and nine letters may be a word (ws-connector),
+		// unless four consonants in a row say they were drawn at random (ws-wtdjcjrav)
 		p := afterDash(text, i)
 		end = run(p)
-		if end-p != 9 || text[i+2] == '-' && !mixed(text[p:end]) {
+		if end-p != 9 || text[i+2] == '-' && !mixed(text[p:end]) && !consonantRun(text[p:end], 4) {
 			return -1
 		}
 		typ = "workspaces-id"

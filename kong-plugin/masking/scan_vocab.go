@@ -1479,6 +1479,28 @@ func oracleVersion(v []byte) bool {
 		allDigits(bytes.TrimRight(v, "cgai"))
 }
 
+// consonantRun reports whether v has n letters in a row that are no vowels (a, e, i, o, u, y):
+// what a random draw of letters has and a word of English or of a name seldom does.
+func consonantRun(v []byte, n int) bool {
+	k := 0
+	for _, c := range v {
+		switch c | 0x20 {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			k = 0
+		default:
+			if !isLetter(c) {
+				k = 0
+				continue
+			}
+			k++
+			if k >= n {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // podName reports a Kubernetes pod name made by a Deployment: NAME-HASH-SUFFIX, where the
 // replica set hash (6 to 10) and the pod suffix (5) are drawn from Kubernetes' safe alphabet
 // (no vowels, no 0, 1 or 3).
