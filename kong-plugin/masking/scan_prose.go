@@ -572,11 +572,23 @@ func cjkKeywordBefore(b []byte) string {
 	return ""
 }
 
-// cjkKeywordEnd maps the resource noun of cjkKeywords that ends b to its secret type.
+// cjkKeywordEnd maps the resource noun of cjkKeywords that ends b, alone or with the word for
+// its name (バケット名, 버킷 이름, 存储桶名称), to its secret type.
 func cjkKeywordEnd(b []byte) string {
 	for _, kw := range cjkKeywords() {
 		if hasSuffix(b, kw.word) {
 			return kw.typ
+		}
+	}
+	for _, w := range [...]string{"名称", "名前", "名", "이름"} {
+		if hasSuffix(b, w) {
+			b = bytes.TrimSuffix(bytes.TrimRight(b[:len(b)-len(w)], " "), []byte("の"))
+			for _, kw := range cjkKeywords() {
+				if hasSuffix(b, kw.word) {
+					return kw.typ
+				}
+			}
+			return ""
 		}
 	}
 	return ""
@@ -610,8 +622,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [192]cjkKeyword {
-	return [192]cjkKeyword{
+func cjkKeywords() [193]cjkKeyword {
+	return [193]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -654,7 +666,7 @@ func cjkKeywords() [192]cjkKeyword {
 		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
 		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
 		{"スタック", "cfn-stack-name"}, {"シークレット", "secret-name"}, {"시크릿", "secret-name"}, {"유저", "iam-user-name"},
-		{"ジョブ", "resource-name"}, {"ワークグループ", "resource-name"}, {"ロググループ", "log-group"}, {"スキーマ", "database-name"},
+		{"ジョブ", "resource-name"}, {"ワークグループ", "resource-name"}, {"実行名", "resource-name"}, {"ロググループ", "log-group"}, {"スキーマ", "database-name"},
 		{"作业", "resource-name"}, {"로그 그룹", "log-group"}, {"스키마", "database-name"},
 		{"käyttäjä", "iam-user-name"}, {"käyttäjän", "iam-user-name"}, {"потребител", "iam-user-name"},
 		{"používateľa", "iam-user-name"}, {"používateľ", "iam-user-name"}, {"کاربر", "iam-user-name"},
