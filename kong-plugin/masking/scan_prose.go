@@ -119,6 +119,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		case "is", "was":
 			if compoundWord(text[i:]) {
 				t = proseBeforeMode(text, k, true) // the break-glass role is TW-BreakGlass
+				if t == "" && k >= 6 && hasSuffixFold(text[:k-1], "name") && text[k-1] == ' ' && text[k-6] == ' ' {
+					t = proseBeforeMode(text, k-5, true) // the bucket name is orders_archive
+				}
 			}
 		}
 	}
