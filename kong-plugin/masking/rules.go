@@ -1784,6 +1784,7 @@ later text
 				"Can I just attach the policy?\n\nDanke, «Jörg Brenninkmeyer»",
 				"il manque une route.\n\nMerci, «Élodie Marchand» — équipe plateforme",
 				"Viele Grüße\n«Jens Brockmann», Plattform-Team",
+				"sera rattaché comme membre.\n\nBonne journée,\n«Hugo»", "Schönen Tag noch,\n«Jens»",
 				"Best regards,\n«Tomasz Wieczorek»\nSkyReach Fabric",
 				"Merci ! — «Camille»",
 				"**«Larissa Mota»** 14:05\né a SCP nova",
@@ -1807,6 +1808,7 @@ later text
 			},
 			fp: []string{
 				"Thanks,\nThe Platform Team", "Best,\nOps", "Thanks for the quick reply, it works now.",
+				"Tag\nHugo", "Journée chargée\nHugo est là",
 				"Regards\n\nNext steps: rotate the key", "**Status** 14:05 green", "Merci beaucoup pour votre aide",
 				"Hi All,", "South America (São Paulo) and San Francisco Bay", "Lucas Server said", "M. 2024 and M. Linux; Sr Engineer", "Thanks Team,", "Max Capacity and Grant Access", "Henry Control Tower", "Lucas Server, Paul Store", "name=Lucas.Smith", "Dear Customer,", "Hallo Team,", "[10:02] Deploy: started",
 				"[10:02:11] Health Check: passed", "변호사님께 문의", "사용자님의 계정", "서비스입니다", "이벤트입니다", "石川県は晴れ", "原因です", "以上です",

@@ -1120,7 +1120,7 @@ func eachLine(text []byte, f func(ls, le int)) {
 // phrase stands alone; or -1, -1.
 func signedName(text []byte, ls, le int) (int, int) {
 	p := ls
-	phrases := 0
+	phrases, prev := 0, 0
 	for p < le {
 		w := p
 		for w < le && (isLetter(text[w]) || text[w] >= 0x80 && text[w] != 0xe2) {
@@ -1130,13 +1130,16 @@ func signedName(text []byte, ls, le int) (int, int) {
 			break
 		}
 		c := closingWord(text[p:w])
-		if c == 0 {
+		if c == 3 && prev == 1 {
+			c = 2 // Bonne journée, Buen día, Schönen Tag: a wish that closes (the day alone does not)
+		}
+		if c == 0 || c == 3 {
 			break
 		}
 		if c == 2 {
 			phrases++ // (the joining words alone close nothing: "And Maria said")
 		}
-		p = w
+		p, prev = w, c
 		for p < le && (text[p] == ' ' || text[p] == '&' || text[p] == ',') {
 			p++
 		}
@@ -1385,7 +1388,8 @@ func latinWordEnd(text []byte, p, le int) int {
 
 // closingWord reports 2 for a word that closes a message before its signature, in the
 // languages the notes are written in (thanks, regards, Danke, Grüße, Merci, Saludos,
-// Obrigado), 1 for a word that only joins or qualifies one (Kind, vielen, und, à), else 0.
+// Obrigado), 1 for a word that only joins or qualifies one (Kind, vielen, und, à, Bonne), 3 for
+// the day or the time a wish names (journée, día, Tag), else 0.
 func closingWord(w []byte) int {
 	var buf [24]byte
 	lw, ok := lowerASCII(buf[:], w)
@@ -1398,8 +1402,12 @@ func closingWord(w []byte) int {
 		"abraços", "abraço", "atenciosamente", "grazie", "saluti", "groeten", "groet", "mvh", "hälsningar", "pozdrawiam", "dzięki":
 		return 2
 	case "you", "kind", "many", "vielen", "viele", "beste", "liebe", "und", "bien", "à", "vous", "un", "cordiali", "met",
-		"vriendelijke", "and", "e", "y", "et", "a", "tutti", "todos":
+		"vriendelijke", "and", "e", "y", "et", "a", "tutti", "todos", "bonne", "bon", "buen", "buena", "buenas", "boa", "bom",
+		"schönen", "schöne", "buona", "buon", "noch":
 		return 1
+	case "journée", "journee", "soirée", "soiree", "semaine", "week-end", "día", "dia", "tarde", "tardes", "semana", "fim",
+		"tag", "abend", "wochenende", "giornata", "serata", "settimana":
+		return 3 // after a wish's adjective only (see signedName)
 	}
 	return 0
 }
