@@ -527,6 +527,7 @@ func builtinRules() []rule {
 				`# CloudWatch log group /aws/eks/«sorrel-prd-eks»/cluster, stream x`,
 				"log groups: /aws/lambda/«fn-x», /ecs/«ravenstone-api»",
 				`log group: «/bluepeak/vpc/flowlogs»`,
+				"(groupe de journaux `«/mutualia/sms/events»`); Log-Gruppe «/ostwind/app/audit»; grupo de logs «/tienda/api/errores»",
 				`Log group: /aws/lambda/«NuriReportBuilder»`,
 				`#logsV2:log-groups/log-group/$252Faws$252Flambda$252F«HaneulCostAlerter»`,
 				`https://console.aws.amazon.com/iam/home#/roles/details/«AcmeBillingExportRole»?section=x`,

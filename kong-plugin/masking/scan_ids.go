@@ -2485,13 +2485,22 @@ func afterWords(text []byte, p int, w string) bool {
 }
 
 // logGroupProse reports whether the path whose first segment starts at i (after its '/') is
-// named a log group by the words around it: "log group /x/y", "로그 그룹 /x/y", "CloudWatch Logs > /x/y" (a
+// named a log group by the words around it: "log group /x/y", "로그 그룹 /x/y", "Log-Gruppe /x/y",
+// "groupe de journaux /x/y", "CloudWatch Logs > /x/y" (a
 // console breadcrumb), or "/x/y log group", "/x/y 로그 그룹" after the path, which ends at or
 // after k.
 func logGroupProse(text []byte, i, k int) bool {
 	if afterWords(text, i-1, "group") || afterWords(text, i-1, "CloudWatch Logs") || afterWords(text, i-1, "로그 그룹") ||
 		afterWords(text, i-1, "로그그룹") || afterWords(text, i-1, "ロググループ") {
 		return true
+	}
+	for _, w := range [...]string{"log-gruppe", "loggruppe", "protokollgruppe", "groupe de journaux", "groupe de logs",
+		"grupo de logs", "grupo de log", "grupo de registros", "gruppo di log", "日志组", "日誌群組"} {
+		// (German's Log-Gruppe, French's groupe de journaux, Spanish's and Portuguese's grupo de
+		// logs, Italian's gruppo di log, Chinese's 日志组)
+		if afterWords(text, i-1, w) {
+			return true
+		}
 	}
 	for k < len(text) && (isAlnum(text[k]) || text[k] == '-' || text[k] == '_' || text[k] == '.' || text[k] == '/') {
 		k++
