@@ -620,6 +620,7 @@ func builtinRules() []rule {
 			tp: []string{
 				`北京 ▼   «ops-chenhao» @ «8565-6907-9325»`,
 				`"transformId": "«564738291006»::«LumenStdTags»"; Transform «564738291006»::«LumenStdTags» failed`,
+				"Le compte \"«sec-audit»\" («108462739519») devient administrateur; «108462739520» («log-archive»); read-only («108462739521»)",
 				"Notes: «108462739517» = «bramble-edge», «108462739518» = «bramble-data».\nSKIP = {\"«055128394716»\"}   # «kelpie-audit», nobody needs it\n\"«123456789014»\"  # the prod account",
 				"the toll-free «(844) 291-7736» is on the cards; the DID «617-402-5318» is the overflow line",
 				`"Uid": "prowler-aws-iam_role_administratoraccess_policy-«123456789012»-us-east-1-«LegacyBatchRunner»"`,

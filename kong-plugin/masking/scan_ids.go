@@ -1149,6 +1149,7 @@ func matchAccountID(s *scanState, i, ri int) int {
 			s.emit(r, i-1, "iam-role-name", ri) // aws#ROLE#ACCOUNT: a group of Okta's AWS app (its group filter)
 		}
 	}
+	s.accountNameBefore(i, k, ri)
 	s.emit(i, k, "account-id", ri)
 	if k+2 < len(text) && text[k] == '-' && isLetter(text[k+1]) && i >= 4 && hasSuffixFold(text[:i], "aws-") {
 		// AWS-ACCOUNT-ROLE: a directory group that grants a role in an account (ADFS's and
@@ -1208,9 +1209,12 @@ func matchAccountID(s *scanState, i, ri int) int {
 func (s *scanState) accountNameAfter(k, ri int) int {
 	text := s.text
 	p := k
+	paren := false
 	switch {
 	case p+3 < len(text) && text[p] == ' ' && text[p+1] == '=' && text[p+2] == ' ':
 		p += 3
+	case p+2 < len(text) && text[p] == ' ' && text[p+1] == '(':
+		p, paren = p+2, true // 123456789012 (sec-audit)
 	default:
 		for p < len(text) && p-k < 8 && (text[p] == '"' || text[p] == '\'' || text[p] == '}' || text[p] == ']' || text[p] == ',') {
 			p++
@@ -1230,7 +1234,8 @@ func (s *scanState) accountNameAfter(k, ri int) int {
 		}
 	}
 	e := nameRun(text, p, false)
-	if e <= p || e < len(text) && text[e] != ',' && text[e] != '.' && text[e] != ' ' && text[e] != '\n' && text[e] != '\r' && text[e] != ';' {
+	if e <= p || paren && (e == len(text) || text[e] != ')') ||
+		e < len(text) && text[e] != ',' && text[e] != '.' && text[e] != ' ' && text[e] != '\n' && text[e] != '\r' && text[e] != ';' && text[e] != ')' {
 		return -1
 	}
 	for e > p && text[e-1] == '.' {
@@ -1241,6 +1246,32 @@ func (s *scanState) accountNameAfter(k, ri int) int {
 	}
 	s.emit(p, e, "account-alias", ri)
 	return e
+}
+
+// accountNameBefore masks the account's name written before its ID in parentheses,
+// NAME (123456789012) or « NAME » (123456789012), as notes and inventories list accounts; the
+// ID is [i, k).
+func (s *scanState) accountNameBefore(i, k, ri int) {
+	text := s.text
+	if i < 5 || text[i-1] != '(' || text[i-2] != ' ' || k == len(text) || text[k] != ')' {
+		return
+	}
+	e := i - 2
+	for e > 0 && i-e < 8 && (text[e-1] == ' ' || text[e-1] == '"' || text[e-1] == '\'' || text[e-1] == '`' ||
+		text[e-1] == 0xbb && e >= 2 && text[e-2] == 0xc2) { // (» is c2 bb)
+		e--
+		if text[e] == 0xbb {
+			e--
+		}
+	}
+	st := e
+	for st > 0 && e-st < 64 && (isAlnum(text[st-1]) || text[st-1] == '-' || text[st-1] == '_' || text[st-1] == '.') {
+		st--
+	}
+	if st == e || st > 0 && text[st-1] >= 0x80 && text[st-1] != 0xa0 || s.lastEnd() > st || !accountNameShape(text[st:e]) {
+		return
+	}
+	s.emit(st, e, "account-alias", ri)
 }
 
 // accountNameShape reports whether v, written beside an account ID, is the account's name: a

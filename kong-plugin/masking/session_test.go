@@ -485,6 +485,13 @@ func TestNamePrefixPropagates(t *testing.T) {
 		[]string{"tiefsee", "Tiefsee"}, []string{"-sendungen answers", "prod-c stays", "ProdList", "AllowList."})
 }
 
+// TestAccountNameInGuillemets: French quotes an account's name in guillemets before its ID
+// (the rule examples cannot: their markers are guillemets).
+func TestAccountNameInGuillemets(t *testing.T) {
+	maskAndCheck(t, newTestEngine(t), "Le compte « sec-audit » (108462739519) devient administrateur délégué.",
+		[]string{"sec-audit", "108462739519"}, []string{"Le compte « ", " » (", "devient administrateur"})
+}
+
 // TestNamePrefixNotAction: the action two rules' names start with (block-threat-intel,
 // block-doh-bypass) is no customer's prefix: the API's fields that start with the same word
 // (BlockResponse, BlockOverrideDomain) stay readable.
