@@ -1680,15 +1680,16 @@ func glueOwnLogGroup(v []byte) bool {
 	return false
 }
 
-// upperUserName reports an Oracle or Db2 user, which are upper case (DMS_CAPTURE), where a
-// user is expected (typ): two parts at most 20 bytes long, not an enumeration's member
+// upperUserName reports an Oracle or Db2 user, which are upper case (DMS_CAPTURE), or an
+// upper-case database (SQL Server's ERP_KESSLER), where a user or a database is expected
+// (typ): two parts at most 20 bytes long, not an enumeration's member
 // (HIDDEN_DUE_TO_SECURITY_REASONS); or a Snowflake storage integration's name, where one is.
 func upperUserName(typ string, v []byte) bool {
 	if typ == storageIntegration {
 		return true // Snowflake names its objects in capitals: S3_INT_PALOVERDE
 	}
 	u := bytes.IndexByte(v, '_')
-	return typ == "iam-user-name" && len(v) <= 20 && u > 0 && hasLetterRun(v[u+1:], 3)
+	return (typ == "iam-user-name" || typ == "rds-identifier") && len(v) <= 20 && u > 0 && hasLetterRun(v[u+1:], 3)
 }
 
 // storageIntegration is the type of a Snowflake storage integration's name: the object that
