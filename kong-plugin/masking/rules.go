@@ -1630,6 +1630,7 @@ later text
 				"가입한 사용자를 `«dalbit-members»` 그룹에 추가; 보안 그룹 설정",
 				"로그인한 DB 유저는 «ledger_readonly»인데, 원인은 テーブルは «order_line» です",
 				"The bucket name is «orders_archive»; the role name is «ledger_reader».",
+				"수신자가 예전 회원 database («legacy_members»)에서 온 주소; the user («jdoe-admin») logged in",
 				"Port 1433, Datenbank „«ERP_KESSLER»“, Benutzer „«kessler_dms»“; the database «ERP_PROD2» is offline",
 				"バケット名: «orders-archive»; 버킷 이름은 «orders-archive-kr» 입니다; 存储桶名称 «orders-archive-cn»; 実行名は «2025-04-01-run-3»、",
 				"moved to OU «ou-m0vb-4c8kzy2e» («lumenrail-payments») yesterday; «pcx-0a1b2c3d4e5f60718» (pending-acceptance)",
@@ -1654,6 +1655,7 @@ later text
 			fp: []string{
 				"The Envoy proxy [gRPC-JSON transcoder](/docs/envoy) and the queue [orders][1]",
 				"버킷은 모두 private; ロールは AdministratorAccess です; 사용자가 root입니다",
+				"Lost cancel function (CWE-400); valid inputs (0.00s); the role (read-only); the bucket (us-east-1); f(x_y)",
 				"계정에서 Reputation.BounceRate 알람이 ALARM 상태; the alarm CacheHitRate fired",
 				"the table foo_bar.json file; table orders_db.csv",
 				"a field named 'status', a Field named 'items', the Version named 2024",

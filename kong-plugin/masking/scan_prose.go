@@ -32,7 +32,7 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		text[j-1] == ':' || text[j-1] == '(' || text[j-1] == '\\') { // \" inside a JSON string
 		j--
 	}
-	if j == q && q == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' || hasPrefix(text[j:], ":((") {
+	if j == q && q == i || j == 0 || text[i-1] == ':' || text[i-1] == '(' && !spacedParen(text, i) || hasPrefix(text[j:], ":((") {
 		return "" // node:20.11 (an image tag), f(x), ss -p's users:(("dbus-daemon",pid=1)): not prose
 	}
 	if text[j-1] >= 0x80 {
@@ -137,6 +137,21 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		}
 	}
 	return t
+}
+
+// spacedParen reports whether the token at i stands alone in parentheses after a blank, as
+// prose adds a name to its noun: the database (legacy_members). The name starts with a letter
+// and has a lower-case one (not a code, CWE-400, nor a figure, 0.00s).
+func spacedParen(text []byte, i int) bool {
+	if i < 3 || text[i-2] != ' ' || !isLetter(text[i-3]) || !isLetter(text[i]) {
+		return false
+	}
+	e, lower := i, false
+	for e < len(text) && e-i < 128 && (isAlnum(text[e]) || text[e] == '-' || text[e] == '_' || text[e] == '.') {
+		lower = lower || isLower(text[e])
+		e++
+	}
+	return lower && e < len(text) && text[e] == ')'
 }
 
 // quotedCamel reports whether the word at i is a CamelCase name in quotes of its own, as
