@@ -1341,6 +1341,7 @@ Rôle IAM
 			},
 			fp: []string{
 				`"VersionId": "3", "SecretVersionId": "v1", "versionId": "null"`,
+				"=== RUN   TestContainerList\n--- PASS: TestContainerList (0.00s)\nPASS\n",
 				"version account-id type packets-lost-no-route packets-lost-blackhole tcp-flags; \"Type\": \"directory-service-authentication\"",
 				"running as user root; logged in as user admin; stored as user data",
 				`"Groups": [{"Keys": ["Env$prod"]}, {"Keys": ["Team$"]}]`,

@@ -990,6 +990,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if k >= n {
 		return -1
 	}
+	if k-i == 4 && text[k] == ':' && string(text[i:k]) == "PASS" && i >= 4 && string(text[i-4:i]) == "--- " {
+		return -1 // go test's verdict on a test (--- PASS: TestOrders (0.00s)), not a password
+	}
 	if (k-i == 5 || k-i == 15) && text[k] == ':' && (string(text[i:k]) == "Topic" || string(text[i:k]) == "Group" ||
 		string(text[i:k]) == "TransactionalId") && (hasPrefix(text[k:], ":LITERAL:") || hasPrefix(text[k:], ":PREFIXED:")) {
 		// a Kafka ACL's resource pattern (an MSK broker's authorizer log: resource =
