@@ -95,6 +95,10 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && j-k > 6 && hasPrefix(text[k:j], "Aws") && isUpper(text[k+3]) && text[j] == ' ' {
 		t = "resource-name" // Security Hub's resource types before a name: resource AwsEksCluster velanto-claims-eks
 	}
+	if t == "" && (string(text[k:j]) == "Config" || string(text[k:j]) == "config" || string(text[k:j]) == "configuration") &&
+		hasSuffixFold(text[:k], "lifecycle ") {
+		t = "resource-name" // SageMaker's errors: Notebook Instance Lifecycle Config 'x' for Notebook Instance 'y'
+	}
 	if t == "" && string(text[k:j]) == "pair" && hasSuffixFold(text[:k], "key ") {
 		t = "key-pair-name" // delete key pair `xmr-7741`: an EC2 key pair's name
 	}
