@@ -894,7 +894,7 @@ data:
 				"$ rman target / catalog «rcat_owner»/«Rc4t!pw_8812»@«RCATDB»\nSQL> connect «app_user»/«S3cr3t!x»@«PDB1»\n",
 				"Trust policy with sts:ExternalId «c7Hq2Lz9Wm4Rb8Tx». AWS Service: ecs-tasks",
 				"het wachtwoord is «Stroopwafel#2026»; heslo «Knedlik2026» pro; Lösenord: «Midsommar-Stang_2026»; parolă «Transfagarasan2026».",
-				"Connecting to db.corp.example.org:5432 as «lims_pipeline»", "jdbc:postgresql://db.corp.example.org:5432/«fraudcases» as «flink_writer»",
+				"Connecting to db.corp.example.org:5432 as «lims_pipeline»", "Failed to connect to 'db.corp.example.org:3306' as '«dms_writer»'  (mysql_endpoint_imp.c:421)", "jdbc:postgresql://db.corp.example.org:5432/«fraudcases» as «flink_writer»",
 				"connecting to «ledger-db».«cluster-c1a2b3c4d5e6».eu-west-1.rds.amazonaws.com («10.20.4.17») as «ledger_rw»",
 				"the console lets me log in as «admin-kestrel», so the broker is up",
 				"Rotation du mot de passe «admin_mv» de RDS (actuellement «Verl@ine2026!») | Samir",

@@ -1473,12 +1473,21 @@ func (s *scanState) connectAs(i, e int) {
 		p = o - 1
 	}
 	typ := "db-username"
+	q := p
+	if q > 1 && (text[q-1] == '\'' || text[q-1] == '"' || text[q-1] == '`') {
+		q-- // 'ENDPOINT:3306' as 'USER': DMS's log quotes both
+	}
 	if loginBefore(text, p) {
 		typ = "username" // "lets me log in as admin-kestrel", "logged in as svc_deploy" (a user's name, not a plain word)
-	} else if !dbEndpointBefore(text, p) && !portBefore(text, p) {
+	} else if !dbEndpointBefore(text, q) && !portBefore(text, q) {
 		return
 	}
 	v := e + 1
+	var quote byte
+	if v+1 < len(text) && q < p && text[v] == text[q] {
+		quote = text[v]
+		v++
+	}
 	if e >= len(text) || text[e] != ' ' || v >= len(text) || !isLetter(text[v]) {
 		return
 	}
@@ -1489,8 +1498,8 @@ func (s *scanState) connectAs(i, e int) {
 	for ve > v && text[ve-1] == '.' {
 		ve-- // the sentence's end
 	}
-	if ve < len(text) && text[ve] == ':' && typ == "username" {
-		return // logged in as arn:aws:sts::...: the ARN is read on its own
+	if ve < len(text) && text[ve] == ':' && typ == "username" || quote != 0 && (ve == len(text) || text[ve] != quote) {
+		return // logged in as arn:aws:sts::...: the ARN is read on its own; a quoted user ends at its quote
 	}
 	if u := text[v:ve]; acceptValue(u, typ, modeName) && !commonWord(u) && (typ != "username" || !allLetters(u)) {
 		s.addEarly(match{start: v, end: ve, typ: typ, rule: s.pwRule})
