@@ -731,7 +731,7 @@ func builtinRules() []rule {
 				`«10.20.1.12»	«vtsrers.sap.valdera.internal»   «vtsrers»`,
 				`"Endpoint": {"Address": "«ledgerline-pg-prod».«c9xk2mfq7w1z».ap-southeast-2.rds.amazonaws.com", "HostedZoneId": "Z32T0VRHXEXS0V"}, "HostedZoneId": "«Z08472913KQ7XRB2M5WTP»"`,
 				`nslookup -type=SRV _ldap._tcp.dc._msdcs.«corp.kzfreight.jp»`,
-				"https://«main».«d3k9xq2m7tl4pz».amplifyapp.com/ and «hanbit-care».my.connect.aws",
+				"https://«main».«d3k9xq2m7tl4pz».amplifyapp.com/ and «hanbit-care».my.connect.aws; accelerator «a1b2c3d4e5f6a7b8c».awsglobalaccelerator.com",
 				`Ping me at «priya.kapoor@orbisq.space» or «ops@corvane.engineering».`,
 				`mail «armen.hakobyan@arpifin.am» now; - 27000@«flexlm.tessaract-eng.net»`,
 				`«123456789012».dkr.ecr.us-east-1.amazonaws.com/omics/«gatk-mutect2»:4.6.1.0 uses omics.amazonaws.com; image: broadinstitute/gatk:4.6.1.0`,

@@ -188,7 +188,7 @@ func matchHost(s *scanState, i, ri int) int {
 		return e
 	case hasSuffixFold(h, ".awsapps.com") || hasSuffixFold(h, ".on.aws") || hasSuffixFold(h, ".amazoncognito.com") ||
 		hasSuffixFold(h, ".elasticbeanstalk.com") || hasSuffixFold(h, ".awsapprunner.com") || hasSuffixFold(h, ".amplifyapp.com") ||
-		hasSuffixFold(h, ".my.connect.aws"):
+		hasSuffixFold(h, ".my.connect.aws") || hasSuffixFold(h, ".awsglobalaccelerator.com"):
 		// the customer's label (an environment CNAME, a service or app ID) before AWS's domain
 		l := labelEnd(text, i, e)
 		if hasSuffixFold(h, ".awsapps.com") && (l+6 < e && string(text[l+1:l+6]) == "mail." || string(text[i:l]) == "start" || string(h) == "view.awsapps.com") {
