@@ -1034,7 +1034,7 @@ Rôle IAM
 «nvkhana01»:/usr/sap/NE1/HDB02 # ls`,
 				`StorageUser=«slurmdbd_admin»
 `,
-				`{"UserName":"«deploy-bot»","GroupList":["«quartzline-admins»"]}`,
+				`{"UserName":"«deploy-bot»","GroupList":["«quartzline-admins»"]}`, `aws eks create-access-entry --kubernetes-groups «ledger-viewers»; "kubernetesGroups": ["«ledger-ops»", "system:masters"]`,
 				`  distributionId: "«YHLR7IKFHLR7SA»",`,
 				`"Id": "«S-1-1-11-3981264470-1728390215-2204417836-1164»", "principalName":"«svc_orders_rw»"`,
 				`cqlsh «10.0.0.1» 9042 -u «cass_admin_sb» -p '«Xk29vLq8»' --ssl`,

@@ -209,8 +209,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // a Route 53 weighted, failover or latency record's SetIdentifier: the customer's
 	case "ssmprefix", "ssmparameterprefix", "parameterprefix", "ssmparamprefix":
 		return "ssm-parameter", modeName // a Parameter Store hierarchy's prefix ("ssm_prefix": "/acme/prod/")
-	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup", "grouplist":
-		return "group-name", modeName // (GroupList: the IAM groups of get-account-authorization-details' users)
+	case "usergroup", "groupname", "securitygroupname", "dbsubnetgroupname", "subnetgroup", "grouplist", "kubernetesgroups":
+		return "group-name", modeName // (GroupList: the IAM groups of get-account-authorization-details' users; an EKS access entry's --kubernetes-groups)
 	case "instanceprofile", "iaminstanceprofile", "instanceprofilename", "iaminstanceprofilename":
 		return "iam-role-name", modeName
 	case "principalid":
