@@ -760,6 +760,7 @@ func builtinRules() []rule {
 				`"Value": "_«2b7e4d19c0f8a3562e1d7c9f0a4b8e63.zfyhkjtqvx».acm-validations.aws."`,
 				"_«7d1f0c9e2b4a86e3f5c1d0b9a8e7f6c5».order 300 IN CNAME",
 				`"SubjectAlternativeNames": ["«peregrine.travel»", "«shop.olivar-tienda.es»"]`,
+				`{"Name": "_dmarc.«ledgerline.io».", "Type": "TXT"}, {"Name": "_sip._tcp.«ledgerline.de».", "Type": "SRV"}`,
 				`2026-11-25 11:00:31 UTC:«10.14.72.19»(52418):«ledgerly_app»@«ledgerly_prod»:[30117]:ERROR:  duplicate key`,
 				`«kestrel-stg-pg-02».«cgio9igagie3».us-east-2.rds.amazonaws.com:5432`,
 				"`«logistics-wg».«381746520093».ap-northeast-1.redshift-serverless.amazonaws.com:5439/«logistics_dwh»`に対して",
