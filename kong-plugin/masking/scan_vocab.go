@@ -1716,15 +1716,13 @@ func afterVersionKey(text []byte, i int) bool {
 
 // idEndsAt reports whether an EC2-style ID (letters, '-', 8 or 17 hex digits) ends at e.
 func idEndsAt(text []byte, e int) bool {
-	var d int
-	switch {
-	case e >= 19 && text[e-18] == '-':
-		d = e - 18
-	case e >= 10 && text[e-9] == '-':
-		d = e - 9
-	default:
-		return false // most keys: no '-' where an ID's body would start
-	}
+	// (both lengths are tried: a '-' 18 bytes back may belong to another word than the ID's)
+	return e >= 19 && text[e-18] == '-' && idBodyAt(text, e-18, e) || e >= 10 && text[e-9] == '-' && idBodyAt(text, e-9, e)
+}
+
+// idBodyAt reports whether hex digits run from after the '-' at d to e, behind a prefix of
+// letters (and '-') that starts a word.
+func idBodyAt(text []byte, d, e int) bool {
 	j := d
 	for j > 0 && d-j < 20 && (isLetter(text[j-1]) || text[j-1] == '-') {
 		j--
