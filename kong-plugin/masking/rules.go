@@ -699,7 +699,7 @@ func builtinRules() []rule {
 				`"buildNumber": "1.0.2.0"; Note: 3.3.131.0 is the agent version`, "set_real_ip_from 130.176.0.0/16;   # CloudFront", "dig @100.100.100.100 x", "amazon-ssm-agent-3.3.131.0-1.amzn2, 1.2.3.4-beta and 1.2.3.4-rc1", "HEALTHCHECKOBSERVATIONS\t15.177.18.14\tus-east-1",
 				"| Thing | Status | Firmware |\n|---|---|---|\n| meter-1 | ACTIVE | 5.2.0.113 |\n| meter-2 | ACTIVE | 5.1.9.87 |\n", `Node went silent after the 3.8.1.44 OTA`, `0.0.0.0/0`, `127.0.0.1`, `169.254.169.254`, `allow 169.254.171.0/24 (VPC Lattice)`, `255.255.240.0`, `8.8.8.8 / 1.1.1.1`,
 				`10.0.0.0/8, 172.16.0.0/12, 192.168.0.0/16`, `Chrome/120.0.0.0`, `build 1.2.3.4-beta`,
-				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
+				"http://169.254.170.23/v1/credentials", "KMS server: 169.254.169.250:1688", "  engine_version                      = \"1.3.2.1\"", "pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.13.4.1", `10.0.17763.5206`, `version 1.2.3.4`, `pkg 1.2.3.4-1ubuntu1`, `build 1.2.3.4-5a`, `"Version": "4.12.0.3"`, `nameserver 114.114.114.114`,
 				"tunnel inside CIDR 169.254.5.0/30, 169.254.169.252/30; the default VPC 172.31.0.0/16",
 				"Version du moteur : 1.3.2.0, classe db.r6i.xlarge",
 				"| xccdf_org.cisecurity.benchmarks_rule_1.1.2.1_Ensure_tmp_is_a_separate_partition | AMAZON_LINUX_2 |",

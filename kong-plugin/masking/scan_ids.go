@@ -1758,9 +1758,10 @@ func versionContext(text []byte, i, e int) bool {
 		return true // a package's or an install directory's name-version (/opt/solidangle/arnold-7.3.4.1/plugins)
 	}
 	j := i
-	for j > 0 && i-j < 24 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':' || text[j-1] == '"' ||
+	for j > 0 && i-j < 64 && (text[j-1] == ' ' || text[j-1] == '.' || text[j-1] == ':' || text[j-1] == '"' ||
 		text[j-1] == '=' || text[j-1] == '\'' || text[j-1] == '(') {
-		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4', app.build.version:   7.3.0.118, 버전(3.3.40.0)
+		j-- // version 1.2.3.4, "Version": "4.12.0.3", version='1.2.3.4', app.build.version:   7.3.0.118, 버전(3.3.40.0),
+		// Terraform's aligned engine_version                      = "1.3.2.1"
 	}
 	if e+1 < len(text) && text[e] == ' ' && (hasPrefix(text[e+1:], "OTA") || hasPrefix(text[e+1:], "firmware") || hasPrefix(text[e+1:], "release ") ||
 		hasPrefix(text[e+1:], "upgrade") || hasPrefix(text[e+1:], "update")) {
