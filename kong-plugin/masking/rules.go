@@ -1632,6 +1632,7 @@ later text
 				"가입한 사용자를 `«dalbit-members»` 그룹에 추가; 보안 그룹 설정",
 				"로그인한 DB 유저는 «ledger_readonly»인데, 원인은 テーブルは «order_line» です",
 				"The bucket name is «orders_archive»; the role name is «ledger_reader».",
+				"Amazon Keyspaces のキースペース «sakuragi_billing» のテーブル; the keyspace «ledger_ks»; the keyspace system_schema",
 				"> Notebook Instance Lifecycle Config '«albrecht-nb-proxy-and-git»' for Notebook Instance 'x'",
 				"수신자가 예전 회원 database («legacy_members»)에서 온 주소; the user («jdoe-admin») logged in",
 				"Port 1433, Datenbank „«ERP_KESSLER»“, Benutzer „«kessler_dms»“; the database «ERP_PROD2» is offline",

@@ -469,6 +469,8 @@ func proseKeyword(w []byte) string {
 	// German, French and Portuguese nouns in ASCII (accented ones are in cjkKeywords)
 	case "datenbank":
 		return "rds-identifier"
+	case "keyspace":
+		return "database-name" // Amazon Keyspaces (Cassandra): the keyspace ledger_ks
 	case "benutzer", "nutzer", "utilisateur", "korisnik", "kasutaja", "bruker", "bruger", "brugeren", "brugernavn",
 		"naudotojas", "naudotojo", "uporabnik", "uporabnika", "erabiltzailea", "erabiltzaile", "usuari",
 		"brukernavn", "mtumiaji", "notandi", "notanda", "foydalanuvchi":
@@ -644,8 +646,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [193]cjkKeyword {
-	return [193]cjkKeyword{
+func cjkKeywords() [195]cjkKeyword {
+	return [195]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -688,7 +690,7 @@ func cjkKeywords() [193]cjkKeyword {
 		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
 		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
 		{"スタック", "cfn-stack-name"}, {"シークレット", "secret-name"}, {"시크릿", "secret-name"}, {"유저", "iam-user-name"},
-		{"ジョブ", "resource-name"}, {"ワークグループ", "resource-name"}, {"実行名", "resource-name"}, {"ロググループ", "log-group"}, {"スキーマ", "database-name"},
+		{"ジョブ", "resource-name"}, {"ワークグループ", "resource-name"}, {"実行名", "resource-name"}, {"キースペース", "database-name"}, {"키스페이스", "database-name"}, {"ロググループ", "log-group"}, {"スキーマ", "database-name"},
 		{"作业", "resource-name"}, {"로그 그룹", "log-group"}, {"스키마", "database-name"},
 		{"käyttäjä", "iam-user-name"}, {"käyttäjän", "iam-user-name"}, {"потребител", "iam-user-name"},
 		{"používateľa", "iam-user-name"}, {"používateľ", "iam-user-name"}, {"کاربر", "iam-user-name"},
