@@ -1660,7 +1660,7 @@ later text
 			fp: []string{
 				"The Envoy proxy [gRPC-JSON transcoder](/docs/envoy) and the queue [orders][1]",
 				"버킷은 모두 private; ロールは AdministratorAccess です; 사용자가 root입니다",
-				"Lost cancel function (CWE-400); valid inputs (0.00s); the role (read-only); the bucket (us-east-1); f(x_y)",
+				"The errors.Wrap function returns a new error; the handler.main function", "Lost cancel function (CWE-400); valid inputs (0.00s); the role (read-only); the bucket (us-east-1); f(x_y)",
 				"계정에서 Reputation.BounceRate 알람이 ALARM 상태; the alarm CacheHitRate fired",
 				"the table foo_bar.json file; table orders_db.csv",
 				"a field named 'status', a Field named 'items', the Version named 2024",

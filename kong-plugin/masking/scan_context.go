@@ -5018,6 +5018,9 @@ func matchNameToken(s *scanState, i, ri int) int {
 	} else if envInside(v) {
 		typ = proseBeforeWeak(text, i) // "the Aurora cluster verdantprdaurorapg"
 	}
+	if typ == "lambda-function-name" && dot {
+		typ = "" // a Lambda function's name has no dot: "the errors.Wrap function" is code's
+	}
 	if typ == "lambda-function-name" && !hyphen && stackFrame(text, i) {
 		return -1 // a stack frame's function ({"function": "refreshSession", "lineno": 42}): code
 	}

@@ -32,8 +32,8 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		return len(v) >= 32 && len(v) <= 34 && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0
 	}
-	if typ == "lambda-function-name" && bytes.ContainsAny(v, " ()") {
-		return false // a function's signature in a table's Function column (func bytes.Compare([]byte, []byte) int): a Lambda name has no blank or parenthesis
+	if typ == "lambda-function-name" && bytes.ContainsAny(v, " ().") {
+		return false // a function's signature in a table's Function column (func bytes.Compare([]byte, []byte) int): a Lambda name has no blank, parenthesis or dot (errors.Wrap function)
 	}
 	if len(v) == 71 && hasPrefix(v, "sha256:") && allHex(v[7:]) {
 		return false // an image digest: content's hash, never a secret or a name
