@@ -1343,6 +1343,7 @@ Rôle IAM
 			fp: []string{
 				`"VersionId": "3", "SecretVersionId": "v1", "versionId": "null"`,
 				"=== RUN   TestContainerList\n--- PASS: TestContainerList (0.00s)\nPASS\n",
+				"Jump To:\n\n* [Bug Reports](#bug-reports)\n* [Feature Requests](#feature-requests)\n",
 				"| Function | Mirror |\n|---|---|\n| `func bytes.Compare([]byte, []byte) int` | `func strings.Compare(string, string) int` |\n",
 				"version account-id type packets-lost-no-route packets-lost-blackhole tcp-flags; \"Type\": \"directory-service-authentication\"",
 				"running as user root; logged in as user admin; stored as user data",

@@ -5099,8 +5099,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && hyphen && accountSuffixed(v) {
 		typ = "resource-name" // acme-athena-results-264118097352: a name made for one account
 	}
-	if typ == "" && hyphen && i >= 2 && text[i-1] == '#' && (text[i-2] == ' ' || text[i-2] == '(' || text[i-2] == '\n') {
-		typ = "chat-channel" // #acme-sre, #plataforma-acme
+	if typ == "" && hyphen && i >= 2 && text[i-1] == '#' && (text[i-2] == ' ' || text[i-2] == '(' && (i < 3 || text[i-3] != ']') || text[i-2] == '\n') {
+		typ = "chat-channel" // #acme-sre, #plataforma-acme (not a Markdown link's anchor: [Bug Reports](#bug-reports))
 	}
 	if typ == "" && k < n && text[k] == ';' && i >= 4 && (string(text[i-4:i]) == "use " || string(text[i-4:i]) == "USE ") &&
 		(i == 4 || text[i-5] == '\n' || i >= 6 && text[i-6] == '\\' && text[i-5] == 'n') {
