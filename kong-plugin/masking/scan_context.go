@@ -1771,9 +1771,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if e := s.tryStructural(vs); e > vs {
 		return e
 	}
-	if d := serviceLabels(text, vs); d > vs {
-		if e := s.tryStructural(d); e > d {
-			return e // a DNS record's name under a service's labels (_dmarc.DOMAIN., _sip._tcp.DOMAIN.): the domain
+	if text[vs] == '_' && vs+1 < n {
+		if e := s.tryStructural(vs + 1); e > vs+1 {
+			return e // a DNS record's name under a service's labels (_dmarc.DOMAIN., _sip._tcp.DOMAIN.): the domain (see matchHost)
 		}
 	}
 	if typ == "" {
@@ -2855,24 +2855,6 @@ func camelField(v []byte) bool {
 		return true
 	}
 	return k >= 2 && v[k-1] == 'D' && v[k-2] == 'I' // ...SecurityGroupsIDs
-}
-
-// serviceLabels returns where the labels of a DNS record's service and protocol that start at
-// vs end (_dmarc., _amazonses., _acme-challenge., _sip._tcp.: an underscore, then letters and
-// '-' only), or vs when none starts there.
-func serviceLabels(text []byte, vs int) int {
-	p := vs
-	for p < len(text) && text[p] == '_' {
-		q := p + 1
-		for q < len(text) && q-p <= 24 && (isLetter(text[q]) || text[q] == '-') {
-			q++
-		}
-		if q == p+1 || q >= len(text) || text[q] != '.' {
-			break
-		}
-		p = q + 1
-	}
-	return p
 }
 
 // cookies masks the values of a Cookie or Set-Cookie header's pairs from vs (name=value;
