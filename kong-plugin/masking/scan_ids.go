@@ -1034,6 +1034,11 @@ func tokenStartBefore(text []byte, e int) int {
 		b--
 	}
 	if !tokenShaped(text[b:e]) {
+		// a token glued to the bytes before it (%00AWS_CUSTOMER_DOMAIN_001: propagation
+		// masked an original inside a word) is a token all the same
+		if a := bytes.LastIndex(text[b:e], []byte("AWS_")); a > 0 && tokenShaped(text[b+a:e]) {
+			return b + a
+		}
 		return -1
 	}
 	return b
