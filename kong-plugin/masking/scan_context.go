@@ -136,6 +136,8 @@ func keyType(k []byte) (string, valueMode) {
 	case "signatureprovided", "srpa", "srpb", "salt", "secretblock", "passwordclaimsignature", "activationcode",
 		"signaturevalue", "digestvalue", "sessionindex", "samlassertionid", "namequalifier":
 		return "password", modeSecret // S3's error body, Cognito's SRP exchange, an SSM hybrid activation's code
+	case "device":
+		return "device-id", modeName // a camera's or a sensor's name in a device's log line (device=HDX-KR-004417; not /dev/xvda)
 	case "thingname", "coredevicethingname", "deploymentname", "iotrolealias", "rolealias":
 		return "resource-name", modeName // IoT things, Greengrass deployments, role aliases
 	case "principalidentifier":

@@ -746,6 +746,14 @@ func uuidNounBefore(text []byte, i int) bool {
 	for j > 0 && i-j < 8 && (text[j-1] == ' ' || text[j-1] == '`' || text[j-1] == '"' || text[j-1] == '\'' || text[j-1] == ':' || text[j-1] == '(' || text[j-1] == '=') {
 		j--
 	}
+	if j >= 6 && text[j-1] >= 0x80 {
+		for _, p := range [...]string{"는", "은", "가", "이", "를", "을", "は", "が", "を", "も"} {
+			if hasSuffix(text[:j], p) && isAlnum(text[j-len(p)-1]) {
+				j -= len(p) // 대시보드 ID는 `<uuid>`: a particle after the noun's ID
+				break
+			}
+		}
+	}
 	if j >= 3 && (string(text[j-2:j]) == "ID" || string(text[j-2:j]) == "Id" || string(text[j-2:j]) == "id") && (text[j-3] == ' ' || text[j-3] >= 0x80) {
 		j -= 2 // ヘルスチェック ID <uuid>: the noun stands before "ID"
 		for j > 0 && i-j < 12 && text[j-1] == ' ' {
@@ -766,7 +774,7 @@ func uuidNounBefore(text []byte, i int) bool {
 		b := text[max(0, j-24):j] // (a CJK noun, or recovery-point:)
 		for _, w := range [...]string{"インデックス", "メンバーシップ", "ヘルスチェック", "コラボレーション", "ワークスペース", "アプリケーション",
 			"인덱스", "멤버십", "헬스 체크", "협업", "워크스페이스", "애플리케이션", "索引", "成员资格", "健康检查", "키", "recovery-point",
-			"ジョブ", "작업", "잡", "ゲートウェイ", "게이트웨이"} {
+			"ジョブ", "작업", "잡", "ゲートウェイ", "게이트웨이", "대시보드", "ダッシュボード", "仪表板"} {
 			if hasSuffix(b, w) {
 				return true
 			}

@@ -32,6 +32,11 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		return len(v) >= 32 && len(v) <= 34 && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0
 	}
+	if typ == "device-id" {
+		// a device's own name (HDX-KR-004417), with a digit and a joiner: not a kind of device
+		// (mobile, GPU), a path (/dev/xvda), a PyTorch device (cuda:0) or an interface (eth0)
+		return len(v) >= 5 && v[0] != '/' && hasDigitByte(v) && bytes.ContainsAny(v, "-_") && !bytes.ContainsAny(v, ": /")
+	}
 	if typ == "lambda-function-name" && bytes.ContainsAny(v, " ().") {
 		return false // a function's signature in a table's Function column (func bytes.Compare([]byte, []byte) int): a Lambda name has no blank, parenthesis or dot (errors.Wrap function)
 	}
