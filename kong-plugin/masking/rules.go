@@ -1336,6 +1336,7 @@ Rôle IAM
 				`{"ETag": "\"«6b1e4f0c9a2d73e58f10b4c2d9e7a316»\"", "eTag": "«d04c7a19e3f26b85a0c1e9d4f7b23a68-3»", "bundleType": "zip"}`,
 				`aws identitystore get-group-id --alternate-identifier '{"UniqueAttribute":{"AttributePath":"displayName","AttributeValue":"«QV-Platform-Admins»"}}'`,
 				"Script at specified location: scripts/fetch_secrets.sh run as user «claimsvc» failed with exit code 255",
+				"table x -> customer_id=«c-88213» name=\"«Marisol Okafor»\" tier=GOLD; name=\"Deploy to ECS\"",
 				"GetDataEndpoint 호출\n    device=«HDX-KR-004417» ip=«10.20.30.41»; device=cuda:0; \"DeviceName\": \"/dev/xvda\"; \"device\": \"mobile\"",
 				`"awsDeviceV2": "«EqLD5-2x9k4bq7mz1c»", "awsLogicalDeviceId": "«EqLD5-3d1hw0s8yr6n»"`, "DXゲートウェイ «0f3a8e61-27c4-4d95-b0e2-81d7c6a4f953» と伝達", "대시보드 ID는 `«d4f7b2c0-91ae-4c3d-8e6f-5a0b9d3e7c21»`이에요, 요청 ID는 5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d0e",
 				`{"key": "a.csv", "versionId": "«3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY»"}`,
@@ -1343,6 +1344,7 @@ Rôle IAM
 			},
 			fp: []string{
 				`"VersionId": "3", "SecretVersionId": "v1", "versionId": "null"`,
+				`"tags": {"data-classification": "phi", "Compliance": "HIPAA", "Criticality": "High"}`,
 				"=== RUN   TestContainerList\n--- PASS: TestContainerList (0.00s)\nPASS\n",
 				"Jump To:\n\n* [Bug Reports](#bug-reports)\n* [Feature Requests](#feature-requests)\n",
 				"| Function | Mirror |\n|---|---|\n| `func bytes.Compare([]byte, []byte) int` | `func strings.Compare(string, string) int` |\n",
@@ -1635,6 +1637,7 @@ later text
 				"가입한 사용자를 `«dalbit-members»` 그룹에 추가; 보안 그룹 설정",
 				"로그인한 DB 유저는 «ledger_readonly»인데, 원인은 テーブルは «order_line» です",
 				"The bucket name is «orders_archive»; the role name is «ledger_reader».",
+				"{base.py:73} INFO - Using connection ID '«redshift_claims_dw»' for task execution; connection ID 'aws_default'",
 				"Amazon Keyspaces のキースペース «sakuragi_billing» のテーブル; the keyspace «ledger_ks»; the keyspace system_schema",
 				"> Notebook Instance Lifecycle Config '«albrecht-nb-proxy-and-git»' for Notebook Instance 'x'",
 				"수신자가 예전 회원 database («legacy_members»)에서 온 주소; the user («jdoe-admin») logged in",

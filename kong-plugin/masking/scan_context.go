@@ -1959,7 +1959,11 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // AWS Config's advanced query fields ({"Name": "configuration.instanceType"}, "awsRegion"): a property's path
 	}
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') && (i == 0 || text[i-1] != '"') {
-		return -1 // YAML "name: Deploy to ECS": a label for people, not a resource (a JSON "name" with blanks is one: Clean Rooms' collaborations)
+		if _, e, words := nameSpan(text, vs, ve); quote == '"' && text[j-1] == '=' && words >= 2 && e == ve {
+			typ = "person-name" // a log line's name="Marisol Okafor": the customer's (capitalised words, no service's or common one)
+		} else {
+			return -1 // YAML "name: Deploy to ECS": a label for people, not a resource (a JSON "name" with blanks is one: Clean Rooms' collaborations)
+		}
 	}
 	if typ == "name" && hasPrefixFold(nextKey(text, ve), "version") &&
 		(!compoundName(v) || !hasEnvWord(v) && bytes.Contains(text[ve:min(n, ve+240)], []byte(`"purl"`))) {

@@ -108,6 +108,10 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 	if t == "" && (string(text[k:j]) == "ID" || string(text[k:j]) == "Id" || string(text[k:j]) == "id") && hasSuffixFold(text[:k], "external ") {
 		t = "external-id" // the role's external ID x: the shared secret of a cross-account trust
 	}
+	if t == "" && (string(text[k:j]) == "ID" || string(text[k:j]) == "id") && hasSuffixFold(text[:k], "connection ") && i > j &&
+		(text[i-1] == '\'' || text[i-1] == '`') {
+		t = "resource-name" // Airflow's task log: Using connection ID 'redshift_claims_dw' for task execution
+	}
 	if string(text[k:j]) == "key" && (hasSuffixFold(text[:k], "routing ") || hasSuffixFold(text[:k], "integration ")) {
 		t = "api-key" // PagerDuty's routing key x, integration key x: the credential events are sent with
 	}

@@ -32,6 +32,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		return len(v) >= 32 && len(v) <= 34 && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0
 	}
+	if typ == "tag-value" && classificationWord(v) {
+		return false // a data classification or a compliance scope ("data-classification": "phi"): what a review reads
+	}
 	if typ == "device-id" {
 		// a device's own name (HDX-KR-004417), with a digit and a joiner: not a kind of device
 		// (mobile, GPU), a path (/dev/xvda), a PyTorch device (cuda:0) or an interface (eth0)
@@ -1485,6 +1488,24 @@ func oracleVersion(v []byte) bool {
 	n := len(v)
 	return n >= 2 && n <= 4 && isDigit(v[0]) && (v[n-1] == 'c' || v[n-1] == 'g' || hasSuffix(v, "ai")) &&
 		allDigits(bytes.TrimRight(v, "cgai"))
+}
+
+// classificationWord reports the levels of data classification, sensitivity and criticality
+// and the compliance regimes that tags record (phi, confidential, pci-dss, high): the same in
+// every estate, and what a security review needs to read.
+func classificationWord(v []byte) bool {
+	if len(v) < 3 || len(v) > 19 {
+		return false
+	}
+	var buf [19]byte
+	w, _ := lowerASCII(buf[:], v)
+	switch string(w) {
+	case "phi", "pii", "pci", "phi-data", "pii-data", "confidential", "restricted", "internal", "public", "private",
+		"sensitive", "non-sensitive", "nonsensitive", "secret", "top-secret", "highly-confidential", "hipaa", "gdpr",
+		"sox", "pci-dss", "soc2", "iso27001", "fedramp", "low", "medium", "high", "critical", "moderate", "none":
+		return true
+	}
+	return false
 }
 
 // consonantRun reports whether v has n letters in a row that are no vowels (a, e, i, o, u, y):
