@@ -1338,7 +1338,7 @@ Rôle IAM
 				"Script at specified location: scripts/fetch_secrets.sh run as user «claimsvc» failed with exit code 255",
 				"table x -> customer_id=«c-88213» name=\"«Marisol Okafor»\" tier=GOLD; name=\"Deploy to ECS\"",
 				"GetDataEndpoint 호출\n    device=«HDX-KR-004417» ip=«10.20.30.41»; device=cuda:0; \"DeviceName\": \"/dev/xvda\"; \"device\": \"mobile\"",
-				`"awsDeviceV2": "«EqLD5-2x9k4bq7mz1c»", "awsLogicalDeviceId": "«EqLD5-3d1hw0s8yr6n»"`, "DXゲートウェイ «0f3a8e61-27c4-4d95-b0e2-81d7c6a4f953» と伝達", "대시보드 ID는 `«d4f7b2c0-91ae-4c3d-8e6f-5a0b9d3e7c21»`이에요, 요청 ID는 5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d0e",
+				`"awsDeviceV2": "«EqLD5-2x9k4bq7mz1c»", "awsLogicalDeviceId": "«EqLD5-3d1hw0s8yr6n»"`, "DXゲートウェイ «0f3a8e61-27c4-4d95-b0e2-81d7c6a4f953» と伝達", "대시보드 ID는 `«d4f7b2c0-91ae-4c3d-8e6f-5a0b9d3e7c21»`이에요, 요청 ID는 5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d0e", "die Analyse `«c0e93f4a-6b71-4d28-9a5e-18f2d7b04c66»`, dashboard «2b7e4d19-c0f8-4a35-8e1d-7c9f0a4b8e63»",
 				`{"key": "a.csv", "versionId": "«3HL4kqtJlcpXroDTDmJ.rmSpXd3dIbrHY»"}`,
 				"Password: «Xq7#rTz9!wLm»",
 			},

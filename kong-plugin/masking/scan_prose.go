@@ -794,9 +794,10 @@ func uuidNounBefore(text []byte, i int) bool {
 	switch string(text[k:j]) {
 	case "index", "membership", "collaboration", "workspace", "CA", "authority", "connector", "datasource", "attendee", "token", "store",
 		"gateway", "mapping", "instance", "replica", "queue", "activation", "association", "tenant", "job", "Job", "jobs",
-		"EDS", "FROM", "namespace":
+		"EDS", "FROM", "namespace", "analysis", "Analysis", "Analyse", "dashboard", "Dashboard", "dataset", "Dataset", "source":
 		return true // (an SSM hybrid activation, a State Manager association, an Entra ID tenant, a Batch or Backup job;
-		// a CloudTrail Lake event data store, as its SQL names it: SELECT ... FROM <uuid>; a Redshift namespace)
+		// a CloudTrail Lake event data store, as its SQL names it: SELECT ... FROM <uuid>; a Redshift namespace;
+		// QuickSight's analyses, dashboards, datasets and data sources, a Lambda event source mapping)
 	}
 	return false
 }
