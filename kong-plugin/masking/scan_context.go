@@ -432,6 +432,10 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-name", modeName // Firehose streams, EMR and Glue security configurations
 	case "owner", "createdby", "contactname", "author", "maintainer":
 		return "tag-value", modeSpaces // a person's full name ("Owner": "Marguerite Okafor")
+	case "manager", "gerente", "conductor", "driver", "motorista", "fahrer", "responsable", "responsavel", "responsible",
+		"assignee", "reporter", "approver", "requester", "requestedby", "approvedby", "ansprechpartner", "contacto",
+		"contato", "kontakt", "supervisor", "oncall":
+		return personRole, modeSpaces // a role a person holds ("gerente": "Eduarda Pimentel"), when a person's name is the value
 	}
 	// families by suffix: the resource kind is the last word of the key
 	return keySuffixType(k)
@@ -1955,6 +1959,24 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && hasPrefixFold(nextKey(text, ve), "unit") {
 		return -1 // a measure's name ({"Name": "HDD Storage", "Unit": "Byte", "Total": ...}: Snowball's capacities)
 	}
+	if typ == personRole {
+		if _, e, words := nameSpan(text, vs, ve); words < 2 || e != ve || hasSuffixFold(v, string(key)) {
+			return -1 // "driver": "overlay2", "manager": "ALB", "Secrets Manager": a thing, not a person
+		}
+		typ = "person-name"
+	}
+	if typ == "email" && !hasByte(v, '@') && hasByte(v, ' ') {
+		if _, e, words := nameSpan(text, vs, ve); words >= 2 && e == ve {
+			typ = "person-name" // "contact": "Owen Pritchard": the person, not an address
+		}
+	}
+	if typ == "name" && (hasPrefix(nextKey(text, ve), "type\"") || hasPrefix(nextKey(text, ve), "provider\"")) &&
+		isLower(v[0]) && hasUpperByte(v) && !bytes.ContainsAny(v, " -_./:") {
+		return ve // a parameter's or a column's name in a schema ({"name": "s3BucketPath", "provider": ..., "type": "string"})
+	}
+	if w := text[max(0, i-64):i]; typ == "name" && bytes.LastIndex(w, []byte(`"eventTime"`)) > bytes.LastIndexByte(w, '}') {
+		return ve // an event's name beside its time ({"eventTime": ..., "name": "Session Created", "type": ...}): AWS's words
+	}
 	if typ == "name" && camelPath(v) {
 		return -1 // AWS Config's advanced query fields ({"Name": "configuration.instanceType"}, "awsRegion"): a property's path
 	}
@@ -3083,6 +3105,10 @@ func diffLineKey(text []byte, i int) bool {
 	}
 	return j == 0 || text[j-1] == '\n'
 }
+
+// personRole is the key type of a role a person holds in customer JSON and logs (gerente,
+// driver, assignee): its value is a person's name when it has that shape, else nothing.
+const personRole = "person-role"
 
 // nextKey returns the text from where the next member key of the same object would start,
 // after the string ending at e: its closing quote (plain or escaped), a comma and blanks.

@@ -120,6 +120,9 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		case "named", "called", "na", "name":
 			// a role named X, the bucket called X; Tagalog's ang role na X; tflint's Bucket name "X"
 			t = proseBeforeMode(text, k, true)
+			if t != "" && string(text[k:j]) == "named" && hasSuffix(text[:k-1], " module") {
+				t = "" // Python's ModuleNotFoundError: No module named 'airflow.providers.http' (code)
+			}
 			if t == "" && string(text[k:j]) == "named" && i > j && (text[i-1] == '\'' || text[i-1] == '"') && k >= 3 && isLower(text[k-2]) &&
 				capitalWordBefore(text, k-1) {
 				t = "resource-name" // an API's error names its resource's type: No Application Version named 'x' found
