@@ -1338,6 +1338,7 @@ Rôle IAM
 				"Script at specified location: scripts/fetch_secrets.sh run as user «claimsvc» failed with exit code 255",
 				"table x -> customer_id=«c-88213» name=\"«Marisol Okafor»\" tier=GOLD; name=\"Deploy to ECS\"",
 				`{"PositionProperties": {"conductor": "«Rogelio Benítez»", "gerente": "«Eduarda Pimentel»"}, "contact": "«Owen Pritchard»", "driver": "overlay2", "manager": "Secrets Manager"}`,
+				"      DataSourceParameters:\n        SnowflakeParameters:\n          Database: «SALES_DW»\n          Warehouse: «BI_WH_XS»\n",
 				`{"name": "s3BucketPath", "provider": "Amazon S3", "type": "string"}, {"DBInstanceIdentifier": "«ledger-replica-2»", "type": "string"}, { "eventTime": "2026-11-27T22:03:47+00:00", "name": "Session Created", "type": "IVS Stream State Change" }`,
 				"GetDataEndpoint 호출\n    device=«HDX-KR-004417» ip=«10.20.30.41»; device=cuda:0; \"DeviceName\": \"/dev/xvda\"; \"device\": \"mobile\"",
 				`"awsDeviceV2": "«EqLD5-2x9k4bq7mz1c»", "awsLogicalDeviceId": "«EqLD5-3d1hw0s8yr6n»"`, "DXゲートウェイ «0f3a8e61-27c4-4d95-b0e2-81d7c6a4f953» と伝達", "대시보드 ID는 `«d4f7b2c0-91ae-4c3d-8e6f-5a0b9d3e7c21»`이에요, 요청 ID는 5b6c7d8e-1f2a-4b3c-9d4e-5f6a7b8c9d0e", "die Analyse `«c0e93f4a-6b71-4d28-9a5e-18f2d7b04c66»`, dashboard «2b7e4d19-c0f8-4a35-8e1d-7c9f0a4b8e63»",
@@ -1464,6 +1465,8 @@ sap:~ # ls`,
 			tp: []string{
 				"| Bus | Archive | Retention |\n|---|---|---|\n| «bw-payments» | «bw-payments-failed-only» | indefinite |\n| default | - | 14 days |\n",
 				"| API | Type | ID |\n|---|---|---|\n| «copperlace-checkout» | REST, EDGE | x |\n| «copperlace-admin» (private) | REST | y |\n",
+				"| 자산 이름 | 자산 ID | 게시 상태 |\n|---|---|---|\n| «card_approval_hist» | «5kq2w8ab» | PUBLISHED |\n",
+				"| 요청 ID | 상태 |\n|---|---|\n| 6f1c2d3e-4a5b-4c6d-8e7f-9a0b1c2d3e41 | OK |\n\n| Manager | Note |\n|---|---|\n| «Eduarda Pimentel» | on leave |\n",
 				"| Nombre | ID de cuenta | Uso |\n|---|---|---|\n| «cardenal-homolog» | «111122224444» | homologación |\n| `«cardenal-ci»` | `«111122225555»` | runners |\n| Production | «111122226666» | x |\n",
 				`| アカウント名 | アカウントID |
 |---|---|

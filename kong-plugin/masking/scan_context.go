@@ -144,8 +144,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "resource-id", modeName // an IoT policy's target: a certificate's ID
 	case "login":
 		return "db-username", modeName // an Airflow connection's Login
-	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb", "controlschema":
-		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema; DMS's control tables' schema
+	case "schema", "schemaname", "targetdb", "outputdb", "sourcedb", "destdb", "gluedb", "athenadb", "controlschema", "warehouse":
+		return "database-name", modeName // schema="qf_stage", "--target_db": a job's database or schema; DMS's control tables' schema; a Snowflake warehouse (BI_WH_XS)
 	case "sessionid":
 		return "ssm-session-id", modeName // an SSM session, <role session name>-<17 hex>: the name is a person's or a profile's
 	case "secretkeybase", "cak":
@@ -2234,6 +2234,8 @@ func reportedType(typ string) string {
 		return "tag-value"
 	case "api-name", "ecr-prefix":
 		return "resource-name"
+	case personRole:
+		return "person-name"
 	case "auth-session":
 		return "session-token"
 	case "access-key":

@@ -239,6 +239,12 @@ func (s *scanState) cellKeyType(c seg) string {
 		case "ชื่อ", "Имя", "Название", "İsim", "Tên", "الاسم", "שם", "नाम", "이름", "名前", "名称":
 			return "name" // a Name column in Thai, Russian, Turkish, Vietnamese, Arabic, Hebrew, Hindi, Korean, Japanese, Chinese
 		}
+		if cell[0] >= 0xe3 && (hasSuffix(cell, "이름") || hasSuffix(cell, "名") || hasSuffix(cell, "名前") || hasSuffix(cell, "名称")) {
+			return "resource-name" // a resource's name column (| 자산 이름 |, | アセット名 |), as | Asset name | is read
+		}
+		if cell[0] >= 0xe3 && len(cell) > 5 && hasSuffix(cell, "ID") && !operationNoun(cell) {
+			return "resource-id" // | 자산 ID |, | アセットID | (not a request's or an event's: | 요청 ID |)
+		}
 		return ""
 	}
 	switch string(key) {
@@ -249,6 +255,17 @@ func (s *scanState) cellKeyType(c seg) string {
 	}
 	t, _ := keyType(key)
 	return t
+}
+
+// operationNoun reports a Korean, Japanese or Chinese cell that starts with the noun of an
+// operation (request, event, trace, execution), whose IDs stay readable as request IDs do.
+func operationNoun(cell []byte) bool {
+	for _, w := range [...]string{"요청", "リクエスト", "请求", "이벤트", "イベント", "事件", "트레이스", "トレース", "추적", "실행", "実行", "执行"} {
+		if hasPrefix(cell, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // cellIs reports whether cell c holds word w, in any case.

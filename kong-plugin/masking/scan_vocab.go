@@ -32,6 +32,12 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		return len(v) >= 32 && len(v) <= 34 && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0
 	}
+	if typ == personRole {
+		// a person's name where a role's key stands (a table's | Manager | column): two or three
+		// capitalised words, none a service's or a common one
+		_, e, words := nameSpan(v, 0, len(v))
+		return words >= 2 && e == len(v)
+	}
 	if typ == "tag-value" && classificationWord(v) {
 		return false // a data classification or a compliance scope ("data-classification": "phi"): what a review reads
 	}
@@ -1718,7 +1724,16 @@ func upperUserName(typ string, v []byte) bool {
 		return true // Snowflake names its objects in capitals: S3_INT_PALOVERDE
 	}
 	u := bytes.IndexByte(v, '_')
-	return (typ == "iam-user-name" || typ == "rds-identifier") && len(v) <= 20 && u > 0 && hasLetterRun(v[u+1:], 3)
+	if u <= 0 || len(v) > 20 {
+		return false
+	}
+	switch typ {
+	case "iam-user-name", "rds-identifier":
+		return hasLetterRun(v[u+1:], 3)
+	case "database-name":
+		return hasLetterRun(v[u+1:], 2) // (a warehouse's or a database's key says what it is: SALES_DW, BI_WH_XS)
+	}
+	return false
 }
 
 // storageIntegration is the type of a Snowflake storage integration's name: the object that
