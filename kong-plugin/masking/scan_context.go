@@ -1960,10 +1960,14 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // a measure's name ({"Name": "HDD Storage", "Unit": "Byte", "Total": ...}: Snowball's capacities)
 	}
 	if typ == personRole {
-		if _, e, words := nameSpan(text, vs, ve); words < 2 || e != ve || hasSuffixFold(v, string(key)) {
+		switch _, e, words := nameSpan(text, vs, ve); {
+		case words >= 2 && e == ve && !hasSuffixFold(v, string(key)):
+			typ = "person-name"
+		case ticketRole(key) && mailboxUser(v):
+			typ = "username" // "requester": "dr.anjali.mehta": the person's user (a driver's json_file is no one's)
+		default:
 			return -1 // "driver": "overlay2", "manager": "ALB", "Secrets Manager": a thing, not a person
 		}
-		typ = "person-name"
 	}
 	if typ == "email" && !hasByte(v, '@') && hasByte(v, ' ') {
 		if _, e, words := nameSpan(text, vs, ve); words >= 2 && e == ve {
@@ -3106,6 +3110,33 @@ func diffLineKey(text []byte, i int) bool {
 		j--
 	}
 	return j == 0 || text[j-1] == '\n'
+}
+
+// ticketRole reports the role keys of a request's or a ticket's people (requester, assignee,
+// approver), which hold a user as often as a name.
+func ticketRole(key []byte) bool {
+	switch string(key) {
+	case "assignee", "reporter", "approver", "requester", "requestedby", "approvedby", "oncall":
+		return true
+	}
+	return false
+}
+
+// mailboxUser reports a user name written as a mailbox's local part: lower-case words joined
+// by '.' or '_' (dr.anjali.mehta, j_doe), two parts at least.
+func mailboxUser(v []byte) bool {
+	parts, run := 1, 0
+	for k, c := range v {
+		switch {
+		case isLower(c):
+			run++
+		case (c == '.' || c == '_') && run > 0 && k+1 < len(v):
+			parts, run = parts+1, 0
+		default:
+			return false
+		}
+	}
+	return parts >= 2 && run > 0 && len(v) <= 64
 }
 
 // personRole is the key type of a role a person holds in customer JSON and logs (gerente,

@@ -62,8 +62,10 @@ func proseBeforeMode(text []byte, i int, weak bool) string {
 		// else an article glued to the noun: l’utilisateur X, الـlambda X
 	}
 	t := proseKeyword(text[k:j])
-	if t == "iam-policy-name" && (k > 0 && text[k-1] == '-' && (k < 2 || !isLetter(text[k-2])) || bytes.IndexByte(text[j:i], ':') >= 0) {
-		t = "" // an option (ONTAP's -policy MirrorAllSnapshots) or a setting (external-dns's policy: upsert-only), not prose
+	if (t == "iam-policy-name" || t == ecsTaskFamily && text[k]|0x20 == 'f') &&
+		(k > 0 && text[k-1] == '-' && (k < 2 || !isLetter(text[k-2])) || bytes.IndexByte(text[j:i], ':') >= 0) {
+		t = "" // an option (ONTAP's -policy MirrorAllSnapshots) or a setting (external-dns's policy: upsert-only;
+		// "Family": "r6g", an instance family), not prose
 	}
 	if t == "" && serviceWord(text[k:j]) && k >= 2 && text[k-1] == ' ' {
 		// Spanish puts the service after the noun: la tabla DynamoDB X, el usuario IAM X
@@ -434,6 +436,10 @@ func proseKeyword(w []byte) string {
 		return "route53-zone-id"
 	case "ou":
 		return "ou-name" // an organizational unit: OU Ostwind-Netzbetrieb, the OU „Fertigung-Montage“
+	case "family", "famille", "familia":
+		return ecsTaskFamily // a task definition's family: (famille azur-catalogue, révision 33)
+	case "mesh", "maillage", "router":
+		return "resource-name" // App Mesh: the mesh « azur-mesh », its virtual router « paiement-vr »
 	case "nodegroup", "nodepool", "slot":
 		return "resource-name" // (a replication slot: PostgreSQL's "logical decoding for slot x")
 	case "servicio", "subred", "destino", "canal":
