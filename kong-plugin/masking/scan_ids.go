@@ -2022,6 +2022,17 @@ func matchELBID(s *scanState, i, ri int) int {
 	return he
 }
 
+// adsKind returns the length of the kind of an Application Discovery Service configuration
+// item that b starts with (server-, application-, process-, connection-), or 0.
+func adsKind(b []byte) int {
+	for _, k := range [...]string{"server-", "application-", "process-", "connection-"} {
+		if hasPrefix(b, k) {
+			return len(k)
+		}
+	}
+	return 0
+}
+
 // matchOrgID matches AWS Organizations and Directory Service IDs: o-xxxxxxxxxx,
 // ou-xxxx-xxxxxxxx, r-xxxx (organization root), d-xxxxxxxxxx.
 func matchOrgID(s *scanState, i, ri int) int {
@@ -2071,12 +2082,18 @@ func matchOrgID(s *scanState, i, ri int) int {
 			return -1
 		}
 		typ = "organization-root-id"
-	case hasPrefix(text[i:], "d-server-"):
-		end = run(i + 9) // Application Discovery Service servers: d-server- and 14 letters and digits
-		if end-i-9 != 14 || !mixed(text[i+9:end]) {
+	case hasPrefix(text[i:], "d-") && adsKind(text[i+2:]) > 0:
+		// Application Discovery Service's configuration items: d-server-, d-application-,
+		// d-process-, d-connection- and 14 lower-case letters and digits
+		p := i + 2 + adsKind(text[i+2:])
+		end = run(p)
+		if end-p != 14 || !mixed(text[p:end]) {
 			return -1
 		}
-		typ = "discovery-server-id"
+		typ = "discovery-item-id"
+		if text[i+2] == 's' {
+			typ = "discovery-server-id"
+		}
 	case hasPrefix(text[i:], "dc-") && i+13 <= len(text) && allHex(text[i+3:i+13]) && (i+13 == len(text) || !isAlnum(text[i+13])):
 		end, typ = i+13, "directory-id" // Directory Service's domain controllers: dc- and ten hex digits
 	case hasPrefix(text[i:], "t-") && i+12 <= len(text) && allHex(text[i+2:i+12]) && hasDigitByte(text[i+2:i+12]) &&

@@ -345,7 +345,7 @@ func (s *scanState) csvLine(ls int) {
 	if ls < len(text) && (text[ls] == 'P' || text[ls] == 'a' || text[ls] == 'A') && s.secretRecord(ls) {
 		return
 	}
-	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a') && s.queryProjection(ls) {
+	if s.csvSep == 0 && ls < len(text) && (text[ls] == '$' || text[ls] == 'a' || text[ls] == '#') && s.queryProjection(ls) {
 		return
 	}
 	if s.csvLoose && !s.csvSeen && ls > s.csvUntil {
@@ -788,7 +788,16 @@ func (s *scanState) queryProjection(ls int) bool {
 		}
 		ls = b
 	}
-	if !hasPrefix(text[ls:], "$ aws ") && !hasPrefix(text[ls:], "aws ") {
+	if text[ls] == '#' {
+		// a Markdown heading that names the command (### lambda list-functions --query '...'
+		// --output text): the rows under it are its output all the same
+		for ls < len(text) && (text[ls] == '#' || text[ls] == ' ') {
+			ls++
+		}
+		if ls == len(text) || !isLower(text[ls]) {
+			return false
+		}
+	} else if !hasPrefix(text[ls:], "$ aws ") && !hasPrefix(text[ls:], "aws ") {
 		return false
 	}
 	le := lineEnd(text, ls)
