@@ -421,6 +421,7 @@ func builtinRules() []rule {
 			match: matchIAMKey,
 			tp: []string{
 				"z tego klucza «AKIAV5R8MQ2XK7TN4WLC»u korzysta",
+				"«lars.berntsen»       «AKIAXD5R7Q2MZL4VWN6B»    Active\n\"global\",\"«deploy-bot» / «AKIAXD5R7Q2MZL4VWN7C»\",\"Key age 612 days\"\nkey «AKIAXD5R7Q2MZL4VWN8D»",
 				"POLICYROLES\t«AROACXMKK2YSYG7DXCVHX»\t«ci-deployer»\nPOLICYUSERS\t«AIDACXMKK2YSYG7DXCVHX»\t«zephyr-jenkins»\n",
 				"旧手順ではキーID«AKIAWQ5N3XHT7KDZ2PLM»とシークレット",
 				"«AKIAXB7Q2MZ9KP4LVT3N»ah server la hardcode pannirukkanga",

@@ -701,6 +701,36 @@ func matchEC2Host(s *scanState, i, ri int) int {
 	return j
 }
 
+// keyOwnerBefore masks the IAM user written just before the access key ID at i, as a
+// credential report's row or a Trusted Advisor export writes them ("lars.berntsen   AKIA...",
+// "deploy-bot / AKIA..."): a user's shape (a '-', '_', '.' or digit in it), after a line's
+// start, a blank, a quote or a ','.
+func (s *scanState) keyOwnerBefore(i, ri int) {
+	text := s.text
+	e := i
+	for e > 0 && i-e < 32 && (text[e-1] == ' ' || text[e-1] == '\t') {
+		e--
+	}
+	if e > 2 && e < i && text[e-1] == '/' && text[e-2] == ' ' {
+		e -= 2 // USER / KEY
+	}
+	if e == i {
+		return
+	}
+	st := e
+	for st > 0 && e-st < 64 && (isAlnum(text[st-1]) || text[st-1] == '-' || text[st-1] == '_' || text[st-1] == '.' || text[st-1] == '@' || text[st-1] == '+') {
+		st--
+	}
+	if st == e || st > 0 && text[st-1] != '\n' && text[st-1] != ' ' && text[st-1] != '"' && text[st-1] != ',' && text[st-1] != '\t' ||
+		s.lastEnd() > st {
+		return
+	}
+	if v := text[st:e]; isLetter(v[0]) && bytes.ContainsAny(v, "-_.0123456789") && !tokenLike(v) && acceptValue(v, "iam-user-name", modeName) &&
+		!hasByte(v, '@') {
+		s.emit(st, e, "iam-user-name", ri)
+	}
+}
+
 // matchIAMKey matches access key IDs (AKIA, ASIA, ...) and IAM unique IDs (AIDA, AROA, ...).
 func matchIAMKey(s *scanState, i, ri int) int {
 	text := s.text
@@ -736,6 +766,9 @@ func matchIAMKey(s *scanState, i, ri int) int {
 	}
 	if hasSuffix(text[i:k], "EXAMPLE") {
 		return k // AWS's documentation keys (AKIAIOSFODNN7EXAMPLE): public, and what an allow list names
+	}
+	if typ == "access-key-id" {
+		s.keyOwnerBefore(i, ri)
 	}
 	s.emit(i, k, typ, ri)
 	if typ == "access-key-id" && k+41 < len(text) && text[k] == ':' {
