@@ -473,7 +473,7 @@ func greetingWord(w []byte) bool {
 // courtesyTitle reports a title before a person's family name (Ms, Mr, Frau, Herr, Mme).
 func courtesyTitle(w []byte) bool {
 	switch string(w) {
-	case "Mr", "Mrs", "Ms", "Dr", "Frau", "Herr", "Mme", "Madame", "Monsieur", "Sr", "Sra", "Señor", "Señora", "Dona", "Senhor", "Senhora":
+	case "Mr", "Mrs", "Ms", "Dr", "Frau", "Herr", "Herrn", "Mme", "Madame", "Monsieur", "Sr", "Sra", "Señor", "Señora", "Dona", "Senhor", "Senhora":
 		return true
 	}
 	return false
@@ -909,7 +909,7 @@ func personPreposition(w []byte) bool {
 // common or role word is; or -1, -1.
 func titledName(text []byte, i, e int) (int, int) {
 	switch string(text[i:e]) {
-	case "M", "Mr", "Mrs", "Ms", "Dr", "Herr", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta":
+	case "M", "Mr", "Mrs", "Ms", "Dr", "Herr", "Herrn", "Frau", "Mme", "Mlle", "Sr", "Sra", "Srta":
 	default:
 		return -1, -1
 	}
