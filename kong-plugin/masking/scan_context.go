@@ -430,8 +430,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "key-pair-name", modeName
 	case "deliverystream", "securityconfiguration", "crawlersecurityconfiguration", "usergroupids":
 		return "resource-name", modeName // Firehose streams, EMR and Glue security configurations
-	case "owner", "createdby", "contactname", "author", "maintainer":
-		return "tag-value", modeSpaces // a person's full name ("Owner": "Marguerite Okafor")
+	case "owner", "createdby", "contactname", "author", "maintainer", "ownertag":
+		return "tag-value", modeSpaces // a person's full name ("Owner": "Marguerite Okafor"; a report's Owner-Tag column)
 	case "manager", "gerente", "conductor", "driver", "motorista", "fahrer", "responsable", "responsavel", "responsible",
 		"assignee", "reporter", "approver", "requester", "requestedby", "approvedby", "ansprechpartner", "contacto",
 		"contato", "kontakt", "supervisor", "oncall":
