@@ -1350,6 +1350,7 @@ Rôle IAM
 			fp: []string{
 				`"VersionId": "3", "SecretVersionId": "v1", "versionId": "null"`,
 				`"tags": {"data-classification": "phi", "Compliance": "HIPAA", "Criticality": "High"}`,
+				`{"QuestionId": "protect-data-transit", "PillarId": "security"}, "type": "IVS Stream Health Change", "code": "StreamStarvation"`,
 				"=== RUN   TestContainerList\n--- PASS: TestContainerList (0.00s)\nPASS\n",
 				"Jump To:\n\n* [Bug Reports](#bug-reports)\n* [Feature Requests](#feature-requests)\n",
 				"| Function | Mirror |\n|---|---|\n| `func bytes.Compare([]byte, []byte) int` | `func strings.Compare(string, string) int` |\n",

@@ -430,6 +430,8 @@ func keyType(k []byte) (string, valueMode) {
 		return "key-pair-name", modeName
 	case "deliverystream", "securityconfiguration", "crawlersecurityconfiguration", "usergroupids":
 		return "resource-name", modeName // Firehose streams, EMR and Glue security configurations
+	case "questionid", "pillarid", "choiceid", "lensalias":
+		return awsWords, modeName // the Well-Architected Tool's questions, pillars and choices: AWS's words (protect-data-transit)
 	case "owner", "createdby", "contactname", "author", "maintainer", "ownertag":
 		return "tag-value", modeSpaces // a person's full name ("Owner": "Marguerite Okafor"; a report's Owner-Tag column)
 	case "manager", "gerente", "conductor", "driver", "motorista", "fahrer", "responsable", "responsavel", "responsible",
@@ -1959,6 +1961,9 @@ func matchKeyValue(s *scanState, i, ri int) int {
 	if typ == "name" && hasPrefixFold(nextKey(text, ve), "unit") {
 		return -1 // a measure's name ({"Name": "HDD Storage", "Unit": "Byte", "Total": ...}: Snowball's capacities)
 	}
+	if typ == awsWords {
+		return ve // read, and left as it is
+	}
 	if typ == personRole {
 		switch _, e, words := nameSpan(text, vs, ve); {
 		case words >= 2 && e == ve && !hasSuffixFold(v, string(key)):
@@ -3138,6 +3143,10 @@ func mailboxUser(v []byte) bool {
 	}
 	return parts >= 2 && run > 0 && len(v) <= 64
 }
+
+// awsWords is the key type of values AWS defines, the same in every account, which no other
+// rule may take for a name (a Well-Architected question's ID, protect-data-transit).
+const awsWords = "aws-words"
 
 // personRole is the key type of a role a person holds in customer JSON and logs (gerente,
 // driver, assignee): its value is a person's name when it has that shape, else nothing.

@@ -287,7 +287,8 @@ func serviceWord(w []byte) bool {
 		"Glue", "Kinesis", "SageMaker", "Bedrock", "GuardDuty", "Config", "Backup", "Inspector", "Macie",
 		"Cognito", "AppSync", "Pinpoint", "Amplify", "CloudFormation", "StepFunctions", "SecretsManager", "Location",
 		"ALB", "NLB", "ELB", "GWLB", "EFS", "WAF", "NAT", "MSK", "SES", "Fargate", "OpenSearch", "DocumentDB", "Neptune", "IoT",
-		"Greengrass", "Batch", "EMR", "Transfer", "DataSync", "Connect":
+		"Greengrass", "Batch", "EMR", "Transfer", "DataSync", "Connect", "IVS", "MediaLive", "MediaConvert", "MediaPackage",
+		"Chime", "QuickSight", "DataZone", "AppFlow", "MWAA", "Outposts", "Snowball", "MGN":
 		return true
 	}
 	return false
@@ -1648,7 +1649,7 @@ func notNameWord(w []byte) bool {
 		return false
 	}
 	switch string(lw) {
-	case "social", "personal", "public", "private", "global", "digital", "mobile", "online", "data", "cloud", "media",
+	case "social", "personal", "public", "private", "global", "digital", "mobile", "online", "data", "cloud", "media", "stream",
 		"health", "apple", "google", "amazon", "microsoft", "meta", "stripe", "paypal", "visa", "mastercard", "our", "your",
 		"their", "his", "her", "its", "this", "that", "new", "old", "big", "small", "local", "central", "national",
 		"international", "first", "second", "other", "another", "any", "some", "every", "each", "all", "no", "via",

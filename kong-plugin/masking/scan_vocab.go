@@ -32,6 +32,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		}
 		return len(v) >= 32 && len(v) <= 34 && cls&clUpper != 0 && cls&clLower != 0 && cls&clDigit != 0
 	}
+	if typ == awsWords {
+		return false // AWS's own words under their key, in a table's column too
+	}
 	if typ == personRole {
 		// a person's name where a role's key stands (a table's | Manager | column): two or three
 		// capitalised words, none a service's or a common one
