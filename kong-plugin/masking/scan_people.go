@@ -697,7 +697,7 @@ func givenName(w []byte) bool {
 		"Hamza", "Amina", "Salma", "Rania",
 		"Owen", "Darnell", "Aylin", "Victor", "Clémence", "Jana", "Élodie", "Rogelio", "Eduarda", "Marisol", "Sofía",
 		"Lucía", "Florencia", "Agustín", "Sebastián", "Nicolás", "Joaquín", "Raúl", "Andrés", "Álvaro", "Héctor", "Rubén",
-		"Mónica", "Verónica", "Inês", "Leonor", "Margarida", "Mafalda", "Catarina", "Joana", "Gonçalo", "Nuno", "Hugo",
+		"Mónica", "Verónica", "Inês", "Leonor", "Margarida", "Mafalda", "Catarina", "Joana", "Gonçalo", "Nuno",
 		"Théo", "Clément", "Sébastien", "Aurélien", "Émilie", "Chloé", "Léa", "Inès", "Mathilde", "Océane", "Pauline",
 		"Amélie", "Noémie", "Katharina", "Franziska", "Jörg", "Jürgen", "Dieter", "Ahmet", "Ayşe", "Fatma", "Kemal",
 		"Rohan", "Aditya", "Rajesh", "Sunita", "Ishaan", "Jihoon", "Soyeon", "Małgorzata", "Paweł", "Michał", "Björn",
