@@ -1860,10 +1860,12 @@ later text
 				"お疲れさまです、«キラボシ食品株式会社» インフラチームの", "（«さくら電機株式会社» 情報システム部）", "«株式会社さくら電機»の", "«(주)다온페이» 정산팀",
 				"de «Ferrovial Digital Labs» (Arbolé)", "the «Arbolé Tech» team",
 				"Decrypt PGP settlement files from «Banco Itaú» and archive", "el «Grupo Almenara» usa FMS; «Banco do Brasil» e «Caixa Geral»",
+				"Cheers,\nx\nPlatform Engineering, «Brightwell Analytics»\n", "con «Supermercados Alcaraz» sigue; «Northwind Ferries» platform; («Desert Sun Solar» infra)",
 				"Welcome to «Borealis Credit Union». How can we help?", "the account is «Harrowgate Freight»'s (our 3PL)",
 				"«한빛로보틱스» 보안팀 월간 보고서; «다온페이»의 결제, «다온페이» 앱; «다산마케팅» 쪽 문의는", "あなたは«匠精機»の保守担当者向け; «サクラモビリティ»のデータ",
 			},
 			fp: []string{
+				"the AWS Nitro Systems; OCI Image Media Types; Social Media team",
 				"에듀테크 시장과 페이지 로딩; 化学工業と工業製品; スマートモビリティ; 디지털마케팅 예산과 이메일마케팅", "| 14:10 | IoT ジョブ を作成 |",
 				"Grupo de Trabajo; the Grupo field; the European Union and Credit Union rules",
 				"AWS Health sent it; Amazon Pay and Google Pay work; the Personal Health Dashboard",

@@ -1471,6 +1471,9 @@ func matchCompanyName(s *scanState, i, ri int) int {
 		s.emit(i, e, "company-name", ri)
 		return e
 	}
+	if i >= 4 && (hasSuffix(text[:i], "AWS ") || hasSuffix(text[:i], "Amazon ")) {
+		return -1 // AWS's own products (the AWS Nitro System, Amazon Managed Grafana), not a company of their own
+	}
 	le := min(n, i+160)
 	// the words first, cheaply; then the suffix; the name words are judged last
 	var ws [4][2]int
@@ -1511,7 +1514,7 @@ func matchCompanyName(s *scanState, i, ri int) int {
 		if companySuffix(v) || serviceWord(v) || stopWord(v) || nonPersonWord(v) {
 			return -1
 		}
-		named = named || !notNameWord(v) && !commonWord(v)
+		named = named || !notNameWord(v) && !commonWord(v) && (len(v) > 4 || !allUpperLetters(v)) // (an acronym describes: OCI Image Media)
 	}
 	if !named {
 		return -1
@@ -1546,7 +1549,7 @@ func matchCompanyName(s *scanState, i, ri int) int {
 // Italian and French (Banco Itaú, Grupo Almenara, Caixa Geral, Cooperativa Agrária).
 func companyPrefix(w []byte) bool {
 	switch string(w) {
-	case "Banco", "Grupo", "Caja", "Caixa", "Cooperativa", "Companhia", "Gruppo", "Groupe", "Laboratorios", "Laboratórios",
+	case "Banco", "Grupo", "Caja", "Caixa", "Cooperativa", "Companhia", "Gruppo", "Groupe", "Laboratorios", "Laboratórios", "Supermercados",
 		"Transportes", "Distribuidora", "Constructora", "Construtora", "Farmacia", "Farmácia", "Seguros", "Editora", "Editorial":
 		return true
 	}
@@ -1619,7 +1622,7 @@ func companySuffix(w []byte) bool {
 	lw, ok := lowerASCII(buf[:], w)
 	if !ok {
 		switch string(w) {
-		case "Énergie", "Électrique", "Logística", "Comércio", "Indústria", "Química", "Saúde":
+		case "Énergie", "Électrique", "Logística", "Comércio", "Indústria", "Química", "Saúde", "Contábil", "Contabilidade":
 			return true
 		}
 		return false
@@ -1634,7 +1637,7 @@ func companySuffix(w []byte) bool {
 		"finance", "financial", "freight", "shipping", "mobility", "robotics", "stadtwerke", "werke", "medical",
 		"outdoor", "entertainment", "studios", "games", "ventures", "partners", "consulting", "solutions",
 		"technologies", "sohn", "söhne", "brothers", "bros", "cie", "alimentos", "agro", "seguradora", "tecnologia", "tech",
-		"pagamentos":
+		"pagamentos", "industries", "industrie", "analytics", "ferries", "solar", "media":
 		return true
 	}
 	return false
@@ -1649,7 +1652,7 @@ func notNameWord(w []byte) bool {
 		return false
 	}
 	switch string(lw) {
-	case "social", "personal", "public", "private", "global", "digital", "mobile", "online", "data", "cloud", "media", "stream",
+	case "social", "personal", "public", "private", "global", "digital", "mobile", "online", "data", "cloud", "media", "stream", "image",
 		"health", "apple", "google", "amazon", "microsoft", "meta", "stripe", "paypal", "visa", "mastercard", "our", "your",
 		"their", "his", "her", "its", "this", "that", "new", "old", "big", "small", "local", "central", "national",
 		"international", "first", "second", "other", "another", "any", "some", "every", "each", "all", "no", "via",
