@@ -95,8 +95,9 @@ func keyType(k []byte) (string, valueMode) {
 	case "hostedzoneid", "zoneid", "hostedzone", "txtownerid", "route53zoneid":
 		return "route53-zone-id", modeName
 	case "domain", "domainname", "validationdomain", "customdomain", "fqdn", "domainfilters", "hostname",
-		"host", "servername", "dnsname", "machine", "machinename", "computername":
-		return "customer-domain", modeDomain
+		"host", "servername", "dnsname", "machine", "machinename", "computername", "hosts", "hostnames", "servers",
+		"servidores", "serveurs", "server", "servidor", "serveur":
+		return "customer-domain", modeDomain // (a wave plan's | Servers | column, "servers": [...])
 	case "ownerid", "canonicalid", "canonicaluserid", "bucketownerid", "objectowner":
 		return "resource-id", modeName
 	case "displayname", "accountalias", "accountaliases", "accountname", "ownername", "ownerdisplayname", "cloudaccount", "cloudaccountname",
