@@ -1652,6 +1652,7 @@ later text
 				"> ModuleNotFoundError: No module named 'airflow.providers.http'; the role named '«ops-admin-01»'",
 				"on migre le maillage \"«azur-mesh»\" vers Service Connect; le virtual router «paiement-vr» (famille «azur-catalogue», révision 33)",
 				"Amazon Keyspaces のキースペース «sakuragi_billing» のテーブル; the keyspace «ledger_ks»; the keyspace system_schema",
+				"マイルストーン「«2026Q4-remediation»」を WA Tool に保存; saved the milestone «HIPAA-baseline-Q4»; the next milestone is done",
 				"> Notebook Instance Lifecycle Config '«albrecht-nb-proxy-and-git»' for Notebook Instance 'x'",
 				"수신자가 예전 회원 database («legacy_members»)에서 온 주소; the user («jdoe-admin») logged in",
 				"Port 1433, Datenbank „«ERP_KESSLER»“, Benutzer „«kessler_dms»“; the database «ERP_PROD2» is offline",

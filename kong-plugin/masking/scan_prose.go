@@ -439,8 +439,8 @@ func proseKeyword(w []byte) string {
 		return "ou-name" // an organizational unit: OU Ostwind-Netzbetrieb, the OU „Fertigung-Montage“
 	case "family", "famille", "familia":
 		return ecsTaskFamily // a task definition's family: (famille azur-catalogue, révision 33)
-	case "mesh", "maillage", "router":
-		return "resource-name" // App Mesh: the mesh « azur-mesh », its virtual router « paiement-vr »
+	case "mesh", "maillage", "router", "milestone":
+		return "resource-name" // App Mesh: the mesh « azur-mesh », its virtual router « paiement-vr »; a Well-Architected milestone
 	case "nodegroup", "nodepool", "slot":
 		return "resource-name" // (a replication slot: PostgreSQL's "logical decoding for slot x")
 	case "servicio", "subred", "destino", "canal":
@@ -660,8 +660,8 @@ type cjkKeyword struct{ word, typ string }
 
 // cjkKeywords are the resource nouns, in any language, that end in a byte outside ASCII
 // (Korean, Japanese, Chinese, Thai, and accented Latin-script nouns).
-func cjkKeywords() [195]cjkKeyword {
-	return [195]cjkKeyword{
+func cjkKeywords() [197]cjkKeyword {
+	return [197]cjkKeyword{
 		{"användare", "iam-user-name"}, {"användaren", "iam-user-name"}, {"uživatel", "iam-user-name"}, {"uživatele", "iam-user-name"},
 		{"người dùng", "iam-user-name"}, {"Usuário", "iam-user-name"}, {"kbelík", "s3-bucket"}, {"máy chủ", "resource-name"},
 		{"služba", "resource-name"}, {"serviço", "resource-name"}, {"cụm", "cluster-name"}, {"vai trò", "iam-role-name"},
@@ -704,7 +704,7 @@ func cjkKeywords() [195]cjkKeyword {
 		{"テーブル", "dynamodb-table-name"}, {"クラスター", "cluster-name"}, {"インスタンス", "resource-name"},
 		{"データベース", "rds-identifier"}, {"キュー", "sqs-queue-name"}, {"トピック", "sns-topic-name"},
 		{"スタック", "cfn-stack-name"}, {"シークレット", "secret-name"}, {"시크릿", "secret-name"}, {"유저", "iam-user-name"},
-		{"ジョブ", "resource-name"}, {"ワークグループ", "resource-name"}, {"実行名", "resource-name"}, {"キースペース", "database-name"}, {"키스페이스", "database-name"}, {"ロググループ", "log-group"}, {"スキーマ", "database-name"},
+		{"ジョブ", "resource-name"}, {"ワークグループ", "resource-name"}, {"実行名", "resource-name"}, {"キースペース", "database-name"}, {"키스페이스", "database-name"}, {"マイルストーン", "resource-name"}, {"마일스톤", "resource-name"}, {"ロググループ", "log-group"}, {"スキーマ", "database-name"},
 		{"作业", "resource-name"}, {"로그 그룹", "log-group"}, {"스키마", "database-name"},
 		{"käyttäjä", "iam-user-name"}, {"käyttäjän", "iam-user-name"}, {"потребител", "iam-user-name"},
 		{"používateľa", "iam-user-name"}, {"používateľ", "iam-user-name"}, {"کاربر", "iam-user-name"},
