@@ -1351,6 +1351,7 @@ Rôle IAM
 				`"VersionId": "3", "SecretVersionId": "v1", "versionId": "null"`,
 				`"tags": {"data-classification": "phi", "Compliance": "HIPAA", "Criticality": "High"}`,
 				`{"QuestionId": "protect-data-transit", "PillarId": "security"}, "type": "IVS Stream Health Change", "code": "StreamStarvation"`,
+				`"stack":["Error: connect ETIMEDOUT","    at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1607:16)"]`, "Ticket #INC-88213 — Snowball Edge",
 				"=== RUN   TestContainerList\n--- PASS: TestContainerList (0.00s)\nPASS\n",
 				"Jump To:\n\n* [Bug Reports](#bug-reports)\n* [Feature Requests](#feature-requests)\n",
 				"| Function | Mirror |\n|---|---|\n| `func bytes.Compare([]byte, []byte) int` | `func strings.Compare(string, string) int` |\n",

@@ -5156,7 +5156,8 @@ func matchNameToken(s *scanState, i, ri int) int {
 	if typ == "" && hyphen && accountSuffixed(v) {
 		typ = "resource-name" // acme-athena-results-264118097352: a name made for one account
 	}
-	if typ == "" && hyphen && i >= 2 && text[i-1] == '#' && (text[i-2] == ' ' || text[i-2] == '(' && (i < 3 || text[i-3] != ']') || text[i-2] == '\n') {
+	if typ == "" && hyphen && i >= 2 && text[i-1] == '#' && (text[i-2] == ' ' || text[i-2] == '(' && (i < 3 || text[i-3] != ']') || text[i-2] == '\n') &&
+		!hasUpperByte(v) { // (Slack's channels are lower case: #INC-88213 is a ticket)
 		typ = "chat-channel" // #acme-sre, #plataforma-acme (not a Markdown link's anchor: [Bug Reports](#bug-reports))
 	}
 	if typ == "" && k < n && text[k] == ';' && i >= 4 && (string(text[i-4:i]) == "use " || string(text[i-4:i]) == "USE ") &&

@@ -49,6 +49,9 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		// (mobile, GPU), a path (/dev/xvda), a PyTorch device (cuda:0) or an interface (eth0)
 		return len(v) >= 5 && v[0] != '/' && hasDigitByte(v) && bytes.ContainsAny(v, "-_") && !bytes.ContainsAny(v, ": /")
 	}
+	if typ == "cfn-stack-name" && bytes.ContainsAny(v, " ()") {
+		return false // a stack trace's lines ("stack": ["Error: ...", "    at f (node:net:1607:16)"]): a stack's name has no blank
+	}
 	if typ == "lambda-function-name" && bytes.ContainsAny(v, " ().") {
 		return false // a function's signature in a table's Function column (func bytes.Compare([]byte, []byte) int): a Lambda name has no blank, parenthesis or dot (errors.Wrap function)
 	}
