@@ -1821,6 +1821,7 @@ later text
 				"[#cloud-sec] «Sam Okafor»  10:21\n@Ines I'd rotate it",
 				"| 9.204,48 USD | BYOL? Klären mit Herrn «Zimmermann» |",
 				"Note from on-call («Owen Pritchard»): pipeline 1; vendor contact at x — «Victor Almeida», +1; Vertretung: «Aylin Demir».",
+				"libéré par erreur par l'équipe de «Clémence Roussel».",
 				"[10:02] «Lucía Fernández»: Théo, ¿puedes mirar la política?", "«Diego Ramírez» (10:04): ¡Ah! Es FIFO.",
 				"*«Andrés Molina»* 09:47\nLa tabla está registrada", "«박지훈» 09:14\n오늘 새벽 DR 드릴 결과", "[오전 9:41] «김민준»: 어제 밤부터", "#deploy-alerts\n\n«박서연» [오후 2:14]\n방금 배포가", "«Valentina Ruiz» [9:14 AM]\nel build",
 				"**Owner:** «Marc-André Tremblay» · **Scribe:** «Aisha Okafor» · **Status:** Resolved", "Bearbeiterin: «Lea Schmitt» · Priorität: P3",

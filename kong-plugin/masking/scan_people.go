@@ -695,12 +695,12 @@ func givenName(w []byte) bool {
 		"Zoe", "Ava", "Mila", "Luna", "Nina", "Eva", "Lara", "Ana", "Tomas", "Joaquin", "Emilio", "Hector", "Ruben", "Gonzalo",
 		"Alvaro", "Adrian", "Ximena", "Valeria", "Lorena", "Alicia", "Dalia", "Rashid", "Tariq", "Bilal", "Imran", "Faisal", "Khalid",
 		"Hamza", "Amina", "Salma", "Rania",
-		"Owen", "Darnell", "Aylin", "Victor", "Clémence", "Jana", "Élodie", "Rogelio", "Eduarda", "Marisol", "Sofía",
-		"Lucía", "Florencia", "Agustín", "Sebastián", "Nicolás", "Joaquín", "Raúl", "Andrés", "Álvaro", "Héctor", "Rubén",
-		"Mónica", "Verónica", "Inês", "Leonor", "Margarida", "Mafalda", "Catarina", "Joana", "Gonçalo", "Nuno",
-		"Théo", "Clément", "Sébastien", "Aurélien", "Émilie", "Chloé", "Léa", "Inès", "Mathilde", "Océane", "Pauline",
-		"Amélie", "Noémie", "Katharina", "Franziska", "Jörg", "Jürgen", "Dieter", "Ahmet", "Ayşe", "Fatma", "Kemal",
-		"Rohan", "Aditya", "Rajesh", "Sunita", "Ishaan", "Jihoon", "Soyeon", "Małgorzata", "Paweł", "Michał", "Björn",
+		"Owen", "Darnell", "Aylin", "Victor", "Clemence", "Jana", "Rogelio", "Eduarda", "Marisol",
+		"Florencia", "Agustin",
+		"Veronica", "Leonor", "Margarida", "Mafalda", "Catarina", "Joana", "Goncalo", "Nuno",
+		"Emilie", "Mathilde", "Oceane", "Pauline",
+		"Amelie", "Noemie", "Katharina", "Franziska", "Jorg", "Dieter", "Ahmet", "Fatma", "Kemal",
+		"Rohan", "Aditya", "Rajesh", "Sunita", "Ishaan", "Jihoon", "Soyeon", "Malgorzata",
 		"Emeka", "Chinedu", "Oluwaseun", "Adebayo", "Kofi", "Ibrahim", "Mohamed":
 		return true
 	}
