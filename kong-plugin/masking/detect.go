@@ -13,7 +13,7 @@ import (
 
 // rulesVersion is the semantic version of the built-in rule table. Bump it whenever a rule's
 // behaviour changes, so that Engine.Version tells operators which detection they run.
-const rulesVersion = "1.21.0"
+const rulesVersion = "1.22.0"
 
 // Bounds of the built-in table's keyword lists (checked by newDetector), which size the
 // per-scan memory of where each keyword occurs next.
