@@ -1651,6 +1651,7 @@ later text
 				"The bucket name is «orders_archive»; the role name is «ledger_reader».",
 				"{base.py:73} INFO - Using connection ID '«redshift_claims_dw»' for task execution; connection ID 'aws_default'",
 				"> ModuleNotFoundError: No module named 'airflow.providers.http'; the role named '«ops-admin-01»'",
+				"Aujourd'hui on a 3 virtual nodes : «paiement-vn», x; the queues «orders-dlq» are full; top-level functions and user-facing tables",
 				"on migre le maillage \"«azur-mesh»\" vers Service Connect; le virtual router «paiement-vr» (famille «azur-catalogue», révision 33)",
 				"Amazon Keyspaces のキースペース «sakuragi_billing» のテーブル; the keyspace «ledger_ks»; the keyspace system_schema",
 				"マイルストーン「«2026Q4-remediation»」を WA Tool に保存; saved the milestone «HIPAA-baseline-Q4»; the next milestone is done",

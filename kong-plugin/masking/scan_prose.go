@@ -350,6 +350,9 @@ func proseAfter(text []byte, i, k int) string {
 		// not a word of its own (role-to-assume, bucket_name), or a key (Client=SSH-2.0-OpenSSH_8.9p1 Role=...)
 		return ""
 	}
+	if e-j > 4 && text[e-1] == 's' && pluralNoun(text[j:e]) {
+		return "" // top-level functions, user-facing tables: a plural after a compound is prose's adjective
+	}
 	switch t := proseKeyword(text[j:e]); t {
 	case "s3-bucket", "iam-role-name", "dynamodb-table-name", "lambda-function-name", "cluster-name", "sqs-queue-name",
 		"sns-topic-name", "rds-identifier":
@@ -359,6 +362,17 @@ func proseAfter(text []byte, i, k int) string {
 		return "vpc-name" // the tessaline-core VPC
 	}
 	return ""
+}
+
+// pluralNoun reports the plural resource nouns that name the resources listed after them
+// (the queues a-dlq, b-dlq; virtual nodes : x, y) but not a name before them.
+func pluralNoun(w []byte) bool {
+	switch string(w) {
+	case "tables", "clusters", "instances", "hosts", "servers", "nodes", "queues", "topics", "repositories",
+		"repos", "stacks", "secrets":
+		return true
+	}
+	return false
 }
 
 // lastTokenStart returns the start of the name token that ends at k.
@@ -385,11 +399,11 @@ func proseKeyword(w []byte) string {
 		return "elb-name" // Created load balancer named: x; the ALB rivermint-app
 	case "policy":
 		return "iam-policy-name" // IAM policy named "x" already exists
-	case "table":
+	case "table", "tables":
 		return "dynamodb-table-name"
 	case "etag":
 		return "s3-etag" // CodeDeploy's agent: version 'x', etag 'e82f...' (acceptValue wants 32 hex digits)
-	case "cluster":
+	case "cluster", "clusters":
 		return "cluster-name"
 	case "dbinstance", "dbcluster":
 		return "rds-identifier" // RDS's errors: DBInstance x not found
@@ -401,19 +415,19 @@ func proseKeyword(w []byte) string {
 		return "detector-id" // GuardDuty: detector 6ec5a1b07f3d9e24c8b1a05f6d72e913 (32 hex digits: see matchNameToken)
 	case "datastore":
 		return "datastore-id" // HealthLake, HealthImaging: datastore 4a1d7e93c2b8f05e6a3d9c1b7e24f8a0 (32 hex digits)
-	case "instance", "host", "server", "node":
+	case "instance", "host", "server", "node", "instances", "hosts", "servers", "nodes":
 		return "resource-name"
 	case "identifier", "database", "db":
 		return "rds-identifier"
-	case "queue", "dlq":
+	case "queue", "dlq", "queues":
 		return "sqs-queue-name"
-	case "topic":
+	case "topic", "topics":
 		return "sns-topic-name"
 	case "asg", "group":
 		return "asg-name"
-	case "repository", "repo":
+	case "repository", "repo", "repositories", "repos":
 		return "ecr-repository"
-	case "stack":
+	case "stack", "stacks":
 		return "cfn-stack-name"
 	case "key", "cmk":
 		return "kms-key-id"
@@ -447,7 +461,7 @@ func proseKeyword(w []byte) string {
 		return "resource-name" // Spanish: el servicio X, la subred X, el grupo de destino X
 	case "alarma":
 		return "alarm-name"
-	case "secret":
+	case "secret", "secrets":
 		return "secret-name"
 	case "pipeline", "codepipeline":
 		return "pipeline-name"
