@@ -1966,8 +1966,8 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return ve // read, and left as it is
 	}
 	if typ == personRole {
-		switch _, e, words := nameSpan(text, vs, ve); {
-		case words >= 2 && e == ve && !hasSuffixFold(v, string(key)):
+		switch {
+		case personName(v) && !hasSuffixFold(v, string(key)):
 			typ = "person-name"
 		case ticketRole(key) && mailboxUser(v):
 			typ = "username" // "requester": "dr.anjali.mehta": the person's user (a driver's json_file is no one's)
@@ -1976,7 +1976,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		}
 	}
 	if typ == "email" && !hasByte(v, '@') && hasByte(v, ' ') {
-		if _, e, words := nameSpan(text, vs, ve); words >= 2 && e == ve {
+		if personName(v) {
 			typ = "person-name" // "contact": "Owen Pritchard": the person, not an address
 		}
 	}
@@ -1991,7 +1991,7 @@ func matchKeyValue(s *scanState, i, ri int) int {
 		return -1 // AWS Config's advanced query fields ({"Name": "configuration.instanceType"}, "awsRegion"): a property's path
 	}
 	if typ == "name" && text[i] == 'n' && hasByte(v, ' ') && (i == 0 || text[i-1] != '"') {
-		if _, e, words := nameSpan(text, vs, ve); quote == '"' && text[j-1] == '=' && words >= 2 && e == ve {
+		if quote == '"' && text[j-1] == '=' && personName(v) {
 			typ = "person-name" // a log line's name="Marisol Okafor": the customer's (capitalised words, no service's or common one)
 		} else {
 			return -1 // YAML "name: Deploy to ECS": a label for people, not a resource (a JSON "name" with blanks is one: Clean Rooms' collaborations)

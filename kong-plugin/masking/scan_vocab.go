@@ -36,10 +36,7 @@ func acceptValue(v []byte, typ string, mode valueMode) bool {
 		return false // AWS's own words under their key, in a table's column too
 	}
 	if typ == personRole {
-		// a person's name where a role's key stands (a table's | Manager | column): two or three
-		// capitalised words, none a service's or a common one
-		_, e, words := nameSpan(v, 0, len(v))
-		return words >= 2 && e == len(v)
+		return personName(v) // a person's name where a role's key stands (a table's | Manager | column)
 	}
 	if typ == "tag-value" && classificationWord(v) {
 		return false // a data classification or a compliance scope ("data-classification": "phi"): what a review reads
@@ -1500,6 +1497,13 @@ func oracleVersion(v []byte) bool {
 	n := len(v)
 	return n >= 2 && n <= 4 && isDigit(v[0]) && (v[n-1] == 'c' || v[n-1] == 'g' || hasSuffix(v, "ai")) &&
 		allDigits(bytes.TrimRight(v, "cgai"))
+}
+
+// personName reports whether v is a person's name whole: two or three capitalised words, none
+// a service's, a common or a role's word (see nameSpan).
+func personName(v []byte) bool {
+	_, e, words := nameSpan(v, 0, len(v))
+	return words >= 2 && e == len(v)
 }
 
 // classificationWord reports the levels of data classification, sensitivity and criticality
